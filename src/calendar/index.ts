@@ -1,0 +1,6 @@
+/**
+ * Placeholder: being written.
+ *
+ * @module arrears/calendar
+ */
+export * from '../errors/index.js';

@@ -1,0 +1,9 @@
+/**
+ * arrears: exact, pure domain logic for consumer debt collection. This entry point re-exports
+ * every module; import a subpath (`arrears/money`, `arrears/calendar`, ...) to take only one.
+ *
+ * @module arrears
+ */
+export * from './errors/index.js';
+export * from './money/index.js';
+export * from './calendar/index.js';

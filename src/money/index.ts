@@ -1,0 +1,6 @@
+/**
+ * Placeholder: being written.
+ *
+ * @module arrears/money
+ */
+export * from '../errors/index.js';

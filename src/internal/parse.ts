@@ -23,7 +23,7 @@ function describeReceived(input: unknown): string {
   if (typeof input === 'string') return input === '' ? 'an empty string' : `the string ${JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}...` : input)}`;
   if (typeof input === 'bigint') return `the bigint ${input.toString()}`;
   if (Array.isArray(input)) return 'an array';
-  return `a ${typeof input}`;
+  return article(typeof input);
 }
 
 function label(path: ErrorPath): string {
@@ -87,7 +87,7 @@ function article(expected: string): string {
  * our codes and paths (prefixed by `path`). No zod error escapes except as `cause`.
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, path: ErrorPath = []): z.output<S> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   throw new ValidationError(
     result.error.issues.map((issue) => toArrearsIssue(issue, path)),

@@ -1,0 +1,447 @@
+import { IANAZone } from 'luxon';
+import { z } from 'zod';
+import { arrearsIssue } from '../internal/parse.js';
+import { CalendarErrorCodes } from './codes.js';
+import { dateProblem, instantMillis, timeMillis } from './formats.js';
+import { MAX_DAY, MIN_DAY, dayInMonthIndex, dayOfIso, monthIndex } from './civil.js';
+import type { BusinessCalendar } from './types.js';
+
+/**
+ * A calendar date written `YYYY-MM-DD`, a real date in years 0001-9999 of the proleptic
+ * Gregorian calendar. `2025-02-30` fails with `CALENDAR_INVALID_DATE`, `0000-01-01` with
+ * `CALENDAR_DATE_OUT_OF_RANGE`, a non-string with `INPUT_INVALID_TYPE`.
+ *
+ * @example
+ * ```ts
+ * import { CalendarDateSchema } from 'arrears/calendar';
+ * CalendarDateSchema.safeParse('2024-02-29').success; // => true
+ * CalendarDateSchema.safeParse('2025-02-30').success; // => false
+ * ```
+ */
+export const CalendarDateSchema = z.string().superRefine((value, ctx) => {
+  const problem = dateProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: arrearsIssue(problem.code), input: value });
+});
+
+/**
+ * A day number: whole days since 1970-01-01 (negative before it), within 0001-01-01
+ * (-719162) .. 9999-12-31 (2932896); beyond them `CALENDAR_DATE_OUT_OF_RANGE`.
+ *
+ * @example
+ * ```ts
+ * import { DayNumberSchema } from 'arrears/calendar';
+ * DayNumberSchema.safeParse(0).success; // => true
+ * DayNumberSchema.safeParse(2932897).success; // => false
+ * ```
+ */
+export const DayNumberSchema = z.int().superRefine((value, ctx) => {
+  if (value < MIN_DAY || value > MAX_DAY) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `day number ${value} is outside the supported range ${MIN_DAY} (0001-01-01) to ${MAX_DAY} (9999-12-31).`,
+      params: arrearsIssue(CalendarErrorCodes.CALENDAR_DATE_OUT_OF_RANGE),
+      input: value,
+    });
+  }
+});
+
+/**
+ * A signed whole number of days, months, years or business days to add: a safe integer
+ * (a result outside years 0001-9999 fails later with `CALENDAR_DATE_OUT_OF_RANGE`).
+ *
+ * @example
+ * ```ts
+ * import { StepCountSchema } from 'arrears/calendar';
+ * StepCountSchema.safeParse(-3).success; // => true
+ * StepCountSchema.safeParse(1.5).success; // => false
+ * ```
+ */
+export const StepCountSchema = z.int();
+
+/**
+ * An ISO weekday number: 1 = Monday ... 7 = Sunday (ISO 8601).
+ *
+ * @example
+ * ```ts
+ * import { IsoWeekdaySchema } from 'arrears/calendar';
+ * IsoWeekdaySchema.safeParse(7).success; // => true
+ * IsoWeekdaySchema.safeParse(0).success; // => false
+ * ```
+ */
+export const IsoWeekdaySchema = z.int().min(1).max(7);
+
+/**
+ * A year: a whole number 1-9999.
+ *
+ * @example
+ * ```ts
+ * import { CalendarYearSchema } from 'arrears/calendar';
+ * CalendarYearSchema.safeParse(2026).success; // => true
+ * CalendarYearSchema.safeParse(10000).success; // => false
+ * ```
+ */
+export const CalendarYearSchema = z.int().min(1).max(9999);
+
+/**
+ * A day of the month a monthly series is anchored on: 1-31, or `'last'` for the last day of
+ * every month. A day past a month's end is clamped to that month's last day.
+ *
+ * @example
+ * ```ts
+ * import { AnchorDaySchema } from 'arrears/calendar';
+ * AnchorDaySchema.safeParse('last').success; // => true
+ * AnchorDaySchema.safeParse(32).success; // => false
+ * ```
+ */
+export const AnchorDaySchema = z.union([z.int().min(1).max(31), z.literal('last')]);
+
+/**
+ * Options of {@link addMonths} and {@link addYears}.
+ *
+ * @example
+ * ```ts
+ * import { AddMonthsOptionsSchema } from 'arrears/calendar';
+ * AddMonthsOptionsSchema.safeParse({ anchorDay: 31 }).success; // => true
+ * AddMonthsOptionsSchema.safeParse({ anchor: 31 }).success; // => false
+ * ```
+ */
+export const AddMonthsOptionsSchema = z.strictObject({
+  /** The day of the month to keep (1-31 or `'last'`); default: the day of the start date. */
+  anchorDay: AnchorDaySchema.optional(),
+});
+
+/**
+ * How often a {@link recurrence} repeats: every 7, 14 or 28 days, twice a month, every
+ * month, every three months or every year.
+ *
+ * @example
+ * ```ts
+ * import { FrequencySchema } from 'arrears/calendar';
+ * FrequencySchema.options; // => ['weekly', 'biweekly', 'fourWeekly', 'semiMonthly', 'monthly', 'quarterly', 'annually']
+ * ```
+ */
+export const FrequencySchema = z.enum(['weekly', 'biweekly', 'fourWeekly', 'semiMonthly', 'monthly', 'quarterly', 'annually']);
+
+/**
+ * The two days of the month of a semi-monthly series, earlier first: the first 1-27, the
+ * second after it, 2-31 or `'last'` (so the two never coincide, even in February).
+ *
+ * @example
+ * ```ts
+ * import { SemiMonthlyDaysSchema } from 'arrears/calendar';
+ * SemiMonthlyDaysSchema.safeParse([15, 'last']).success; // => true
+ * SemiMonthlyDaysSchema.safeParse([15, 1]).success; // => false
+ * ```
+ */
+export const SemiMonthlyDaysSchema = z
+  .tuple([z.int().min(1).max(27), z.union([z.int().min(2).max(31), z.literal('last')])])
+  .superRefine(([first, second], ctx) => {
+    if (second !== 'last' && second <= first) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `the second day (${second}) must come after the first (${first}).`,
+        params: arrearsIssue(CalendarErrorCodes.CALENDAR_INVALID_RECURRENCE),
+        input: [first, second],
+      });
+    }
+  });
+
+/**
+ * The most occurrences one {@link recurrence} may produce (`count` up to it; an `until` that
+ * would give more fails with `CALENDAR_RECURRENCE_TOO_LONG`).
+ *
+ * @example
+ * ```ts
+ * import { MAX_OCCURRENCES } from 'arrears/calendar';
+ * MAX_OCCURRENCES; // => 10000
+ * ```
+ */
+export const MAX_OCCURRENCES = 10_000;
+
+/** Which anchor days (as a day number) occurrence 0 of a month-based series may have. */
+function anchorDayOf(date: string, anchorDay: number | 'last'): number {
+  const mi = monthIndex(Number(date.slice(0, 4)), Number(date.slice(5, 7)));
+  return dayInMonthIndex(mi, anchorDay === 'last' ? 31 : anchorDay);
+}
+
+/**
+ * A recurrence: a `frequency`, a `start` (the first occurrence and the anchor every
+ * occurrence is computed from), and exactly one of `count` (1-10,000 occurrences) or `until`
+ * (the last allowed date, inclusive, not before `start`).
+ *
+ * `days` (semi-monthly only) names the two days of the month; `start` must be on one of them.
+ * `anchorDay` (monthly, quarterly, annually only) keeps a day such as 31 or `'last'` across
+ * short months; `start` must be on it (after clamping to its month). A mismatch fails with
+ * `CALENDAR_ANCHOR_DAY_MISMATCH`; other inconsistencies with `CALENDAR_INVALID_RECURRENCE`.
+ *
+ * @example
+ * ```ts
+ * import { RecurrenceSchema } from 'arrears/calendar';
+ * RecurrenceSchema.safeParse({ frequency: 'monthly', start: '2026-01-31', count: 3 }).success; // => true
+ * RecurrenceSchema.safeParse({ frequency: 'monthly', start: '2026-01-31' }).success; // => false
+ * ```
+ */
+export const RecurrenceSchema = z
+  .strictObject({
+    /** How often the series repeats. */
+    frequency: FrequencySchema,
+    /** The first occurrence, and the anchor every occurrence is computed from. */
+    start: CalendarDateSchema,
+    /** How many occurrences (1-10,000); give this or `until`. */
+    count: z.int().min(1).max(MAX_OCCURRENCES).optional(),
+    /** The last date an occurrence may fall on (inclusive); give this or `count`. */
+    until: CalendarDateSchema.optional(),
+    /** Semi-monthly only: the two days of the month, such as `[1, 15]` or `[15, 'last']`. */
+    days: SemiMonthlyDaysSchema.optional(),
+    /** Monthly, quarterly, annually only: the day of the month to keep (default: the start's day). */
+    anchorDay: AnchorDaySchema.optional(),
+  })
+  .superRefine((value, ctx) => {
+    const fail = (message: string, path: string[], code: string = CalendarErrorCodes.CALENDAR_INVALID_RECURRENCE): void => {
+      ctx.addIssue({ code: 'custom', message, path, params: arrearsIssue(code), input: value });
+    };
+    if ((value.count === undefined) === (value.until === undefined)) {
+      fail('a recurrence needs exactly one of "count" (how many occurrences) or "until" (the last allowed date).', []);
+    }
+    if (value.until !== undefined && value.until < value.start) {
+      fail(`must not be before "start" (${value.start}), but got ${value.until}.`, ['until']);
+    }
+    if (value.days !== undefined) {
+      if (value.frequency !== 'semiMonthly') {
+        fail(`applies only to the semiMonthly frequency, not ${value.frequency}.`, ['days']);
+      } else {
+        const start = dayOfIso(value.start);
+        const [first, second] = value.days;
+        if (anchorDayOf(value.start, first) !== start && anchorDayOf(value.start, second) !== start) {
+          fail(`${value.start} is on neither of the days ${first} and ${second} given in "days".`, ['start'], CalendarErrorCodes.CALENDAR_ANCHOR_DAY_MISMATCH);
+        }
+      }
+    }
+    if (value.anchorDay !== undefined) {
+      if (value.frequency !== 'monthly' && value.frequency !== 'quarterly' && value.frequency !== 'annually') {
+        fail(`applies only to the monthly, quarterly and annually frequencies, not ${value.frequency}.`, ['anchorDay']);
+      } else if (anchorDayOf(value.start, value.anchorDay) !== dayOfIso(value.start)) {
+        fail(`${value.start} is not on the anchor day ${value.anchorDay} of its month.`, ['start'], CalendarErrorCodes.CALENDAR_ANCHOR_DAY_MISMATCH);
+      }
+    }
+  });
+
+/**
+ * A day-count convention (see {@link dayCount}): `'30/360'` (30/360 US with the February
+ * end-of-month rules), `'30E/360'` (Eurobond basis), `'actual/360'`, `'actual/365'` (actual/365
+ * fixed), `'actual/actual'` (ISDA).
+ *
+ * @example
+ * ```ts
+ * import { DayCountConventionSchema } from 'arrears/calendar';
+ * DayCountConventionSchema.safeParse('actual/365').success; // => true
+ * DayCountConventionSchema.safeParse('act/365').success; // => false
+ * ```
+ */
+export const DayCountConventionSchema = z.enum(['30/360', '30E/360', 'actual/360', 'actual/365', 'actual/actual']);
+
+/**
+ * How to move a date that is not a business day (see {@link adjustBusinessDay}).
+ *
+ * @example
+ * ```ts
+ * import { BusinessDayConventionSchema } from 'arrears/calendar';
+ * BusinessDayConventionSchema.safeParse('modifiedFollowing').success; // => true
+ * BusinessDayConventionSchema.safeParse('next').success; // => false
+ * ```
+ */
+export const BusinessDayConventionSchema = z.enum(['unadjusted', 'following', 'preceding', 'modifiedFollowing', 'modifiedPreceding']);
+
+/**
+ * The weekend of a calendar: distinct ISO weekdays (1 = Monday ... 7 = Sunday), at most six,
+ * so that every week has a business day. May be empty.
+ *
+ * @example
+ * ```ts
+ * import { WeekendDaysSchema } from 'arrears/calendar';
+ * WeekendDaysSchema.safeParse([6, 7]).success; // => true
+ * WeekendDaysSchema.safeParse([1, 2, 3, 4, 5, 6, 7]).success; // => false
+ * ```
+ */
+export const WeekendDaysSchema = z.array(IsoWeekdaySchema).superRefine((days, ctx) => {
+  if (new Set(days).size !== days.length || days.length > 6) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'expected distinct ISO weekdays (1 = Monday ... 7 = Sunday), at most six, so that every week has a business day.',
+      params: arrearsIssue(CalendarErrorCodes.CALENDAR_INVALID_CALENDAR),
+      input: days,
+    });
+  }
+});
+
+const CalendarNameSchema = z.string().min(1).max(200);
+
+const BusinessCalendarShape = z.object({
+  name: CalendarNameSchema,
+  weekendDays: WeekendDaysSchema,
+  isHoliday: z.custom<(date: string) => boolean>((v) => typeof v === 'function', {
+    message: 'expected a function (date: string) => boolean.',
+    params: arrearsIssue(CalendarErrorCodes.CALENDAR_INVALID_CALENDAR),
+  }),
+});
+
+/**
+ * A {@link BusinessCalendar}: an object with a non-empty `name`, `weekendDays` (see
+ * {@link WeekendDaysSchema}) and an `isHoliday(date)` function. Parsing returns the very
+ * same object (not a copy), so calendars that are class instances keep their methods.
+ *
+ * @example
+ * ```ts
+ * import { BusinessCalendarSchema, weekendsOnlyCalendar } from 'arrears/calendar';
+ * BusinessCalendarSchema.parse(weekendsOnlyCalendar) === weekendsOnlyCalendar; // => true
+ * BusinessCalendarSchema.safeParse({ name: 'x', weekendDays: [6, 7] }).success; // => false
+ * ```
+ */
+export const BusinessCalendarSchema = z.custom<BusinessCalendar>().superRefine((value, ctx) => {
+  const result = BusinessCalendarShape.safeParse(value, { reportInput: true });
+  if (!result.success) for (const issue of result.error.issues) ctx.addIssue({ ...issue });
+});
+
+/**
+ * The definition of a custom calendar for {@link createCalendar}: a `name`, its `holidays`
+ * (calendar dates, at most 100,000), optional `weekendDays` (default: those of `extends`, else
+ * Saturday and Sunday) and an optional base calendar to `extends` (the holidays are the union).
+ *
+ * @example
+ * ```ts
+ * import { CalendarDefinitionSchema } from 'arrears/calendar';
+ * CalendarDefinitionSchema.safeParse({ name: 'Office', holidays: ['2026-12-24'] }).success; // => true
+ * CalendarDefinitionSchema.safeParse({ name: 'Office', holidays: ['2026-12-32'] }).success; // => false
+ * ```
+ */
+export const CalendarDefinitionSchema = z.strictObject({
+  /** A name for messages and logs. */
+  name: CalendarNameSchema,
+  /** The holiday dates (at most 100,000). */
+  holidays: z.array(CalendarDateSchema).max(100_000),
+  /** The weekend days (ISO 1-7); default: those of `extends`, else `[6, 7]`. */
+  weekendDays: WeekendDaysSchema.optional(),
+  /** A calendar whose holidays are added to these. */
+  extends: BusinessCalendarSchema.optional(),
+});
+
+/**
+ * Which dates a US federal calendar treats as holidays: `'observed'` (the in-lieu days federal
+ * offices close, the default), `'statutory'` (the 5 U.S.C. 6103(a) dates themselves) or
+ * `'both'`.
+ *
+ * @example
+ * ```ts
+ * import { HolidayDatesSchema } from 'arrears/calendar';
+ * HolidayDatesSchema.safeParse('both').success; // => true
+ * ```
+ */
+export const HolidayDatesSchema = z.enum(['observed', 'statutory', 'both']);
+
+/**
+ * Options of {@link usFederalCalendar}.
+ *
+ * @example
+ * ```ts
+ * import { UsFederalCalendarOptionsSchema } from 'arrears/calendar';
+ * UsFederalCalendarOptionsSchema.safeParse({ dates: 'statutory' }).success; // => true
+ * UsFederalCalendarOptionsSchema.safeParse({ dates: '6103a' }).success; // => false
+ * ```
+ */
+export const UsFederalCalendarOptionsSchema = z.strictObject({
+  /** Which dates count as holidays; default `'observed'`. */
+  dates: HolidayDatesSchema.optional(),
+});
+
+const ZONE_NAME_RE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
+
+/**
+ * An IANA time zone name the runtime knows (`America/New_York`, `UTC`), checked with luxon.
+ * Fixed offsets (`+05:00`), `'local'` and `'system'` fail with `CALENDAR_UNKNOWN_TIME_ZONE`.
+ *
+ * @example
+ * ```ts
+ * import { TimeZoneSchema } from 'arrears/calendar';
+ * TimeZoneSchema.safeParse('America/New_York').success; // => true
+ * TimeZoneSchema.safeParse('Mars/Olympus_Mons').success; // => false
+ * ```
+ */
+export const TimeZoneSchema = z.string().superRefine((value, ctx) => {
+  if (value.length > 64 || !ZONE_NAME_RE.test(value) || !IANAZone.create(value).isValid) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected an IANA time zone name such as "America/New_York", but got ${value === '' ? 'an empty string' : JSON.stringify(value.slice(0, 64))}.`,
+      params: arrearsIssue(CalendarErrorCodes.CALENDAR_UNKNOWN_TIME_ZONE),
+      input: value,
+    });
+  }
+});
+
+/**
+ * An instant: an ISO 8601 timestamp with seconds and `Z` or a `+HH:MM`/`-HH:MM` offset
+ * (`2026-03-10T12:30:00Z`, `2026-03-10T08:30:00.250-04:00`), in UTC years 0001-9999. A
+ * timestamp without an offset fails with `CALENDAR_INVALID_INSTANT`. Digits below a
+ * millisecond are accepted and dropped.
+ *
+ * @example
+ * ```ts
+ * import { InstantSchema } from 'arrears/calendar';
+ * InstantSchema.safeParse('2026-03-10T08:30:00-04:00').success; // => true
+ * InstantSchema.safeParse('2026-03-10T08:30:00').success; // => false
+ * ```
+ */
+export const InstantSchema = z.string().superRefine((value, ctx) => {
+  const parsed = instantMillis(value);
+  if (typeof parsed !== 'number') ctx.addIssue({ code: 'custom', message: parsed.message, params: arrearsIssue(parsed.code), input: value });
+});
+
+/**
+ * A wall-clock time: `HH:mm`, `HH:mm:ss` or `HH:mm:ss.SSS` (one to three fraction digits),
+ * hours 00-23. Fails with `CALENDAR_INVALID_TIME`.
+ *
+ * @example
+ * ```ts
+ * import { LocalTimeSchema } from 'arrears/calendar';
+ * LocalTimeSchema.safeParse('08:00').success; // => true
+ * LocalTimeSchema.safeParse('24:00').success; // => false
+ * ```
+ */
+export const LocalTimeSchema = z.string().superRefine((value, ctx) => {
+  const parsed = timeMillis(value);
+  if (typeof parsed !== 'number') ctx.addIssue({ code: 'custom', message: parsed.message, params: arrearsIssue(parsed.code), input: value });
+});
+
+/**
+ * How {@link fromLocalDateTime} resolves a local time that a DST change skips (gap) or
+ * repeats (overlap), after Temporal: `'compatible'` (gap: the later reading, i.e. shifted
+ * forward by the gap; overlap: the earlier instant), `'earlier'`, `'later'`, `'reject'`.
+ *
+ * @example
+ * ```ts
+ * import { DisambiguationSchema } from 'arrears/calendar';
+ * DisambiguationSchema.options; // => ['compatible', 'earlier', 'later', 'reject']
+ * ```
+ */
+export const DisambiguationSchema = z.enum(['compatible', 'earlier', 'later', 'reject']);
+
+/**
+ * The input of {@link fromLocalDateTime}: a local `date`, a wall-clock `time`, the IANA
+ * `timeZone` they are read in and an optional `disambiguation` (default `'compatible'`).
+ *
+ * @example
+ * ```ts
+ * import { LocalDateTimeInputSchema } from 'arrears/calendar';
+ * LocalDateTimeInputSchema.safeParse({ date: '2026-03-08', time: '08:00', timeZone: 'America/New_York' }).success; // => true
+ * LocalDateTimeInputSchema.safeParse({ date: '2026-03-08', time: '08:00' }).success; // => false
+ * ```
+ */
+export const LocalDateTimeInputSchema = z.strictObject({
+  /** The local calendar date. */
+  date: CalendarDateSchema,
+  /** The local wall-clock time. */
+  time: LocalTimeSchema,
+  /** The IANA time zone the date and time are read in. */
+  timeZone: TimeZoneSchema,
+  /** How to resolve a DST gap or overlap; default `'compatible'`. */
+  disambiguation: DisambiguationSchema.optional(),
+});

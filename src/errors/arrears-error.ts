@@ -33,6 +33,22 @@ export interface ArrearsErrorOptions {
 }
 
 /**
+ * The plain-JSON form of an {@link ArrearsError}, as `JSON.stringify` writes it.
+ */
+export interface ArrearsErrorJSON {
+  /** The class name: `ArrearsError`, `ValidationError`, `DomainRuleError` or `UnsupportedOptionError`. */
+  name: string;
+  /** The stable code. */
+  code: string;
+  /** Where the problem is. */
+  path: Array<string | number>;
+  /** The sentence for a person. */
+  message: string;
+  /** Extra facts, when there are any. */
+  details?: Readonly<Record<string, unknown>>;
+}
+
+/**
  * Formats a path for a message: `terms.installments[2].amount`.
  *
  * @internal
@@ -89,8 +105,8 @@ export class ArrearsError extends Error {
    *
    * @returns the error as plain data
    */
-  toJSON(): { name: string; code: string; path: Array<string | number>; message: string; details?: Readonly<Record<string, unknown>> } {
-    const json: { name: string; code: string; path: Array<string | number>; message: string; details?: Readonly<Record<string, unknown>> } = {
+  toJSON(): ArrearsErrorJSON {
+    const json: ArrearsErrorJSON = {
       name: this.name,
       code: this.code,
       path: [...this.path],

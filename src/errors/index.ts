@@ -4,8 +4,8 @@
  * @module arrears/errors
  */
 export { ArrearsError, ValidationError, DomainRuleError, UnsupportedOptionError, isArrearsError } from './arrears-error.js';
-export type { ArrearsIssue, ArrearsErrorOptions, ErrorPath } from './arrears-error.js';
+export type { ArrearsIssue, ArrearsErrorJSON, ArrearsErrorOptions, ErrorPath } from './arrears-error.js';
 export { CoreErrorCodes } from './codes.js';
 export type { CoreErrorCode, ArrearsErrorCode } from './codes.js';
 export { attempt } from './result.js';
-export type { ArrearsResult } from './result.js';
+export type { ArrearsResult, ArrearsSuccess, ArrearsFailure } from './result.js';

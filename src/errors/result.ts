@@ -2,9 +2,33 @@ import type { ArrearsError } from './arrears-error.js';
 import { isArrearsError } from './arrears-error.js';
 
 /**
- * What the non-throwing `safe*` functions return: the same shape as zod's `safeParse`.
+ * The successful half of an {@link ArrearsResult}.
+ *
+ * @typeParam T - the value's type
  */
-export type ArrearsResult<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: ArrearsError };
+export interface ArrearsSuccess<T> {
+  /** Always `true` here. */
+  readonly success: true;
+  /** The value the function returned. */
+  readonly data: T;
+}
+
+/**
+ * The failed half of an {@link ArrearsResult}.
+ */
+export interface ArrearsFailure {
+  /** Always `false` here. */
+  readonly success: false;
+  /** The typed error, with its code, path and message. */
+  readonly error: ArrearsError;
+}
+
+/**
+ * What the non-throwing `safe*` functions return: the same shape as zod's `safeParse`.
+ *
+ * @typeParam T - the value's type
+ */
+export type ArrearsResult<T> = ArrearsSuccess<T> | ArrearsFailure;
 
 /**
  * Runs a function and returns its value or the {@link ArrearsError} it threw, as an

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isArrearsError } from '../../src/index.js';
 import { collectExports, compileExample } from './doc-examples.js';
@@ -82,5 +84,25 @@ describe('TSDoc examples', () => {
     const loaded = await loadModules();
     expect(() => runExample("import { attempt } from 'arrears';\nattempt(() => 1); // => { success: true, data: 2 }", loaded)).toThrow();
     expect(() => runExample("import { attempt } from 'arrears';\nattempt(() => 1); // throws SOME_CODE", loaded)).toThrow();
+  });
+});
+
+// The README and the guides in docs/ show examples too: every ts block with an assertion runs.
+const root = resolve(import.meta.dirname, '../..');
+const guides = ['README.md', ...readdirSync(resolve(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+
+describe('examples in the README and docs/', () => {
+  for (const file of guides) {
+    const text = readFileSync(resolve(root, file), 'utf8');
+    const blocks = [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? '').filter((code) => /\/\/ (=>|throws) /.test(code));
+    blocks.forEach((code, index) => {
+      it(`runs the example ${index + 1} of ${file}`, async () => {
+        runExample(code, await loadModules());
+      });
+    });
+  }
+
+  it('has runnable examples in the README', () => {
+    expect(readFileSync(resolve(root, 'README.md'), 'utf8')).toMatch(/\/\/ => /);
   });
 });

@@ -100,7 +100,7 @@ console.log('brand check across ESM and CJS ok');`,
     ['esnext', 'bundler'],
   ]) {
     const files = resolution === 'bundler' ? ['types-esm.mts'] : ['types-esm.mts', 'types-cjs.cts'];
-    run(process.execPath, [tsc, '--noEmit', '--strict', '--module', moduleKind, '--moduleResolution', resolution, ...files], app);
+    run(process.execPath, [tsc, '--noEmit', '--strict', '--target', 'es2022', '--module', moduleKind, '--moduleResolution', resolution, ...files], app);
     console.log(`types ok (${resolution})`);
   }
   console.log('smoke test passed');

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ts from 'typescript';
 
@@ -20,10 +20,21 @@ export interface ExportedSymbol {
 
 const root = resolve(import.meta.dirname, '../..');
 
-/** The public entry points, from typedoc.json (which test/package/subpaths.test.ts ties to the rest). */
+/**
+ * Every module index under src/ (wired as a subpath or still being built), plus the root.
+ * test/package/subpaths.test.ts ties the published ones to typedoc.json and the rest.
+ */
 export function entryPoints(): string[] {
-  const typedoc = JSON.parse(readFileSync(resolve(root, 'typedoc.json'), 'utf8')) as { entryPoints: string[] };
-  return typedoc.entryPoints;
+  const modules = readdirSync(resolve(root, 'src'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !['errors', 'internal', 'cli'].includes(d.name) && existsSync(resolve(root, 'src', d.name, 'index.ts')))
+    .map((d) => `src/${d.name}/index.ts`)
+    .sort();
+  return ['src/index.ts', ...modules];
+}
+
+/** The import specifier of an entry point: `arrears` or `arrears/<module>`. */
+export function specifierOf(entry: string): string {
+  return entry === 'src/index.ts' ? 'arrears' : `arrears/${entry.split('/')[1] ?? ''}`;
 }
 
 function exampleBlocks(tag: ts.JSDocTag): string[] {

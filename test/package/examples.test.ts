@@ -2,16 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isArrearsError } from '../../src/index.js';
-import { collectExports, compileExample } from './doc-examples.js';
+import { collectExports, compileExample, entryPoints, specifierOf } from './doc-examples.js';
 
 // Every `@example` in the TSDoc of a public export runs here against src/, and its
 // `// => value` and `// throws CODE` comments are asserted. Unexecuted examples rot.
 
-const modules: Record<string, () => Promise<unknown>> = {
-  arrears: () => import('../../src/index.js'),
-  'arrears/money': () => import('../../src/money/index.js'),
-  'arrears/calendar': () => import('../../src/calendar/index.js'),
-};
+const modules: Record<string, () => Promise<unknown>> = Object.fromEntries(
+  entryPoints().map((entry) => [specifierOf(entry), () => import(`../../${entry.replace(/\.ts$/, '.js')}`)]),
+);
 
 const exported = collectExports();
 

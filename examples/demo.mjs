@@ -12,7 +12,7 @@ import {
   yearFraction,
 } from 'arrears/calendar';
 
-const line = (label, value) => console.log(`${label.padEnd(44)} ${typeof value === 'string' ? value : JSON.stringify(value)}`);
+const line = (label, value) => console.log(`${label.padEnd(46)} ${typeof value === 'string' ? value : JSON.stringify(value)}`);
 
 console.log('Money: decimal strings in, decimal strings out, exact to the minor unit\n');
 const balance = parseAmount('1000', 'USD');

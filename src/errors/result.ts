@@ -1,5 +1,6 @@
 import type { ArrearsError } from './arrears-error.js';
-import { isArrearsError } from './arrears-error.js';
+import { isArrearsError, ValidationError } from './arrears-error.js';
+import { CoreErrorCodes } from './codes.js';
 
 /**
  * The successful half of an {@link ArrearsResult}.
@@ -36,7 +37,8 @@ export type ArrearsResult<T> = ArrearsSuccess<T> | ArrearsFailure;
  * propagates. Every `safe*` twin in the library is built on it.
  *
  * @param fn - the call to make
- * @returns `{ success: true, data }` or `{ success: false, error }`
+ * @returns `{ success: true, data }` or `{ success: false, error }`; a `fn` that is not a
+ *   function gives `{ success: false, error }` with a `ValidationError` (`INPUT_INVALID_TYPE`)
  *
  * @example
  * ```ts
@@ -47,6 +49,12 @@ export type ArrearsResult<T> = ArrearsSuccess<T> | ArrearsFailure;
  * ```
  */
 export function attempt<T>(fn: () => T): ArrearsResult<T> {
+  if (typeof fn !== 'function') {
+    return {
+      success: false,
+      error: new ValidationError([{ code: CoreErrorCodes.INPUT_INVALID_TYPE, path: ['fn'], message: '"fn" must be a function to call.' }]),
+    };
+  }
   try {
     return { success: true, data: fn() };
   } catch (error) {

@@ -89,6 +89,12 @@ describe('attempt', () => {
     if (!result.success) expect(result.error.code).toBe('R');
   });
 
+  it('answers a ValidationError when given something that is not a function', () => {
+    const result = attempt(42 as never);
+    expect(result.success).toBe(false);
+    if (!result.success) expect([result.error.name, result.error.code, result.error.path]).toEqual(['ValidationError', 'INPUT_INVALID_TYPE', ['fn']]);
+  });
+
   it('lets any other exception propagate, because it is a bug', () => {
     expect(() =>
       attempt(() => {

@@ -3,6 +3,7 @@ import { minorToAmount, pow10, scanDecimal, significantFractionDigits } from './
 import { checkAmount, checkBigint, checkRemainder, checkWeights } from './guards.js';
 import { AllocateOptionsSchema, AllocationCountSchema, AllocationRatiosSchema, currencyEntry } from './schemas.js';
 import type { AllocateOptionsInput, AllocationRatio, AllocationRemainder } from './types.js';
+import { unreachable } from '../internal/unreachable.js';
 
 /**
  * Splits minor units by integer weights, without checks (weights non-negative, at least one
@@ -93,7 +94,7 @@ function ratiosToWeights(ratios: ReadonlyArray<string | number>): bigint[] {
     if (typeof ratio === 'number') return ratio;
     const s = scanDecimal(ratio);
     /* v8 ignore next -- the schema has checked every string */
-    if (typeof s === 'string') throw new Error('unreachable: ratio passed the schema but not the scanner');
+    if (typeof s === 'string') unreachable('a ratio passed the schema but not the scanner');
     const digits = significantFractionDigits(s.fraction);
     if (digits > scale) scale = digits;
     return { integer: s.integer, fraction: s.fraction.slice(0, digits) };

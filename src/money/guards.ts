@@ -14,6 +14,7 @@ import {
   minorUnitsIn,
 } from './schemas.js';
 import type { AllocationRemainder, Ratio, RoundingMode } from './types.js';
+import { unreachable } from '../internal/unreachable.js';
 
 /*
  * The fast paths check their arguments by hand (a `typeof`, a regex, a `Map` lookup) and only
@@ -27,7 +28,7 @@ import type { AllocationRemainder, Ratio, RoundingMode } from './types.js';
 export function reject(schema: z.ZodType, value: unknown, path: ErrorPath): never {
   parseInput(schema, value, path);
   /* v8 ignore next -- the fast check and the schema accept the same values */
-  throw new Error(`unreachable: the fast check rejected a value the schema accepts at ${path.join('.')}`);
+  return unreachable(`the fast check rejected a value the schema accepts at ${path.join('.')}`);
 }
 
 const BigintSchema = z.bigint();

@@ -7,6 +7,7 @@ import { lookupCurrency } from './currency-table.js';
 import type { DecimalProblem } from './decimal-string.js';
 import type { AllocateOptionsInput, AllocationRemainder, CurrencyCode, Money, MoneyInput, Ratio, RoundOptionsInput, RoundingMode } from './types.js';
 import { MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, amountToMinor, minorToAmount, scanDecimal, significantFractionDigits } from './decimal-string.js';
+import { unreachable } from '../internal/unreachable.js';
 
 /** The rounding modes, in the order the docs list them. @internal */
 export const ROUNDING_MODES = ['half-up', 'half-even', 'half-down', 'up', 'down', 'ceiling', 'floor'] as const;
@@ -418,7 +419,7 @@ export function currencyEntry(code: unknown, path: ErrorPath): CurrencyEntry {
   if (entry !== undefined) return entry;
   parseInput(CurrencyCodeSchema, code, path);
   /* v8 ignore next -- the schema and the lookup accept the same codes */
-  throw new Error('unreachable: currency lookup and schema disagree');
+  return unreachable('the currency lookup and the schema disagree');
 }
 
 /**

@@ -172,3 +172,11 @@ describe('parseInput', () => {
     }
   });
 });
+
+describe('unreachable', () => {
+  it('throws a plain Error, which safe twins let through as a bug', async () => {
+    const { unreachable } = await import('../../src/internal/unreachable.js');
+    expect(() => unreachable('two checks disagree')).toThrow('arrears internal error (please report): two checks disagree');
+    expect(() => attempt(() => unreachable('x'))).toThrow(Error);
+  });
+});

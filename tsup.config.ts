@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import type { Options } from 'tsup';
 
 /**
  * One entry per public subpath. Adding a module means adding it here, to package.json
@@ -11,18 +12,38 @@ export const entries = {
   'calendar/index': 'src/calendar/index.ts',
 };
 
-export default defineConfig({
-  entry: entries,
-  format: ['esm', 'cjs'],
-  dts: true,
+/**
+ * The `arrears` command line (package.json `bin`): one ESM file for Node, library code bundled
+ * in, dependencies external. test/cli/process.test.ts builds it with this very config.
+ */
+export const cliConfig: Options = {
+  entry: { cli: 'src/cli/main.ts' },
+  format: ['esm'],
+  platform: 'node',
+  target: 'node20',
+  banner: { js: '#!/usr/bin/env node' },
+  dts: false,
   sourcemap: true,
-  // Shared chunks keep one copy of ArrearsError across subpaths, so `instanceof` works
-  // between `arrears/money` and `arrears/calendar` in CommonJS too.
-  splitting: true,
-  treeshake: true,
-  clean: true,
-  target: 'es2022',
-  platform: 'neutral',
+  splitting: false,
   outDir: 'dist',
   external: ['zod', 'decimal.js', 'luxon', 'date-fns'],
-});
+};
+
+export default defineConfig([
+  {
+    entry: entries,
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    // Shared chunks keep one copy of ArrearsError across subpaths, so `instanceof` works
+    // between `arrears/money` and `arrears/calendar` in CommonJS too.
+    splitting: true,
+    treeshake: true,
+    // No `clean` here: both configs build in parallel into dist/; `npm run build` cleans first.
+    target: 'es2022',
+    platform: 'neutral',
+    outDir: 'dist',
+    external: ['zod', 'decimal.js', 'luxon', 'date-fns'],
+  },
+  cliConfig,
+]);

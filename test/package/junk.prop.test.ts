@@ -22,9 +22,9 @@ function hasNaN(value: unknown, depth = 0): boolean {
   return Object.values(value).some((v) => hasNaN(v, depth + 1));
 }
 
-const functions = Object.entries(arrears).filter(
-  (entry): entry is [string, (...args: unknown[]) => unknown] =>
-    typeof entry[1] === 'function' && !/^[A-Z]/.test(entry[0]),
+type AnyFunction = (...args: unknown[]) => unknown;
+const functions = (Object.entries(arrears) as Array<[string, unknown]>).filter(
+  (entry): entry is [string, AnyFunction] => typeof entry[1] === 'function' && !/^[A-Z]/.test(entry[0]),
 );
 
 describe('every exported function given junk', () => {

@@ -1,0 +1,105 @@
+import { apr } from '../../plan/index.js';
+import type { AprInput, AprResult } from '../../plan/index.js';
+import { UsageError } from '../args.js';
+import type { ComputeSpec } from '../compute.js';
+import { OUTPUT_FORMAT_OPTION, runCompute } from '../compute.js';
+import { INPUT_OPTIONS, documentsOf, inputsOf, isBatch } from '../documents.js';
+import type { InputDocument } from '../problems.js';
+import type { CliCommand, CommandContext } from '../registry.js';
+import { ExitCode } from '../registry.js';
+import { renderTable } from '../table.js';
+
+const COLUMNS = [
+  { key: 'type', header: 'type' },
+  { key: 'date', header: 'date' },
+  { key: 'amount', header: 'amount', align: 'right' },
+  { key: 't', header: 't', align: 'right' },
+  { key: 'f', header: 'f', align: 'right' },
+] as const;
+
+function human(result: AprResult): string {
+  const lines = [
+    `APR ${result.aprPercent}% (annual rate ${result.annualRate}, rate per ${result.unitPeriod} ${result.periodicRate})`,
+    `unit period: ${result.unitPeriod}, ${result.unitPeriodsPerYear} per year (${result.unitPeriodBasis}); ${result.regular ? 'regular' : 'irregular'} transaction, tolerance ${result.tolerancePercent} percentage points`,
+    `amount financed ${result.amountFinanced}, total of payments ${result.totalOfPayments}, finance charge ${result.financeCharge}`,
+  ];
+  const d = result.disclosed;
+  if (d !== undefined) {
+    lines.push(`disclosed APR ${d.withinTolerance ? 'within' : 'OUTSIDE'} tolerance: differs by ${d.differencePercent} points, tolerance ${d.tolerancePercent} (${d.citation})`);
+  }
+  lines.push('', renderTable(COLUMNS, result.schedule));
+  return lines.join('\n');
+}
+
+/** How `apr` computes and shows one document. */
+export const aprSpec: ComputeSpec<AprResult> = {
+  compute: (value) => apr(value as AprInput),
+  human,
+  columns: COLUMNS,
+  rows: (result) => result.schedule,
+};
+
+/** Builds the input of one single-advance, one-series transaction from the options. */
+function inputFromOptions(values: CommandContext['values']): AprInput {
+  const text = (name: string): string | undefined => values[name] as string | undefined;
+  const missing = ['advance-date', 'payment', 'count', 'frequency', 'first-payment'].filter((n) => text(n) === undefined);
+  if (missing.length > 0) throw new UsageError(`--amount-financed also needs ${missing.map((n) => `--${n}`).join(', ')}.`, 'apr');
+  const count = text('count') as string;
+  if (!/^[0-9]{1,6}$/.test(count)) throw new UsageError(`--count must be a whole number of payments, not ${JSON.stringify(count)}.`, 'apr');
+  const input: Record<string, unknown> = {
+    amountFinanced: text('amount-financed'),
+    advanceDate: text('advance-date'),
+    payments: [{ amount: text('payment'), count: Number(count), frequency: text('frequency'), firstDate: text('first-payment') }],
+  };
+  if (text('currency') !== undefined) input.currency = text('currency');
+  if (text('disclosed') !== undefined) input.disclosedAprPercent = text('disclosed');
+  if (text('unit-period') !== undefined) input.unitPeriod = text('unit-period');
+  return input as AprInput;
+}
+
+async function* single(value: AprInput): AsyncGenerator<InputDocument> {
+  await Promise.resolve();
+  yield { source: '<options>', line: 1, text: JSON.stringify(value), value, synthetic: true };
+}
+
+async function run(context: CommandContext): Promise<ExitCode> {
+  if (context.values['amount-financed'] !== undefined) {
+    if (context.positionals.length > 0) throw new UsageError('give the transaction either in files or with --amount-financed and its options, not both.', 'apr');
+    return runCompute(context, aprSpec, single(inputFromOptions(context.values)), false);
+  }
+  const inputs = inputsOf(context);
+  return runCompute(context, aprSpec, documentsOf(context, inputs), isBatch(inputs, context.values.ndjson === true));
+}
+
+/** `arrears apr`. */
+export const aprCommand: CliCommand = {
+  name: 'apr',
+  summary: 'Annual percentage rate by the actuarial method of Regulation Z, Appendix J.',
+  usage: ['apr <files...> [--format table|csv|json]', 'apr --amount-financed <amount> --advance-date <date> --payment <amount> --count <n> --frequency <unit> --first-payment <date> [--disclosed <percent>]'],
+  description: [
+    'Computes the APR of each transaction (12 CFR 1026, App. J): the rate, the unit period, whether the transaction is regular, the finance charge and every advance and payment with its unit-period counts t and f; with disclosedAprPercent, whether the disclosed APR is within the tolerance of 12 CFR 1026.22(a).',
+    '',
+    'Each input is an apr-input document ("arrears schema apr-input"). A simple transaction (one advance, one series of equal payments) can be given with options instead.',
+    '',
+    'Exit codes: 0 computed; 1 a well-formed transaction breaks a rule (a payment before the advance, payments below the advances); 2 an input is malformed or unreadable.',
+  ].join('\n'),
+  options: {
+    ...OUTPUT_FORMAT_OPTION,
+    ...INPUT_OPTIONS,
+    'amount-financed': { type: 'string', valueName: 'amount', description: 'The amount financed of a single advance.' },
+    'advance-date': { type: 'string', valueName: 'date', description: 'The date of the advance (YYYY-MM-DD).' },
+    payment: { type: 'string', valueName: 'amount', description: 'The amount of each payment.' },
+    count: { type: 'string', valueName: 'n', description: 'How many payments.' },
+    frequency: { type: 'string', valueName: 'unit', description: 'How often: month, week, biweek, semimonth, quarter, year, "N-month", ...' },
+    'first-payment': { type: 'string', valueName: 'date', description: 'The date of the first payment.' },
+    disclosed: { type: 'string', valueName: 'percent', description: 'A disclosed APR in percent, to check against the tolerance.' },
+    currency: { type: 'string', valueName: 'code', description: 'The ISO 4217 currency of the amounts.' },
+    'unit-period': { type: 'string', valueName: 'unit', description: 'Force a unit period instead of the one Appendix J selects.' },
+  },
+  examples: [
+    'arrears apr loan.json',
+    'arrears apr loans/*.json --format csv > flows.csv',
+    'arrears apr --amount-financed 5000.00 --advance-date 1978-01-10 --payment 230.00 --count 24 --frequency month --first-payment 1978-02-10',
+  ],
+  run,
+};

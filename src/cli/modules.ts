@@ -1,0 +1,10 @@
+import { calendarCli } from './modules/calendar.js';
+import { moneyCli } from './modules/money.js';
+import { planCli } from './modules/plan.js';
+import type { CliModule } from './registry.js';
+
+/**
+ * Every module the command line knows, one entry each. A new module adds its file in
+ * `modules/` (schemas, JSON Schema hints, commands, validation kinds) and one line here.
+ */
+export const cliModules: readonly CliModule[] = [moneyCli, calendarCli, planCli];

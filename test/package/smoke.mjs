@@ -76,6 +76,12 @@ console.log(results.length + ' subpaths ok');
   console.log('import: ' + run(process.execPath, ['esm.mjs'], app).trim());
   console.log('require: ' + run(process.execPath, ['cjs.cjs'], app).trim());
 
+  // The command line runs from the installed package and knows its version.
+  const cli = join(installed, pkg.bin.arrears);
+  const version = run(process.execPath, [cli, '--version'], app).trim();
+  if (!version.includes(pkg.version)) throw new Error(`arrears --version printed "${version}"`);
+  console.log(`cli ok (${version})`);
+
   // The brand check recognises an error from the other module format.
   writeFileSync(
     join(app, 'dual.mjs'),

@@ -10,6 +10,8 @@ export const entries = {
   index: 'src/index.ts',
   'money/index': 'src/money/index.ts',
   'calendar/index': 'src/calendar/index.ts',
+  'plan/index': 'src/plan/index.ts',
+  'fees/index': 'src/fees/index.ts',
 };
 
 /**

@@ -7,3 +7,5 @@
 export * from './errors/index.js';
 export * from './money/index.js';
 export * from './calendar/index.js';
+export * from './plan/index.js';
+export * from './fees/index.js';

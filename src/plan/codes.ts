@@ -31,6 +31,46 @@ export const PlanErrorCodes = {
   PLAN_DATE_OUT_OF_RANGE: 'PLAN_DATE_OUT_OF_RANGE',
   /** The tolerance check needs exactly one of `actualPercent` and `actualAnnualRate` (ValidationError). */
   PLAN_APR_INVALID_TOLERANCE_INPUT: 'PLAN_APR_INVALID_TOLERANCE_INPUT',
+  /** The plan terms are inconsistent: both or neither of `installments` and `installmentAmount`, a method that does not fit the rate, options that do not apply (ValidationError). */
+  PLAN_INVALID_TERMS: 'PLAN_INVALID_TERMS',
+  /** The annual rate is negative or above the largest accepted (10, i.e. 1000%) (ValidationError). */
+  PLAN_INVALID_RATE: 'PLAN_INVALID_RATE',
+  /** The first due date is not after the agreement date (ValidationError). */
+  PLAN_FIRST_DUE_NOT_AFTER_AGREEMENT: 'PLAN_FIRST_DUE_NOT_AFTER_AGREEMENT',
+  /** The down payment is not less than the principal (ValidationError). */
+  PLAN_DOWN_PAYMENT_TOO_LARGE: 'PLAN_DOWN_PAYMENT_TOO_LARGE',
+  /** The balloon is not less than the amount financed, or is given with a single installment (ValidationError). */
+  PLAN_BALLOON_TOO_LARGE: 'PLAN_BALLOON_TOO_LARGE',
+  /** The installment amount never pays the plan off: it does not exceed the interest of a period, or it would take more than 10,000 installments (DomainRuleError). */
+  PLAN_PAYMENT_TOO_SMALL: 'PLAN_PAYMENT_TOO_SMALL',
+  /** A plan state is inconsistent: installments out of order, paid more than due, a currency mismatch (ValidationError). */
+  PLAN_INVALID_STATE: 'PLAN_INVALID_STATE',
+  /** A payment is dated before the agreement date or before a payment already applied (DomainRuleError). */
+  PLAN_PAYMENT_OUT_OF_ORDER: 'PLAN_PAYMENT_OUT_OF_ORDER',
+  /** Re-amortization has nothing to work on: the plan is paid off, or no installment falls after the date (DomainRuleError). */
+  PLAN_NOTHING_TO_REAMORTIZE: 'PLAN_NOTHING_TO_REAMORTIZE',
+  /** An option combination that is valid but not supported, such as `residual: 'first'` on a level plan with interest (UnsupportedOptionError). */
+  PLAN_UNSUPPORTED_OPTION: 'PLAN_UNSUPPORTED_OPTION',
+  /** Policy: the frequency is not one the policy allows. */
+  PLAN_POLICY_FREQUENCY_NOT_ALLOWED: 'PLAN_POLICY_FREQUENCY_NOT_ALLOWED',
+  /** Policy: an installment is below the minimum installment. */
+  PLAN_POLICY_INSTALLMENT_TOO_SMALL: 'PLAN_POLICY_INSTALLMENT_TOO_SMALL',
+  /** Policy: more installments than the policy allows. */
+  PLAN_POLICY_TOO_MANY_INSTALLMENTS: 'PLAN_POLICY_TOO_MANY_INSTALLMENTS',
+  /** Policy: the last installment is due later than the maximum duration allows. */
+  PLAN_POLICY_DURATION_TOO_LONG: 'PLAN_POLICY_DURATION_TOO_LONG',
+  /** Policy: the down payment is below the minimum amount or percent. */
+  PLAN_POLICY_DOWN_PAYMENT_TOO_SMALL: 'PLAN_POLICY_DOWN_PAYMENT_TOO_SMALL',
+  /** Policy: the first installment is due too long after the agreement. */
+  PLAN_POLICY_FIRST_PAYMENT_TOO_LATE: 'PLAN_POLICY_FIRST_PAYMENT_TOO_LATE',
+  /** Policy: the APR is above the maximum. */
+  PLAN_POLICY_APR_TOO_HIGH: 'PLAN_POLICY_APR_TOO_HIGH',
+  /** Policy: the total cost of credit (total interest) is above the maximum. */
+  PLAN_POLICY_TOTAL_COST_TOO_HIGH: 'PLAN_POLICY_TOTAL_COST_TOO_HIGH',
+  /** Policy: the installment takes a larger share of the debtor's income than the cap allows. */
+  PLAN_POLICY_PAYMENT_TO_INCOME_TOO_HIGH: 'PLAN_POLICY_PAYMENT_TO_INCOME_TOO_HIGH',
+  /** Policy: no income was given, but the policy caps the payment-to-income ratio and requires income. */
+  PLAN_POLICY_INCOME_REQUIRED: 'PLAN_POLICY_INCOME_REQUIRED',
 } as const;
 
 /**

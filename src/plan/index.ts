@@ -1,8 +1,13 @@
 /**
- * Payment plans for arrears. This release holds the APR engine: the actuarial method of
- * Regulation Z, Appendix J (12 CFR 1026, App. J) and the accuracy tolerances of
- * 12 CFR 1026.22(a).
+ * Payment plans for arrears: schedules exact to the minor unit, the APR by Regulation Z
+ * Appendix J, payments against a plan, its status, re-amortization and plan-term validation.
  *
+ * - {@link buildSchedule} / {@link safeBuildSchedule}: level-payment, equal-principal and
+ *   interest-free schedules with odd first periods, down payments, balloons, rounding
+ *   increments, business-day adjustment and day-count interest; every row exact.
+ * - {@link createPlanState}, {@link applyPayment}, {@link planStatus}, {@link reamortize}: the
+ *   life of a plan, as pure functions on plain data.
+ * - {@link validatePlanTerms}: every policy violation of a set of terms, as data.
  * - {@link apr} / {@link safeApr}: the annual percentage rate of a transaction with one or
  *   more advances and any payment stream (odd first periods, irregular amounts and intervals),
  *   solved to high precision and rounded as disclosed, with the unit period, the counts of
@@ -25,7 +30,21 @@ export {
   AprPaymentSchema,
   AprPaymentSeriesSchema,
   AprToleranceInputSchema,
+  ApplyPaymentOptionsSchema,
+  DueDateAdjustmentSchema,
+  IncomeSchema,
+  InterestMethodSchema,
+  PlanFrequencySchema,
+  PlanInstallmentStateSchema,
+  PlanMethodSchema,
+  PlanPaymentSchema,
+  PlanPolicySchema,
+  PlanScheduleSchema,
+  PlanStateSchema,
+  PlanStatusPolicySchema,
+  PlanTermsSchema,
   PositiveAmountSchema,
+  ReamortizeOptionsSchema,
   UnitPeriodSchema,
 } from './schemas.js';
 export type {
@@ -38,7 +57,38 @@ export type {
   AprScheduleEntry,
   AprToleranceInput,
   AprToleranceResult,
+  ApplyPaymentOptionsInput,
+  ApplyPaymentResult,
+  IncomeInput,
+  InstallmentDue,
+  InterestMethod,
+  PaymentAllocation,
+  PaymentReceipt,
+  PlanComponent,
+  PlanFrequency,
+  PlanInstallmentState,
+  PlanMethod,
+  PlanPaymentInput,
+  PlanPolicyInput,
+  PlanSchedule,
+  PlanState,
+  PlanStateInput,
+  PlanStatusPolicyInput,
+  PlanStatusResult,
+  PlanTerms,
+  PlanTermsInput,
+  PlanValidationResult,
+  PlanViolation,
+  ReamortizeOptionsInput,
+  ScheduleRow,
+  ScheduleTotals,
   UnitPeriodBasis,
 } from './types.js';
 export { apr, safeApr } from './apr.js';
 export { isAprWithinTolerance, safeIsAprWithinTolerance } from './apr-tolerance.js';
+export { buildSchedule, safeBuildSchedule } from './schedule.js';
+export { createPlanState, safeCreatePlanState } from './plan-state.js';
+export { applyPayment, safeApplyPayment } from './apply-payment.js';
+export { planStatus, safePlanStatus } from './plan-status.js';
+export { reamortize, safeReamortize } from './reamortize.js';
+export { validatePlanTerms, safeValidatePlanTerms } from './policy.js';

@@ -1,6 +1,16 @@
 import { z } from 'zod';
-import { AnchorDaySchema, CalendarDateSchema, SemiMonthlyDaysSchema } from '../calendar/index.js';
-import { AmountSchema, CurrencyCodeSchema, DecimalStringSchema, amountIn, isCurrencyCode } from '../money/index.js';
+import {
+  AnchorDaySchema,
+  BusinessCalendarSchema,
+  BusinessDayConventionSchema,
+  CalendarDateSchema,
+  DayCountConventionSchema,
+  FrequencySchema,
+  RecurrenceSchema,
+  SemiMonthlyDaysSchema,
+} from '../calendar/index.js';
+import { AmountSchema, CurrencyCodeSchema, DecimalStringSchema, RoundingModeSchema, amountIn, isCurrencyCode, toMinorUnits } from '../money/index.js';
+import { ValidationError, attempt } from '../errors/index.js';
 import { arrearsIssue } from '../internal/parse.js';
 import { PlanErrorCodes } from './codes.js';
 import { parseUnitName } from './unit-period.js';
@@ -254,3 +264,527 @@ export const AprToleranceInputSchema = z
       });
     }
   });
+
+// ---------------------------------------------------------------------------------------------
+// Payment plans: terms, payments, state, policy.
+
+/** Most installments one plan may have. @internal */
+export const MAX_INSTALLMENTS = 10_000;
+
+const RATE_LIMIT = 10; // 1000% a year
+
+/** Adds an issue with an arrears code at `path`. */
+function addCodeIssue(ctx: z.core.$RefinementCtx, code: string, message: string, path: Array<string | number>, input: unknown): void {
+  ctx.addIssue({ code: 'custom', message, path, params: arrearsIssue(code), input });
+}
+
+/** Checks that each amount (already in the money grammar) fits the currency's minor unit. */
+function checkAmountsIn(ctx: z.core.$RefinementCtx, currency: string, amounts: ReadonlyArray<readonly [string | undefined, Array<string | number>]>): void {
+  if (!isCurrencyCode(currency)) return;
+  for (const [value, path] of amounts) {
+    if (value === undefined || !DECIMAL.test(value)) continue;
+    // toMinorUnits checks the grammar, the size and the minor digits; its issues keep their codes.
+    const result = attempt(() => toMinorUnits(value, currency));
+    if (result.success) continue;
+    const issue = result.error instanceof ValidationError ? result.error.issues[0] : undefined;
+    const message = (issue?.message ?? result.error.message).replace(/^"[^"]*"(: )?/, '');
+    addCodeIssue(ctx, issue?.code ?? result.error.code, message, path, value);
+  }
+}
+
+/** Whether a string of the money grammar is negative / above a limit (exact, on decimal strings). */
+function decimalAbove(value: string, limit: number): boolean {
+  if (!DECIMAL.test(value) || value.startsWith('-')) return false;
+  const [whole = '0', fraction = ''] = value.split('.');
+  const w = whole.replace(/^0+(?=.)/, '');
+  const l = String(limit);
+  if (w.length !== l.length) return w.length > l.length;
+  if (w !== l) return w > l;
+  return /[1-9]/.test(fraction);
+}
+
+function isNegativeDecimal(value: string): boolean {
+  return DECIMAL.test(value) && value.startsWith('-') && /[1-9]/.test(value);
+}
+
+/**
+ * The payment frequencies of a plan: `'weekly'` (7 days), `'biweekly'` (14 days), `'fourWeekly'`
+ * (28 days), `'semiMonthly'` (two days of each month), `'monthly'`, `'quarterly'`: the
+ * `arrears/calendar` frequency names.
+ *
+ * @example
+ * ```ts
+ * import { PlanFrequencySchema } from 'arrears/plan';
+ * PlanFrequencySchema.safeParse('semiMonthly').success; // => true
+ * PlanFrequencySchema.safeParse('daily').success; // => false
+ * ```
+ */
+export const PlanFrequencySchema = z.enum(['weekly', 'biweekly', 'fourWeekly', 'semiMonthly', 'monthly', 'quarterly']);
+
+/**
+ * How installments are formed: `'level'` (annuity: equal installments of principal and
+ * interest), `'equalPrincipal'` (equal principal parts plus each period's interest) or
+ * `'interestFree'` (equal installments, no interest; the annual rate must be `'0'`).
+ *
+ * @example
+ * ```ts
+ * import { PlanMethodSchema } from 'arrears/plan';
+ * PlanMethodSchema.options; // => ['level', 'equalPrincipal', 'interestFree']
+ * ```
+ */
+export const PlanMethodSchema = z.enum(['level', 'equalPrincipal', 'interestFree']);
+
+/**
+ * How each period's interest is computed: `'periodic'` (the balance times the annual rate
+ * divided by the periods per year: 12 monthly, 24 semi-monthly, 26 biweekly, 52 weekly, 13 every
+ * four weeks, 4 quarterly) or `'dayCount'` (the balance times the annual rate times the year
+ * fraction of the period under `dayCount`; with `'actual/365'`, the default, this is daily
+ * simple interest on actual days).
+ *
+ * @example
+ * ```ts
+ * import { InterestMethodSchema } from 'arrears/plan';
+ * InterestMethodSchema.options; // => ['periodic', 'dayCount']
+ * ```
+ */
+export const InterestMethodSchema = z.enum(['periodic', 'dayCount']);
+
+/**
+ * A debtor's income, for the payment-to-income cap of {@link validatePlanTerms}: an amount per
+ * `frequency` (a calendar frequency name, `'annually'` included).
+ *
+ * @example
+ * ```ts
+ * import { IncomeSchema } from 'arrears/plan';
+ * IncomeSchema.safeParse({ amount: '3200.00', frequency: 'monthly' }).success; // => true
+ * IncomeSchema.safeParse({ amount: '0', frequency: 'monthly' }).success; // => false
+ * ```
+ */
+export const IncomeSchema = z.strictObject({
+  /** The income per period, a positive amount in the plan's currency. */
+  amount: PositiveAmountSchema,
+  /** How often it is received. */
+  frequency: FrequencySchema,
+});
+
+/**
+ * Business-day adjustment of due dates: a `calendar` (an `arrears/calendar` BusinessCalendar)
+ * and a `convention` (`'following'`, `'modifiedFollowing'`, `'preceding'`, ...).
+ *
+ * @example
+ * ```ts
+ * import { DueDateAdjustmentSchema } from 'arrears/plan';
+ * import { usFederalCalendar } from 'arrears/calendar';
+ * DueDateAdjustmentSchema.safeParse({ calendar: usFederalCalendar(), convention: 'following' }).success; // => true
+ * DueDateAdjustmentSchema.safeParse({ convention: 'following' }).success; // => false
+ * ```
+ */
+export const DueDateAdjustmentSchema = z.strictObject({
+  /** The business calendar (weekends and holidays). */
+  calendar: BusinessCalendarSchema,
+  /** The business-day convention. */
+  convention: BusinessDayConventionSchema,
+});
+
+/**
+ * The terms of a payment plan, the input of {@link buildSchedule}. Required: `principal`,
+ * `currency`, `annualRate` (a decimal fraction, `'0.1299'`; `'0'` for interest-free),
+ * `frequency`, `agreementDate`, `firstDueDate` (after the agreement; an odd first period is
+ * normal) and exactly one of `installments` (1-10,000) or `installmentAmount` (the other is
+ * solved). Optional: `method`, `interestMethod`, `dayCount`, `oddPeriodInterest`,
+ * `downPayment`, `balloon`, `installmentIncrement`, `rounding`, `residual`, `anchorDay`,
+ * `semiMonthlyDays`, `businessDays`, `income`. See {@link buildSchedule} for what each does.
+ *
+ * @example
+ * ```ts
+ * import { PlanTermsSchema } from 'arrears/plan';
+ * PlanTermsSchema.safeParse({ principal: '1000.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installments: 3 }).success; // => true
+ * PlanTermsSchema.safeParse({ principal: '1000.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2025-12-01', installments: 3 }).success; // => false
+ * ```
+ */
+export const PlanTermsSchema = z
+  .strictObject({
+    /** The amount owed at the agreement, a positive amount in `currency`. */
+    principal: PositiveAmountSchema,
+    /** An ISO 4217 code. */
+    currency: CurrencyCodeSchema,
+    /** The nominal annual rate as a decimal fraction (`'0.065'` for 6.5%), 0 to 10. */
+    annualRate: DecimalStringSchema,
+    /** How often installments fall due. */
+    frequency: PlanFrequencySchema,
+    /** The date of the agreement: interest (if any) runs from it. */
+    agreementDate: CalendarDateSchema,
+    /** The due date of the first installment, after the agreement date. */
+    firstDueDate: CalendarDateSchema,
+    /** The number of installments (give this or `installmentAmount`). */
+    installments: z.int().min(1).max(MAX_INSTALLMENTS).optional(),
+    /** The regular installment (give this or `installments`; the count is solved). */
+    installmentAmount: PositiveAmountSchema.optional(),
+    /** How installments are formed (default `'level'`). */
+    method: PlanMethodSchema.optional(),
+    /** How interest is computed (default `'periodic'`). */
+    interestMethod: InterestMethodSchema.optional(),
+    /** The day count for `'dayCount'` interest and for odd-period interest (default `'actual/365'`). */
+    dayCount: DayCountConventionSchema.optional(),
+    /** Where the interest of an odd first period goes: `'firstInstallment'` (default) or `'spread'`. */
+    oddPeriodInterest: z.enum(['firstInstallment', 'spread']).optional(),
+    /** Paid at the agreement; the plan finances `principal - downPayment`. */
+    downPayment: PositiveAmountSchema.optional(),
+    /** The amount of the final installment (a balloon), less than the amount financed. */
+    balloon: PositiveAmountSchema.optional(),
+    /** Round the regular installment up to a multiple of this amount (`'1'` for whole dollars). */
+    installmentIncrement: PositiveAmountSchema.optional(),
+    /** The rounding mode of the payment and of each period's interest (default `'half-up'`). */
+    rounding: RoundingModeSchema.optional(),
+    /** Which installment absorbs the rounding residual: `'last'` (default) or `'first'`. */
+    residual: z.enum(['last', 'first']).optional(),
+    /** Monthly and quarterly plans: the day of the month to keep (default: the first due date's day). */
+    anchorDay: AnchorDaySchema.optional(),
+    /** Semi-monthly plans: the two days of the month (default: from the first due date, as `arrears/calendar` recurrences). */
+    semiMonthlyDays: SemiMonthlyDaysSchema.optional(),
+    /** Move due dates that are not business days. */
+    businessDays: DueDateAdjustmentSchema.optional(),
+    /** The debtor's income, for the payment-to-income cap of {@link validatePlanTerms}. */
+    income: IncomeSchema.optional(),
+  })
+  .superRefine((t, ctx) => {
+    if ((t.installments === undefined) === (t.installmentAmount === undefined)) {
+      addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_TERMS, 'give exactly one of installments (the count) and installmentAmount (the regular installment); the other is solved.', [], t);
+    }
+    if (isNegativeDecimal(t.annualRate) || decimalAbove(t.annualRate, RATE_LIMIT)) {
+      addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_RATE, `${JSON.stringify(t.annualRate)} is not an annual rate from 0 to 10 (a decimal fraction: "0.065" is 6.5%).`, ['annualRate'], t.annualRate);
+    } else if (t.method === 'interestFree' && DECIMAL.test(t.annualRate) && /[1-9]/.test(t.annualRate)) {
+      addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_TERMS, `an interestFree plan needs annualRate "0", but got ${JSON.stringify(t.annualRate)}.`, ['annualRate'], t.annualRate);
+    }
+    if (typeof t.agreementDate === 'string' && typeof t.firstDueDate === 'string' && t.firstDueDate <= t.agreementDate) {
+      addCodeIssue(ctx, PlanErrorCodes.PLAN_FIRST_DUE_NOT_AFTER_AGREEMENT, `the first due date ${t.firstDueDate} must be after the agreement date ${t.agreementDate}.`, ['firstDueDate'], t.firstDueDate);
+    }
+    checkAmountsIn(ctx, t.currency, [
+      [t.principal, ['principal']],
+      [t.installmentAmount, ['installmentAmount']],
+      [t.downPayment, ['downPayment']],
+      [t.balloon, ['balloon']],
+      [t.installmentIncrement, ['installmentIncrement']],
+      [t.income?.amount, ['income', 'amount']],
+    ]);
+    if (t.downPayment !== undefined && compareDecimal(t.downPayment, t.principal) >= 0) {
+      addCodeIssue(ctx, PlanErrorCodes.PLAN_DOWN_PAYMENT_TOO_LARGE, `the down payment ${t.downPayment} must be less than the principal ${t.principal}.`, ['downPayment'], t.downPayment);
+    }
+    if (t.balloon !== undefined) {
+      if (t.installments === 1) {
+        addCodeIssue(ctx, PlanErrorCodes.PLAN_BALLOON_TOO_LARGE, 'a balloon needs at least two installments.', ['balloon'], t.balloon);
+      } else if (compareDecimal(t.balloon, t.principal) >= 0 || (t.downPayment !== undefined && compareDecimal(addDecimal(t.balloon, t.downPayment), t.principal) >= 0)) {
+        addCodeIssue(ctx, PlanErrorCodes.PLAN_BALLOON_TOO_LARGE, `the balloon ${t.balloon} must be less than the amount financed (principal minus down payment).`, ['balloon'], t.balloon);
+      }
+    }
+    if (t.anchorDay !== undefined && t.frequency !== 'monthly' && t.frequency !== 'quarterly') {
+      addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_TERMS, `anchorDay applies only to monthly and quarterly plans, not ${t.frequency}.`, ['anchorDay'], t.anchorDay);
+    } else if (t.semiMonthlyDays !== undefined && t.frequency !== 'semiMonthly') {
+      addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_TERMS, `semiMonthlyDays applies only to semiMonthly plans, not ${t.frequency}.`, ['semiMonthlyDays'], t.semiMonthlyDays);
+    } else if (t.anchorDay !== undefined || t.semiMonthlyDays !== undefined) {
+      // The same rules as arrears/calendar recurrences: the first due date must be on the anchor.
+      const check = RecurrenceSchema.safeParse({ frequency: t.frequency, start: t.firstDueDate, count: 1, anchorDay: t.anchorDay, days: t.semiMonthlyDays });
+      for (const issue of check.error?.issues ?? []) {
+        const path = issue.path.map((k) => (k === 'start' ? 'firstDueDate' : k === 'days' ? 'semiMonthlyDays' : k)) as Array<string | number>;
+        ctx.addIssue({ ...(issue as z.core.$ZodIssueCustom), path, input: t.firstDueDate });
+      }
+    }
+  });
+
+/** Compares two non-negative decimal strings of the money grammar exactly. */
+function compareDecimal(a: string, b: string): number {
+  if (!DECIMAL.test(a) || !DECIMAL.test(b)) return 0;
+  const [aw = '', af = ''] = a.split('.');
+  const [bw = '', bf = ''] = b.split('.');
+  const width = Math.max(af.length, bf.length);
+  const x = BigInt(aw + af.padEnd(width, '0'));
+  const y = BigInt(bw + bf.padEnd(width, '0'));
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** Adds two non-negative decimal strings exactly. */
+function addDecimal(a: string, b: string): string {
+  if (!DECIMAL.test(a) || !DECIMAL.test(b)) return a;
+  const [aw = '', af = ''] = a.split('.');
+  const [bw = '', bf = ''] = b.split('.');
+  const width = Math.max(af.length, bf.length);
+  const sum = (BigInt(aw + af.padEnd(width, '0')) + BigInt(bw + bf.padEnd(width, '0'))).toString().padStart(width + 1, '0');
+  return width === 0 ? sum : `${sum.slice(0, -width)}.${sum.slice(-width)}`;
+}
+
+/**
+ * A payment received: `{ amount, date }` and an optional `reference` (up to 200 characters,
+ * echoed on the receipt).
+ *
+ * @example
+ * ```ts
+ * import { PlanPaymentSchema } from 'arrears/plan';
+ * PlanPaymentSchema.safeParse({ amount: '333.33', date: '2026-02-01' }).success; // => true
+ * PlanPaymentSchema.safeParse({ amount: '0.00', date: '2026-02-01' }).success; // => false
+ * ```
+ */
+export const PlanPaymentSchema = z.strictObject({
+  /** The amount received, positive, in the plan's currency. */
+  amount: PositiveAmountSchema,
+  /** The date it was received. */
+  date: CalendarDateSchema,
+  /** Your reference for the payment. */
+  reference: z.string().max(200).optional(),
+});
+
+/** The components a payment can pay. */
+const ComponentSchema = z.enum(['fees', 'interest', 'principal']);
+
+/**
+ * The options of {@link applyPayment}:
+ * - `waterfall`: the order of the components, a permutation of `'fees'`, `'interest'`,
+ *   `'principal'` (default `['fees', 'interest', 'principal']`);
+ * - `allocation`: `'installment'` (default: the oldest installment is paid in full, component by
+ *   component, before the next) or `'component'` (the first component of every due installment,
+ *   oldest first, then the second ...);
+ * - `overpayment`: what happens to money left once every installment due by the payment date is
+ *   paid: `'nextInstallments'` (default: it pays the next installments in order) or
+ *   `'principal'` (it reduces the principal, and the remaining installments are re-amortized
+ *   over the same dates).
+ *
+ * @example
+ * ```ts
+ * import { ApplyPaymentOptionsSchema } from 'arrears/plan';
+ * ApplyPaymentOptionsSchema.safeParse({ waterfall: ['interest', 'principal', 'fees'] }).success; // => true
+ * ApplyPaymentOptionsSchema.safeParse({ waterfall: ['interest', 'interest', 'fees'] }).success; // => false
+ * ```
+ */
+export const ApplyPaymentOptionsSchema = z.strictObject({
+  /** The order in which components are paid. */
+  waterfall: z
+    .tuple([ComponentSchema, ComponentSchema, ComponentSchema])
+    .refine((w) => new Set(w).size === 3, { message: 'must name fees, interest and principal once each.', params: arrearsIssue(PlanErrorCodes.PLAN_INVALID_TERMS) })
+    .optional(),
+  /** Installment by installment (default) or component by component. */
+  allocation: z.enum(['installment', 'component']).optional(),
+  /** Where money beyond what is due goes (default `'nextInstallments'`). */
+  overpayment: z.enum(['nextInstallments', 'principal']).optional(),
+});
+
+/**
+ * One installment of a {@link PlanState}: what is due (principal, interest, fees) and what has
+ * been paid of each.
+ *
+ * @example
+ * ```ts
+ * import { PlanInstallmentStateSchema } from 'arrears/plan';
+ * PlanInstallmentStateSchema.safeParse({ number: 1, dueDate: '2026-02-01', principal: '333.33', interest: '0.00', fees: '0.00', principalPaid: '0.00', interestPaid: '0.00', feesPaid: '0.00' }).success; // => true
+ * ```
+ */
+export const PlanInstallmentStateSchema = z.strictObject({
+  /** The installment number, from 1. */
+  number: z.int().min(1).max(MAX_INSTALLMENTS * 2),
+  /** Its due date. */
+  dueDate: CalendarDateSchema,
+  /** Principal due. */
+  principal: AmountSchema,
+  /** Interest due. */
+  interest: AmountSchema,
+  /** Fees due (late fees the caller assessed, for example). */
+  fees: AmountSchema,
+  /** Principal paid so far. */
+  principalPaid: AmountSchema,
+  /** Interest paid so far. */
+  interestPaid: AmountSchema,
+  /** Fees paid so far. */
+  feesPaid: AmountSchema,
+});
+
+/**
+ * The state of a plan in force: the `terms`, every installment with what is due and paid, the
+ * `credit` (money received beyond the whole plan) and `lastPaymentDate`. JSON apart from a
+ * business calendar in the terms. Built by {@link createPlanState}; changed only by
+ * {@link applyPayment} and {@link reamortize}, which return new states.
+ *
+ * @example
+ * ```ts
+ * import { PlanStateSchema, buildSchedule, createPlanState } from 'arrears/plan';
+ * const state = createPlanState(buildSchedule({ principal: '1000.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installments: 3 }));
+ * PlanStateSchema.safeParse(state).success; // => true
+ * PlanStateSchema.safeParse({ ...state, installments: [] }).success; // => false
+ * ```
+ */
+export const PlanStateSchema = z
+  .strictObject({
+    /** The terms the plan was built from. */
+    terms: PlanTermsSchema,
+    /** The installments, in due-date order. */
+    installments: z.array(PlanInstallmentStateSchema).min(1).max(MAX_INSTALLMENTS * 2),
+    /** Money received beyond everything the plan asks, held as a credit. */
+    credit: AmountSchema,
+    /** The date of the last payment applied, if any. */
+    lastPaymentDate: CalendarDateSchema.optional(),
+    /** The number of the installment due on `terms.firstDueDate` (default 1; re-amortization moves it). */
+    termsFirstInstallment: z.int().min(1).max(MAX_INSTALLMENTS * 2).optional(),
+  })
+  .superRefine((state, ctx) => {
+    const amounts: Array<readonly [string, Array<string | number>]> = [[state.credit, ['credit']]];
+    state.installments.forEach((row, i) => {
+      for (const key of ['principal', 'interest', 'fees', 'principalPaid', 'interestPaid', 'feesPaid'] as const) amounts.push([row[key], ['installments', i, key]]);
+      const previous = state.installments[i - 1];
+      if (previous !== undefined && (row.number !== previous.number + 1 || row.dueDate < previous.dueDate)) {
+        addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_STATE, 'installments must be numbered 1, 2, 3 ... in due-date order.', ['installments', i], row);
+      }
+      for (const key of ['principal', 'interest', 'fees'] as const) {
+        const paid = row[`${key}Paid`];
+        if (isNegativeDecimal(row[key]) || isNegativeDecimal(paid) || compareDecimal(paid, row[key]) > 0) {
+          addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_STATE, `${key}Paid (${paid}) must be between 0 and the ${key} due (${row[key]}).`, ['installments', i, `${key}Paid`], paid);
+        }
+      }
+    });
+    if (state.installments[0] !== undefined && state.installments[0].number !== 1) {
+      addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_STATE, 'installments must be numbered from 1.', ['installments', 0, 'number'], state.installments[0].number);
+    }
+    if (isNegativeDecimal(state.credit)) addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_STATE, 'the credit must not be negative.', ['credit'], state.credit);
+    checkAmountsIn(ctx, state.terms.currency, amounts);
+  });
+
+/**
+ * A schedule as {@link createPlanState} and {@link planStatus} accept it: what
+ * {@link buildSchedule} returns (only `terms` and `installments` are read).
+ *
+ * @example
+ * ```ts
+ * import { PlanScheduleSchema, buildSchedule } from 'arrears/plan';
+ * const plan = buildSchedule({ principal: '1000.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installments: 3 });
+ * PlanScheduleSchema.safeParse(plan).success; // => true
+ * PlanScheduleSchema.safeParse({ installments: [] }).success; // => false
+ * ```
+ */
+export const PlanScheduleSchema = z
+  .object({
+    /** The terms the schedule was built from. */
+    terms: PlanTermsSchema,
+    /** Its rows. */
+    installments: z
+      .array(
+        z.object({
+          /** The installment number. */
+          number: z.int().min(1).max(MAX_INSTALLMENTS),
+          /** Its due date. */
+          dueDate: CalendarDateSchema,
+          /** Its principal part. */
+          principal: AmountSchema,
+          /** Its interest part. */
+          interest: AmountSchema,
+        }),
+      )
+      .min(1)
+      .max(MAX_INSTALLMENTS),
+  })
+  .superRefine((schedule, ctx) => {
+    const amounts: Array<readonly [string, Array<string | number>]> = [];
+    schedule.installments.forEach((row, i) => {
+      amounts.push([row.principal, ['installments', i, 'principal']], [row.interest, ['installments', i, 'interest']]);
+      if (row.number !== i + 1 || isNegativeDecimal(row.principal) || isNegativeDecimal(row.interest)) {
+        addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_STATE, 'rows must be numbered 1, 2, 3 ... with amounts that are not negative.', ['installments', i], row);
+      }
+    });
+    checkAmountsIn(ctx, schedule.terms.currency, amounts);
+  });
+
+/**
+ * When a plan counts as broken, for {@link planStatus}: `missedInstallments` (default 2: the
+ * plan breaks when this many installments are past due and unpaid), `daysPastDue` (optional:
+ * it breaks when the oldest unpaid installment is this many days late), and `graceDays`
+ * (default 0: an installment is past due only this many days after its due date).
+ *
+ * @example
+ * ```ts
+ * import { PlanStatusPolicySchema } from 'arrears/plan';
+ * PlanStatusPolicySchema.safeParse({ missedInstallments: 2, daysPastDue: 45 }).success; // => true
+ * PlanStatusPolicySchema.safeParse({ missedInstallments: 0 }).success; // => false
+ * ```
+ */
+export const PlanStatusPolicySchema = z.strictObject({
+  /** Broken when this many installments are past due (default 2). */
+  missedInstallments: z.int().min(1).max(MAX_INSTALLMENTS).optional(),
+  /** Broken when the oldest past-due installment is this many days late. */
+  daysPastDue: z.int().min(1).max(36_500).optional(),
+  /** Days after the due date before an unpaid installment is past due (default 0). */
+  graceDays: z.int().min(0).max(365).optional(),
+});
+
+/**
+ * The options of {@link reamortize}: `mode` (how the arrears are dealt with):
+ * - `'spread'`: the unpaid amounts of past-due installments are spread evenly over the
+ *   installments still to come (principal as principal, interest as interest, fees as fees),
+ *   which keep their dates; totals do not change;
+ * - `'extend'`: the unpaid amounts move to new installments after the last one, at the plan's
+ *   frequency, each at most the plan's regular installment; no interest is added;
+ * - `'recompute'`: the outstanding principal is re-amortized at the plan's rate over
+ *   `installments` new installments (default: as many as are still to come, at least one) from
+ *   `firstDueDate` (default: the next due date after `asOf`, or one period after `asOf`), with
+ *   unpaid interest and fees spread over them.
+ *
+ * @example
+ * ```ts
+ * import { ReamortizeOptionsSchema } from 'arrears/plan';
+ * ReamortizeOptionsSchema.safeParse({ mode: 'spread' }).success; // => true
+ * ReamortizeOptionsSchema.safeParse({ mode: 'recompute', installments: 0 }).success; // => false
+ * ```
+ */
+export const ReamortizeOptionsSchema = z.strictObject({
+  /** How the arrears are dealt with. */
+  mode: z.enum(['spread', 'extend', 'recompute']),
+  /** `'recompute'` only: how many new installments. */
+  installments: z.int().min(1).max(MAX_INSTALLMENTS).optional(),
+  /** `'recompute'` only: the first new due date, after `asOf`. */
+  firstDueDate: CalendarDateSchema.optional(),
+});
+
+/**
+ * A plan policy for {@link validatePlanTerms}, JSON-able: every limit is optional.
+ * Amounts are in the plan's currency (`currency`, when given, must match it); percentages are
+ * decimal strings in percent (`'10'` for 10%).
+ *
+ * @example
+ * ```ts
+ * import { PlanPolicySchema } from 'arrears/plan';
+ * PlanPolicySchema.safeParse({ allowedFrequencies: ['monthly'], maxInstallments: 24, minInstallment: '25.00' }).success; // => true
+ * PlanPolicySchema.safeParse({ maxInstallments: -1 }).success; // => false
+ * ```
+ */
+export const PlanPolicySchema = z.strictObject({
+  /** The currency the policy's amounts are in; when given it must be the plan's currency. */
+  currency: CurrencyCodeSchema.optional(),
+  /** The frequencies allowed. */
+  allowedFrequencies: z.array(PlanFrequencySchema).min(1).optional(),
+  /** The smallest installment allowed (the last installment may be smaller: it is only the remainder). */
+  minInstallment: PositiveAmountSchema.optional(),
+  /** The most installments allowed. */
+  maxInstallments: z.int().min(1).max(MAX_INSTALLMENTS).optional(),
+  /** The last installment must be due no more than this many months after the agreement. */
+  maxDurationMonths: z.int().min(1).max(1200).optional(),
+  /** The last installment must be due no more than this many days after the agreement. */
+  maxDurationDays: z.int().min(1).max(36_500).optional(),
+  /** The smallest down payment allowed, as an amount. */
+  minDownPayment: PositiveAmountSchema.optional(),
+  /** The smallest down payment allowed, in percent of the principal. */
+  minDownPaymentPercent: DecimalStringSchema.optional(),
+  /** The first installment must be due within this many days of the agreement. */
+  maxDaysToFirstPayment: z.int().min(1).max(36_500).optional(),
+  /** The highest APR allowed, in percent (compared with the APR rounded as disclosed). */
+  maxAprPercent: DecimalStringSchema.optional(),
+  /** The highest total cost of credit (total interest) allowed. */
+  maxTotalCost: AmountSchema.optional(),
+  /** The largest installment as a percent of the debtor's income (both per month). */
+  maxPaymentToIncomePercent: DecimalStringSchema.optional(),
+  /** When `true`, a plan without `income` breaks the payment-to-income rule (default `false`: the check is skipped). */
+  requireIncome: z.boolean().optional(),
+}).superRefine((p, ctx) => {
+  for (const key of ['minDownPaymentPercent', 'maxAprPercent', 'maxPaymentToIncomePercent'] as const) {
+    const value = p[key];
+    if (value !== undefined && (isNegativeDecimal(value) || decimalAbove(value, key === 'maxAprPercent' ? 100_000 : 100))) {
+      addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_TERMS, `${JSON.stringify(value)} is not a percentage from 0 to ${key === 'maxAprPercent' ? '100000' : '100'}.`, [key], value);
+    }
+  }
+  if (p.maxTotalCost !== undefined && isNegativeDecimal(p.maxTotalCost)) {
+    addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_TERMS, 'must not be negative.', ['maxTotalCost'], p.maxTotalCost);
+  }
+});

@@ -6,6 +6,18 @@ import type {
   AprPaymentSchema,
   AprPaymentSeriesSchema,
   AprToleranceInputSchema,
+  ApplyPaymentOptionsSchema,
+  IncomeSchema,
+  InterestMethodSchema,
+  PlanFrequencySchema,
+  PlanInstallmentStateSchema,
+  PlanMethodSchema,
+  PlanPaymentSchema,
+  PlanPolicySchema,
+  PlanStateSchema,
+  PlanStatusPolicySchema,
+  PlanTermsSchema,
+  ReamortizeOptionsSchema,
 } from './schemas.js';
 
 /** What {@link apr} accepts; see {@link AprInputSchema}. */
@@ -90,4 +102,199 @@ export interface AprResult {
   readonly schedule: readonly AprScheduleEntry[];
   /** The tolerance check of `disclosedAprPercent`, present only when it was given. */
   readonly disclosed?: AprToleranceResult;
+}
+
+/** The terms of a plan as {@link buildSchedule} accepts them; see {@link PlanTermsSchema}. */
+export type PlanTermsInput = z.input<typeof PlanTermsSchema>;
+
+/** The terms of a plan after parsing (amounts as given, options still optional). */
+export type PlanTerms = z.output<typeof PlanTermsSchema>;
+
+/** A plan frequency: `'weekly'`, `'biweekly'`, `'fourWeekly'`, `'semiMonthly'`, `'monthly'`, `'quarterly'`. */
+export type PlanFrequency = z.output<typeof PlanFrequencySchema>;
+
+/** How installments are formed: `'level'`, `'equalPrincipal'`, `'interestFree'`. */
+export type PlanMethod = z.output<typeof PlanMethodSchema>;
+
+/** How interest is computed: `'periodic'` or `'dayCount'`. */
+export type InterestMethod = z.output<typeof InterestMethodSchema>;
+
+/** A debtor's income; see {@link IncomeSchema}. */
+export type IncomeInput = z.input<typeof IncomeSchema>;
+
+/** One row of a schedule: all amounts with exactly the currency's minor digits. */
+export interface ScheduleRow {
+  /** The installment number, from 1. */
+  readonly number: number;
+  /** The due date, `YYYY-MM-DD` (after any business-day adjustment). */
+  readonly dueDate: string;
+  /** The installment: `principal + interest`. */
+  readonly payment: string;
+  /** The part of the installment that repays principal. */
+  readonly principal: string;
+  /** The part of the installment that pays interest. */
+  readonly interest: string;
+  /** The principal still owed after this installment. */
+  readonly balance: string;
+}
+
+/** The totals of a schedule. */
+export interface ScheduleTotals {
+  /** The sum of the installments. */
+  readonly payments: string;
+  /** The sum of the principal parts: the amount financed. */
+  readonly principal: string;
+  /** The sum of the interest parts: the total cost of credit. */
+  readonly interest: string;
+  /** The down payment paid at the agreement (`'0.00'` without one). */
+  readonly downPayment: string;
+  /** Down payment plus installments: everything the debtor pays. */
+  readonly totalCost: string;
+}
+
+/** A payment schedule, the result of {@link buildSchedule}. */
+export interface PlanSchedule {
+  /** The ISO 4217 code of every amount. */
+  readonly currency: string;
+  /** The method used. */
+  readonly method: PlanMethod;
+  /** The interest method used. */
+  readonly interestMethod: InterestMethod;
+  /**
+   * The regular installment: the level payment (before the odd-period adjustment and the
+   * residual), the equal installment, or for `'equalPrincipal'` the regular principal part.
+   */
+  readonly payment: string;
+  /** How many installments. */
+  readonly installmentCount: number;
+  /** Principal minus down payment: what the installments repay. */
+  readonly amountFinanced: string;
+  /** Every installment, in order. */
+  readonly installments: readonly ScheduleRow[];
+  /** The totals. */
+  readonly totals: ScheduleTotals;
+  /** The terms, as parsed. */
+  readonly terms: PlanTerms;
+  /**
+   * The annual percentage rate by {@link apr} (Regulation Z Appendix J), with the amount
+   * financed advanced on the agreement date and the installments on their scheduled
+   * (unadjusted) due dates. Computed on first read and then kept (a root-finding at 40 digits
+   * costs far more than the schedule itself).
+   */
+  readonly apr: AprResult;
+}
+
+/** A payment received; see {@link PlanPaymentSchema}. */
+export type PlanPaymentInput = z.input<typeof PlanPaymentSchema>;
+
+/** The options of {@link applyPayment}; see {@link ApplyPaymentOptionsSchema}. */
+export type ApplyPaymentOptionsInput = z.input<typeof ApplyPaymentOptionsSchema>;
+
+/** One installment of a plan state; see {@link PlanInstallmentStateSchema}. */
+export type PlanInstallmentState = z.output<typeof PlanInstallmentStateSchema>;
+
+/** The state of a plan in force; see {@link PlanStateSchema}. */
+export type PlanState = z.output<typeof PlanStateSchema>;
+
+/** A plan state as accepted (the same shape); see {@link PlanStateSchema}. */
+export type PlanStateInput = z.input<typeof PlanStateSchema>;
+
+/** A component of an installment. */
+export type PlanComponent = 'fees' | 'interest' | 'principal';
+
+/** One line of a receipt: how much of a payment went to one component of one installment. */
+export interface PaymentAllocation {
+  /** The installment number. */
+  readonly installment: number;
+  /** The component paid. */
+  readonly component: PlanComponent;
+  /** The amount applied. */
+  readonly amount: string;
+}
+
+/** Where every minor unit of a payment went; see {@link applyPayment}. */
+export interface PaymentReceipt {
+  /** The payment amount. */
+  readonly amount: string;
+  /** The payment date. */
+  readonly date: string;
+  /** The caller's reference, when one was given. */
+  readonly reference?: string;
+  /** The amounts applied to installments, in the order applied. */
+  readonly allocations: readonly PaymentAllocation[];
+  /** The amount that reduced principal ahead of schedule (option `overpayment: 'principal'`). */
+  readonly principalReduction: string;
+  /** The amount left once the whole plan was paid, added to the state's credit. */
+  readonly unapplied: string;
+}
+
+/** The result of {@link applyPayment}: the next state and the receipt. */
+export interface ApplyPaymentResult {
+  /** The new state (the input state is never changed). */
+  readonly state: PlanState;
+  /** Where the payment went. */
+  readonly receipt: PaymentReceipt;
+}
+
+/** When a plan is broken; see {@link PlanStatusPolicySchema}. */
+export type PlanStatusPolicyInput = z.input<typeof PlanStatusPolicySchema>;
+
+/** An installment as {@link planStatus} reports it. */
+export interface InstallmentDue {
+  /** The installment number. */
+  readonly number: number;
+  /** Its due date. */
+  readonly dueDate: string;
+  /** What is still unpaid of it. */
+  readonly amountDue: string;
+}
+
+/** Where a plan stands on a date; see {@link planStatus}. */
+export interface PlanStatusResult {
+  /** `'completed'` (all paid), `'onTrack'` (nothing past due), `'behind'` (past due, not broken) or `'broken'` (under the policy). */
+  readonly status: 'completed' | 'onTrack' | 'behind' | 'broken';
+  /** The payments received up to and including `asOf`. */
+  readonly paidToDate: string;
+  /** Everything still owed (principal, interest and fees of every installment). */
+  readonly outstanding: string;
+  /** The unpaid amount of the installments past due. */
+  readonly amountPastDue: string;
+  /** Days from the due date of the oldest past-due installment to `asOf` (0 when none). */
+  readonly daysPastDue: number;
+  /** How many installments are past due. */
+  readonly missedInstallments: number;
+  /** The oldest installment not fully paid, if any. */
+  readonly oldestUnpaid?: InstallmentDue;
+  /** The first installment due on or after `asOf` that is not fully paid, if any. */
+  readonly nextDue?: InstallmentDue;
+  /** Why the plan is broken: the policy rules it breaks (`'missedInstallments'`, `'daysPastDue'`). */
+  readonly brokenBy: ReadonlyArray<'missedInstallments' | 'daysPastDue'>;
+}
+
+/** The options of {@link reamortize}; see {@link ReamortizeOptionsSchema}. */
+export type ReamortizeOptionsInput = z.input<typeof ReamortizeOptionsSchema>;
+
+/** A plan policy as accepted; see {@link PlanPolicySchema}. */
+export type PlanPolicyInput = z.input<typeof PlanPolicySchema>;
+
+/** One breach of a plan policy (or of a rule the terms cannot meet). */
+export interface PlanViolation {
+  /** A stable code, such as `PLAN_POLICY_TOO_MANY_INSTALLMENTS`. */
+  readonly code: string;
+  /** The field of the terms at fault. */
+  readonly path: ReadonlyArray<string | number>;
+  /** A sentence naming the field and the rule. */
+  readonly message: string;
+  /** The limit of the policy, when there is one (`'24'`, `'25.00'`, `'36.00'`). */
+  readonly limit?: string;
+  /** The value of the plan that breaks it. */
+  readonly actual?: string;
+}
+
+/** The result of {@link validatePlanTerms}. */
+export interface PlanValidationResult {
+  /** `true` when there is no violation. */
+  readonly valid: boolean;
+  /** Every violation found (all of them, not just the first). */
+  readonly violations: readonly PlanViolation[];
 }

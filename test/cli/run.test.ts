@@ -175,7 +175,7 @@ describe('runCli validate', () => {
   });
 
   it('checks the command line: kinds, schemas and policies that do not fit', async () => {
-    expect((await run(['validate', 'x.json'], { cwd })).stderr).toMatch(/there is no kind "plan"|cannot be read|no such file/);
+    expect((await run(['validate', 'x.json'], { cwd })).stderr).toMatch(/needs --policy|cannot be read|no such file/);
     expect((await run(['validate', 'x.json', '--kind', 'nope'])).stderr).toContain('there is no kind "nope"; the kinds are');
     expect((await run(['validate', 'x.json', '--schema', 'nope'])).stderr).toContain('there is no schema named "nope"');
     expect((await run(['validate', 'x.json', '--schema', 'amount', '--kind', 'apr'])).stderr).toContain('leave out --kind and --policy');

@@ -13,6 +13,8 @@ const scratch = mkdtempSync(join(tmpdir(), 'arrears-smoke-'));
 
 // One call per subpath: `[expression using m, expected JSON]`.
 const calls = {
+  fees: ["m.firstLateFeeDate('2026-06-01', { graceDays: 5 })", "\"2026-06-07\""],
+  plan: ["m.buildSchedule({ principal: '1000.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installments: 3 }).installments.map((r) => r.payment)", "[\"333.33\",\"333.33\",\"333.34\"]"],
   '.': ["m.parseAmount('12.5', 'USD')", '"12.50"'],
   money: ["m.allocate('1000.00', 3, 'USD', { remainder: 'last' })", '["333.33","333.33","333.34"]'],
   calendar: ["m.addMonths('2024-01-31', 1)", '"2024-02-29"'],

@@ -2,6 +2,8 @@ import * as plan from '../../plan/index.js';
 import type { AprInput } from '../../plan/index.js';
 import { ValidationError } from '../../errors/index.js';
 import { aprCommand } from '../commands/apr.js';
+import { createScheduleCommand } from '../commands/schedule.js';
+import { parseInput } from '../../internal/parse.js';
 import { CliErrorCodes } from '../problems.js';
 import type { CliModule, PolicyKind, PolicyViolation } from '../registry.js';
 
@@ -45,8 +47,8 @@ export const planCli: CliModule = {
       description: 'A unit period or payment frequency: day, week, biweek, semimonth, month, quarter, year, "N-day" (1-366), "N-week" (1-52), "N-month" (1-11), or a calendar frequency name such as "monthly".',
     },
   },
-  commands: [aprCommand],
-  policyKinds: [aprDisclosureKind],
+  commands: [aprCommand, createScheduleCommand(plan.buildSchedule)],
+  policyKinds: [createPlanKind(plan.validatePlanTerms, (p) => parseInput(plan.PlanPolicySchema, p)), aprDisclosureKind],
 };
 
 /** The result of `validatePlanTerms` (`arrears/plan` `PlanValidationResult`). */

@@ -1,0 +1,146 @@
+// Payment-plan schedules: arrears against the npm packages people use today (`financial`,
+// `amortizejs`, dev dependencies of this bench only). Every library materializes each row as
+// strings (amounts with two decimals, ISO due dates), as a billing screen or an export needs.
+// Run: `npx vitest bench --run bench/plan.bench.ts`. Benches never assert times.
+//
+// Before the timings, a correctness table is printed: each peer's rows against arrears' exact
+// rows (every amount rounded to the cent, interest half-up, the last installment paying the
+// balance), on the worked cases of docs/plan.md and a few half-cent ties.
+import { ipmt, pmt, ppmt } from 'financial';
+import { bench, describe } from 'vitest';
+import { buildSchedule } from '../src/plan/index.js';
+import type { PlanTermsInput } from '../src/plan/index.js';
+
+/** amortizejs ships no types: its one entry point, typed here. */
+interface AmortizeJSCalculator {
+  calculate(config: { method: 'mortgage'; apr: number; balance: number; loanTerm: number }): unknown;
+}
+const amortizeModuleName = 'amortizejs';
+const amortizeModule = (await import(amortizeModuleName)) as { Calculator?: AmortizeJSCalculator; default?: { Calculator: AmortizeJSCalculator } };
+const AmortizeJS = (amortizeModule.Calculator ?? amortizeModule.default?.Calculator) as AmortizeJSCalculator;
+
+interface Row {
+  dueDate: string;
+  payment: string;
+  principal: string;
+  interest: string;
+  balance: string;
+}
+
+function terms(principal: string, annualRate: string, installments: number): PlanTermsInput {
+  return { principal, currency: 'USD', annualRate, frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installments };
+}
+
+function arrearsRows(t: PlanTermsInput): readonly Row[] {
+  return buildSchedule(t).installments;
+}
+
+/** The due date `k` months after 2026-02-01, as the peers' users compute it (UTC Date). */
+function isoMonth(k: number): string {
+  return new Date(Date.UTC(2026, 1 + k, 1)).toISOString().slice(0, 10);
+}
+
+function amortizeRows(principal: number, aprPercent: number, n: number): Row[] {
+  // Without amortizejs' own `startDate`: it re-parses a Date string per row, which would make it
+  // look far slower than it is; the ISO dates are added the way its users would.
+  const result = AmortizeJS.calculate({ method: 'mortgage', apr: aprPercent, balance: principal, loanTerm: n }) as {
+    periodicPayment: number;
+    schedule: Array<{ interest: number; principal: number; remainingBalance: number }>;
+  };
+  return result.schedule.map((p, k) => ({
+    dueDate: isoMonth(k),
+    payment: (p.interest + p.principal).toFixed(2),
+    principal: p.principal.toFixed(2),
+    interest: p.interest.toFixed(2),
+    balance: p.remainingBalance.toFixed(2),
+  }));
+}
+
+function financialRows(principal: number, annualRate: number, n: number): Row[] {
+  const rate = annualRate / 12;
+  const payment = -pmt(rate, n, principal);
+  const rows: Row[] = [];
+  let balance = principal;
+  for (let per = 1; per <= n; per += 1) {
+    const interest = -ipmt(rate, per, n, principal);
+    const part = -ppmt(rate, per, n, principal);
+    balance -= part;
+    rows.push({ dueDate: isoMonth(per - 1), payment: payment.toFixed(2), principal: part.toFixed(2), interest: interest.toFixed(2), balance: balance.toFixed(2) });
+  }
+  return rows;
+}
+
+// ---- correctness --------------------------------------------------------------------------
+
+const cases: Array<{ name: string; principal: string; rate: string; n: number }> = [
+  { name: '10000.00 at 12% / 12', principal: '10000.00', rate: '0.12', n: 12 },
+  { name: '250000.00 at 6.5% / 360', principal: '250000.00', rate: '0.065', n: 360 },
+  { name: '1000.00 at 0% / 3', principal: '1000.00', rate: '0', n: 3 },
+  { name: '1000.05 at 9% / 6 (half-cent ties)', principal: '1000.05', rate: '0.09', n: 6 },
+  { name: '5000.50 at 3% / 24 (half-cent ties)', principal: '5000.50', rate: '0.03', n: 24 },
+];
+
+function compare(exact: readonly Row[], other: readonly Row[]): string {
+  if (other.some((r) => [r.payment, r.principal, r.interest, r.balance].some((v) => v === 'NaN'))) return 'NaN';
+  let wrong = 0;
+  let worst = 0;
+  const n = Math.max(exact.length, other.length);
+  for (let k = 0; k < n; k += 1) {
+    const a = exact[k];
+    const b = other[k];
+    if (a === undefined || b === undefined) {
+      wrong += 1;
+      continue;
+    }
+    const diffs = (['payment', 'principal', 'interest', 'balance'] as const).map((key) => Math.abs(Math.round(Number(a[key]) * 100) - Math.round(Number(b[key]) * 100)));
+    if (diffs.some((d) => d > 0)) wrong += 1;
+    worst = Math.max(worst, ...diffs);
+  }
+  const sumCents = (rows: readonly Row[], key: 'principal'): number => rows.reduce((s, r) => s + Math.round(Number(r[key]) * 100), 0);
+  const principalOff = sumCents(other, 'principal') - sumCents(exact, 'principal');
+  return wrong === 0 ? 'exact' : `${wrong}/${n} rows off, up to ${(worst / 100).toFixed(2)}; principal sum off by ${(principalOff / 100).toFixed(2)}`;
+}
+
+const table = cases.map((c) => {
+  const exact = arrearsRows(terms(c.principal, c.rate, c.n));
+  return {
+    case: c.name,
+    arrears: 'exact (balance 0.00, sums reconcile)',
+    financial: compare(exact, financialRows(Number(c.principal), Number(c.rate), c.n)),
+    amortizejs: compare(exact, amortizeRows(Number(c.principal), Number(c.rate) * 100, c.n)),
+  };
+});
+console.log('\nCorrectness against exact rows (amounts to the cent):');
+console.table(table);
+
+// ---- speed ----------------------------------------------------------------------------------
+
+const mortgage = terms('250000.00', '0.065', 360);
+const short = terms('10000.00', '0.12', 12);
+
+describe('360-installment schedule, every row as strings and ISO dates', () => {
+  bench('arrears buildSchedule (exact, validated input)', () => {
+    buildSchedule(mortgage);
+  });
+  bench('amortizejs (floats, rows formatted)', () => {
+    amortizeRows(250000, 6.5, 360);
+  });
+  bench('amortizejs (float rows as it returns them, no strings, no dates)', () => {
+    AmortizeJS.calculate({ method: 'mortgage', apr: 6.5, balance: 250000, loanTerm: 360 });
+  });
+  bench('financial pmt/ipmt/ppmt (floats, rows formatted)', () => {
+    financialRows(250000, 0.065, 360);
+  });
+});
+
+describe('12-installment schedule', () => {
+  bench('arrears buildSchedule (exact, validated input)', () => {
+    buildSchedule(short);
+  });
+  bench('amortizejs (floats, rows formatted)', () => {
+    amortizeRows(10000, 12, 12);
+  });
+  bench('financial pmt/ipmt/ppmt (floats, rows formatted)', () => {
+    financialRows(10000, 0.12, 12);
+  });
+});

@@ -1,0 +1,840 @@
+import type { BusinessCalendar } from '../calendar/index.js';
+import { toDayNumber } from '../calendar/index.js';
+import type { ArrearsResult } from '../errors/index.js';
+import { attempt, DomainRuleError, isArrearsError, ValidationError } from '../errors/index.js';
+import { divideRounded, fromMinorUnits, getCurrency, toMinorUnits } from '../money/index.js';
+import { parseInput } from '../internal/parse.js';
+import { FeesErrorCodes } from './codes.js';
+import { describeExpression, evaluate, isTimeDependent, usesBase } from './expression.js';
+import type { FeeContext, Rational, Trace } from './expression.js';
+import { buildFeeCalendar, firstFeeDayNumber } from './first-fee-day.js';
+import { presetOrThrow, presetVersionOn } from './presets.js';
+import { AssessLateFeesInputSchema } from './schemas.js';
+import { dateOf, dayOf, fastInput } from './fast-input.js';
+import type {
+  AssessLateFeesInput,
+  FeeBase,
+  FeeBound,
+  FeeCapKind,
+  FeeExpression,
+  FeePreset,
+  LateFee,
+  LateFeeAssessment,
+  LateFeePolicy,
+  NoLateFee,
+} from './types.js';
+
+/** Largest amount (in minor units) the fast path takes: sums of 1,200 rows stay safe integers. */
+const MAX_MINOR = 1e12;
+
+type Path = ReadonlyArray<string | number>;
+
+/** One installment, normalised (internal). */
+interface Row {
+  readonly number: number;
+  readonly index: number;
+  readonly due: number;
+  readonly dueDate: string;
+  readonly amount: number;
+  readonly principalAndInterest: number | undefined;
+  readonly minimum: number;
+}
+
+/** Everything a run needs, validated once (internal). */
+export interface Prepared {
+  readonly currency: string;
+  readonly digits: number;
+  readonly rows: readonly Row[];
+  /** Payment days and amounts, summed per day, ascending, none after the original `asOf`. */
+  readonly paymentDays: readonly number[];
+  readonly paymentAmounts: readonly number[];
+  readonly policy: LateFeePolicy;
+  readonly presets: readonly FeePreset[];
+  readonly firstFeeDays: readonly number[];
+  readonly once: string | undefined;
+  readonly currentFirst: boolean;
+  readonly scheduledPayment: number;
+  readonly originalBalance: number;
+  readonly hardship: boolean | ReadonlyArray<readonly [number, number]>;
+  readonly minorOf: (amount: string) => number;
+  readonly timeDependent: boolean;
+}
+
+function formatPath(path: Path): string {
+  let out = '';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out === '' ? key : `.${key}`;
+  return out;
+}
+
+/** Converts an already-checked decimal string to minor units, with the field's path on error. */
+function minorUnits(amount: string, currency: string, path: Path): number {
+  let minor: bigint;
+  try {
+    minor = toMinorUnits(amount, currency);
+  } catch (error) {
+    if (isArrearsError(error)) {
+      throw new ValidationError([{ code: error.code, path, message: `"${formatPath(path)}": ${error.message.replace(/^"[^"]*":\s*/, '')}` }], { cause: error });
+    }
+    /* v8 ignore next -- toMinorUnits throws only arrears errors */
+    throw error;
+  }
+  if (minor > BigInt(MAX_MINOR) || minor < -BigInt(MAX_MINOR)) {
+    throw new ValidationError([
+      { code: FeesErrorCodes.FEES_AMOUNT_TOO_LARGE, path, message: `"${formatPath(path)}": ${amount} ${currency} is above the largest amount the fee engine takes (10^12 minor units).` },
+    ]);
+  }
+  return Number(minor);
+}
+
+function hardshipRanges(input: unknown): boolean | ReadonlyArray<readonly [number, number]> {
+  if (input === undefined) return false;
+  if (typeof input === 'boolean') return input;
+  return (input as ReadonlyArray<{ from: string; to?: string | undefined }>).map((p) => [toDayNumber(p.from), p.to === undefined ? Number.POSITIVE_INFINITY : toDayNumber(p.to)] as const);
+}
+
+/** Validates the input and builds the integer form the engine runs on (internal). */
+export function prepare(input: unknown): { prepared: Prepared; asOf: number } {
+  const parsed = fastInput(input) ?? parseInput(AssessLateFeesInputSchema, input);
+  const { schedule, policy } = parsed;
+  const currency = schedule.currency;
+  const digits = getCurrency(currency).minorUnits;
+  if (!policy.noPyramiding && policy.accountType === 'consumer') {
+    throw new DomainRuleError(
+      FeesErrorCodes.FEES_PYRAMIDING_NOT_ALLOWED,
+      '"policy.noPyramiding": late fees may not be pyramided on a consumer account (16 CFR 444.4): a payment that covers the installment due on time or within grace is never late because an earlier late fee is unpaid.',
+      { path: ['policy', 'noPyramiding'] },
+    );
+  }
+  const asOf = dayOf(parsed.asOf);
+  const flatCache = new Map<string, number>();
+  const minorOf = (amount: string): number => {
+    let v = flatCache.get(amount);
+    if (v === undefined) {
+      v = minorUnits(amount, currency, ['policy']);
+      flatCache.set(amount, v);
+    }
+    return v;
+  };
+  // Check every amount in the policy against the currency now, with its path.
+  checkPolicyAmounts(policy, currency);
+
+  const seen = new Set<number>();
+  const raw = schedule.installments.map((row, i) => {
+    const path = ['schedule', 'installments', i];
+    if (seen.has(row.number)) {
+      throw new ValidationError([{ code: FeesErrorCodes.FEES_INVALID_SCHEDULE, path: [...path, 'number'], message: `"${formatPath([...path, 'number'])}": installment number ${row.number} appears more than once.` }]);
+    }
+    seen.add(row.number);
+    const amountText = row.payment ?? row.amount ?? '0';
+    const amount = minorUnits(amountText, currency, [...path, row.payment === undefined ? 'amount' : 'payment']);
+    if (row.payment !== undefined && row.amount !== undefined && minorUnits(row.amount, currency, [...path, 'amount']) !== amount) {
+      throw new ValidationError([{ code: FeesErrorCodes.FEES_INVALID_SCHEDULE, path: [...path, 'amount'], message: `"${formatPath([...path, 'amount'])}": "amount" (${row.amount}) and "payment" (${row.payment}) disagree.` }]);
+    }
+    const principal = row.principal === undefined ? undefined : minorUnits(row.principal, currency, [...path, 'principal']);
+    const interest = row.interest === undefined ? undefined : minorUnits(row.interest, currency, [...path, 'interest']);
+    const minimum = row.minimumPayment === undefined ? amount : minorUnits(row.minimumPayment, currency, [...path, 'minimumPayment']);
+    const pi = principal === undefined || interest === undefined ? undefined : principal + interest;
+    return { number: row.number, dueDate: row.dueDate, due: dayOf(row.dueDate), amount, principal, principalAndInterest: pi, minimum };
+  });
+  raw.sort((a, b) => a.due - b.due || a.number - b.number);
+  const rows: Row[] = raw.map((r, index) => ({ number: r.number, index, due: r.due, dueDate: r.dueDate, amount: r.amount, principalAndInterest: r.principalAndInterest, minimum: r.minimum }));
+
+  // Payments: those after asOf are ignored; same-day payments are summed (order never matters).
+  const byDay = new Map<number, number>();
+  parsed.payments.forEach((payment, i) => {
+    const day = dayOf(payment.date);
+    const minor = minorUnits(payment.amount, currency, ['payments', i, 'amount']);
+    if (day <= asOf) byDay.set(day, (byDay.get(day) ?? 0) + minor);
+  });
+  const paymentDays = [...byDay.keys()].sort((a, b) => a - b);
+  const paymentAmounts = paymentDays.map((d) => byDay.get(d) ?? 0);
+
+  // Presets.
+  const presets = policy.jurisdictions.map((id, i) => {
+    const preset = presetOrThrow(id, ['policy', 'jurisdictions', i]);
+    if (policy.accountKind !== undefined && !preset.scope.includes(policy.accountKind)) {
+      throw new DomainRuleError(
+        FeesErrorCodes.FEES_PRESET_SCOPE_MISMATCH,
+        `"policy.jurisdictions[${i}]": the preset ${preset.id} (${preset.citation}) covers ${preset.scope.join(', ')} accounts, not ${policy.accountKind}.`,
+        { path: ['policy', 'jurisdictions', i] },
+      );
+    }
+    if (currency !== 'USD') {
+      throw new DomainRuleError(
+        FeesErrorCodes.FEES_PRESET_SCOPE_MISMATCH,
+        `"policy.jurisdictions[${i}]": the preset ${preset.id} (${preset.citation}) is written in US dollars and cannot apply to a ${currency} schedule.`,
+        { path: ['policy', 'jurisdictions', i] },
+      );
+    }
+    return preset;
+  });
+
+  const expressions: Array<FeeExpression | undefined> = [policy.amount, policy.caps?.perFee, policy.caps?.perInstallment];
+  for (const preset of presets) for (const v of preset.versions) expressions.push(v.perFee, v.perInstallment);
+  if (expressions.some((e) => usesBase(e, 'principalAndInterest'))) {
+    const missing = rows.find((r) => r.principalAndInterest === undefined);
+    if (missing !== undefined) {
+      throw new DomainRuleError(
+        FeesErrorCodes.FEES_BASE_UNAVAILABLE,
+        `"schedule.installments": installment ${missing.number} has no "principal" and "interest", which a percent of the principal-and-interest part needs.`,
+        { path: ['schedule', 'installments'] },
+      );
+    }
+  }
+
+  // First fee days: the latest of the policy's and every preset's (the version in force on the due date).
+  const trigger = policy.trigger;
+  const calendar: BusinessCalendar | undefined = trigger.dayType === 'business' || trigger.extendToBusinessDay ? buildFeeCalendar(trigger.calendar) : undefined;
+  let once: string | undefined;
+  let currentFirst = policy.paymentApplication === 'currentFirst';
+  const firstFeeDays = rows.map((row) => {
+    let first = firstFeeDayNumber(row.due, trigger, calendar);
+    for (const preset of presets) {
+      const version = presetVersionOn(preset, row.dueDate);
+      if (version === undefined) continue;
+      const statutory = firstFeeDayNumber(row.due, { ...version.trigger, dayType: 'calendar', extendToBusinessDay: false, calendar: 'usFederal' }, undefined);
+      if (statutory > first) first = statutory;
+      if (version.oncePerInstallment && once === undefined) once = preset.id;
+      if (version.paymentApplication === 'currentFirst') currentFirst = true;
+    }
+    return first;
+  });
+
+  // The schedule's regular payment: the most common amount (ties: the earliest).
+  const counts = new Map<number, number>();
+  let scheduledPayment = rows[0]?.amount ?? 0;
+  let best = 0;
+  for (const row of rows) {
+    const c = (counts.get(row.amount) ?? 0) + 1;
+    counts.set(row.amount, c);
+    if (c > best) {
+      best = c;
+      scheduledPayment = row.amount;
+    }
+  }
+  const originalBalance =
+    schedule.originalBalance !== undefined
+      ? minorUnits(schedule.originalBalance, currency, ['schedule', 'originalBalance'])
+      : schedule.amountFinanced !== undefined
+        ? minorUnits(schedule.amountFinanced, currency, ['schedule', 'amountFinanced'])
+        : raw.every((r) => r.principal !== undefined)
+        ? raw.reduce((s, r) => s + (r.principal ?? 0), 0)
+        : raw.reduce((s, r) => s + r.amount, 0);
+
+  const timeDependent = expressions.some(isTimeDependent);
+  return {
+    prepared: {
+      currency,
+      digits,
+      rows,
+      paymentDays,
+      paymentAmounts,
+      policy,
+      presets,
+      firstFeeDays,
+      once,
+      currentFirst,
+      scheduledPayment,
+      originalBalance,
+      hardship: hardshipRanges(parsed.hardship),
+      minorOf,
+      timeDependent,
+    },
+    asOf,
+  };
+}
+
+function checkPolicyAmounts(policy: LateFeePolicy, currency: string): void {
+  const visit = (expr: FeeExpression | undefined, path: Path): void => {
+    if (expr === undefined) return;
+    switch (expr.type) {
+      case 'flat':
+        minorUnits(expr.amount, currency, [...path, 'amount']);
+        return;
+      case 'greaterOf':
+      case 'lesserOf':
+      case 'sum':
+        expr.of.forEach((e, i) => visit(e, [...path, 'of', i]));
+        return;
+      case 'tiers':
+        expr.tiers.forEach((t, i) => visit(t.amount, [...path, 'tiers', i, 'amount']));
+        return;
+      case 'bands':
+        expr.bands.forEach((b, i) => {
+          if (b.upTo !== undefined) minorUnits(b.upTo, currency, [...path, 'bands', i, 'upTo']);
+          visit(b.amount, [...path, 'bands', i, 'amount']);
+        });
+        return;
+      case 'daily':
+        visit(expr.perDay, [...path, 'perDay']);
+        return;
+      case 'repeat':
+        visit(expr.first, [...path, 'first']);
+        visit(expr.repeat, [...path, 'repeat']);
+        return;
+      default:
+        return;
+    }
+  };
+  visit(policy.amount, ['policy', 'amount']);
+  visit(policy.caps?.perFee, ['policy', 'caps', 'perFee']);
+  visit(policy.caps?.perInstallment, ['policy', 'caps', 'perInstallment']);
+  if (policy.caps?.perPeriod !== undefined) minorUnits(policy.caps.perPeriod.max, currency, ['policy', 'caps', 'perPeriod', 'max']);
+  if (policy.caps?.lifetime?.max !== undefined) minorUnits(policy.caps.lifetime.max, currency, ['policy', 'caps', 'lifetime', 'max']);
+  if (policy.minimumUnpaid !== undefined) minorUnits(policy.minimumUnpaid, currency, ['policy', 'minimumUnpaid']);
+  if (policy.waivers?.underAmount !== undefined) minorUnits(policy.waivers.underAmount, currency, ['policy', 'waivers', 'underAmount']);
+}
+
+/** The unpaid amount of each installment over time (internal). */
+interface Ledger {
+  /** For each row: the days its unpaid amount changed, and the amount after each change. */
+  readonly changeDays: number[][];
+  readonly unpaidAfter: number[][];
+  /** The day each row became paid in full (Infinity when never). */
+  readonly paidOn: number[];
+}
+
+/**
+ * Applies payments to installments (never to fees: 16 CFR 444.4) in date order. With
+ * `currentFirst`, a payment first goes to the installments it can still make on time (due on or
+ * before the payment and whose first fee day is later), most recent first (Cal. Civ. Code
+ * 2954.4(b): "applied ... to the most recent installment due"), then to the oldest unpaid.
+ * `feeDebits` (business accounts that allow pyramiding) are paid before installments.
+ */
+function allocate(p: Prepared, feeDebits: ReadonlyArray<readonly [number, number]>): Ledger {
+  const rows = p.rows;
+  const n = rows.length;
+  const unpaid = rows.map((r) => r.amount);
+  const changeDays: number[][] = rows.map(() => []);
+  const unpaidAfter: number[][] = rows.map(() => []);
+  const paidOn = rows.map((r) => (r.amount === 0 ? r.due : Number.POSITIVE_INFINITY));
+  let oldest = 0;
+  let debitIndex = 0;
+  let feesOutstanding = 0;
+  const take = (i: number, available: number, day: number): number => {
+    const owed = unpaid[i] ?? 0;
+    if (owed === 0 || available === 0) return available;
+    const used = Math.min(owed, available);
+    const left = owed - used;
+    unpaid[i] = left;
+    const days = changeDays[i] as number[];
+    const after = unpaidAfter[i] as number[];
+    if (days.length > 0 && days[days.length - 1] === day) after[after.length - 1] = left;
+    else {
+      days.push(day);
+      after.push(left);
+    }
+    if (left === 0) paidOn[i] = day;
+    return available - used;
+  };
+  for (let k = 0; k < p.paymentDays.length; k++) {
+    const day = p.paymentDays[k] as number;
+    let available = p.paymentAmounts[k] as number;
+    while (debitIndex < feeDebits.length && (feeDebits[debitIndex] as readonly [number, number])[0] < day) {
+      feesOutstanding += (feeDebits[debitIndex] as readonly [number, number])[1];
+      debitIndex++;
+    }
+    if (feesOutstanding > 0) {
+      const used = Math.min(feesOutstanding, available);
+      feesOutstanding -= used;
+      available -= used;
+    }
+    if (p.currentFirst) {
+      for (let i = n - 1; i >= 0 && available > 0; i--) {
+        const row = rows[i] as Row;
+        if (row.due <= day && day < (p.firstFeeDays[i] as number)) available = take(i, available, day);
+      }
+    }
+    while (oldest < n && (unpaid[oldest] ?? 0) === 0) oldest++;
+    for (let i = oldest; i < n && available > 0; i++) available = take(i, available, day);
+  }
+  return { changeDays, unpaidAfter, paidOn };
+}
+
+/** The unpaid amount of row i counting payments dated before `day`. */
+function unpaidBefore(p: Prepared, ledger: Ledger, i: number, day: number): number {
+  const days = ledger.changeDays[i] as number[];
+  const after = ledger.unpaidAfter[i] as number[];
+  let value = (p.rows[i] as Row).amount;
+  for (let k = 0; k < days.length && (days[k] as number) < day; k++) value = after[k] as number;
+  return value;
+}
+
+/** A fee occurrence to evaluate (internal). */
+interface FeeEvent {
+  readonly row: number;
+  readonly occurrence: number;
+  readonly day: number;
+  /** Exclusive end of the accrual window. */
+  readonly end: number;
+  /** The past-due amount on the fee day (installment: its unpaid part; period: the account's). */
+  readonly pastDue: number;
+  /** Rows that make up the past due (period basis) for segment tracking. */
+  readonly rowsPastDue: readonly number[];
+}
+
+interface RunResult {
+  readonly fees: LateFee[];
+  readonly notCharged: NoLateFee[];
+  readonly charged: number;
+  readonly waived: number;
+  readonly ledger: Ledger;
+}
+
+/** Runs the engine for one `asOf` on prepared input (internal). */
+export function run(p: Prepared, asOf: number, emitFrom = Number.NEGATIVE_INFINITY): RunResult {
+  let ledger = allocate(p, []);
+  let result = runWith(p, asOf, ledger, emitFrom);
+  if (!p.policy.noPyramiding) {
+    // Business accounts that allow it: payments go to fees charged before them first. Iterate
+    // to a fixed point (fees change lateness, lateness changes fees); at most 8 rounds.
+    for (let round = 0; round < 8; round++) {
+      const debits = result.fees.map((f) => [toDayNumber(f.date), toMinorUnits(f.amount, p.currency)] as const).map(([d, m]) => [d, Number(m)] as const);
+      debits.sort((a, b) => a[0] - b[0]);
+      ledger = allocate(p, debits);
+      const next = runWith(p, asOf, ledger, emitFrom);
+      const same = next.fees.length === result.fees.length && next.fees.every((f, i) => f.id === result.fees[i]?.id && f.amount === result.fees[i]?.amount);
+      result = next;
+      if (same) break;
+    }
+  }
+  return result;
+}
+
+function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): RunResult {
+  const { rows, policy } = p;
+  const fees: LateFee[] = [];
+  const notCharged: NoLateFee[] = [];
+  const show = (minor: number): string => fromMinorUnits(BigInt(minor), p.currency);
+  const minimum = policy.minimumUnpaid === undefined ? 0 : p.minorOf(policy.minimumUnpaid);
+  const every = policy.recurrence?.everyDays;
+  const maxFees = p.once !== undefined ? 1 : (policy.recurrence?.maxFees ?? (every === undefined ? 1 : Number.POSITIVE_INFINITY));
+  const events: FeeEvent[] = [];
+  const addNoFee = (row: Row, occurrence: number, day: number, reason: NoLateFee['reason'], explanation: string, extra: Partial<NoLateFee> = {}): void => {
+    if (day < emitFrom) return;
+    notCharged.push({ installment: row.number, occurrence, date: dateOf(day), reason, ...extra, explanation });
+  };
+
+  if (policy.basis === 'installment') {
+    rows.forEach((row, i) => {
+      const first = p.firstFeeDays[i] as number;
+      const paid = ledger.paidOn[i] as number;
+      if (paid <= row.due || row.due >= asOf) return; // on time, or not yet due
+      if (paid < first) {
+        addNoFee(row, 1, first, 'withinGrace', `No late fee for installment ${row.number}: it was paid in full on ${dateOf(paid)}, within the grace period that ended on ${dateOf(first - 1)}.`);
+        return;
+      }
+      if (first > asOf) {
+        addNoFee(row, 1, first, 'withinGrace', `Installment ${row.number} (due ${row.dueDate}) is unpaid but still within its grace period; no late fee can fall due before ${dateOf(first)}.`);
+        return;
+      }
+      for (let k = 0; ; k++) {
+        const day = first + k * (every ?? 0);
+        if (k > 0 && (every === undefined || day > asOf || day >= paid)) break;
+        if (k >= maxFees) {
+          if (p.once !== undefined && every !== undefined) {
+            addNoFee(row, k + 1, day, 'capReached', `No further late fee for installment ${row.number} on ${dateOf(day)}: ${presetCitation(p, p.once)} allows one late fee per installment.`, { boundBy: p.once });
+          }
+          break;
+        }
+        const unpaid = unpaidBefore(p, ledger, i, day);
+        if (unpaid < minimum) {
+          addNoFee(row, k + 1, day, 'belowMinimum', `No late fee for installment ${row.number} on ${dateOf(day)}: the unpaid amount ${show(unpaid)} is below the minimum of ${show(minimum)}.`);
+          break;
+        }
+        const nextDay = every === undefined || k + 1 >= maxFees ? Number.POSITIVE_INFINITY : day + every;
+        events.push({ row: i, occurrence: k + 1, day, end: Math.min(paid, nextDay, asOf + 1), pastDue: unpaid, rowsPastDue: [i] });
+      }
+    });
+  } else {
+    rows.forEach((row, i) => {
+      const day = p.firstFeeDays[i] as number;
+      const paid = ledger.paidOn[i] as number;
+      if (paid > row.due && paid < day && row.due < asOf) {
+        addNoFee(row, 1, day, 'withinGrace', `No late fee for installment ${row.number}: it was paid in full on ${dateOf(paid)}, within the grace period that ended on ${dateOf(day - 1)}.`);
+      }
+      if (day > asOf) {
+        if (paid > row.due && paid >= day && row.due < asOf) {
+          addNoFee(row, 1, day, 'withinGrace', `Installment ${row.number} (due ${row.dueDate}) is unpaid but still within its grace period; no late fee can fall due before ${dateOf(day)}.`);
+        }
+        return;
+      }
+      let pastDue = 0;
+      let cleared = Number.NEGATIVE_INFINITY;
+      const contributing: number[] = [];
+      for (let j = 0; j < rows.length; j++) {
+        if ((p.firstFeeDays[j] as number) > day) continue;
+        const u = unpaidBefore(p, ledger, j, day);
+        if (u > 0) {
+          pastDue += u;
+          contributing.push(j);
+          cleared = Math.max(cleared, ledger.paidOn[j] as number);
+        }
+      }
+      if (pastDue === 0) return;
+      if (pastDue < minimum) {
+        addNoFee(row, 1, day, 'belowMinimum', `No late fee for the period of installment ${row.number} on ${dateOf(day)}: the past-due amount ${show(pastDue)} is below the minimum of ${show(minimum)}.`);
+        return;
+      }
+      const nextPeriod = p.firstFeeDays[i + 1] ?? Number.POSITIVE_INFINITY;
+      events.push({ row: i, occurrence: 1, day, end: Math.min(cleared, nextPeriod, asOf + 1), pastDue, rowsPastDue: contributing });
+    });
+  }
+
+  events.sort((a, b) => a.day - b.day || (rows[a.row] as Row).number - (rows[b.row] as Row).number || a.occurrence - b.occurrence);
+
+  // Running totals for the cumulative caps.
+  const chargedOnRow = new Map<number, number>();
+  const chargedInPeriod = new Map<string, number>();
+  const chargedCycles: number[] = [];
+  let charged = 0;
+  let waived = 0;
+  let firstSeen = false;
+  const mode = policy.rounding;
+  const lifetimeMax = lifetimeLimit(p);
+
+  for (const ev of events) {
+    const row = rows[ev.row] as Row;
+    const measureDay = ev.end - 1;
+    const ctx: FeeContext = {
+      daysLate: measureDay - row.due,
+      feeDay: ev.day,
+      dueDay: row.due,
+      accrualEnd: ev.end,
+      minorOf: p.minorOf,
+      base: (name: FeeBase) => baseValue(p, ledger, ev, row, name),
+      pastDueSegments: (from, to) => segments(p, ledger, ev.rowsPastDue, from, to),
+      chargedWithin: (cycles) => chargedCycles.some((c) => c < row.index && c >= row.index - cycles),
+    };
+    const trace: Trace = { term: '' };
+    const exact = evaluate(policy.amount, ctx, trace);
+    const computed = Number(divideRounded(exact.n, exact.d, mode));
+    const date = dateOf(ev.day);
+
+    // Every applicable maximum; the lowest wins.
+    const bounds: Array<{ rule: string; cap: FeeCapKind; limit: number; citation?: string }> = [];
+    const capOf = (expr: FeeExpression): number => {
+      const v: Rational = evaluate(expr, ctx, { term: '' });
+      return Number(divideRounded(v.n, v.d, 'floor'));
+    };
+    const onRow = chargedOnRow.get(ev.row) ?? 0;
+    for (const preset of p.presets) {
+      const version = presetVersionOn(preset, date);
+      if (version === undefined) continue;
+      if (version.perFee !== undefined) bounds.push({ rule: preset.id, cap: 'perFee', limit: capOf(version.perFee), citation: preset.citation });
+      if (version.perInstallment !== undefined) bounds.push({ rule: preset.id, cap: 'perInstallment', limit: capOf(version.perInstallment) - onRow, citation: preset.citation });
+    }
+    const caps = policy.caps;
+    if (caps?.perFee !== undefined) bounds.push({ rule: policy.id, cap: 'perFee', limit: capOf(caps.perFee) });
+    if (caps?.perInstallment !== undefined) bounds.push({ rule: policy.id, cap: 'perInstallment', limit: capOf(caps.perInstallment) - onRow });
+    const periodKey = caps?.perPeriod === undefined ? '' : caps.perPeriod.period === 'calendarMonth' ? date.slice(0, 7) : date.slice(0, 4);
+    if (caps?.perPeriod !== undefined) bounds.push({ rule: policy.id, cap: 'perPeriod', limit: p.minorOf(caps.perPeriod.max) - (chargedInPeriod.get(periodKey) ?? 0) });
+    if (lifetimeMax !== undefined) bounds.push({ rule: policy.id, cap: 'lifetime', limit: lifetimeMax - charged });
+
+    let amount = computed;
+    let bound: (typeof bounds)[number] | undefined;
+    for (const b of bounds) {
+      const limit = Math.max(0, b.limit);
+      if (limit < amount) {
+        amount = limit;
+        bound = { ...b, limit };
+      }
+    }
+
+    if (computed === 0) {
+      addNoFee(
+        row,
+        ev.occurrence,
+        ev.day,
+        trace.none === true ? 'withinGrace' : 'belowMinimum',
+        trace.none === true
+          ? `No late fee for installment ${row.number} on ${date}: it was not late long enough to reach the first tier of the fee.`
+          : `No late fee for installment ${row.number} on ${date}: the fee computes to zero.`,
+      );
+      continue;
+    }
+    if (amount === 0) {
+      const by = bound as NonNullable<typeof bound>;
+      addNoFee(row, ev.occurrence, ev.day, 'capReached', `No late fee for installment ${row.number} on ${date}: the ${capWords(by.cap)} of ${by.citation ?? `the policy (${by.rule})`} has been reached.`, { boundBy: by.rule });
+      continue;
+    }
+
+    // Goodwill waivers: hardship, the first late fee, small amounts.
+    const isFirst = !firstSeen;
+    firstSeen = true;
+    const waivers = policy.waivers;
+    let waiver: NoLateFee['waiver'];
+    if (waivers?.hardship === true && inHardship(p.hardship, ev.day)) waiver = 'hardship';
+    else if (waivers?.firstLateFee === true && isFirst) waiver = 'firstLateFee';
+    else if (waivers?.underAmount !== undefined && amount < p.minorOf(waivers.underAmount)) waiver = 'underAmount';
+    if (waiver !== undefined) {
+      waived += amount;
+      addNoFee(row, ev.occurrence, ev.day, 'waived', `A late fee of ${show(amount)} ${p.currency} for installment ${row.number} on ${date} was waived (${WAIVER_WORDS[waiver]}).`, {
+        waiver,
+        waivedAmount: show(amount),
+      });
+      continue;
+    }
+
+    charged += amount;
+    chargedOnRow.set(ev.row, onRow + amount);
+    if (periodKey !== '') chargedInPeriod.set(periodKey, (chargedInPeriod.get(periodKey) ?? 0) + amount);
+    chargedCycles.push(row.index);
+    if (ev.day < emitFrom) continue;
+    const accruing = ev.end === asOf + 1 && p.timeDependent;
+    const describeBase = (base: FeeBase): number | undefined => (base === 'pastDue' || base === 'accountPastDue' ? baseValue(p, ledger, ev, row, base) : safeBase(p, ledger, ev, row, base));
+    const formula = describeExpression(policy.amount, show, describeBase, p.minorOf);
+    const lastGrace = dateOf((p.firstFeeDays[ev.row] as number) - 1);
+    const why =
+      ev.occurrence === 1
+        ? policy.basis === 'period'
+          ? `${show(ev.pastDue)} was past due on the account when the grace period for installment ${row.number} (due ${row.dueDate}) ended on ${lastGrace}`
+          : `installment ${row.number} (${show(row.amount)} due ${row.dueDate}) was not paid in full by ${lastGrace}, the last day of its grace period`
+        : `installment ${row.number} (due ${row.dueDate}) was still unpaid ${ev.day - (p.firstFeeDays[ev.row] as number)} days after its first late fee`;
+    const limited = bound === undefined ? '' : ` It is limited to ${show(bound.limit)} by the ${capWords(bound.cap)} of ${bound.citation ?? `the policy (${bound.rule})`}.`;
+    const fee: LateFee = {
+      id: `late-fee:${row.number}:${ev.occurrence}`,
+      date,
+      installment: row.number,
+      occurrence: ev.occurrence,
+      amount: show(amount),
+      status: accruing ? 'accruing' : 'final',
+      breakdown: breakdownOf(trace, computed, ctx.daysLate, mode, show),
+      rule: policy.id,
+      ...(bound === undefined
+        ? {}
+        : {
+            boundBy: bound.rule,
+            bound: { rule: bound.rule, cap: bound.cap, limit: show(bound.limit), ...(bound.citation === undefined ? {} : { citation: bound.citation }) } satisfies FeeBound,
+          }),
+      explanation: `A late fee of ${show(amount)} ${p.currency} ${accruing ? 'has accrued so far on a fee that began' : 'is charged'} on ${date} because ${why}; the fee is ${formula}${trace.days === undefined ? '' : ` over ${trace.days} days`}: ${show(computed)}.${limited}`,
+    };
+    fees.push(fee);
+  }
+  return { fees, notCharged, charged, waived, ledger };
+}
+
+const WAIVER_WORDS: Readonly<Record<NonNullable<NoLateFee['waiver']>, string>> = {
+  firstLateFee: 'courtesy waiver of the first late fee',
+  hardship: 'hardship',
+  underAmount: 'below the smallest fee charged',
+};
+
+function capWords(cap: FeeCapKind): string {
+  switch (cap) {
+    case 'perFee':
+      return 'limit per fee';
+    case 'perInstallment':
+      return 'limit on all fees for one installment';
+    case 'perPeriod':
+      return 'limit per period';
+    case 'lifetime':
+      return 'lifetime limit';
+    /* v8 ignore next 2 -- once-per-installment is reported by the caller, not as a bound */
+    default:
+      return 'one-fee-per-installment rule';
+  }
+}
+
+function presetCitation(p: Prepared, id: string): string {
+  return p.presets.find((x) => x.id === id)?.citation ?? id;
+}
+
+function inHardship(h: Prepared['hardship'], day: number): boolean {
+  if (typeof h === 'boolean') return h;
+  return h.some(([from, to]) => day >= from && day <= to);
+}
+
+function lifetimeLimit(p: Prepared): number | undefined {
+  const life = p.policy.caps?.lifetime;
+  if (life === undefined) return undefined;
+  let limit = Number.POSITIVE_INFINITY;
+  if (life.max !== undefined) limit = p.minorOf(life.max);
+  if (life.percentOfOriginalBalance !== undefined) {
+    const r = percentRatio(life.percentOfOriginalBalance);
+    limit = Math.min(limit, Number(divideRounded(BigInt(p.originalBalance) * r[0], r[1], 'floor')));
+  }
+  return limit;
+}
+
+function percentRatio(percent: string): [bigint, bigint] {
+  const [int = '0', frac = ''] = percent.split('.');
+  const scale = 10n ** BigInt(frac.length);
+  return [BigInt(int + frac), scale * 100n];
+}
+
+function baseValue(p: Prepared, ledger: Ledger, ev: FeeEvent, row: Row, name: FeeBase): number {
+  switch (name) {
+    case 'installment':
+      return row.amount;
+    case 'principalAndInterest':
+      return row.principalAndInterest ?? row.amount;
+    case 'pastDue':
+      return ev.pastDue;
+    case 'accountPastDue': {
+      let total = 0;
+      for (let j = 0; j < p.rows.length; j++) if ((p.firstFeeDays[j] as number) <= ev.day) total += unpaidBefore(p, ledger, j, ev.day);
+      return total;
+    }
+    case 'scheduledPayment':
+      return p.scheduledPayment;
+    case 'minimumPayment':
+      return row.minimum;
+  }
+}
+
+function safeBase(p: Prepared, ledger: Ledger, ev: FeeEvent, row: Row, name: FeeBase): number | undefined {
+  if (name === 'principalAndInterest' && row.principalAndInterest === undefined) return undefined;
+  return baseValue(p, ledger, ev, row, name);
+}
+
+/** The unpaid amount of some rows over [from, to), as constant segments. */
+function segments(p: Prepared, ledger: Ledger, rowsPastDue: readonly number[], from: number, to: number): Array<readonly [number, number, number]> {
+  const cuts = new Set<number>([from, to]);
+  for (const j of rowsPastDue) for (const d of ledger.changeDays[j] as number[]) if (d > from && d < to) cuts.add(d);
+  const sorted = [...cuts].sort((a, b) => a - b);
+  const out: Array<readonly [number, number, number]> = [];
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const start = sorted[k] as number;
+    const end = sorted[k + 1] as number;
+    let unpaid = 0;
+    for (const j of rowsPastDue) unpaid += unpaidBefore(p, ledger, j, start + 1);
+    out.push([start, end, unpaid]);
+  }
+  return out;
+}
+
+function breakdownOf(trace: Trace, computed: number, daysLate: number, mode: LateFeePolicy['rounding'], show: (minor: number) => string): LateFee['breakdown'] {
+  return {
+    computed: show(computed),
+    ...(trace.base === undefined || trace.baseAmount === undefined ? {} : { base: { name: trace.base, amount: show(trace.baseAmount) } }),
+    ...(trace.percent === undefined ? {} : { percent: trace.percent }),
+    daysLate,
+    ...(trace.days === undefined ? {} : { days: trace.days }),
+    ...(trace.tier === undefined ? {} : { tier: trace.tier }),
+    ...(trace.repeat === undefined ? {} : { repeat: trace.repeat }),
+    term: trace.term,
+    rounding: mode,
+  };
+}
+
+/** The earliest day after `asOf` on which a fee could fall due if nothing more is paid. */
+function nextFeeDay(p: Prepared, ledger: Ledger, asOf: number): number | undefined {
+  let best: number | undefined;
+  const every = p.policy.recurrence?.everyDays;
+  const maxFees = p.once !== undefined ? 1 : (p.policy.recurrence?.maxFees ?? (every === undefined ? 1 : Number.POSITIVE_INFINITY));
+  p.rows.forEach((_row, i) => {
+    if ((ledger.paidOn[i] as number) <= asOf) return;
+    const first = p.firstFeeDays[i] as number;
+    let candidate: number | undefined;
+    if (first > asOf) candidate = first;
+    else if (p.policy.basis === 'installment' && every !== undefined) {
+      const k = Math.floor((asOf - first) / every) + 1;
+      if (k < maxFees) candidate = first + k * every;
+    }
+    if (candidate !== undefined && (best === undefined || candidate < best)) best = candidate;
+  });
+  if (p.policy.basis === 'period') {
+    // A later period whose fee day comes after asOf, while something stays unpaid.
+    for (let i = 0; i < p.rows.length; i++) {
+      const first = p.firstFeeDays[i] as number;
+      if (first > asOf && ledger.paidOn.some((d) => d > asOf) && (best === undefined || first < best)) best = first;
+    }
+  }
+  return best;
+}
+
+/**
+ * Assesses late fees on a schedule of installments, as of a date: every fee charged up to
+ * `asOf` with its date, installment, amount, breakdown, the rule that produced it, the limit
+ * that clamped it (`boundBy`) and a sentence for the debtor; every late installment that got no
+ * fee with the reason; totals; and the fees that would fall due next if nothing more is paid.
+ *
+ * Rules, in order:
+ * - **Lateness.** Payments (those dated after `asOf` are ignored, same-day payments summed, so
+ *   the order they are listed in never matters) are applied to installments, never to fees.
+ *   With `paymentApplication: 'currentFirst'` (the default, and forced by presets such as
+ *   Cal. Civ. Code 2954.4(b)) a payment first covers the installments it can still make on time,
+ *   most recent first, then the oldest unpaid. An installment is late when it is not paid in
+ *   full before its first fee day (see {@link firstLateFeeDate}); a payment on the first fee
+ *   day is late.
+ * - **No pyramiding** (16 CFR 444.4; 12 CFR 706.4): a payment that covers its installment on
+ *   time or within grace makes it not late even when an earlier fee is unpaid, and fees are never
+ *   part of a percent base. Consumer accounts cannot switch this off (`FEES_PYRAMIDING_NOT_ALLOWED`).
+ * - **When.** The first fee day is the latest of the policy's trigger and every named preset's.
+ *   One fee per late installment, or again every `recurrence.everyDays` while unpaid; on a
+ *   `'period'` basis one fee per installment period while the account has a past-due balance.
+ *   No fee while the unpaid amount is below `minimumUnpaid`.
+ * - **How much.** The policy's expression, evaluated exactly and rounded once per fee with the
+ *   policy's rounding mode (default `half-up`). Daily, interest and tiered terms are measured
+ *   on the last unpaid day up to `asOf` (the fee's `status` is `'accruing'` while it can still
+ *   grow), so re-running with a later `asOf` updates the same fee (same `id`), never adds one.
+ * - **Limits.** Every applicable maximum (the policy's `perFee`, `perInstallment`, `perPeriod`,
+ *   `lifetime`; each preset's, in the version in force on the fee date) is computed, rounded
+ *   down to the minor unit, and the lowest wins; the fee names it in `boundBy`. Presets that
+ *   allow one fee per installment stop recurrences.
+ * - **Goodwill.** Waivers (hardship, first late fee, under an amount) apply after the limits;
+ *   waived fees do not use up any limit.
+ *
+ * @param input - `{ schedule, payments, policy, asOf, hardship? }`; see {@link AssessLateFeesInputSchema}
+ * @returns the assessment
+ * @throws {@link arrears!ValidationError} for malformed input (codes of this module, `arrears/money` and `arrears/calendar`)
+ * @throws {@link arrears!DomainRuleError} `FEES_PYRAMIDING_NOT_ALLOWED`, `FEES_BASE_UNAVAILABLE`, `FEES_PRESET_SCOPE_MISMATCH`
+ * @throws {@link arrears!UnsupportedOptionError} `FEES_UNKNOWN_JURISDICTION`
+ *
+ * @example
+ * ```ts
+ * import { assessLateFees } from 'arrears/fees';
+ * const schedule = { currency: 'USD', installments: [{ number: 1, dueDate: '2026-05-01', amount: '200.00' }] };
+ * const policy = { trigger: { graceDays: 10 }, amount: { type: 'greaterOf', of: [{ type: 'flat', amount: '15.00' }, { type: 'percent', percent: '5', of: 'installment' }] } };
+ * const result = assessLateFees({ schedule, payments: [], policy, asOf: '2026-05-12' });
+ * result.fees.map((f) => [f.date, f.amount]); // => [['2026-05-12', '15.00']]
+ * assessLateFees({ schedule, payments: [{ amount: '200.00', date: '2026-05-11' }], policy, asOf: '2026-05-31' }).notCharged[0]?.reason; // => 'withinGrace'
+ * assessLateFees({ schedule, payments: [], policy: { ...policy, jurisdictions: ['xx'] }, asOf: '2026-05-31' }); // throws FEES_UNKNOWN_JURISDICTION
+ * ```
+ */
+export function assessLateFees(input: AssessLateFeesInput): LateFeeAssessment {
+  const { prepared, asOf } = prepare(input);
+  return assessPrepared(prepared, asOf);
+}
+
+/** Runs an assessment on prepared input (internal; also used by {@link lateFeeFor}). */
+export function assessPrepared(prepared: Prepared, asOf: number): LateFeeAssessment {
+  const result = run(prepared, asOf);
+  let nextFees: LateFee[] = [];
+  const next = nextFeeDay(prepared, result.ledger, asOf);
+  if (next !== undefined) {
+    const nextDate = dateOf(next);
+    nextFees = run(prepared, next, next).fees.filter((f) => f.date === nextDate);
+  }
+  return {
+    currency: prepared.currency,
+    asOf: dateOf(asOf),
+    fees: result.fees,
+    notCharged: result.notCharged,
+    totals: {
+      charged: fromMinorUnits(BigInt(result.charged), prepared.currency),
+      waived: fromMinorUnits(BigInt(result.waived), prepared.currency),
+      count: result.fees.length,
+    },
+    nextFees,
+  };
+}
+
+/**
+ * {@link assessLateFees} without throwing: `{ success: true, data }` or
+ * `{ success: false, error }` with the typed error.
+ *
+ * @param input - as for {@link assessLateFees}
+ * @returns an {@link arrears!ArrearsResult}
+ *
+ * @example
+ * ```ts
+ * import { safeAssessLateFees } from 'arrears/fees';
+ * safeAssessLateFees({ schedule: { currency: 'USD', installments: [] }, payments: [], policy: { amount: { type: 'flat', amount: '15.00' } }, asOf: '2026-05-12' }).success; // => false
+ * ```
+ */
+export function safeAssessLateFees(input: AssessLateFeesInput): ArrearsResult<LateFeeAssessment> {
+  return attempt(() => assessLateFees(input));
+}
+

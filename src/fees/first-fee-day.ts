@@ -1,0 +1,91 @@
+import type { BusinessCalendar } from '../calendar/index.js';
+import {
+  addBusinessDays,
+  adjustBusinessDay,
+  createCalendar,
+  fromDayNumber,
+  isBusinessDay,
+  toDayNumber,
+  usFederalCalendar,
+  weekendsOnlyCalendar,
+} from '../calendar/index.js';
+import { parseInput } from '../internal/parse.js';
+import { FeeTriggerSchema } from './schemas.js';
+import { CalendarDateSchema } from '../calendar/index.js';
+import type { FeeCalendar, FeeTrigger, FeeTriggerInput, LatenessCounting } from './types.js';
+
+/** Builds the business calendar a trigger names (internal; input already parsed). */
+export function buildFeeCalendar(spec: FeeCalendar): BusinessCalendar {
+  if (spec === 'usFederal') return usFederalCalendar();
+  if (spec === 'weekendsOnly') return weekendsOnlyCalendar;
+  const definition = {
+    name: 'Fee calendar',
+    holidays: spec.holidays,
+    ...(spec.weekendDays === undefined ? {} : { weekendDays: spec.weekendDays }),
+    ...(spec.extendsUsFederal === true ? { extends: usFederalCalendar() } : {}),
+  };
+  return createCalendar(definition);
+}
+
+/** Whether the counting words put the first fee day at D + N + 1 (else D + N). */
+function countsAfterLastDay(counting: LatenessCounting): boolean {
+  return counting === 'within' || counting === 'moreThan' || counting === 'fullDaysAfter';
+}
+
+/**
+ * The first fee day of a statute's or contract's counting words, as a day number (internal;
+ * arguments already parsed). Never earlier than the day after the due date.
+ */
+export function firstFeeDayNumber(due: number, trigger: FeeTrigger, calendar: BusinessCalendar | undefined): number {
+  const n = trigger.graceDays;
+  const after = countsAfterLastDay(trigger.counting);
+  let first: number;
+  if (trigger.dayType === 'business' && calendar !== undefined) {
+    const dueDate = fromDayNumber(due);
+    first = after ? toDayNumber(addBusinessDays(dueDate, n, calendar)) + 1 : toDayNumber(addBusinessDays(dueDate, n, calendar));
+  } else {
+    first = after ? due + n + 1 : due + n;
+    if (trigger.extendToBusinessDay && calendar !== undefined) {
+      const lastGraceDay = fromDayNumber(Math.max(first - 1, due));
+      if (!isBusinessDay(lastGraceDay, calendar)) first = toDayNumber(adjustBusinessDay(lastGraceDay, 'following', calendar)) + 1;
+    }
+  }
+  return Math.max(first, due + 1);
+}
+
+/**
+ * The first day a late fee may fall due for an installment due on `dueDate`, under a trigger:
+ * the grace period and the way the statute or contract counts it.
+ *
+ * - `'within'` ("paid within N days"), `'moreThan'` ("more than N days late"),
+ *   `'fullDaysAfter'` ("unpaid N full days after the due date"): D + N + 1.
+ * - `'atLeast'` ("at least N days late"), `'periodBeginningOnDueDate'` ("by the end of the
+ *   N-day period beginning on the due date"): D + N.
+ * - `dayType: 'business'`: N business days on the trigger's calendar (the last on-time day is
+ *   the Nth business day after D).
+ * - `extendToBusinessDay: true`: a last grace day on a weekend or holiday moves to the next
+ *   business day (calendar-day grace only).
+ *
+ * A payment dated on the first fee day is late; one dated the day before is on time. The
+ * result is never before D + 1: a payment on the due date is always on time.
+ *
+ * @param dueDate - the installment's due date, `YYYY-MM-DD`
+ * @param trigger - `{ graceDays, counting?, dayType?, extendToBusinessDay?, calendar? }`
+ * @returns the first fee day, `YYYY-MM-DD`
+ * @throws {@link arrears!ValidationError} for a malformed date or trigger (`FEES_INVALID_DAYS` for a grace that is not a whole number of days)
+ *
+ * @example
+ * ```ts
+ * import { firstLateFeeDate } from 'arrears/fees';
+ * firstLateFeeDate('2026-06-01', { graceDays: 5 }); // => '2026-06-07'
+ * firstLateFeeDate('2026-06-01', { graceDays: 15, counting: 'periodBeginningOnDueDate' }); // => '2026-06-16'
+ * firstLateFeeDate('2026-05-06', { graceDays: 10, extendToBusinessDay: true }); // => '2026-05-19'
+ * firstLateFeeDate('2026-06-01', { graceDays: 1.5 }); // throws FEES_INVALID_DAYS
+ * ```
+ */
+export function firstLateFeeDate(dueDate: string, trigger: FeeTriggerInput): string {
+  const due = toDayNumber(parseInput(CalendarDateSchema, dueDate, ['dueDate']));
+  const parsed = parseInput(FeeTriggerSchema, trigger, ['trigger']);
+  const needsCalendar = parsed.dayType === 'business' || parsed.extendToBusinessDay;
+  return fromDayNumber(firstFeeDayNumber(due, parsed, needsCalendar ? buildFeeCalendar(parsed.calendar) : undefined));
+}

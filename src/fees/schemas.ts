@@ -1,0 +1,539 @@
+import { z } from 'zod';
+import { CalendarDateSchema, DayCountConventionSchema, WeekendDaysSchema } from '../calendar/index.js';
+import { AmountSchema, CurrencyCodeSchema, DecimalStringSchema, RoundingModeSchema } from '../money/index.js';
+import { arrearsIssue } from '../internal/parse.js';
+import { FeesErrorCodes } from './codes.js';
+import type { FeeExpression } from './types.js';
+
+/** Most rows a schedule may have (100 years of monthly installments). @internal */
+export const MAX_INSTALLMENTS = 1200;
+/** Most payments one assessment takes. @internal */
+export const MAX_PAYMENTS = 10_000;
+/** The longest grace, recurrence or tier offset, in days (about 27 years). @internal */
+export const MAX_DAYS = 10_000;
+/** Deepest nesting of a fee expression. @internal */
+export const MAX_EXPRESSION_DEPTH = 8;
+
+const DECIMAL = /^-?[0-9]+(\.[0-9]+)?$/;
+
+/** Compares a plain decimal string with an integer bound (both non-exponent forms). */
+function decimalAbove(value: string, bound: number): boolean {
+  const [int = '0', frac = ''] = value.split('.');
+  const whole = BigInt(int);
+  return whole > BigInt(bound) || (whole === BigInt(bound) && /[1-9]/.test(frac));
+}
+
+/**
+ * A percent: a decimal string from 0 to 100 (`'5'` is 5%, `'0.5'` is half a percent).
+ * Negative values and values above 100 fail with `FEES_INVALID_PERCENT`.
+ *
+ * @example
+ * ```ts
+ * import { FeePercentSchema } from 'arrears/fees';
+ * FeePercentSchema.safeParse('5').success; // => true
+ * FeePercentSchema.safeParse('100.5').success; // => false
+ * FeePercentSchema.safeParse('-1').success; // => false
+ * ```
+ */
+export const FeePercentSchema = DecimalStringSchema.superRefine((value, ctx) => {
+  if (!DECIMAL.test(value)) return;
+  if (value.startsWith('-') || decimalAbove(value, 100)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `${JSON.stringify(value)} is not a percent from 0 to 100.`,
+      params: arrearsIssue(FeesErrorCodes.FEES_INVALID_PERCENT),
+      input: value,
+    });
+  }
+});
+
+/**
+ * An annual interest rate in percent: a non-negative decimal string up to 1000
+ * (`'18'` is 18% a year). Anything else fails with `FEES_INVALID_RATE`.
+ *
+ * @example
+ * ```ts
+ * import { FeeAnnualPercentSchema } from 'arrears/fees';
+ * FeeAnnualPercentSchema.safeParse('18').success; // => true
+ * FeeAnnualPercentSchema.safeParse('-2').success; // => false
+ * ```
+ */
+export const FeeAnnualPercentSchema = DecimalStringSchema.superRefine((value, ctx) => {
+  if (!DECIMAL.test(value)) return;
+  if (value.startsWith('-') || decimalAbove(value, 1000)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `${JSON.stringify(value)} is not an annual rate from 0 to 1000 percent.`,
+      params: arrearsIssue(FeesErrorCodes.FEES_INVALID_RATE),
+      input: value,
+    });
+  }
+});
+
+/**
+ * A non-negative amount (decimal string); the schedule's currency decides how many decimals
+ * it may have. A negative amount fails with `FEES_NEGATIVE_AMOUNT`.
+ *
+ * @example
+ * ```ts
+ * import { FeeAmountSchema } from 'arrears/fees';
+ * FeeAmountSchema.safeParse('15.00').success; // => true
+ * FeeAmountSchema.safeParse('-0.01').success; // => false
+ * ```
+ */
+export const FeeAmountSchema = AmountSchema.superRefine((value, ctx) => {
+  if (DECIMAL.test(value) && value.startsWith('-') && /[1-9]/.test(value)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `${JSON.stringify(value)} is negative; fee amounts, caps and thresholds must be zero or more.`,
+      params: arrearsIssue(FeesErrorCodes.FEES_NEGATIVE_AMOUNT),
+      input: value,
+    });
+  }
+});
+
+/** A positive amount (payments). */
+const PositiveFeeAmountSchema = AmountSchema.superRefine((value, ctx) => {
+  if (DECIMAL.test(value) && (value.startsWith('-') || !/[1-9]/.test(value))) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `${JSON.stringify(value)} is not a positive amount: a payment must be greater than zero.`,
+      params: arrearsIssue(FeesErrorCodes.FEES_NEGATIVE_AMOUNT),
+      input: value,
+    });
+  }
+});
+
+/** A whole number of days in [min, MAX_DAYS]. */
+function daysSchema(min: number): z.ZodType<number, number> {
+  return z.number().superRefine((value, ctx) => {
+    if (!Number.isInteger(value) || value < min || value > MAX_DAYS) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${String(value)} is not a whole number of days from ${min} to ${MAX_DAYS}.`,
+        params: arrearsIssue(FeesErrorCodes.FEES_INVALID_DAYS),
+        input: value,
+      });
+    }
+  });
+}
+
+/**
+ * A whole number of days, 0 to 10,000. `1.5`, `-1` or `NaN` fail with `FEES_INVALID_DAYS`.
+ *
+ * @example
+ * ```ts
+ * import { FeeDaysSchema } from 'arrears/fees';
+ * FeeDaysSchema.safeParse(10).success; // => true
+ * FeeDaysSchema.safeParse(2.5).success; // => false
+ * ```
+ */
+export const FeeDaysSchema = daysSchema(0);
+
+/**
+ * What a percent is taken of; see {@link FeeBase}.
+ *
+ * @example
+ * ```ts
+ * import { FeeBaseSchema } from 'arrears/fees';
+ * FeeBaseSchema.options; // => ['installment', 'principalAndInterest', 'pastDue', 'accountPastDue', 'scheduledPayment', 'minimumPayment']
+ * ```
+ */
+export const FeeBaseSchema = z.enum(['installment', 'principalAndInterest', 'pastDue', 'accountPastDue', 'scheduledPayment', 'minimumPayment']);
+
+function expressionIssue(ctx: z.core.$RefinementCtx, message: string, path: (string | number)[], input: unknown): void {
+  ctx.addIssue({ code: 'custom', message, path, params: arrearsIssue(FeesErrorCodes.FEES_INVALID_EXPRESSION), input });
+}
+
+function depthOf(expr: FeeExpression): number {
+  switch (expr.type) {
+    case 'greaterOf':
+    case 'lesserOf':
+    case 'sum':
+      return 1 + Math.max(...expr.of.map(depthOf));
+    case 'tiers':
+      return 1 + Math.max(...expr.tiers.map((t) => depthOf(t.amount)));
+    case 'bands':
+      return 1 + Math.max(...expr.bands.map((b) => depthOf(b.amount)));
+    case 'daily':
+      return 1 + depthOf(expr.perDay);
+    case 'repeat':
+      return 1 + Math.max(depthOf(expr.first), depthOf(expr.repeat));
+    default:
+      return 1;
+  }
+}
+
+const FlatFeeSchema = z.strictObject({ type: z.literal('flat'), amount: FeeAmountSchema });
+const PercentFeeSchema = z.strictObject({ type: z.literal('percent'), percent: FeePercentSchema, of: FeeBaseSchema });
+const InterestFeeSchema = z.strictObject({
+  type: z.literal('interest'),
+  annualPercent: FeeAnnualPercentSchema,
+  of: FeeBaseSchema.optional(),
+  dayCount: DayCountConventionSchema.optional(),
+  from: z.enum(['dueDate', 'feeDate']).optional(),
+});
+
+const ExpressionNode: z.ZodType<FeeExpression> = z.lazy(() =>
+  z.discriminatedUnion('type', [
+    FlatFeeSchema,
+    PercentFeeSchema,
+    z.strictObject({ type: z.enum(['greaterOf', 'lesserOf', 'sum']), of: z.array(ExpressionNode).min(1).max(16) }),
+    z
+      .strictObject({
+        type: z.literal('tiers'),
+        tiers: z.array(z.strictObject({ fromDaysLate: FeeDaysSchema, amount: ExpressionNode })).min(1).max(32),
+      })
+      .superRefine((value, ctx) => {
+        value.tiers.forEach((tier, i) => {
+          const prev = value.tiers[i - 1];
+          if (prev !== undefined && tier.fromDaysLate <= prev.fromDaysLate) {
+            expressionIssue(ctx, `tiers must be in strictly increasing order of fromDaysLate (${tier.fromDaysLate} follows ${prev.fromDaysLate}).`, ['tiers', i, 'fromDaysLate'], tier.fromDaysLate);
+          }
+        });
+      }),
+    z
+      .strictObject({
+        type: z.literal('bands'),
+        of: FeeBaseSchema,
+        bands: z.array(z.strictObject({ upTo: FeeAmountSchema.optional(), amount: ExpressionNode })).min(1).max(32),
+      })
+      .superRefine((value, ctx) => {
+        value.bands.forEach((band, i) => {
+          if (band.upTo === undefined && i < value.bands.length - 1) {
+            expressionIssue(ctx, 'only the last band may omit "upTo".', ['bands', i, 'upTo'], band);
+          }
+          const prev = value.bands[i - 1]?.upTo;
+          if (band.upTo !== undefined && prev !== undefined && DECIMAL.test(band.upTo) && DECIMAL.test(prev) && Number(band.upTo) <= Number(prev)) {
+            expressionIssue(ctx, `bands must be in strictly increasing order of upTo (${band.upTo} follows ${prev}).`, ['bands', i, 'upTo'], band.upTo);
+          }
+        });
+      }),
+    z.strictObject({ type: z.literal('daily'), perDay: ExpressionNode, maxDays: daysSchema(1).optional() }),
+    InterestFeeSchema,
+    z.strictObject({
+      type: z.literal('repeat'),
+      first: ExpressionNode,
+      repeat: ExpressionNode,
+      withinCycles: z.int().min(1).max(120).optional(),
+    }),
+  ]),
+) as z.ZodType<FeeExpression>;
+
+/**
+ * A fee amount: a small expression users compose (JSON). Terms: `flat`, `percent` (of a
+ * {@link FeeBase}), `greaterOf`, `lesserOf`, `sum`, `tiers` (by days late), `bands` (by the size of a
+ * base), `daily` (an amount per day, optionally for at most `maxDays`), `interest` (default
+ * interest with a day-count convention) and `repeat` (card-style repeat tier). At most 8 levels
+ * deep. The whole expression is evaluated exactly and rounded once per fee.
+ *
+ * @example
+ * ```ts
+ * import { FeeExpressionSchema } from 'arrears/fees';
+ * const fee = { type: 'greaterOf', of: [{ type: 'flat', amount: '15.00' }, { type: 'percent', percent: '5', of: 'installment' }] };
+ * FeeExpressionSchema.safeParse(fee).success; // => true
+ * FeeExpressionSchema.safeParse({ type: 'percent', percent: '150', of: 'installment' }).success; // => false
+ * ```
+ */
+export const FeeExpressionSchema: z.ZodType<FeeExpression> = ExpressionNode.superRefine((value, ctx) => {
+  if (depthOf(value) > MAX_EXPRESSION_DEPTH) expressionIssue(ctx, `a fee expression may nest at most ${MAX_EXPRESSION_DEPTH} levels deep.`, [], value);
+});
+
+/**
+ * A business calendar for grace periods, as JSON: `'usFederal'` (weekends and the observed US
+ * federal holidays of 5 U.S.C. 6103), `'weekendsOnly'`, or `{ holidays, weekendDays?, extendsUsFederal? }`.
+ *
+ * @example
+ * ```ts
+ * import { FeeCalendarSchema } from 'arrears/fees';
+ * FeeCalendarSchema.safeParse('usFederal').success; // => true
+ * FeeCalendarSchema.safeParse({ holidays: ['2026-12-24'], extendsUsFederal: true }).success; // => true
+ * ```
+ */
+export const FeeCalendarSchema = z.union([
+  z.literal('usFederal'),
+  z.literal('weekendsOnly'),
+  z.strictObject({
+    /** Extra non-business days. */
+    holidays: z.array(CalendarDateSchema).max(10_000),
+    /** Weekend days (ISO 1-7); default Saturday and Sunday. */
+    weekendDays: WeekendDaysSchema.optional(),
+    /** Add the US federal holidays too. */
+    extendsUsFederal: z.boolean().optional(),
+  }),
+]);
+
+/**
+ * When a fee falls due: the grace period after the due date D and how the statute or contract
+ * counts it. `counting` (default `'within'`):
+ * - `'within'` ("paid within N days"), `'moreThan'` ("more than N days late") and
+ *   `'fullDaysAfter'` ("N full days after due"): the first fee day is D + N + 1;
+ * - `'atLeast'` ("at least N days late") and `'periodBeginningOnDueDate'` ("not received by the
+ *   end of the N-day period beginning on the due date"): the first fee day is D + N.
+ * `dayType: 'business'` counts N business days on `calendar` (default `'usFederal'`);
+ * `extendToBusinessDay: true` moves a last grace day that is not a business day to the next
+ * business day.
+ *
+ * @example
+ * ```ts
+ * import { FeeTriggerSchema } from 'arrears/fees';
+ * FeeTriggerSchema.parse({ graceDays: 10 }); // => { graceDays: 10, counting: 'within', dayType: 'calendar', extendToBusinessDay: false, calendar: 'usFederal' }
+ * FeeTriggerSchema.safeParse({ graceDays: 2.5 }).success; // => false
+ * ```
+ */
+export const FeeTriggerSchema = z.strictObject({
+  /** Days of grace N after the due date. */
+  graceDays: FeeDaysSchema,
+  /** How N is counted; default `'within'`. */
+  counting: z.enum(['within', 'moreThan', 'fullDaysAfter', 'atLeast', 'periodBeginningOnDueDate']).default('within'),
+  /** Calendar or business days; default `'calendar'`. */
+  dayType: z.enum(['calendar', 'business']).default('calendar'),
+  /** Move a last grace day that is not a business day to the next business day; default `false`. */
+  extendToBusinessDay: z.boolean().default(false),
+  /** The business calendar; default `'usFederal'`. */
+  calendar: FeeCalendarSchema.default('usFederal'),
+});
+
+/**
+ * Limits on fees. Each is a maximum; the lowest of all that apply to a fee (these and every
+ * preset's) wins, and the fee names it in `boundBy`:
+ * - `perFee`: the largest single fee (an expression, like the amount);
+ * - `perInstallment`: the largest total of fees on one installment;
+ * - `perPeriod`: the largest total of fees dated in one calendar month or year;
+ * - `lifetime`: the largest total over the account, `max` and/or `percentOfOriginalBalance`.
+ *
+ * @example
+ * ```ts
+ * import { FeeCapsSchema } from 'arrears/fees';
+ * FeeCapsSchema.safeParse({ perFee: { type: 'flat', amount: '25.00' }, lifetime: { percentOfOriginalBalance: '5' } }).success; // => true
+ * FeeCapsSchema.safeParse({ lifetime: { max: '-1.00' } }).success; // => false
+ * ```
+ */
+export const FeeCapsSchema = z.strictObject({
+  /** The largest single fee. */
+  perFee: FeeExpressionSchema.optional(),
+  /** The largest total of fees on one installment. */
+  perInstallment: FeeExpressionSchema.optional(),
+  /** The largest total of fees dated within one calendar month or year. */
+  perPeriod: z
+    .strictObject({
+      /** The period: a calendar month or a calendar year of the fee date. */
+      period: z.enum(['calendarMonth', 'calendarYear']),
+      /** The most all fees dated in one period may add up to. */
+      max: FeeAmountSchema,
+    })
+    .optional(),
+  /** The largest total over the life of the account. */
+  lifetime: z
+    .strictObject({
+      /** The most all fees may add up to. */
+      max: FeeAmountSchema.optional(),
+      /** The most all fees may add up to, as a percent of the original balance. */
+      percentOfOriginalBalance: FeePercentSchema.optional(),
+    })
+    .refine((v) => v.max !== undefined || v.percentOfOriginalBalance !== undefined, {
+      message: 'give "max", "percentOfOriginalBalance" or both.',
+      params: arrearsIssue(FeesErrorCodes.FEES_INVALID_EXPRESSION),
+    })
+    .optional(),
+});
+
+/**
+ * Goodwill waivers: `firstLateFee` (the account's first fee), `hardship` (every fee dated while
+ * the input's `hardship` flag or periods apply) and `underAmount` (fees below an amount).
+ *
+ * @example
+ * ```ts
+ * import { FeeWaiversSchema } from 'arrears/fees';
+ * FeeWaiversSchema.safeParse({ firstLateFee: true, underAmount: '1.00' }).success; // => true
+ * ```
+ */
+export const FeeWaiversSchema = z.strictObject({
+  /** Waive the first fee the account would be charged. */
+  firstLateFee: z.boolean().optional(),
+  /** Waive fees while the account is flagged for hardship. */
+  hardship: z.boolean().optional(),
+  /** Waive any fee below this amount. */
+  underAmount: FeeAmountSchema.optional(),
+});
+
+/**
+ * A late-fee policy (plain JSON). Defaults: a consumer account, one fee per late installment
+ * (`basis: 'installment'`, no recurrence), no grace, payments applied to the current
+ * installment first, no pyramiding, `half-up` rounding per fee.
+ *
+ * @example
+ * ```ts
+ * import { LateFeePolicySchema } from 'arrears/fees';
+ * LateFeePolicySchema.safeParse({ trigger: { graceDays: 10 }, amount: { type: 'flat', amount: '15.00' } }).success; // => true
+ * LateFeePolicySchema.safeParse({ amount: { type: 'percent', percent: '-5', of: 'installment' } }).success; // => false
+ * ```
+ */
+export const LateFeePolicySchema = z.strictObject({
+  /** The rule id fees name in `rule`; default `'policy'`. */
+  id: z.string().min(1).max(64).default('policy'),
+  /** `'consumer'` (default) or `'business'`; pyramiding can be allowed only on business accounts. */
+  accountType: z.enum(['consumer', 'business']).default('consumer'),
+  /** The kind of account, checked against each preset's scope when given. */
+  accountKind: z.enum(['creditCard', 'mortgage', 'highCostMortgage', 'residentialRent', 'retailInstallment', 'installmentLoan', 'other']).optional(),
+  /** `'installment'` (default): fees per late installment; `'period'`: one fee per billing period with a past-due balance. */
+  basis: z.enum(['installment', 'period']).default('installment'),
+  /** When a fee falls due; default no grace (the day after the due date). */
+  trigger: FeeTriggerSchema.default({ graceDays: 0, counting: 'within', dayType: 'calendar', extendToBusinessDay: false, calendar: 'usFederal' }),
+  /** How much. */
+  amount: FeeExpressionSchema,
+  /** No fee while the unpaid amount is below this. */
+  minimumUnpaid: FeeAmountSchema.optional(),
+  /** Charge again every `everyDays` while still unpaid, at most `maxFees` fees per installment in all. */
+  recurrence: z
+    .strictObject({
+      /** Days between fees on one installment. */
+      everyDays: daysSchema(1),
+      /** Most fees on one installment, the first included. */
+      maxFees: z.int().min(1).max(1000).optional(),
+    })
+    .optional(),
+  /** Limits. */
+  caps: FeeCapsSchema.optional(),
+  /** Goodwill waivers. */
+  waivers: FeeWaiversSchema.optional(),
+  /** Jurisdiction presets that clamp the policy (see {@link FEE_PRESETS}). */
+  jurisdictions: z.array(z.string()).max(16).default([]),
+  /** How payments are applied to installments to decide lateness; default `'currentFirst'`. */
+  paymentApplication: z.enum(['currentFirst', 'oldestFirst']).default('currentFirst'),
+  /** Payments never go to fees before installments (16 CFR 444.4); default `true`, required for consumer accounts. */
+  noPyramiding: z.boolean().default(true),
+  /** The rounding mode applied once per fee; default `'half-up'`. */
+  rounding: RoundingModeSchema.default('half-up'),
+});
+
+/**
+ * One schedule row: a plan schedule row satisfies it. `number`, `dueDate` and the amount due as
+ * `payment` (the plan schedule's name) or `amount`; optional `principal`, `interest` (their sum
+ * may not exceed the amount) and `minimumPayment`. Other fields (`balance`, ...) are ignored.
+ *
+ * @example
+ * ```ts
+ * import { FeeScheduleRowSchema } from 'arrears/fees';
+ * FeeScheduleRowSchema.safeParse({ number: 1, dueDate: '2026-05-01', payment: '200.00', balance: '800.00' }).success; // => true
+ * FeeScheduleRowSchema.safeParse({ number: 1, dueDate: '2026-05-01' }).success; // => false
+ * ```
+ */
+export const FeeScheduleRowSchema = z
+  .looseObject({
+    /** The installment number (1, 2, ...). */
+    number: z.int().min(1).max(1_000_000),
+    /** The due date. */
+    dueDate: CalendarDateSchema,
+    /** The amount due (the plan schedule's field). */
+    payment: FeeAmountSchema.optional(),
+    /** The amount due (alternative name). */
+    amount: FeeAmountSchema.optional(),
+    /** The principal part. */
+    principal: FeeAmountSchema.optional(),
+    /** The interest part. */
+    interest: FeeAmountSchema.optional(),
+    /** The required minimum payment (card statements). */
+    minimumPayment: FeeAmountSchema.optional(),
+  })
+  .superRefine((row, ctx) => {
+    if (row.payment === undefined && row.amount === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'an installment needs its amount due as "payment" or "amount".', path: ['payment'], params: arrearsIssue(FeesErrorCodes.FEES_INVALID_SCHEDULE), input: row });
+    }
+  });
+
+/**
+ * A schedule: `{ currency, installments }` (a plan schedule from `buildSchedule` satisfies it),
+ * optionally with `originalBalance` for lifetime caps in percent (default: `amountFinanced`,
+ * else the sum of the principal parts when every row has one, else the sum of the amounts due).
+ *
+ * @example
+ * ```ts
+ * import { FeeScheduleSchema } from 'arrears/fees';
+ * FeeScheduleSchema.safeParse({ currency: 'USD', installments: [{ number: 1, dueDate: '2026-05-01', amount: '200.00' }] }).success; // => true
+ * FeeScheduleSchema.safeParse({ currency: 'USD', installments: [] }).success; // => false
+ * ```
+ */
+export const FeeScheduleSchema = z.looseObject({
+  /** The ISO 4217 currency. */
+  currency: CurrencyCodeSchema,
+  /** The installments (1-1200). */
+  installments: z.array(FeeScheduleRowSchema).min(1).max(MAX_INSTALLMENTS),
+  /** The original balance, for lifetime caps in percent. */
+  originalBalance: FeeAmountSchema.optional(),
+  /** The amount financed (a plan schedule's field): the original balance when `originalBalance` is absent. */
+  amountFinanced: FeeAmountSchema.optional(),
+});
+
+/**
+ * One payment: `{ amount, date }` (other fields are ignored). The amount must be positive.
+ *
+ * @example
+ * ```ts
+ * import { FeePaymentSchema } from 'arrears/fees';
+ * FeePaymentSchema.safeParse({ amount: '200.00', date: '2026-05-11' }).success; // => true
+ * FeePaymentSchema.safeParse({ amount: '0.00', date: '2026-05-11' }).success; // => false
+ * ```
+ */
+export const FeePaymentSchema = z.looseObject({
+  /** The amount paid, positive. */
+  amount: PositiveFeeAmountSchema,
+  /** The date it was received. */
+  date: CalendarDateSchema,
+});
+
+/** Hardship: the whole account (`true`) or dated periods. */
+const HardshipSchema = z.union([z.boolean(), z.array(z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema.optional() })).max(1000)]);
+
+/**
+ * The input of {@link assessLateFees}: `{ schedule, payments, policy, asOf, hardship? }`.
+ *
+ * @example
+ * ```ts
+ * import { AssessLateFeesInputSchema } from 'arrears/fees';
+ * AssessLateFeesInputSchema.safeParse({ schedule: { currency: 'USD', installments: [{ number: 1, dueDate: '2026-05-01', amount: '200.00' }] }, payments: [], policy: { amount: { type: 'flat', amount: '15.00' } }, asOf: '2026-06-01' }).success; // => true
+ * ```
+ */
+export const AssessLateFeesInputSchema = z.strictObject({
+  /** The installments. */
+  schedule: FeeScheduleSchema,
+  /** The payments received (any order; those after `asOf` are ignored). */
+  payments: z.array(FeePaymentSchema).max(MAX_PAYMENTS).default([]),
+  /** The policy. */
+  policy: LateFeePolicySchema,
+  /** The assessment date: fees are assessed up to and including it. */
+  asOf: CalendarDateSchema,
+  /** Hardship flag (`true`) or periods; used by the `hardship` waiver. */
+  hardship: HardshipSchema.optional(),
+});
+
+/**
+ * The input of {@link lateFeeFor}: one installment, the policy, when it was paid in full
+ * (`paidOn`, optional) and `asOf` (default: `paidOn` minus one day, or the first fee day).
+ *
+ * @example
+ * ```ts
+ * import { LateFeeForInputSchema } from 'arrears/fees';
+ * LateFeeForInputSchema.safeParse({ currency: 'USD', installment: { dueDate: '2026-05-01', amount: '200.00' }, policy: { amount: { type: 'flat', amount: '15.00' } } }).success; // => true
+ * ```
+ */
+export const LateFeeForInputSchema = z.strictObject({
+  /** The currency. */
+  currency: CurrencyCodeSchema,
+  /** The installment (`number` defaults to 1). */
+  installment: z.looseObject({
+    number: z.int().min(1).max(1_000_000).optional(),
+    dueDate: CalendarDateSchema,
+    payment: FeeAmountSchema.optional(),
+    amount: FeeAmountSchema.optional(),
+    principal: FeeAmountSchema.optional(),
+    interest: FeeAmountSchema.optional(),
+    minimumPayment: FeeAmountSchema.optional(),
+  }),
+  /** The policy. */
+  policy: LateFeePolicySchema,
+  /** The date the installment was paid in full, if it was. */
+  paidOn: CalendarDateSchema.optional(),
+  /** The assessment date. */
+  asOf: CalendarDateSchema.optional(),
+});

@@ -1,0 +1,410 @@
+import type { z } from 'zod';
+import type { DayCountConvention } from '../calendar/index.js';
+import type { RoundingMode } from '../money/index.js';
+import type {
+  FeeCalendarSchema,
+  FeeCapsSchema,
+  FeeTriggerSchema,
+  FeeWaiversSchema,
+  LateFeeForInputSchema,
+  LateFeePolicySchema,
+} from './schemas.js';
+
+/**
+ * What a percent is taken of (fees are never part of any base):
+ * - `'installment'`: the late installment's amount due;
+ * - `'principalAndInterest'`: its principal plus interest (Cal. Civ. Code 2954.4(a));
+ * - `'pastDue'`: the unpaid part of the late installment on the day the fee falls due (on a
+ *   `'period'` basis: the whole past-due amount of the account);
+ * - `'accountPastDue'`: everything past due on the account that day (installments whose own
+ *   grace period is over);
+ * - `'scheduledPayment'`: the schedule's regular payment (the most common installment amount);
+ * - `'minimumPayment'`: the installment's `minimumPayment` when given, else its amount (the
+ *   required minimum periodic payment of 12 CFR 1026.52(b)(2)(i)(A)).
+ */
+export type FeeBase = 'installment' | 'principalAndInterest' | 'pastDue' | 'accountPastDue' | 'scheduledPayment' | 'minimumPayment';
+
+/** A fixed amount: `{ type: 'flat', amount: '15.00' }`. */
+export interface FlatFee {
+  /** Discriminator. */
+  readonly type: 'flat';
+  /** The amount, a non-negative decimal string in the schedule's currency. */
+  readonly amount: string;
+}
+
+/** A percent of a base: `{ type: 'percent', percent: '5', of: 'installment' }`. */
+export interface PercentFee {
+  /** Discriminator. */
+  readonly type: 'percent';
+  /** The percent, a decimal string from 0 to 100 (`'5'` is 5%). */
+  readonly percent: string;
+  /** What the percent is taken of. */
+  readonly of: FeeBase;
+}
+
+/** The greater (`greaterOf`) or lesser (`lesserOf`) of several amounts, or their `sum` (an initial fee plus a daily fee). */
+export interface ExtremumFee {
+  /** Discriminator. */
+  readonly type: 'greaterOf' | 'lesserOf' | 'sum';
+  /** The candidates or terms (1-16). */
+  readonly of: readonly FeeExpression[];
+}
+
+/** One step of a {@link TieredFee}. */
+export interface FeeTier {
+  /** The tier applies from this many days after the due date (inclusive). */
+  readonly fromDaysLate: number;
+  /** The amount of this tier. */
+  readonly amount: FeeExpression;
+}
+
+/**
+ * An amount that steps up with lateness: the last tier whose `fromDaysLate` has been reached
+ * on the day the fee is measured (the day before the installment was paid in full, or `asOf`);
+ * nothing before the first tier. Cal. Civ. Code 1810.12(a) is two tiers.
+ */
+export interface TieredFee {
+  /** Discriminator. */
+  readonly type: 'tiers';
+  /** The tiers, `fromDaysLate` strictly increasing. */
+  readonly tiers: readonly FeeTier[];
+}
+
+/** One band of a {@link BandedFee}. */
+export interface FeeBand {
+  /** The band covers bases up to this amount (inclusive); omit on the last band. */
+  readonly upTo?: string | undefined;
+  /** The amount for this band. */
+  readonly amount: FeeExpression;
+}
+
+/** An amount chosen by the size of a base (the UK fixed compensation bands are one example). */
+export interface BandedFee {
+  /** Discriminator. */
+  readonly type: 'bands';
+  /** The base whose size picks the band. */
+  readonly of: FeeBase;
+  /** The bands, `upTo` strictly increasing; only the last may omit it. */
+  readonly bands: readonly FeeBand[];
+}
+
+/**
+ * An amount per day that accrues from the fee date until the installment is paid in full
+ * (or `asOf`), optionally for at most `maxDays` days. Wrap it in `lesserOf` for a maximum.
+ */
+export interface DailyFee {
+  /** Discriminator. */
+  readonly type: 'daily';
+  /** The amount of one day (a flat amount or a percent of a base). */
+  readonly perDay: FeeExpression;
+  /** Most days counted. */
+  readonly maxDays?: number | undefined;
+}
+
+/**
+ * Default interest: `base × annualPercent / 100 × yearFraction(start, end)` with the day-count
+ * convention of `arrears/calendar`, from the due date (or the fee date) until the installment
+ * is paid in full or `asOf`. On the `'pastDue'` base it follows partial payments day by day.
+ */
+export interface InterestFee {
+  /** Discriminator. */
+  readonly type: 'interest';
+  /** The annual rate in percent, a non-negative decimal string (`'18'` is 18% a year). */
+  readonly annualPercent: string;
+  /** The base; default `'pastDue'`. */
+  readonly of?: FeeBase | undefined;
+  /** The day-count convention; default `'actual/365'`. */
+  readonly dayCount?: DayCountConvention | undefined;
+  /** Where interest starts: the due date (default) or the fee date. */
+  readonly from?: 'dueDate' | 'feeDate' | undefined;
+}
+
+/**
+ * Card-style repeat tier (12 CFR 1026.52(b)(1)(ii)(B)): `repeat` when a fee was charged for a
+ * late payment in one of the previous `withinCycles` installments (billing cycles), else `first`.
+ */
+export interface RepeatFee {
+  /** Discriminator. */
+  readonly type: 'repeat';
+  /** The amount for a first violation. */
+  readonly first: FeeExpression;
+  /** The amount when another fee was charged within the last `withinCycles` cycles. */
+  readonly repeat: FeeExpression;
+  /** How many earlier cycles count; default 6. */
+  readonly withinCycles?: number | undefined;
+}
+
+/** A fee amount: a small expression tree, evaluated exactly and rounded once per fee. */
+export type FeeExpression = FlatFee | PercentFee | ExtremumFee | TieredFee | BandedFee | DailyFee | InterestFee | RepeatFee;
+
+/** How a statute counts lateness from the due date D; see {@link firstLateFeeDate}. */
+export type LatenessCounting = 'within' | 'moreThan' | 'fullDaysAfter' | 'atLeast' | 'periodBeginningOnDueDate';
+
+/** A business calendar for grace periods, as JSON; see {@link FeeCalendarSchema}. */
+export type FeeCalendar = z.output<typeof FeeCalendarSchema>;
+
+/** When a fee falls due; see {@link FeeTriggerSchema}. */
+export type FeeTrigger = z.output<typeof FeeTriggerSchema>;
+
+/** The input form of {@link FeeTrigger}. */
+export type FeeTriggerInput = z.input<typeof FeeTriggerSchema>;
+
+/** Limits on fees; see {@link FeeCapsSchema}. */
+export type FeeCaps = z.output<typeof FeeCapsSchema>;
+
+/** Goodwill waivers; see {@link FeeWaiversSchema}. */
+export type FeeWaivers = z.output<typeof FeeWaiversSchema>;
+
+/** A late-fee policy as accepted; see {@link LateFeePolicySchema}. */
+export type LateFeePolicyInput = z.input<typeof LateFeePolicySchema>;
+
+/** A late-fee policy after parsing (defaults filled in). */
+export type LateFeePolicy = z.output<typeof LateFeePolicySchema>;
+
+/**
+ * One schedule row as accepted; see {@link FeeScheduleRowSchema}. A plan schedule row
+ * (`{ number, dueDate, payment, principal, interest, balance }`) satisfies it; other fields are
+ * ignored.
+ */
+export interface FeeScheduleRowInput {
+  /** The installment number (1, 2, ...). */
+  readonly number: number;
+  /** The due date, `YYYY-MM-DD`. */
+  readonly dueDate: string;
+  /** The amount due (the plan schedule's name for it). */
+  readonly payment?: string | undefined;
+  /** The amount due (alternative name). */
+  readonly amount?: string | undefined;
+  /** The principal part. */
+  readonly principal?: string | undefined;
+  /** The interest part. */
+  readonly interest?: string | undefined;
+  /** The required minimum payment (card statements). */
+  readonly minimumPayment?: string | undefined;
+}
+
+/** A schedule as accepted; see {@link FeeScheduleSchema}. A `buildSchedule` result satisfies it. */
+export interface FeeScheduleInput {
+  /** The ISO 4217 currency. */
+  readonly currency: string;
+  /** The installments. */
+  readonly installments: readonly FeeScheduleRowInput[];
+  /** The original balance, for lifetime caps in percent. */
+  readonly originalBalance?: string | undefined;
+  /** The amount financed (a plan schedule's field). */
+  readonly amountFinanced?: string | undefined;
+}
+
+/** One payment `{ amount, date }`; see {@link FeePaymentSchema}. */
+export interface FeePaymentInput {
+  /** The amount received, positive. */
+  readonly amount: string;
+  /** The date received, `YYYY-MM-DD`. */
+  readonly date: string;
+}
+
+/** A dated hardship period (`to` inclusive; open-ended without it). */
+export interface HardshipPeriod {
+  /** First day. */
+  readonly from: string;
+  /** Last day, inclusive. */
+  readonly to?: string | undefined;
+}
+
+/** What {@link assessLateFees} accepts; see {@link AssessLateFeesInputSchema}. */
+export interface AssessLateFeesInput {
+  /** The installments. */
+  readonly schedule: FeeScheduleInput;
+  /** The payments received, in any order; those after `asOf` are ignored. */
+  readonly payments?: readonly FeePaymentInput[] | undefined;
+  /** The policy. */
+  readonly policy: LateFeePolicyInput;
+  /** The assessment date. */
+  readonly asOf: string;
+  /** Hardship: the whole account (`true`) or dated periods; used by the `hardship` waiver. */
+  readonly hardship?: boolean | readonly HardshipPeriod[] | undefined;
+}
+
+/** What {@link lateFeeFor} accepts; see {@link LateFeeForInputSchema}. */
+export type LateFeeForInput = z.input<typeof LateFeeForInputSchema>;
+
+/** The kinds of account a preset covers, and a policy's `accountKind`. */
+export type FeeAccountKind = 'creditCard' | 'mortgage' | 'highCostMortgage' | 'residentialRent' | 'retailInstallment' | 'installmentLoan' | 'other';
+
+/** Which kind of limit bound a fee. */
+export type FeeCapKind = 'perFee' | 'perInstallment' | 'perPeriod' | 'lifetime' | 'oncePerInstallment';
+
+/** The limit that clamped a fee (the lowest maximum among all that applied). */
+export interface FeeBound {
+  /** The rule's id: a preset id such as `'us-ny-rent'`, or `'policy'` (or the policy's `id`). */
+  readonly rule: string;
+  /** Which kind of limit it is. */
+  readonly cap: FeeCapKind;
+  /** The maximum it allowed for this fee (after what was already charged under it). */
+  readonly limit: string;
+  /** The legal citation, for a preset. */
+  readonly citation?: string;
+}
+
+/** A base and its value in a {@link FeeBreakdown}. */
+export interface FeeBaseAmount {
+  /** Which base. */
+  readonly name: FeeBase;
+  /** Its value on the fee date. */
+  readonly amount: string;
+}
+
+/** How a fee's amount was computed. */
+export interface FeeBreakdown {
+  /** The amount the policy's expression gave, rounded, before any cap. */
+  readonly computed: string;
+  /** The base of the deciding percent term, when there is one. */
+  readonly base?: FeeBaseAmount;
+  /** The deciding percent, when there is one (`'5'` for 5%). */
+  readonly percent?: string;
+  /** Days late on the day the fee was measured (days after the due date). */
+  readonly daysLate: number;
+  /** Days of accrual counted, for daily and interest terms. */
+  readonly days?: number;
+  /** The tier index used (0-based), for tiered amounts. */
+  readonly tier?: number;
+  /** `'first'` or `'repeat'`, for card-style repeat tiers. */
+  readonly repeat?: 'first' | 'repeat';
+  /** Which term of the expression decided the amount (`'flat'`, `'percent'`, `'greaterOf[1]'`, ...). */
+  readonly term: string;
+  /** The rounding mode used for the fee. */
+  readonly rounding: RoundingMode;
+}
+
+/** One fee charged (or, in `nextFees`, one that would be charged). */
+export interface LateFee {
+  /** A stable id: `'late-fee:<installment>:<occurrence>'`; re-running never creates a second one. */
+  readonly id: string;
+  /** The date the fee falls due (the first fee day, or a recurrence date). */
+  readonly date: string;
+  /** The installment (or, on a `'period'` basis, the period's installment) it belongs to. */
+  readonly installment: number;
+  /** 1 for the first fee on that installment, 2 for the first recurrence, ... */
+  readonly occurrence: number;
+  /** The amount, with exactly the currency's minor digits. */
+  readonly amount: string;
+  /** `'accruing'` while the amount can still grow (daily, interest or tiered terms on an unpaid installment), else `'final'`. */
+  readonly status: 'final' | 'accruing';
+  /** How the amount was computed. */
+  readonly breakdown: FeeBreakdown;
+  /** The rule that produced it: the policy's `id` (default `'policy'`). */
+  readonly rule: string;
+  /** The id of the rule whose limit clamped it, when one did. */
+  readonly boundBy?: string;
+  /** The limit that clamped it, when one did. */
+  readonly bound?: FeeBound;
+  /** One sentence a debtor understands. */
+  readonly explanation: string;
+}
+
+/** Why a late installment got no fee. */
+export type NoFeeReason = 'withinGrace' | 'waived' | 'capReached' | 'belowMinimum';
+
+/** A late installment (or fee occurrence) that got no fee, with the reason. */
+export interface NoLateFee {
+  /** The installment. */
+  readonly installment: number;
+  /** 1 for the first fee it could have had, 2 for a recurrence, ... */
+  readonly occurrence: number;
+  /** The day the fee would have fallen due. */
+  readonly date: string;
+  /** Why there is no fee. */
+  readonly reason: NoFeeReason;
+  /** For `'waived'`: which waiver. */
+  readonly waiver?: 'firstLateFee' | 'hardship' | 'underAmount';
+  /** For `'waived'`: the amount waived. */
+  readonly waivedAmount?: string;
+  /** For `'capReached'`: the rule whose limit left nothing to charge. */
+  readonly boundBy?: string;
+  /** One sentence a debtor understands. */
+  readonly explanation: string;
+}
+
+/** Totals of an assessment. */
+export interface LateFeeTotals {
+  /** The sum of the fees charged. */
+  readonly charged: string;
+  /** The sum of the fees waived. */
+  readonly waived: string;
+  /** How many fees were charged. */
+  readonly count: number;
+}
+
+/** What {@link assessLateFees} returns. */
+export interface LateFeeAssessment {
+  /** The schedule's currency. */
+  readonly currency: string;
+  /** The assessment date. */
+  readonly asOf: string;
+  /** Every fee charged up to `asOf`, by date then installment. */
+  readonly fees: readonly LateFee[];
+  /** Every late installment (or recurrence) that got no fee, with the reason. */
+  readonly notCharged: readonly NoLateFee[];
+  /** Totals. */
+  readonly totals: LateFeeTotals;
+  /** The fees that would fall due next (on the earliest later date) if nothing more is paid. */
+  readonly nextFees: readonly LateFee[];
+}
+
+/** What {@link lateFeeFor} returns. */
+export interface LateFeeQuote {
+  /** The first day a fee may fall due for this installment (all rules applied). */
+  readonly firstFeeDay: string;
+  /** The fee, `'0.00'` when none. */
+  readonly amount: string;
+  /** The fee, when one is charged. */
+  readonly fee?: LateFee;
+  /** Why there is none, when none is charged and the installment is late. */
+  readonly noFee?: NoLateFee;
+}
+
+/** How a statute counts lateness: the grace days and the counting words (calendar days). */
+export interface FeePresetTrigger {
+  /** Days of grace N after the due date. */
+  readonly graceDays: number;
+  /** How N is counted; see {@link firstLateFeeDate}. */
+  readonly counting: LatenessCounting;
+}
+
+/** One version of a jurisdiction preset, in effect over a date range. */
+export interface FeePresetVersion {
+  /** First fee date it governs (inclusive). */
+  readonly effectiveFrom: string;
+  /** Last fee date it governs (inclusive); open-ended when absent. */
+  readonly effectiveTo?: string;
+  /** The earliest first fee day the statute allows. */
+  readonly trigger: FeePresetTrigger;
+  /** The largest single fee (evaluated like a fee amount). */
+  readonly perFee?: FeeExpression;
+  /** The largest total of all fees on one installment. */
+  readonly perInstallment?: FeeExpression;
+  /** At most one fee per installment. */
+  readonly oncePerInstallment: boolean;
+  /** How payments must be applied to installments for lateness, when the statute says. */
+  readonly paymentApplication?: 'currentFirst';
+}
+
+/** A jurisdiction preset: data, with its citation and effective dates. */
+export interface FeePreset {
+  /** The id a policy names in `jurisdictions`. */
+  readonly id: string;
+  /** A short title. */
+  readonly title: string;
+  /** The legal citation. */
+  readonly citation: string;
+  /** Where the text was read. */
+  readonly source: string;
+  /** `'primary'` when the statute or regulation text itself was read, `'secondary'` otherwise. */
+  readonly verification: 'primary' | 'secondary';
+  /** The kinds of account it covers. */
+  readonly scope: readonly FeeAccountKind[];
+  /** Its versions, oldest first. */
+  readonly versions: readonly FeePresetVersion[];
+  /** Notes on reading and limits of the preset. */
+  readonly notes: string;
+}

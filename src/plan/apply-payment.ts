@@ -1,0 +1,165 @@
+import { CalendarDateSchema } from '../calendar/index.js';
+import type { ArrearsResult } from '../errors/index.js';
+import { DomainRuleError, attempt } from '../errors/index.js';
+import { fromMinorUnits, toMinorUnits } from '../money/index.js';
+import { parseInput } from '../internal/parse.js';
+import { PlanErrorCodes } from './codes.js';
+import { COMPONENTS, fromWorking, owed, rebuildRows, toWorking } from './plan-state.js';
+import type { Slot, Working } from './plan-state.js';
+import { ApplyPaymentOptionsSchema, PlanPaymentSchema, PlanStateSchema } from './schemas.js';
+import type { ApplyPaymentOptionsInput, ApplyPaymentResult, PaymentAllocation, PlanComponent, PlanPaymentInput, PlanStateInput } from './types.js';
+
+const DEFAULT_WATERFALL: readonly PlanComponent[] = ['fees', 'interest', 'principal'];
+
+/** Pays component `c` of `slot` from `left`; records the allocation; returns what is left. */
+function pay(slot: Slot, c: number, left: bigint, out: Array<{ installment: number; component: PlanComponent; amount: bigint }>): bigint {
+  const take = owed(slot, c) < left ? owed(slot, c) : left;
+  if (take <= 0n) return left;
+  slot.paid[c] = (slot.paid[c] as bigint) + take;
+  const last = out[out.length - 1];
+  if (last !== undefined && last.installment === slot.number && last.component === COMPONENTS[c]) last.amount += take;
+  else out.push({ installment: slot.number, component: COMPONENTS[c] as PlanComponent, amount: take });
+  return left - take;
+}
+
+/**
+ * Prepays principal: `amount` reduces the principal of the installments due after `date`, and
+ * those installments are re-amortized at the plan's rate over the same dates (what they
+ * already received stays paid). Returns what is left once all their principal is paid (their
+ * unearned interest is then cancelled).
+ */
+function prepay(w: Working, date: string, amount: bigint): { used: bigint; left: bigint } {
+  const future = w.slots.filter((s) => s.dueDate > date);
+  const outstanding = future.reduce((sum, s) => sum + owed(s, 2), 0n);
+  if (future.length === 0 || amount <= 0n) return { used: 0n, left: amount };
+  const used = amount < outstanding ? amount : outstanding;
+  const remaining = outstanding - used;
+  const first = future[0] as Slot;
+  const rows = remaining > 0n ? rebuildRows(w, remaining, first.number, future.length) : [];
+  future.forEach((slot, k) => {
+    const row = rows[k];
+    const principal = row === undefined ? 0n : toMinorUnits(row.principal, w.currency);
+    const interest = row === undefined ? 0n : toMinorUnits(row.interest, w.currency);
+    // The prepaid principal is recorded on the first future installment; the rest is rescheduled.
+    slot.due[2] = (slot.paid[2] as bigint) + principal + (k === 0 ? used : 0n);
+    slot.paid[2] = (slot.paid[2] as bigint) + (k === 0 ? used : 0n);
+    slot.due[1] = (slot.paid[1] as bigint) + interest;
+  });
+  return { used, left: amount - used };
+}
+
+/**
+ * Applies a payment to a plan state and returns the next state and a receipt showing where
+ * every minor unit went. The input state is never changed.
+ *
+ * **Waterfall** (`options.waterfall`, default fees, then interest, then principal) and
+ * **allocation** (`options.allocation`): `'installment'` (default) pays the oldest installment
+ * in full, component by component, before the next; `'component'` pays the first component of
+ * every installment due by the payment date (oldest first), then the second, then the third.
+ * A partial payment stops where the money runs out (the rest stays owed).
+ *
+ * **Overpayment** (`options.overpayment`): money left once everything due by the payment date
+ * is paid goes to the next installments in order (`'nextInstallments'`, default), or to
+ * principal (`'principal'`): it reduces the principal of the installments not yet due, which
+ * are re-amortized at the plan's rate over the same dates (a shorter balance, smaller
+ * installments; interest not yet earned is cancelled when the principal is paid off). Money
+ * beyond everything the plan asks is `unapplied` and added to the state's `credit`.
+ *
+ * Conservation: the allocations, `principalReduction` and `unapplied` sum to the payment.
+ *
+ * @param state - a plan state from {@link createPlanState} (or an earlier call)
+ * @param payment - `{ amount, date, reference? }`; not before the agreement date or the last payment
+ * @param options - waterfall, allocation and overpayment; see {@link ApplyPaymentOptionsSchema}
+ * @returns `{ state, receipt }`
+ * @throws {@link arrears!ValidationError} for a malformed state, payment or options (an amount
+ *   with more decimals than the currency has: `MONEY_TOO_MANY_DECIMALS`)
+ * @throws {@link arrears!DomainRuleError} `PLAN_PAYMENT_OUT_OF_ORDER` for a payment dated before
+ *   the agreement or before the last payment applied
+ *
+ * @example
+ * ```ts
+ * import { applyPayment, buildSchedule, createPlanState } from 'arrears/plan';
+ * const state = createPlanState(buildSchedule({ principal: '1000.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 }));
+ * const { state: next, receipt } = applyPayment(state, { amount: '400.00', date: '2026-02-15' });
+ * receipt.allocations; // => [{ installment: 1, component: 'principal', amount: '333.33' }, { installment: 2, component: 'principal', amount: '66.67' }]
+ * next.installments[1]?.principalPaid; // => '66.67'
+ * state.installments[1]?.principalPaid; // => '0.00'
+ * applyPayment(state, { amount: '10.00', date: '2026-01-01' }); // throws PLAN_PAYMENT_OUT_OF_ORDER
+ * ```
+ */
+export function applyPayment(state: PlanStateInput, payment: PlanPaymentInput, options?: ApplyPaymentOptionsInput): ApplyPaymentResult {
+  const parsed = parseInput(PlanStateSchema, state, ['state']);
+  const p = parseInput(PlanPaymentSchema, payment, ['payment']);
+  const o = parseInput(ApplyPaymentOptionsSchema, options ?? {}, ['options']);
+  const w = toWorking(parsed);
+  const amount = toMinorUnits(p.amount, w.currency);
+  const { allocations, principalReduction, unapplied } = allocate(w, p.date, amount, o);
+  w.credit += unapplied;
+  w.lastPaymentDate = p.date;
+  const c = w.currency;
+  return {
+    state: fromWorking(w),
+    receipt: {
+      amount: fromMinorUnits(amount, c),
+      date: p.date,
+      ...(p.reference === undefined ? {} : { reference: p.reference }),
+      allocations: allocations.map((a): PaymentAllocation => ({ installment: a.installment, component: a.component, amount: fromMinorUnits(a.amount, c) })),
+      principalReduction: fromMinorUnits(principalReduction, c),
+      unapplied: fromMinorUnits(unapplied, c),
+    },
+  };
+}
+
+/** Allocates a payment on a working state (changed in place). @internal */
+export function allocate(
+  w: Working,
+  date: string,
+  amount: bigint,
+  o: { waterfall?: readonly PlanComponent[] | undefined; allocation?: 'installment' | 'component' | undefined; overpayment?: 'nextInstallments' | 'principal' | undefined },
+): { allocations: Array<{ installment: number; component: PlanComponent; amount: bigint }>; principalReduction: bigint; unapplied: bigint } {
+  parseInput(CalendarDateSchema, date, ['payment', 'date']);
+  if (date < w.terms.agreementDate || (w.lastPaymentDate !== undefined && date < w.lastPaymentDate)) {
+    const after = w.lastPaymentDate !== undefined && w.lastPaymentDate > w.terms.agreementDate ? `the last payment applied (${w.lastPaymentDate})` : `the agreement date (${w.terms.agreementDate})`;
+    throw new DomainRuleError(PlanErrorCodes.PLAN_PAYMENT_OUT_OF_ORDER, `"payment.date": a payment on ${date} is before ${after}; apply payments in date order.`, { path: ['payment', 'date'] });
+  }
+  const order = (o.waterfall ?? DEFAULT_WATERFALL).map((name) => COMPONENTS.indexOf(name));
+  const out: Array<{ installment: number; component: PlanComponent; amount: bigint }> = [];
+  let left = amount;
+  const due = w.slots.filter((s) => s.dueDate <= date);
+  if (o.allocation === 'component') {
+    for (const c of order) for (const slot of due) left = pay(slot, c, left, out);
+  } else {
+    for (const slot of due) for (const c of order) left = pay(slot, c, left, out);
+  }
+  let principalReduction = 0n;
+  if (left > 0n) {
+    if (o.overpayment === 'principal') {
+      const { used, left: rest } = prepay(w, date, left);
+      principalReduction = used;
+      left = rest;
+    } else {
+      for (const slot of w.slots) if (slot.dueDate > date) for (const c of order) left = pay(slot, c, left, out);
+    }
+  }
+  return { allocations: out, principalReduction, unapplied: left };
+}
+
+/**
+ * The non-throwing twin of {@link applyPayment}, for payments that come from users.
+ *
+ * @param state - anything; a {@link PlanState} is expected
+ * @param payment - anything; a {@link PlanPaymentInput} is expected
+ * @param options - anything; {@link ApplyPaymentOptionsInput} or nothing is expected
+ * @returns `{ success: true, data }` with `{ state, receipt }`, or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { buildSchedule, createPlanState, safeApplyPayment } from 'arrears/plan';
+ * const state = createPlanState(buildSchedule({ principal: '1000.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 }));
+ * safeApplyPayment(state, { amount: '100.00', date: '2026-02-15' }).success; // => true
+ * safeApplyPayment(state, { amount: '-1.00', date: '2026-02-15' }).success; // => false
+ * ```
+ */
+export function safeApplyPayment(state: unknown, payment: unknown, options?: unknown): ArrearsResult<ApplyPaymentResult> {
+  return attempt(() => applyPayment(state as PlanStateInput, payment as PlanPaymentInput, options as ApplyPaymentOptionsInput));
+}

@@ -1,0 +1,210 @@
+import { CalendarDateSchema, adjustBusinessDay } from '../calendar/index.js';
+import type { ArrearsResult } from '../errors/index.js';
+import { DomainRuleError, attempt } from '../errors/index.js';
+import { allocateMinorUnits, fromMinorUnits, getCurrency, toMinorUnits } from '../money/index.js';
+import { parseInput } from '../internal/parse.js';
+import { PlanErrorCodes } from './codes.js';
+import { fromWorking, owed, owedTotal, ruleDate, ruleTerms, stripSolved, toWorking } from './plan-state.js';
+import type { Slot, Working } from './plan-state.js';
+import { scheduleOf } from './schedule.js';
+import { PlanStateSchema, ReamortizeOptionsSchema } from './schemas.js';
+import type { PlanState, PlanStateInput, PlanTerms, ReamortizeOptionsInput } from './types.js';
+
+function nothing(message: string): DomainRuleError {
+  return new DomainRuleError(PlanErrorCodes.PLAN_NOTHING_TO_REAMORTIZE, message, { path: ['asOf'] });
+}
+
+/** The due date of installment `number` on the state's rule, adjusted as the terms say. */
+function dueDateOf(w: Working, number: number): string {
+  const date = ruleDate(w, number);
+  const adjustment = w.terms.businessDays;
+  return adjustment === undefined ? date : adjustBusinessDay(date, adjustment.convention, adjustment.calendar);
+}
+
+/** Closes the installments due before `asOf`: what they still owe is returned as arrears. */
+function closeArrears(slots: readonly Slot[], asOf: string): [bigint, bigint, bigint] {
+  const arrears: [bigint, bigint, bigint] = [0n, 0n, 0n];
+  for (const slot of slots) {
+    if (slot.dueDate >= asOf) continue;
+    for (let c = 0; c < 3; c += 1) {
+      arrears[c] = (arrears[c] as bigint) + owed(slot, c);
+      slot.due[c] = slot.paid[c] as bigint;
+    }
+  }
+  return arrears;
+}
+
+/** The most common installment (principal + interest + fees) of a plan, ties to the larger. */
+function regularInstallment(slots: readonly Slot[]): bigint {
+  const counts = new Map<bigint, number>();
+  for (const s of slots) {
+    const total = (s.due[0] as bigint) + (s.due[1] as bigint) + (s.due[2] as bigint);
+    counts.set(total, (counts.get(total) ?? 0) + 1);
+  }
+  let best = 0n;
+  let bestCount = 0;
+  for (const [total, count] of counts) {
+    if (count > bestCount || (count === bestCount && total > best)) {
+      best = total;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * Re-amortizes a plan after missed payments, keeping its paid history: every installment due
+ * before `asOf` is closed at what it received, and what it still owed (the arrears) is dealt
+ * with by `options.mode`:
+ * - `'spread'`: spread evenly (each component on its own, the residual as the terms say) over
+ *   the installments due on or after `asOf`, which keep their dates; the totals of the plan do
+ *   not change;
+ * - `'extend'`: moved to new installments after the last one, on the plan's dates, each at most
+ *   the plan's regular installment (its most common amount), filled fees first, then
+ *   interest, then principal; no interest is added for the longer term;
+ * - `'recompute'`: the principal still owed (arrears and installments to come) is re-amortized
+ *   at the plan's rate over `options.installments` new installments (default: as many as were
+ *   still to come, at least one) from `options.firstDueDate` (default: the next date of the
+ *   plan's schedule on or after `asOf`), interest running from the last due date before it;
+ *   unpaid interest and fees in arrears are spread over the new installments (never
+ *   capitalized). Installments not yet due that already received money are closed at what
+ *   they received, which counts against the principal.
+ *
+ * In every mode the principal of all installments still sums to the amount financed.
+ *
+ * @param state - a plan state
+ * @param asOf - the date of the re-amortization
+ * @param options - `{ mode, installments?, firstDueDate? }`; see {@link ReamortizeOptionsSchema}
+ * @returns the new state (the input is never changed)
+ * @throws {@link arrears!ValidationError} for a malformed state, date or options
+ * @throws {@link arrears!DomainRuleError} `PLAN_NOTHING_TO_REAMORTIZE` when nothing is owed, or
+ *   (`'spread'`) no installment is due on or after `asOf`, or `firstDueDate` is not after `asOf`
+ *   and the installments kept
+ *
+ * @example
+ * ```ts
+ * import { buildSchedule, createPlanState, reamortize } from 'arrears/plan';
+ * const state = createPlanState(buildSchedule({ principal: '1200.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 4 }));
+ * const spread = reamortize(state, '2026-03-01', { mode: 'spread' });
+ * spread.installments.map((i) => i.principal); // => ['0.00', '400.00', '400.00', '400.00']
+ * const extended = reamortize(state, '2026-03-01', { mode: 'extend' });
+ * extended.installments.map((i) => `${i.dueDate} ${i.principal}`); // => ['2026-02-15 0.00', '2026-03-15 300.00', '2026-04-15 300.00', '2026-05-15 300.00', '2026-06-15 300.00']
+ * reamortize(state, '2026-07-01', { mode: 'spread' }); // throws PLAN_NOTHING_TO_REAMORTIZE
+ * ```
+ */
+export function reamortize(state: PlanStateInput, asOf: string, options: ReamortizeOptionsInput): PlanState {
+  const parsed = parseInput(PlanStateSchema, state, ['state']);
+  const date = parseInput(CalendarDateSchema, asOf, ['asOf']);
+  const o = parseInput(ReamortizeOptionsSchema, options, ['options']);
+  const w = toWorking(parsed);
+  if (w.slots.every((s) => owedTotal(s) === 0n)) throw nothing('"asOf": the plan is paid off; there is nothing to re-amortize.');
+  const residual = w.terms.residual ?? 'last';
+  if (o.mode === 'spread') {
+    const remaining = w.slots.filter((s) => s.dueDate >= date);
+    if (remaining.length === 0) throw nothing(`"asOf": no installment is due on or after ${date}; use mode "extend" or "recompute".`);
+    const arrears = closeArrears(w.slots, date);
+    const ones = remaining.map(() => 1n);
+    for (let c = 0; c < 3; c += 1) {
+      const shares = allocateMinorUnits(arrears[c] as bigint, ones, residual);
+      remaining.forEach((slot, k) => {
+        slot.due[c] = (slot.due[c] as bigint) + (shares[k] as bigint);
+      });
+    }
+    return fromWorking(w);
+  }
+  if (o.mode === 'extend') {
+    const regular = regularInstallment(w.slots);
+    const arrears = closeArrears(w.slots, date);
+    let number = (w.slots[w.slots.length - 1] as Slot).number;
+    const order = [0, 1, 2];
+    while (arrears[0] + arrears[1] + arrears[2] > 0n) {
+      number += 1;
+      const due: [bigint, bigint, bigint] = [0n, 0n, 0n];
+      let room = regular;
+      for (const c of order) {
+        const take = (arrears[c] as bigint) < room ? (arrears[c] as bigint) : room;
+        due[c] = take;
+        arrears[c] = (arrears[c] as bigint) - take;
+        room -= take;
+      }
+      w.slots.push({ number, dueDate: dueDateOf(w, number), due, paid: [0n, 0n, 0n] });
+    }
+    return fromWorking(w);
+  }
+  return recompute(w, date, o.installments, o.firstDueDate);
+}
+
+function recompute(w: Working, date: string, installments: number | undefined, firstDueDate: string | undefined): PlanState {
+  // Principal still owed (arrears and installments to come), and the unpaid interest and fees
+  // of the installments in arrears.
+  let principal = 0n;
+  for (const s of w.slots) principal += owed(s, 2);
+  const arrears = closeArrears(w.slots, date);
+  const future = w.slots.filter((s) => s.dueDate >= date);
+  // Kept: the history (due before asOf) and installments to come that already received money,
+  // both closed at what they received.
+  const kept = w.slots.filter((s) => s.dueDate < date || s.paid.some((p) => p > 0n));
+  for (const s of kept) for (let c = 0; c < 3; c += 1) s.due[c] = s.paid[c] as bigint;
+  const count = installments ?? Math.max(1, future.length - future.filter((s) => s.paid.some((p) => p > 0n)).length);
+  const lastKept = kept[kept.length - 1];
+  const first = lastKept === undefined ? 1 : lastKept.number + 1;
+  let due: string;
+  let anchors: Pick<PlanTerms, 'anchorDay' | 'semiMonthlyDays'>;
+  if (firstDueDate !== undefined) {
+    if (firstDueDate <= date || (lastKept !== undefined && firstDueDate <= lastKept.dueDate)) {
+      throw new DomainRuleError(PlanErrorCodes.PLAN_NOTHING_TO_REAMORTIZE, `"options.firstDueDate": ${firstDueDate} must be after ${date} and after the last installment kept.`, {
+        path: ['options', 'firstDueDate'],
+      });
+    }
+    due = firstDueDate;
+    anchors = {};
+  } else {
+    // The next date of the plan's own schedule on or after asOf, after what is kept.
+    let k = first;
+    while (ruleDate(w, k) < date || (lastKept !== undefined && ruleDate(w, k) <= lastKept.dueDate)) k += 1;
+    due = ruleDate(w, k);
+    anchors = ruleTerms(w.terms);
+  }
+  const { anchorDay: _a, semiMonthlyDays: _s, ...base } = w.terms;
+  const previous = lastKept !== undefined && lastKept.dueDate < due ? lastKept.dueDate : w.terms.agreementDate;
+  const terms: PlanTerms = { ...base, ...anchors, agreementDate: previous < due ? previous : w.terms.agreementDate, firstDueDate: due };
+  const minor = 10n ** BigInt(getCurrency(w.currency).minorUnits);
+  // Without principal left, the new installments carry only the arrears (rows from a 0% plan).
+  const rows = scheduleOf({
+    ...stripSolved(terms),
+    ...(principal > 0n ? {} : { annualRate: '0', method: 'interestFree' as const }),
+    principal: fromMinorUnits(principal > 0n ? principal : minor * BigInt(count), w.currency),
+    installments: count,
+  }).installments;
+  const ones = rows.map(() => 1n);
+  const residual = w.terms.residual ?? 'last';
+  const fees = allocateMinorUnits(arrears[0], ones, residual);
+  const interest = allocateMinorUnits(arrears[1], ones, residual);
+  w.slots = kept;
+  rows.forEach((row, k) => {
+    const rowInterest = principal > 0n ? toMinorUnits(row.interest, w.currency) : 0n;
+    const rowPrincipal = principal > 0n ? toMinorUnits(row.principal, w.currency) : 0n;
+    w.slots.push({ number: first + k, dueDate: row.dueDate, due: [fees[k] as bigint, rowInterest + (interest[k] as bigint), rowPrincipal], paid: [0n, 0n, 0n] });
+  });
+  (w as { terms: PlanTerms }).terms = terms;
+  w.termsFirstInstallment = first;
+  return fromWorking(w);
+}
+
+/**
+ * The non-throwing twin of {@link reamortize}.
+ *
+ * @param state - anything; a plan state is expected
+ * @param asOf - anything; a calendar date is expected
+ * @param options - anything; {@link ReamortizeOptionsInput} is expected
+ * @returns `{ success: true, data }` with the new state, or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeReamortize } from 'arrears/plan';
+ * safeReamortize({}, '2026-01-01', { mode: 'spread' }).success; // => false
+ * ```
+ */
+export function safeReamortize(state: unknown, asOf: unknown, options: unknown): ArrearsResult<PlanState> {
+  return attempt(() => reamortize(state as PlanStateInput, asOf as string, options as ReamortizeOptionsInput));
+}

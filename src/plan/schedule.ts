@@ -1,0 +1,419 @@
+import { adjustBusinessDay, yearFraction } from '../calendar/index.js';
+import type { ArrearsResult } from '../errors/index.js';
+import { DomainRuleError, UnsupportedOptionError, attempt } from '../errors/index.js';
+import { allocateMinorUnits, toMinorUnits } from '../money/index.js';
+import { parseInput } from '../internal/parse.js';
+import { apr } from './apr.js';
+import { isoOfDay } from './calendar-days.js';
+import { PlanErrorCodes } from './codes.js';
+import { checkLastOccurrence, occurrenceDay, occurrenceIsos } from './due-dates.js';
+import { bigintOps, levelPayment, numberOps, regularShare } from './plan-arithmetic.js';
+import type { PlanOps } from './plan-arithmetic.js';
+import { PERIODS_PER_YEAR, planSpec } from './plan-spec.js';
+import type { PlanSpec } from './plan-spec.js';
+import { MAX_INSTALLMENTS, PlanTermsSchema } from './schemas.js';
+import type { AprResult, PlanSchedule, PlanTerms, PlanTermsInput, ScheduleRow } from './types.js';
+
+/** A year fraction `num / den` as bigints (signed). */
+interface Fraction {
+  readonly num: bigint;
+  readonly den: bigint;
+}
+
+/** The year fraction from day `from` to day `to` (given also as ISO dates) under the spec's day count. */
+function fractionOf(spec: PlanSpec, from: number, to: number, fromIso: string, toIso: string): Fraction {
+  switch (spec.dayCount) {
+    case 'actual/365':
+      return { num: BigInt(to - from), den: 365n };
+    case 'actual/360':
+      return { num: BigInt(to - from), den: 360n };
+    default: {
+      const f = yearFraction(fromIso, toIso, spec.dayCount);
+      return { num: BigInt(f.numerator), den: BigInt(f.denominator) };
+    }
+  }
+}
+
+function tooSmall(message: string, path: string): DomainRuleError {
+  return new DomainRuleError(PlanErrorCodes.PLAN_PAYMENT_TOO_SMALL, `"${path}": ${message}`, { path: [path] });
+}
+
+/** The regular installment for `n` installments: the level payment or the regular share. */
+function regularFor(spec: PlanSpec, n: number): bigint {
+  if (spec.kind === 'level') return levelPayment(spec.financed, spec.balloon, spec.a, spec.b, n, spec.rounding, spec.increment);
+  return regularShare(spec.financed - spec.balloon, n - (spec.balloon > 0n ? 1 : 0), spec.increment);
+}
+
+/**
+ * Solves the count for a given installment: the smallest `n` whose regular installment does
+ * not exceed it. A level payment that does not exceed one period's interest never amortizes.
+ */
+function solveCount(spec: PlanSpec, payment: bigint): number {
+  const minimum = spec.balloon > 0n ? 2 : 1;
+  let estimate: number;
+  if (spec.kind === 'level') {
+    if (payment * spec.b <= (spec.financed - (spec.balloon > 0n ? 0n : 0n)) * spec.a) {
+      throw tooSmall(`an installment of ${spec.terms.installmentAmount as string} does not exceed one period's interest on ${spec.terms.principal}: the plan would never be paid off.`, 'installmentAmount');
+    }
+    const i = Number(spec.a) / Number(spec.b);
+    const p = Number(payment);
+    const r = 1 + i;
+    const x = Number(spec.balloon);
+    const f = Number(spec.financed);
+    const numerator = spec.balloon > 0n ? p * r - i * x : p;
+    estimate = Math.ceil(Math.log(numerator / (p - i * f)) / Math.log(r));
+  } else {
+    estimate = Number((spec.financed - spec.balloon + payment - 1n) / payment) + minimum - 1;
+  }
+  let n = Math.min(Math.max(Number.isFinite(estimate) ? estimate : MAX_INSTALLMENTS, minimum), MAX_INSTALLMENTS + 1);
+  while (n > minimum && n <= MAX_INSTALLMENTS + 1 && regularFor(spec, n - 1) <= payment) n -= 1;
+  while (n <= MAX_INSTALLMENTS && regularFor(spec, n) > payment) n += 1;
+  if (n > MAX_INSTALLMENTS) {
+    throw tooSmall(`an installment of ${spec.terms.installmentAmount as string} would take more than ${MAX_INSTALLMENTS} installments to pay off ${spec.terms.principal}.`, 'installmentAmount');
+  }
+  return n;
+}
+
+/** The principal parts of equal-principal and interest-free plans (the balloon last). */
+function principalParts(spec: PlanSpec, n: number, payment: bigint): bigint[] {
+  let count = n - (spec.balloon > 0n ? 1 : 0);
+  const amount = spec.financed - spec.balloon;
+  const parts: bigint[] = [];
+  if (spec.residual === 'first') {
+    let first = amount - BigInt(count - 1) * payment;
+    while (first <= 0n && count > 1) {
+      count -= 1;
+      first += payment;
+    }
+    parts.push(first);
+    for (let k = 1; k < count; k += 1) parts.push(payment);
+  } else {
+    let left = amount;
+    for (let k = 0; k < count && left > 0n; k += 1) {
+      const part = k === count - 1 || payment > left ? left : payment;
+      parts.push(part);
+      left -= part;
+    }
+  }
+  if (spec.balloon > 0n) parts.push(spec.balloon);
+  return parts;
+}
+
+/** The interest factors `num / den` of each period (periodic, or by day count on unadjusted dates). */
+function interestFactors(spec: PlanSpec, n: number, isos: readonly string[]): { nums: bigint[]; dens: bigint[] } | undefined {
+  if (spec.kind === 'flat' || spec.interestMethod === 'periodic') return undefined;
+  const nums: bigint[] = [];
+  const dens: bigint[] = [];
+  let from = spec.agreementDay;
+  let fromIso = spec.terms.agreementDate;
+  for (let k = 0; k < n; k += 1) {
+    const to = occurrenceDay(spec.rule, k);
+    const toIso = isos[k] as string;
+    const f = fractionOf(spec, from, to, fromIso, toIso);
+    nums.push(spec.rateNum * f.num);
+    dens.push(spec.rateDen * f.den);
+    from = to;
+    fromIso = toIso;
+  }
+  return { nums, dens };
+}
+
+/** The first period's interest factor of a periodic plan with an odd first period, or undefined. */
+function oddFactor(spec: PlanSpec): Fraction | undefined {
+  if (spec.kind === 'flat' || spec.interestMethod !== 'periodic') return undefined;
+  const regularStart = occurrenceDay(spec.rule, -1);
+  if (regularStart === spec.agreementDay) return undefined;
+  // i + annual × yearFraction(agreement, regularStart): longer first periods add, shorter subtract.
+  const f = fractionOf(spec, spec.agreementDay, regularStart, spec.terms.agreementDate, isoOfDay(regularStart));
+  return { num: spec.a * spec.rateDen * f.den + spec.rateNum * f.num * spec.b, den: spec.b * spec.rateDen * f.den };
+}
+
+/** The rows of a schedule and the totals as values of `V`. */
+interface ComputedRows<V> {
+  readonly rows: ScheduleRow[];
+  readonly totalPayments: V;
+  readonly totalInterest: V;
+}
+
+/**
+ * Runs the schedule: one pass, rows written out as strings as they are computed. Returns
+ * undefined when a number left the safe-integer range (the caller runs it again on bigints).
+ */
+export function computeRows<V>(ops: PlanOps<V>, spec: PlanSpec, n: number, payment: bigint, dueDates: readonly string[]): ComputedRows<V> | undefined {
+  const factors = interestFactors(spec, n, dueDates);
+  const odd = oddFactor(spec);
+  const parts = spec.kind === 'level' ? undefined : principalParts(spec, n, payment).map((p) => ops.of(p));
+  const count = parts === undefined ? n : parts.length;
+  const P = ops.of(payment);
+  const zero = ops.zero;
+  let balance = ops.of(spec.financed);
+  // Odd first period (periodic interest): the first period's interest and the regular one.
+  const adjust: V[] = [];
+  let firstRegular = zero;
+  if (odd !== undefined) {
+    firstRegular = ops.mulDiv(balance, spec.a, spec.b);
+    const firstInterest = odd.num > 0n ? ops.mulDiv(balance, odd.num, odd.den) : zero;
+    const extra = ops.big(firstInterest) - ops.big(firstRegular);
+    if (spec.oddPeriodInterest === 'spread' && extra > 0n) {
+      for (const share of allocateMinorUnits(extra, Array.from({ length: count }, () => 1n), spec.residual)) adjust.push(ops.of(share));
+    } else {
+      // The first installment takes the difference: more for a long period, less for a short one.
+      adjust.push(ops.of(extra));
+    }
+  }
+  const rows: ScheduleRow[] = [];
+  let totalPayments = zero;
+  let totalInterest = zero;
+  for (let k = 0; k < count; k += 1) {
+    let base: V;
+    if (spec.kind === 'flat') base = zero;
+    else if (k === 0 && odd !== undefined) base = firstRegular;
+    else if (factors !== undefined) base = ops.mulDiv(balance, factors.nums[k] as bigint, factors.dens[k] as bigint);
+    else base = ops.mulDiv(balance, spec.a, spec.b);
+    // (A read past the end of an array is a slow path in V8: check the length first.)
+    const extra = k < adjust.length ? adjust[k] : undefined;
+    const interest = extra === undefined ? base : ops.add(base, extra);
+    let principal: V;
+    let last = k === count - 1;
+    if (last) principal = balance;
+    else if (parts !== undefined) principal = parts[k] as V;
+    else {
+      // Level: the payment less the period's (regular) interest; a period whose interest
+      // exceeds the payment repays nothing (the installment is then the interest). The
+      // principal part of an odd first period is that of a regular one.
+      principal = ops.sub(P, base);
+      if (ops.lt(principal, zero)) principal = zero;
+    }
+    if (!last && !ops.lt(principal, balance)) {
+      principal = balance;
+      last = true;
+    }
+    const pay = ops.add(principal, interest);
+    balance = ops.sub(balance, principal);
+    totalPayments = ops.add(totalPayments, pay);
+    totalInterest = ops.add(totalInterest, interest);
+    rows.push({ number: k + 1, dueDate: dueDates[k] as string, payment: ops.fmt(pay), principal: ops.fmt(principal), interest: ops.fmt(interest), balance: ops.fmt(balance) });
+    if (last) break;
+  }
+  if (!ops.exact(totalPayments)) return undefined;
+  return { rows, totalPayments, totalInterest };
+}
+
+/** What the APR of a schedule is computed from. */
+interface AprSource {
+  readonly financed: string;
+  readonly agreementDate: string;
+  readonly scheduled: readonly string[];
+}
+
+/**
+ * A schedule: plain enumerable data, and `apr` as a getter on the prototype, computed on first
+ * read and kept (the root-finding costs far more than the schedule, and most callers of a
+ * 360-row schedule never read it). `toJSON` includes it. (A per-object accessor or a WeakMap
+ * of sources made schedules several times slower to build: measured.)
+ */
+class Schedule {
+  readonly currency: string;
+  readonly method: PlanSchedule['method'];
+  readonly interestMethod: PlanSchedule['interestMethod'];
+  readonly payment: string;
+  readonly installmentCount: number;
+  readonly amountFinanced: string;
+  readonly installments: readonly ScheduleRow[];
+  readonly totals: PlanSchedule['totals'];
+  readonly terms: PlanTerms;
+  readonly #source: AprSource;
+  #apr: AprResult | undefined;
+
+  constructor(data: Omit<PlanSchedule, 'apr'>, source: AprSource) {
+    this.currency = data.currency;
+    this.method = data.method;
+    this.interestMethod = data.interestMethod;
+    this.payment = data.payment;
+    this.installmentCount = data.installmentCount;
+    this.amountFinanced = data.amountFinanced;
+    this.installments = data.installments;
+    this.totals = data.totals;
+    this.terms = data.terms;
+    this.#source = source;
+  }
+
+  get apr(): AprResult {
+    const source = this.#source;
+    this.#apr ??= apr({
+      amountFinanced: source.financed,
+      advanceDate: source.agreementDate,
+      currency: this.currency,
+      payments: this.installments.map((row, k) => ({ amount: row.payment, date: source.scheduled[k] as string })),
+    });
+    return this.#apr;
+  }
+
+  toJSON(): Omit<PlanSchedule, 'terms'> & { terms: PlanTerms } {
+    return { ...this, apr: this.apr };
+  }
+}
+
+/** Builds a schedule from parsed terms. @internal */
+export function scheduleOf(terms: PlanTerms): PlanSchedule {
+  const spec = planSpec(terms);
+  if (spec.residual === 'first' && spec.kind === 'level') {
+    throw new UnsupportedOptionError(
+      '"residual": "first" applies to equal-principal and interest-free plans; a level plan with interest always settles the rounding residual in its last installment, which pays the balance.',
+      { path: ['residual'] },
+      PlanErrorCodes.PLAN_UNSUPPORTED_OPTION,
+    );
+  }
+  let n: number;
+  let payment: bigint;
+  if (terms.installments !== undefined) {
+    n = terms.installments;
+    payment = regularFor(spec, n);
+    if (payment <= 0n) throw tooSmall(`${n} installments of ${terms.principal} ${spec.currency} would be zero: use fewer installments.`, 'installments');
+  } else {
+    payment = toMinorUnits(terms.installmentAmount as string, spec.currency);
+    n = solveCount(spec, payment);
+  }
+  checkLastOccurrence(spec.rule, n);
+  const scheduled = occurrenceIsos(spec.rule, n);
+  const fast = computeRows(numberOps(spec.minorUnits, spec.rounding), spec, n, payment, scheduled) as ComputedRows<number | bigint> | undefined;
+  const ops = (fast === undefined ? bigintOps(spec.currency, spec.rounding) : numberOps(spec.minorUnits, spec.rounding)) as PlanOps<number | bigint>;
+  const computed = fast ?? (computeRows(bigintOps(spec.currency, spec.rounding), spec, n, payment, scheduled) as ComputedRows<number | bigint>);
+  const installments = computed.rows;
+  const count = installments.length;
+  const adjustment = terms.businessDays;
+  if (adjustment !== undefined) {
+    for (let k = 0; k < count; k += 1) {
+      const row = installments[k] as ScheduleRow;
+      installments[k] = { ...row, dueDate: adjustBusinessDay(row.dueDate, adjustment.convention, adjustment.calendar) };
+    }
+  }
+  const zero = ops.fmt(ops.zero);
+  const financed = ops.fmt(ops.of(spec.financed));
+  const downPayment = ops.fmt(ops.of(spec.downPayment));
+  return new Schedule(
+    {
+      currency: spec.currency,
+      method: spec.method,
+      interestMethod: spec.interestMethod,
+      payment: ops.fmt(ops.of(payment)),
+      installmentCount: count,
+      amountFinanced: financed,
+      installments,
+      totals: {
+        payments: ops.fmt(computed.totalPayments),
+        principal: financed,
+        interest: ops.fmt(computed.totalInterest),
+        downPayment: spec.downPayment === 0n ? zero : downPayment,
+        totalCost: ops.fmt(ops.add(computed.totalPayments, ops.of(spec.downPayment))),
+      },
+      terms,
+    },
+    { financed, agreementDate: terms.agreementDate, scheduled },
+  );
+}
+
+/**
+ * Builds the payment schedule of a plan, exact to the minor unit.
+ *
+ * **Methods** (`method`, default `'level'`):
+ * - `'level'` (annuity): the payment `P = B·i / (1 − (1+i)^−n)` for the amount financed `B`
+ *   and periodic rate `i`, computed exactly with integers (`i = a/b`:
+ *   `P = B·a·(a+b)^n / (b·((a+b)^n − b^n))`) and rounded once in `rounding` (default
+ *   half-up) to the minor unit, or up to `installmentIncrement`. Each installment pays `P`:
+ *   the period's interest, rounded, and the rest as principal. The last installment pays the
+ *   remaining balance and its interest, so it absorbs the rounding residual (10000.00 at 12% in
+ *   12: 888.49 and a last of 888.47).
+ * - `'equalPrincipal'`: each installment repays the same principal (rounded down; the
+ *   `residual` installment takes the rest) plus that period's interest.
+ * - `'interestFree'` (and any plan with `annualRate` `'0'`): equal installments, the residual to
+ *   the last (1000.00 in 3: 333.33, 333.33, 333.34) or the first (`residual: 'first'`).
+ *
+ * **Interest** (`interestMethod`): `'periodic'` (default) charges `balance × annualRate / m`
+ * a period (m = 52 weekly, 26 biweekly, 13 every four weeks, 24 semi-monthly, 12 monthly, 4
+ * quarterly); `'dayCount'` charges `balance × annualRate × yearFraction(period)` under
+ * `dayCount` (default `'actual/365'`: daily simple interest on actual days), periods running
+ * between scheduled (unadjusted) due dates, the first from the agreement date. The level
+ * payment is computed with the periodic rate either way; with day-count interest the last
+ * installment settles the difference. Each period's interest is rounded once, in `rounding`.
+ *
+ * **Odd first period** (periodic interest): when the agreement date is not one period before
+ * the first due date, the first period's interest is `balance × (i + annualRate ×
+ * yearFraction(agreement, firstDue − 1 period))` under `dayCount`, rounded once. The difference
+ * from a regular period goes to the first installment (`oddPeriodInterest: 'firstInstallment'`,
+ * default) or, when it is extra interest, is spread evenly over all installments (`'spread'`).
+ * A short first period always lowers the first installment.
+ *
+ * **Count or payment**: give `installments` and the payment is solved, or `installmentAmount`
+ * and the count is: the smallest count whose regular installment does not exceed the amount
+ * (so the count given by a payment solved from a count gives that payment back); when the
+ * amount is not exactly that count's installment, every installment is the amount and the
+ * last pays what is left.
+ *
+ * **Options**: `downPayment` (paid at the agreement; the installments repay `principal −
+ * downPayment`), `balloon` (the final installment's amount; the others are level), 
+ * `installmentIncrement` (the solved installment is rounded up to a multiple: whole dollars
+ * with `'1'`; the last installment is then smaller, and a plan may end early), `anchorDay` and
+ * `semiMonthlyDays` (as `arrears/calendar` recurrences: a plan anchored on the 31st pays on the
+ * last day of shorter months and on the 31st again after; semi-monthly plans from the 15th pay
+ * on the 15th and the last day), `businessDays` (each due date moved by the convention on the
+ * calendar; interest periods stay on the scheduled dates).
+ *
+ * **Exact**: every amount has the currency's minor digits; the balance ends at exactly zero;
+ * the principal parts sum to the amount financed; the installments sum to principal plus
+ * interest; no amount is negative.
+ *
+ * **APR**: `apr` is the annual percentage rate by {@link apr} (Regulation Z Appendix J), with
+ * the amount financed advanced on the agreement date and each installment on its scheduled
+ * date (12 CFR 1026.17(c)(4) lets a creditor disregard that a due date moves off a non-business
+ * day). It is computed on first read.
+ *
+ * @param terms - the plan terms; see {@link PlanTermsSchema}
+ * @returns the schedule: rows, totals, the regular payment, the APR; see {@link PlanSchedule}
+ * @throws {@link arrears!ValidationError} for malformed terms: amounts (`MONEY_*`,
+ *   `PLAN_NON_POSITIVE_AMOUNT`), `PLAN_INVALID_RATE`, `PLAN_INVALID_TERMS`,
+ *   `PLAN_FIRST_DUE_NOT_AFTER_AGREEMENT`, `PLAN_DOWN_PAYMENT_TOO_LARGE`,
+ *   `PLAN_BALLOON_TOO_LARGE`, `INPUT_OUT_OF_RANGE` (installments 0 or above 10,000), dates
+ * @throws {@link arrears!DomainRuleError} `PLAN_PAYMENT_TOO_SMALL` when the installment never
+ *   pays the plan off (or the installments would be zero), `PLAN_DATE_OUT_OF_RANGE`
+ * @throws {@link arrears!UnsupportedOptionError} `PLAN_UNSUPPORTED_OPTION` for `residual: 'first'`
+ *   on a level plan with interest
+ *
+ * @example
+ * ```ts
+ * import { buildSchedule } from 'arrears/plan';
+ * const plan = buildSchedule({ principal: '1000.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 });
+ * plan.installments.map((row) => row.payment); // => ['333.33', '333.33', '333.34']
+ * plan.installments[2]; // => { number: 3, dueDate: '2026-04-15', payment: '333.34', principal: '333.34', interest: '0.00', balance: '0.00' }
+ * const loan = buildSchedule({ principal: '10000.00', currency: 'USD', annualRate: '0.12', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installments: 12 });
+ * [loan.payment, loan.totals.interest, loan.installments[11]?.payment]; // => ['888.49', '661.86', '888.47']
+ * loan.apr.aprPercent; // => '12.00'
+ * buildSchedule({ principal: '1000.00', currency: 'USD', annualRate: '0.12', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installmentAmount: '10.00' }); // throws PLAN_PAYMENT_TOO_SMALL
+ * ```
+ */
+export function buildSchedule(terms: PlanTermsInput): PlanSchedule {
+  return scheduleOf(parseInput(PlanTermsSchema, terms));
+}
+
+/**
+ * The non-throwing twin of {@link buildSchedule}, for terms that come from users.
+ *
+ * @param terms - anything; {@link PlanTermsInput} is expected
+ * @returns `{ success: true, data }` with the schedule, or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeBuildSchedule } from 'arrears/plan';
+ * safeBuildSchedule({ principal: '1000.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 }).success; // => true
+ * const failed = safeBuildSchedule({ principal: '0.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 });
+ * failed.success ? undefined : failed.error.code; // => 'PLAN_NON_POSITIVE_AMOUNT'
+ * ```
+ */
+export function safeBuildSchedule(terms: unknown): ArrearsResult<PlanSchedule> {
+  return attempt(() => buildSchedule(terms as PlanTermsInput));
+}
+
+/** Periods per year of a frequency. @internal */
+export function periodsPerYear(frequency: string): number {
+  return PERIODS_PER_YEAR[frequency] as number;
+}

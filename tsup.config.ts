@@ -12,6 +12,8 @@ export const entries = {
   'calendar/index': 'src/calendar/index.ts',
   'plan/index': 'src/plan/index.ts',
   'fees/index': 'src/fees/index.ts',
+  'escalation/index': 'src/escalation/index.ts',
+  'compliance/index': 'src/compliance/index.ts',
 };
 
 /**

@@ -9,3 +9,5 @@ export * from './money/index.js';
 export * from './calendar/index.js';
 export * from './plan/index.js';
 export * from './fees/index.js';
+export * from './escalation/index.js';
+export * from './compliance/index.js';

@@ -1,0 +1,612 @@
+import { usFederalHolidays, toDayNumber } from '../calendar/index.js';
+import { FEDERAL_WINDOW, consentCovers } from './prepare.js';
+import type { CompiledLimit, Conversation, EffectiveRange, PreparedAccount } from './prepare.js';
+import { ruleOf } from './rules.js';
+import type { AddressKind, ContactCheckResult, ContactFinding, ParsedAttempt } from './types.js';
+import { DAY_MS, formatDayNumber, formatInstantMs } from './zone-offsets.js';
+import type { ZoneClock } from './zone-offsets.js';
+
+/** How far ahead `earliestAllowedAt` looks before answering "no time will do". */
+const HORIZON_MS = 800 * DAY_MS;
+const MINUTE_MS = 60_000;
+
+/**
+ * One rule applied to one proposed contact: whether it blocks the contact at an instant, the
+ * first instant at or after that one at which it stops blocking (null: never), and the
+ * findings to report.
+ */
+interface Check {
+  blocked(t: number): boolean;
+  next(t: number): number | null;
+  findings(t: number): ContactFinding[];
+}
+
+function finding(ruleId: string, message: string, citation?: string, jurisdiction?: string): ContactFinding {
+  const rule = citation === undefined ? ruleOf(ruleId) : undefined;
+  return { ruleId, citation: citation ?? (rule as { citation: string }).citation, jurisdiction: jurisdiction ?? (rule as { jurisdiction: string }).jurisdiction, message };
+}
+
+/** A check that, once it blocks, blocks for good (cease, attorney, content). */
+function permanent(blockedAt: (t: number) => boolean, make: () => ContactFinding): Check {
+  return { blocked: blockedAt, next: () => null, findings: () => [make()] };
+}
+
+/** ISO weekday (1 = Monday) of a day number. */
+function weekdayOf(day: number): number {
+  return (((day % 7) + 10) % 7) + 1;
+}
+
+function iso(ms: number): string {
+  return formatInstantMs(ms);
+}
+
+function localText(zone: ZoneClock, t: number): string {
+  const local = zone.local(t);
+  const day = Math.floor(local / DAY_MS);
+  const minutes = Math.floor((local - day * DAY_MS) / MINUTE_MS);
+  const seconds = Math.floor((local - day * DAY_MS - minutes * MINUTE_MS) / 1000);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${formatDayNumber(day)} ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:${pad(seconds)} in ${zone.name}`;
+}
+
+function hhmm(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+const holidayYears = new Map<number, ReadonlySet<number>>();
+
+/** US federal holidays of a year as day numbers, statutory and observed dates (memo). */
+function federalHolidayDays(year: number): ReadonlySet<number> {
+  let set = holidayYears.get(year);
+  if (set === undefined) {
+    const days = new Set<number>();
+    for (const h of usFederalHolidays(year)) {
+      days.add(toDayNumber(h.date));
+      days.add(toDayNumber(h.observed));
+    }
+    set = days;
+    holidayYears.set(year, set);
+  }
+  return set;
+}
+
+function isFederalHoliday(day: number): boolean {
+  const year = new Date(day * DAY_MS).getUTCFullYear();
+  // The observed New Year's Day of next year can fall on December 31.
+  return federalHolidayDays(year).has(day) || (new Date(day * DAY_MS).getUTCMonth() === 11 && federalHolidayDays(year + 1).has(day));
+}
+
+function activeOn(effective: EffectiveRange | null, t: number): boolean {
+  if (effective === null) return true;
+  const day = effective.clock.day(t);
+  return day >= effective.fromDay && day <= effective.untilDay;
+}
+
+/** The first instant at or after t at which a version stops being in force (or +Infinity). */
+function inactiveFrom(effective: EffectiveRange | null, t: number): number {
+  if (effective === null || effective.untilDay === Number.POSITIVE_INFINITY) return Number.POSITIVE_INFINITY;
+  return effective.clock.firstAtOrAfterLocal((effective.untilDay + 1) * DAY_MS, t);
+}
+
+function lowerBound(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Counted contacts in local days [from, to]. */
+function countIn(list: readonly number[], from: number, to: number): number {
+  return lowerBound(list, to + 1) - lowerBound(list, from);
+}
+
+/**
+ * The most counted contacts in any window of `period` consecutive days that contains day D
+ * (the proposed contact would add one to each of them).
+ */
+function worstWindow(list: readonly number[] | undefined, day: number, period: number): number {
+  if (list === undefined || list.length === 0) return 0;
+  if ((list[list.length - 1] as number) <= day) return countIn(list, day - period + 1, day);
+  let worst = 0;
+  for (let start = day - period + 1; start <= day; start++) worst = Math.max(worst, countIn(list, start, start + period - 1));
+  return worst;
+}
+
+/** Repeats `step` from t until it stops moving; null when a step says never. */
+function settle(t: number, step: (t: number) => number | null): number | null {
+  let current = t;
+  for (let i = 0; i < 10_000; i++) {
+    const next = step(current);
+    if (next === null) return null;
+    if (next <= current) return current;
+    current = next;
+  }
+  /* v8 ignore next */
+  return null;
+}
+
+const listCache = new WeakMap<CompiledLimit, Map<string, ReadonlyArray<readonly number[] | undefined>>>();
+
+/** The per-zone day lists of one count key, built once per compiled limit (internal memo). */
+function listsFor(limit: CompiledLimit, key: string): ReadonlyArray<readonly number[] | undefined> {
+  let byKey = listCache.get(limit);
+  if (byKey === undefined) {
+    byKey = new Map();
+    listCache.set(limit, byKey);
+  }
+  let lists = byKey.get(key);
+  if (lists === undefined) {
+    lists = limit.days.map((map) => map.get(key));
+    byKey.set(key, lists);
+  }
+  return lists;
+}
+
+class LimitCheck implements Check {
+  private readonly lists: ReadonlyArray<readonly number[] | undefined>;
+
+  constructor(
+    private readonly p: PreparedAccount,
+    private readonly limit: CompiledLimit,
+    private readonly key: string,
+    private readonly consentKey: string | null,
+  ) {
+    this.lists = listsFor(limit, key);
+  }
+
+  private zoneOk(z: number, t: number): boolean {
+    return worstWindow(this.lists[z], (this.p.zones[z] as ZoneClock).day(t), this.limit.periodDays) + 1 <= this.limit.max;
+  }
+
+  blocked(t: number): boolean {
+    if (!activeOn(this.limit.effective, t) || (this.consentKey !== null && consentCovers(this.p, this.consentKey, t))) return false;
+    for (let z = 0; z < this.p.zones.length; z++) if (!this.zoneOk(z, t)) return true;
+    return false;
+  }
+
+  private zoneNext(z: number, t: number): number | null {
+    if (this.zoneOk(z, t)) return t;
+    if (this.limit.max === 0) return null;
+    const zone = this.p.zones[z] as ZoneClock;
+    const list = this.lists[z] as readonly number[];
+    const last = list[list.length - 1] as number;
+    for (let day = zone.day(t) + 1; day <= last + this.limit.periodDays; day++) {
+      if (worstWindow(list, day, this.limit.periodDays) + 1 <= this.limit.max) return zone.firstAtOrAfterLocal(day * DAY_MS, t);
+    }
+    /* v8 ignore next */
+    return zone.firstAtOrAfterLocal((last + this.limit.periodDays + 1) * DAY_MS, t);
+  }
+
+  next(t: number): number | null {
+    const cleared = settle(t, (u) => {
+      let m = u;
+      for (let z = 0; z < this.p.zones.length; z++) {
+        const n = this.zoneNext(z, u);
+        if (n === null) return null;
+        if (n > m) m = n;
+      }
+      return m;
+    });
+    const ends = inactiveFrom(this.limit.effective, t);
+    if (cleared === null) return ends === Number.POSITIVE_INFINITY ? null : ends;
+    return Math.min(cleared, ends);
+  }
+
+  /** The most contacts already counted in a window containing t's day, over all zones. */
+  worst(t: number): number {
+    let worst = 0;
+    for (let z = 0; z < this.p.zones.length; z++) worst = Math.max(worst, worstWindow(this.lists[z], (this.p.zones[z] as ZoneClock).day(t), this.limit.periodDays));
+    return worst;
+  }
+
+  findings(t: number): ContactFinding[] {
+    const { limit, key } = this;
+    const per = limit.scope === 'debt' ? ` about ${describeKey(key)}` : '';
+    const what = limit.ruleId === 'REGF-7IN7' ? 'telephone calls' : `${[...limit.channels].join('/')} contacts`;
+    return [
+      finding(
+        limit.ruleId,
+        limit.max === 0
+          ? `${what}${per} are not allowed (${limit.ruleId}).`
+          : `${this.worst(t)} ${what}${per} already count in ${limit.periodDays} consecutive local days; this one would exceed the limit of ${limit.max}.`,
+        limit.citation,
+        limit.jurisdiction,
+      ),
+    ];
+  }
+
+  /** A warning when the contact is the last one the limit allows. */
+  lastAllowed(t: number): ContactFinding | null {
+    const { limit, key } = this;
+    if (!activeOn(limit.effective, t) || (this.consentKey !== null && consentCovers(this.p, this.consentKey, t)) || this.worst(t) + 1 !== limit.max) return null;
+    return finding(
+      limit.ruleId,
+      `This is the last contact ${limit.ruleId} allows in ${limit.periodDays} consecutive local days${key === '*' ? '' : ` for ${describeKey(key)}`}.`,
+      limit.citation,
+      limit.jurisdiction,
+    );
+  }
+}
+
+function describeKey(key: string): string {
+  if (key.startsWith('debt:')) return `debt ${key.slice(5)}`;
+  if (key.startsWith('student:')) return `student loan account ${key.slice(8)}`;
+  return key === '*' ? 'this consumer' : `debt ${key}`;
+}
+
+class ConversationCheck implements Check {
+  constructor(
+    private readonly p: PreparedAccount,
+    private readonly conversations: readonly Conversation[],
+    private readonly key: string,
+  ) {}
+
+  /** The last local day (in zone z) of the latest seven-day quiet period covering t, or null. */
+  private blockingDay(z: number, t: number): number | null {
+    let until: number | null = null;
+    const day = (this.p.zones[z] as ZoneClock).day(t);
+    for (const c of this.conversations) {
+      if (c.at >= t) break;
+      const last = (c.days[z] as number) + 6;
+      if (day <= last && (until === null || last > until)) until = last;
+    }
+    return until;
+  }
+
+  blocked(t: number): boolean {
+    if (consentCovers(this.p, this.key, t)) return false;
+    for (let z = 0; z < this.p.zones.length; z++) if (this.blockingDay(z, t) !== null) return true;
+    return false;
+  }
+
+  next(t: number): number | null {
+    return settle(t, (u) => {
+      let m = u;
+      for (let z = 0; z < this.p.zones.length; z++) {
+        const last = this.blockingDay(z, u);
+        if (last !== null) m = Math.max(m, (this.p.zones[z] as ZoneClock).firstAtOrAfterLocal((last + 1) * DAY_MS, u));
+      }
+      return m;
+    });
+  }
+
+  findings(t: number): ContactFinding[] {
+    let z = 0;
+    while (this.blockingDay(z, t) === null) z++;
+    const last = this.blockingDay(z, t) as number;
+    return [
+      finding(
+        'REGF-7IN7-CONV',
+        `A telephone conversation about ${describeKey(this.key)} took place within the seven consecutive days before this call (the day of the conversation is the first); calls may resume on ${formatDayNumber(last + 1)} (${(this.p.zones[z] as ZoneClock).name}).`,
+      ),
+    ];
+  }
+}
+
+/** The allowed local intervals of a day, in ms of the day, for a contact to an address kind. */
+function allowedIntervals(p: PreparedAccount, day: number, kind: AddressKind | undefined, t: number): Array<[number, number]> {
+  if (p.quietWeekdays.has(weekdayOf(day)) || p.blockedDays.has(day) || (p.avoidHolidays && isFederalHoliday(day))) return [];
+  let lo: number = FEDERAL_WINDOW.start;
+  let hi: number = FEDERAL_WINDOW.end;
+  if (p.policyWindow !== null) {
+    lo = Math.max(lo, p.policyWindow.start);
+    hi = Math.min(hi, p.policyWindow.end);
+  }
+  for (const w of p.windows) {
+    if ((w.kinds !== null && kind !== undefined && !w.kinds.has(kind)) || !activeOn(w.effective, t)) continue;
+    lo = Math.max(lo, w.start);
+    hi = Math.min(hi, w.end);
+  }
+  let out: Array<[number, number]> = hi > lo ? [[lo * MINUTE_MS, hi * MINUTE_MS]] : [];
+  for (const [from, to] of p.stated[weekdayOf(day)] as ReadonlyArray<readonly [number, number]>) {
+    const cut: Array<[number, number]> = [];
+    for (const [a, b] of out) {
+      if (to <= a || from >= b) cut.push([a, b]);
+      else {
+        if (from > a) cut.push([a, from]);
+        if (to < b) cut.push([to, b]);
+      }
+    }
+    out = cut;
+  }
+  return out;
+}
+
+class WindowCheck implements Check {
+  constructor(
+    private readonly p: PreparedAccount,
+    private readonly zone: ZoneClock,
+    private readonly kind: AddressKind | undefined,
+  ) {}
+
+  blocked(t: number): boolean {
+    const { p } = this;
+    const local = this.zone.local(t);
+    const day = Math.floor(local / DAY_MS);
+    const minute = (local - day * DAY_MS) / MINUTE_MS;
+    let lo: number = FEDERAL_WINDOW.start;
+    let hi: number = FEDERAL_WINDOW.end;
+    if (p.policyWindow !== null) {
+      lo = Math.max(lo, p.policyWindow.start);
+      hi = Math.min(hi, p.policyWindow.end);
+    }
+    for (const w of p.windows) {
+      if ((w.kinds !== null && this.kind !== undefined && !w.kinds.has(this.kind)) || !activeOn(w.effective, t)) continue;
+      lo = Math.max(lo, w.start);
+      hi = Math.min(hi, w.end);
+    }
+    if (minute < lo || minute >= hi) return true;
+    if (p.hasDayBlocks && (p.quietWeekdays.has(weekdayOf(day)) || p.blockedDays.has(day) || (p.avoidHolidays && isFederalHoliday(day)))) return true;
+    if (p.hasStatedTimes) {
+      const ms = minute * MINUTE_MS;
+      for (const [a, b] of p.stated[weekdayOf(day)] as ReadonlyArray<readonly [number, number]>) if (ms >= a && ms < b) return true;
+    }
+    return false;
+  }
+
+  next(t: number): number | null {
+    const { zone } = this;
+    let u = t;
+    for (let i = 0; i < 64; i++) {
+      const local = zone.local(u);
+      const day = Math.floor(local / DAY_MS);
+      const tod = local - day * DAY_MS;
+      let target: number | null = null;
+      for (const [a, b] of allowedIntervals(this.p, day, this.kind, u)) {
+        if (tod < b) {
+          if (tod >= a) return u;
+          target = day * DAY_MS + a;
+          break;
+        }
+      }
+      u = zone.firstAtOrAfterLocal(target ?? (day + 1) * DAY_MS, u);
+      if (u - t > HORIZON_MS) return null;
+    }
+    return null;
+  }
+
+  findings(t: number): ContactFinding[] {
+    const { p, zone, kind } = this;
+    const out: ContactFinding[] = [];
+    const local = zone.local(t);
+    const day = Math.floor(local / DAY_MS);
+    const minute = (local - day * DAY_MS) / MINUTE_MS;
+    const when = localText(zone, t);
+    if (minute < FEDERAL_WINDOW.start || minute >= FEDERAL_WINDOW.end) out.push(finding('REGF-TIME', `It is ${when}: outside 08:00-21:00, the convenient hours at the consumer's location.`));
+    if (p.policyWindow !== null && (minute < p.policyWindow.start || minute >= p.policyWindow.end)) {
+      out.push(finding('POLICY-TIME', `It is ${when}: outside the company's calling window ${hhmm(p.policyWindow.start)}-${hhmm(p.policyWindow.end)}.`));
+    }
+    for (const w of p.windows) {
+      if ((w.kinds !== null && kind !== undefined && !w.kinds.has(kind)) || !activeOn(w.effective, t)) continue;
+      if (minute < w.start || minute >= w.end) out.push(finding(w.ruleId, `It is ${when}: outside ${hhmm(w.start)}-${hhmm(w.end)}.`, w.citation, w.jurisdiction));
+    }
+    const stated = (p.stated[weekdayOf(day)] as ReadonlyArray<readonly [number, number]>).find(([a, b]) => minute * MINUTE_MS >= a && minute * MINUTE_MS < b);
+    if (stated !== undefined) {
+      out.push(finding('REGF-TIME-STATED', `It is ${when}: the consumer said ${hhmm(stated[0] / MINUTE_MS)}-${hhmm(stated[1] / MINUTE_MS)} on this weekday is inconvenient.`));
+    }
+    if (p.quietWeekdays.has(weekdayOf(day))) out.push(finding('POLICY-QUIET-DAY', `It is ${when}: the company makes no contact on this weekday.`));
+    if (p.blockedDays.has(day) || (p.avoidHolidays && isFederalHoliday(day))) out.push(finding('POLICY-HOLIDAY', `It is ${when}: a holiday or blocked date under company policy.`));
+    return out;
+  }
+}
+
+function appliesToDebts(scope: readonly string[] | undefined, debtIds: readonly string[]): boolean {
+  return scope === undefined || debtIds.some((id) => scope.includes(id));
+}
+
+function sameAddress(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+function limitApplies(limit: CompiledLimit, attempt: ParsedAttempt, kind: AddressKind | undefined): boolean {
+  if (!limit.channels.has(attempt.channel)) return false;
+  if (limit.kinds !== null && kind !== undefined && !limit.kinds.has(kind)) return false;
+  return !(limit.excludeLimitedContent && attempt.limitedContent === true);
+}
+
+/** The count keys of a limit for an attempt's debts: `*`, debt ids, or Regulation F groups. */
+function limitKeys(p: PreparedAccount, limit: CompiledLimit, debtIds: readonly string[]): readonly string[] {
+  if (limit.scope === 'consumer') return CONSUMER_KEY;
+  if (debtIds.length === 1) return [limit.federal ? p.groupOf(debtIds[0] as string) : (debtIds[0] as string)];
+  return [...new Set(debtIds.map((id) => (limit.federal ? p.groupOf(id) : id)))];
+}
+
+const CONSUMER_KEY: readonly string[] = ['*'];
+
+/** Builds every check that applies to one proposed contact (internal). */
+function buildChecks(p: PreparedAccount, attempt: ParsedAttempt): Check[] {
+  const checks: Check[] = [];
+  const { consumer } = p.account;
+  const recipient = attempt.recipient ?? 'consumer';
+  const purpose = attempt.purpose ?? 'collection';
+  const kind = attempt.to?.kind;
+  const toConsumer = recipient === 'consumer';
+  const voice = attempt.channel === 'call' || attempt.channel === 'voicemail';
+
+  if (consumer.deceasedAt !== undefined && toConsumer) {
+    const at = consumer.deceasedAt;
+    checks.push(permanent((t) => t >= at, () => finding('REGF-DECEASED', `The consumer died on ${iso(at).slice(0, 10)}; address the person authorized to act for the estate instead.`)));
+  }
+  if (consumer.bankruptcy !== undefined && purpose !== 'ceaseConfirmation') {
+    const { filedAt, closedAt } = consumer.bankruptcy;
+    checks.push({
+      blocked: (t) => t >= filedAt && (closedAt === undefined || t < closedAt),
+      next: () => closedAt ?? null,
+      findings: () => [finding('BANKRUPTCY-STAY', `A bankruptcy petition was filed on ${iso(filedAt).slice(0, 10)}; the automatic stay forbids collection${closedAt === undefined ? '' : ` until ${iso(closedAt)}`}.`)],
+    });
+  }
+  const cease = consumer.ceaseCommunication;
+  if (cease !== undefined && purpose !== 'ceaseConfirmation' && purpose !== 'remedyNotice' && appliesToDebts(cease.debtIds, attempt.debtIds)) {
+    checks.push(
+      permanent(
+        (t) => t >= cease.receivedAt,
+        () => finding('REGF-CEASE', `The consumer asked in writing on ${iso(cease.receivedAt).slice(0, 10)} that communication cease; only a notice that efforts end or that a specified remedy may or will be invoked is allowed.`),
+      ),
+    );
+  }
+  const lawyer = consumer.attorney;
+  if (lawyer !== undefined && toConsumer && lawyer.consentsToDirectContact !== true && lawyer.failedToRespond !== true && appliesToDebts(lawyer.debtIds, attempt.debtIds)) {
+    checks.push(permanent((t) => t >= lawyer.knownSince, () => finding('REGF-ATTORNEY', `The consumer is represented by an attorney (${lawyer.name}) for this debt: communicate with the attorney instead.`)));
+  }
+  if (recipient === 'thirdParty' && purpose !== 'locationInformation') {
+    checks.push(permanent(() => true, () => finding('REGF-3RD-PARTY', 'This contact is addressed to a third party about the debt, and it is not a request for location information.')));
+  }
+  for (const optOut of consumer.optOuts ?? []) {
+    const channelMatches = optOut.channel === undefined ? attempt.channel !== 'letter' : optOut.channel === attempt.channel || (optOut.channel === 'call' && attempt.channel === 'voicemail');
+    const addressMatches = optOut.address === undefined || (attempt.to?.value !== undefined && sameAddress(optOut.address, attempt.to.value));
+    if (channelMatches && addressMatches) {
+      checks.push(permanent((t) => t >= optOut.at, () => finding('REGF-MEDIUM', `The consumer opted out of ${optOut.channel ?? 'these media'}${optOut.address === undefined ? '' : ` at ${optOut.address}`} on ${iso(optOut.at).slice(0, 10)}.`)));
+    }
+  }
+  if ((attempt.channel === 'sms' || attempt.channel === 'email') && attempt.optOutNotice !== true) {
+    checks.push(permanent(() => true, () => finding('REGF-OPTOUT', `Every ${attempt.channel === 'sms' ? 'text message' : 'email'} must carry a clear and simple way to opt out; declare optOutNotice: true.`)));
+  }
+  if (attempt.channel === 'email' && kind === 'work' && attempt.to?.consumerUsedOrConsented !== true) {
+    checks.push(permanent(() => true, () => finding('REGF-WORK-EMAIL', 'The email address is provided by the employer, and the consumer has neither used it with the collector nor consented to it.')));
+  }
+  if (attempt.channel === 'socialMedia' && attempt.private !== true) {
+    checks.push(permanent(() => true, () => finding('REGF-SOCIAL', 'A social-media message must be private: not viewable by the public or the consumer\'s social-media contacts.')));
+  }
+  if (attempt.channel === 'voicemail' && attempt.limitedContent !== true) {
+    checks.push(permanent(() => true, () => finding('REGF-LCM', 'A voicemail must be a limited-content message, so that nothing about the debt reaches whoever hears it.')));
+  }
+  if (kind === 'work' && consumer.employerProhibitsContact === true) {
+    checks.push(permanent(() => true, () => finding('REGF-WORK', "The consumer's employer prohibits such communications at work.")));
+  }
+  const places = consumer.inconvenientPlaces ?? [];
+  const badPlace = places.find((place) => (attempt.place !== undefined && sameAddress(place, attempt.place)) || (kind === 'work' && sameAddress(place, 'work')));
+  if (badPlace !== undefined) checks.push(permanent(() => true, () => finding('REGF-PLACE', `The consumer said "${badPlace}" is an inconvenient place.`)));
+  const refused = consumer.workCallsRefused;
+  if (p.massachusetts && refused !== undefined && voice && kind === 'work') {
+    const lapses = refused.requestedAt + 10 * DAY_MS;
+    checks.push({
+      blocked: (t) => t >= refused.requestedAt && (refused.inWriting || t < lapses),
+      next: () => (refused.inWriting ? null : lapses),
+      findings: () => [finding('MA-WORK', `The consumer asked on ${iso(refused.requestedAt).slice(0, 10)} not to be called at work${refused.inWriting ? '' : ' (an oral request, valid for ten days)'}.`)],
+    });
+  }
+
+  for (const id of attempt.debtIds) {
+    const debt = p.account.debts.find((d) => d.id === id);
+    /* v8 ignore next */
+    if (debt === undefined) continue;
+    const period = p.validation.get(id);
+    const firstZone = p.zones[0] as ZoneClock;
+    const inPeriod = (at: number): boolean => period === undefined || firstZone.day(at) <= period.endDay || p.zones.some((z) => z.day(at) <= period.endDay);
+    if (debt.disputedAt !== undefined && purpose !== 'verification' && inPeriod(debt.disputedAt)) {
+      const { disputedAt, verificationSentAt } = debt;
+      checks.push({
+        blocked: (t) => t >= disputedAt && (verificationSentAt === undefined || t < verificationSentAt),
+        next: (t) => (verificationSentAt !== undefined && verificationSentAt > t ? verificationSentAt : null),
+        findings: () => [finding('REGF-DISPUTE', `Debt ${id} was disputed in writing on ${iso(disputedAt).slice(0, 10)} within the validation period; collection stops until verification is sent.`)],
+      });
+    }
+    if (debt.originalCreditorRequestedAt !== undefined && purpose !== 'verification' && inPeriod(debt.originalCreditorRequestedAt)) {
+      const { originalCreditorRequestedAt: askedAt, originalCreditorSentAt: sentAt } = debt;
+      checks.push({
+        blocked: (t) => t >= askedAt && (sentAt === undefined || t < sentAt),
+        next: (t) => (sentAt !== undefined && sentAt > t ? sentAt : null),
+        findings: () => [finding('REGF-ORIG-CREDITOR', `The consumer asked in writing on ${iso(askedAt).slice(0, 10)} for the original creditor of debt ${id}; collection stops until it is sent.`)],
+      });
+    }
+    if (attempt.paymentDeadline !== undefined && period !== undefined) {
+      const deadline = toDayNumber(attempt.paymentDeadline);
+      if (deadline < period.endDay) {
+        checks.push(
+          permanent(
+            (t) => firstZone.day(t) <= period.endDay,
+            () => finding('REGF-OVERSHADOW', `The payment deadline ${attempt.paymentDeadline as string} comes before the validation period of debt ${id} ends on ${period.endsOn}.`),
+          ),
+        );
+      }
+    }
+    if (attempt.threatensSuit === true && debt.timeBarred === true) {
+      checks.push(permanent(() => true, () => finding('REGF-TIMEBARRED', `Debt ${id} is time-barred: no suit and no threat of suit.`)));
+    }
+  }
+
+  // Calling hours, stated times, quiet days and holidays (not for letters: C7).
+  if (attempt.channel !== 'letter') for (const zone of p.zones) checks.push(new WindowCheck(p, zone, kind));
+
+  // Frequency limits: Regulation F's count per debt group, the conversation prong, then states and policy.
+  if (toConsumer) {
+    for (const limit of p.limits) {
+      if (!limitApplies(limit, attempt, kind)) continue;
+      for (const key of limitKeys(p, limit, attempt.debtIds)) checks.push(new LimitCheck(p, limit, key, limit.federal ? key : null));
+    }
+    if (voice) {
+      for (const key of limitKeys(p, p.limits[0] as CompiledLimit, attempt.debtIds)) {
+        const conversations = p.conversations.get(key);
+        if (conversations !== undefined) checks.push(new ConversationCheck(p, conversations, key));
+      }
+    }
+  }
+  return checks;
+}
+
+/** The first instant at or after t at which no check blocks (null: none within the horizon). */
+function earliest(checks: readonly Check[], t0: number): number | null {
+  let t = t0;
+  for (let round = 0; round < 10_000; round++) {
+    let moved = false;
+    for (const check of checks) {
+      if (!check.blocked(t)) continue;
+      const next = check.next(t);
+      if (next === null) return null;
+      /* v8 ignore next */
+      t = next > t ? next : t + 1;
+      moved = true;
+    }
+    if (!moved) return t;
+    if (t - t0 > HORIZON_MS) return null;
+  }
+  /* v8 ignore next */
+  return null;
+}
+
+function warningsFor(p: PreparedAccount, attempt: ParsedAttempt, checks: readonly Check[], t: number): ContactFinding[] {
+  const warnings: ContactFinding[] = [];
+  if (p.warnOnLastAllowed) {
+    for (const check of checks) {
+      if (!(check instanceof LimitCheck)) continue;
+      const last = check.lastAllowed(t);
+      if (last !== null) warnings.push(last);
+    }
+  }
+  for (const a of p.advisories) if (a.channels.has(attempt.channel) && activeOn(a.effective, t)) warnings.push(finding(a.ruleId, a.message, a.citation, a.jurisdiction));
+  if (p.validation.size > 0 && (attempt.purpose ?? 'collection') === 'collection') {
+    const day = (p.zones[0] as ZoneClock).day(t);
+    for (const id of attempt.debtIds) {
+      const period = p.validation.get(id);
+      if (period !== undefined && day >= period.startDay && day <= period.endDay) {
+        warnings.push(finding('REGF-VALIDATION', `Debt ${id} is in its validation period until ${period.endsOn}: nothing in this contact may overshadow the consumer's right to dispute.`));
+      }
+    }
+  }
+  return warnings;
+}
+
+/** Evaluates one parsed attempt against a prepared account (internal). */
+export function evaluateAttempt(p: PreparedAccount, attempt: ParsedAttempt): ContactCheckResult {
+  const checks = buildChecks(p, attempt);
+  const t = attempt.at;
+  let violations: ContactFinding[] | null = null;
+  for (const check of checks) {
+    if (!check.blocked(t)) continue;
+    violations ??= [];
+    for (const f of check.findings(t)) violations.push(f);
+  }
+  const warnings = warningsFor(p, attempt, checks, t);
+  if (violations === null) return { allowed: true, violations: [], warnings, earliestAllowedAt: iso(t) };
+  const at = earliest(checks, t);
+  return { allowed: false, violations, warnings, earliestAllowedAt: at === null ? null : iso(at) };
+}
+
+/** Only the earliest allowed instant of one parsed attempt (internal). */
+export function earliestFor(p: PreparedAccount, attempt: ParsedAttempt): number | null {
+  return earliest(buildChecks(p, attempt), attempt.at);
+}

@@ -1,0 +1,159 @@
+import type { z } from 'zod';
+import { parseInput } from '../internal/parse.js';
+import { AddressKindSchema, ContactChannelSchema, ContactInitiatorSchema, ContactOutcomeSchema, ContactPurposeSchema, ContactRecipientSchema } from './schemas.js';
+import type { ParsedAttempt, ParsedHistoryEntry } from './types.js';
+
+const CHANNELS: ReadonlySet<unknown> = new Set(ContactChannelSchema.options);
+const KINDS: ReadonlySet<unknown> = new Set(AddressKindSchema.options);
+const RECIPIENTS: ReadonlySet<unknown> = new Set(ContactRecipientSchema.options);
+const PURPOSES: ReadonlySet<unknown> = new Set(ContactPurposeSchema.options);
+const ATTEMPT_KEYS: ReadonlySet<string> = new Set(['accountId', 'channel', 'at', 'debtIds', 'to', 'recipient', 'purpose', 'optOutNotice', 'limitedContent', 'private', 'threatensSuit']);
+const ADDRESS_KEYS: ReadonlySet<string> = new Set(['kind', 'value', 'consumerUsedOrConsented']);
+const BOOLEAN_KEYS = ['optOutNotice', 'limitedContent', 'private', 'threatensSuit'] as const;
+
+function digitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : Number.NaN;
+}
+
+function two(s: string, i: number): number {
+  return digitAt(s, i) * 10 + digitAt(s, i + 1);
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Epoch milliseconds of an ISO 8601 instant in the common shape (years 1000-9998), without
+ * allocating; `undefined` for anything else, which then goes through the full schema. It
+ * accepts exactly what `InstantSchema` accepts in that range (tested).
+ */
+export function fastInstantMs(s: string): number | undefined {
+  const n = s.length;
+  if (n < 20 || n > 35 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return undefined;
+  const year = two(s, 0) * 100 + two(s, 2);
+  const month = two(s, 5);
+  const day = two(s, 8);
+  const hour = two(s, 11);
+  const minute = two(s, 14);
+  const second = two(s, 17);
+  // NaN fails every comparison below, so a non-digit anywhere falls through to undefined.
+  if (!(year >= 1000 && year <= 9998 && month >= 1 && month <= 12 && day >= 1 && hour <= 23 && minute <= 59 && second <= 59)) return undefined;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] as number))) return undefined;
+  let i = 19;
+  let millis = 0;
+  if (s.charCodeAt(i) === 46) {
+    i++;
+    let digits = 0;
+    while (i < n) {
+      const d = digitAt(s, i);
+      if (Number.isNaN(d)) break;
+      if (digits < 3) millis = millis * 10 + d;
+      digits++;
+      i++;
+    }
+    if (digits === 0 || digits > 9) return undefined;
+    if (digits === 1) millis *= 100;
+    else if (digits === 2) millis *= 10;
+  }
+  let offset = 0;
+  const c = s.charCodeAt(i);
+  if (c === 90 && i + 1 === n) offset = 0;
+  else if ((c === 43 || c === 45) && i + 6 === n && s.charCodeAt(i + 3) === 58) {
+    const oh = two(s, i + 1);
+    const om = two(s, i + 4);
+    if (!(oh <= 23 && om <= 59)) return undefined;
+    offset = (c === 45 ? -1 : 1) * (oh * 60 + om) * 60_000;
+  } else return undefined;
+  return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offset;
+}
+
+function isId(value: unknown): value is string {
+  return typeof value === 'string' && value.length >= 1 && value.length <= 128;
+}
+
+/**
+ * A fast path for batch attempts in the common shape: plain fields, known enum values, an
+ * instant in the common form. Returns the same object the schema would produce, or
+ * `undefined` when anything is unusual (the caller then uses the schema, which also reports
+ * the error). Tested against the schema.
+ */
+export function fastBatchAttempt(raw: unknown): (ParsedAttempt & { accountId: string }) | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const r = raw as Record<string, unknown>;
+  for (const key of Object.keys(r)) if (!ATTEMPT_KEYS.has(key)) return undefined;
+  const { accountId, channel, at, debtIds, to, recipient, purpose } = r;
+  if (!isId(accountId) || !CHANNELS.has(channel) || typeof at !== 'string' || !Array.isArray(debtIds) || debtIds.length < 1 || debtIds.length > 100) return undefined;
+  for (const id of debtIds) if (!isId(id)) return undefined;
+  const ms = fastInstantMs(at);
+  if (ms === undefined) return undefined;
+  if (recipient !== undefined && !RECIPIENTS.has(recipient)) return undefined;
+  if (purpose !== undefined && !PURPOSES.has(purpose)) return undefined;
+  for (const key of BOOLEAN_KEYS) if (r[key] !== undefined && typeof r[key] !== 'boolean') return undefined;
+  if (to !== undefined) {
+    if (typeof to !== 'object' || to === null || Array.isArray(to)) return undefined;
+    const a = to as Record<string, unknown>;
+    for (const key of Object.keys(a)) if (!ADDRESS_KEYS.has(key)) return undefined;
+    if (!KINDS.has(a.kind)) return undefined;
+    if (a.value !== undefined && (typeof a.value !== 'string' || a.value.length < 1 || a.value.length > 320)) return undefined;
+    if (a.consumerUsedOrConsented !== undefined && typeof a.consumerUsedOrConsented !== 'boolean') return undefined;
+  }
+  // A fresh object with the fields in a fixed order (one hidden class); nested values are only read.
+  const out: Record<string, unknown> = { accountId, channel, at: ms, debtIds };
+  if (to !== undefined) out.to = to;
+  if (recipient !== undefined) out.recipient = recipient;
+  if (purpose !== undefined) out.purpose = purpose;
+  for (const key of BOOLEAN_KEYS) if (r[key] !== undefined) out[key] = r[key];
+  return out as unknown as ParsedAttempt & { accountId: string };
+}
+
+const OUTCOMES: ReadonlySet<unknown> = new Set(ContactOutcomeSchema.options);
+const INITIATORS: ReadonlySet<unknown> = new Set(ContactInitiatorSchema.options);
+const HISTORY_KEYS: ReadonlySet<string> = new Set(['channel', 'at', 'outcome', 'debtIds', 'initiatedBy', 'recipient', 'toKind', 'limitedContent', 'inResponseToConsumer']);
+
+/**
+ * The fast path for a history entry in the common shape (see {@link fastBatchAttempt}):
+ * the schema's output, or `undefined` to let the schema decide.
+ */
+export function fastHistoryEntry(raw: unknown): ParsedHistoryEntry | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const r = raw as Record<string, unknown>;
+  for (const key of Object.keys(r)) if (!HISTORY_KEYS.has(key)) return undefined;
+  const { channel, at, outcome, debtIds, initiatedBy, recipient, toKind, limitedContent, inResponseToConsumer } = r;
+  if (!CHANNELS.has(channel) || !OUTCOMES.has(outcome) || typeof at !== 'string' || !Array.isArray(debtIds) || debtIds.length < 1 || debtIds.length > 100) return undefined;
+  for (const id of debtIds) if (!isId(id)) return undefined;
+  const ms = fastInstantMs(at);
+  if (ms === undefined) return undefined;
+  if (initiatedBy !== undefined && !INITIATORS.has(initiatedBy)) return undefined;
+  if (recipient !== undefined && !RECIPIENTS.has(recipient)) return undefined;
+  if (toKind !== undefined && !KINDS.has(toKind)) return undefined;
+  if ((limitedContent !== undefined && typeof limitedContent !== 'boolean') || (inResponseToConsumer !== undefined && typeof inResponseToConsumer !== 'boolean')) return undefined;
+  const out: Record<string, unknown> = { channel, at: ms, outcome, debtIds };
+  if (initiatedBy !== undefined) out.initiatedBy = initiatedBy;
+  if (recipient !== undefined) out.recipient = recipient;
+  if (toKind !== undefined) out.toKind = toKind;
+  if (limitedContent !== undefined) out.limitedContent = limitedContent;
+  if (inResponseToConsumer !== undefined) out.inResponseToConsumer = inResponseToConsumer;
+  return out as unknown as ParsedHistoryEntry;
+}
+
+/**
+ * Parses an account, taking the fast path for its history when every entry is in the common
+ * shape; otherwise the whole account goes through the schema (which reports any error).
+ */
+export function parseAccountFast<S extends z.ZodType>(schema: S, raw: unknown, path: readonly (string | number)[]): z.output<S> {
+  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
+    const history = (raw as { history?: unknown }).history;
+    if (Array.isArray(history) && history.length <= 10_000) {
+      const entries: ParsedHistoryEntry[] = [];
+      for (const entry of history) {
+        const parsed = fastHistoryEntry(entry);
+        if (parsed === undefined) return parseInput(schema, raw, path);
+        entries.push(parsed);
+      }
+      const rest = parseInput(schema, { ...raw, history: [] }, path) as { history: ParsedHistoryEntry[] };
+      return { ...rest, history: entries } as z.output<S>;
+    }
+  }
+  return parseInput(schema, raw, path);
+}

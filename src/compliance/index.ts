@@ -1,0 +1,81 @@
+/**
+ * Contact compliance for debt collection: may we contact this consumer now, on this channel,
+ * and if not, when? Regulation F (12 CFR part 1006) and the FDCPA, state and city rules as
+ * data (Massachusetts, New York City, Washington, California built in), company policies that
+ * can only add restrictions, and the validation period of 12 CFR 1006.34(b)(5).
+ *
+ * - {@link checkContact} judges one proposed contact and explains it; {@link checkContacts}
+ *   judges a dialer list, compiling each account once.
+ * - {@link earliestAllowedAt} gives the first instant the same contact would pass.
+ * - {@link validationPeriod} computes the validation period's end date.
+ * - Instants are ISO 8601 strings with an offset; results are UTC. Nothing reads a clock:
+ *   "now" is the `asOf` input.
+ *
+ * @module arrears/compliance
+ */
+export * from '../errors/index.js';
+export { ComplianceErrorCodes } from './codes.js';
+export type { ComplianceErrorCode } from './codes.js';
+export {
+  AddressKindSchema,
+  BatchAttemptSchema,
+  CallConsentSchema,
+  CheckContactInputSchema,
+  CheckContactsInputSchema,
+  ConsumerSchema,
+  ContactAccountSchema,
+  ContactAddressSchema,
+  ContactAttemptSchema,
+  ContactChannelSchema,
+  ContactHistoryEntrySchema,
+  ContactIdSchema,
+  ContactInitiatorSchema,
+  ContactLimitSchema,
+  ContactOutcomeSchema,
+  ContactPolicySchema,
+  ContactPurposeSchema,
+  ContactRecipientSchema,
+  DebtSchema,
+  InconvenientTimeSchema,
+  JurisdictionAdvisorySchema,
+  JurisdictionDefinitionSchema,
+  JurisdictionLimitSchema,
+  JurisdictionVersionSchema,
+  JurisdictionWindowSchema,
+  LocalTimeOfDaySchema,
+  NoticeMethodSchema,
+  OptOutSchema,
+  TimeWindowSchema,
+  UsStateSchema,
+  ValidationPeriodInputSchema,
+} from './schemas.js';
+export type {
+  AddressKind,
+  BatchAttemptInput,
+  BatchCheckResult,
+  CheckContactInput,
+  CheckContactsInput,
+  ConsumerInput,
+  ContactAccountInput,
+  ContactAttemptInput,
+  ContactChannel,
+  ContactCheckResult,
+  ContactFinding,
+  ContactHistoryEntryInput,
+  ContactLimitInput,
+  ContactOutcome,
+  ContactPolicyInput,
+  ContactPurpose,
+  ContactRecipient,
+  ContactRule,
+  DebtInput,
+  JurisdictionDefinitionInput,
+  NoticeMethod,
+  ValidationPeriodInput,
+  ValidationPeriodResult,
+} from './types.js';
+export { CONTACT_RULES } from './rules.js';
+export { BUILT_IN_JURISDICTIONS } from './jurisdictions.js';
+export { checkContact, earliestAllowedAt, safeCheckContact } from './check-contact.js';
+export { checkContacts } from './batch.js';
+export { safeValidationPeriod, validationPeriod } from './validation-period.js';

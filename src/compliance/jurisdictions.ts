@@ -1,0 +1,158 @@
+import type { JurisdictionDefinitionInput } from './types.js';
+
+/** Telephone-type channels the Massachusetts rules count (live calls, texts, recorded messages). */
+const MA_CHANNELS = ['call', 'voicemail', 'sms'] as const;
+/** Outcomes Massachusetts counts: every attempt that reached the line (Armata v. Target, 480 Mass. 14 (2018)). */
+const MA_OUTCOMES = ['connected', 'noAnswer', 'voicemail', 'messageSent'] as const;
+/** Every medium: New York City and Washington count communications in any form. */
+const ALL_MEDIA = ['call', 'voicemail', 'sms', 'email', 'letter', 'inPerson', 'socialMedia'] as const;
+/** A communication: information reached the consumer (a limited-content voicemail does not count). */
+const COMMUNICATED = ['connected', 'voicemail', 'messageSent'] as const;
+
+const MA_CITATION = '940 CMR 7.04(1)(f); 209 CMR 18.16(1)(d)';
+const NYC_CITATION = '6 RCNY 5-77(b)(1)';
+
+/**
+ * The built-in state and city rules, as data (the same shape a caller passes in
+ * `jurisdictions` to add one). Each applies on top of the federal rules; the stricter wins.
+ *
+ * - `US-MA` Massachusetts, 940 CMR 7.04(1)(f) (creditors) and 209 CMR 18.16(1)(d) (licensed
+ *   collectors): at most two collector-initiated telephone communications (calls, texts,
+ *   recorded messages) per debt in each seven-day period to the residence or mobile phone,
+ *   and two in each 30-day period to any other number. Unanswered calls count (Armata v.
+ *   Target Corp., 480 Mass. 14 (2018)); calls that never reached the line do not.
+ * - `US-NY-NYC` New York City, 6 RCNY 5-77(b)(1): at most two communications in a
+ *   seven-calendar-day period across all media, per consumer, not counting answers to the
+ *   consumer, returned mail or limited-content messages; 08:00-21:00. From 2026-09-01 the
+ *   amended rules (the SHIELD rule, adopted 2026-02-26) count per account instead; the
+ *   amended text was not available to us, so that version keeps the cap of two (see
+ *   docs/compliance.md).
+ * - `US-WA` Washington, RCW 19.16.250: at most three communications with the debtor in a
+ *   week, one at the place of employment; at the residence not 21:00-07:30 (the federal
+ *   08:00 is stricter).
+ * - `US-CA` California, Cal. Civ. Code 1788.11(d), (e) and 1788.17: no numeric cap; a warning
+ *   records that the Rosenthal Act was considered.
+ *
+ * @example
+ * ```ts
+ * import { BUILT_IN_JURISDICTIONS } from 'arrears/compliance';
+ * BUILT_IN_JURISDICTIONS.map((j) => j.id); // => ['US-MA', 'US-NY-NYC', 'US-WA', 'US-CA']
+ * ```
+ */
+export const BUILT_IN_JURISDICTIONS: readonly JurisdictionDefinitionInput[] = Object.freeze([
+  {
+    id: 'US-MA',
+    name: 'Massachusetts',
+    timeZone: 'America/New_York',
+    states: ['MA'],
+    versions: [
+      {
+        limits: [
+          {
+            ruleId: 'MA-CALLS-7D',
+            citation: MA_CITATION,
+            max: 2,
+            periodDays: 7,
+            scope: 'debt',
+            channels: [...MA_CHANNELS],
+            addressKinds: ['home', 'mobile'],
+            outcomes: [...MA_OUTCOMES],
+          },
+          {
+            ruleId: 'MA-CALLS-30D',
+            citation: MA_CITATION,
+            max: 2,
+            periodDays: 30,
+            scope: 'debt',
+            channels: [...MA_CHANNELS],
+            addressKinds: ['work', 'other'],
+            outcomes: [...MA_OUTCOMES],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'US-NY-NYC',
+    name: 'New York City',
+    timeZone: 'America/New_York',
+    versions: [
+      {
+        effectiveUntil: '2026-08-31',
+        windows: [{ ruleId: 'NYC-TIME', citation: NYC_CITATION, start: '08:00', end: '21:00' }],
+        limits: [
+          {
+            ruleId: 'NYC-FREQ',
+            citation: NYC_CITATION,
+            max: 2,
+            periodDays: 7,
+            scope: 'consumer',
+            channels: [...ALL_MEDIA],
+            outcomes: [...COMMUNICATED],
+            excludeLimitedContent: true,
+          },
+        ],
+      },
+      {
+        effectiveFrom: '2026-09-01',
+        windows: [{ ruleId: 'NYC-TIME', citation: `${NYC_CITATION} (as amended 2026)`, start: '08:00', end: '21:00' }],
+        limits: [
+          {
+            ruleId: 'NYC-FREQ',
+            citation: `${NYC_CITATION} (as amended 2026)`,
+            max: 2,
+            periodDays: 7,
+            scope: 'debt',
+            channels: [...ALL_MEDIA],
+            outcomes: [...COMMUNICATED],
+            excludeLimitedContent: true,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'US-WA',
+    name: 'Washington',
+    timeZone: 'America/Los_Angeles',
+    states: ['WA'],
+    versions: [
+      {
+        windows: [{ ruleId: 'WA-TIME', citation: 'RCW 19.16.250', start: '07:30', end: '21:00', addressKinds: ['home'] }],
+        limits: [
+          { ruleId: 'WA-FREQ', citation: 'RCW 19.16.250', max: 3, periodDays: 7, scope: 'consumer', channels: [...ALL_MEDIA], outcomes: [...COMMUNICATED] },
+          {
+            ruleId: 'WA-WORK-FREQ',
+            citation: 'RCW 19.16.250',
+            max: 1,
+            periodDays: 7,
+            scope: 'consumer',
+            channels: [...ALL_MEDIA],
+            addressKinds: ['work'],
+            outcomes: [...COMMUNICATED],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'US-CA',
+    name: 'California',
+    timeZone: 'America/Los_Angeles',
+    states: ['CA'],
+    versions: [
+      {
+        limits: [],
+        advisories: [
+          {
+            ruleId: 'CA-ROSENTHAL',
+            citation: 'Cal. Civ. Code 1788.11(d), (e); 1788.17',
+            message:
+              'California forbids calls and visits with unreasonable frequency (Rosenthal Act); there is no numeric cap, so the federal limits were applied.',
+            channels: ['call', 'voicemail', 'sms', 'inPerson'],
+          },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,334 @@
+import { DomainRuleError, UnsupportedOptionError } from '../errors/index.js';
+import { parseInput } from '../internal/parse.js';
+import { toDayNumber } from '../calendar/index.js';
+import { ComplianceErrorCodes } from './codes.js';
+import { BUILT_IN_JURISDICTIONS } from './jurisdictions.js';
+import { JurisdictionDefinitionSchema } from './schemas.js';
+import type { ContactChannel, ContactOutcome, AddressKind, ParsedAccount, ParsedHistoryEntry, ParsedJurisdiction, ParsedLimit } from './types.js';
+import { computeValidationPeriod } from './validation-period.js';
+import { ZoneClock, zoneClock } from './zone-offsets.js';
+
+/** The federal calling window, local [08:00, 21:00) in minutes (12 CFR 1006.6(b)(1)(i)). */
+export const FEDERAL_WINDOW = { start: 8 * 60, end: 21 * 60 } as const;
+
+const DEFAULT_OUTCOMES: readonly ContactOutcome[] = ['connected', 'noAnswer', 'voicemail', 'messageSent'];
+const VOICE: ReadonlySet<ContactChannel> = new Set(['call', 'voicemail']);
+
+/** A frequency limit compiled against one account's history (internal). */
+export interface CompiledLimit {
+  readonly ruleId: string;
+  readonly citation: string;
+  readonly jurisdiction: string;
+  readonly max: number;
+  readonly periodDays: number;
+  readonly scope: 'debt' | 'consumer';
+  readonly channels: ReadonlySet<ContactChannel>;
+  readonly kinds: ReadonlySet<AddressKind> | null;
+  readonly excludeLimitedContent: boolean;
+  /** Regulation F's count: student loans grouped, prior-consent calls excluded. */
+  readonly federal: boolean;
+  /** The version's effective local days in its jurisdiction's zone, or null when always in force. */
+  readonly effective: EffectiveRange | null;
+  /** Per zone (same order as the account's zones), per count key: the sorted local days counted. */
+  readonly days: ReadonlyArray<ReadonlyMap<string, readonly number[]>>;
+}
+
+/** Local days [from, until] in a zone during which a jurisdiction version is in force. */
+export interface EffectiveRange {
+  readonly clock: ZoneClock;
+  readonly fromDay: number;
+  readonly untilDay: number;
+}
+
+/** A conversation about a debt group, with its local day in each zone. */
+export interface Conversation {
+  readonly at: number;
+  readonly days: readonly number[];
+}
+
+/** A resolved jurisdiction window (internal), in minutes of the day. */
+export interface CompiledWindow {
+  readonly ruleId: string;
+  readonly citation: string;
+  readonly jurisdiction: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kinds: ReadonlySet<AddressKind> | null;
+  readonly effective: EffectiveRange | null;
+}
+
+/** A resolved advisory (internal). */
+export interface CompiledAdvisory {
+  readonly ruleId: string;
+  readonly citation: string;
+  readonly jurisdiction: string;
+  readonly message: string;
+  readonly channels: ReadonlySet<ContactChannel>;
+  readonly effective: EffectiveRange | null;
+}
+
+/** A debt's validation period as local day numbers (internal). */
+export interface DebtValidation {
+  readonly startDay: number;
+  readonly endDay: number;
+  readonly endsOn: string;
+}
+
+/** One account, validated and compiled once; attempts are evaluated against it (internal). */
+export interface PreparedAccount {
+  readonly account: ParsedAccount;
+  readonly zones: readonly ZoneClock[];
+  readonly groupOf: (debtId: string) => string;
+  readonly debtIds: ReadonlySet<string>;
+  readonly validation: ReadonlyMap<string, DebtValidation>;
+  /** The policy window in minutes, when the policy sets one. */
+  readonly policyWindow: { readonly start: number; readonly end: number } | null;
+  /** Stated inconvenient intervals per ISO weekday (index 1-7), in ms of the local day, sorted. */
+  readonly stated: ReadonlyArray<ReadonlyArray<readonly [number, number]>>;
+  readonly quietWeekdays: ReadonlySet<number>;
+  /** Some stated inconvenient time exists (fast path when not). */
+  readonly hasStatedTimes: boolean;
+  /** Some whole-day block exists (quiet weekdays, blocked dates, holidays). */
+  readonly hasDayBlocks: boolean;
+  readonly blockedDays: ReadonlySet<number>;
+  readonly avoidHolidays: boolean;
+  readonly limits: readonly CompiledLimit[];
+  /** Per federal debt group: conversations sorted by instant. */
+  readonly conversations: ReadonlyMap<string, readonly Conversation[]>;
+  readonly windows: readonly CompiledWindow[];
+  readonly advisories: readonly CompiledAdvisory[];
+  /** Massachusetts rules apply (MA-WORK). */
+  readonly massachusetts: boolean;
+  readonly warnOnLastAllowed: boolean;
+}
+
+/** Built-in jurisdictions, parsed once (internal memo). */
+let builtIns: ParsedJurisdiction[] | undefined;
+
+function builtInJurisdictions(): ParsedJurisdiction[] {
+  builtIns ??= BUILT_IN_JURISDICTIONS.map((j) => parseInput(JurisdictionDefinitionSchema, j));
+  return builtIns;
+}
+
+/** The jurisdiction registry of one call: built-ins plus the caller's definitions (internal). */
+export function jurisdictionRegistry(custom: readonly ParsedJurisdiction[] | undefined): ReadonlyMap<string, ParsedJurisdiction> {
+  const registry = new Map<string, ParsedJurisdiction>();
+  for (const j of builtInJurisdictions()) registry.set(j.id, j);
+  (custom ?? []).forEach((j, index) => {
+    if (registry.has(j.id)) {
+      throw new DomainRuleError(
+        ComplianceErrorCodes.COMPLIANCE_DUPLICATE_JURISDICTION,
+        `The jurisdiction id "${j.id}" is already defined${builtIns?.some((b) => b.id === j.id) ? ' by arrears' : ''}: choose another id (a custom jurisdiction can add rules, not replace the law's).`,
+        { path: ['jurisdictions', index, 'id'] },
+      );
+    }
+    registry.set(j.id, j);
+  });
+  return registry;
+}
+
+function effectiveRange(j: ParsedJurisdiction, from: string | undefined, until: string | undefined): EffectiveRange | null {
+  if (from === undefined && until === undefined) return null;
+  return {
+    clock: zoneClock(j.timeZone),
+    fromDay: from === undefined ? Number.NEGATIVE_INFINITY : toDayNumber(from),
+    untilDay: until === undefined ? Number.POSITIVE_INFINITY : toDayNumber(until),
+  };
+}
+
+function counts(
+  limit: { channels: ReadonlySet<ContactChannel>; kinds: ReadonlySet<AddressKind> | null; excludeLimitedContent: boolean },
+  outcomes: ReadonlySet<ContactOutcome>,
+  consumerInitiated: boolean,
+  federal: boolean,
+  e: ParsedHistoryEntry,
+): boolean {
+  if (!limit.channels.has(e.channel) || !outcomes.has(e.outcome)) return false;
+  if ((e.recipient ?? 'consumer') !== 'consumer') return false;
+  if (!consumerInitiated && e.initiatedBy === 'consumer') return false;
+  // State counts leave out answers to the consumer; a federal "call placed" is a call placed.
+  if (!consumerInitiated && !federal && e.inResponseToConsumer === true) return false;
+  if (limit.excludeLimitedContent && e.limitedContent === true) return false;
+  // An entry without a number kind counts under every kind-specific limit (the strict reading).
+  if (limit.kinds !== null && e.toKind !== undefined && !limit.kinds.has(e.toKind)) return false;
+  return true;
+}
+
+/** Whether a call at `at` about debt group `key` falls in a direct prior consent (12 CFR 1006.14(b)(3)(i)). */
+export function consentCovers(prepared: { readonly account: ParsedAccount; readonly zones: readonly ZoneClock[]; readonly groupOf: (id: string) => string }, key: string, at: number): boolean {
+  for (const consent of prepared.account.consumer.callConsents ?? []) {
+    if (consent.givenAt > at) continue;
+    if (consent.expiresAt !== undefined && at >= consent.expiresAt) continue;
+    if (consent.debtIds !== undefined && !consent.debtIds.some((id) => prepared.groupOf(id) === key)) continue;
+    // The day of consent is the first of the seven; with several zones every zone must agree.
+    if (prepared.zones.every((z) => z.day(at) <= z.day(consent.givenAt) + 6)) return true;
+  }
+  return false;
+}
+
+function compileLimit(
+  base: { account: ParsedAccount; zones: readonly ZoneClock[]; groupOf: (id: string) => string },
+  limit: ParsedLimit,
+  jurisdiction: string,
+  citation: string,
+  federal: boolean,
+  effective: EffectiveRange | null,
+): CompiledLimit {
+  const shape = {
+    channels: new Set(limit.channels),
+    kinds: limit.addressKinds === undefined ? null : new Set(limit.addressKinds),
+    excludeLimitedContent: limit.excludeLimitedContent === true,
+  };
+  const outcomes = new Set(limit.outcomes ?? DEFAULT_OUTCOMES);
+  const days = base.zones.map(() => new Map<string, number[]>());
+  for (const e of base.account.history) {
+    if (!counts(shape, outcomes, limit.countConsumerInitiated === true, federal, e)) continue;
+    const keys = limit.scope === 'consumer' ? ['*'] : [...new Set(e.debtIds.map((id) => (federal ? base.groupOf(id) : id)))];
+    for (const key of keys) {
+      if (federal && consentCovers(base, key, e.at)) continue;
+      base.zones.forEach((zone, z) => {
+        const map = days[z] as Map<string, number[]>;
+        let list = map.get(key);
+        if (list === undefined) {
+          list = [];
+          map.set(key, list);
+        }
+        list.push(zone.day(e.at));
+      });
+    }
+  }
+  for (const map of days) for (const list of map.values()) list.sort((a, b) => a - b);
+  return { ruleId: limit.ruleId, citation, jurisdiction, max: limit.max, periodDays: limit.periodDays, scope: limit.scope, ...shape, federal, effective, days };
+}
+
+/** Regulation F's telephone-call count as a limit (12 CFR 1006.14(b)(2)(i)(A), (b)(3)). */
+const REGF_7IN7: ParsedLimit = {
+  ruleId: 'REGF-7IN7',
+  max: 7,
+  periodDays: 7,
+  scope: 'debt',
+  channels: ['call', 'voicemail'],
+  // Calls that do not connect to the dialed number are excluded (1006.14(b)(3)(ii)).
+  outcomes: ['connected', 'noAnswer', 'voicemail', 'messageSent'],
+};
+
+/**
+ * Compiles a parsed account: resolves jurisdictions, checks the policy is not looser than
+ * the law, and precomputes the local days of every counted contact in every zone.
+ */
+export function prepareAccount(account: ParsedAccount, registry: ReadonlyMap<string, ParsedJurisdiction>, path: readonly (string | number)[] = []): PreparedAccount {
+  const { consumer, policy } = account;
+  const zones = [...new Set(consumer.timeZones)].map(zoneClock);
+  const student = new Map<string, string>();
+  for (const d of account.debts) if (d.studentLoanAccount !== undefined) student.set(d.id, `student:${d.studentLoanAccount}`);
+  const groupOf = (id: string): string => student.get(id) ?? `debt:${id}`;
+  const base = { account, zones, groupOf };
+
+  if (policy?.callingWindow !== undefined && (policy.callingWindow.start < FEDERAL_WINDOW.start || policy.callingWindow.end > FEDERAL_WINDOW.end)) {
+    throw new DomainRuleError(
+      ComplianceErrorCodes.COMPLIANCE_POLICY_LOOSER_THAN_LAW,
+      'The policy calling window reaches outside 08:00-21:00 local time, which the law forbids (12 CFR 1006.6(b)(1)(i)); a policy may only be stricter.',
+      { path: [...path, 'policy', 'callingWindow'] },
+    );
+  }
+
+  // Jurisdictions: the state's built-in rules, then any named ids.
+  const applied: ParsedJurisdiction[] = [];
+  for (const j of registry.values()) if (consumer.state !== undefined && j.states?.includes(consumer.state)) applied.push(j);
+  (consumer.jurisdictions ?? []).forEach((id, index) => {
+    const j = registry.get(id);
+    if (j === undefined) {
+      throw new UnsupportedOptionError(
+        `The jurisdiction "${id}" is not built in (${[...registry.keys()].join(', ')}); define it in "jurisdictions" to use it.`,
+        { path: [...path, 'consumer', 'jurisdictions', index], details: { known: [...registry.keys()] } },
+        ComplianceErrorCodes.COMPLIANCE_UNKNOWN_JURISDICTION,
+      );
+    }
+    if (!applied.includes(j)) applied.push(j);
+  });
+
+  const limits: CompiledLimit[] = [compileLimit(base, REGF_7IN7, 'US', '12 CFR 1006.14(b)(2)(i)(A)', true, null)];
+  const windows: CompiledWindow[] = [];
+  const advisories: CompiledAdvisory[] = [];
+  for (const j of applied) {
+    for (const version of j.versions) {
+      const effective = effectiveRange(j, version.effectiveFrom, version.effectiveUntil);
+      for (const limit of version.limits) limits.push(compileLimit(base, limit, j.id, limit.citation, false, effective));
+      for (const w of version.windows ?? []) {
+        // Only windows stricter than the federal one can change an outcome.
+        if (w.start <= FEDERAL_WINDOW.start && w.end >= FEDERAL_WINDOW.end) continue;
+        windows.push({ ruleId: w.ruleId, citation: w.citation, jurisdiction: j.id, start: w.start, end: w.end, kinds: w.addressKinds === undefined ? null : new Set(w.addressKinds), effective });
+      }
+      for (const a of version.advisories ?? []) advisories.push({ ruleId: a.ruleId, citation: a.citation, jurisdiction: j.id, message: a.message, channels: new Set(a.channels), effective });
+    }
+  }
+  for (const limit of policy?.limits ?? []) limits.push(compileLimit(base, limit, 'POLICY', limit.citation ?? 'Company policy', false, null));
+
+  // Conversations per federal debt group (12 CFR 1006.14(b)(2)(i)(B)): either party may have called.
+  const conversations = new Map<string, Conversation[]>();
+  for (const e of account.history) {
+    if (!VOICE.has(e.channel) || e.outcome !== 'connected' || (e.recipient ?? 'consumer') !== 'consumer') continue;
+    const entry: Conversation = { at: e.at, days: zones.map((z) => z.day(e.at)) };
+    for (const key of new Set(e.debtIds.map(groupOf))) {
+      let list = conversations.get(key);
+      if (list === undefined) {
+        list = [];
+        conversations.set(key, list);
+      }
+      list.push(entry);
+    }
+  }
+  for (const list of conversations.values()) list.sort((a, b) => a.at - b.at);
+
+  const stated: Array<Array<readonly [number, number]>> = [[], [], [], [], [], [], [], []];
+  for (const t of consumer.inconvenientTimes ?? []) {
+    for (const wd of t.weekdays ?? [1, 2, 3, 4, 5, 6, 7]) (stated[wd] as Array<readonly [number, number]>).push([t.from * 60_000, t.to * 60_000]);
+  }
+  for (const list of stated) list.sort((a, b) => a[0] - b[0]);
+
+  const validation = new Map<string, DebtValidation>();
+  for (const d of account.debts) {
+    if (d.validationNoticeSentOn === undefined && d.validationPeriodEndsOn === undefined) continue;
+    const computed = d.validationNoticeSentOn === undefined ? undefined : computeValidationPeriod(d.validationNoticeSentOn, 'mail', policy?.validationHolidays ?? '6103a');
+    const endsOn = d.validationPeriodEndsOn ?? (computed as { endsOn: string }).endsOn;
+    validation.set(d.id, {
+      startDay: d.validationNoticeSentOn === undefined ? Number.NEGATIVE_INFINITY : toDayNumber(d.validationNoticeSentOn),
+      endDay: toDayNumber(endsOn),
+      endsOn,
+    });
+  }
+
+  return {
+    account,
+    zones,
+    groupOf,
+    debtIds: new Set(account.debts.map((d) => d.id)),
+    validation,
+    policyWindow: policy?.callingWindow ?? null,
+    stated,
+    quietWeekdays: new Set(policy?.quietWeekdays ?? []),
+    hasStatedTimes: stated.some((list) => list.length > 0),
+    hasDayBlocks: (policy?.quietWeekdays?.length ?? 0) > 0 || (policy?.blockedDates?.length ?? 0) > 0 || policy?.avoidFederalHolidays === true,
+    blockedDays: new Set((policy?.blockedDates ?? []).map(toDayNumber)),
+    avoidHolidays: policy?.avoidFederalHolidays === true,
+    limits,
+    conversations,
+    windows,
+    advisories,
+    massachusetts: applied.some((j) => j.id === 'US-MA'),
+    warnOnLastAllowed: policy?.warnOnLastAllowed !== false,
+  };
+}
+
+/** Checks that history lies at or before `asOf` (internal). */
+export function checkHistoryBefore(account: ParsedAccount, asOf: number, path: readonly (string | number)[]): void {
+  account.history.forEach((e, index) => {
+    if (e.at > asOf) {
+      throw new DomainRuleError(
+        ComplianceErrorCodes.COMPLIANCE_HISTORY_AFTER_AS_OF,
+        `History entry ${index} is dated ${new Date(e.at).toISOString()}, after asOf (${new Date(asOf).toISOString()}): history can only hold what already happened.`,
+        { path: [...path, 'history', index, 'at'] },
+      );
+    }
+  });
+}

@@ -1,0 +1,751 @@
+import { z } from 'zod';
+import { CalendarDateSchema, InstantSchema, IsoWeekdaySchema, TimeZoneSchema, parseInstant } from '../calendar/index.js';
+import { arrearsIssue } from '../internal/parse.js';
+import { ComplianceErrorCodes } from './codes.js';
+import { US_STATE_CODES } from './us-states.js';
+
+/** Epoch milliseconds of an instant already checked by `InstantSchema` (canonical UTC text parses exactly). */
+function instantMs(value: string): number {
+  return Date.parse(parseInstant(value));
+}
+
+/** An instant (ISO 8601 with `Z` or an offset), parsed to epoch milliseconds inside. */
+const InstantMsSchema = InstantSchema.transform(instantMs);
+
+const ID_MAX = 128;
+
+/**
+ * An identifier chosen by the caller (a debt id, an account id): 1 to 128 characters.
+ *
+ * @example
+ * ```ts
+ * import { ContactIdSchema } from 'arrears/compliance';
+ * ContactIdSchema.safeParse('debt-1').success; // => true
+ * ContactIdSchema.safeParse('').success; // => false
+ * ```
+ */
+export const ContactIdSchema = z.string().min(1).max(ID_MAX);
+
+/**
+ * How a contact is made. `voicemail` is a telephone call that leaves a recorded message
+ * (a call placed, for the Regulation F count); `letter` is paper mail; `inPerson` a visit.
+ *
+ * @example
+ * ```ts
+ * import { ContactChannelSchema } from 'arrears/compliance';
+ * ContactChannelSchema.options; // => ['call', 'voicemail', 'sms', 'email', 'letter', 'inPerson', 'socialMedia']
+ * ```
+ */
+export const ContactChannelSchema = z.enum(['call', 'voicemail', 'sms', 'email', 'letter', 'inPerson', 'socialMedia']);
+
+/**
+ * What kind of number or address a contact uses: the consumer's `home`, `mobile`, `work`
+ * (provided by or located at the employer) or `other`.
+ *
+ * @example
+ * ```ts
+ * import { AddressKindSchema } from 'arrears/compliance';
+ * AddressKindSchema.options; // => ['home', 'mobile', 'work', 'other']
+ * ```
+ */
+export const AddressKindSchema = z.enum(['home', 'mobile', 'work', 'other']);
+
+/**
+ * What happened to a past contact: `connected` (a conversation, or a visit that met the
+ * consumer), `noAnswer` (rang, nobody answered, no message left), `voicemail` (a message was
+ * left), `messageSent` (a text, email or letter went out), `bounced` (returned or
+ * undeliverable), `notConnected` (the call never reached the dialed number: busy signal,
+ * network failure).
+ *
+ * @example
+ * ```ts
+ * import { ContactOutcomeSchema } from 'arrears/compliance';
+ * ContactOutcomeSchema.options.length; // => 6
+ * ```
+ */
+export const ContactOutcomeSchema = z.enum(['connected', 'noAnswer', 'voicemail', 'messageSent', 'bounced', 'notConnected']);
+
+/**
+ * Who a contact is addressed to: the `consumer`, the consumer's attorney, the creditor, or
+ * another `thirdParty`.
+ *
+ * @example
+ * ```ts
+ * import { ContactRecipientSchema } from 'arrears/compliance';
+ * ContactRecipientSchema.options; // => ['consumer', 'consumerAttorney', 'creditor', 'thirdParty']
+ * ```
+ */
+export const ContactRecipientSchema = z.enum(['consumer', 'consumerAttorney', 'creditor', 'thirdParty']);
+
+/**
+ * Why a contact is made. `collection` is the default; `ceaseConfirmation` (telling the
+ * consumer collection efforts end) and `remedyNotice` (a notice that a specified remedy may
+ * or will be invoked) are the contacts 12 CFR 1006.6(c)(2) still allows after a cease
+ * request; `verification` answers a dispute (12 CFR 1006.38(d)(2)); `locationInformation` is
+ * a call to a third party under 12 CFR 1006.10.
+ *
+ * @example
+ * ```ts
+ * import { ContactPurposeSchema } from 'arrears/compliance';
+ * ContactPurposeSchema.options.includes('remedyNotice'); // => true
+ * ```
+ */
+export const ContactPurposeSchema = z.enum(['collection', 'ceaseConfirmation', 'remedyNotice', 'verification', 'locationInformation']);
+
+/**
+ * Who started a past contact: the `collector` or the `consumer` (an inbound call or reply).
+ *
+ * @example
+ * ```ts
+ * import { ContactInitiatorSchema } from 'arrears/compliance';
+ * ContactInitiatorSchema.options; // => ['collector', 'consumer']
+ * ```
+ */
+export const ContactInitiatorSchema = z.enum(['collector', 'consumer']);
+
+/**
+ * A two-letter US state, district or territory code (`MA`, `DC`, `PR`), upper case. Anything
+ * else fails with `COMPLIANCE_UNKNOWN_STATE`.
+ *
+ * @example
+ * ```ts
+ * import { UsStateSchema } from 'arrears/compliance';
+ * UsStateSchema.safeParse('WA').success; // => true
+ * UsStateSchema.safeParse('XX').success; // => false
+ * ```
+ */
+export const UsStateSchema = z.string().superRefine((value, ctx) => {
+  if (!US_STATE_CODES.has(value)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected a two-letter US state code such as "MA" or "CA", but got ${JSON.stringify(value.slice(0, 16))}.`,
+      params: arrearsIssue(ComplianceErrorCodes.COMPLIANCE_UNKNOWN_STATE),
+      input: value,
+    });
+  }
+});
+
+const LOCAL_TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/;
+
+/**
+ * A wall-clock time of day `HH:mm` (00:00-23:59, and `24:00` for the end of the day), read in
+ * the consumer's zone. Inside it becomes minutes after midnight.
+ *
+ * @example
+ * ```ts
+ * import { LocalTimeOfDaySchema } from 'arrears/compliance';
+ * LocalTimeOfDaySchema.parse('08:30'); // => 510
+ * LocalTimeOfDaySchema.safeParse('8:30').success; // => false
+ * ```
+ */
+export const LocalTimeOfDaySchema = z
+  .string()
+  .superRefine((value, ctx) => {
+    if (!LOCAL_TIME_RE.test(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected a time of day "HH:mm" (00:00 to 24:00), but got ${JSON.stringify(value.slice(0, 16))}.`,
+        params: arrearsIssue(ComplianceErrorCodes.COMPLIANCE_INVALID_WINDOW),
+        input: value,
+      });
+    }
+  })
+  .transform((value) => Number(value.slice(0, 2)) * 60 + Number(value.slice(3, 5)));
+
+function windowOrdered(w: { start: number; end: number }): boolean {
+  return w.end > w.start;
+}
+
+/**
+ * A local time window `[start, end)` in `HH:mm`, half-open: `{ start: '08:00', end: '21:00' }`
+ * allows 08:00:00 and 20:59:59 but not 21:00:00. `end` must be after `start`.
+ *
+ * @example
+ * ```ts
+ * import { TimeWindowSchema } from 'arrears/compliance';
+ * TimeWindowSchema.parse({ start: '09:00', end: '20:00' }); // => { start: 540, end: 1200 }
+ * TimeWindowSchema.safeParse({ start: '20:00', end: '09:00' }).success; // => false
+ * ```
+ */
+export const TimeWindowSchema = z
+  .strictObject({
+    /** The first allowed local time, `HH:mm`. */
+    start: LocalTimeOfDaySchema,
+    /** The first local time no longer allowed, `HH:mm` (`24:00` for midnight). */
+    end: LocalTimeOfDaySchema,
+  })
+  .refine(windowOrdered, { message: 'the window must end after it starts.', params: arrearsIssue(ComplianceErrorCodes.COMPLIANCE_INVALID_WINDOW) });
+
+/**
+ * A time the consumer said is inconvenient: local `[from, to)` on the given ISO weekdays
+ * (1 = Monday ... 7 = Sunday; all days when omitted). A whole day is `from: '00:00', to: '24:00'`.
+ *
+ * @example
+ * ```ts
+ * import { InconvenientTimeSchema } from 'arrears/compliance';
+ * InconvenientTimeSchema.safeParse({ from: '00:00', to: '12:00' }).success; // => true
+ * InconvenientTimeSchema.safeParse({ from: '00:00', to: '24:00', weekdays: [7] }).success; // => true
+ * ```
+ */
+export const InconvenientTimeSchema = z
+  .strictObject({
+    /** Start of the inconvenient time, `HH:mm`, local. */
+    from: LocalTimeOfDaySchema,
+    /** End (exclusive), `HH:mm`, local; `24:00` for midnight. */
+    to: LocalTimeOfDaySchema,
+    /** The ISO weekdays it applies to; every day when omitted. */
+    weekdays: z.array(IsoWeekdaySchema).min(1).max(7).optional(),
+  })
+  .refine((w) => w.to > w.from, { message: 'an inconvenient time must end after it starts.', params: arrearsIssue(ComplianceErrorCodes.COMPLIANCE_INVALID_WINDOW) });
+
+/**
+ * The number or address a contact uses: its `kind`, optionally its `value` (a phone number
+ * or email address, matched against opt-outs), and, for work email, whether the consumer used
+ * it with the collector or consented to it (12 CFR 1006.22(f)(3)).
+ *
+ * @example
+ * ```ts
+ * import { ContactAddressSchema } from 'arrears/compliance';
+ * ContactAddressSchema.safeParse({ kind: 'mobile', value: '+16175550100' }).success; // => true
+ * ```
+ */
+export const ContactAddressSchema = z.strictObject({
+  /** home, mobile, work or other. */
+  kind: AddressKindSchema,
+  /** The phone number, email address or postal address (free text, compared case-insensitively). */
+  value: z.string().min(1).max(320).optional(),
+  /** For a `work` email address: the consumer used it to reach the collector, or consented to its use. */
+  consumerUsedOrConsented: z.boolean().optional(),
+});
+
+const DebtIdsSchema = z.array(ContactIdSchema).min(1).max(100);
+
+/**
+ * The proposed contact: its `channel`, the instant `at`, the `debtIds` it is about, where it
+ * goes (`to`), who it is for and why, and the content features the caller declares.
+ *
+ * @example
+ * ```ts
+ * import { ContactAttemptSchema } from 'arrears/compliance';
+ * ContactAttemptSchema.safeParse({ channel: 'call', at: '2026-03-10T15:00:00Z', debtIds: ['d1'] }).success; // => true
+ * ContactAttemptSchema.safeParse({ channel: 'call', at: '2026-03-10T15:00:00', debtIds: ['d1'] }).success; // => false
+ * ```
+ */
+export const ContactAttemptSchema = z.strictObject({
+  /** How the contact is made. */
+  channel: ContactChannelSchema,
+  /** When, as an ISO 8601 instant with an offset. */
+  at: InstantMsSchema,
+  /** The debts the contact is about (at least one). */
+  debtIds: DebtIdsSchema,
+  /** The number or address used. When missing, rules that depend on its kind assume the strictest kind. */
+  to: ContactAddressSchema.optional(),
+  /** Who the contact is addressed to; default `consumer`. */
+  recipient: ContactRecipientSchema.optional(),
+  /** Why; default `collection`. */
+  purpose: ContactPurposeSchema.optional(),
+  /** Email/SMS: the message carries a clear and simple way to opt out (12 CFR 1006.6(e)). */
+  optOutNotice: z.boolean().optional(),
+  /** Voicemail: the message is a limited-content message (12 CFR 1006.2(j)). */
+  limitedContent: z.boolean().optional(),
+  /** Social media: the message is private, not viewable by the public or the consumer's contacts. */
+  private: z.boolean().optional(),
+  /** The contact says or implies the collector will sue (or has sued) on the debt. */
+  threatensSuit: z.boolean().optional(),
+  /** A payment deadline the contact demands, as a calendar date. */
+  paymentDeadline: CalendarDateSchema.optional(),
+  /** The place of an in-person contact, or where the consumer is known to be (free text). */
+  place: z.string().min(1).max(200).optional(),
+});
+
+/**
+ * A past contact or conversation: channel, instant, outcome, the debts it was about, who
+ * started it and, when known, the number or address kind it used.
+ *
+ * @example
+ * ```ts
+ * import { ContactHistoryEntrySchema } from 'arrears/compliance';
+ * ContactHistoryEntrySchema.safeParse({ channel: 'call', at: '2026-03-09T15:00:00Z', outcome: 'noAnswer', debtIds: ['d1'] }).success; // => true
+ * ContactHistoryEntrySchema.safeParse({ channel: 'call', outcome: 'noAnswer', debtIds: ['d1'] }).success; // => false
+ * ```
+ */
+export const ContactHistoryEntrySchema = z.strictObject({
+  /** How the contact was made. */
+  channel: ContactChannelSchema,
+  /** When it happened (an ISO 8601 instant with an offset). */
+  at: InstantMsSchema,
+  /** What happened. */
+  outcome: ContactOutcomeSchema,
+  /** The debts it was about (a conversation about several debts counts for each). */
+  debtIds: DebtIdsSchema,
+  /** Who started it; default `collector`. */
+  initiatedBy: ContactInitiatorSchema.optional(),
+  /** Who it was addressed to; default `consumer`. */
+  recipient: ContactRecipientSchema.optional(),
+  /** The kind of number or address used; when missing it counts under every kind-specific limit. */
+  toKind: AddressKindSchema.optional(),
+  /** A voicemail that was a limited-content message (12 CFR 1006.2(j)). */
+  limitedContent: z.boolean().optional(),
+  /** The collector was answering the consumer's own message (state counts leave these out). */
+  inResponseToConsumer: z.boolean().optional(),
+});
+
+/**
+ * A consumer's opt-out of a channel, of one address, or of both (12 CFR 1006.6(e), 1006.14(h)).
+ * `channel: 'call'` covers calls and voicemails; an opt-out without a channel or address
+ * covers every electronic and telephone medium.
+ *
+ * @example
+ * ```ts
+ * import { OptOutSchema } from 'arrears/compliance';
+ * OptOutSchema.safeParse({ at: '2026-01-05T10:00:00Z', channel: 'sms' }).success; // => true
+ * ```
+ */
+export const OptOutSchema = z.strictObject({
+  /** When the consumer opted out. */
+  at: InstantMsSchema,
+  /** The channel opted out of; all telephone and electronic channels when omitted. */
+  channel: ContactChannelSchema.optional(),
+  /** The number or address opted out of; every address when omitted. */
+  address: z.string().min(1).max(320).optional(),
+});
+
+/**
+ * Direct prior consent to telephone calls about some debts (12 CFR 1006.14(b)(3)(i)): calls
+ * placed within seven consecutive days from the day of consent (that day is the first) do
+ * not count toward the call frequencies; `expiresAt` ends it earlier.
+ *
+ * @example
+ * ```ts
+ * import { CallConsentSchema } from 'arrears/compliance';
+ * CallConsentSchema.safeParse({ givenAt: '2026-03-02T15:00:00Z' }).success; // => true
+ * ```
+ */
+export const CallConsentSchema = z.strictObject({
+  /** When the consumer gave the consent, directly to the collector. */
+  givenAt: InstantMsSchema,
+  /** The debts it covers; all when omitted. */
+  debtIds: DebtIdsSchema.optional(),
+  /** When it ends, if before the seventh day. */
+  expiresAt: InstantMsSchema.optional(),
+});
+
+/**
+ * The consumer: known time zones (several when unsure: a contact must be convenient in all),
+ * state of residence, local jurisdictions, and the flags that restrict contact.
+ *
+ * @example
+ * ```ts
+ * import { ConsumerSchema } from 'arrears/compliance';
+ * ConsumerSchema.safeParse({ timeZones: ['America/New_York'], state: 'NY' }).success; // => true
+ * ConsumerSchema.safeParse({ timeZones: ['Mars/Olympus'] }).success; // => false
+ * ```
+ */
+export const ConsumerSchema = z.strictObject({
+  /** Every IANA zone the collector has information about (area code, address, ...). */
+  timeZones: z.array(TimeZoneSchema).min(1).max(8),
+  /** State of residence, two letters; its built-in rules apply when there are any. */
+  state: UsStateSchema.optional(),
+  /** Extra jurisdiction ids that apply (a city such as `US-NY-NYC`). */
+  jurisdictions: z.array(ContactIdSchema).max(16).optional(),
+  /** A written refusal to pay or request to cease communication (12 CFR 1006.6(c)). */
+  ceaseCommunication: z
+    .strictObject({
+      /** When it was received. */
+      receivedAt: InstantMsSchema,
+      /** The debts it covers; all when omitted. */
+      debtIds: DebtIdsSchema.optional(),
+    })
+    .optional(),
+  /** Representation by an attorney (12 CFR 1006.6(b)(2)). */
+  attorney: z
+    .strictObject({
+      /** When the collector learned of the representation. */
+      knownSince: InstantMsSchema,
+      /** The attorney's name (known or readily ascertainable). */
+      name: z.string().min(1).max(200),
+      /** The attorney's address or number. */
+      contact: z.string().min(1).max(320).optional(),
+      /** The debts the attorney represents the consumer for; all when omitted. */
+      debtIds: DebtIdsSchema.optional(),
+      /** The attorney consents to direct communication with the consumer. */
+      consentsToDirectContact: z.boolean().optional(),
+      /** The attorney failed to respond within a reasonable time to a communication. */
+      failedToRespond: z.boolean().optional(),
+    })
+    .optional(),
+  /** Times the consumer said are inconvenient (12 CFR 1006.6(b)(1)(i)). */
+  inconvenientTimes: z.array(InconvenientTimeSchema).max(50).optional(),
+  /** Places the consumer said are inconvenient (free text, matched case-insensitively; `work` matches work addresses). */
+  inconvenientPlaces: z.array(z.string().min(1).max(200)).max(50).optional(),
+  /** The collector knows or has reason to know the employer prohibits such communications (12 CFR 1006.6(b)(3)). */
+  employerProhibitsContact: z.boolean().optional(),
+  /** Massachusetts: the consumer asked not to be called at work (209 CMR 18.16(1)(c)). */
+  workCallsRefused: z
+    .strictObject({
+      /** When the request was made. */
+      requestedAt: InstantMsSchema,
+      /** The request was made in writing, or confirmed in writing within seven days. */
+      inWriting: z.boolean(),
+    })
+    .optional(),
+  /** Opt-outs of channels or addresses. */
+  optOuts: z.array(OptOutSchema).max(200).optional(),
+  /** Direct prior consents to calls. */
+  callConsents: z.array(CallConsentSchema).max(200).optional(),
+  /** A bankruptcy case (11 U.S.C. 362(a)(6)): no collection from `filedAt` until `closedAt`. */
+  bankruptcy: z
+    .strictObject({
+      /** When the petition was filed. */
+      filedAt: InstantMsSchema,
+      /** When the stay ended (case closed or dismissed), if it has. */
+      closedAt: InstantMsSchema.optional(),
+    })
+    .optional(),
+  /** When the consumer died, if known: contact the estate's representative instead. */
+  deceasedAt: InstantMsSchema.optional(),
+});
+
+/**
+ * A debt: its id, the student-loan servicing account it belongs to (student loans serviced
+ * under one account count as one debt for the call frequencies), its validation notice, its
+ * dispute and verification, and whether it is time-barred.
+ *
+ * @example
+ * ```ts
+ * import { DebtSchema } from 'arrears/compliance';
+ * DebtSchema.safeParse({ id: 'd1', validationNoticeSentOn: '2026-11-02' }).success; // => true
+ * ```
+ */
+export const DebtSchema = z.strictObject({
+  /** The caller's id of the debt. */
+  id: ContactIdSchema,
+  /** Student loans: the servicing account number; loans sharing it are one debt for 12 CFR 1006.14(b). */
+  studentLoanAccount: ContactIdSchema.optional(),
+  /** The date the validation information was provided (12 CFR 1006.34). */
+  validationNoticeSentOn: CalendarDateSchema.optional(),
+  /** The validation period's end date printed on the notice, if it differs from the computed one. */
+  validationPeriodEndsOn: CalendarDateSchema.optional(),
+  /** When a written dispute was received. */
+  disputedAt: InstantMsSchema.optional(),
+  /** When verification (or a copy of a judgment) was sent in answer. */
+  verificationSentAt: InstantMsSchema.optional(),
+  /** When a written request for the original creditor's name and address was received. */
+  originalCreditorRequestedAt: InstantMsSchema.optional(),
+  /** When the original creditor's name and address were sent. */
+  originalCreditorSentAt: InstantMsSchema.optional(),
+  /** The statute of limitations has run (12 CFR 1006.26). */
+  timeBarred: z.boolean().optional(),
+});
+
+/**
+ * A frequency limit, as data: at most `max` counted contacts (the proposed one included) in
+ * any `periodDays` consecutive local calendar days, counted per debt or per consumer, over
+ * the given channels, number kinds and outcomes. Jurisdictions and policies use the same shape.
+ *
+ * @example
+ * ```ts
+ * import { ContactLimitSchema } from 'arrears/compliance';
+ * ContactLimitSchema.safeParse({ ruleId: 'POLICY-SMS-3D', max: 1, periodDays: 3, scope: 'consumer', channels: ['sms'] }).success; // => true
+ * ```
+ */
+export const ContactLimitSchema = z.strictObject({
+  /** The rule id reported in violations, `UPPER-KEBAB` (e.g. `MA-CALLS-7D`, `POLICY-SMS-3D`). */
+  ruleId: z.string().regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/, 'expected an UPPER-KEBAB rule id such as "POLICY-SMS-3D".').max(40),
+  /** The source of the rule; `Company policy` when omitted. */
+  citation: z.string().min(1).max(200).optional(),
+  /** The most contacts allowed in the period, the proposed one included (0 forbids the channel). */
+  max: z.int().min(0).max(1000),
+  /** The period in consecutive local calendar days (7 = the day of the contact and the six before). */
+  periodDays: z.int().min(1).max(366),
+  /** Count per `debt` (each debt on its own) or per `consumer` (all debts together). */
+  scope: z.enum(['debt', 'consumer']),
+  /** The channels counted, and the channels of proposed contacts the limit applies to. */
+  channels: z.array(ContactChannelSchema).min(1),
+  /** Only contacts to these number kinds (all when omitted). */
+  addressKinds: z.array(AddressKindSchema).min(1).optional(),
+  /** The outcomes counted; every outcome except `notConnected` and `bounced` when omitted. */
+  outcomes: z.array(ContactOutcomeSchema).min(1).optional(),
+  /** Leave out limited-content voicemails (they are not communications). */
+  excludeLimitedContent: z.boolean().optional(),
+  /** Count contacts the consumer started, or that answered the consumer; default false. */
+  countConsumerInitiated: z.boolean().optional(),
+});
+
+/**
+ * A local calling window a jurisdiction imposes, with its rule id and citation, optionally
+ * only for some number kinds (Washington's applies at the residence).
+ *
+ * @example
+ * ```ts
+ * import { JurisdictionWindowSchema } from 'arrears/compliance';
+ * JurisdictionWindowSchema.safeParse({ ruleId: 'XX-TIME', citation: 'X Code 1', start: '09:00', end: '20:00' }).success; // => true
+ * ```
+ */
+export const JurisdictionWindowSchema = z
+  .strictObject({
+    /** Rule id reported in violations. */
+    ruleId: z.string().min(1).max(40),
+    /** Source of the rule. */
+    citation: z.string().min(1).max(200),
+    /** First allowed local time. */
+    start: LocalTimeOfDaySchema,
+    /** First local time no longer allowed. */
+    end: LocalTimeOfDaySchema,
+    /** The number kinds it applies to; all when omitted. */
+    addressKinds: z.array(AddressKindSchema).min(1).optional(),
+  })
+  .refine(windowOrdered, { message: 'the window must end after it starts.', params: arrearsIssue(ComplianceErrorCodes.COMPLIANCE_INVALID_WINDOW) });
+
+/**
+ * A jurisdiction's frequency limit: a {@link ContactLimitSchema} whose citation is required.
+ *
+ * @example
+ * ```ts
+ * import { JurisdictionLimitSchema } from 'arrears/compliance';
+ * JurisdictionLimitSchema.safeParse({ ruleId: 'XX-FREQ', citation: 'X Code 2', max: 3, periodDays: 7, scope: 'consumer', channels: ['call'] }).success; // => true
+ * ```
+ */
+export const JurisdictionLimitSchema = ContactLimitSchema.extend({
+  /** Source of the rule. */
+  citation: z.string().min(1).max(200),
+});
+
+/**
+ * An advisory: a warning a jurisdiction attaches to contacts on some channels (a rule with no
+ * numeric test, such as California's "unreasonable frequency").
+ *
+ * @example
+ * ```ts
+ * import { JurisdictionAdvisorySchema } from 'arrears/compliance';
+ * JurisdictionAdvisorySchema.safeParse({ ruleId: 'XX-NOTE', citation: 'X Code 3', message: 'Be reasonable.', channels: ['call'] }).success; // => true
+ * ```
+ */
+export const JurisdictionAdvisorySchema = z.strictObject({
+  /** Rule id reported in warnings. */
+  ruleId: z.string().min(1).max(40),
+  /** Source of the rule. */
+  citation: z.string().min(1).max(200),
+  /** The warning, a plain sentence. */
+  message: z.string().min(1).max(500),
+  /** The channels it applies to. */
+  channels: z.array(ContactChannelSchema).min(1),
+});
+
+/**
+ * One version of a jurisdiction's rules, in force from `effectiveFrom` through
+ * `effectiveUntil` (inclusive local dates in the jurisdiction's zone; open when omitted).
+ *
+ * @example
+ * ```ts
+ * import { JurisdictionVersionSchema } from 'arrears/compliance';
+ * JurisdictionVersionSchema.safeParse({ effectiveFrom: '2027-01-01', limits: [] }).success; // => true
+ * ```
+ */
+export const JurisdictionVersionSchema = z.strictObject({
+  /** First day in force. */
+  effectiveFrom: CalendarDateSchema.optional(),
+  /** Last day in force. */
+  effectiveUntil: CalendarDateSchema.optional(),
+  /** Calling windows (only those stricter than 08:00-21:00 can change an outcome). */
+  windows: z.array(JurisdictionWindowSchema).max(20).optional(),
+  /** Frequency limits. */
+  limits: z.array(JurisdictionLimitSchema).max(50),
+  /** Warnings without a numeric test. */
+  advisories: z.array(JurisdictionAdvisorySchema).max(20).optional(),
+});
+
+/**
+ * A jurisdiction as data: an id (`US-MA`, `US-NY-NYC`), a name, the zone its effective dates
+ * are read in, the states whose residents it covers automatically, and its versions. Adding a
+ * jurisdiction needs no code: pass a definition in `jurisdictions`.
+ *
+ * @example
+ * ```ts
+ * import { JurisdictionDefinitionSchema } from 'arrears/compliance';
+ * JurisdictionDefinitionSchema.safeParse({ id: 'US-ZZ', name: 'Example', timeZone: 'America/Chicago', versions: [{ limits: [] }] }).success; // => true
+ * ```
+ */
+export const JurisdictionDefinitionSchema = z.strictObject({
+  /** `US-<state>` or `US-<state>-<locality>`, upper case. */
+  id: z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,10}){0,3}$/, 'expected a jurisdiction id such as "US-MA" or "US-NY-NYC".'),
+  /** A name for messages. */
+  name: z.string().min(1).max(100),
+  /** The IANA zone its effective dates are read in. */
+  timeZone: TimeZoneSchema,
+  /** Residents of these states are covered without naming the id. */
+  states: z.array(UsStateSchema).max(60).optional(),
+  /** Its rules over time, at least one version. */
+  versions: z.array(JurisdictionVersionSchema).min(1).max(20),
+});
+
+/**
+ * A company policy: restrictions on top of the law, never fewer. A calling window must lie
+ * inside 08:00-21:00 (`COMPLIANCE_POLICY_LOOSER_THAN_LAW` otherwise); limits, quiet weekdays
+ * and holidays only add blocks.
+ *
+ * @example
+ * ```ts
+ * import { ContactPolicySchema } from 'arrears/compliance';
+ * ContactPolicySchema.safeParse({ callingWindow: { start: '09:00', end: '20:00' }, avoidFederalHolidays: true }).success; // => true
+ * ```
+ */
+export const ContactPolicySchema = z.strictObject({
+  /** The company's calling window, inside the legal one. */
+  callingWindow: TimeWindowSchema.optional(),
+  /** ISO weekdays with no contact (1 = Monday ... 7 = Sunday). */
+  quietWeekdays: z.array(IsoWeekdaySchema).max(7).optional(),
+  /** No contact on US federal holidays (the observed days and the statutory dates), local dates. */
+  avoidFederalHolidays: z.boolean().optional(),
+  /** Extra local dates with no contact. */
+  blockedDates: z.array(CalendarDateSchema).max(1000).optional(),
+  /** The company's own frequency caps. */
+  limits: z.array(ContactLimitSchema).max(50).optional(),
+  /** Allow checking contacts before `asOf` (audits); otherwise that is an error. */
+  allowPastAttempts: z.boolean().optional(),
+  /** Warn when a contact is the last one a limit allows; default true. */
+  warnOnLastAllowed: z.boolean().optional(),
+  /** Holiday reading for the validation period (see `validationPeriod`); default `'6103a'`. */
+  validationHolidays: z.enum(['6103a', 'observed']).optional(),
+});
+
+/**
+ * Everything about one consumer except the proposed contact: who, which debts, what happened
+ * and the company policy. {@link CheckContactInputSchema} adds the attempt; a batch lists many.
+ *
+ * @example
+ * ```ts
+ * import { ContactAccountSchema } from 'arrears/compliance';
+ * ContactAccountSchema.safeParse({ consumer: { timeZones: ['America/Chicago'] }, debts: [{ id: 'd1' }], history: [] }).success; // => true
+ * ```
+ */
+export const ContactAccountSchema = z.strictObject({
+  /** The consumer. */
+  consumer: ConsumerSchema,
+  /** The consumer's debts (at least one). */
+  debts: z.array(DebtSchema).min(1).max(1000),
+  /** Past contacts and conversations, in any order. */
+  history: z.array(ContactHistoryEntrySchema).max(10_000),
+  /** The company policy. */
+  policy: ContactPolicySchema.optional(),
+});
+
+/**
+ * The input of {@link checkContact} and {@link earliestAllowedAt}: the proposed `attempt`,
+ * the consumer, debts, history, policy, the evaluation instant `asOf`, and custom
+ * `jurisdictions` (data definitions added to the built-in ones).
+ *
+ * @example
+ * ```ts
+ * import { CheckContactInputSchema } from 'arrears/compliance';
+ * const input = {
+ *   asOf: '2026-03-10T12:00:00Z',
+ *   attempt: { channel: 'call', at: '2026-03-10T15:00:00Z', debtIds: ['d1'] },
+ *   consumer: { timeZones: ['America/New_York'] },
+ *   debts: [{ id: 'd1' }],
+ *   history: [],
+ * };
+ * CheckContactInputSchema.safeParse(input).success; // => true
+ * ```
+ */
+export const CheckContactInputSchema = ContactAccountSchema.extend({
+  /** The proposed contact. */
+  attempt: ContactAttemptSchema,
+  /** The instant of evaluation ("now"), an ISO 8601 instant. */
+  asOf: InstantMsSchema,
+  /** Custom jurisdictions (data), added to the built-in ones. */
+  jurisdictions: z.array(JurisdictionDefinitionSchema).max(50).optional(),
+});
+
+/**
+ * One proposed contact in a batch: a {@link ContactAttemptSchema} plus the `accountId` of the
+ * account it is for.
+ *
+ * @example
+ * ```ts
+ * import { BatchAttemptSchema } from 'arrears/compliance';
+ * BatchAttemptSchema.safeParse({ accountId: 'a1', channel: 'call', at: '2026-03-10T15:00:00Z', debtIds: ['d1'] }).success; // => true
+ * ```
+ */
+export const BatchAttemptSchema = ContactAttemptSchema.extend({
+  /** The id of the account in the batch. */
+  accountId: ContactIdSchema,
+});
+
+/**
+ * The input of {@link checkContacts}: accounts (each validated and prepared once), the
+ * proposed contacts that refer to them, `asOf` and custom jurisdictions.
+ *
+ * @example
+ * ```ts
+ * import { CheckContactsInputSchema } from 'arrears/compliance';
+ * CheckContactsInputSchema.safeParse({ asOf: '2026-03-10T12:00:00Z', accounts: [], attempts: [] }).success; // => true
+ * ```
+ */
+export const CheckContactsInputSchema = z.strictObject({
+  /** The instant of evaluation ("now"). */
+  asOf: InstantMsSchema,
+  /** The accounts, each with a unique `id`. */
+  accounts: z.array(ContactAccountSchema.extend({ /** The account's id. */ id: ContactIdSchema })).max(1_000_000),
+  /** The proposed contacts. */
+  attempts: z.array(z.unknown()).max(10_000_000),
+  /** Custom jurisdictions (data), added to the built-in ones. */
+  jurisdictions: z.array(JurisdictionDefinitionSchema).max(50).optional(),
+});
+
+/**
+ * How a validation notice was provided. The assumed-receipt rule of 12 CFR 1006.34(b)(5)
+ * applies to every method: the method is recorded in the result for the audit trail.
+ *
+ * @example
+ * ```ts
+ * import { NoticeMethodSchema } from 'arrears/compliance';
+ * NoticeMethodSchema.options; // => ['mail', 'electronic', 'inPerson', 'oral']
+ * ```
+ */
+export const NoticeMethodSchema = z.enum(['mail', 'electronic', 'inPerson', 'oral']);
+
+/**
+ * The input of {@link validationPeriod}: when the validation information was provided (a
+ * calendar date, or an instant with the `timeZone` whose local date counts), how, and which
+ * holiday reading to use.
+ *
+ * @example
+ * ```ts
+ * import { ValidationPeriodInputSchema } from 'arrears/compliance';
+ * ValidationPeriodInputSchema.safeParse({ noticeSentAt: '2026-11-02', method: 'mail' }).success; // => true
+ * ```
+ */
+export const ValidationPeriodInputSchema = z
+  .strictObject({
+    /** A calendar date `YYYY-MM-DD`, or an ISO instant (then `timeZone` is required). */
+    noticeSentAt: z.string(),
+    /** How the notice was provided. */
+    method: NoticeMethodSchema,
+    /** The zone whose local date of `noticeSentAt` counts, when it is an instant. */
+    timeZone: TimeZoneSchema.optional(),
+    /** `'6103a'` (default): the statutory holiday dates; `'observed'`: also the in-lieu days (equal or later result). */
+    holidays: z.enum(['6103a', 'observed']).optional(),
+  })
+  .superRefine((value, ctx) => {
+    const isDate = CalendarDateSchema.safeParse(value.noticeSentAt).success;
+    if (isDate) return;
+    const isInstant = InstantSchema.safeParse(value.noticeSentAt).success;
+    if (!isInstant) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['noticeSentAt'],
+        message: `expected a date "YYYY-MM-DD" or an ISO 8601 instant with an offset, but got ${JSON.stringify(value.noticeSentAt.slice(0, 40))}.`,
+        params: arrearsIssue('CALENDAR_INVALID_INSTANT'),
+        input: value.noticeSentAt,
+      });
+    } else if (value.timeZone === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['timeZone'],
+        message: 'a time zone is required when noticeSentAt is an instant, to know its local date.',
+        params: arrearsIssue('INPUT_MISSING'),
+        input: value.timeZone,
+      });
+    }
+  });

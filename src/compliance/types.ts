@@ -1,0 +1,144 @@
+import type { z } from 'zod';
+import type {
+  AddressKindSchema,
+  BatchAttemptSchema,
+  CheckContactInputSchema,
+  CheckContactsInputSchema,
+  ContactAccountSchema,
+  ContactAttemptSchema,
+  ContactChannelSchema,
+  ContactHistoryEntrySchema,
+  ContactLimitSchema,
+  ContactOutcomeSchema,
+  ContactPolicySchema,
+  ContactPurposeSchema,
+  ContactRecipientSchema,
+  ConsumerSchema,
+  DebtSchema,
+  JurisdictionDefinitionSchema,
+  NoticeMethodSchema,
+  ValidationPeriodInputSchema,
+} from './schemas.js';
+
+/** A contact channel: `call`, `voicemail`, `sms`, `email`, `letter`, `inPerson`, `socialMedia`. */
+export type ContactChannel = z.output<typeof ContactChannelSchema>;
+/** A number or address kind: `home`, `mobile`, `work`, `other`. */
+export type AddressKind = z.output<typeof AddressKindSchema>;
+/** What happened to a past contact. */
+export type ContactOutcome = z.output<typeof ContactOutcomeSchema>;
+/** Who a contact is addressed to. */
+export type ContactRecipient = z.output<typeof ContactRecipientSchema>;
+/** Why a contact is made. */
+export type ContactPurpose = z.output<typeof ContactPurposeSchema>;
+/** How a validation notice was provided. */
+export type NoticeMethod = z.output<typeof NoticeMethodSchema>;
+
+/** A proposed contact, as {@link checkContact} accepts it. */
+export type ContactAttemptInput = z.input<typeof ContactAttemptSchema>;
+/** A past contact, as accepted. */
+export type ContactHistoryEntryInput = z.input<typeof ContactHistoryEntrySchema>;
+/** A consumer, as accepted. */
+export type ConsumerInput = z.input<typeof ConsumerSchema>;
+/** A debt, as accepted. */
+export type DebtInput = z.input<typeof DebtSchema>;
+/** A company policy, as accepted. */
+export type ContactPolicyInput = z.input<typeof ContactPolicySchema>;
+/** A frequency limit, as accepted. */
+export type ContactLimitInput = z.input<typeof ContactLimitSchema>;
+/** A jurisdiction definition, as accepted. */
+export type JurisdictionDefinitionInput = z.input<typeof JurisdictionDefinitionSchema>;
+/** One account (consumer, debts, history, policy), as accepted. */
+export type ContactAccountInput = z.input<typeof ContactAccountSchema>;
+/** The input of {@link checkContact} and {@link earliestAllowedAt}. */
+export type CheckContactInput = z.input<typeof CheckContactInputSchema>;
+/** One proposed contact of a batch. */
+export type BatchAttemptInput = z.input<typeof BatchAttemptSchema>;
+/** The input of {@link checkContacts}. */
+export type CheckContactsInput = z.input<typeof CheckContactsInputSchema>;
+/** The input of {@link validationPeriod}. */
+export type ValidationPeriodInput = z.input<typeof ValidationPeriodInputSchema>;
+
+/** A parsed attempt (instants as epoch milliseconds; internal). */
+export type ParsedAttempt = z.output<typeof ContactAttemptSchema>;
+/** A parsed history entry (internal). */
+export type ParsedHistoryEntry = z.output<typeof ContactHistoryEntrySchema>;
+/** A parsed account (internal). */
+export type ParsedAccount = z.output<typeof ContactAccountSchema>;
+/** A parsed limit (internal). */
+export type ParsedLimit = z.output<typeof ContactLimitSchema>;
+/** A parsed jurisdiction (internal). */
+export type ParsedJurisdiction = z.output<typeof JurisdictionDefinitionSchema>;
+
+/**
+ * One entry of the rule catalogue ({@link CONTACT_RULES}).
+ */
+export interface ContactRule {
+  /** The stable rule id, such as `REGF-7IN7`. */
+  readonly id: string;
+  /** The source: regulation, statute or `Company policy`. */
+  readonly citation: string;
+  /** `US` for federal law, `US-MA` and the like for states and cities, `POLICY` for the company's own rules. */
+  readonly jurisdiction: string;
+  /** What the rule checks, in one sentence. */
+  readonly checks: string;
+}
+
+/**
+ * A violation or warning: which rule, its source, where it comes from, and a sentence.
+ */
+export interface ContactFinding {
+  /** The stable rule id (`REGF-TIME`, `MA-CALLS-7D`, `POLICY-SMS-3D`, ...). */
+  readonly ruleId: string;
+  /** The regulation, statute or policy it comes from. */
+  readonly citation: string;
+  /** `US`, a jurisdiction id such as `US-MA`, or `POLICY`. */
+  readonly jurisdiction: string;
+  /** A plain sentence explaining the finding. */
+  readonly message: string;
+}
+
+/**
+ * The answer of {@link checkContact}: may the contact go ahead now, what forbids it, what is
+ * risky, and the first instant at which the same contact would pass every rule.
+ */
+export interface ContactCheckResult {
+  /** `true` when no rule forbids the contact at its time. */
+  readonly allowed: boolean;
+  /** The rules the contact breaks (empty when allowed). */
+  readonly violations: readonly ContactFinding[];
+  /** Allowed-but-risky findings (the last call a limit allows, the validation period, ...). */
+  readonly warnings: readonly ContactFinding[];
+  /**
+   * The first instant at or after the attempt's time at which the same contact passes every
+   * rule (UTC `YYYY-MM-DDTHH:mm:ss.SSSZ`): the attempt's own time when allowed, `null` when no
+   * time will do (cease request, attorney, opt-out, missing content features, ...).
+   */
+  readonly earliestAllowedAt: string | null;
+}
+
+/**
+ * The answer of {@link validationPeriod}.
+ */
+export interface ValidationPeriodResult {
+  /** The date the validation information was provided. */
+  readonly providedOn: string;
+  /** How it was provided. */
+  readonly method: NoticeMethod;
+  /** The assumed receipt date: five days after `providedOn`, not counting Saturdays, Sundays and holidays. */
+  readonly assumedReceiptOn: string;
+  /** The last day of the validation period: 30 days after `assumedReceiptOn` (never moved off a weekend or holiday). */
+  readonly endsOn: string;
+  /** The holiday reading used. */
+  readonly holidays: '6103a' | 'observed';
+}
+
+/**
+ * One answer of {@link checkContacts}: the attempt's index in the input and account id,
+ * with the {@link ContactCheckResult} fields.
+ */
+export interface BatchCheckResult extends ContactCheckResult {
+  /** The attempt's index in `attempts`. */
+  readonly index: number;
+  /** The account the attempt was for. */
+  readonly accountId: string;
+}

@@ -1,0 +1,82 @@
+/**
+ * The error codes of `arrears/escalation`. Errors are thrown only for malformed input (a
+ * {@link arrears!ValidationError}) or a request the machine cannot honour (a
+ * {@link arrears!DomainRuleError}); an event that is merely not allowed in the account's
+ * current state is not an error but a rejection value (see {@link EscalationRejectionCodes}).
+ *
+ * Codes are public API: renaming one is a breaking change.
+ *
+ * @example
+ * ```ts
+ * import { EscalationErrorCodes, createEscalation } from 'arrears/escalation';
+ * EscalationErrorCodes.ESCALATION_UNKNOWN_EVENT; // => 'ESCALATION_UNKNOWN_EVENT'
+ * createEscalation({ stages: [{ id: 'early', minDaysPastDue: 30 }, { id: 'mid', minDaysPastDue: 10 }] }); // throws ESCALATION_POLICY_THRESHOLDS_OUT_OF_ORDER
+ * ```
+ */
+export const EscalationErrorCodes = {
+  /** An event's `type` is not one the machine knows (ValidationError). */
+  ESCALATION_UNKNOWN_EVENT: 'ESCALATION_UNKNOWN_EVENT',
+  /** An event is recorded before the last recorded event, or dated before the account was opened (DomainRuleError). */
+  ESCALATION_EVENT_OUT_OF_ORDER: 'ESCALATION_EVENT_OUT_OF_ORDER',
+  /** An event is dated after the day it is recorded on (ValidationError). */
+  ESCALATION_EVENT_AFTER_RECORDING: 'ESCALATION_EVENT_AFTER_RECORDING',
+  /** `advance` was asked to move the clock backwards (DomainRuleError). */
+  ESCALATION_ADVANCE_BACKWARDS: 'ESCALATION_ADVANCE_BACKWARDS',
+  /** The account state is not one this version wrote: a missing field, a wrong type, a stage the policy does not know (ValidationError). */
+  ESCALATION_INVALID_ACCOUNT: 'ESCALATION_INVALID_ACCOUNT',
+  /** Stage thresholds are not strictly increasing, or start below one day (ValidationError). */
+  ESCALATION_POLICY_THRESHOLDS_OUT_OF_ORDER: 'ESCALATION_POLICY_THRESHOLDS_OUT_OF_ORDER',
+  /** A policy state can never be entered: a stage at or beyond the charge-off threshold, or a custom state no transition leads to from a reachable state (ValidationError). */
+  ESCALATION_POLICY_UNREACHABLE_STATE: 'ESCALATION_POLICY_UNREACHABLE_STATE',
+  /** A policy names a state twice, reuses a built-in state name, or refers to a state it does not define (ValidationError). */
+  ESCALATION_POLICY_UNKNOWN_STATE: 'ESCALATION_POLICY_UNKNOWN_STATE',
+  /** The installments due would exceed the balance owed (DomainRuleError). */
+  ESCALATION_DUES_EXCEED_BALANCE: 'ESCALATION_DUES_EXCEED_BALANCE',
+  /** A jurisdiction is not in the statute-of-limitations table and no override was given (UnsupportedOptionError). */
+  ESCALATION_UNKNOWN_JURISDICTION: 'ESCALATION_UNKNOWN_JURISDICTION',
+} as const;
+
+/**
+ * One of the {@link EscalationErrorCodes}.
+ */
+export type EscalationErrorCode = (typeof EscalationErrorCodes)[keyof typeof EscalationErrorCodes];
+
+/**
+ * The reason codes of a refused event: what `transition` returns (as data, never thrown) when
+ * an event is well-formed but not allowed in the account's current state. Each reason in a
+ * rejection carries one of these codes, the guard that refused, a sentence and, where a rule of
+ * law is behind it, a citation.
+ *
+ * @example
+ * ```ts
+ * import { EscalationRejectionCodes } from 'arrears/escalation';
+ * EscalationRejectionCodes.TIME_BARRED; // => 'TIME_BARRED'
+ * ```
+ */
+export const EscalationRejectionCodes = {
+  /** The account is in a terminal state; terminal states are absorbing. */
+  ACCOUNT_CLOSED: 'ACCOUNT_CLOSED',
+  /** The event does not apply in the current state (a recall of an account that was never placed, ...). */
+  NOT_ALLOWED_IN_STATE: 'NOT_ALLOWED_IN_STATE',
+  /** A bankruptcy stay is in force: nothing but payment posting (11 U.S.C. 362(a)). */
+  BANKRUPTCY_STAY: 'BANKRUPTCY_STAY',
+  /** A dispute is open and verification has not been sent (12 CFR 1006.38(d)(2)). */
+  DISPUTE_UNVERIFIED: 'DISPUTE_UNVERIFIED',
+  /** The debt is time-barred: no suit and no threat of suit (12 CFR 1006.26(b)). */
+  TIME_BARRED: 'TIME_BARRED',
+  /** A hold freezes what the event would do (offers, escalation, legal action, fees). */
+  HOLD_IN_FORCE: 'HOLD_IN_FORCE',
+  /** A guard added by the policy refused the event. */
+  POLICY_GUARD: 'POLICY_GUARD',
+  /** The event refers to something that does not exist (a payment id, a hold id, an arrangement). */
+  NOT_FOUND: 'NOT_FOUND',
+  /** The same hold or arrangement is already in force. */
+  ALREADY_ACTIVE: 'ALREADY_ACTIVE',
+  /** An SCRA notice came more than 180 days after the end of military service (50 U.S.C. 3937(b)(1)). */
+  SCRA_NOTICE_LATE: 'SCRA_NOTICE_LATE',
+} as const;
+
+/**
+ * One of the {@link EscalationRejectionCodes}.
+ */
+export type EscalationRejectionCode = (typeof EscalationRejectionCodes)[keyof typeof EscalationRejectionCodes];

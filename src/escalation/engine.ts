@@ -1,0 +1,1025 @@
+import { copyAccount } from './account.js';
+import { EscalationRejectionCodes } from './codes.js';
+import type { EscalationRejectionCode } from './codes.js';
+import { dateOf, dayOf } from './days.js';
+import { HOLD_DEFAULTS } from './holds.js';
+import { addDue, amount, applyToDues, minor, pastDue, sumDues } from './ledger.js';
+import { timeBarredFrom } from './limitations-years.js';
+import type { CompiledPolicy, Rung } from './policy.js';
+import { ACTION_CATEGORY } from './states.js';
+import type {
+  Arrangement,
+  AuditEntry,
+  EscalationAccount,
+  EscalationAction,
+  EscalationEvent,
+  Hold,
+  HoldFreezes,
+  HoldKind,
+  RejectionReason,
+  SuppressedAction,
+} from './types.js';
+
+// The pure core of the machine. A call works on a Draft: a shallow copy of the account whose
+// top-level fields are replaced (never mutated in place), so the input account is untouched
+// and unchanged arrays are shared with it.
+
+type Template = Rung['actions'][number];
+type ActionType = keyof typeof ACTION_CATEGORY;
+
+/** Output of one call: actions and audit entries in order. */
+export interface Output {
+  readonly actions: EscalationAction[];
+  readonly audit: AuditEntry[];
+}
+
+/** A mutable working copy of an account. */
+export class Draft {
+  readonly a: EscalationAccount;
+  private auditOwned = false;
+  readonly out: Output = { actions: [], audit: [] };
+
+  constructor(account: EscalationAccount) {
+    this.a = copyAccount(account);
+  }
+
+  pushAudit(entry: AuditEntry): void {
+    if (!this.auditOwned) {
+      this.a.audit = this.a.audit.slice();
+      this.auditOwned = true;
+    }
+    this.a.audit.push(entry);
+    this.out.audit.push(entry);
+    for (const action of entry.actions) this.out.actions.push(action);
+  }
+}
+
+/** The cause of an audit entry. */
+interface Cause {
+  readonly event: string;
+  readonly seq: number | null;
+}
+
+const TIME: Cause = { event: 'time', seq: null };
+
+export function isTerminal(p: CompiledPolicy, stage: string): boolean {
+  return p.terminal.has(stage);
+}
+
+function holdIdsFreezing(d: Draft, key: keyof HoldFreezes): string[] {
+  const ids: string[] = [];
+  for (const h of d.a.holds) if (h.freezes[key]) ids.push(h.id);
+  return ids;
+}
+
+function frozen(d: Draft, key: keyof HoldFreezes): boolean {
+  for (const h of d.a.holds) if (h.freezes[key]) return true;
+  return false;
+}
+
+export function clockRunning(holds: readonly Hold[]): boolean {
+  for (const h of holds) if (h.freezes.clock) return false;
+  return true;
+}
+
+function escalationSuspended(d: Draft, p: CompiledPolicy): boolean {
+  return (p.suspendOnArrangement && d.a.arrangement !== null) || frozen(d, 'escalation');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clock and days past due
+
+/** Moves the clock forward to `to` (no rule fires in between: the caller guarantees it). */
+export function moveClock(d: Draft, to: number): void {
+  const from = dayOf(d.a.asOf);
+  if (to <= from) return;
+  const first = d.a.dues[0];
+  if (first !== undefined && dayOf(first.dueDate) < from) {
+    if (clockRunning(d.a.holds)) d.a.daysPastDue += to - from;
+    else d.a.pausedDays += to - from;
+  }
+  d.a.asOf = dateOf(to);
+}
+
+/** Recomputes effective days past due from the oldest unpaid due date and the clock stops. */
+export function recomputeDaysPastDue(d: Draft): void {
+  const t = dayOf(d.a.asOf);
+  const first = d.a.dues[0];
+  if (first === undefined || dayOf(first.dueDate) >= t) {
+    d.a.daysPastDue = 0;
+    d.a.pausedDays = 0;
+  } else {
+    const anchor = dayOf(first.dueDate);
+    let paused = 0;
+    for (const stop of d.a.clockStops) {
+      const a = Math.max(dayOf(stop.from), anchor);
+      const b = Math.min(stop.to === null ? t : dayOf(stop.to), t);
+      if (b > a) paused += b - a;
+    }
+    d.a.daysPastDue = t - anchor - paused;
+    d.a.pausedDays = paused;
+  }
+  refreshLimitations(d);
+}
+
+/** Recomputes the time-bar day from the accrual day (fixed, or the day after the oldest unpaid due date). */
+function refreshLimitations(d: Draft): void {
+  const l = d.a.limitations;
+  if (l.years === null) return;
+  const t = dayOf(d.a.asOf);
+  let accrual = l.accruedOn;
+  if (accrual === null) {
+    const first = d.a.dues[0];
+    accrual = first !== undefined && dayOf(first.dueDate) < t ? dateOf(dayOf(first.dueDate) + 1) : null;
+  }
+  const on = accrual === null ? null : timeBarredFrom(accrual, l.years);
+  const barred = on !== null && dayOf(on) <= t;
+  if (on !== l.timeBarredOn || barred !== l.timeBarred) d.a.limitations = { ...l, timeBarredOn: on, timeBarred: barred };
+}
+
+/** Replaces the hold set, keeping the clock-stop periods in step. */
+function setHolds(d: Draft, holds: Hold[], t: number): void {
+  const wasRunning = clockRunning(d.a.holds);
+  const running = clockRunning(holds);
+  d.a.holds = holds;
+  if (wasRunning && !running) {
+    d.a.clockStops = [...d.a.clockStops, { from: dateOf(t), to: null }];
+  } else if (!wasRunning && running) {
+    const stops = d.a.clockStops.slice();
+    const last = stops[stops.length - 1];
+    if (last !== undefined) {
+      if (last.from === dateOf(t)) stops.pop();
+      else stops[stops.length - 1] = { from: last.from, to: dateOf(t) };
+    }
+    d.a.clockStops = stops;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Actions and audit entries
+
+function makeAction(type: ActionType, t: number, reason: string, extra: Partial<EscalationAction> = {}): EscalationAction {
+  return { type, date: dateOf(t), category: ACTION_CATEGORY[type], ...extra, reason };
+}
+
+function fromTemplate(template: Template, t: number, reason: string): EscalationAction {
+  const extra: Partial<EscalationAction> = {};
+  if (template.notice !== undefined) extra.notice = template.notice;
+  if (template.type === 'reportToBureau') extra.citation = '12 CFR 1006.30(a)';
+  return makeAction(template.type, t, reason, extra);
+}
+
+/** Splits actions into those that go out and those a hold or a rule keeps back. */
+function screen(d: Draft, p: CompiledPolicy, t: number, actions: readonly EscalationAction[], templates?: readonly Template[]): { sent: EscalationAction[]; suppressed: SuppressedAction[] } {
+  const sent: EscalationAction[] = [];
+  const suppressed: SuppressedAction[] = [];
+  actions.forEach((action, i) => {
+    const category = action.category;
+    if (category !== 'internal') {
+      const by = holdIdsFreezing(d, category === 'legal' ? 'legal' : category);
+      if (by.length > 0) {
+        suppressed.push({ action, by, reason: `Held back: ${by.join(', ')} freeze${by.length === 1 ? 's' : ''} ${category}.` });
+        return;
+      }
+    }
+    if (templates?.[i]?.threatensSuit === true && d.a.limitations.timeBarred) {
+      suppressed.push({ action, by: ['noTimeBarredLegalAction'], reason: 'Held back: the notice threatens suit and the debt is time-barred (12 CFR 1006.26(b)).' });
+      return;
+    }
+    if (action.type === 'reportToBureau' && p.requirePriorCommunication) {
+      const from = d.a.communication.reportableFrom;
+      if (from === null || dayOf(from) > t) {
+        d.a.communication = { ...d.a.communication, reportPending: true };
+        suppressed.push({
+          action,
+          by: ['priorCommunication'],
+          reason:
+            from === null
+              ? 'Deferred: no report before the consumer has been spoken to, or a letter or electronic message has gone out and the wait for a notice of undeliverability has passed (12 CFR 1006.30(a)(1)).'
+              : `Deferred to ${from}: the wait for a notice of undeliverability has not passed (12 CFR 1006.30(a)(1)(ii)).`,
+        });
+        return;
+      }
+    }
+    if (action.type === 'reportToBureau') d.a.communication = { ...d.a.communication, reportPending: false, reportedOn: dateOf(t) };
+    sent.push(action);
+  });
+  return { sent, suppressed };
+}
+
+/** Appends an audit entry, moving the account to `to`. */
+function enter(d: Draft, p: CompiledPolicy, t: number, cause: Cause, to: string, rule: string, why: string, actions: readonly EscalationAction[] = [], templates?: readonly Template[]): void {
+  const { sent, suppressed } = screen(d, p, t, actions, templates);
+  const from = d.a.stage;
+  const entry: AuditEntry = {
+    seq: d.a.audit.length + 1,
+    date: dateOf(t),
+    event: cause.event,
+    eventSeq: cause.seq,
+    from,
+    to,
+    rule,
+    why,
+    daysPastDue: d.a.daysPastDue,
+    holds: d.a.holds.map((h) => h.id),
+    actions: sent,
+    suppressed,
+    correction: null,
+  };
+  if (to !== from) {
+    d.a.stage = to;
+    d.a.stageSince = dateOf(t);
+  }
+  d.pushAudit(entry);
+}
+
+function enterRung(d: Draft, p: CompiledPolicy, t: number, cause: Cause, rung: Rung, rule: string, why: string): void {
+  const templates = rung.actions;
+  enter(d, p, t, cause, rung.id, rule, why, templates.map((tpl) => fromTemplate(tpl, t, `Entering ${rung.id}.`)), templates);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stages
+
+function rungMet(d: Draft, rung: Rung, t: number): boolean {
+  if (d.a.daysPastDue < rung.minDays) return false;
+  if (rung.minPastDue !== null || rung.minUnpaid > 0) {
+    const due = pastDue(d.a.dues, t, d.a.currency);
+    if (rung.minPastDue !== null && due.units < minor(rung.minPastDue, d.a.currency)) return false;
+    if (due.count < rung.minUnpaid) return false;
+  }
+  return true;
+}
+
+function thresholdText(rung: Rung): string {
+  const parts = [`${rung.minDays} days past due`];
+  if (rung.minPastDue !== null) parts.push(`past-due amount ${rung.minPastDue}`);
+  if (rung.minUnpaid > 0) parts.push(`${rung.minUnpaid} unpaid installments`);
+  return parts.join(', ');
+}
+
+/** Moves up the ladder one stage at a time while the next stage's conditions hold. */
+function escalate(d: Draft, p: CompiledPolicy, t: number, cause: Cause): void {
+  if (escalationSuspended(d, p)) return;
+  for (;;) {
+    const index = p.ladderIndex.get(d.a.stage);
+    if (index === undefined) return;
+    const next = p.ladder[index + 1];
+    if (next !== undefined) {
+      if (!rungMet(d, next, t)) return;
+      enterRung(d, p, t, cause, next, 'stage.threshold', `Effective days past due reached ${d.a.daysPastDue}, meeting the threshold of ${next.id} (${thresholdText(next)}).`);
+    } else {
+      if (p.chargeOffDays === null || d.a.daysPastDue < p.chargeOffDays) return;
+      const templates = p.chargeOffActions;
+      enter(
+        d,
+        p,
+        t,
+        cause,
+        'chargedOff',
+        'chargeOff.threshold',
+        `Effective days past due reached ${d.a.daysPastDue}, the charge-off threshold of ${p.chargeOffDays} days.`,
+        templates.map((tpl) => fromTemplate(tpl, t, 'Charge-off.')),
+        templates,
+      );
+      return;
+    }
+  }
+}
+
+/** The ladder stage the account's delinquency justifies now (walking up while conditions hold). */
+function justifiedIndex(d: Draft, p: CompiledPolicy, t: number): number {
+  let index = 0;
+  while (index + 1 < p.ladder.length && rungMet(d, p.ladder[index + 1] as Rung, t)) index += 1;
+  return index;
+}
+
+/** Re-derives the stage after the dues changed: down in one move, or up one stage at a time. */
+function rederive(d: Draft, p: CompiledPolicy, t: number, cause: Cause): void {
+  const index = p.ladderIndex.get(d.a.stage);
+  if (index === undefined) return;
+  const target = justifiedIndex(d, p, t);
+  if (target < index) {
+    const rung = p.ladder[target] as Rung;
+    const oldest = d.a.dues[0];
+    const why =
+      target === 0
+        ? 'Nothing is past due any more.'
+        : `The oldest unpaid installment is now due ${oldest?.dueDate ?? '-'}: ${d.a.daysPastDue} effective days past due justify ${rung.id}.`;
+    if (target === 0 && d.a.communication.reportPending) d.a.communication = { ...d.a.communication, reportPending: false };
+    enter(d, p, t, cause, rung.id, 'stage.rederived', why);
+  } else {
+    escalate(d, p, t, cause);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Time
+
+/** The next day a time-based rule fires, after `t`; `null` if none. */
+export function nextReview(d: Draft, p: CompiledPolicy): number | null {
+  const t = dayOf(d.a.asOf);
+  let next = Number.POSITIVE_INFINITY;
+  const consider = (day: number): void => {
+    if (day > t && day < next) next = day;
+  };
+  if (isTerminal(p, d.a.stage)) return null;
+  for (const due of d.a.dues) {
+    const day = dayOf(due.dueDate);
+    if (day >= t) {
+      consider(day + 1);
+      break;
+    }
+  }
+  for (const h of d.a.holds) if (h.end !== null) consider(dayOf(h.end));
+  const arr = d.a.arrangement;
+  if (arr !== null) {
+    if (arr.kind === 'promiseToPay') consider(dayOf(arr.breaksOn));
+    else if (arr.kind === 'settlementPending') consider(dayOf(arr.lapsesOn));
+    else if (arr.kind === 'paymentPlan') {
+      const inst = arr.installments[arr.nextInstallment];
+      if (inst !== undefined) consider(dayOf(inst.dueDate) + p.timers.planMissToleranceDays + 1);
+    }
+  }
+  const l = d.a.limitations;
+  if (l.timeBarredOn !== null && !l.timeBarred) consider(dayOf(l.timeBarredOn));
+  const c = d.a.communication;
+  if (c.reportPending && c.reportableFrom !== null) consider(dayOf(c.reportableFrom));
+  const index = p.ladderIndex.get(d.a.stage);
+  if (index !== undefined && !escalationSuspended(d, p) && clockRunning(d.a.holds)) {
+    const first = d.a.dues[0];
+    if (first !== undefined && dayOf(first.dueDate) < t) {
+      const rung = p.ladder[index + 1];
+      const threshold = rung !== undefined ? rung.minDays : p.chargeOffDays;
+      if (threshold !== null && threshold > d.a.daysPastDue) consider(t + threshold - d.a.daysPastDue);
+    }
+  }
+  return Number.isFinite(next) ? next : null;
+}
+
+export function setNextReview(d: Draft, p: CompiledPolicy): void {
+  const next = nextReview(d, p);
+  d.a.nextReviewOn = next === null ? null : dateOf(next);
+}
+
+/** Fires every time-based rule due on day `t` (the clock is at `t`). */
+function fireTime(d: Draft, p: CompiledPolicy, t: number): void {
+  const barred = d.a.limitations.timeBarred;
+  recomputeDaysPastDue(d);
+  noteTimeBar(d, p, t, TIME, barred);
+  // Holds that end today.
+  for (const h of d.a.holds) {
+    if (h.end !== null && dayOf(h.end) <= t) {
+      const contactWas = frozen(d, 'contact');
+      setHolds(d, d.a.holds.filter((x) => x.id !== h.id), t);
+      let why = `The ${HOLD_DEFAULTS[h.kind].label} hold "${h.id}" reached its end date ${h.end}.`;
+      if (h.kind === 'hardship' && d.a.arrangement?.kind === 'hardship') {
+        d.a.arrangement = null;
+        why += ' The hardship arrangement ends.';
+      }
+      const actions = contactWas && !frozen(d, 'contact') ? [makeAction('resumeContact', t, 'No hold freezes contact any more.')] : [];
+      enter(d, p, t, TIME, d.a.stage, 'hold.expired', why, actions);
+    }
+  }
+  const arr = d.a.arrangement;
+  if (arr?.kind === 'promiseToPay' && dayOf(arr.breaksOn) <= t) {
+    d.a.arrangement = null;
+    d.a.counters = { ...d.a.counters, brokenPromises: d.a.counters.brokenPromises + 1 };
+    enter(d, p, t, TIME, d.a.stage, 'promise.broken', `The promise to pay ${arr.amount} by ${arr.dueDate} was not kept within ${p.timers.promiseGraceDays} days of grace (${arr.paid} paid).`, [
+      makeAction('sendNotice', t, 'A promise to pay was broken.', { notice: 'promiseBroken' }),
+    ]);
+  } else if (arr?.kind === 'settlementPending' && dayOf(arr.lapsesOn) <= t) {
+    d.a.arrangement = null;
+    enter(d, p, t, TIME, d.a.stage, 'settlement.lapsed', `The settlement of ${arr.amount} due ${arr.dueDate} lapsed unpaid (${arr.paid} paid, credited to the full balance).`);
+  } else if (arr?.kind === 'paymentPlan') {
+    checkPlan(d, p, t, arr);
+  }
+  const c = d.a.communication;
+  if (c.reportPending && c.reportableFrom !== null && dayOf(c.reportableFrom) <= t) {
+    if (!frozen(d, 'reporting')) {
+      enter(d, p, t, TIME, d.a.stage, 'reporting.priorCommunicationMet', 'The consumer has been communicated with (12 CFR 1006.30(a)(1)): the deferred credit report can go out.', [
+        makeAction('reportToBureau', t, 'Deferred report.', { citation: '12 CFR 1006.30(a)' }),
+      ]);
+    }
+  }
+  escalate(d, p, t, TIME);
+}
+
+/** Records a change of the time-bar status (it runs out with time, and moves when the accrual day moves). */
+export function noteTimeBar(d: Draft, p: CompiledPolicy, t: number, cause: Cause, was: boolean): void {
+  const l = d.a.limitations;
+  if (!was && l.timeBarred) {
+    enter(d, p, t, cause, d.a.stage, 'limitations.expired', `The ${l.years ?? ''}-year statute of limitations${l.jurisdiction === null ? '' : ` of ${l.jurisdiction}`} ran on ${l.timeBarredOn ?? ''}: the debt is time-barred; no suit and no threat of suit (12 CFR 1006.26(b)).`, [
+      makeAction('flagTimeBarred', t, 'The debt is time-barred.', { citation: '12 CFR 1006.26(b)' }),
+    ]);
+  } else if (was && !l.timeBarred) {
+    enter(d, p, t, cause, d.a.stage, 'limitations.restarted', `The accrual day moved with the oldest unpaid installment: the limitation period now runs to ${l.timeBarredOn ?? 'an unknown day'}. Whether a payment revives a time-barred debt depends on state law; pass "limitations.accruedOn" to fix the accrual day.`);
+  }
+}
+
+function checkPlan(d: Draft, p: CompiledPolicy, t: number, plan: Extract<Arrangement, { kind: 'paymentPlan' }>): void {
+  const cur = d.a.currency;
+  let { missed, nextInstallment } = plan;
+  const paid = minor(plan.paid, cur);
+  for (;;) {
+    const inst = plan.installments[nextInstallment];
+    if (inst === undefined || dayOf(inst.dueDate) + p.timers.planMissToleranceDays + 1 > t) break;
+    let cumulative = 0n;
+    for (let i = 0; i <= nextInstallment; i += 1) cumulative += minor((plan.installments[i] as { amount: string }).amount, cur);
+    nextInstallment += 1;
+    if (paid >= cumulative) continue;
+    missed += 1;
+    const last = nextInstallment === plan.installments.length;
+    d.a.arrangement = { ...plan, missed, nextInstallment };
+    enter(d, p, t, TIME, d.a.stage, 'plan.installmentMissed', `The plan installment due ${inst.dueDate} was not paid within ${p.timers.planMissToleranceDays} days (${amount(paid, cur)} paid of ${amount(cumulative, cur)} due so far).`, [
+      makeAction('sendNotice', t, 'A plan installment was missed.', { notice: 'planInstallmentMissed' }),
+    ]);
+    if (missed >= p.timers.planMaxMissed || last) {
+      breakPlan(d, p, t, TIME, missed >= p.timers.planMaxMissed ? `${missed} missed installment(s) reach the tolerance of ${p.timers.planMaxMissed}.` : 'The last installment was missed.');
+      return;
+    }
+  }
+  d.a.arrangement = { ...plan, missed, nextInstallment };
+}
+
+function breakPlan(d: Draft, p: CompiledPolicy, t: number, cause: Cause, why: string): void {
+  d.a.arrangement = null;
+  d.a.counters = { ...d.a.counters, brokenPlans: d.a.counters.brokenPlans + 1 };
+  enter(d, p, t, cause, d.a.stage, 'plan.broken', `The payment plan is broken: ${why} The stage follows the delinquency again.`, [
+    makeAction('sendNotice', t, 'The payment plan is broken.', { notice: 'planBroken' }),
+  ]);
+}
+
+/**
+ * Applies every time-based rule due up to day `target`, in date order, then moves the clock
+ * to `target`.
+ */
+export function runUntil(d: Draft, p: CompiledPolicy, target: number): void {
+  if (isTerminal(p, d.a.stage)) {
+    if (target > dayOf(d.a.asOf)) d.a.asOf = dateOf(target);
+    d.a.nextReviewOn = null;
+    return;
+  }
+  for (;;) {
+    const next = d.a.nextReviewOn === null ? null : dayOf(d.a.nextReviewOn);
+    if (next === null || next > target) break;
+    moveClock(d, next);
+    fireTime(d, p, next);
+    setNextReview(d, p);
+    if (isTerminal(p, d.a.stage)) break;
+  }
+  moveClock(d, target);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Guards
+
+function reason(code: EscalationRejectionCode, guard: string, message: string, citation: string | null = null): RejectionReason {
+  return { code, guard, message, citation };
+}
+
+/** Events refused during a bankruptcy stay: every collection act (11 U.S.C. 362(a)). */
+const STAY_REFUSED: ReadonlySet<string> = new Set([
+  'promiseMade',
+  'planAgreed',
+  'settlementAccepted',
+  'settlementPaid',
+  'hardshipGranted',
+  'verificationSent',
+  'communicationMade',
+  'chargeOff',
+  'placedWithAgency',
+  'legalReferral',
+  'sold',
+  'custom',
+]);
+
+const HOLD_EVENT: Partial<Record<string, HoldKind>> = {
+  disputeReceived: 'dispute',
+  ceaseRequested: 'ceaseCommunication',
+  attorneyNotice: 'attorney',
+  bankruptcyFiled: 'bankruptcy',
+  fraudClaimed: 'fraudClaim',
+};
+
+const RELEASE_EVENT: Partial<Record<string, HoldKind>> = {
+  verificationSent: 'dispute',
+  ceaseWithdrawn: 'ceaseCommunication',
+  attorneyWithdrawn: 'attorney',
+  bankruptcyDismissed: 'bankruptcy',
+  fraudResolved: 'fraudClaim',
+};
+
+function hasHold(d: Draft, kind: HoldKind): boolean {
+  return d.a.holds.some((h) => h.kind === kind);
+}
+
+/** A hold-freeze guard: refuses when a hold freezes `key`; a dispute is reported as such. */
+function freezeGuard(d: Draft, key: keyof HoldFreezes, what: string, out: RejectionReason[]): void {
+  for (const h of d.a.holds) {
+    if (!h.freezes[key] || h.kind === 'bankruptcy') continue;
+    if (h.kind === 'dispute') {
+      out.push(reason(EscalationRejectionCodes.DISPUTE_UNVERIFIED, 'noCollectionWhileDisputed', `A dispute is open and verification has not been sent: no ${what} until it is (12 CFR 1006.38(d)(2)).`, '12 CFR 1006.38(d)(2)'));
+    } else {
+      out.push(reason(EscalationRejectionCodes.HOLD_IN_FORCE, `hold.${h.kind}`, `The ${HOLD_DEFAULTS[h.kind].label} hold "${h.id}" freezes ${key}: no ${what}.`, h.citation));
+    }
+  }
+}
+
+/**
+ * The guards that depend only on the event type and the account (what `allowedEvents` shows).
+ * Payload-dependent checks come in {@link payloadGuards}.
+ */
+export function typeGuards(d: Draft, p: CompiledPolicy, type: string, customName?: string): RejectionReason[] {
+  const out: RejectionReason[] = [];
+  const stage = d.a.stage;
+  if (isTerminal(p, stage)) {
+    out.push(reason(EscalationRejectionCodes.ACCOUNT_CLOSED, 'terminalIsAbsorbing', `The account is ${stage}, a terminal state: no event changes it.`));
+    return out;
+  }
+  if (hasHold(d, 'bankruptcy') && STAY_REFUSED.has(type)) {
+    out.push(reason(EscalationRejectionCodes.BANKRUPTCY_STAY, 'bankruptcyStay', `A bankruptcy stay is in force: nothing but payment posting (${type} refused).`, '11 U.S.C. 362(a)'));
+  }
+  const inState = (ok: boolean, what: string): void => {
+    if (!ok) out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'state', `${type} is not allowed in ${stage}: ${what}.`));
+  };
+  const onLadder = p.ladderIndex.has(stage);
+  const arr = d.a.arrangement;
+  switch (type) {
+    case 'promiseMade':
+      inState(arr === null, `a ${arr?.kind ?? ''} arrangement is in force`);
+      freezeGuard(d, 'offers', 'promises, plans or settlements', out);
+      break;
+    case 'planAgreed':
+      inState(arr === null || arr.kind === 'promiseToPay', `a ${arr?.kind ?? ''} arrangement is in force`);
+      freezeGuard(d, 'offers', 'promises, plans or settlements', out);
+      break;
+    case 'settlementAccepted':
+      inState(stage !== 'current', 'nothing is past due');
+      inState(arr === null || arr.kind === 'promiseToPay' || arr.kind === 'paymentPlan', `a ${arr?.kind ?? ''} arrangement is in force`);
+      freezeGuard(d, 'offers', 'promises, plans or settlements', out);
+      break;
+    case 'hardshipGranted':
+      inState(arr === null || arr.kind === 'promiseToPay', `a ${arr?.kind ?? ''} arrangement is in force`);
+      break;
+    case 'planInstallmentMissed':
+    case 'planBroken':
+    case 'planCompleted':
+      if (arr?.kind !== 'paymentPlan') out.push(reason(EscalationRejectionCodes.NOT_FOUND, 'arrangement', `${type} needs an active payment plan.`));
+      break;
+    case 'hardshipEnded':
+      if (arr?.kind !== 'hardship') out.push(reason(EscalationRejectionCodes.NOT_FOUND, 'arrangement', 'hardshipEnded needs an active hardship arrangement.'));
+      break;
+    case 'settlementPaid':
+      if (arr?.kind !== 'settlementPending') out.push(reason(EscalationRejectionCodes.NOT_FOUND, 'arrangement', 'settlementPaid needs an accepted settlement.'));
+      break;
+    case 'legalReferral':
+      inState(p.legalReferralFrom.has(stage), `legal referral is open only from ${[...p.legalReferralFrom].join(', ')}`);
+      if (d.a.limitations.timeBarred) {
+        out.push(reason(EscalationRejectionCodes.TIME_BARRED, 'noTimeBarredLegalAction', `The debt is time-barred since ${d.a.limitations.timeBarredOn ?? ''}: a debt collector must not bring or threaten a legal action (12 CFR 1006.26(b)).`, '12 CFR 1006.26(b)'));
+      }
+      freezeGuard(d, 'legal', 'legal action', out);
+      break;
+    case 'placedWithAgency':
+      inState(p.placementFrom.has(stage), `placement is open only from ${[...p.placementFrom].join(', ')}`);
+      freezeGuard(d, 'escalation', 'placement', out);
+      break;
+    case 'recalled':
+      inState(stage === 'placed', 'only a placed account can be recalled');
+      break;
+    case 'chargeOff':
+      inState(onLadder && stage !== 'current', 'charge-off comes from a delinquency stage');
+      freezeGuard(d, 'escalation', 'charge-off', out);
+      break;
+    case 'writtenOff':
+      inState(!onLadder || stage !== 'current', 'nothing is past due');
+      break;
+    case 'sold':
+      freezeGuard(d, 'escalation', 'sale', out);
+      break;
+    case 'custom': {
+      const list = customName === undefined ? [...p.customTransitions.values()].flat() : (p.customTransitions.get(customName) ?? []);
+      inState(list.some((t) => t.from.has(stage)), customName === undefined ? 'no policy transition leaves this state' : `the policy has no "${customName}" transition from ${stage}`);
+      freezeGuard(d, 'escalation', 'policy transitions', out);
+      break;
+    }
+    default: {
+      const kind = HOLD_EVENT[type];
+      if (kind !== undefined && hasHold(d, kind)) out.push(reason(EscalationRejectionCodes.ALREADY_ACTIVE, 'holdOnce', `A ${HOLD_DEFAULTS[kind].label} hold is already in force.`));
+      const release = RELEASE_EVENT[type];
+      if (release !== undefined && !hasHold(d, release)) out.push(reason(EscalationRejectionCodes.NOT_FOUND, 'holdExists', `${type} needs an active ${HOLD_DEFAULTS[release].label} hold.`));
+      if (type === 'deathNotified' && hasHold(d, 'deceased')) out.push(reason(EscalationRejectionCodes.ALREADY_ACTIVE, 'holdOnce', 'The consumer is already recorded as deceased.'));
+      if (type === 'paymentReversed' && !d.a.payments.some((x) => !x.reversed)) out.push(reason(EscalationRejectionCodes.NOT_FOUND, 'paymentExists', 'There is no posted payment to reverse.'));
+      if (type === 'holdLifted' && !d.a.holds.some((h) => h.source === 'holdPlaced')) out.push(reason(EscalationRejectionCodes.NOT_FOUND, 'holdExists', 'There is no hold placed with holdPlaced to lift.'));
+    }
+  }
+  policyGuards(d, p, customName ?? type, out);
+  return out;
+}
+
+function policyGuards(d: Draft, p: CompiledPolicy, name: string, out: RejectionReason[]): void {
+  for (const g of p.guards) {
+    if (!g.events.includes(name)) continue;
+    const w = g.when;
+    if (w.states !== undefined && !w.states.includes(d.a.stage)) continue;
+    if (w.holds !== undefined && !d.a.holds.some((h) => w.holds?.includes(h.kind))) continue;
+    if (w.minDaysPastDue !== undefined && d.a.daysPastDue < w.minDaysPastDue) continue;
+    if (w.maxDaysPastDue !== undefined && d.a.daysPastDue >= w.maxDaysPastDue) continue;
+    if (w.balanceBelow !== undefined && minor(d.a.balance, d.a.currency) >= minor(w.balanceBelow, d.a.currency)) continue;
+    if (w.timeBarred !== undefined && d.a.limitations.timeBarred !== w.timeBarred) continue;
+    if (w.jurisdictions !== undefined && (d.a.limitations.jurisdiction === null || !w.jurisdictions.includes(d.a.limitations.jurisdiction))) continue;
+    out.push(reason(EscalationRejectionCodes.POLICY_GUARD, g.id, g.description, g.citation ?? null));
+  }
+}
+
+/** Checks that need the event's payload. */
+function payloadGuards(d: Draft, ev: EscalationEvent, out: RejectionReason[]): void {
+  const cur = d.a.currency;
+  switch (ev.type) {
+    case 'paymentReversed': {
+      const pay = d.a.payments.find((x) => x.id === ev.paymentId);
+      if (pay === undefined || pay.reversed) out.push(reason(EscalationRejectionCodes.NOT_FOUND, 'paymentExists', `No posted, unreversed payment has the id "${ev.paymentId}".`));
+      break;
+    }
+    case 'holdLifted': {
+      const h = d.a.holds.find((x) => x.id === ev.holdId);
+      if (h === undefined) out.push(reason(EscalationRejectionCodes.NOT_FOUND, 'holdExists', `No active hold has the id "${ev.holdId}".`));
+      else if (h.source !== 'holdPlaced') out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'holdRelease', `The ${HOLD_DEFAULTS[h.kind].label} hold is lifted by its own event, not by holdLifted.`));
+      break;
+    }
+    case 'holdPlaced': {
+      const id = ev.holdId ?? `${ev.kind}`;
+      if (d.a.holds.some((h) => h.id === id)) out.push(reason(EscalationRejectionCodes.ALREADY_ACTIVE, 'holdOnce', `A hold with the id "${id}" is already in force.`));
+      if (ev.until !== undefined && dayOf(ev.until) <= dayOf(ev.date)) out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'holdDates', 'A hold must end after it starts.'));
+      break;
+    }
+    case 'hardshipGranted':
+      if (ev.until !== undefined && dayOf(ev.until) <= dayOf(ev.date)) out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'holdDates', 'A hardship must end after it starts.'));
+      break;
+    case 'promiseMade':
+    case 'settlementAccepted':
+      if (dayOf(ev.dueDate) < dayOf(ev.date)) out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'arrangementDates', 'The due date is before the day of the agreement.'));
+      if (minor(ev.amount, cur) > minor(d.a.balance, cur)) out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'arrangementAmount', `${ev.amount} is more than the balance owed (${d.a.balance}).`));
+      break;
+    case 'planAgreed': {
+      let total = 0n;
+      let prev = dayOf(ev.date) - 1;
+      for (const inst of ev.installments) {
+        total += minor(inst.amount, cur);
+        const day = dayOf(inst.dueDate);
+        if (day <= prev) out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'arrangementDates', 'Plan installments must fall on or after the day of the agreement, in increasing order.'));
+        prev = day;
+      }
+      if (total > minor(d.a.balance, cur)) out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'arrangementAmount', `The plan totals ${amount(total, cur)}, more than the balance owed (${d.a.balance}).`));
+      break;
+    }
+    case 'servicememberNotice':
+      if (ev.serviceEnd !== undefined && dayOf(ev.date) > dayOf(ev.serviceEnd) + 180) {
+        out.push(reason(EscalationRejectionCodes.SCRA_NOTICE_LATE, 'scraNoticeWindow', `The notice came more than 180 days after military service ended on ${ev.serviceEnd}.`, '50 U.S.C. 3937(b)(1)'));
+      }
+      if (ev.serviceEnd !== undefined && dayOf(ev.serviceEnd) < dayOf(ev.serviceStart)) out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'holdDates', 'Service ends before it starts.'));
+      if (hasHold(d, 'servicemember')) out.push(reason(EscalationRejectionCodes.ALREADY_ACTIVE, 'holdOnce', 'A servicemember hold is already in force.'));
+      break;
+    case 'installmentDue':
+      if (sumDues(d.a.dues, cur) + minor(ev.amount, cur) > minor(d.a.balance, cur)) {
+        out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'duesWithinBalance', `The installments due would total more than the balance owed (${d.a.balance}); adjust the balance first.`));
+      }
+      break;
+    case 'balanceAdjusted': {
+      const next = minor(d.a.balance, cur) + minor(ev.amount, cur);
+      if (next < sumDues(d.a.dues, cur)) out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'balanceCoversDues', `The balance would fall below the installments still owed (${amount(sumDues(d.a.dues, cur), cur)}).`));
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+/** Every reason to refuse `ev` now; empty when it is allowed. */
+export function guard(d: Draft, p: CompiledPolicy, ev: EscalationEvent): RejectionReason[] {
+  const out = typeGuards(d, p, ev.type, ev.type === 'custom' ? ev.name : undefined);
+  if (out.length > 0 && out[0]?.code === EscalationRejectionCodes.ACCOUNT_CLOSED) return out;
+  payloadGuards(d, ev, out);
+  const seen = new Set<string>();
+  return out.filter((r) => {
+    const key = `${r.code}|${r.guard}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Applying events (the guard has passed; the clock is at the event's date)
+
+function newHold(p: CompiledPolicy, kind: HoldKind, id: string, t: number, end: number | null, source: string, why: string, freezes?: { [K in keyof HoldFreezes]?: boolean | undefined }): Hold {
+  const clean: Partial<HoldFreezes> = {};
+  if (freezes !== undefined) for (const [k, v] of Object.entries(freezes)) if (v !== undefined) clean[k as keyof HoldFreezes] = v;
+  return { id, kind, reason: why, start: dateOf(t), end: end === null ? null : dateOf(end), source, citation: HOLD_DEFAULTS[kind].citation, freezes: { ...p.freezes[kind], ...clean } };
+}
+
+function placeHold(d: Draft, p: CompiledPolicy, t: number, cause: Cause, hold: Hold, why: string, actions: EscalationAction[] = []): void {
+  setHolds(d, [...d.a.holds, hold], t);
+  enter(d, p, t, cause, d.a.stage, 'hold.placed', why, actions);
+}
+
+function liftHold(d: Draft, p: CompiledPolicy, t: number, cause: Cause, id: string, why: string, actions: EscalationAction[] = []): void {
+  const contactWas = frozen(d, 'contact');
+  setHolds(d, d.a.holds.filter((h) => h.id !== id), t);
+  recomputeDaysPastDue(d);
+  if (contactWas && !frozen(d, 'contact')) actions.push(makeAction('resumeContact', t, 'No hold freezes contact any more.'));
+  enter(d, p, t, cause, d.a.stage, 'hold.lifted', why, actions);
+  rederive(d, p, t, cause);
+}
+
+function settle(d: Draft, p: CompiledPolicy, t: number, cause: Cause, to: string, rule: string, why: string): void {
+  d.a.arrangement = null;
+  enter(d, p, t, cause, to, rule, why, [makeAction('closeAccount', t, why)]);
+}
+
+/** Applies an allowed event at its date. */
+export function apply(d: Draft, p: CompiledPolicy, ev: EscalationEvent, seq: number): void {
+  const t = dayOf(ev.date);
+  const cause: Cause = { event: ev.type, seq };
+  const cur = d.a.currency;
+  const stage = d.a.stage;
+  switch (ev.type) {
+    case 'installmentDue': {
+      const due = ev.dueDate ?? ev.date;
+      d.a.dues = addDue(d.a.dues, due, minor(ev.amount, cur), cur);
+      recomputeDaysPastDue(d);
+      enter(d, p, t, cause, stage, 'ledger.installmentDue', `An installment of ${ev.amount} is due on ${due}.`);
+      rederive(d, p, t, cause);
+      return;
+    }
+    case 'paymentReceived': {
+      const units = minor(ev.amount, cur);
+      const balance = minor(d.a.balance, cur);
+      const toBalance = units < balance ? units : balance;
+      const applied = applyToDues(d.a.dues, toBalance, cur);
+      d.a.dues = applied.dues;
+      d.a.balance = amount(balance - toBalance, cur);
+      const id = ev.paymentId ?? `p${seq}`;
+      d.a.payments = [...d.a.payments, { id, date: ev.date, amount: amount(toBalance, cur), applied: applied.applied, reversed: false }];
+      recomputeDaysPastDue(d);
+      const extra = units > balance ? [makeAction('notify', t, `Overpayment of ${amount(units - balance, cur)} to refund.`, { notice: 'refundOverpayment' })] : [];
+      enter(d, p, t, cause, stage, 'ledger.payment', `Payment of ${ev.amount} posted${applied.applied.length > 0 ? ` to the installments due ${applied.applied.map((a) => a.dueDate).join(', ')}` : ''}; balance ${d.a.balance}.`, extra);
+      const arr = d.a.arrangement;
+      if (arr !== null && arr.kind !== 'hardship') {
+        const paid = minor(arr.paid, cur) + toBalance;
+        if (arr.kind === 'settlementPending' && paid >= minor(arr.amount, cur)) {
+          settle(d, p, t, cause, 'settled', 'settlement.paid', `The settlement of ${arr.amount} is paid in full.`);
+          return;
+        }
+        d.a.arrangement = { ...arr, paid: amount(paid, cur) };
+        if (arr.kind === 'promiseToPay' && paid >= minor(arr.amount, cur)) {
+          d.a.arrangement = null;
+          d.a.counters = { ...d.a.counters, keptPromises: d.a.counters.keptPromises + 1 };
+          enter(d, p, t, cause, d.a.stage, 'promise.kept', `The promise to pay ${arr.amount} by ${arr.dueDate} is kept.`);
+        } else if (arr.kind === 'paymentPlan') {
+          let total = 0n;
+          for (const inst of arr.installments) total += minor(inst.amount, cur);
+          if (paid >= total) {
+            d.a.arrangement = null;
+            enter(d, p, t, cause, d.a.stage, 'plan.completed', `Every plan installment is paid (${amount(total, cur)}).`);
+          }
+        }
+      }
+      if (d.a.balance === amount(0n, cur)) {
+        settle(d, p, t, cause, 'paidInFull', 'ledger.paidInFull', 'The balance is paid in full.');
+        return;
+      }
+      rederive(d, p, t, cause);
+      return;
+    }
+    case 'paymentReversed': {
+      const index = d.a.payments.findIndex((x) => x.id === ev.paymentId && !x.reversed);
+      const pay = d.a.payments[index] as (typeof d.a.payments)[number];
+      let dues = d.a.dues;
+      for (const part of pay.applied) dues = addDue(dues, part.dueDate, minor(part.amount, cur), cur);
+      d.a.dues = dues;
+      d.a.balance = amount(minor(d.a.balance, cur) + minor(pay.amount, cur), cur);
+      const payments = d.a.payments.slice();
+      payments[index] = { ...pay, reversed: true };
+      d.a.payments = payments;
+      const arr = d.a.arrangement;
+      if (arr !== null && arr.kind !== 'hardship' && dayOf(pay.date) >= dayOf(arr.since)) {
+        const paid = minor(arr.paid, cur) - minor(pay.amount, cur);
+        d.a.arrangement = { ...arr, paid: amount(paid > 0n ? paid : 0n, cur) };
+      }
+      recomputeDaysPastDue(d);
+      enter(d, p, t, cause, stage, 'ledger.paymentReversed', `Payment "${pay.id}" of ${pay.amount} (${pay.date}) was reversed${ev.reason === undefined ? '' : ` (${ev.reason})`}: the installments it paid are owed again.`);
+      rederive(d, p, t, cause);
+      return;
+    }
+    case 'balanceAdjusted':
+      d.a.balance = amount(minor(d.a.balance, cur) + minor(ev.amount, cur), cur);
+      enter(d, p, t, cause, stage, 'ledger.adjusted', `Balance adjusted by ${ev.amount} (${ev.reason}); balance ${d.a.balance}.`);
+      return;
+    case 'promiseMade': {
+      const breaks = dayOf(ev.dueDate) + p.timers.promiseGraceDays + 1;
+      d.a.arrangement = { kind: 'promiseToPay', since: ev.date, amount: amount(minor(ev.amount, cur), cur), dueDate: ev.dueDate, paid: amount(0n, cur), breaksOn: dateOf(breaks) };
+      enter(d, p, t, cause, stage, 'promise.made', `Promise to pay ${ev.amount} by ${ev.dueDate}; escalation waits until ${dateOf(breaks)}.`, [
+        makeAction('scheduleReminder', t, 'Remind the consumer of the promise.', { on: ev.dueDate, notice: 'promiseReminder' }),
+      ]);
+      return;
+    }
+    case 'planAgreed': {
+      const replaced = d.a.arrangement?.kind === 'promiseToPay' ? ' It replaces the open promise.' : '';
+      d.a.arrangement = {
+        kind: 'paymentPlan',
+        since: ev.date,
+        installments: ev.installments.map((i) => ({ dueDate: i.dueDate, amount: amount(minor(i.amount, cur), cur) })),
+        paid: amount(0n, cur),
+        missed: 0,
+        nextInstallment: 0,
+      };
+      enter(d, p, t, cause, stage, 'plan.agreed', `Payment plan of ${ev.installments.length} installment(s) agreed.${replaced}`);
+      return;
+    }
+    case 'planInstallmentMissed': {
+      const plan = d.a.arrangement as Extract<Arrangement, { kind: 'paymentPlan' }>;
+      const missed = plan.missed + 1;
+      d.a.arrangement = { ...plan, missed };
+      enter(d, p, t, cause, stage, 'plan.installmentMissed', 'A plan installment was reported missed.', [makeAction('sendNotice', t, 'A plan installment was missed.', { notice: 'planInstallmentMissed' })]);
+      if (missed >= p.timers.planMaxMissed) {
+        breakPlan(d, p, t, cause, `${missed} missed installment(s) reach the tolerance of ${p.timers.planMaxMissed}.`);
+        rederive(d, p, t, cause);
+      }
+      return;
+    }
+    case 'planBroken':
+      breakPlan(d, p, t, cause, 'reported broken.');
+      rederive(d, p, t, cause);
+      return;
+    case 'planCompleted':
+      d.a.arrangement = null;
+      enter(d, p, t, cause, stage, 'plan.completed', 'The payment plan is reported complete.');
+      rederive(d, p, t, cause);
+      return;
+    case 'hardshipGranted': {
+      const end = ev.until === undefined ? null : dayOf(ev.until);
+      d.a.arrangement = { kind: 'hardship', since: ev.date, until: ev.until ?? null };
+      placeHold(d, p, t, cause, newHold(p, 'hardship', 'hardship', t, end, ev.type, ev.reason ?? 'Hardship forbearance.'), `Hardship granted${ev.until === undefined ? '' : ` until ${ev.until}`}: the clock, fees and escalation pause.`);
+      return;
+    }
+    case 'hardshipEnded':
+      d.a.arrangement = null;
+      liftHold(d, p, t, cause, 'hardship', 'The hardship arrangement ended.');
+      return;
+    case 'settlementAccepted': {
+      const lapses = dayOf(ev.dueDate) + p.timers.settlementGraceDays + 1;
+      d.a.arrangement = { kind: 'settlementPending', since: ev.date, amount: amount(minor(ev.amount, cur), cur), dueDate: ev.dueDate, paid: amount(0n, cur), lapsesOn: dateOf(lapses) };
+      enter(d, p, t, cause, stage, 'settlement.accepted', `Settlement of ${ev.amount} accepted, due ${ev.dueDate}.`);
+      return;
+    }
+    case 'settlementPaid':
+      settle(d, p, t, cause, 'settled', 'settlement.paid', 'The settlement is reported paid.');
+      return;
+    case 'disputeReceived': {
+      const within = ev.withinValidationPeriod ?? true;
+      const why = within
+        ? 'Dispute received within the validation period: collection stops until verification is sent (12 CFR 1006.38(d)(2)).'
+        : 'Dispute received outside the validation period: 12 CFR 1006.38(d)(2) does not require a pause, the policy pauses anyway until verification is sent.';
+      placeHold(d, p, t, cause, newHold(p, 'dispute', 'dispute', t, null, ev.type, ev.reason ?? why), why, [
+        makeAction('obtainVerification', t, 'Obtain verification of the debt to answer the dispute.', { citation: '12 CFR 1006.38(d)(2)' }),
+        makeAction('stopCollection', t, 'Collection stops until verification is sent.', { citation: '12 CFR 1006.38(d)(2)' }),
+      ]);
+      return;
+    }
+    case 'ceaseRequested':
+      placeHold(d, p, t, cause, newHold(p, 'ceaseCommunication', 'ceaseCommunication', t, null, ev.type, 'The consumer asked in writing to stop communication.'), 'Cease-communication request: contact stops except the notices 12 CFR 1006.6(c)(2) permits; payments still post.', [
+        makeAction('stopContact', t, 'Cease-communication request.', { citation: '12 CFR 1006.6(c)' }),
+      ]);
+      return;
+    case 'attorneyNotice':
+      placeHold(d, p, t, cause, newHold(p, 'attorney', 'attorney', t, null, ev.type, ev.attorney === undefined ? 'Represented by an attorney.' : `Represented by ${ev.attorney}.`), 'The consumer is represented by an attorney: communicate with the attorney, not the consumer (12 CFR 1006.6(b)(2)).', [
+        makeAction('stopContact', t, 'Route communication to the attorney.', { citation: '12 CFR 1006.6(b)(2)' }),
+      ]);
+      return;
+    case 'bankruptcyFiled':
+      placeHold(d, p, t, cause, newHold(p, 'bankruptcy', 'bankruptcy', t, null, ev.type, `Bankruptcy petition filed${ev.chapter === undefined ? '' : ` (chapter ${ev.chapter})`}.`), 'Bankruptcy filed: the automatic stay stops every collection act; only payment posting continues (11 U.S.C. 362(a)).', [
+        makeAction('stopCollection', t, 'Automatic stay.', { citation: '11 U.S.C. 362(a)' }),
+        makeAction('stopContact', t, 'Automatic stay.', { citation: '11 U.S.C. 362(a)' }),
+      ]);
+      return;
+    case 'bankruptcyDismissed':
+      liftHold(d, p, t, cause, 'bankruptcy', 'The bankruptcy case was dismissed: the stay ends and collection resumes.', [makeAction('resumeCollection', t, 'Bankruptcy dismissed.')]);
+      return;
+    case 'bankruptcyDischarged':
+      settle(d, p, t, cause, 'discharged', 'bankruptcy.discharged', 'The debt was discharged in bankruptcy: collection is barred (11 U.S.C. 524(a)).');
+      return;
+    case 'deathNotified':
+      if (ev.estate === 'none') {
+        settle(d, p, t, cause, 'closedDeceased', 'deceased.noEstate', 'The consumer died with no estate: the account is closed.');
+      } else {
+        placeHold(d, p, t, cause, newHold(p, 'deceased', 'deceased', t, null, ev.type, 'The consumer is deceased.'), 'The consumer is deceased: communicate only with the person authorized to act for the estate (12 CFR 1006.6(a)(4)).', [
+          makeAction('stopContact', t, 'Contact only the estate representative.', { citation: '12 CFR 1006.6(a)(4)' }),
+        ]);
+      }
+      return;
+    case 'servicememberNotice': {
+      let end: number | null = null;
+      if (ev.serviceEnd !== undefined) end = ev.mortgage === true ? dayOf(timeBarredFrom(ev.serviceEnd, 1)) : dayOf(ev.serviceEnd);
+      if (end !== null && end <= t) end = null;
+      const hold = newHold(p, 'servicemember', 'servicemember', t, end, ev.type, `Military service from ${ev.serviceStart}${ev.serviceEnd === undefined ? '' : ` to ${ev.serviceEnd}`}.`);
+      placeHold(d, p, t, cause, hold, `Servicemember notice: interest (fees included) is capped at 6% a year from ${ev.serviceStart} for the period of service${ev.mortgage === true ? ' and one year after (mortgage)' : ''} (50 U.S.C. 3937(a), (c)).`, [
+        makeAction('applyInterestRateCap', t, 'SCRA interest cap on a pre-service obligation; the excess is forgiven.', { annualRate: '0.06', from: ev.serviceStart, citation: '50 U.S.C. 3937' }),
+      ]);
+      return;
+    }
+    case 'fraudClaimed':
+      placeHold(d, p, t, cause, newHold(p, 'fraudClaim', 'fraudClaim', t, null, ev.type, 'Fraud or identity theft claimed.'), 'Fraud claimed: collection stops while it is reviewed.', [makeAction('stopCollection', t, 'Fraud claim under review.')]);
+      return;
+    case 'fraudResolved':
+      liftHold(d, p, t, cause, 'fraudClaim', ev.confirmed ? 'The fraud claim was confirmed.' : 'The fraud claim was not confirmed: collection resumes.', ev.confirmed ? [makeAction('notify', t, 'Fraud confirmed: the consumer does not owe the debt.', { notice: 'fraudConfirmed' })] : []);
+      return;
+    case 'holdPlaced': {
+      const id = ev.holdId ?? ev.kind;
+      placeHold(d, p, t, cause, newHold(p, ev.kind, id, t, ev.until === undefined ? null : dayOf(ev.until), ev.type, ev.reason, ev.freezes), `Hold "${id}" placed: ${ev.reason}`);
+      return;
+    }
+    case 'holdLifted':
+      liftHold(d, p, t, cause, ev.holdId, `Hold "${ev.holdId}" lifted.`);
+      return;
+    case 'verificationSent':
+      liftHold(d, p, t, cause, 'dispute', 'Verification sent: the dispute hold is lifted (12 CFR 1006.38(d)(2)).', [makeAction('resumeCollection', t, 'Verification sent.')]);
+      return;
+    case 'ceaseWithdrawn':
+      liftHold(d, p, t, cause, 'ceaseCommunication', 'The consumer withdrew the cease-communication request.');
+      return;
+    case 'attorneyWithdrawn':
+      liftHold(d, p, t, cause, 'attorney', 'The attorney no longer represents the consumer.');
+      return;
+    case 'communicationMade': {
+      const spoken = ev.channel === 'inPerson' || ev.channel === 'telephone';
+      const from = spoken ? t : t + p.timers.reportingWaitDays;
+      const current = d.a.communication.reportableFrom;
+      const keep = current !== null && dayOf(current) <= from;
+      if (!keep) d.a.communication = { ...d.a.communication, reportableFrom: dateOf(from) };
+      enter(
+        d,
+        p,
+        t,
+        cause,
+        stage,
+        'communication.made',
+        spoken
+          ? 'Spoke to the consumer about the debt: credit reporting is allowed (12 CFR 1006.30(a)(1)(i)).'
+          : `A ${ev.channel === 'letter' ? 'letter' : 'electronic message'} about the debt went out: credit reporting is allowed from ${d.a.communication.reportableFrom ?? ''} unless it comes back undeliverable (12 CFR 1006.30(a)(1)(ii)).`,
+      );
+      return;
+    }
+    case 'communicationUndeliverable': {
+      const from = d.a.communication.reportableFrom;
+      const inWindow = from !== null && dayOf(from) > t;
+      if (inWindow) d.a.communication = { ...d.a.communication, reportableFrom: null };
+      enter(d, p, t, cause, stage, 'communication.undeliverable', inWindow ? 'Notice of undeliverability within the waiting period: no credit reporting until another communication (12 CFR 1006.30(a)(1)(ii)).' : 'Notice of undeliverability recorded after the waiting period.');
+      return;
+    }
+    case 'chargeOff':
+      d.a.arrangement = null;
+      enter(d, p, t, cause, 'chargedOff', 'chargeOff.manual', 'Charged off by decision.', p.chargeOffActions.map((tpl) => fromTemplate(tpl, t, 'Charge-off.')), p.chargeOffActions);
+      return;
+    case 'placedWithAgency':
+      enter(d, p, t, cause, 'placed', 'placement', `Placed with ${ev.agency ?? 'a collection agency'}: the agency sends the validation notice (12 CFR 1006.34).`, [
+        makeAction('sendValidationNotice', t, 'A new debt collector must give validation information (12 CFR 1006.34(a)).', { citation: '12 CFR 1006.34' }),
+      ]);
+      return;
+    case 'recalled':
+      enter(d, p, t, cause, 'recalled', 'placement.recalled', 'Recalled from the agency: closed for the agency.', [makeAction('closeAccount', t, 'Recalled.')]);
+      return;
+    case 'legalReferral':
+      enter(d, p, t, cause, 'referredToLegal', 'legal.referral', 'Referred for legal review: the debt is within the limitation period, undisputed and not under a stay.', [
+        makeAction('requestLegalReview', t, 'Legal referral.'),
+      ]);
+      return;
+    case 'sold':
+      settle(d, p, t, cause, 'sold', 'sold', `Sold${ev.buyer === undefined ? '' : ` to ${ev.buyer}`}.`);
+      return;
+    case 'writtenOff':
+      settle(d, p, t, cause, 'writtenOff', 'writtenOff', 'Written off.');
+      return;
+    case 'custom': {
+      const tr = (p.customTransitions.get(ev.name) ?? []).find((x) => x.from.has(stage));
+      if (tr === undefined) return;
+      enter(d, p, t, cause, tr.to, `policy.${ev.name}`, tr.description ?? `Policy transition "${ev.name}".`, tr.actions.map((tpl) => fromTemplate(tpl, t, `Policy transition ${ev.name}.`)), tr.actions);
+      if (p.terminal.has(tr.to)) d.a.arrangement = null;
+      return;
+    }
+  }
+}
+
+/** Opens the account's stage on day `t` (no crossing entries: the account arrives in that state). */
+export function openStage(d: Draft, p: CompiledPolicy, t: number, stage: string | undefined): void {
+  recomputeDaysPastDue(d);
+  let to = stage;
+  if (to === undefined) {
+    const index = justifiedIndex(d, p, t);
+    to = p.chargeOffDays !== null && index === p.ladder.length - 1 && d.a.daysPastDue >= p.chargeOffDays ? 'chargedOff' : (p.ladder[index] as Rung).id;
+  }
+  const why = to === 'current' ? 'Account opened; nothing past due.' : `Account opened in ${to} (${d.a.daysPastDue} effective days past due).`;
+  enter(d, p, t, { event: 'opened', seq: null }, to, 'account.opened', why);
+  noteTimeBar(d, p, t, TIME, false);
+  setNextReview(d, p);
+}

@@ -1,0 +1,77 @@
+import { dayOf } from './days.js';
+import { HOLD_DEFAULTS } from './holds.js';
+import type { CompiledPolicy } from './policy.js';
+import type { AuditEntry, EscalationAccount, EscalationExplanation, ExplanationStep, HoldFreezes } from './types.js';
+
+/** The entries of an audit trail that make up the account's current timeline (corrections applied). */
+export function effectiveEntries(audit: readonly AuditEntry[]): AuditEntry[] {
+  const out: AuditEntry[] = [];
+  const skip = new Set<number>();
+  for (let i = audit.length - 1; i >= 0; i -= 1) {
+    const e = audit[i] as AuditEntry;
+    if (e.correction !== null) {
+      for (const s of e.correction.supersedes) skip.add(s);
+    } else if (!skip.has(e.seq)) out.push(e);
+  }
+  return out.reverse();
+}
+
+function frozenList(f: HoldFreezes): string {
+  const keys = (Object.keys(f) as Array<keyof HoldFreezes>).filter((k) => f[k]);
+  return keys.length === 0 ? 'nothing' : keys.join(', ');
+}
+
+/** Why the account is where it is, from its audit trail. */
+export function explainAccount(p: CompiledPolicy, a: EscalationAccount): EscalationExplanation {
+  const entries = effectiveEntries(a.audit);
+  let start = 0;
+  entries.forEach((e, i) => {
+    if (e.to === 'current' && e.from !== 'current') start = i;
+  });
+  const steps: ExplanationStep[] = entries
+    .slice(start)
+    .filter((e) => e.from !== e.to || e.rule === 'account.opened')
+    .map((e) => ({ date: e.date, from: e.from, to: e.to, event: e.event, rule: e.rule, why: e.why }));
+  const first = a.dues[0];
+  const oldest = first !== undefined && dayOf(first.dueDate) < dayOf(a.asOf) ? first.dueDate : null;
+  const terminal = p.terminal.has(a.stage);
+  const summary: string[] = [];
+  const lastMove = steps[steps.length - 1];
+  summary.push(`The account is ${a.stage}${terminal ? ' (terminal)' : ''} since ${a.stageSince}${lastMove === undefined ? '.' : `: ${lastMove.why}`}`);
+  if (!terminal) {
+    summary.push(
+      oldest === null
+        ? `Nothing is past due as of ${a.asOf}.`
+        : `As of ${a.asOf}: ${a.daysPastDue} effective days past due (oldest unpaid installment due ${oldest}; ${a.pausedDays} day${a.pausedDays === 1 ? '' : 's'} paused by holds).`,
+    );
+    for (const h of a.holds) {
+      summary.push(`Hold "${h.id}" (${HOLD_DEFAULTS[h.kind].label}) since ${h.start}${h.end === null ? '' : ` until ${h.end}`}: freezes ${frozenList(h.freezes)}${h.citation === null ? '' : ` (${h.citation})`}.`);
+    }
+    const arr = a.arrangement;
+    if (arr !== null) {
+      const detail =
+        arr.kind === 'promiseToPay'
+          ? `promise to pay ${arr.amount} by ${arr.dueDate} (${arr.paid} paid)`
+          : arr.kind === 'paymentPlan'
+            ? `payment plan of ${arr.installments.length} installments since ${arr.since} (${arr.paid} paid, ${arr.missed} missed)`
+            : arr.kind === 'settlementPending'
+              ? `settlement of ${arr.amount} due ${arr.dueDate} (${arr.paid} paid)`
+              : `hardship since ${arr.since}${arr.until === null ? '' : ` until ${arr.until}`}`;
+      summary.push(`Arrangement: ${detail}${p.suspendOnArrangement ? '; escalation waits for it' : ''}.`);
+    }
+    if (a.limitations.timeBarred) summary.push(`The debt is time-barred since ${a.limitations.timeBarredOn ?? ''}: no suit and no threat of suit (12 CFR 1006.26(b)).`);
+  }
+  return {
+    stage: a.stage,
+    since: a.stageSince,
+    terminal,
+    daysPastDue: a.daysPastDue,
+    oldestUnpaidDueDate: oldest,
+    pausedDays: a.pausedDays,
+    holds: a.holds.map((h) => h.id),
+    arrangement: a.arrangement?.kind ?? null,
+    timeBarred: a.limitations.timeBarred,
+    steps,
+    summary,
+  };
+}

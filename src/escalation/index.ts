@@ -1,0 +1,75 @@
+/**
+ * Escalation for arrears: a typed, serializable state machine for an account's life in
+ * collections. Stages come from effective days past due (the clock stops under holds that
+ * freeze it); holds (dispute, bankruptcy, cease communication, attorney, deceased,
+ * servicemember, hardship, fraud, manual, exempt) are a set beside the stage; arrangements
+ * (promise to pay, payment plan, settlement, hardship) sit beside it too. Every transition
+ * returns the new plain-JSON account, the actions to perform (pure data) and an append-only
+ * audit entry; a refused event is a value with reason codes and citations.
+ *
+ * - {@link createEscalation}: the machine, with `initialState`, `transition`, `advance`,
+ *   `allowedEvents`, `can`, `explain`, `replay` and `toMermaid`.
+ * - {@link DEFAULT_ESCALATION_POLICY}: the default consumer process; {@link EscalationPolicySchema}.
+ * - {@link STATUTES_OF_LIMITATIONS}: the limitation periods by state, with citations.
+ *
+ * @module arrears/escalation
+ */
+export * from '../errors/index.js';
+export { EscalationErrorCodes, EscalationRejectionCodes } from './codes.js';
+export type { EscalationErrorCode, EscalationRejectionCode } from './codes.js';
+export {
+  ActionTemplateSchema,
+  CustomStateSchema,
+  CustomTransitionSchema,
+  EscalationAccountSchema,
+  EscalationEventSchema,
+  EscalationOpenSchema,
+  EscalationPolicySchema,
+  HoldFreezesSchema,
+  HoldKindSchema,
+  JurisdictionSchema,
+  PolicyGuardSchema,
+  StageSchema,
+  StateNameSchema,
+} from './schemas.js';
+export type {
+  ActionCategory,
+  Arrangement,
+  AuditCorrection,
+  AuditEntry,
+  ClockStop,
+  CommunicationState,
+  DateString,
+  Due,
+  EscalationAccepted,
+  EscalationAccount,
+  EscalationAction,
+  EscalationCounters,
+  EscalationEvent,
+  EscalationEventInput,
+  EscalationEventType,
+  EscalationExplanation,
+  EscalationMachine,
+  EscalationOpenInput,
+  EscalationPolicyInput,
+  EscalationRefused,
+  EscalationRejection,
+  EscalationResult,
+  ExplanationStep,
+  HardshipArrangement,
+  Hold,
+  HoldFreezes,
+  HoldKind,
+  LimitationsState,
+  LoggedEvent,
+  PaymentRecord,
+  PlanArrangement,
+  PromiseArrangement,
+  RejectionReason,
+  SettlementArrangement,
+  StatuteOfLimitations,
+  SuppressedAction,
+} from './types.js';
+export { DEFAULT_ESCALATION_POLICY } from './default-policy.js';
+export { STATUTES_OF_LIMITATIONS } from './limitations.js';
+export { createEscalation } from './machine.js';

@@ -1,0 +1,334 @@
+import { CalendarDateSchema } from '../calendar/index.js';
+import { DomainRuleError, ValidationError } from '../errors/index.js';
+import { parseInput } from '../internal/parse.js';
+import { copyAccount } from './account.js';
+import { EscalationErrorCodes } from './codes.js';
+import { dayOf, knownDay } from './days.js';
+import { apply, clockRunning, Draft, guard, isTerminal, noteTimeBar, openStage, runUntil, setNextReview, typeGuards } from './engine.js';
+import { effectiveEntries, explainAccount } from './explain.js';
+import { addDue, amount, minor, sumDues } from './ledger.js';
+import { limitationYears } from './limitations-years.js';
+import { toMermaidDiagram } from './mermaid.js';
+import { compilePolicy } from './policy.js';
+import { EscalationAccountSchema, EscalationEventSchema, EscalationOpenSchema } from './schemas.js';
+import { EVENT_TYPES } from './states.js';
+import type {
+  AuditEntry,
+  Due,
+  EscalationAccepted,
+  EscalationAccount,
+  EscalationAction,
+  EscalationEvent,
+  EscalationEventInput,
+  EscalationEventType,
+  EscalationMachine,
+  EscalationOpenInput,
+  EscalationPolicyInput,
+  EscalationResult,
+  LoggedEvent,
+  RejectionReason,
+} from './types.js';
+
+const EMPTY_ACTIONS = Object.freeze([]) as unknown as EscalationAction[];
+const EMPTY_AUDIT = Object.freeze([]) as unknown as AuditEntry[];
+
+/** A day number from a date argument: memoised for valid strings, checked otherwise. */
+function readDay(value: unknown, path: Array<string | number>): number {
+  return knownDay(value) ?? dayOf(parseInput(CalendarDateSchema, value, path));
+}
+
+function accepted(account: EscalationAccount, actions: EscalationAction[], audit: AuditEntry[]): EscalationAccepted {
+  return { accepted: true, account, actions, audit };
+}
+
+/**
+ * Creates an escalation machine for a policy (the default consumer process when omitted). The
+ * machine is pure: every method returns new plain-JSON state and never mutates its input.
+ *
+ * - `initialState(input)` opens an account (see {@link EscalationOpenSchema}).
+ * - `transition(account, event)` applies one event (see {@link EscalationEventSchema}): it first
+ *   advances the clock to the event's date, then checks the guards; a refused event comes back
+ *   as `{ accepted: false, rejection }` with reason codes and citations, never thrown. An event
+ *   dated before the account's clock (a back-dated event) replays the account from that day; the
+ *   audit trail keeps every earlier entry and appends a correction.
+ * - `advance(account, asOf)` applies every time-based rule due up to `asOf`, in date order: one
+ *   transition per stage crossed, each on the day its threshold was reached. Idempotent for the
+ *   same `asOf`; advancing day by day gives the same account as one call for the last day.
+ * - `allowedEvents`, `can`, `explain`, `replay`, `toMermaid`.
+ *
+ * @param policy - an {@link EscalationPolicySchema} value; missing keys take the defaults of
+ *   {@link DEFAULT_ESCALATION_POLICY}
+ * @returns the machine
+ * @throws {@link arrears!ValidationError} for a malformed policy, `ESCALATION_POLICY_THRESHOLDS_OUT_OF_ORDER`,
+ *   `ESCALATION_POLICY_UNREACHABLE_STATE` or `ESCALATION_POLICY_UNKNOWN_STATE`
+ *
+ * @example
+ * ```ts
+ * import { createEscalation } from 'arrears/escalation';
+ * const machine = createEscalation();
+ * const opened = machine.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '600.00', dues: [{ dueDate: '2026-01-15', amount: '100.00' }] });
+ * const later = machine.advance(opened, '2026-02-20');
+ * later.audit.map((e) => [e.date, e.to]); // => [['2026-01-16', 'grace'], ['2026-01-31', 'early'], ['2026-02-15', 'mid']]
+ * machine.transition(later.account, { type: 'legalReferral', date: '2026-02-21' }).accepted; // => false
+ * machine.transition(later.account, { type: 'teleport', date: '2026-02-21' }); // throws ESCALATION_UNKNOWN_EVENT
+ * ```
+ */
+export function createEscalation(policy?: EscalationPolicyInput): EscalationMachine {
+  const p = compilePolicy(policy);
+  const ours = new WeakSet<object>();
+
+  const own = (account: EscalationAccount): EscalationAccount => {
+    ours.add(account.audit);
+    return account;
+  };
+
+  const readAccount = (value: unknown): EscalationAccount => {
+    if (typeof value === 'object' && value !== null) {
+      const a = value as EscalationAccount;
+      if (ours.has(a.audit) && p.states.has(a.stage)) return a;
+    }
+    parseInput(EscalationAccountSchema, value, ['account']);
+    const account = value as EscalationAccount;
+    const known = (state: string): boolean => p.states.has(state);
+    const bad = [account.stage, ...account.audit.flatMap((e) => [e.from, e.to])].find((s) => !known(s));
+    if (bad !== undefined) {
+      throw new ValidationError([{ code: EscalationErrorCodes.ESCALATION_INVALID_ACCOUNT, path: ['account', 'stage'], message: `"account.stage": "${bad}" is not a state of this policy.` }]);
+    }
+    return account;
+  };
+
+  const finish = (d: Draft): EscalationAccount => own(d.a);
+
+  const initialState = (input: EscalationOpenInput): EscalationAccount => {
+    const o = parseInput(EscalationOpenSchema, input, ['input']);
+    const cur = o.currency;
+    const t = dayOf(o.openedOn);
+    const balance = minor(o.balance, cur);
+    let dues: Due[] = [];
+    (o.dues ?? []).forEach((due) => {
+      dues = addDue(dues, due.dueDate, minor(due.amount, cur), cur);
+    });
+    if (sumDues(dues, cur) > balance) {
+      throw new DomainRuleError(EscalationErrorCodes.ESCALATION_DUES_EXCEED_BALANCE, `"input.dues": the installments due total more than the balance owed (${o.balance}).`, { path: ['input', 'dues'] });
+    }
+    const l = o.limitations ?? {};
+    const kind = l.debtKind ?? 'writtenContract';
+    const years = l.years ?? (l.jurisdiction === undefined ? null : limitationYears(p, l.jurisdiction, kind));
+    const opening = JSON.parse(JSON.stringify(input)) as EscalationOpenInput;
+    const blank: EscalationAccount = {
+      format: 'arrears.escalation/1',
+      accountId: o.accountId ?? null,
+      currency: cur,
+      openedOn: o.openedOn,
+      asOf: o.openedOn,
+      stage: 'current',
+      stageSince: o.openedOn,
+      balance: amount(balance, cur),
+      dues,
+      daysPastDue: 0,
+      pausedDays: 0,
+      clockStops: [],
+      holds: [],
+      arrangement: null,
+      counters: { brokenPromises: 0, keptPromises: 0, brokenPlans: 0 },
+      communication: { reportableFrom: null, reportPending: false, reportedOn: null },
+      limitations: { jurisdiction: l.jurisdiction ?? null, debtKind: kind, years, accruedOn: l.accruedOn ?? null, timeBarredOn: null, timeBarred: false },
+      payments: [],
+      nextReviewOn: null,
+      opening,
+      log: [],
+      audit: [],
+    };
+    const d = new Draft(blank);
+    openStage(d, p, t, o.stage);
+    return finish(d);
+  };
+
+  /** Applies a parsed event; the account is trusted. */
+  const transitionParsed = (acc: EscalationAccount, ev: EscalationEvent, recordedOn: string): EscalationResult => {
+    const last = acc.log[acc.log.length - 1];
+    if (last !== undefined && dayOf(recordedOn) < dayOf(last.recordedOn)) {
+      throw new DomainRuleError(
+        EscalationErrorCodes.ESCALATION_EVENT_OUT_OF_ORDER,
+        `"event.recordedOn": the event is recorded on ${recordedOn}, before the last recorded event (${last.recordedOn}); the log is append-only. Record a back-dated event with a later "recordedOn".`,
+        { path: ['event', ev.recordedOn === undefined ? 'date' : 'recordedOn'] },
+      );
+    }
+    if (dayOf(ev.date) < dayOf(acc.openedOn)) {
+      throw new DomainRuleError(EscalationErrorCodes.ESCALATION_EVENT_OUT_OF_ORDER, `"event.date": ${ev.date} is before the account was opened (${acc.openedOn}).`, { path: ['event', 'date'] });
+    }
+    const t = dayOf(ev.date);
+    const clock = dayOf(acc.asOf);
+    const logged: LoggedEvent = { seq: acc.log.length + 1, clock: acc.asOf, recordedOn, event: ev };
+    if (isTerminal(p, acc.stage) || t >= clock) {
+      const d = new Draft(acc);
+      runUntil(d, p, t);
+      const reasons = guard(d, p, ev);
+      if (reasons.length > 0) return refuse(acc, ev, d.a.stage, reasons);
+      const barred = d.a.limitations.timeBarred;
+      apply(d, p, ev, logged.seq);
+      noteTimeBar(d, p, t, { event: ev.type, seq: logged.seq }, barred);
+      d.a.log = [...acc.log, logged];
+      setNextReview(d, p);
+      if (isTerminal(p, d.a.stage)) d.a.nextReviewOn = null;
+      return accepted(finish(d), d.out.actions, d.out.audit);
+    }
+    return backdate(acc, logged);
+  };
+
+  const refuse = (acc: EscalationAccount, ev: EscalationEvent, state: string, reasons: RejectionReason[]): EscalationResult => ({
+    accepted: false,
+    account: acc,
+    actions: EMPTY_ACTIONS,
+    audit: EMPTY_AUDIT,
+    rejection: { event: ev.type === 'custom' ? `custom:${ev.name}` : ev.type, state, reasons },
+  });
+
+  /** The effective timeline of a log: events in date order (then recording order), from the opening. */
+  const project = (acc: EscalationAccount, log: readonly LoggedEvent[], until: number): { account: EscalationAccount; voided: Map<number, RejectionReason[]> } => {
+    const start = initialState(acc.opening);
+    const d = new Draft(start);
+    const voided = new Map<number, RejectionReason[]>();
+    const ordered = [...log].sort((a, b) => dayOf(a.event.date) - dayOf(b.event.date) || a.seq - b.seq);
+    for (const e of ordered) {
+      const t = dayOf(e.event.date);
+      runUntil(d, p, t);
+      const reasons = guard(d, p, e.event);
+      if (reasons.length > 0) {
+        voided.set(e.seq, reasons);
+        continue;
+      }
+      const barred = d.a.limitations.timeBarred;
+      apply(d, p, e.event, e.seq);
+      noteTimeBar(d, p, t, { event: e.event.type, seq: e.seq }, barred);
+      setNextReview(d, p);
+    }
+    runUntil(d, p, until);
+    return { account: d.a, voided };
+  };
+
+  const entryKey = (e: AuditEntry): string => JSON.stringify({ ...e, seq: 0 });
+
+  const backdate = (acc: EscalationAccount, logged: LoggedEvent): EscalationResult => {
+    const clock = dayOf(acc.asOf);
+    const log = [...acc.log, logged];
+    const old = project(acc, acc.log, clock);
+    const before = old.account;
+    const after = project(acc, log, clock);
+    const refusal = after.voided.get(logged.seq);
+    if (refusal !== undefined) return refuse(acc, logged.event, acc.stage, refusal);
+    let k = 0;
+    while (k < before.audit.length && k < after.account.audit.length && entryKey(before.audit[k] as AuditEntry) === entryKey(after.account.audit[k] as AuditEntry)) k += 1;
+    const current = effectiveEntries(acc.audit);
+    const superseded = current.slice(k).map((e) => e.seq);
+    const replayed = after.account.audit.slice(k);
+    const first = replayed[0];
+    const previous = after.account.audit[k - 1];
+    const voidedText = [...after.voided.keys()].filter((s) => s !== logged.seq && !old.voided.has(s));
+    const marker: AuditEntry = {
+      seq: acc.audit.length + 1,
+      date: first?.date ?? logged.event.date,
+      event: logged.event.type,
+      eventSeq: logged.seq,
+      from: acc.stage,
+      to: first?.from ?? after.account.stage,
+      rule: 'audit.correction',
+      why:
+        `Back-dated ${logged.event.type} dated ${logged.event.date}, recorded on ${logged.recordedOn}: the account is replayed from ${first?.date ?? logged.event.date}; ` +
+        `${superseded.length} earlier entr${superseded.length === 1 ? 'y is' : 'ies are'} superseded.` +
+        (voidedText.length > 0 ? ` Events refused on replay: ${voidedText.map((s) => `#${s}`).join(', ')}.` : ''),
+      daysPastDue: previous?.daysPastDue ?? 0,
+      holds: previous?.holds ?? [],
+      actions: [],
+      suppressed: [],
+      correction: { recordedOn: logged.recordedOn, supersedes: superseded },
+    };
+    const appended = replayed.map((e, i) => ({ ...e, seq: acc.audit.length + 2 + i }));
+    // Actions already produced by the superseded timeline are not repeated.
+    const seen = new Map<string, number>();
+    for (const e of before.audit.slice(k)) for (const a of e.actions) seen.set(JSON.stringify(a), (seen.get(JSON.stringify(a)) ?? 0) + 1);
+    const actions: EscalationAction[] = [];
+    for (const e of appended) {
+      for (const a of e.actions) {
+        const key = JSON.stringify(a);
+        const n = seen.get(key) ?? 0;
+        if (n > 0) seen.set(key, n - 1);
+        else actions.push(a);
+      }
+    }
+    const next: EscalationAccount = { ...after.account, log, audit: [...acc.audit, marker, ...appended] };
+    return accepted(own(next), actions, [marker, ...appended]);
+  };
+
+  const transition = (account: EscalationAccount, input: EscalationEventInput): EscalationResult => {
+    const acc = readAccount(account);
+    const ev = parseInput(EscalationEventSchema, input, ['event']);
+    const recordedOn = ev.recordedOn ?? ev.date;
+    if (dayOf(ev.date) > dayOf(recordedOn)) {
+      throw new ValidationError([{ code: EscalationErrorCodes.ESCALATION_EVENT_AFTER_RECORDING, path: ['event', 'date'], message: `"event.date": ${ev.date} is after the day it was recorded (${recordedOn}).` }]);
+    }
+    return transitionParsed(acc, ev, recordedOn);
+  };
+
+  const advance = (account: EscalationAccount, asOf: string): EscalationAccepted => {
+    const acc = readAccount(account);
+    const day = readDay(asOf, ['asOf']);
+    const clock = dayOf(acc.asOf);
+    if (day < clock) {
+      throw new DomainRuleError(EscalationErrorCodes.ESCALATION_ADVANCE_BACKWARDS, `"asOf": ${asOf} is before the account's clock (${acc.asOf}); time only moves forward. Record a back-dated event instead.`, { path: ['asOf'] });
+    }
+    if (day === clock) return accepted(acc, EMPTY_ACTIONS, EMPTY_AUDIT);
+    // ISO dates compare as strings in date order.
+    const review = acc.nextReviewOn;
+    if (review === null || review > asOf) {
+      // Fast path: no rule fires up to `asOf`; only the clock and the day counts move.
+      const next = copyAccount(acc);
+      next.asOf = asOf;
+      const first = acc.dues[0];
+      if (first !== undefined && first.dueDate < acc.asOf && !p.terminal.has(acc.stage)) {
+        if (clockRunning(acc.holds)) next.daysPastDue = acc.daysPastDue + day - clock;
+        else next.pausedDays = acc.pausedDays + day - clock;
+      }
+      return accepted(next, EMPTY_ACTIONS, EMPTY_AUDIT);
+    }
+    const d = new Draft(acc);
+    runUntil(d, p, day);
+    return accepted(finish(d), d.out.actions, d.out.audit);
+  };
+
+  const allowedEvents = (account: EscalationAccount): EscalationEventType[] => {
+    const acc = readAccount(account);
+    const d = new Draft(acc);
+    return EVENT_TYPES.filter((type) => typeGuards(d, p, type).length === 0);
+  };
+
+  const can = (account: EscalationAccount, event: EscalationEventInput): boolean => transition(account, event).accepted;
+
+  const replay = (account: EscalationAccount): EscalationAccount => {
+    const acc = readAccount(account);
+    let state = initialState(acc.opening);
+    for (const e of acc.log) {
+      if (dayOf(e.clock) > dayOf(state.asOf)) state = advance(state, e.clock).account;
+      const result = transitionParsed(state, e.event, e.recordedOn);
+      state = result.account;
+    }
+    if (dayOf(acc.asOf) > dayOf(state.asOf)) state = advance(state, acc.asOf).account;
+    return state;
+  };
+
+  const explain = (account: EscalationAccount) => explainAccount(p, readAccount(account));
+
+  const mermaid = toMermaidDiagram(p);
+
+  return Object.freeze({
+    policy: p.json,
+    initialState,
+    transition,
+    advance,
+    allowedEvents,
+    can,
+    explain,
+    replay,
+    toMermaid: () => mermaid,
+  });
+}

@@ -1,0 +1,645 @@
+import { z } from 'zod';
+import { CalendarDateSchema } from '../calendar/index.js';
+import { AmountSchema, CurrencyCodeSchema } from '../money/index.js';
+import { arrearsIssue } from '../internal/parse.js';
+import { EscalationErrorCodes } from './codes.js';
+import { ACTION_TYPES, EVENT_TYPE_SET, EVENT_TYPES, FREEZE_KEYS, HOLD_KINDS } from './states.js';
+
+const NAME = /^[A-Za-z][A-Za-z0-9_.-]*$/;
+const MAX_DAYS = 36_500;
+
+/**
+ * A state, stage, guard or custom event name: a letter, then letters, digits, `_`, `.` or `-`,
+ * at most 64 characters (`mid`, `skipTrace`, `state.review-1`).
+ *
+ * @example
+ * ```ts
+ * import { StateNameSchema } from 'arrears/escalation';
+ * StateNameSchema.safeParse('skipTrace').success; // => true
+ * StateNameSchema.safeParse('1st stage').success; // => false
+ * ```
+ */
+export const StateNameSchema = z.string().min(1).max(64).regex(NAME, { message: 'Use a letter followed by letters, digits, "_", "." or "-"' });
+
+const Text = z.string().max(500);
+
+/** A non-negative amount (decimal string). */
+const NonNegativeAmountSchema = AmountSchema.refine((value) => !value.startsWith('-'), {
+  message: 'must not be negative',
+  params: arrearsIssue('INPUT_OUT_OF_RANGE'),
+});
+
+/** A positive amount (decimal string). */
+const PositiveAmountSchema = AmountSchema.refine((value) => !value.startsWith('-') && /[1-9]/.test(value), {
+  message: 'must be greater than zero',
+  params: arrearsIssue('INPUT_OUT_OF_RANGE'),
+});
+
+/**
+ * A two-letter US jurisdiction code (the 50 states and `DC`) for the statute-of-limitations
+ * table, upper case.
+ *
+ * @example
+ * ```ts
+ * import { JurisdictionSchema } from 'arrears/escalation';
+ * JurisdictionSchema.safeParse('CA').success; // => true
+ * JurisdictionSchema.safeParse('ca').success; // => false
+ * ```
+ */
+export const JurisdictionSchema = z.string().regex(/^[A-Z]{2}$/, { message: 'Use a two-letter upper-case code such as "CA" or "DC"' });
+
+/**
+ * What a hold freezes, each `true` or `false`: the days-past-due `clock`, `contact` with the
+ * consumer, `fees`, `offers` (promises, plans, settlements), `escalation` (stage moves, charge-off,
+ * placement, sale), `legal` action, credit `reporting`. Partial: missing keys keep the default
+ * for the hold's kind.
+ *
+ * @example
+ * ```ts
+ * import { HoldFreezesSchema } from 'arrears/escalation';
+ * HoldFreezesSchema.safeParse({ clock: true, contact: false }).success; // => true
+ * HoldFreezesSchema.safeParse({ interest: true }).success; // => false
+ * ```
+ */
+export const HoldFreezesSchema = z.strictObject({
+  /** The days-past-due clock stops. */
+  clock: z.boolean().optional(),
+  /** No contact with the consumer. */
+  contact: z.boolean().optional(),
+  /** No fees. */
+  fees: z.boolean().optional(),
+  /** No promises, plans, settlements or offers. */
+  offers: z.boolean().optional(),
+  /** No stage moves up, charge-off, placement, sale or policy transition. */
+  escalation: z.boolean().optional(),
+  /** No legal referral. */
+  legal: z.boolean().optional(),
+  /** No credit reporting. */
+  reporting: z.boolean().optional(),
+});
+
+/**
+ * The kind of a hold: `dispute`, `bankruptcy`, `ceaseCommunication`, `attorney`, `deceased`,
+ * `servicemember`, `hardship`, `disaster`, `fraudClaim`, `manual`, `exempt`.
+ *
+ * @example
+ * ```ts
+ * import { HoldKindSchema } from 'arrears/escalation';
+ * HoldKindSchema.parse('bankruptcy'); // => 'bankruptcy'
+ * ```
+ */
+export const HoldKindSchema = z.enum(HOLD_KINDS);
+
+// ---------------------------------------------------------------------------------------------
+// Events
+
+const base = {
+  /** The day the event took effect, `YYYY-MM-DD`. */
+  date: CalendarDateSchema,
+  /** The day it was recorded, when later than `date` (a back-dated event); defaults to `date`. */
+  recordedOn: CalendarDateSchema.optional(),
+  /** Who recorded it (a user or system id), for the audit trail. */
+  actor: z.string().min(1).max(200).optional(),
+  /** A free-text note for the audit trail. */
+  note: Text.optional(),
+};
+
+const Installment = z.strictObject({
+  /** The due date, `YYYY-MM-DD`. */
+  dueDate: CalendarDateSchema,
+  /** The amount due, a positive decimal string in the account's currency. */
+  amount: PositiveAmountSchema,
+});
+
+const ev = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+  z.strictObject({
+    /** The event type. */
+    type: z.literal(type),
+    ...base,
+    ...shape,
+  });
+
+const EVENT_SCHEMAS = [
+  ev('installmentDue', {
+    /** The due date; defaults to `date`. */
+    dueDate: CalendarDateSchema.optional(),
+    /** The amount due. */
+    amount: PositiveAmountSchema,
+  }),
+  ev('paymentReceived', {
+    /** The amount paid. */
+    amount: PositiveAmountSchema,
+    /** The caller's payment id (for reversals); defaults to `p<seq>`. */
+    paymentId: z.string().min(1).max(200).optional(),
+  }),
+  ev('paymentReversed', {
+    /** The id of the payment reversed. */
+    paymentId: z.string().min(1).max(200),
+    /** Why (NSF, returned, ...). */
+    reason: Text.optional(),
+  }),
+  ev('balanceAdjusted', {
+    /** The signed change of the balance (fees, interest, waivers). */
+    amount: AmountSchema,
+    /** Why. */
+    reason: Text,
+  }),
+  ev('promiseMade', {
+    /** The amount. */
+    amount: PositiveAmountSchema,
+    /** The day it is due. */
+    dueDate: CalendarDateSchema,
+  }),
+  ev('planAgreed', {
+    /** The plan installments, in date order. */
+    installments: z.array(Installment).min(1).max(600),
+  }),
+  ev('planInstallmentMissed', {}),
+  ev('planBroken', {}),
+  ev('planCompleted', {}),
+  ev('hardshipGranted', {
+    /** The day it ends (exclusive). */
+    until: CalendarDateSchema.optional(),
+    /** Why. */
+    reason: Text.optional(),
+  }),
+  ev('hardshipEnded', {}),
+  ev('settlementAccepted', {
+    /** The amount. */
+    amount: PositiveAmountSchema,
+    /** The day it is due. */
+    dueDate: CalendarDateSchema,
+  }),
+  ev('settlementPaid', {}),
+  ev('disputeReceived', {
+    /** Whether the dispute came within the validation period (default `true`). */
+    withinValidationPeriod: z.boolean().optional(),
+    /** What is disputed. */
+    reason: Text.optional(),
+  }),
+  ev('verificationSent', {}),
+  ev('ceaseRequested', {}),
+  ev('ceaseWithdrawn', {}),
+  ev('attorneyNotice', {
+    /** The attorney's name. */
+    attorney: z.string().max(200).optional(),
+  }),
+  ev('attorneyWithdrawn', {}),
+  ev('bankruptcyFiled', {
+    /** The bankruptcy chapter. */
+    chapter: z.union([z.literal(7), z.literal(11), z.literal(12), z.literal(13)]).optional(),
+    /** The case number. */
+    caseNumber: z.string().max(100).optional(),
+  }),
+  ev('bankruptcyDismissed', {}),
+  ev('bankruptcyDischarged', {}),
+  ev('deathNotified', {
+    /** Whether there is an estate: `none` closes the account. */
+    estate: z.enum(['open', 'none', 'unknown']).optional(),
+  }),
+  ev('servicememberNotice', {
+    /** The first day of military service. */
+    serviceStart: CalendarDateSchema,
+    /** The last day, when known. */
+    serviceEnd: CalendarDateSchema.optional(),
+    /** Whether the obligation is a mortgage (cap runs one more year). */
+    mortgage: z.boolean().optional(),
+  }),
+  ev('fraudClaimed', {}),
+  ev('fraudResolved', {
+    /** Whether the fraud was confirmed. */
+    confirmed: z.boolean(),
+  }),
+  ev('holdPlaced', {
+    /** The kind of hold. */
+    kind: z.enum(['manual', 'disaster', 'exempt']),
+    /** Its id; defaults to the kind. */
+    holdId: StateNameSchema.optional(),
+    /** Why. */
+    reason: Text,
+    /** The day it ends (exclusive). */
+    until: CalendarDateSchema.optional(),
+    /** What it freezes, over the kind's defaults. */
+    freezes: HoldFreezesSchema.optional(),
+  }),
+  ev('holdLifted', {
+    /** The id of the hold to lift. */
+    holdId: StateNameSchema,
+  }),
+  ev('communicationMade', {
+    /** How the consumer was reached. */
+    channel: z.enum(['inPerson', 'telephone', 'letter', 'electronic']),
+  }),
+  ev('communicationUndeliverable', {}),
+  ev('chargeOff', {}),
+  ev('placedWithAgency', {
+    /** The agency. */
+    agency: z.string().max(200).optional(),
+  }),
+  ev('recalled', {}),
+  ev('legalReferral', {}),
+  ev('sold', {
+    /** The buyer. */
+    buyer: z.string().max(200).optional(),
+  }),
+  ev('writtenOff', {}),
+  ev('custom', {
+    /** The policy transition's event name. */
+    name: StateNameSchema,
+  }),
+] as const;
+
+const EventUnion = z.discriminatedUnion('type', EVENT_SCHEMAS);
+
+/**
+ * One event, the input of `transition`: a discriminated union on `type`. Every event has a
+ * `date` (when it took effect) and may have `recordedOn` (when it was recorded, for back-dated
+ * events), `actor` and `note`. Amounts are decimal strings in the account's currency. An
+ * unknown `type` fails with `ESCALATION_UNKNOWN_EVENT`.
+ *
+ * Types: `installmentDue`, `paymentReceived`, `paymentReversed`, `balanceAdjusted`,
+ * `promiseMade`, `planAgreed`, `planInstallmentMissed`, `planBroken`, `planCompleted`,
+ * `hardshipGranted`, `hardshipEnded`, `settlementAccepted`, `settlementPaid`,
+ * `disputeReceived`, `verificationSent`, `ceaseRequested`, `ceaseWithdrawn`, `attorneyNotice`,
+ * `attorneyWithdrawn`, `bankruptcyFiled`, `bankruptcyDismissed`, `bankruptcyDischarged`,
+ * `deathNotified`, `servicememberNotice`, `fraudClaimed`, `fraudResolved`, `holdPlaced`,
+ * `holdLifted`, `communicationMade`, `communicationUndeliverable`, `chargeOff`,
+ * `placedWithAgency`, `recalled`, `legalReferral`, `sold`, `writtenOff`, `custom`.
+ *
+ * @example
+ * ```ts
+ * import { EscalationEventSchema } from 'arrears/escalation';
+ * EscalationEventSchema.safeParse({ type: 'paymentReceived', date: '2026-03-02', amount: '50.00' }).success; // => true
+ * EscalationEventSchema.safeParse({ type: 'paymentReceived', date: '2026-03-02', amount: '0' }).success; // => false
+ * EscalationEventSchema.safeParse({ type: 'teleport', date: '2026-03-02' }).success; // => false
+ * ```
+ */
+export const EscalationEventSchema = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      const type = (value as { type?: unknown }).type;
+      if (typeof type === 'string' && !EVENT_TYPE_SET.has(type)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${JSON.stringify(type.length > 40 ? `${type.slice(0, 40)}...` : type)} is not an event this machine knows; use one of ${EVENT_TYPES.join(', ')}.`,
+          params: arrearsIssue(EscalationErrorCodes.ESCALATION_UNKNOWN_EVENT),
+          input: type,
+          path: ['type'],
+          abort: true,
+        });
+      }
+    }
+  })
+  .pipe(EventUnion);
+
+// ---------------------------------------------------------------------------------------------
+// Policy
+
+/**
+ * An action a stage or a custom transition asks for: `{ type, notice? }`, where `type` is one
+ * of the machine's action types (`sendNotice`, `sendReminder`, `assessLateFee`,
+ * `offerPaymentPlan`, `offerSettlement`, `reportToBureau`, `requestLegalReview`, `notify`, ...)
+ * and `notice` names the letter or template. `threatensSuit: true` marks a notice that mentions
+ * a lawsuit: it is suppressed for a time-barred debt (12 CFR 1006.26(b)).
+ *
+ * @example
+ * ```ts
+ * import { ActionTemplateSchema } from 'arrears/escalation';
+ * ActionTemplateSchema.safeParse({ type: 'sendNotice', notice: 'finalDemand' }).success; // => true
+ * ActionTemplateSchema.safeParse({ type: 'sendFax' }).success; // => false
+ * ```
+ */
+export const ActionTemplateSchema = z.strictObject({
+  /** The action type. */
+  type: z.enum(ACTION_TYPES),
+  /** The notice or template name. */
+  notice: z.string().min(1).max(100).optional(),
+  /** Whether the notice threatens a lawsuit (suppressed for time-barred debts). */
+  threatensSuit: z.boolean().optional(),
+});
+
+/**
+ * One delinquency stage of a policy: entered when the effective days past due reach
+ * `minDaysPastDue` and, when set, the past-due amount reaches `minPastDue` and the number of
+ * unpaid past-due installments reaches `minUnpaidInstallments`; `actions` go out on entry.
+ *
+ * @example
+ * ```ts
+ * import { StageSchema } from 'arrears/escalation';
+ * StageSchema.safeParse({ id: 'early', minDaysPastDue: 11, actions: [{ type: 'sendReminder' }] }).success; // => true
+ * StageSchema.safeParse({ id: 'early', minDaysPastDue: 0 }).success; // => false
+ * ```
+ */
+export const StageSchema = z.strictObject({
+  /** The stage name. */
+  id: StateNameSchema,
+  /** Effective days past due at which the stage starts (at least 1). */
+  minDaysPastDue: z.int().min(1).max(MAX_DAYS),
+  /** The past-due amount the stage also needs, a decimal string. */
+  minPastDue: NonNegativeAmountSchema.optional(),
+  /** The count of unpaid past-due installments the stage also needs. */
+  minUnpaidInstallments: z.int().min(1).max(10_000).optional(),
+  /** Actions on entry. */
+  actions: z.array(ActionTemplateSchema).max(20).optional(),
+  /** What the stage means, for docs and `explain`. */
+  description: Text.optional(),
+});
+
+const WhenSchema = z.strictObject({
+  /** The guard applies only in these states. */
+  states: z.array(StateNameSchema).min(1).optional(),
+  /** ... only while a hold of one of these kinds is active. */
+  holds: z.array(HoldKindSchema).min(1).optional(),
+  /** ... only at or above these effective days past due. */
+  minDaysPastDue: z.int().min(0).max(MAX_DAYS).optional(),
+  /** ... only below these effective days past due. */
+  maxDaysPastDue: z.int().min(0).max(MAX_DAYS).optional(),
+  /** ... only when the balance is below this amount. */
+  balanceBelow: NonNegativeAmountSchema.optional(),
+  /** ... only for a time-barred debt (true) or a debt within the limitation period (false). */
+  timeBarred: z.boolean().optional(),
+  /** ... only for these jurisdictions. */
+  jurisdictions: z.array(JurisdictionSchema).min(1).optional(),
+});
+
+/**
+ * A guard added by a policy: refuses the listed `events` (event types, or custom event names)
+ * when every condition in `when` holds. The refusal names the guard `id`, its `description` and
+ * `citation`.
+ *
+ * @example
+ * ```ts
+ * import { PolicyGuardSchema } from 'arrears/escalation';
+ * PolicyGuardSchema.safeParse({ id: 'smallBalance', description: 'No legal referral under 500.00', events: ['legalReferral'], when: { balanceBelow: '500.00' } }).success; // => true
+ * ```
+ */
+export const PolicyGuardSchema = z.strictObject({
+  /** The guard's name. */
+  id: StateNameSchema,
+  /** Why it refuses, as a sentence. */
+  description: Text,
+  /** Event types or custom event names it applies to. */
+  events: z.array(StateNameSchema).min(1).max(50),
+  /** The conditions, all of which must hold for the guard to refuse. */
+  when: WhenSchema,
+  /** The rule behind it. */
+  citation: z.string().max(200).optional(),
+});
+
+/**
+ * A state added by a policy (outside the days-past-due ladder), entered and left through the
+ * policy's `transitions`. A `terminal` state is absorbing.
+ *
+ * @example
+ * ```ts
+ * import { CustomStateSchema } from 'arrears/escalation';
+ * CustomStateSchema.safeParse({ id: 'skipTrace', description: 'Looking for a new address' }).success; // => true
+ * ```
+ */
+export const CustomStateSchema = z.strictObject({
+  /** The state name. */
+  id: StateNameSchema,
+  /** What it means. */
+  description: Text.optional(),
+  /** Whether it is absorbing. */
+  terminal: z.boolean().optional(),
+});
+
+/**
+ * A transition added by a policy: a `custom` event named `event`, from any of `from`, to `to`,
+ * with optional actions.
+ *
+ * @example
+ * ```ts
+ * import { CustomTransitionSchema } from 'arrears/escalation';
+ * CustomTransitionSchema.safeParse({ event: 'startSkipTrace', from: ['late', 'chargedOff'], to: 'skipTrace' }).success; // => true
+ * ```
+ */
+export const CustomTransitionSchema = z.strictObject({
+  /** The custom event name. */
+  event: StateNameSchema,
+  /** The states it leaves from. */
+  from: z.array(StateNameSchema).min(1).max(50),
+  /** The state it enters. */
+  to: StateNameSchema,
+  /** Actions on the way. */
+  actions: z.array(ActionTemplateSchema).max(20).optional(),
+  /** What it means. */
+  description: Text.optional(),
+});
+
+const Years = z.int().min(1).max(100);
+
+/**
+ * An escalation policy (plain JSON). Every key is optional: missing keys take the default
+ * policy's value ({@link DEFAULT_ESCALATION_POLICY}); `stages`, when given, replaces the
+ * default ladder. Thresholds must be strictly increasing (`ESCALATION_POLICY_THRESHOLDS_OUT_OF_ORDER`)
+ * and every state reachable (`ESCALATION_POLICY_UNREACHABLE_STATE`).
+ *
+ * @example
+ * ```ts
+ * import { EscalationPolicySchema } from 'arrears/escalation';
+ * EscalationPolicySchema.safeParse({ chargeOff: { daysPastDue: 120 }, timers: { promiseGraceDays: 5 } }).success; // => true
+ * EscalationPolicySchema.safeParse({ timers: { promiseGraceDays: -1 } }).success; // => false
+ * ```
+ */
+export const EscalationPolicySchema = z.strictObject({
+  /** A name for the policy, recorded in `explain`. */
+  id: z.string().min(1).max(100).optional(),
+  /** The delinquency ladder, lowest first. */
+  stages: z.array(StageSchema).min(1).max(30).optional(),
+  /** Charge-off: the days past due at which it happens by time (`null`: only by event), and its actions. */
+  chargeOff: z
+    .strictObject({
+      /** Effective days past due of the automatic charge-off, or `null` for manual charge-off only. */
+      daysPastDue: z.int().min(1).max(MAX_DAYS).nullable().optional(),
+      /** Actions on charge-off. */
+      actions: z.array(ActionTemplateSchema).max(20).optional(),
+    })
+    .optional(),
+  /** Timers, in days. */
+  timers: z
+    .strictObject({
+      /** Days after a promise's due date before it is broken. */
+      promiseGraceDays: z.int().min(0).max(365).optional(),
+      /** Days after a plan installment's due date before it counts as missed. */
+      planMissToleranceDays: z.int().min(0).max(365).optional(),
+      /** Missed plan installments that break the plan. */
+      planMaxMissed: z.int().min(1).max(100).optional(),
+      /** Days after a settlement's due date before it lapses. */
+      settlementGraceDays: z.int().min(0).max(365).optional(),
+      /** Days to wait for a notice of undeliverability after a letter or electronic message before reporting (12 CFR 1006.30(a)(1)(ii); comment 30(a)(1)-2 names 14). */
+      reportingWaitDays: z.int().min(0).max(365).optional(),
+    })
+    .optional(),
+  /** What each kind of hold freezes, overriding the defaults. */
+  holds: z.partialRecord(HoldKindSchema, HoldFreezesSchema).optional(),
+  /** Whether an active arrangement (promise, plan, settlement, hardship) suspends escalation. */
+  arrangementsSuspendEscalation: z.boolean().optional(),
+  /** Whether credit reporting waits for a prior communication (12 CFR 1006.30(a)). */
+  requirePriorCommunicationForReporting: z.boolean().optional(),
+  /** Statute-of-limitations overrides by jurisdiction, in years. */
+  limitations: z
+    .record(
+      JurisdictionSchema,
+      z.strictObject({
+        /** Years for written contracts. */
+        writtenContract: Years.optional(),
+        /** Years for open accounts (credit cards). */
+        openAccount: Years.optional(),
+      }),
+    )
+    .optional(),
+  /** The states a legal referral may come from. */
+  legalReferralFrom: z.array(StateNameSchema).min(1).max(50).optional(),
+  /** The states a placement with an agency may come from. */
+  placementFrom: z.array(StateNameSchema).min(1).max(50).optional(),
+  /** Extra states. */
+  states: z.array(CustomStateSchema).max(50).optional(),
+  /** Extra transitions (custom events). */
+  transitions: z.array(CustomTransitionSchema).max(200).optional(),
+  /** Extra guards. */
+  guards: z.array(PolicyGuardSchema).max(100).optional(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Opening an account
+
+/**
+ * What `initialState` takes: the account's currency, opening date, balance owed and the
+ * installments due (past or future), plus optional limitation facts. `stage` opens an imported
+ * account directly in `chargedOff`, `placed` or `referredToLegal`.
+ *
+ * @example
+ * ```ts
+ * import { EscalationOpenSchema } from 'arrears/escalation';
+ * EscalationOpenSchema.safeParse({ currency: 'USD', openedOn: '2026-01-01', balance: '1200.00', dues: [{ dueDate: '2026-02-01', amount: '100.00' }] }).success; // => true
+ * EscalationOpenSchema.safeParse({ currency: 'USD', openedOn: '2026-01-01', balance: '-1.00' }).success; // => false
+ * ```
+ */
+export const EscalationOpenSchema = z.strictObject({
+  /** The caller's account id, kept in the state. */
+  accountId: z.string().min(1).max(200).optional(),
+  /** ISO 4217 currency of every amount. */
+  currency: CurrencyCodeSchema,
+  /** The day the machine starts following the account. */
+  openedOn: CalendarDateSchema,
+  /** The balance owed, a non-negative decimal string. */
+  balance: NonNegativeAmountSchema,
+  /** Installments due (the schedule): any order, paid ones left out. */
+  dues: z.array(Installment).max(10_000).optional(),
+  /** Open directly in this state (imported accounts). */
+  stage: z.enum(['chargedOff', 'placed', 'referredToLegal']).optional(),
+  /** Statute-of-limitations facts. */
+  limitations: z
+    .strictObject({
+      /** Two-letter jurisdiction whose statute applies. */
+      jurisdiction: JurisdictionSchema.optional(),
+      /** The kind of debt, which picks the period. */
+      debtKind: z.enum(['writtenContract', 'openAccount']).optional(),
+      /** The period in years, overriding the table. */
+      years: Years.optional(),
+      /** The day the cause of action accrued; defaults to the day after the oldest unpaid due date. */
+      accruedOn: CalendarDateSchema.optional(),
+    })
+    .optional(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Account state (what the machine writes; checked when an account comes back from storage)
+
+const DueSchema = z.strictObject({ dueDate: CalendarDateSchema, amount: AmountSchema });
+const FreezesSchema = z.strictObject(Object.fromEntries(FREEZE_KEYS.map((k) => [k, z.boolean()])) as Record<(typeof FREEZE_KEYS)[number], z.ZodBoolean>);
+const ActionSchema = z.strictObject({
+  type: z.enum(ACTION_TYPES),
+  date: CalendarDateSchema,
+  category: z.enum(['contact', 'fees', 'offers', 'reporting', 'legal', 'internal']),
+  notice: z.string().optional(),
+  on: CalendarDateSchema.optional(),
+  annualRate: z.string().optional(),
+  from: CalendarDateSchema.optional(),
+  citation: z.string().optional(),
+  reason: z.string(),
+});
+const Count = z.int().min(0);
+
+/**
+ * The account state as the machine writes it (`format: 'arrears.escalation/1'`). `transition`,
+ * `advance` and the other methods check an account they did not produce with this schema once
+ * (for example after `JSON.parse`), then trust it; a failure is a `ValidationError` whose code is
+ * `ESCALATION_INVALID_ACCOUNT` or a generic input code.
+ *
+ * @example
+ * ```ts
+ * import { EscalationAccountSchema, createEscalation } from 'arrears/escalation';
+ * const account = createEscalation().initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '100.00' });
+ * EscalationAccountSchema.safeParse(JSON.parse(JSON.stringify(account))).success; // => true
+ * EscalationAccountSchema.safeParse({ ...account, stage: 42 }).success; // => false
+ * ```
+ */
+export const EscalationAccountSchema = z.strictObject({
+  format: z.literal('arrears.escalation/1'),
+  accountId: z.string().nullable(),
+  currency: CurrencyCodeSchema,
+  openedOn: CalendarDateSchema,
+  asOf: CalendarDateSchema,
+  stage: StateNameSchema,
+  stageSince: CalendarDateSchema,
+  balance: AmountSchema,
+  dues: z.array(DueSchema),
+  daysPastDue: Count,
+  pausedDays: Count,
+  clockStops: z.array(z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema.nullable() })),
+  holds: z.array(
+    z.strictObject({
+      id: StateNameSchema,
+      kind: HoldKindSchema,
+      reason: z.string(),
+      start: CalendarDateSchema,
+      end: CalendarDateSchema.nullable(),
+      source: z.string(),
+      citation: z.string().nullable(),
+      freezes: FreezesSchema,
+    }),
+  ),
+  arrangement: z
+    .discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('promiseToPay'), since: CalendarDateSchema, amount: AmountSchema, dueDate: CalendarDateSchema, paid: AmountSchema, breaksOn: CalendarDateSchema }),
+      z.strictObject({ kind: z.literal('paymentPlan'), since: CalendarDateSchema, installments: z.array(DueSchema).min(1), paid: AmountSchema, missed: Count, nextInstallment: Count }),
+      z.strictObject({ kind: z.literal('settlementPending'), since: CalendarDateSchema, amount: AmountSchema, dueDate: CalendarDateSchema, paid: AmountSchema, lapsesOn: CalendarDateSchema }),
+      z.strictObject({ kind: z.literal('hardship'), since: CalendarDateSchema, until: CalendarDateSchema.nullable() }),
+    ])
+    .nullable(),
+  counters: z.strictObject({ brokenPromises: Count, keptPromises: Count, brokenPlans: Count }),
+  communication: z.strictObject({ reportableFrom: CalendarDateSchema.nullable(), reportPending: z.boolean(), reportedOn: CalendarDateSchema.nullable() }),
+  limitations: z.strictObject({
+    jurisdiction: JurisdictionSchema.nullable(),
+    debtKind: z.enum(['writtenContract', 'openAccount']),
+    years: z.int().min(1).max(100).nullable(),
+    accruedOn: CalendarDateSchema.nullable(),
+    timeBarredOn: CalendarDateSchema.nullable(),
+    timeBarred: z.boolean(),
+  }),
+  payments: z.array(z.strictObject({ id: z.string(), date: CalendarDateSchema, amount: AmountSchema, applied: z.array(DueSchema), reversed: z.boolean() })),
+  nextReviewOn: CalendarDateSchema.nullable(),
+  opening: EscalationOpenSchema,
+  log: z.array(z.strictObject({ seq: z.int().min(1), clock: CalendarDateSchema, recordedOn: CalendarDateSchema, event: EventUnion })),
+  audit: z.array(
+    z.strictObject({
+      seq: z.int().min(1),
+      date: CalendarDateSchema,
+      event: z.string(),
+      eventSeq: z.int().min(1).nullable(),
+      from: z.string(),
+      to: z.string(),
+      rule: z.string(),
+      why: z.string(),
+      daysPastDue: Count,
+      holds: z.array(z.string()),
+      actions: z.array(ActionSchema),
+      suppressed: z.array(z.strictObject({ action: ActionSchema, by: z.array(z.string()), reason: z.string() })),
+      correction: z.strictObject({ recordedOn: CalendarDateSchema, supersedes: z.array(z.int().min(1)) }).nullable(),
+    }),
+  ),
+});

@@ -1,0 +1,473 @@
+import type { z } from 'zod';
+import type { EscalationEventSchema, EscalationOpenSchema, EscalationPolicySchema } from './schemas.js';
+import type { EscalationRejectionCode } from './codes.js';
+
+/** What {@link createEscalation} accepts as a policy; see {@link EscalationPolicySchema}. */
+export type EscalationPolicyInput = z.input<typeof EscalationPolicySchema>;
+
+/** What `initialState` accepts; see {@link EscalationOpenSchema}. */
+export type EscalationOpenInput = z.input<typeof EscalationOpenSchema>;
+
+/** One event as `transition` accepts it; see {@link EscalationEventSchema}. */
+export type EscalationEventInput = z.input<(typeof EscalationEventSchema)['out']>;
+
+/** One event after parsing; see {@link EscalationEventSchema}. */
+export type EscalationEvent = z.output<typeof EscalationEventSchema>;
+
+/** The `type` of an event. */
+export type EscalationEventType = EscalationEvent['type'];
+
+/** A calendar date `YYYY-MM-DD`. */
+export type DateString = string;
+
+/** The kind of a hold. */
+export type HoldKind =
+  | 'dispute'
+  | 'bankruptcy'
+  | 'ceaseCommunication'
+  | 'attorney'
+  | 'deceased'
+  | 'servicemember'
+  | 'hardship'
+  | 'disaster'
+  | 'fraudClaim'
+  | 'manual'
+  | 'exempt';
+
+/** What a hold freezes; see {@link HoldFreezesSchema}. */
+export interface HoldFreezes {
+  /** The days-past-due clock stops. */
+  clock: boolean;
+  /** No contact with the consumer (actions of category `contact`). */
+  contact: boolean;
+  /** No fees (actions of category `fees`). */
+  fees: boolean;
+  /** No promises, plans or settlements, and no offers. */
+  offers: boolean;
+  /** No stage moves up, no charge-off, placement, sale or custom transition. */
+  escalation: boolean;
+  /** No legal referral or legal review. */
+  legal: boolean;
+  /** No credit reporting. */
+  reporting: boolean;
+}
+
+/** A hold: a legal or business pause that sits beside the stage. Holds stack; lifting one never lifts another. */
+export interface Hold {
+  /** Unique among the account's active holds (the kind, or the caller's id for manual holds). */
+  id: string;
+  /** The kind. */
+  kind: HoldKind;
+  /** Why it was placed. */
+  reason: string;
+  /** The day it started. */
+  start: DateString;
+  /** The day it ends by itself (exclusive: the hold is lifted on that day), or `null`. */
+  end: DateString | null;
+  /** The event type that placed it. */
+  source: string;
+  /** The rule behind it. */
+  citation: string | null;
+  /** What it freezes. */
+  freezes: HoldFreezes;
+}
+
+/** An installment due and not yet paid (the part still owed). */
+export interface Due {
+  /** The due date. */
+  dueDate: DateString;
+  /** The amount still owed on it. */
+  amount: string;
+}
+
+/** A promise to pay, beside the stage. */
+export interface PromiseArrangement {
+  /** Discriminant. */
+  kind: 'promiseToPay';
+  /** The day it was made. */
+  since: DateString;
+  /** The amount promised. */
+  amount: string;
+  /** The day it is due. */
+  dueDate: DateString;
+  /** Paid toward it so far. */
+  paid: string;
+  /** The day it is broken if not kept (due date + grace + 1). */
+  breaksOn: DateString;
+}
+
+/** A payment plan, beside the stage. */
+export interface PlanArrangement {
+  /** Discriminant. */
+  kind: 'paymentPlan';
+  /** The day it was agreed. */
+  since: DateString;
+  /** The installments. */
+  installments: Due[];
+  /** Paid toward it so far. */
+  paid: string;
+  /** Installments missed beyond the tolerance so far. */
+  missed: number;
+  /** Index of the next installment to check. */
+  nextInstallment: number;
+}
+
+/** A settlement accepted and not yet paid. */
+export interface SettlementArrangement {
+  /** Discriminant. */
+  kind: 'settlementPending';
+  /** The day it was accepted. */
+  since: DateString;
+  /** The amount that settles the debt. */
+  amount: string;
+  /** The day it is due. */
+  dueDate: DateString;
+  /** Paid toward it so far. */
+  paid: string;
+  /** The day it lapses if unpaid (due date + grace + 1). */
+  lapsesOn: DateString;
+}
+
+/** A hardship arrangement (forbearance), with its hold. */
+export interface HardshipArrangement {
+  /** Discriminant. */
+  kind: 'hardship';
+  /** The day it was granted. */
+  since: DateString;
+  /** The day it ends, or `null` until `hardshipEnded`. */
+  until: DateString | null;
+}
+
+/** The arrangement beside the stage, at most one at a time. */
+export type Arrangement = PromiseArrangement | PlanArrangement | SettlementArrangement | HardshipArrangement;
+
+/** A payment posted, kept so that a reversal can undo exactly what it did. */
+export interface PaymentRecord {
+  /** The caller's id, or `p<seq>`. */
+  id: string;
+  /** The day posted. */
+  date: DateString;
+  /** The amount. */
+  amount: string;
+  /** The amount applied to each installment, oldest first. */
+  applied: Due[];
+  /** Whether it was reversed. */
+  reversed: boolean;
+}
+
+/** An event as recorded in the account's log. */
+export interface LoggedEvent {
+  /** Recording sequence number, from 1. */
+  seq: number;
+  /** The account's clock when it was recorded. */
+  clock: DateString;
+  /** The day it was recorded. */
+  recordedOn: DateString;
+  /** The event, as parsed. */
+  event: EscalationEvent;
+}
+
+/** The category of an action: what a hold must leave unfrozen for it to go out. */
+export type ActionCategory = 'contact' | 'fees' | 'offers' | 'reporting' | 'legal' | 'internal';
+
+/** Something the caller should do: pure data. */
+export interface EscalationAction {
+  /** The action type (`sendNotice`, `assessLateFee`, `reportToBureau`, `stopContact`, ...). */
+  type: string;
+  /** The day it became due. */
+  date: DateString;
+  /** Its category. */
+  category: ActionCategory;
+  /** The notice or template name, for notices. */
+  notice?: string;
+  /** The day to schedule it on, for `scheduleReminder`. */
+  on?: DateString;
+  /** The annual rate cap, for `applyInterestRateCap` (`'0.06'`). */
+  annualRate?: string;
+  /** The day from which a cap or a status applies. */
+  from?: DateString;
+  /** The rule behind it. */
+  citation?: string;
+  /** Why, as a sentence. */
+  reason: string;
+}
+
+/** An action that a hold or a rule kept from going out, and why. */
+export interface SuppressedAction {
+  /** The action that did not go out. */
+  action: EscalationAction;
+  /** The hold ids or the rule that stopped it. */
+  by: string[];
+  /** Why, as a sentence. */
+  reason: string;
+}
+
+/** What marks the first audit entry of a replay after a back-dated event. */
+export interface AuditCorrection {
+  /** The day the back-dated event was recorded. */
+  recordedOn: DateString;
+  /** The audit `seq` numbers whose effect the replay replaces (they stay in the trail). */
+  supersedes: number[];
+}
+
+/** A period when the days-past-due clock was stopped: `[from, to)`. */
+export interface ClockStop {
+  /** First day stopped. */
+  from: DateString;
+  /** First day running again, or `null` while stopped. */
+  to: DateString | null;
+}
+
+/** One line of the audit trail: a move (or a self-move) of the account, with its reasons. */
+export interface AuditEntry {
+  /** Position in the trail, from 1. */
+  seq: number;
+  /** The day the move took effect. */
+  date: DateString;
+  /** The event type, or `'time'` for a move made by `advance`. */
+  event: string;
+  /** The log sequence number of the event, when an event caused it. */
+  eventSeq: number | null;
+  /** The state before. */
+  from: string;
+  /** The state after. */
+  to: string;
+  /** The rule that fired (`stage.daysPastDue`, `hold.placed`, `promise.broken`, ...). */
+  rule: string;
+  /** Why, as a sentence. */
+  why: string;
+  /** Effective days past due after the move. */
+  daysPastDue: number;
+  /** Active hold ids after the move. */
+  holds: string[];
+  /** Actions emitted. */
+  actions: EscalationAction[];
+  /** Actions held back, with the reason. */
+  suppressed: SuppressedAction[];
+  /** For the first entry of a replay after a back-dated event: when it was recorded and the entries it supersedes. */
+  correction: AuditCorrection | null;
+}
+
+/** Statute-of-limitations facts of the account. */
+export interface LimitationsState {
+  /** The jurisdiction, or `null`. */
+  jurisdiction: string | null;
+  /** The kind of debt. */
+  debtKind: 'writtenContract' | 'openAccount';
+  /** The period in years, or `null` when unknown. */
+  years: number | null;
+  /** The accrual day fixed by the caller, or `null` for the default (the day after the oldest unpaid due date). */
+  accruedOn: DateString | null;
+  /** The first day the debt is time-barred, or `null` when unknown. */
+  timeBarredOn: DateString | null;
+  /** Whether the debt is time-barred as of the account's clock. */
+  timeBarred: boolean;
+}
+
+/** Communication facts that gate credit reporting (12 CFR 1006.30(a)). */
+export interface CommunicationState {
+  /** The first day reporting is allowed, or `null` while no qualifying communication has been made. */
+  reportableFrom: DateString | null;
+  /** Whether a report is waiting for that day. */
+  reportPending: boolean;
+  /** The last day a report went out. */
+  reportedOn: DateString | null;
+}
+
+/** Counters kept for policy and `explain`. */
+export interface EscalationCounters {
+  /** Promises broken. */
+  brokenPromises: number;
+  /** Promises kept. */
+  keptPromises: number;
+  /** Plans broken. */
+  brokenPlans: number;
+}
+
+/**
+ * The state of one account: plain JSON that round-trips through `JSON.stringify`/`JSON.parse`.
+ * Treat it as opaque data to store and pass back; read any field.
+ */
+export interface EscalationAccount {
+  /** The format tag, `'arrears.escalation/1'`. */
+  format: 'arrears.escalation/1';
+  /** The caller's account id, or `null`. */
+  accountId: string | null;
+  /** ISO 4217 currency of every amount. */
+  currency: string;
+  /** The day the machine started following the account. */
+  openedOn: DateString;
+  /** The clock: every time-based rule has been applied through this day. */
+  asOf: DateString;
+  /** The current state (a ladder stage, a collection state, a custom state or a terminal state). */
+  stage: string;
+  /** The day it entered the current state. */
+  stageSince: DateString;
+  /** The balance owed. */
+  balance: string;
+  /** Installments still owed, oldest first. */
+  dues: Due[];
+  /** Effective days past due: days since the oldest unpaid due date, minus days under a hold that stops the clock. */
+  daysPastDue: number;
+  /** Days of the current delinquency under a clock-stopping hold. */
+  pausedDays: number;
+  /** Periods when the clock was stopped, `[from, to)`; `to` is `null` while stopped. */
+  clockStops: ClockStop[];
+  /** Active holds. */
+  holds: Hold[];
+  /** The arrangement beside the stage, or `null`. */
+  arrangement: Arrangement | null;
+  /** Counters. */
+  counters: EscalationCounters;
+  /** Credit-reporting gate. */
+  communication: CommunicationState;
+  /** Statute of limitations. */
+  limitations: LimitationsState;
+  /** Payments posted. */
+  payments: PaymentRecord[];
+  /** The next day a time-based rule fires, or `null`. */
+  nextReviewOn: DateString | null;
+  /** The opening input, for replay. */
+  opening: EscalationOpenInput;
+  /** Every accepted event, in recording order. */
+  log: LoggedEvent[];
+  /** The audit trail, append-only. */
+  audit: AuditEntry[];
+}
+
+/** One reason a guard refused an event. */
+export interface RejectionReason {
+  /** The reason code. */
+  code: EscalationRejectionCode;
+  /** The guard that refused (`noTimeBarredLegalAction`, `bankruptcyStay`, a policy guard id, ...). */
+  guard: string;
+  /** Why, as a sentence. */
+  message: string;
+  /** The rule behind it, when there is one. */
+  citation: string | null;
+}
+
+/** A refused event, as data. */
+export interface EscalationRejection {
+  /** The event type refused. */
+  event: string;
+  /** The state it was refused in. */
+  state: string;
+  /** Every guard that refused, first the one that decided. */
+  reasons: RejectionReason[];
+}
+
+/** What `transition` and `advance` return when the event is accepted. */
+export interface EscalationAccepted {
+  /** Always `true` here. */
+  accepted: true;
+  /** The new state. */
+  account: EscalationAccount;
+  /** What the caller should do, in order. */
+  actions: EscalationAction[];
+  /** The audit entries appended by this call, in order. */
+  audit: AuditEntry[];
+}
+
+/** What `transition` returns when the event is refused: the account unchanged and the reasons. */
+export interface EscalationRefused {
+  /** Always `false` here. */
+  accepted: false;
+  /** The account, unchanged. */
+  account: EscalationAccount;
+  /** Always empty. */
+  actions: EscalationAction[];
+  /** Always empty: a refusal changes nothing. */
+  audit: AuditEntry[];
+  /** Why. */
+  rejection: EscalationRejection;
+}
+
+/** The result of `transition` or `advance`. */
+export type EscalationResult = EscalationAccepted | EscalationRefused;
+
+/** One step of an explanation. */
+export interface ExplanationStep {
+  /** When. */
+  date: DateString;
+  /** From which state. */
+  from: string;
+  /** To which state. */
+  to: string;
+  /** What caused it. */
+  event: string;
+  /** The rule. */
+  rule: string;
+  /** Why. */
+  why: string;
+}
+
+/** Why the account is where it is, from its audit trail; see `explain`. */
+export interface EscalationExplanation {
+  /** The current state. */
+  stage: string;
+  /** Since when. */
+  since: DateString;
+  /** Whether the state is terminal. */
+  terminal: boolean;
+  /** Effective days past due. */
+  daysPastDue: number;
+  /** The oldest unpaid due date that has passed, or `null`. */
+  oldestUnpaidDueDate: DateString | null;
+  /** Days paused by holds in the current delinquency. */
+  pausedDays: number;
+  /** Active hold ids. */
+  holds: string[];
+  /** The arrangement kind, or `null`. */
+  arrangement: string | null;
+  /** Whether the debt is time-barred. */
+  timeBarred: boolean;
+  /** The moves that led to the current state, since the account was last current (or opened). */
+  steps: ExplanationStep[];
+  /** The explanation as sentences. */
+  summary: string[];
+}
+
+/** One row of the statute-of-limitations table. */
+export interface StatuteOfLimitations {
+  /** Two-letter code. */
+  jurisdiction: string;
+  /** Name of the state. */
+  name: string;
+  /** Years for actions on written contracts. */
+  writtenContract: number;
+  /** Citation for the written-contract period. */
+  writtenContractCitation: string;
+  /** Years for open accounts (credit cards), where the state has a distinct rule; else the same as written contracts. */
+  openAccount: number;
+  /** Citation for the open-account period. */
+  openAccountCitation: string;
+  /** Whether the statute text was read from a primary or authoritative source for this table. */
+  verified: boolean;
+  /** Where it was read, or what is uncertain. */
+  source: string;
+  /** Caveats. */
+  note: string | null;
+}
+
+/** A compiled escalation machine; see {@link createEscalation}. */
+export interface EscalationMachine {
+  /** The effective policy (defaults merged), plain JSON. */
+  readonly policy: EscalationPolicyInput;
+  /** Opens an account; see {@link EscalationOpenSchema}. */
+  initialState(input: EscalationOpenInput): EscalationAccount;
+  /** Applies one event (advancing the clock to its date first, or replaying when it is back-dated). */
+  transition(account: EscalationAccount, event: EscalationEventInput): EscalationResult;
+  /** Applies every time-based rule due up to `asOf`, one transition per stage crossed. */
+  advance(account: EscalationAccount, asOf: DateString): EscalationAccepted;
+  /** The event types the account accepts now (payload-independent guards). */
+  allowedEvents(account: EscalationAccount): EscalationEventType[];
+  /** Whether this event would be accepted now, without applying it. */
+  can(account: EscalationAccount, event: EscalationEventInput): boolean;
+  /** Why the account is where it is. */
+  explain(account: EscalationAccount): EscalationExplanation;
+  /** Rebuilds the account from its opening and its log: equal to the account when nothing was tampered with. */
+  replay(account: EscalationAccount): EscalationAccount;
+  /** The policy's graph as a Mermaid `stateDiagram-v2`. */
+  toMermaid(): string;
+}

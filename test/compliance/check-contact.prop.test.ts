@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkContact } from '../../src/compliance/index.js';
+import type { CheckContactInput } from '../../src/compliance/index.js';
+import { callScenario, iso } from '../arbitraries/compliance.js';
+import { referenceViolations } from './reference-checker.js';
+
+function at(input: CheckContactInput, ms: number): CheckContactInput {
+  return { ...input, attempt: { ...input.attempt, at: iso(ms) } };
+}
+
+describe('checkContact (properties)', () => {
+  it('agrees with an independent reference checker on every rule it covers', () => {
+    fc.assert(
+      fc.property(callScenario, (input) => {
+        const result = checkContact(input);
+        const expected = referenceViolations(input, Date.parse(input.attempt.at));
+        const found = new Set(result.violations.map((v) => v.ruleId));
+        expect(found).toEqual(expected);
+        expect(result.allowed).toBe(expected.size === 0);
+      }),
+    );
+  });
+
+  it('allows a contact at earliestAllowedAt, and no sampled instant before it', () => {
+    fc.assert(
+      fc.property(callScenario, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 12 }), (input, fractions) => {
+        const result = checkContact(input);
+        const start = Date.parse(input.attempt.at);
+        if (result.allowed) {
+          expect(result.earliestAllowedAt).toBe(iso(start));
+          return;
+        }
+        if (result.earliestAllowedAt === null) {
+          // Only stated inconvenient times can close every window for good: the reference
+          // must find no allowed instant in the eight days ahead (every 20 minutes).
+          for (let t = start; t < start + 8 * 86_400_000; t += 20 * 60_000) expect(referenceViolations(input, t).size, iso(t)).toBeGreaterThan(0);
+          return;
+        }
+        const earliest = Date.parse(result.earliestAllowedAt as string);
+        expect(earliest).toBeGreaterThan(start);
+        const there = checkContact(at(input, earliest));
+        expect(there.allowed).toBe(true);
+        expect(referenceViolations(input, earliest).size).toBe(0);
+        const samples = [...fractions.map((f) => start + Math.floor(f * (earliest - start))), earliest - 1, earliest - 1000];
+        for (const t of samples) {
+          if (t < start || t >= earliest) continue;
+          expect(referenceViolations(input, t).size, `allowed at ${iso(t)}, before ${iso(earliest)}`).toBeGreaterThan(0);
+        }
+      }),
+    );
+  });
+
+  it('never turns a blocked contact into an allowed one when history is added', () => {
+    fc.assert(
+      fc.property(callScenario, callScenario, (input, other) => {
+        const before = checkContact(input);
+        fc.pre(!before.allowed);
+        const asOf = Date.parse(input.asOf);
+        const extra = other.history.filter((h) => Date.parse(h.at) <= asOf);
+        const after = checkContact({ ...input, history: [...input.history, ...extra] });
+        expect(after.allowed).toBe(false);
+        if (after.earliestAllowedAt !== null && before.earliestAllowedAt !== null) {
+          expect(Date.parse(after.earliestAllowedAt)).toBeGreaterThanOrEqual(Date.parse(before.earliestAllowedAt));
+        }
+      }),
+    );
+  });
+
+  it('gives the same result whatever order the history is in', () => {
+    fc.assert(
+      fc.property(callScenario, fc.infiniteStream(fc.nat()), (input, stream) => {
+        const keyed = input.history.map((h, i) => ({ h, k: (stream.next().value as number) + i / 1000 }));
+        const shuffled = keyed.sort((a, b) => a.k - b.k).map((x) => x.h);
+        expect(checkContact({ ...input, history: shuffled })).toEqual(checkContact(input));
+        expect(checkContact({ ...input, history: [...input.history].reverse() })).toEqual(checkContact(input));
+      }),
+    );
+  });
+});

@@ -14,6 +14,7 @@ export const entries = {
   'fees/index': 'src/fees/index.ts',
   'escalation/index': 'src/escalation/index.ts',
   'compliance/index': 'src/compliance/index.ts',
+  'settlement/index': 'src/settlement/index.ts',
 };
 
 /**

@@ -11,3 +11,4 @@ export * from './plan/index.js';
 export * from './fees/index.js';
 export * from './escalation/index.js';
 export * from './compliance/index.js';
+export * from './settlement/index.js';

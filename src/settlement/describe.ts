@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { CalendarDateSchema } from '../calendar/index.js';
+import { attempt } from '../errors/index.js';
+import type { ArrearsResult } from '../errors/index.js';
+import { parseInput } from '../internal/parse.js';
+import { AmountSchema, CurrencyCodeSchema, toMinorUnits } from '../money/index.js';
+import type { SettlementOffer } from './types.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * What `describeOffer` reads from an offer (any other fields are ignored): what
+ * `settlementOffers` or `evaluateCounterOffer` returns.
+ *
+ * @example
+ * ```ts
+ * import { DescribableOfferSchema } from 'arrears/settlement';
+ * DescribableOfferSchema.safeParse({ kind: 'lumpSum' }).success; // => false
+ * ```
+ */
+export const DescribableOfferSchema = z.object({
+  /** The kind of offer. */
+  kind: z.enum(['lumpSum', 'settlementPlan', 'fullBalancePlan']),
+  /** The currency. */
+  currency: CurrencyCodeSchema,
+  /** The balance. */
+  balance: AmountSchema,
+  /** The total to pay. */
+  amount: AmountSchema,
+  /** The forgiven amount. */
+  discount: AmountSchema,
+  /** The last day to accept. */
+  expiresOn: CalendarDateSchema,
+  /** The payments. */
+  payments: z
+    .array(
+      z.object({
+        /** The due date. */
+        dueDate: CalendarDateSchema,
+        /** The amount. */
+        amount: AmountSchema,
+      }),
+    )
+    .min(1)
+    .max(1200),
+  /** The disclosure facts (only the information-return flag is read). */
+  disclosure: z.object({
+    /** The information-return facts. */
+    informationReturn: z.object({
+      /** Whether the threshold is reached. */
+      reachesThreshold: z.boolean(),
+    }),
+  }),
+});
+
+/** An offer as `describeOffer` accepts it; see {@link DescribableOfferSchema}. */
+export type DescribableOfferInput = z.input<typeof DescribableOfferSchema>;
+
+/** `2026-02-16` as `February 16, 2026`. */
+function longDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${MONTHS[Number(m) - 1] ?? ''} ${Number(d)}, ${y ?? ''}`;
+}
+
+/** `1234.50 USD` as `$1,234.50`; other currencies as `1,234.50 EUR`. */
+function formatMoney(amount: string, currency: string): string {
+  const [int = '0', frac] = amount.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const body = frac === undefined ? grouped : `${grouped}.${frac}`;
+  return currency === 'USD' ? `$${body}` : `${body} ${currency}`;
+}
+
+/**
+ * A short plain-English summary of an offer's terms, for the debtor: what to pay, when, what
+ * happens to the rest of the balance, what happens if a payment is missed, and the
+ * information-return note when it applies. Respectful, with no threat and no legal
+ * conclusions; amounts as `$1,234.50` for USD (`1,234.50 EUR` otherwise), dates as
+ * `February 16, 2026`. It does not replace the disclosures the law requires.
+ *
+ * @param offer - an offer from `settlementOffers` or `evaluateCounterOffer`
+ * @returns the summary, a few sentences
+ * @throws {@link arrears!ValidationError} when the offer lacks a field the summary needs
+ *
+ * @example
+ * ```ts
+ * import { describeOffer, settlementOffers } from 'arrears/settlement';
+ * const policy = { bands: [{ minAgeDays: 0, discountPercent: '30' }], offerWindow: { days: 30 } };
+ * const offer = settlementOffers({ account: { currency: 'USD', principal: '1000.00', delinquencyDate: '2025-06-01' }, policy, asOf: '2026-01-17' }).offers.find((o) => o.id === 'lumpSum');
+ * describeOffer(offer!).startsWith('You can settle this account by paying $700.00 in one payment by February 16, 2026.'); // => true
+ * describeOffer({ kind: 'lumpSum' }); // throws INPUT_MISSING
+ * ```
+ */
+export function describeOffer(offer: DescribableOfferInput | SettlementOffer): string {
+  const o = parseInput(DescribableOfferSchema, offer, ['offer']);
+  const money = (amount: string): string => formatMoney(amount, o.currency);
+  const n = o.payments.length;
+  const first = o.payments[0] as { dueDate: string; amount: string };
+  const forgiven = toMinorUnits(o.discount, o.currency) > 0n;
+  const sentences: string[] = [];
+  const schedule =
+    n === 1
+      ? `in one payment by ${longDate(first.dueDate)}`
+      : `in ${n} payments: ${o.payments.map((p) => `${money(p.amount)} on ${longDate(p.dueDate)}`).join(', ')}`;
+  if (o.kind === 'fullBalancePlan') {
+    sentences.push(`You can pay your balance of ${money(o.balance)} ${schedule}, for a total of ${money(o.amount)}.`);
+    sentences.push('Nothing is forgiven under this plan; when every payment is made, the account is paid in full.');
+  } else {
+    sentences.push(`You can settle this account by paying ${money(o.amount)} ${schedule}.`);
+    if (forgiven) {
+      sentences.push(`Your balance is ${money(o.balance)}. When ${n === 1 ? 'this payment is' : 'all of these payments are'} made on time, the remaining ${money(o.discount)} will be forgiven and you will owe nothing more on this account.`);
+    } else {
+      sentences.push(`This pays your balance of ${money(o.balance)} in full.`);
+    }
+  }
+  sentences.push(`To accept, please make the ${n === 1 ? 'payment' : 'first payment'} by ${longDate(o.expiresOn)}, when this offer ends.`);
+  if (o.kind !== 'fullBalancePlan' && forgiven) {
+    sentences.push(`If a payment is not made on time, nothing is forgiven: the balance of ${money(o.balance)} remains, less any payments you have made.`);
+  } else {
+    sentences.push('If a payment is not made on time, the rest of the balance remains, less any payments you have made.');
+  }
+  if (o.disclosure.informationReturn.reachesThreshold) {
+    sentences.push('Because $600 or more would be forgiven, the creditor may be required to report the forgiven amount to the IRS on Form 1099-C. This is information, not tax advice; a tax professional can tell you how it applies to you.');
+  }
+  sentences.push('If you have questions or these terms do not work for you, please contact us.');
+  return sentences.join(' ');
+}
+
+/**
+ * The non-throwing twin of {@link describeOffer}.
+ *
+ * @param offer - anything; an offer is expected
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeDescribeOffer } from 'arrears/settlement';
+ * safeDescribeOffer(null).success; // => false
+ * ```
+ */
+export function safeDescribeOffer(offer: unknown): ArrearsResult<string> {
+  return attempt(() => describeOffer(offer as DescribableOfferInput));
+}

@@ -1,0 +1,63 @@
+/**
+ * Settlement offers a debtor can afford and a creditor can defend: a policy of discount bands
+ * by age and balance, a floor, authority levels, plan limits and an offer window; ranked offers
+ * (a lump sum, the settlement in a short plan, the full balance in a longer plan) each with a
+ * real schedule from `arrears/plan`, present value, expected recovery from the caller's own
+ * default model, an affordability check and the facts a disclosure needs (the forgiven amount
+ * split into principal, interest and fees, and the Form 1099-C threshold, as information);
+ * counter-offer evaluation; and a plain-English summary of an offer.
+ *
+ * - {@link settlementOffers} / {@link safeSettlementOffers}
+ * - {@link evaluateCounterOffer} / {@link safeEvaluateCounterOffer}
+ * - {@link describeOffer} / {@link safeDescribeOffer}
+ * - Blocked accounts and refused counter-offers are values with {@link SettlementReasonCodes};
+ *   errors carry {@link SettlementErrorCodes}.
+ *
+ * @module arrears/settlement
+ */
+export * from '../errors/index.js';
+export { SettlementErrorCodes, SettlementReasonCodes } from './codes.js';
+export type { SettlementErrorCode, SettlementReasonCode } from './codes.js';
+export {
+  AuthorityLevelSchema,
+  BandDiscountSchema,
+  CounterOfferContextSchema,
+  CounterOfferSchema,
+  DebtorFinancesSchema,
+  DefaultModelSchema,
+  DiscountBandSchema,
+  ForgivenessOrderSchema,
+  OfferWindowSchema,
+  PlanOfferPolicySchema,
+  ProbabilitySchema,
+  SettlementAccountSchema,
+  SettlementCalendarSchema,
+  SettlementOffersInputSchema,
+  SettlementPercentSchema,
+  SettlementPolicySchema,
+} from './schemas.js';
+export type {
+  BalanceParts,
+  CounterOfferContextInput,
+  CounterOfferDecision,
+  CounterOfferEvaluation,
+  CounterOfferInput,
+  DebtorFinancesInput,
+  InformationReturnFacts,
+  OfferAffordability,
+  OfferAuthority,
+  OfferDisclosure,
+  OfferPayment,
+  SettlementAccountInput,
+  SettlementBlock,
+  SettlementOffer,
+  SettlementOfferKind,
+  SettlementOffersInput,
+  SettlementOffersResult,
+  SettlementPolicy,
+  SettlementPolicyInput,
+} from './types.js';
+export { settlementOffers, safeSettlementOffers } from './offers.js';
+export { evaluateCounterOffer, safeEvaluateCounterOffer } from './counter-offer.js';
+export { describeOffer, safeDescribeOffer, DescribableOfferSchema } from './describe.js';
+export type { DescribableOfferInput } from './describe.js';

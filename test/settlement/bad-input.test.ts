@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { isArrearsError, settlementOffers } from '../../src/settlement/index.js';
+
+const policy = { bands: [{ minAgeDays: 0, maxAgeDays: 179, discountPercent: '10' }, { minAgeDays: 180, discountPercent: '30' }], floor: { minPercent: '60' }, offerWindow: { days: 30 } };
+const account = { currency: 'USD', principal: '1000.00', delinquencyDate: '2025-06-01' };
+
+function fail(input: unknown): { name: string; code: string; path: readonly (string | number)[] } {
+  try {
+    settlementOffers(input as never);
+  } catch (e) {
+    if (!isArrearsError(e)) throw e;
+    const issue = e.name === 'ValidationError' ? (e as unknown as { issues: Array<{ code: string; path: Array<string | number> }> }).issues[0] : e;
+    return { name: e.name, code: issue?.code ?? e.code, path: issue?.path ?? e.path };
+  }
+  throw new Error('did not throw');
+}
+
+describe('settlementOffers bad input', () => {
+  it('rejects discounts above 100% or negative, naming the field', () => {
+    expect(fail({ account, policy: { ...policy, bands: [{ minAgeDays: 0, discountPercent: '101' }] }, asOf: '2026-01-01' })).toEqual({ name: 'ValidationError', code: 'SETTLEMENT_INVALID_PERCENT', path: ['policy', 'bands', 0, 'discountPercent'] });
+    expect(fail({ account, policy: { ...policy, bands: [{ minAgeDays: 0, discountPercent: { agent: '-1' } }] }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INVALID_PERCENT');
+    expect(fail({ account, policy: { ...policy, floor: { minPercent: '150' } }, asOf: '2026-01-01' })).toEqual({ name: 'ValidationError', code: 'SETTLEMENT_INVALID_PERCENT', path: ['policy', 'floor', 'minPercent'] });
+  });
+
+  it('rejects a floor above the balance', () => {
+    expect(fail({ account, policy: { ...policy, floor: { minAmount: '1000.01' } }, asOf: '2026-01-01' })).toEqual({ name: 'DomainRuleError', code: 'SETTLEMENT_FLOOR_ABOVE_BALANCE', path: ['policy', 'floor', 'minAmount'] });
+  });
+
+  it('rejects an offer window of zero days', () => {
+    expect(fail({ account, policy: { ...policy, offerWindow: { days: 0 } }, asOf: '2026-01-01' })).toEqual({ name: 'ValidationError', code: 'INPUT_OUT_OF_RANGE', path: ['policy', 'offerWindow', 'days'] });
+  });
+
+  it('rejects overlapping bands, gaps, a band not starting at 0 and an open band that is not last', () => {
+    const bands = (b: unknown) => fail({ account, policy: { ...policy, bands: b }, asOf: '2026-01-01' });
+    expect(bands([{ minAgeDays: 0, maxAgeDays: 200, discountPercent: '10' }, { minAgeDays: 180, discountPercent: '30' }])).toMatchObject({ code: 'SETTLEMENT_INCONSISTENT_BANDS', path: ['policy', 'bands', 1, 'minAgeDays'] });
+    expect(bands([{ minAgeDays: 0, maxAgeDays: 100, discountPercent: '10' }, { minAgeDays: 180, discountPercent: '30' }])).toMatchObject({ code: 'SETTLEMENT_INCONSISTENT_BANDS' });
+    expect(bands([{ minAgeDays: 10, discountPercent: '10' }]).code).toBe('SETTLEMENT_INCONSISTENT_BANDS');
+    expect(bands([{ minAgeDays: 0, maxAgeDays: 10, discountPercent: '10' }]).code).toBe('SETTLEMENT_INCONSISTENT_BANDS');
+    expect(bands([{ minAgeDays: 0, maxAgeDays: 5, discountPercent: '10' }, { minAgeDays: 3, maxAgeDays: 2, discountPercent: '10' }]).code).toBe('SETTLEMENT_INCONSISTENT_BANDS');
+    expect(bands([{ minAgeDays: 0, balanceBelow: '500.00', discountPercent: '10' }, { minAgeDays: 0, minBalance: '600.00', discountPercent: '20' }]).code).toBe('SETTLEMENT_INCONSISTENT_BANDS');
+    expect(bands([{ minAgeDays: 0, balanceBelow: '500.00', discountPercent: '10' }, { minAgeDays: 0, minBalance: '400.00', discountPercent: '20' }]).code).toBe('SETTLEMENT_INCONSISTENT_BANDS');
+    expect(bands([{ minAgeDays: 0, balanceBelow: '500.00', discountPercent: '10' }]).code).toBe('SETTLEMENT_INCONSISTENT_BANDS');
+    expect(bands([{ minAgeDays: 0, minBalance: '500.00', balanceBelow: '400.00', discountPercent: '10' }]).code).toBe('SETTLEMENT_INCONSISTENT_BANDS');
+    expect(bands([{ minAgeDays: 0, discountPercent: '10' }, { minAgeDays: 0, minBalance: '5.00', discountPercent: '10' }]).code).toBe('SETTLEMENT_INCONSISTENT_BANDS');
+    expect(bands([{ minAgeDays: 0, discountPercent: '10' }, { minAgeDays: 5, discountPercent: '10' }]).code).toBe('SETTLEMENT_INCONSISTENT_BANDS');
+  });
+
+  it('accepts balance tiers that tile and picks the right one', () => {
+    const r = settlementOffers({ account, policy: { ...policy, bands: [{ minAgeDays: 0, balanceBelow: '1000.00', discountPercent: '10' }, { minAgeDays: 0, minBalance: '1000.00', discountPercent: '20' }] }, asOf: '2026-01-01' });
+    expect(r.minimumByLevel.agent).toBe('800.00');
+  });
+
+  it('rejects inconsistent authority, currencies, dates, amounts and curves', () => {
+    expect(fail({ account, policy: { ...policy, bands: [{ minAgeDays: 0, discountPercent: { agent: '30', supervisor: '20' } }] }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INCONSISTENT_AUTHORITY');
+    expect(fail({ account, policy: { ...policy, bands: [{ minAgeDays: 0, discountPercent: { boss: '30' } }] }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INCONSISTENT_AUTHORITY');
+    expect(fail({ account, policy: { ...policy, authorityLevels: ['a', 'a'] }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INCONSISTENT_AUTHORITY');
+    expect(fail({ account, policy, asOf: '2026-01-01', level: 'ceo' }).code).toBe('SETTLEMENT_INCONSISTENT_AUTHORITY');
+    expect(fail({ account, policy: { ...policy, currency: 'EUR' }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_CURRENCY_MISMATCH');
+    expect(fail({ account, policy, asOf: '2025-01-01' }).code).toBe('SETTLEMENT_AS_OF_BEFORE_AGE_DATE');
+    expect(fail({ account: { ...account, principal: '0.00' }, policy, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_NOTHING_OWED');
+    expect(fail({ account: { ...account, principal: '-5.00' }, policy, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INVALID_AMOUNT');
+    expect(fail({ account: { ...account, principal: '5.001' }, policy, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INVALID_AMOUNT');
+    expect(fail({ account: { ...account, chargeOffDate: '2025-01-01' }, policy, asOf: '2026-01-01' }).path).toEqual(['account', 'chargeOffDate']);
+    expect(fail({ account, policy: { ...policy, roundingIncrement: '0' }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INVALID_AMOUNT');
+    expect(fail({ account, policy: { ...policy, maxForgiven: '1.001' }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INVALID_AMOUNT');
+    expect(fail({ account, policy: { ...policy, currency: 'USD', maxForgiven: '1.001' }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INVALID_AMOUNT');
+    expect(fail({ account, policy: { ...policy, annualDiscountRate: '11' }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INVALID_PERCENT');
+    expect(fail({ account, policy: { ...policy, fullBalancePlan: { maxInstallments: 3, annualRate: '-0.1' } }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INVALID_PERCENT');
+    expect(fail({ account, policy: { ...policy, defaultModel: { survival: ['0.8', '0.9'] } }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INVALID_PROBABILITY');
+    expect(fail({ account, policy: { ...policy, defaultModel: { monthlyDefaultProbabilities: ['2'] } }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INVALID_PROBABILITY');
+    expect(fail({ account, policy: { ...policy, forgivenessOrder: ['fees', 'fees', 'principal'] }, asOf: '2026-01-01' }).name).toBe('ValidationError');
+    expect(fail({ account, policy, asOf: '2026-02-30' }).name).toBe('ValidationError');
+    expect(fail({ account, policy, asOf: '2026-01-01', debtor: { monthlyIncome: '1.001', monthlyExpenses: '0' } }).code).toBe('SETTLEMENT_INVALID_AMOUNT');
+  });
+});

@@ -1,47 +1,128 @@
-// A short tour of the arrears core. Run it with `npm run demo` (builds the package first).
-// It imports the built package by name, exactly as an application would.
-import { isArrearsError } from 'arrears';
-import { allocate, getCurrency, multiplyAmount, parseAmount, roundAmount, sumAmounts } from 'arrears/money';
-import {
-  addBusinessDays,
-  fromLocalDateTime,
-  recurrence,
-  toLocalDateTime,
-  usFederalCalendar,
-  usFederalHolidays,
-  yearFraction,
-} from 'arrears/calendar';
+// `npm run demo`: one account's story through arrears, step by step. It builds the package
+// first and imports it by name, exactly as an application would (see package.json "demo").
+//
+// Dana owes 1,200.00 USD on a retail installment account (100.00 a month, due on the 15th)
+// and lives in Los Angeles. She falls behind, is reminded at a lawful hour, agrees to an
+// affordable plan, misses an installment, is charged a late fee capped by California law,
+// disputes the debt, and the escalation machine pauses.
+import { toLocalDateTime } from 'arrears/calendar';
+import { checkContact } from 'arrears/compliance';
+import { createEscalation } from 'arrears/escalation';
+import { lateFeeFor } from 'arrears/fees';
+import { buildSchedule, planStatus, validatePlanTerms } from 'arrears/plan';
 
-const line = (label, value) => console.log(`${label.padEnd(46)} ${typeof value === 'string' ? value : JSON.stringify(value)}`);
+const step = (n, title) => console.log(`\n${n}. ${title}\n${'-'.repeat(title.length + 3)}`);
+const say = (label, value) => console.log(`   ${label.padEnd(38)} ${typeof value === 'string' ? value : JSON.stringify(value)}`);
+const actions = (result) => result.actions.map((a) => a.type).join(', ') || '(none)';
+const zone = 'America/Los_Angeles';
+const local = (instant) => {
+  const t = toLocalDateTime(instant, zone);
+  return `${t.date} ${t.time.slice(0, 5)} in Los Angeles`;
+};
 
-console.log('Money: decimal strings in, decimal strings out, exact to the minor unit\n');
-const balance = parseAmount('1000', 'USD');
-line('balance', balance);
-const parts = allocate(balance, 3, 'USD', { remainder: 'last' });
-line('1000.00 USD in 3 installments', parts);
-line('...which sum back to', sumAmounts(parts, 'USD'));
-line('100000 JPY in 3 (no minor unit)', allocate('100000', 3, 'JPY', { remainder: 'last' }));
-line('1000.000 KWD in 3 (3 decimals)', allocate('1000.000', 3, 'KWD', { remainder: 'last' }));
-line('one month of interest on 1000.00 at 12.99%', multiplyAmount(balance, '0.010825', 'USD'));
-line('2.345 half-even / half-up', [roundAmount('2.345', 'USD', { mode: 'half-even' }), roundAmount('2.345', 'USD', { mode: 'half-up' })]);
-line('KWD minor units', getCurrency('KWD').minorUnits);
+console.log('arrears demo: one account, from the first missed payment to a dispute');
 
-console.log('\nCalendar: month ends, holidays, business days, time zones\n');
-line('monthly from 2024-01-31, 4 times', recurrence({ frequency: 'monthly', start: '2024-01-31', count: 4 }));
-line('semi-monthly on the 15th and last day', recurrence({ frequency: 'semiMonthly', start: '2026-02-15', count: 4, days: [15, 'last'] }));
-const federal = usFederalCalendar();
-line('Christmas 2021 observed on', usFederalHolidays(2021).find((h) => h.name.startsWith('Christmas')).observed);
-line('5 business days after 2026-11-02', addBusinessDays('2026-11-02', 5, federal));
-line('actual/365 year fraction, Jan 1 to Mar 1 2026', yearFraction('2026-01-01', '2026-03-01', 'actual/365'));
-line('08:00 in New York on DST day 2026-03-08', fromLocalDateTime({ date: '2026-03-08', time: '08:00', timeZone: 'America/New_York' }));
-line('2026-03-10T12:30:00Z in Los Angeles', toLocalDateTime('2026-03-10T12:30:00Z', 'America/Los_Angeles'));
+// 1. The account falls behind: the escalation machine follows it from its opening.
+step(1, 'Dana falls behind');
+const machine = createEscalation();
+let account = machine.initialState({
+  accountId: 'A-1001',
+  currency: 'USD',
+  openedOn: '2026-01-01',
+  balance: '1200.00',
+  dues: [
+    { dueDate: '2026-01-15', amount: '100.00' },
+    { dueDate: '2026-02-15', amount: '100.00' },
+  ],
+});
+const behind = machine.advance(account, '2026-02-20');
+account = behind.account;
+for (const entry of behind.audit) say(`${entry.date} ${entry.from} -> ${entry.to}`, entry.why);
+say('now', `${account.stage}, ${account.daysPastDue} days past due, balance ${account.balance} USD`);
+say('actions due', actions(behind));
 
-console.log('\nErrors: typed, with a code, a path and a sentence\n');
-for (const bad of ['1e3', '1,000', '12.345']) {
-  try {
-    parseAmount(bad, 'USD');
-  } catch (error) {
-    if (!isArrearsError(error)) throw error;
-    line(`parseAmount(${JSON.stringify(bad)}, 'USD')`, `${error.code}: ${error.message}`);
-  }
-}
+// 2. A reminder call, at a lawful local hour (Regulation F: 8 a.m. to 9 p.m. where she is).
+step(2, 'A compliant reminder at the right local time');
+const call = {
+  asOf: '2026-02-20T13:00:00Z',
+  attempt: { channel: 'call', at: '2026-02-20T13:00:00Z', debtIds: ['A-1001'] },
+  consumer: { timeZones: [zone] },
+  debts: [{ id: 'A-1001' }],
+  history: [],
+};
+const now = checkContact(call);
+say(`call at ${local(call.attempt.at)}`, now.allowed ? 'allowed' : `denied: ${now.violations.map((v) => `${v.ruleId} (${v.citation})`).join(', ')}`);
+say('earliest lawful call', `${now.earliestAllowedAt} = ${local(now.earliestAllowedAt)}`);
+const later = checkContact({ ...call, attempt: { ...call.attempt, at: now.earliestAllowedAt } });
+say('the same call then', later.allowed ? 'allowed' : 'denied');
+account = machine.transition(account, { type: 'communicationMade', date: '2026-02-20', channel: 'telephone' }).account;
+
+// 3. An affordable plan: the policy caps installments at 10% of monthly income.
+step(3, 'An affordable plan');
+const policy = { allowedFrequencies: ['monthly'], maxInstallments: 12, maxPaymentToIncomePercent: '10' };
+const terms = (installments) => ({
+  principal: '1200.00',
+  currency: 'USD',
+  annualRate: '0',
+  frequency: 'monthly',
+  agreementDate: '2026-02-20',
+  firstDueDate: '2026-03-15',
+  installments,
+  income: { amount: '2400.00', frequency: 'monthly' },
+});
+const tooFast = validatePlanTerms(terms(4), policy);
+say('4 installments of 300.00', tooFast.valid ? 'fits' : tooFast.violations.map((v) => v.message).join(' '));
+const offer = validatePlanTerms(terms(6), policy);
+say('6 installments of 200.00', offer.valid ? 'fits the policy' : offer.violations.map((v) => v.code).join(', '));
+const plan = buildSchedule(terms(6));
+say('schedule', plan.installments.map((row) => `${row.dueDate} ${row.payment}`).join(' | '));
+say('total of payments, APR', `${plan.totals.payments} USD, ${plan.apr.aprPercent}%`);
+const agreed = machine.transition(account, { type: 'planAgreed', date: '2026-02-20', installments: plan.installments.map((row) => ({ dueDate: row.dueDate, amount: row.payment })) });
+account = agreed.account;
+say('escalation', `${agreed.accepted ? 'plan accepted' : 'plan refused'}; arrangement ${account.arrangement?.kind ?? 'none'}, stage ${account.stage}`);
+
+// The settlement module (a lump-sum offer) is not published yet: this step comes with it.
+say('settlement offer', 'arrears/settlement is not published yet; this step comes with it');
+
+// 4. The first installment is paid, the second is missed.
+step(4, 'A missed installment');
+const payments = [{ amount: '200.00', date: '2026-03-15' }];
+account = machine.transition(account, { type: 'paymentReceived', date: '2026-03-15', amount: '200.00' }).account;
+const status = planStatus(plan, payments, '2026-04-30');
+say('plan status on 2026-04-30', `${status.status}: ${status.missedInstallments} missed, ${status.daysPastDue} days past due, ${status.amountPastDue} USD past due`);
+const missed = machine.transition(account, { type: 'planInstallmentMissed', date: '2026-04-16' });
+account = missed.account;
+say('escalation', `${account.stage}; actions: ${actions(missed)}`);
+
+// 5. A late fee: the account's policy says the greater of 25.00 or 10%, California caps it.
+step(5, 'A late fee, capped by law');
+const feePolicy = {
+  id: 'retail-late-fee',
+  accountKind: 'retailInstallment',
+  trigger: { graceDays: 10 },
+  amount: { type: 'greaterOf', of: [{ type: 'flat', amount: '25.00' }, { type: 'percent', percent: '10', of: 'installment' }] },
+  jurisdictions: ['us-ca-retail-installment'],
+};
+const quote = lateFeeFor({ currency: 'USD', installment: { number: 2, dueDate: '2026-04-15', amount: '200.00' }, policy: feePolicy, asOf: '2026-04-30' });
+say('first day a fee may be charged', quote.firstFeeDay);
+say('fee charged', `${quote.amount} USD (bound by ${quote.fee?.boundBy ?? 'nothing'})`);
+say('why', quote.fee?.explanation ?? '');
+
+// 6. Dana disputes the debt: collection pauses until it is verified.
+step(6, 'A dispute pauses the escalation machine');
+const disputed = machine.transition(account, { type: 'disputeReceived', date: '2026-05-02', reason: 'The balance is wrong.' });
+account = disputed.account;
+say('dispute', `accepted; holds: ${account.holds.map((h) => h.kind).join(', ')}; actions: ${actions(disputed)}`);
+const referral = machine.transition(account, { type: 'legalReferral', date: '2026-05-10' });
+say('legal referral on 2026-05-10', referral.accepted ? 'accepted' : `refused: ${referral.rejection.reasons.map((r) => `${r.code}${r.citation ? ` (${r.citation})` : ''}`).join('; ')}`);
+const paused = machine.advance(account, '2026-06-30');
+say('two months later', `stage still ${paused.account.stage}, ${paused.audit.length} moves, dispute hold since ${paused.account.holds[0]?.start} (${paused.account.holds[0]?.citation ?? 'no citation'})`);
+const dispute = checkContact({
+  ...call,
+  asOf: '2026-05-03T17:00:00Z',
+  attempt: { channel: 'call', at: '2026-05-03T17:00:00Z', debtIds: ['A-1001'] },
+  debts: [{ id: 'A-1001', validationNoticeSentOn: '2026-04-20', disputedAt: '2026-05-02T18:00:00Z' }],
+});
+say('a collection call during the dispute', dispute.allowed ? 'allowed' : `denied: ${dispute.violations.map((v) => v.ruleId).join(', ')}`);
+
+console.log('\nEvery answer above is a pure function of its inputs: no clock, no I/O, amounts as exact decimal strings.');

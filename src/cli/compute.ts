@@ -27,6 +27,11 @@ export interface ComputeSpec<R> {
   readonly columns: readonly Column[];
   /** The CSV rows of a result. */
   rows(result: R): readonly Row[];
+  /**
+   * The exit code a computed result calls for (default 0): a denied contact or a refused
+   * escalation event is an answer, not an error, yet a shell script wants to branch on it.
+   */
+  outcome?(result: R): ExitCode;
 }
 
 /**
@@ -58,6 +63,7 @@ export async function runCompute<R>(context: CommandContext, spec: ComputeSpec<R
       else for (const problem of problems) await context.err.line(formatProblem(document.source, problem));
       continue;
     }
+    if (spec.outcome !== undefined) exit = Math.max(exit, spec.outcome(result)) as ExitCode;
     if (format === 'json') {
       await context.out.line(JSON.stringify({ source: document.source, line: document.line, ok: true, result }));
     } else if (format === 'csv') {

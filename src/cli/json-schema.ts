@@ -60,6 +60,8 @@ function hintsOf(modules: readonly CliModule[]): Map<unknown, JsonSchemaHint> {
   return hints;
 }
 
+const ANY_JSON = 'Any JSON value here: arrears checks it in full when it reads the document.';
+
 const NOT_IN_JSON = 'A value JSON cannot carry (a function or a bigint): leave this field out of JSON files.';
 
 /**
@@ -87,6 +89,11 @@ export function toJsonSchema(entry: SchemaEntry, modules: readonly CliModule[]):
       }
       const hint = hints.get(ctx.zodSchema);
       if (hint !== undefined) Object.assign(ctx.jsonSchema, hint);
+      // An unknown (extra keys of a loose object, items checked one by one later) is left open
+      // on purpose: say so, rather than leave an empty schema that looks like a hole.
+      if ((def.type === 'unknown' || def.type === 'any') && Object.keys(ctx.jsonSchema).length === 0) {
+        Object.assign(ctx.jsonSchema, { description: ANY_JSON });
+      }
     },
   }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;

@@ -561,4 +561,4 @@ export const CounterOfferSchema = z
  * CounterOfferContextSchema.safeParse({ asOf: '2026-01-15' }).success; // => false
  * ```
  */
-export const CounterOfferContextSchema = SettlementOffersInputSchema;
+export const CounterOfferContextSchema = SettlementOffersInputSchema.extend({});

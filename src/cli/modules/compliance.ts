@@ -1,0 +1,102 @@
+import * as compliance from '../../compliance/index.js';
+import type { BatchCheckResult, CheckContactInput, CheckContactsInput, ContactCheckResult, ContactFinding } from '../../compliance/index.js';
+import { UsageError } from '../args.js';
+import type { ComputeSpec } from '../compute.js';
+import { OUTPUT_FORMAT_OPTION, runCompute } from '../compute.js';
+import { INPUT_OPTIONS, documentsOf, inputsOf, isBatch } from '../documents.js';
+import type { CliCommand, CliModule, CommandContext } from '../registry.js';
+import { ExitCode } from '../registry.js';
+import type { Row } from '../table.js';
+
+/** What `check-contact` answers for one document: one contact, or every contact of a `check-contacts-input` batch document. */
+export type ContactAnswer = ContactCheckResult | { readonly results: readonly BatchCheckResult[] };
+
+const COLUMNS = [
+  { key: 'accountId', header: 'account' },
+  { key: 'index', header: 'attempt', align: 'right' },
+  { key: 'allowed', header: 'allowed' },
+  { key: 'earliestAllowedAt', header: 'earliest allowed at' },
+  { key: 'violations', header: 'violations' },
+  { key: 'warnings', header: 'warnings' },
+] as const;
+
+const ids = (findings: readonly ContactFinding[]): string => findings.map((f) => f.ruleId).join(' ');
+
+function resultsOf(answer: ContactAnswer): ReadonlyArray<ContactCheckResult & { readonly index?: number; readonly accountId?: string }> {
+  return 'results' in answer ? answer.results : [answer];
+}
+
+function rows(answer: ContactAnswer): Row[] {
+  return resultsOf(answer).map((r) => ({
+    accountId: r.accountId ?? '',
+    index: r.index ?? '',
+    allowed: r.allowed ? 'yes' : 'no',
+    earliestAllowedAt: r.earliestAllowedAt ?? 'never',
+    violations: ids(r.violations),
+    warnings: ids(r.warnings),
+  }));
+}
+
+function describe(result: ContactCheckResult): string[] {
+  const lines = [result.allowed ? 'ALLOWED' : `DENIED; earliest allowed at ${result.earliestAllowedAt ?? 'never (no time will do)'}`];
+  for (const v of result.violations) lines.push(`  violation ${v.ruleId} (${v.citation}): ${v.message}`);
+  for (const w of result.warnings) lines.push(`  warning ${w.ruleId} (${w.citation}): ${w.message}`);
+  return lines;
+}
+
+function human(answer: ContactAnswer): string {
+  if (!('results' in answer)) return describe(answer).join('\n');
+  return answer.results.map((r) => [`attempt ${r.index} (account ${r.accountId}): ${describe(r).join('\n')}`].join('\n')).join('\n');
+}
+
+function compute(value: unknown, asOf: string | undefined): ContactAnswer {
+  const input = asOf !== undefined && typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...(value as object), asOf } : value;
+  if (typeof input === 'object' && input !== null && 'attempts' in input && 'accounts' in input) {
+    return { results: compliance.checkContacts(input as CheckContactsInput) };
+  }
+  return compliance.checkContact(input as CheckContactInput);
+}
+
+async function run(context: CommandContext): Promise<ExitCode> {
+  const asOf = context.values['as-of'] as string | undefined;
+  if (asOf !== undefined && !/^[0-9]{4}-[0-9]{2}-[0-9]{2}T/.test(asOf)) throw new UsageError(`--as-of must be an ISO 8601 instant with an offset ("2026-03-10T12:00:00Z"), not ${JSON.stringify(asOf)}.`, 'check-contact');
+  const spec: ComputeSpec<ContactAnswer> = {
+    compute: (value) => compute(value, asOf),
+    human,
+    columns: COLUMNS,
+    rows,
+    outcome: (answer) => (resultsOf(answer).every((r) => r.allowed) ? ExitCode.OK : ExitCode.VIOLATION),
+  };
+  const inputs = inputsOf(context);
+  return runCompute(context, spec, documentsOf(context, inputs), isBatch(inputs, context.values.ndjson === true));
+}
+
+/** `arrears check-contact`: may this contact go ahead now, and if not, when? */
+export const checkContactCommand: CliCommand = {
+  name: 'check-contact',
+  summary: 'May this contact go ahead now (Regulation F, state rules, policy), and if not, when?',
+  usage: ['check-contact <attempt.json...> [--as-of <instant>] [--format table|csv|json]', 'check-contact < attempts.ndjson'],
+  description: [
+    'Runs checkContact of arrears/compliance on each document ("arrears schema check-contact-input": { attempt, consumer, debts, history, policy?, asOf }): allowed or denied, every rule broken and every warning with its citation, and the earliest instant the same contact would pass every rule. A document with "accounts" and "attempts" ("arrears schema check-contacts-input") is checked as one batch with checkContacts.',
+    '',
+    'NDJSON (one check per line, from a file ending in .ndjson or from standard input) is streamed: a dialer can pipe its call queue through and read one answer line per call with --format json.',
+    '',
+    '--as-of sets the instant of evaluation ("now") of every document; arrears never reads the clock itself.',
+    '',
+    'Exit codes: 0 every contact is allowed; 1 at least one is denied (so "arrears check-contact call.json && dial" is safe); 2 an input is malformed or unreadable, or names a jurisdiction arrears does not know.',
+  ].join('\n'),
+  options: {
+    ...OUTPUT_FORMAT_OPTION,
+    ...INPUT_OPTIONS,
+    'as-of': { type: 'string', valueName: 'instant', description: 'The instant of evaluation of every document (ISO 8601 with an offset).' },
+  },
+  examples: ['arrears check-contact call.json', 'arrears check-contact call.json --as-of 2026-03-10T12:00:00Z', 'cat queue.ndjson | arrears check-contact --format json > answers.ndjson'],
+  run,
+};
+
+/** arrears/compliance on the command line: `check-contact` and the compliance schemas. */
+export const complianceCli: CliModule = {
+  name: 'compliance',
+  exports: compliance,
+  commands: [checkContactCommand],
+};

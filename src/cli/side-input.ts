@@ -1,0 +1,70 @@
+import { DomainRuleError, UnsupportedOptionError, ValidationError, isArrearsError } from '../errors/index.js';
+import type { ArrearsError, ErrorPath } from '../errors/index.js';
+import { documentsOf } from './documents.js';
+import { formatProblem, problemJson, problemsOfError } from './problems.js';
+import type { InputDocument, Problem } from './problems.js';
+import type { CommandContext } from './registry.js';
+import { ExitCode } from './registry.js';
+
+/** A JSON file named by an option (`--policy`): its value, or the problems that stop the run. */
+export type SideInput = { readonly ok: true; readonly value: unknown; readonly document: InputDocument } | { readonly ok: false; readonly source: string; readonly problems: readonly Problem[] };
+
+/**
+ * Reads the one JSON document of `file` (never NDJSON) and, when given, parses it with
+ * `parse` (run once, before any input document). Problems are malformed input: the run stops.
+ */
+export async function readSideInput(context: CommandContext, file: string, parse?: (value: unknown) => unknown): Promise<SideInput> {
+  for await (const document of documentsOf({ ...context, values: { ...context.values, ndjson: false } }, [file])) {
+    if (document.problem !== undefined) return { ok: false, source: document.source, problems: [document.problem] };
+    try {
+      return { ok: true, value: parse === undefined ? document.value : parse(document.value), document };
+    } catch (error) {
+      return { ok: false, source: document.source, problems: problemsOfError(document, error).map((p) => ({ ...p, severity: 'malformed' as const })) };
+    }
+  }
+  /* c8 ignore next -- a named file always yields one document (or a problem) */
+  return { ok: false, source: file, problems: [] };
+}
+
+/** Reports the problems of a side input (`role`: what the file was for) and answers exit 2. */
+export async function reportSideInput(context: CommandContext, failed: Extract<SideInput, { ok: false }>, role: string): Promise<ExitCode> {
+  const json = context.values.format === 'json';
+  for (const problem of failed.problems) {
+    if (json) await context.out.line(JSON.stringify({ source: failed.source, role, ok: false, problems: [problemJson(problem)] }));
+    else await context.err.line(`${formatProblem(failed.source, problem)} (the ${role} file; nothing was computed)`);
+  }
+  return ExitCode.MALFORMED;
+}
+
+/**
+ * Runs `fn`, re-throwing any arrears error with its paths rewritten by `move` (the error's
+ * code, message, details and class are kept).
+ */
+export function remapPaths<T>(move: (path: ErrorPath) => ErrorPath, fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (!isArrearsError(error)) throw error;
+    const e = error as ArrearsError;
+    const options = { path: move(e.path), cause: e, ...(e.details === undefined ? {} : { details: e.details }) };
+    if (e.name === 'ValidationError') {
+      const issues = (e as ValidationError).issues.map((i) => ({ ...i, path: move(i.path) }));
+      throw new ValidationError(issues, { cause: e });
+    }
+    if (e.name === 'DomainRuleError') throw new DomainRuleError(e.code, e.message, options);
+    throw new UnsupportedOptionError(e.message, options, e.code);
+  }
+}
+
+/**
+ * Runs `fn` with `prefix` in front of the paths of any arrears error it throws, so that a
+ * problem in the third event of a case file is reported at `events[2].amount`, not `amount`.
+ */
+export function underPath<T>(prefix: ErrorPath, fn: () => T): T {
+  return remapPaths((path) => [...prefix, ...path], fn);
+}
+
+/** Runs `fn` with `prefix` taken off the front of the paths of any arrears error it throws (where present). */
+export function outOfPath<T>(prefix: ErrorPath, fn: () => T): T {
+  return remapPaths((path) => (prefix.every((key, i) => path[i] === key) ? path.slice(prefix.length) : path), fn);
+}

@@ -2,6 +2,7 @@ import { DomainRuleError } from '../errors/arrears-error.js';
 import { parseInput } from '../internal/parse.js';
 import { checkDayInRange, civilFromDays, dayInMonthIndex, dayOfIso, formatDay, monthIndex, monthLength } from './civil.js';
 import { CalendarErrorCodes } from './codes.js';
+import { readDay } from './date.js';
 import { MAX_OCCURRENCES, RecurrenceSchema } from './schemas.js';
 import type { AnchorDay, CalendarDate, RecurrenceInput, SemiMonthlyDays } from './types.js';
 
@@ -22,6 +23,31 @@ export function defaultSemiMonthlyDays(start: number): SemiMonthlyDays {
   if (c.day <= 15) return [c.day, c.day === 15 ? 'last' : c.day + 14];
   if (c.day === monthLength(c.year, c.month)) return [15, 'last'];
   return [c.day - 14, c.day];
+}
+
+/**
+ * The two days of the month a semi-monthly series from `start` falls on when no `days` are
+ * given, by the rule {@link recurrence} uses: for the start's day `d`, `[d, d + 14]` when `d` is
+ * 1-14 (the 1st gives `[1, 15]`), `[15, 'last']` for the 15th or the last day of a month, else
+ * `[d - 14, d]`. Other modules that infer semi-monthly days (plan schedules, APR payment
+ * series) use this rule so that the same start means the same dates everywhere.
+ *
+ * @param start - the first date of the series
+ * @returns the two days, the second possibly `'last'`
+ * @throws {@link arrears!ValidationError} when `start` is not a real calendar date
+ *
+ * @example
+ * ```ts
+ * import { semiMonthlyDaysFor } from 'arrears/calendar';
+ * semiMonthlyDaysFor('2026-01-01'); // => [1, 15]
+ * semiMonthlyDaysFor('2026-01-15'); // => [15, 'last']
+ * semiMonthlyDaysFor('2026-02-28'); // => [15, 'last']
+ * semiMonthlyDaysFor('2026-01-20'); // => [6, 20]
+ * semiMonthlyDaysFor('2026-02-30'); // throws CALENDAR_INVALID_DATE
+ * ```
+ */
+export function semiMonthlyDaysFor(start: CalendarDate): SemiMonthlyDays {
+  return defaultSemiMonthlyDays(readDay(start, ['start']));
 }
 
 /** A function from occurrence index k to its day number, unchecked for range (internal). */

@@ -6,6 +6,8 @@
  *   clamped it (`boundBy`) and a sentence for the debtor; the late installments that got no
  *   fee and why; totals; the fees that fall due next if nothing is paid.
  * - {@link lateFeeFor} / {@link safeLateFeeFor}: the fee for one late installment.
+ * - {@link toPlanCharges}: an assessment's fees as charges for `addCharges` of `arrears/plan`
+ *   (fee ids kept, so re-posting never charges twice).
  * - {@link firstLateFeeDate}: the first fee day under a statute's way of counting lateness.
  * - {@link LateFeePolicySchema}: the policy, plain JSON: when a fee is due, how much (a
  *   composable {@link FeeExpressionSchema}), limits, goodwill waivers and jurisdiction presets
@@ -83,3 +85,5 @@ export { FEE_PRESETS, getFeePreset } from './presets.js';
 export { firstLateFeeDate } from './first-fee-day.js';
 export { assessLateFees, safeAssessLateFees } from './assess.js';
 export { lateFeeFor, safeLateFeeFor } from './late-fee-for.js';
+export { FeeChargesSourceSchema, toPlanCharges } from './plan-charges.js';
+export type { LateFeeAssessmentLike } from './plan-charges.js';

@@ -7,7 +7,7 @@ import type { EquationTerm } from './apr-solver.js';
 import { AprDecimal, ExactDecimal } from './decimals.js';
 import type { AprDecimalValue } from './decimals.js';
 import { toleranceOf } from './apr-tolerance.js';
-import { isoOfDay } from './calendar-days.js';
+import { isoOfDay } from './day-numbers.js';
 import { PlanErrorCodes } from './codes.js';
 import type { Flow } from './payment-stream.js';
 import { advanceFlows, paymentFlows } from './payment-stream.js';

@@ -51,6 +51,10 @@ export const PlanErrorCodes = {
   PLAN_NOTHING_TO_REAMORTIZE: 'PLAN_NOTHING_TO_REAMORTIZE',
   /** An option combination that is valid but not supported, such as `residual: 'first'` on a level plan with interest (UnsupportedOptionError). */
   PLAN_UNSUPPORTED_OPTION: 'PLAN_UNSUPPORTED_OPTION',
+  /** A charge is malformed: a negative amount, or the same id twice in one call (ValidationError). */
+  PLAN_INVALID_CHARGE: 'PLAN_INVALID_CHARGE',
+  /** A charge names an installment the plan does not have, moves a posted id to another installment, or would leave less due than was already paid (DomainRuleError). */
+  PLAN_CHARGE_CONFLICT: 'PLAN_CHARGE_CONFLICT',
   /** Policy: the frequency is not one the policy allows. */
   PLAN_POLICY_FREQUENCY_NOT_ALLOWED: 'PLAN_POLICY_FREQUENCY_NOT_ALLOWED',
   /** Policy: an installment is below the minimum installment. */

@@ -1,16 +1,15 @@
 // Due dates of a plan as day numbers and ISO strings, computed from the first due date (the
 // anchor), never by chaining. The rules are those of arrears/calendar `recurrence` (anchored
-// months clamped to short months, semi-monthly pairs inferred as `recurrence` does); the test
-// suite checks that both give the same dates. Kept local because schedules format hundreds of
-// dates per call and `recurrence` (which validates and formats through the public API) costs
-// about 90 microseconds for 360 dates. Internal: arguments were parsed by PlanTermsSchema.
+// months clamped to short months; semi-monthly days inferred by its `semiMonthlyDaysFor`), on
+// its integer primitives; the test suite checks that both give the same dates. The ISO strings
+// are formatted here, fast, because schedules format hundreds of dates per call and
+// `recurrence` (which validates and formats through the public API) costs about 90
+// microseconds for 360 dates. Internal: arguments were parsed by PlanTermsSchema.
+import { semiMonthlyDaysFor } from '../calendar/index.js';
 import { DomainRuleError } from '../errors/index.js';
-import { LAST_DAY, dayInMonth, dayOfIso, monthIndexOf, monthLength, toCivil } from './calendar-days.js';
+import { LAST_DAY, TWO_DIGITS, civilOf, dayInMonth, dayOfIso, monthIndexOf, monthLength, yearText } from './day-numbers.js';
 import { PlanErrorCodes } from './codes.js';
 import type { PlanTerms } from './types.js';
-
-/** Two-digit strings '00'..'99', for dates and 2-decimal amounts. */
-export const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
 
 /** How the dates of a plan repeat. */
 export interface DueDateRule {
@@ -32,24 +31,16 @@ export interface DueDateRule {
 
 const DAY_STEPS: Readonly<Record<string, number>> = { weekly: 7, biweekly: 14, fourWeekly: 28 };
 
-/** The semi-monthly days of `arrears/calendar` recurrences for a start day. */
-function defaultPair(first: number): [number, number] {
-  const c = toCivil(first);
-  if (c.day <= 15) return [c.day, c.day === 15 ? 31 : c.day + 14];
-  if (c.day === monthLength(c.year, c.month)) return [15, 31];
-  return [c.day - 14, c.day];
-}
-
 /** The date rule of parsed terms. */
 export function dueDateRule(terms: Pick<PlanTerms, 'frequency' | 'firstDueDate' | 'anchorDay' | 'semiMonthlyDays'>): DueDateRule {
   const first = dayOfIso(terms.firstDueDate);
   const month0 = monthIndexOf(first);
-  const day = toCivil(first).day;
+  const day = civilOf(first).day;
   const daySteps = DAY_STEPS[terms.frequency];
   if (daySteps !== undefined) return { kind: 'days', step: daySteps, first, month0, anchor: day, pair: [day, day], slot0: 0 };
   if (terms.frequency === 'semiMonthly') {
-    const given = terms.semiMonthlyDays;
-    const pair: [number, number] = given === undefined ? defaultPair(first) : [given[0], given[1] === 'last' ? 31 : given[1]];
+    const given = terms.semiMonthlyDays ?? semiMonthlyDaysFor(terms.firstDueDate);
+    const pair: [number, number] = [given[0], given[1] === 'last' ? 31 : given[1]];
     return { kind: 'semi', step: 1, first, month0, anchor: day, pair, slot0: dayInMonth(month0, pair[0]) === first ? 0 : 1 };
   }
   const anchor = terms.anchorDay === undefined ? day : terms.anchorDay === 'last' ? 31 : terms.anchorDay;
@@ -81,64 +72,75 @@ export function checkLastOccurrence(rule: DueDateRule, count: number): void {
   }
 }
 
-/** `YYYY` for a year, zero-padded below 1000. */
-function yearText(year: number): string {
-  return year >= 1000 ? String(year) : String(year).padStart(4, '0');
+/**
+ * `YYYY-MM-` prefixes by year (1-9999) and month, built the first time a year is used (12
+ * short strings): a schedule's dates are a prefix and a two-digit day, one concatenation each.
+ */
+const YEAR_PREFIXES: Array<readonly string[] | undefined> = new Array<readonly string[] | undefined>(10_000).fill(undefined);
+
+function monthPrefix(mi: number): string {
+  const year = Math.floor(mi / 12);
+  let months = YEAR_PREFIXES[year];
+  if (months === undefined) {
+    const y = yearText(year);
+    months = Array.from({ length: 12 }, (_, m) => `${y}-${TWO_DIGITS[m + 1] as string}-`);
+    YEAR_PREFIXES[year] = months;
+  }
+  return months[mi - year * 12] as string;
+}
+
+/** The day of month `day` (31 = the last) in month index `mi`, clamped to the month's length. */
+function clampedDay(mi: number, day: number): number {
+  if (day <= 28) return day;
+  const year = Math.floor(mi / 12);
+  const length = monthLength(year, mi - year * 12 + 1);
+  return day < length ? day : length;
 }
 
 /**
  * The ISO dates of occurrences 0 .. count-1, fast: month-based dates straight from the month
- * index, day steps by walking the civil date. The caller checked the range.
+ * index (a cached `YYYY-MM-` prefix and a two-digit day), day steps by walking the civil date.
+ * The caller checked the range.
  */
 export function occurrenceIsos(rule: DueDateRule, count: number): string[] {
   const out = new Array<string>(count);
   if (rule.kind === 'days') {
-    const c = toCivil(rule.first);
-    let { year, month, day } = c;
-    let length = monthLength(year, month);
-    let prefix = `${yearText(year)}-${TWO_DIGITS[month] as string}-`;
+    const c = civilOf(rule.first);
+    let mi = c.year * 12 + c.month - 1;
+    let day = c.day;
+    let length = monthLength(c.year, c.month);
+    let prefix = monthPrefix(mi);
     for (let k = 0; k < count; k += 1) {
       if (k > 0) {
         day += rule.step;
         if (day > length) {
           while (day > length) {
             day -= length;
-            month += 1;
-            if (month > 12) {
-              month = 1;
-              year += 1;
-            }
-            length = monthLength(year, month);
+            mi += 1;
+            const year = Math.floor(mi / 12);
+            length = monthLength(year, mi - year * 12 + 1);
           }
-          prefix = `${yearText(year)}-${TWO_DIGITS[month] as string}-`;
+          prefix = monthPrefix(mi);
         }
       }
       out[k] = prefix + (TWO_DIGITS[day] as string);
     }
     return out;
   }
-  let lastYear = -1;
-  let yearString = '';
-  for (let k = 0; k < count; k += 1) {
-    let mi: number;
-    let day: number;
-    if (rule.kind === 'semi') {
+  if (rule.kind === 'semi') {
+    const [first, second] = rule.pair;
+    for (let k = 0; k < count; k += 1) {
       const i = rule.slot0 + k;
-      const half = Math.floor(i / 2);
-      mi = rule.month0 + half;
-      day = i - 2 * half === 0 ? rule.pair[0] : rule.pair[1];
-    } else {
-      mi = rule.month0 + rule.step * k;
-      day = rule.anchor;
+      const half = i >> 1;
+      const mi = rule.month0 + half;
+      out[k] = monthPrefix(mi) + (TWO_DIGITS[clampedDay(mi, i - 2 * half === 0 ? first : second)] as string);
     }
-    const year = Math.floor(mi / 12);
-    const month = mi - year * 12 + 1;
-    if (year !== lastYear) {
-      lastYear = year;
-      yearString = yearText(year);
-    }
-    const length = monthLength(year, month);
-    out[k] = `${yearString}-${TWO_DIGITS[month] as string}-${TWO_DIGITS[day < length ? day : length] as string}`;
+    return out;
+  }
+  const { month0, step, anchor } = rule;
+  for (let k = 0; k < count; k += 1) {
+    const mi = month0 + step * k;
+    out[k] = monthPrefix(mi) + (TWO_DIGITS[clampedDay(mi, anchor)] as string);
   }
   return out;
 }

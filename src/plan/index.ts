@@ -6,7 +6,8 @@
  *   interest-free schedules with odd first periods, down payments, balloons, rounding
  *   increments, business-day adjustment and day-count interest; every row exact.
  * - {@link createPlanState}, {@link applyPayment}, {@link planStatus}, {@link reamortize}: the
- *   life of a plan, as pure functions on plain data.
+ *   life of a plan, as pure functions on plain data; {@link addCharges} posts fees (such as
+ *   `arrears/fees` late fees) to a plan, idempotently by charge id.
  * - {@link validatePlanTerms}: every policy violation of a set of terms, as data.
  * - {@link apr} / {@link safeApr}: the annual percentage rate of a transaction with one or
  *   more advances and any payment stream (odd first periods, irregular amounts and intervals),
@@ -34,6 +35,8 @@ export {
   DueDateAdjustmentSchema,
   IncomeSchema,
   InterestMethodSchema,
+  PlanChargeSchema,
+  PlanChargesSchema,
   PlanFrequencySchema,
   PlanInstallmentStateSchema,
   PlanMethodSchema,
@@ -59,11 +62,15 @@ export type {
   AprToleranceResult,
   ApplyPaymentOptionsInput,
   ApplyPaymentResult,
+  AddChargesResult,
   IncomeInput,
   InstallmentDue,
   InterestMethod,
   PaymentAllocation,
   PaymentReceipt,
+  PostedCharge,
+  PlanCharge,
+  PlanChargeInput,
   PlanComponent,
   PlanFrequency,
   PlanInstallmentState,
@@ -89,6 +96,7 @@ export { isAprWithinTolerance, safeIsAprWithinTolerance } from './apr-tolerance.
 export { buildSchedule, safeBuildSchedule } from './schedule.js';
 export { createPlanState, safeCreatePlanState } from './plan-state.js';
 export { applyPayment, safeApplyPayment } from './apply-payment.js';
+export { addCharges, safeAddCharges } from './add-charges.js';
 export { planStatus, safePlanStatus } from './plan-status.js';
 export { reamortize, safeReamortize } from './reamortize.js';
 export { validatePlanTerms, safeValidatePlanTerms } from './policy.js';

@@ -2,7 +2,8 @@
 // expanded into their dates. Internal: the input was parsed by AprInputSchema.
 import type { z } from 'zod';
 import { DomainRuleError, ValidationError } from '../errors/index.js';
-import { LAST_DAY, dayInMonth, dayOfIso, isMonthEnd, monthIndexOf, toCivil } from './calendar-days.js';
+import { semiMonthlyDaysFor } from '../calendar/index.js';
+import { LAST_DAY, dayInMonth, dayOfIso, dayOfMonth, monthIndexOf } from './day-numbers.js';
 import { PlanErrorCodes } from './codes.js';
 import type { AprInputSchema, AprPaymentSeriesSchema } from './schemas.js';
 import { parseUnitName } from './unit-period.js';
@@ -33,15 +34,14 @@ function checked(day: number, path: Array<string | number>): number {
   return day;
 }
 
-/** The two days of the month of a semimonthly series, as numbers (31 = last day). */
-function semimonthDays(series: ParsedSeries, first: number): readonly [number, number] {
-  if (series.semimonthDays !== undefined) {
-    const [a, b] = series.semimonthDays;
-    return [a, b === 'last' ? 31 : b];
-  }
-  const d = toCivil(first).day;
-  if (d === 15 || (d > 15 && isMonthEnd(first))) return [15, 31];
-  return d < 15 ? [d, d + 15] : [d - 15, d];
+/**
+ * The two days of the month of a semimonthly series, as numbers (31 = last day): the series'
+ * own `semimonthDays`, or the rule of arrears/calendar recurrences (`semiMonthlyDaysFor`), so a
+ * plan's semi-monthly dates and the APR of the same payments agree.
+ */
+function semimonthDays(series: ParsedSeries): readonly [number, number] {
+  const [a, b] = series.semimonthDays ?? semiMonthlyDaysFor(series.firstDate);
+  return [a, b === 'last' ? 31 : b];
 }
 
 /** The dates of a payment series: `count` dates from `firstDate`, one `frequency` apart. */
@@ -58,7 +58,7 @@ export function seriesDays(series: ParsedSeries, path: Array<string | number>): 
       return days;
     }
     case 'semimonth': {
-      const pair = semimonthDays(series, first);
+      const pair = semimonthDays(series);
       const slot = dayInMonth(mi0, pair[0]) === first ? 0 : dayInMonth(mi0, pair[1]) === first ? 1 : -1;
       if (slot < 0) throw seriesError(`firstDate ${series.firstDate} is not on one of the semimonthly days ${pair[0]} and ${pair[1] === 31 ? 'last' : pair[1]}.`, [...path, 'firstDate']);
       for (let k = 0; k < series.count; k += 1) {
@@ -69,7 +69,7 @@ export function seriesDays(series: ParsedSeries, path: Array<string | number>): 
     }
     default: {
       const months = unit.kind === 'year' ? 12 : unit.n;
-      const anchor = series.anchorDay === undefined ? toCivil(first).day : series.anchorDay === 'last' ? 31 : series.anchorDay;
+      const anchor = series.anchorDay === undefined ? dayOfMonth(first) : series.anchorDay === 'last' ? 31 : series.anchorDay;
       if (dayInMonth(mi0, anchor) !== first) {
         throw seriesError(`firstDate ${series.firstDate} is not on the anchor day ${String(series.anchorDay)} of its month.`, [...path, 'firstDate']);
       }

@@ -3,7 +3,7 @@
 import type { DayCountConvention } from '../calendar/index.js';
 import { getCurrency, parseRatio, toMinorUnits } from '../money/index.js';
 import type { RoundingMode } from '../money/index.js';
-import { dayOfIso } from './calendar-days.js';
+import { dayOfIso } from './day-numbers.js';
 import { dueDateRule } from './due-dates.js';
 import type { DueDateRule } from './due-dates.js';
 import { gcd } from './plan-arithmetic.js';

@@ -2,11 +2,11 @@ import type { ArrearsResult } from '../errors/index.js';
 import { attempt } from '../errors/index.js';
 import { fromMinorUnits, toMinorUnits } from '../money/index.js';
 import { parseInput } from '../internal/parse.js';
-import { isoOfDay } from './calendar-days.js';
+import { isoOfDay } from './day-numbers.js';
 import { dueDateRule, occurrenceDay } from './due-dates.js';
 import { PlanScheduleSchema } from './schemas.js';
 import { scheduleOf } from './schedule.js';
-import type { PlanComponent, PlanInstallmentState, PlanSchedule, PlanState, PlanTerms } from './types.js';
+import type { PlanCharge, PlanComponent, PlanInstallmentState, PlanSchedule, PlanState, PlanTerms } from './types.js';
 
 /** The components, in the order of the arrays below. */
 export const COMPONENTS: readonly PlanComponent[] = ['fees', 'interest', 'principal'];
@@ -27,6 +27,8 @@ export interface Working {
   credit: bigint;
   lastPaymentDate: string | undefined;
   termsFirstInstallment: number;
+  /** The charges posted so far (by addCharges), kept as they are. */
+  charges: readonly PlanCharge[] | undefined;
 }
 
 /** Reads a parsed state into minor units (fresh arrays: the input is never changed). */
@@ -44,6 +46,7 @@ export function toWorking(state: PlanState): Working {
     credit: toMinorUnits(state.credit, c),
     lastPaymentDate: state.lastPaymentDate,
     termsFirstInstallment: state.termsFirstInstallment ?? 1,
+    charges: state.charges,
   };
 }
 
@@ -65,6 +68,7 @@ export function fromWorking(w: Working): PlanState {
     ...state,
     ...(w.lastPaymentDate === undefined ? {} : { lastPaymentDate: w.lastPaymentDate }),
     ...(w.termsFirstInstallment === 1 ? {} : { termsFirstInstallment: w.termsFirstInstallment }),
+    ...(w.charges === undefined || w.charges.length === 0 ? {} : { charges: [...w.charges] }),
   };
 }
 

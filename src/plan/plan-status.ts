@@ -4,7 +4,7 @@ import type { ArrearsResult } from '../errors/index.js';
 import { attempt } from '../errors/index.js';
 import { fromMinorUnits, toMinorUnits } from '../money/index.js';
 import { parseInput } from '../internal/parse.js';
-import { dayOfIso } from './calendar-days.js';
+import { dayOfIso } from './day-numbers.js';
 import { allocate } from './apply-payment.js';
 import { owedTotal, stateOfSchedule, toWorking } from './plan-state.js';
 import type { Slot } from './plan-state.js';

@@ -4,11 +4,12 @@ import { DomainRuleError, UnsupportedOptionError, attempt } from '../errors/inde
 import { allocateMinorUnits, toMinorUnits } from '../money/index.js';
 import { parseInput } from '../internal/parse.js';
 import { apr } from './apr.js';
-import { isoOfDay } from './calendar-days.js';
+import { isoOfDay } from './day-numbers.js';
 import { PlanErrorCodes } from './codes.js';
 import { checkLastOccurrence, occurrenceDay, occurrenceIsos } from './due-dates.js';
-import { bigintOps, levelPayment, numberOps, regularShare } from './plan-arithmetic.js';
+import { bigintOps, formatMinor, levelPayment, numberOps, regularShare, roundUp } from './plan-arithmetic.js';
 import type { PlanOps } from './plan-arithmetic.js';
+import { fastTerms } from './fast-terms.js';
 import { PERIODS_PER_YEAR, planSpec } from './plan-spec.js';
 import type { PlanSpec } from './plan-spec.js';
 import { MAX_INSTALLMENTS, PlanTermsSchema } from './schemas.js';
@@ -199,6 +200,68 @@ export function computeRows<V>(ops: PlanOps<V>, spec: PlanSpec, n: number, payme
   return { rows, totalPayments, totalInterest };
 }
 
+/** Below 2^52, integer products and quotients of doubles are exact (see numberOps). */
+const SAFE_LIMIT = 2 ** 52;
+
+/**
+ * The rows of the common plans on plain numbers, with nothing but number arithmetic in the
+ * loop: periodic interest (or none) and no odd first period, every amount and running total
+ * proven below 2^52 up front (the balance never rises, and each period's interest is at most
+ * `balance·a/b + 1`). Returns undefined when it does not apply; the caller then runs
+ * {@link computeRows}, which gives the same rows (a property test checks it against the bigint
+ * path, ties included). Each period's interest `round(balance·a/b)` is one exact product, one
+ * float division truncated (exact below 2^52) and a remainder, rounded by `mode`; amounts are
+ * formatted without BigInt, and the regular payment is formatted once.
+ */
+export function fastRows(spec: PlanSpec, n: number, payment: bigint, dueDates: readonly string[]): ComputedRows<number> | undefined {
+  if (spec.kind !== 'flat' && (spec.interestMethod !== 'periodic' || occurrenceDay(spec.rule, -1) !== spec.agreementDay)) return undefined;
+  const financed = Number(spec.financed);
+  const a = Number(spec.a);
+  const b = Number(spec.b);
+  const P = Number(payment);
+  if (!(financed * a < SAFE_LIMIT && b < SAFE_LIMIT && P < SAFE_LIMIT && financed + n * ((financed * a) / b + 1) < SAFE_LIMIT)) return undefined;
+  const flat = spec.kind === 'flat';
+  const bigParts = spec.kind === 'level' ? undefined : principalParts(spec, n, payment);
+  const count = bigParts === undefined ? n : bigParts.length;
+  const parts = bigParts === undefined ? undefined : bigParts.map(Number);
+  const m = spec.minorUnits;
+  const mode = spec.rounding;
+  const paymentText = formatMinor(P, m);
+  const rows = new Array<ScheduleRow>(count);
+  let balance = financed;
+  let totalPayments = 0;
+  let totalInterest = 0;
+  let k = 0;
+  for (; k < count; k += 1) {
+    let interest = 0;
+    if (!flat) {
+      const product = balance * a;
+      const q = Math.trunc(product / b);
+      interest = roundUp(q, product - q * b, b, mode);
+    }
+    let last = k === count - 1;
+    let principal: number;
+    if (last) principal = balance;
+    else if (parts !== undefined) principal = parts[k] as number;
+    else {
+      principal = P - interest;
+      if (principal < 0) principal = 0;
+    }
+    if (!last && principal >= balance) {
+      principal = balance;
+      last = true;
+    }
+    const pay = principal + interest;
+    balance -= principal;
+    totalPayments += pay;
+    totalInterest += interest;
+    rows[k] = { number: k + 1, dueDate: dueDates[k] as string, payment: pay === P ? paymentText : formatMinor(pay, m), principal: formatMinor(principal, m), interest: formatMinor(interest, m), balance: formatMinor(balance, m) };
+    if (last) break;
+  }
+  if (k + 1 < count) rows.length = k + 1;
+  return { rows, totalPayments, totalInterest };
+}
+
 /** What the APR of a schedule is computed from. */
 interface AprSource {
   readonly financed: string;
@@ -276,7 +339,7 @@ export function scheduleOf(terms: PlanTerms): PlanSchedule {
   }
   checkLastOccurrence(spec.rule, n);
   const scheduled = occurrenceIsos(spec.rule, n);
-  const fast = computeRows(numberOps(spec.minorUnits, spec.rounding), spec, n, payment, scheduled) as ComputedRows<number | bigint> | undefined;
+  const fast = (fastRows(spec, n, payment, scheduled) ?? computeRows(numberOps(spec.minorUnits, spec.rounding), spec, n, payment, scheduled)) as ComputedRows<number | bigint> | undefined;
   const ops = (fast === undefined ? bigintOps(spec.currency, spec.rounding) : numberOps(spec.minorUnits, spec.rounding)) as PlanOps<number | bigint>;
   const computed = fast ?? (computeRows(bigintOps(spec.currency, spec.rounding), spec, n, payment, scheduled) as ComputedRows<number | bigint>);
   const installments = computed.rows;
@@ -392,7 +455,7 @@ export function scheduleOf(terms: PlanTerms): PlanSchedule {
  * ```
  */
 export function buildSchedule(terms: PlanTermsInput): PlanSchedule {
-  return scheduleOf(parseInput(PlanTermsSchema, terms));
+  return scheduleOf(fastTerms(terms) ?? parseInput(PlanTermsSchema, terms));
 }
 
 /**

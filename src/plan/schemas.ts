@@ -103,9 +103,11 @@ export const AprPaymentSchema = z.strictObject({
  * A series of `count` equal payments, the first on `firstDate`, then one every `frequency`
  * (a {@link UnitPeriodSchema} name). Month-based series keep `anchorDay` (default: the day of
  * `firstDate`; `'last'` for month ends), clamped to shorter months. A semimonthly series pays on
- * the two `semimonthDays` of each month (default: the day of `firstDate` and the day 15 later,
- * or the 15th and the last day when `firstDate` is the 15th or a month end); `firstDate` must be
- * on one of them.
+ * the two `semimonthDays` of each month; without them the days follow the rule of
+ * `arrears/calendar` recurrences (`semiMonthlyDaysFor`): for the day `d` of `firstDate`, `d` and
+ * `d + 14` when `d` is 1-14, the 15th and the last day when `firstDate` is the 15th or a month
+ * end, else `d - 14` and `d` (so a plan's semi-monthly dates and their APR agree). `firstDate`
+ * must be on one of the days.
  *
  * @example
  * ```ts
@@ -596,6 +598,55 @@ export const PlanInstallmentStateSchema = z.strictObject({
 });
 
 /**
+ * A charge to post on a plan state with {@link addCharges}: a late fee, for example, from
+ * `arrears/fees` (`toPlanCharges`). `id` is the charge's stable identity: posting an id again
+ * replaces the amount posted under it instead of charging twice. `amount` is not negative (0
+ * withdraws a charge) and has at most the currency's minor digits.
+ *
+ * @example
+ * ```ts
+ * import { PlanChargeSchema } from 'arrears/plan';
+ * PlanChargeSchema.safeParse({ id: 'late-fee:1:1', installment: 1, amount: '15.00', date: '2026-02-26' }).success; // => true
+ * PlanChargeSchema.safeParse({ id: 'late-fee:1:1', installment: 1, amount: '-15.00' }).success; // => false
+ * ```
+ */
+export const PlanChargeSchema = z
+  .strictObject({
+    /** A stable identity (1-200 characters): the same id posted again replaces, never adds. */
+    id: z.string().min(1).max(200),
+    /** The number of the installment the charge belongs to. */
+    installment: z.int().min(1).max(MAX_INSTALLMENTS * 2),
+    /** The amount, zero or more, in the plan's currency. */
+    amount: AmountSchema,
+    /** The date the charge was assessed, if known. */
+    date: CalendarDateSchema.optional(),
+  })
+  .superRefine((charge, ctx) => {
+    if (isNegativeDecimal(charge.amount)) addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_CHARGE, `a charge cannot be negative (${charge.amount}); post 0 to withdraw one.`, ['amount'], charge.amount);
+  });
+
+/**
+ * The charges of one {@link addCharges} call: up to 100,000, each id at most once.
+ *
+ * @example
+ * ```ts
+ * import { PlanChargesSchema } from 'arrears/plan';
+ * PlanChargesSchema.safeParse([{ id: 'a', installment: 1, amount: '5.00' }, { id: 'b', installment: 2, amount: '5.00' }]).success; // => true
+ * PlanChargesSchema.safeParse([{ id: 'a', installment: 1, amount: '5.00' }, { id: 'a', installment: 2, amount: '5.00' }]).success; // => false
+ * ```
+ */
+export const PlanChargesSchema = z
+  .array(PlanChargeSchema)
+  .max(100_000)
+  .superRefine((charges, ctx) => {
+    const seen = new Set<string>();
+    charges.forEach((charge, i) => {
+      if (seen.has(charge.id)) addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_CHARGE, `the charge id ${JSON.stringify(charge.id)} appears more than once.`, [i, 'id'], charge.id);
+      seen.add(charge.id);
+    });
+  });
+
+/**
  * The state of a plan in force: the `terms`, every installment with what is due and paid, the
  * `credit` (money received beyond the whole plan) and `lastPaymentDate`. JSON apart from a
  * business calendar in the terms. Built by {@link createPlanState}; changed only by
@@ -621,6 +672,8 @@ export const PlanStateSchema = z
     lastPaymentDate: CalendarDateSchema.optional(),
     /** The number of the installment due on `terms.firstDueDate` (default 1; re-amortization moves it). */
     termsFirstInstallment: z.int().min(1).max(MAX_INSTALLMENTS * 2).optional(),
+    /** The charges posted by {@link addCharges}, by id: what makes posting the same charge twice harmless. */
+    charges: z.array(PlanChargeSchema).max(100_000).optional(),
   })
   .superRefine((state, ctx) => {
     const amounts: Array<readonly [string, Array<string | number>]> = [[state.credit, ['credit']]];

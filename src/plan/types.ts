@@ -12,6 +12,7 @@ import type {
   PlanFrequencySchema,
   PlanInstallmentStateSchema,
   PlanMethodSchema,
+  PlanChargeSchema,
   PlanPaymentSchema,
   PlanPolicySchema,
   PlanStateSchema,
@@ -297,4 +298,30 @@ export interface PlanValidationResult {
   readonly valid: boolean;
   /** Every violation found (all of them, not just the first). */
   readonly violations: readonly PlanViolation[];
+}
+
+/** A charge as {@link addCharges} accepts it; see {@link PlanChargeSchema}. */
+export type PlanChargeInput = z.input<typeof PlanChargeSchema>;
+
+/** A charge as recorded in a plan state's `charges`. */
+export type PlanCharge = z.output<typeof PlanChargeSchema>;
+
+/** What one charge changed on the plan; see {@link addCharges}. */
+export interface PostedCharge {
+  /** The charge's id. */
+  readonly id: string;
+  /** The installment it belongs to. */
+  readonly installment: number;
+  /** The change in fees due: the amount for a new charge, the difference for an id posted before with another amount (negative when it fell). */
+  readonly change: string;
+  /** The amount now posted under the id. */
+  readonly amount: string;
+}
+
+/** The result of {@link addCharges}. */
+export interface AddChargesResult {
+  /** The new state: fees due raised (or lowered) and the charges recorded by id. */
+  readonly state: PlanState;
+  /** The charges that changed something, in the order given; an id re-posted with the same amount is not listed. */
+  readonly posted: readonly PostedCharge[];
 }

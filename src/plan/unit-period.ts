@@ -2,7 +2,7 @@
 // how many fit in a year, how a period between two dates is recognised as one of them, how the
 // unit period of a transaction is chosen, and how many full and fractional unit periods lie
 // between the beginning of the term and a date. Internal: arguments are trusted.
-import { days30, monthsBack, shiftMonths } from './calendar-days.js';
+import { days30, monthsBack, shiftMonths } from './month-counting.js';
 import type { UnitPeriodBasis } from './types.js';
 
 /**

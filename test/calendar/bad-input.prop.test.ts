@@ -19,6 +19,8 @@ const notCalendar = junkArb.filter((v) => !calendar.BusinessCalendarSchema.safeP
 const notInstant = junkArb.filter((v) => !calendar.InstantSchema.safeParse(v).success);
 const notYear = junkArb.filter((v) => !(Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 9999));
 const notOptionsObject = junkArb.filter((v) => v !== undefined && !(typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0));
+const notMonth = junkArb.filter((v) => !(Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 12));
+const notAnchorDay = junkArb.filter((v) => !calendar.AnchorDaySchema.safeParse(v).success);
 const notDayNumber = junkArb.filter((v) => !calendar.DayNumberSchema.safeParse(v).success);
 
 const cases: Record<string, Array<[fc.Arbitrary<unknown>, Call]>> = {
@@ -58,6 +60,17 @@ const cases: Record<string, Array<[fc.Arbitrary<unknown>, Call]>> = {
     [junkArb, (j) => calendar.recurrence({ frequency: j as never, start: DATE, count: 3 })],
     [junkArb.filter((v) => !(Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 10_000)), (j) => calendar.recurrence({ frequency: 'monthly', start: DATE, count: j as number })],
     [junkArb.filter((v) => v !== undefined && !calendar.SemiMonthlyDaysSchema.safeParse(v).success), (j) => calendar.recurrence({ frequency: 'semiMonthly', start: DATE, days: j as never, count: 3 })],
+  ],
+  semiMonthlyDaysFor: [[notDateArb, (j) => calendar.semiMonthlyDaysFor(j as string)]],
+  civilFromDayNumber: [[notDayNumber, (j) => calendar.civilFromDayNumber(j as number)]],
+  dayNumberFromCivil: [
+    [notYear, (j) => calendar.dayNumberFromCivil(j as number, 1, 1)],
+    [notMonth, (j) => calendar.dayNumberFromCivil(2026, j as number, 1)],
+    [notAnchorDay, (j) => calendar.dayNumberFromCivil(2026, 1, j as never)],
+  ],
+  daysInMonthOf: [
+    [notYear, (j) => calendar.daysInMonthOf(j as number, 1)],
+    [notMonth, (j) => calendar.daysInMonthOf(2026, j as number)],
   ],
   usFederalHolidays: [[notYear, (j) => calendar.usFederalHolidays(j as number)]],
   usFederalCalendar: [[notOptionsObject, (j) => calendar.usFederalCalendar(j as never)]],

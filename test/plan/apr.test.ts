@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/calendar/index.js';
-import { AprInputSchema, DomainRuleError, ValidationError, apr, isArrearsError, safeApr } from '../../src/plan/index.js';
+import { addDays, recurrence } from '../../src/calendar/index.js';
+import { AprInputSchema, DomainRuleError, ValidationError, apr, buildSchedule, isArrearsError, safeApr } from '../../src/plan/index.js';
 import type { AprInput } from '../../src/plan/index.js';
 
 const D = Decimal.clone({ precision: 60 });
@@ -135,11 +135,21 @@ describe('apr', () => {
     const result = apr({ amountFinanced: '1000.00', advanceDate: '2026-01-02', payments: [{ amount: '260.00', count: 4, frequency: 'semiMonthly', firstDate: '2026-01-20', semimonthDays: [5, 20] }] });
     expect(result.schedule.slice(1).map((e) => e.date)).toEqual(['2026-01-20', '2026-02-05', '2026-02-20', '2026-03-05']);
     const second = apr({ amountFinanced: '1000.00', advanceDate: '2026-01-02', payments: [{ amount: '510.00', count: 2, frequency: 'semimonth', firstDate: '2026-01-20' }] });
-    expect(second.schedule.slice(1).map((e) => e.date)).toEqual(['2026-01-20', '2026-02-05']);
+    // Without semimonthDays, the days of arrears/calendar recurrences: [20 - 14, 20].
+    expect(second.schedule.slice(1).map((e) => e.date)).toEqual(['2026-01-20', '2026-02-06']);
     const given = apr({ amountFinanced: '1000.00', advanceDate: '2026-01-02', payments: [{ amount: '520.00', count: 3, frequency: 'semimonth', firstDate: '2026-02-28', semimonthDays: [14, 'last'] }] });
     expect(given.schedule.slice(1).map((e) => e.date)).toEqual(['2026-02-28', '2026-03-14', '2026-03-31']);
     const last = apr({ amountFinanced: '1000.00', advanceDate: '2026-01-02', payments: [{ amount: '520.00', count: 2, frequency: 'semimonth', firstDate: '2026-01-31' }] });
     expect(last.schedule.slice(1).map((e) => e.date)).toEqual(['2026-01-31', '2026-02-15']);
+  });
+
+  it('infers semimonthly days by the rule of arrears/calendar recurrences, as buildSchedule does', () => {
+    for (const firstDate of ['2026-01-01', '2026-01-10', '2026-01-14', '2026-01-15', '2026-01-16', '2026-01-20', '2026-01-30', '2026-01-31', '2026-02-28', '2028-02-28', '2028-02-29']) {
+      const dates = apr({ amountFinanced: '1000.00', advanceDate: '2025-12-20', payments: [{ amount: '90.00', count: 12, frequency: 'semimonth', firstDate }] }).schedule.slice(1).map((e) => e.date);
+      expect(dates, firstDate).toEqual(recurrence({ frequency: 'semiMonthly', start: firstDate, count: 12 }));
+      const plan = buildSchedule({ principal: '1000.00', currency: 'USD', annualRate: '0', frequency: 'semiMonthly', agreementDate: '2025-12-20', firstDueDate: firstDate, installments: 12 });
+      expect(plan.installments.map((row) => row.dueDate), firstDate).toEqual(dates);
+    }
   });
 
   it('steps day-based series', () => {

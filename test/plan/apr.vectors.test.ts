@@ -45,7 +45,7 @@ const vectors: Vector[] = [
   },
   {
     id: '(c)(1)(iii) semimonthly payments, short first period',
-    input: { amountFinanced: '5000.00', advanceDate: '1978-02-23', payments: [{ amount: '219.17', count: 24, frequency: 'semimonth', firstDate: '1978-03-01' }] },
+    input: { amountFinanced: '5000.00', advanceDate: '1978-02-23', payments: [{ amount: '219.17', count: 24, frequency: 'semimonth', firstDate: '1978-03-01', semimonthDays: [1, 16] }] },
     aprPercent: '10.34', unitPeriod: 'semimonth', unitPeriodsPerYear: '24', regular: true,
     counts: [['1978-03-01', 0, '6/15'], ['1978-03-16', 1, '6/15'], ['1979-02-16', 23, '6/15']],
   },

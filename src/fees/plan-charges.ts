@@ -1,0 +1,67 @@
+// The bridge from fee assessments to payment plans: fees import plan, never the reverse.
+import { z } from 'zod';
+import { CalendarDateSchema } from '../calendar/index.js';
+import { AmountSchema } from '../money/index.js';
+import { parseInput } from '../internal/parse.js';
+import type { PlanChargeInput } from '../plan/index.js';
+import type { LateFee } from './types.js';
+
+/**
+ * What {@link toPlanCharges} reads of an assessment: its `fees` (`id`, `installment`, `amount`,
+ * `date`); other fields are ignored, so an {@link assessLateFees} result goes in as it is.
+ *
+ * @example
+ * ```ts
+ * import { FeeChargesSourceSchema } from 'arrears/fees';
+ * FeeChargesSourceSchema.safeParse({ fees: [{ id: 'late-fee:1:1', installment: 1, amount: '15.00', date: '2026-02-26' }] }).success; // => true
+ * FeeChargesSourceSchema.safeParse({ fees: [{ id: '', installment: 1, amount: '15.00', date: '2026-02-26' }] }).success; // => false
+ * ```
+ */
+export const FeeChargesSourceSchema = z.object({
+  /** The fees assessed, as {@link assessLateFees} lists them. */
+  fees: z.array(
+    z.object({
+      /** The fee's stable id (`late-fee:<installment>:<occurrence>`). */
+      id: z.string().min(1).max(200),
+      /** The installment it belongs to. */
+      installment: z.int().min(1),
+      /** The amount charged so far. */
+      amount: AmountSchema,
+      /** The date the fee fell due. */
+      date: CalendarDateSchema,
+    }),
+  ),
+});
+
+/**
+ * The fees of an assessment as charges for a payment plan: feed them to `addCharges` of
+ * `arrears/plan`, and the plan's waterfall pays them (first, by default) and `planStatus`
+ * counts them as owed. Each charge keeps the fee's id, so posting the assessment of every
+ * night's run again never charges twice: a fee already posted is unchanged, an accruing fee
+ * that grew posts only the difference.
+ *
+ * Only `fees` become charges: `nextFees` are not due yet, and waived fees are not charged.
+ *
+ * @param assessment - an {@link assessLateFees} result (only `fees` is read)
+ * @returns `[{ id, installment, amount, date }]`, one per fee, in the assessment's order
+ * @throws {@link arrears!ValidationError} when `assessment` is not shaped like an assessment
+ *
+ * @example
+ * ```ts
+ * import { assessLateFees, toPlanCharges } from 'arrears/fees';
+ * const schedule = { currency: 'USD', installments: [{ number: 1, dueDate: '2026-02-15', amount: '100.00' }] };
+ * const assessment = assessLateFees({ schedule, payments: [], policy: { trigger: { graceDays: 10 }, amount: { type: 'flat', amount: '15.00' } }, asOf: '2026-03-01' });
+ * toPlanCharges(assessment); // => [{ id: 'late-fee:1:1', installment: 1, amount: '15.00', date: '2026-02-26' }]
+ * toPlanCharges({ fees: 'none' }); // throws INPUT_INVALID_TYPE
+ * ```
+ */
+export function toPlanCharges(assessment: LateFeeAssessmentLike): PlanChargeInput[] {
+  const parsed = parseInput(FeeChargesSourceSchema, assessment, ['assessment']);
+  return parsed.fees.map((fee) => ({ id: fee.id, installment: fee.installment, amount: fee.amount, date: fee.date }));
+}
+
+/** What {@link toPlanCharges} accepts: an assessment, or anything with its `fees`. */
+export interface LateFeeAssessmentLike {
+  /** The fees assessed; only `id`, `installment`, `amount` and `date` are read. */
+  readonly fees: ReadonlyArray<Pick<LateFee, 'id' | 'installment' | 'amount' | 'date'>>;
+}

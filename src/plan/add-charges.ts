@@ -1,0 +1,93 @@
+import type { ArrearsResult } from '../errors/index.js';
+import { DomainRuleError, attempt } from '../errors/index.js';
+import { amountIn, fromMinorUnits, toMinorUnits } from '../money/index.js';
+import { parseInput } from '../internal/parse.js';
+import { PlanErrorCodes } from './codes.js';
+import { fromWorking, toWorking } from './plan-state.js';
+import { PlanChargesSchema, PlanStateSchema } from './schemas.js';
+import type { AddChargesResult, PlanCharge, PlanChargeInput, PlanStateInput, PostedCharge } from './types.js';
+
+function conflict(message: string, path: Array<string | number>): DomainRuleError {
+  return new DomainRuleError(PlanErrorCodes.PLAN_CHARGE_CONFLICT, `"${path.join('.')}": ${message}`, { path });
+}
+
+/**
+ * Posts charges (late fees, for example) to a plan state: each raises the `fees` due of its
+ * installment, which {@link applyPayment}'s waterfall pays first by default and
+ * {@link planStatus} counts as owed. Returns a new state; the input is never changed.
+ *
+ * **Idempotent by id**: the state records every charge posted (`state.charges`). Posting an id
+ * again with the same amount changes nothing, so a fee job can post a whole assessment every
+ * night and never charge twice; with another amount, only the difference is posted (an
+ * accruing fee that grew, or a fee reduced or withdrawn with `'0.00'`). `arrears/fees` turns an
+ * assessment into charges with `toPlanCharges`, keeping its fee ids.
+ *
+ * @param state - a plan state from {@link createPlanState} (or an earlier call)
+ * @param charges - `[{ id, installment, amount, date? }]`; see {@link PlanChargesSchema}
+ * @returns `{ state, posted }`: the new state and what each charge changed
+ * @throws {@link arrears!ValidationError} for a malformed state or charge (`PLAN_INVALID_CHARGE`
+ *   for a negative amount or an id given twice; `MONEY_TOO_MANY_DECIMALS`)
+ * @throws {@link arrears!DomainRuleError} `PLAN_CHARGE_CONFLICT` for an installment the plan does
+ *   not have, an id already posted on another installment, or a reduction below the fees
+ *   already paid on the installment
+ *
+ * @example
+ * ```ts
+ * import { addCharges, buildSchedule, createPlanState } from 'arrears/plan';
+ * const state = createPlanState(buildSchedule({ principal: '300.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 }));
+ * const once = addCharges(state, [{ id: 'late-fee:1:1', installment: 1, amount: '15.00', date: '2026-02-26' }]);
+ * once.state.installments[0]?.fees; // => '15.00'
+ * const twice = addCharges(once.state, [{ id: 'late-fee:1:1', installment: 1, amount: '15.00', date: '2026-02-26' }]);
+ * [twice.state.installments[0]?.fees, twice.posted.length]; // => ['15.00', 0]
+ * addCharges(state, [{ id: 'x', installment: 9, amount: '5.00' }]); // throws PLAN_CHARGE_CONFLICT
+ * ```
+ */
+export function addCharges(state: PlanStateInput, charges: readonly PlanChargeInput[]): AddChargesResult {
+  const parsed = parseInput(PlanStateSchema, state, ['state']);
+  const list = parseInput(PlanChargesSchema, charges, ['charges']);
+  const w = toWorking(parsed);
+  const c = w.currency;
+  const amountSchema = amountIn(c);
+  const ledger = new Map<string, PlanCharge>((w.charges ?? []).map((charge) => [charge.id, charge]));
+  const posted: PostedCharge[] = [];
+  list.forEach((charge, i) => {
+    const amount = toMinorUnits(parseInput(amountSchema, charge.amount, ['charges', i, 'amount']), c);
+    const slot = w.slots.find((s) => s.number === charge.installment);
+    if (slot === undefined) throw conflict(`the plan has no installment ${charge.installment}.`, ['charges', i, 'installment']);
+    const before = ledger.get(charge.id);
+    if (before !== undefined && before.installment !== charge.installment) {
+      throw conflict(`the charge ${JSON.stringify(charge.id)} was posted on installment ${before.installment}, not ${charge.installment}.`, ['charges', i, 'installment']);
+    }
+    const change = amount - (before === undefined ? 0n : toMinorUnits(before.amount, c));
+    const due = (slot.due[0] as bigint) + change;
+    if (due < (slot.paid[0] as bigint)) {
+      throw conflict(`installment ${slot.number} has ${fromMinorUnits(slot.paid[0] as bigint, c)} of fees paid already; the charge ${JSON.stringify(charge.id)} cannot fall to ${fromMinorUnits(amount, c)}.`, ['charges', i, 'amount']);
+    }
+    const text = fromMinorUnits(amount, c);
+    ledger.set(charge.id, { id: charge.id, installment: charge.installment, amount: text, ...(charge.date === undefined ? {} : { date: charge.date }) });
+    if (change === 0n) return;
+    slot.due[0] = due;
+    posted.push({ id: charge.id, installment: charge.installment, change: fromMinorUnits(change, c), amount: text });
+  });
+  w.charges = [...ledger.values()];
+  return { state: fromWorking(w), posted };
+}
+
+/**
+ * The non-throwing twin of {@link addCharges}.
+ *
+ * @param state - anything; a {@link PlanState} is expected
+ * @param charges - anything; an array of {@link PlanChargeInput} is expected
+ * @returns `{ success: true, data }` with `{ state, posted }`, or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { buildSchedule, createPlanState, safeAddCharges } from 'arrears/plan';
+ * const state = createPlanState(buildSchedule({ principal: '300.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 }));
+ * safeAddCharges(state, [{ id: 'a', installment: 1, amount: '5.00' }]).success; // => true
+ * safeAddCharges(state, [{ id: 'a', installment: 1, amount: '-5.00' }]).success; // => false
+ * ```
+ */
+export function safeAddCharges(state: unknown, charges: unknown): ArrearsResult<AddChargesResult> {
+  return attempt(() => addCharges(state as PlanStateInput, charges as readonly PlanChargeInput[]));
+}

@@ -1,0 +1,64 @@
+// The fast path of validating plan terms (internal). Most calls pass plain terms: a handful of
+// decimal strings, a currency code, two dates, a frequency and a count. This checks exactly
+// those shapes with cheap tests, accepting only what PlanTermsSchema accepts too, and returns
+// what the schema would return (the same keys, in the schema's order, values unchanged);
+// anything else returns `undefined` and the caller runs the schema, so errors stay identical.
+// A property test checks both agree.
+import { daysInMonthOf } from '../calendar/index.js';
+import { getCurrency, isCurrencyCode } from '../money/index.js';
+import { PERIODS_PER_YEAR } from './plan-spec.js';
+import { MAX_INSTALLMENTS } from './schemas.js';
+import type { PlanTerms } from './types.js';
+
+/** The keys the fast path handles, in the schema's order (the rest go through the schema). */
+const KEYS = ['principal', 'currency', 'annualRate', 'frequency', 'agreementDate', 'firstDueDate', 'installments', 'installmentAmount', 'method', 'interestMethod', 'rounding'] as const;
+const KNOWN = new Set<string>(KEYS);
+const AMOUNT = /^(?:0|[1-9][0-9]{0,14})(?:\.([0-9]{1,4}))?$/;
+/** 0 to 9.999...: always within the schema's 0-10. */
+const RATE = /^[0-9](?:\.[0-9]{1,20})?$/;
+const DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
+const METHODS = new Set(['level', 'equalPrincipal', 'interestFree']);
+const INTEREST_METHODS = new Set(['periodic', 'dayCount']);
+const ROUNDING = new Set(['half-up', 'half-even', 'half-down', 'up', 'down', 'ceiling', 'floor']);
+
+function isPositiveAmount(value: unknown, minorUnits: number): boolean {
+  if (typeof value !== 'string') return false;
+  const match = AMOUNT.exec(value);
+  return match !== null && (match[1] === undefined || match[1].length <= minorUnits) && /[1-9]/.test(value);
+}
+
+function isDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = DATE.exec(value);
+  if (match === null) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonthOf(year, month);
+}
+
+/** Plain terms as PlanTermsSchema parses them, or `undefined` when the schema must decide. */
+export function fastTerms(input: unknown): PlanTerms | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const proto: unknown = Object.getPrototypeOf(input);
+  if (proto !== Object.prototype && proto !== null) return undefined;
+  const t = input as Record<string, unknown>;
+  for (const key in t) if (!KNOWN.has(key) || t[key] === undefined) return undefined;
+  const { currency, annualRate, frequency, agreementDate, firstDueDate, installments, installmentAmount, method, interestMethod, rounding } = t;
+  if (typeof currency !== 'string' || !isCurrencyCode(currency)) return undefined;
+  const minorUnits = getCurrency(currency).minorUnits;
+  if (!isPositiveAmount(t.principal, minorUnits) || typeof annualRate !== 'string' || !RATE.test(annualRate)) return undefined;
+  if (typeof frequency !== 'string' || PERIODS_PER_YEAR[frequency] === undefined) return undefined;
+  if (!isDate(agreementDate) || !isDate(firstDueDate) || firstDueDate <= agreementDate) return undefined;
+  if (installments === undefined) {
+    if (!isPositiveAmount(installmentAmount, minorUnits)) return undefined;
+  } else if (installmentAmount !== undefined || !Number.isInteger(installments) || (installments as number) < 1 || (installments as number) > MAX_INSTALLMENTS) {
+    return undefined;
+  }
+  if (method !== undefined && (typeof method !== 'string' || !METHODS.has(method) || (method === 'interestFree' && /[1-9]/.test(annualRate)))) return undefined;
+  if (interestMethod !== undefined && (typeof interestMethod !== 'string' || !INTEREST_METHODS.has(interestMethod))) return undefined;
+  if (rounding !== undefined && (typeof rounding !== 'string' || !ROUNDING.has(rounding))) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const key of KEYS) if (key in t) out[key] = t[key];
+  return out as PlanTerms;
+}

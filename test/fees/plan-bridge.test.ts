@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { FeeChargesSourceSchema, assessLateFees, isArrearsError, toPlanCharges } from '../../src/fees/index.js';
+import { addCharges, applyPayment, buildSchedule, createPlanState, planStatus } from '../../src/plan/index.js';
+
+// buildSchedule -> assessLateFees -> toPlanCharges -> addCharges -> applyPayment -> planStatus.
+
+const schedule = buildSchedule({ principal: '900.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 });
+const policy = { trigger: { graceDays: 10 }, amount: { type: 'flat', amount: '15.00' } } as const;
+
+describe('toPlanCharges', () => {
+  it('turns each assessed fee into a charge with its id, installment, amount and date', () => {
+    const assessment = assessLateFees({ schedule, payments: [], policy, asOf: '2026-04-01' });
+    expect(toPlanCharges(assessment)).toEqual([
+      { id: 'late-fee:1:1', installment: 1, amount: '15.00', date: '2026-02-26' },
+      { id: 'late-fee:2:1', installment: 2, amount: '15.00', date: '2026-03-26' },
+    ]);
+  });
+
+  it('gives no charges when no fee is due', () => {
+    expect(toPlanCharges(assessLateFees({ schedule, payments: [], policy, asOf: '2026-02-20' }))).toEqual([]);
+  });
+
+  it('throws a ValidationError for anything not shaped like an assessment', () => {
+    for (const junk of [null, 'fees', { fees: [{ id: 'x', installment: 0, amount: '1.00', date: '2026-01-01' }] }, { fees: [{ id: 'x', installment: 1, amount: '1e3', date: '2026-01-01' }] }]) {
+      let thrown: unknown;
+      try {
+        toPlanCharges(junk as never);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(isArrearsError(thrown) && thrown.name === 'ValidationError').toBe(true);
+    }
+    expect(FeeChargesSourceSchema.safeParse({ fees: [] }).success).toBe(true);
+  });
+});
+
+describe('late fees on a payment plan, end to end', () => {
+  it('posts the fees once, pays them first, and counts them in the status', () => {
+    const asOf = '2026-04-01';
+    const assessment = assessLateFees({ schedule, payments: [], policy, asOf });
+    const state = createPlanState(schedule);
+    const first = addCharges(state, toPlanCharges(assessment));
+    expect(first.posted.map((p) => [p.id, p.change])).toEqual([['late-fee:1:1', '15.00'], ['late-fee:2:1', '15.00']]);
+    expect(first.state.installments.map((i) => i.fees)).toEqual(['15.00', '15.00', '0.00']);
+
+    // The nightly job runs again: the same assessment changes nothing.
+    const again = addCharges(first.state, toPlanCharges(assessLateFees({ schedule, payments: [], policy, asOf })));
+    expect(again.posted).toEqual([]);
+    expect(again.state).toEqual(first.state);
+
+    // The default waterfall pays the fees first, oldest installment first.
+    const { state: paid, receipt } = applyPayment(again.state, { amount: '330.00', date: asOf });
+    expect(receipt.allocations).toEqual([
+      { installment: 1, component: 'fees', amount: '15.00' },
+      { installment: 1, component: 'principal', amount: '300.00' },
+      { installment: 2, component: 'fees', amount: '15.00' },
+    ]);
+
+    const status = planStatus(paid, [], asOf);
+    expect([status.status, status.amountPastDue, status.missedInstallments]).toEqual(['behind', '300.00', 1]);
+    // Before the payment, the fees are part of what is past due.
+    expect(planStatus(again.state, [], asOf).amountPastDue).toBe('630.00');
+  });
+
+  it('posts only the growth of an accruing fee, under the same id', () => {
+    const daily = { trigger: { graceDays: 10 }, amount: { type: 'daily', perDay: { type: 'flat', amount: '1.00' }, maxDays: 30 } } as const;
+    const state = createPlanState(schedule);
+    const early = addCharges(state, toPlanCharges(assessLateFees({ schedule, payments: [], policy: daily, asOf: '2026-02-28' })));
+    expect(early.posted.map((p) => [p.id, p.change, p.amount])).toEqual([['late-fee:1:1', '3.00', '3.00']]);
+    const later = addCharges(early.state, toPlanCharges(assessLateFees({ schedule, payments: [], policy: daily, asOf: '2026-03-05' })));
+    expect(later.posted.map((p) => [p.id, p.change, p.amount])).toEqual([['late-fee:1:1', '5.00', '8.00']]);
+    expect(later.state.installments[0]?.fees).toBe('8.00');
+    expect(later.state.charges).toEqual([{ id: 'late-fee:1:1', installment: 1, amount: '8.00', date: '2026-02-26' }]);
+  });
+});

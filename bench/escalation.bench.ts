@@ -1,3 +1,4 @@
+import { PerformanceObserver } from 'node:perf_hooks';
 import { bench, describe } from 'vitest';
 import type { EscalationAccount, EscalationEventInput } from '../src/escalation/index.js';
 import { createEscalation } from '../src/escalation/index.js';
@@ -39,7 +40,17 @@ function randomEvent(rand: () => number, date: string, account: EscalationAccoun
   return { type: 'installmentDue', date, amount: '0.01' };
 }
 
-function runYear(): { transitions: number; accepted: number; stageChanges: number; ms: number; cpuMs: number } {
+// Garbage-collection pauses on the main thread, by kind (minor = scavenge, major = mark-compact).
+const gcMs = { minor: 0, major: 0 };
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    const kind = (entry as { detail?: { kind?: number } }).detail?.kind;
+    if (kind === 1) gcMs.minor += entry.duration;
+    else gcMs.major += entry.duration;
+  }
+}).observe({ entryTypes: ['gc'] });
+
+function runYear(): { transitions: number; accepted: number; stageChanges: number; ms: number; cpuMs: number; gcMinorBefore: number; gcMajorBefore: number } {
   const rand = mulberry32(42);
   const accounts: EscalationAccount[] = [];
   for (let i = 0; i < ACCOUNTS; i += 1) {
@@ -50,6 +61,7 @@ function runYear(): { transitions: number; accepted: number; stageChanges: numbe
   let stageChanges = 0;
   const started = performance.now();
   const cpu = process.cpuUsage();
+  const gcBefore = { ...gcMs };
   for (const date of days) {
     for (let i = 0; i < ACCOUNTS; i += 1) {
       let account = accounts[i] as EscalationAccount;
@@ -72,17 +84,19 @@ function runYear(): { transitions: number; accepted: number; stageChanges: numbe
   }
   const ms = performance.now() - started;
   const used = process.cpuUsage(cpu);
-  return { transitions, accepted, stageChanges, ms, cpuMs: (used.user + used.system) / 1000 };
+  return { transitions, accepted, stageChanges, ms, cpuMs: (used.user + used.system) / 1000, gcMinorBefore: gcBefore.minor, gcMajorBefore: gcBefore.major };
 }
 
 describe('escalation: a year of daily advance and random events', () => {
   bench(
     `${ACCOUNTS} accounts x ${DAYS} days`,
-    () => {
+    async () => {
       const r = runYear();
+      await new Promise((resolve) => setTimeout(resolve, 10)); // GC entries arrive asynchronously
       console.log(
         `[escalation bench] ${r.transitions} transitions (${r.accepted} accepted, ${r.stageChanges} stage changes) in ${(r.ms / 1000).toFixed(2)} s wall, ${(r.cpuMs / 1000).toFixed(2)} s CPU: ` +
-          `${Math.round(r.transitions / (r.ms / 1000)).toLocaleString('en-US')} transitions/s wall, ${Math.round(r.transitions / (r.cpuMs / 1000)).toLocaleString('en-US')} per CPU second`,
+          `${Math.round(r.transitions / (r.ms / 1000)).toLocaleString('en-US')} transitions/s wall, ${Math.round(r.transitions / (r.cpuMs / 1000)).toLocaleString('en-US')} per CPU second; ` +
+          `GC pauses ${((gcMs.minor - r.gcMinorBefore) / 1000).toFixed(1)} s minor, ${((gcMs.major - r.gcMajorBefore) / 1000).toFixed(1)} s major`,
       );
     },
     { iterations: 1, warmupIterations: 0, time: 0, warmupTime: 0 },

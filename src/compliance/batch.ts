@@ -3,14 +3,22 @@ import { parseInput } from '../internal/parse.js';
 import { ComplianceErrorCodes } from './codes.js';
 import { checkAttemptAgainst } from './check-contact.js';
 import { evaluateAttempt } from './evaluate.js';
-import { fastBatchAttempt, parseAccountFast } from './fast-attempt.js';
-import { checkHistoryBefore, jurisdictionRegistry, prepareAccount } from './prepare.js';
+import { canonicalInstantText, commonAccount, fastBatchAttempt } from './fast-attempt.js';
+import { checkAccountRules, checkHistoryBefore, jurisdictionRegistry, prepareAccount } from './prepare.js';
 import type { PreparedAccount } from './prepare.js';
 import { z } from 'zod';
 import { BatchAttemptSchema, CheckContactsInputSchema, ContactAccountSchema, ContactIdSchema } from './schemas.js';
 import type { BatchCheckResult, CheckContactsInput, ParsedAccount } from './types.js';
 
 const BatchAccountSchema = ContactAccountSchema.extend({ id: ContactIdSchema });
+/** One account of a batch: validated up front, compiled at its first attempt, released after its last. */
+interface AccountSlot {
+  readonly account: ParsedAccount;
+  readonly index: number;
+  prepared: PreparedAccount | null;
+  remaining: number;
+}
+
 const BatchEnvelopeSchema = CheckContactsInputSchema.extend({ accounts: z.array(z.unknown()).max(1_000_000) });
 
 /**
@@ -42,25 +50,85 @@ const BatchEnvelopeSchema = CheckContactsInputSchema.extend({ accounts: z.array(
  * ```
  */
 export function checkContacts(input: CheckContactsInput): BatchCheckResult[] {
-  // The envelope first; then each account with the fast path for its history.
+  let results: BatchCheckResult[] = [];
+  runBatch(input, (count) => {
+    results = new Array<BatchCheckResult>(count);
+  }, (result) => {
+    results[result.index] = result;
+  });
+  return results;
+}
+
+/**
+ * The streaming form of {@link checkContacts}: the same checks and results, handed to
+ * `onResult` one at a time in the attempts' order instead of collected in an array, so a
+ * dialer can act on each answer (or keep only the allowed ones) without holding a million
+ * results in memory. Input errors are thrown before the first result is handed over for
+ * accounts, and at the failing attempt for attempts (the results before it have been
+ * handed over).
+ *
+ * @param input - as for {@link checkContacts}
+ * @param onResult - called once per attempt with its {@link BatchCheckResult}
+ * @returns the number of attempts checked
+ * @throws {@link arrears!ValidationError} as {@link checkContacts}
+ * @throws {@link arrears!DomainRuleError} as {@link checkContacts}
+ *
+ * @example
+ * ```ts
+ * import { checkEachContact } from 'arrears/compliance';
+ * const allowed: string[] = [];
+ * const count = checkEachContact(
+ *   {
+ *     asOf: '2026-03-10T12:00:00Z',
+ *     accounts: [{ id: 'a1', consumer: { timeZones: ['America/Chicago'] }, debts: [{ id: 'd1' }], history: [] }],
+ *     attempts: [
+ *       { accountId: 'a1', channel: 'call', at: '2026-03-10T12:30:00Z', debtIds: ['d1'] },
+ *       { accountId: 'a1', channel: 'call', at: '2026-03-10T15:00:00Z', debtIds: ['d1'] },
+ *     ],
+ *   },
+ *   (r) => {
+ *     if (r.allowed) allowed.push(`${r.accountId}@${r.earliestAllowedAt}`);
+ *   },
+ * );
+ * count; // => 2
+ * allowed; // => ['a1@2026-03-10T15:00:00.000Z']
+ * ```
+ */
+export function checkEachContact(input: CheckContactsInput, onResult: (result: BatchCheckResult) => void): number {
+  return runBatch(input, () => undefined, onResult);
+}
+
+function runBatch(input: CheckContactsInput, start: (count: number) => void, emit: (result: BatchCheckResult) => void): number {
+  // The envelope first; then every account is validated (so account errors come first, in
+  // order); each is compiled at its first attempt and released after its last.
   const parsed = parseInput(BatchEnvelopeSchema, input);
   const registry = jurisdictionRegistry(parsed.jurisdictions);
-  const accounts = new Map<string, { account: ParsedAccount; prepared: PreparedAccount }>();
+  const accounts = new Map<string, AccountSlot>();
   parsed.accounts.forEach((raw, index) => {
-    const account = parseAccountFast(BatchAccountSchema, raw, ['accounts', index]);
+    const account = commonAccount(raw) ?? parseInput(BatchAccountSchema, raw, ['accounts', index]);
     if (accounts.has(account.id)) {
       throw new ValidationError([
         { code: 'INPUT_INVALID_VALUE', path: ['accounts', index, 'id'], message: `"accounts[${index}].id": the account id "${account.id}" appears twice.` },
       ]);
     }
     checkHistoryBefore(account, parsed.asOf, ['accounts', index]);
-    accounts.set(account.id, { account, prepared: prepareAccount(account, registry, ['accounts', index]) });
+    checkAccountRules(account, registry, ['accounts', index]);
+    accounts.set(account.id, { account, index, prepared: null, remaining: 0 });
   });
-  const results: BatchCheckResult[] = [];
+  // How many attempts name each account, so a compiled account is released after its last one.
+  for (const raw of parsed.attempts) {
+    const id = typeof raw === 'object' && raw !== null ? (raw as { accountId?: unknown }).accountId : undefined;
+    if (typeof id === 'string') {
+      const slot = accounts.get(id);
+      if (slot !== undefined) slot.remaining++;
+    }
+  }
+  start(parsed.attempts.length);
   parsed.attempts.forEach((raw, index) => {
-    const attempt = fastBatchAttempt(raw) ?? parseInput(BatchAttemptSchema, raw, ['attempts', index]);
-    const entry = accounts.get(attempt.accountId);
-    if (entry === undefined) {
+    const fast = fastBatchAttempt(raw);
+    const attempt = fast ?? parseInput(BatchAttemptSchema, raw, ['attempts', index]);
+    const slot = accounts.get(attempt.accountId);
+    if (slot === undefined) {
       throw new ValidationError([
         {
           code: ComplianceErrorCodes.COMPLIANCE_UNKNOWN_ACCOUNT,
@@ -69,8 +137,11 @@ export function checkContacts(input: CheckContactsInput): BatchCheckResult[] {
         },
       ]);
     }
-    checkAttemptAgainst(entry.account, entry.prepared, attempt, parsed.asOf, ['attempts', index]);
-    results.push({ index, accountId: attempt.accountId, ...evaluateAttempt(entry.prepared, attempt) });
+    const prepared = (slot.prepared ??= prepareAccount(slot.account, registry, ['accounts', slot.index]));
+    checkAttemptAgainst(prepared.account, prepared, attempt, parsed.asOf, ['attempts', index]);
+    const result = evaluateAttempt(prepared, attempt, fast === undefined ? undefined : canonicalInstantText((raw as { at: string }).at));
+    emit({ index, accountId: attempt.accountId, allowed: result.allowed, violations: result.violations, warnings: result.warnings, earliestAllowedAt: result.earliestAllowedAt });
+    if (--slot.remaining <= 0) slot.prepared = null;
   });
-  return results;
+  return parsed.attempts.length;
 }

@@ -1,6 +1,6 @@
 import { usFederalHolidays, toDayNumber } from '../calendar/index.js';
-import { FEDERAL_WINDOW, consentCovers } from './prepare.js';
-import type { CompiledLimit, Conversation, EffectiveRange, PreparedAccount } from './prepare.js';
+import { FEDERAL_WINDOW, consentCovers, countKeys } from './prepare.js';
+import type { CompiledAdvisory, CompiledLimit, Conversation, EffectiveRange, PreparedAccount } from './prepare.js';
 import { ruleOf } from './rules.js';
 import type { AddressKind, ContactCheckResult, ContactFinding, ParsedAttempt } from './types.js';
 import { DAY_MS, formatDayNumber, formatInstantMs } from './zone-offsets.js';
@@ -18,7 +18,17 @@ const MINUTE_MS = 60_000;
 interface Check {
   blocked(t: number): boolean;
   next(t: number): number | null;
-  findings(t: number): ContactFinding[];
+  /** Appends the findings of a blocked contact at t to `out`. */
+  report(t: number, out: ContactFinding[]): void;
+  /** When this is the only blocking check: its findings as a shared frozen list, if it keeps one. */
+  alone?(t: number): readonly ContactFinding[] | undefined;
+}
+
+/** Report and alone for a finding that does not depend on the instant: built once, shared, frozen. */
+function once(make: () => ContactFinding): Pick<Check, 'report' | 'alone'> {
+  let list: readonly ContactFinding[] | undefined;
+  const get = (): readonly ContactFinding[] => (list ??= Object.freeze([Object.freeze(make())]));
+  return { report: (_t, out) => void out.push(get()[0] as ContactFinding), alone: get };
 }
 
 function finding(ruleId: string, message: string, citation?: string, jurisdiction?: string): ContactFinding {
@@ -28,7 +38,7 @@ function finding(ruleId: string, message: string, citation?: string, jurisdictio
 
 /** A check that, once it blocks, blocks for good (cease, attorney, content). */
 function permanent(blockedAt: (t: number) => boolean, make: () => ContactFinding): Check {
-  return { blocked: blockedAt, next: () => null, findings: () => [make()] };
+  return { blocked: blockedAt, next: () => null, ...once(make) };
 }
 
 /** ISO weekday (1 = Monday) of a day number. */
@@ -129,22 +139,7 @@ function settle(t: number, step: (t: number) => number | null): number | null {
   return null;
 }
 
-const listCache = new WeakMap<CompiledLimit, Map<string, ReadonlyArray<readonly number[] | undefined>>>();
-
-/** The per-zone day lists of one count key, built once per compiled limit (internal memo). */
-function listsFor(limit: CompiledLimit, key: string): ReadonlyArray<readonly number[] | undefined> {
-  let byKey = listCache.get(limit);
-  if (byKey === undefined) {
-    byKey = new Map();
-    listCache.set(limit, byKey);
-  }
-  let lists = byKey.get(key);
-  if (lists === undefined) {
-    lists = limit.days.map((map) => map.get(key));
-    byKey.set(key, lists);
-  }
-  return lists;
-}
+const NO_LISTS: ReadonlyArray<readonly number[] | undefined> = [];
 
 class LimitCheck implements Check {
   private readonly lists: ReadonlyArray<readonly number[] | undefined>;
@@ -155,7 +150,7 @@ class LimitCheck implements Check {
     private readonly key: string,
     private readonly consentKey: string | null,
   ) {
-    this.lists = listsFor(limit, key);
+    this.lists = limit.byKey.get(key) ?? NO_LISTS;
   }
 
   private zoneOk(z: number, t: number): boolean {
@@ -203,33 +198,39 @@ class LimitCheck implements Check {
     return worst;
   }
 
-  findings(t: number): ContactFinding[] {
+  /** The last finding reported, by the count it states (findings are shared between attempts). */
+  private memo: { worst: number; list: readonly ContactFinding[] } | null = null;
+
+  report(t: number, out: ContactFinding[]): void {
+    out.push(this.alone(t)[0] as ContactFinding);
+  }
+
+  alone(t: number): readonly ContactFinding[] {
     const { limit, key } = this;
-    const per = limit.scope === 'debt' ? ` about ${describeKey(key)}` : '';
-    const what = limit.ruleId === 'REGF-7IN7' ? 'telephone calls' : `${[...limit.channels].join('/')} contacts`;
-    return [
-      finding(
-        limit.ruleId,
+    const worst = this.worst(t);
+    if (this.memo?.worst !== worst) {
+      const per = limit.scope === 'debt' ? ` about ${describeKey(key)}` : '';
+      const what = limit.ruleId === 'REGF-7IN7' ? 'telephone calls' : `${[...limit.channels].join('/')} contacts`;
+      const message =
         limit.max === 0
           ? `${what}${per} are not allowed (${limit.ruleId}).`
-          : `${this.worst(t)} ${what}${per} already count in ${limit.periodDays} consecutive local days; this one would exceed the limit of ${limit.max}.`,
-        limit.citation,
-        limit.jurisdiction,
-      ),
-    ];
+          : `${worst} ${what}${per} already count in ${limit.periodDays} consecutive local days; this one would exceed the limit of ${limit.max}.`;
+      this.memo = { worst, list: Object.freeze([Object.freeze(finding(limit.ruleId, message, limit.citation, limit.jurisdiction))]) };
+    }
+    return this.memo.list;
   }
 
   /** A warning when the contact is the last one the limit allows. */
   lastAllowed(t: number): ContactFinding | null {
     const { limit, key } = this;
     if (!activeOn(limit.effective, t) || (this.consentKey !== null && consentCovers(this.p, this.consentKey, t)) || this.worst(t) + 1 !== limit.max) return null;
-    return finding(
-      limit.ruleId,
-      `This is the last contact ${limit.ruleId} allows in ${limit.periodDays} consecutive local days${key === '*' ? '' : ` for ${describeKey(key)}`}.`,
-      limit.citation,
-      limit.jurisdiction,
+    this.lastWarning ??= Object.freeze(
+      finding(limit.ruleId, `This is the last contact ${limit.ruleId} allows in ${limit.periodDays} consecutive local days${key === '*' ? '' : ` for ${describeKey(key)}`}.`, limit.citation, limit.jurisdiction),
     );
+    return this.lastWarning;
   }
+
+  private lastWarning: ContactFinding | undefined;
 }
 
 function describeKey(key: string): string {
@@ -274,16 +275,22 @@ class ConversationCheck implements Check {
     });
   }
 
-  findings(t: number): ContactFinding[] {
+  /** The last finding reported, by zone and resume day (findings are shared between attempts). */
+  private memo: { z: number; last: number; list: readonly ContactFinding[] } | null = null;
+
+  report(t: number, out: ContactFinding[]): void {
+    out.push(this.alone(t)[0] as ContactFinding);
+  }
+
+  alone(t: number): readonly ContactFinding[] {
     let z = 0;
     while (this.blockingDay(z, t) === null) z++;
     const last = this.blockingDay(z, t) as number;
-    return [
-      finding(
-        'REGF-7IN7-CONV',
-        `A telephone conversation about ${describeKey(this.key)} took place within the seven consecutive days before this call (the day of the conversation is the first); calls may resume on ${formatDayNumber(last + 1)} (${(this.p.zones[z] as ZoneClock).name}).`,
-      ),
-    ];
+    if (this.memo === null || this.memo.z !== z || this.memo.last !== last) {
+      const message = `A telephone conversation about ${describeKey(this.key)} took place within the seven consecutive days before this call (the day of the conversation is the first); calls may resume on ${formatDayNumber(last + 1)} (${(this.p.zones[z] as ZoneClock).name}).`;
+      this.memo = { z, last, list: Object.freeze([Object.freeze(finding('REGF-7IN7-CONV', message))]) };
+    }
+    return this.memo.list;
   }
 }
 
@@ -369,9 +376,8 @@ class WindowCheck implements Check {
     return null;
   }
 
-  findings(t: number): ContactFinding[] {
+  report(t: number, out: ContactFinding[]): void {
     const { p, zone, kind } = this;
-    const out: ContactFinding[] = [];
     const local = zone.local(t);
     const day = Math.floor(local / DAY_MS);
     const minute = (local - day * DAY_MS) / MINUTE_MS;
@@ -390,7 +396,6 @@ class WindowCheck implements Check {
     }
     if (p.quietWeekdays.has(weekdayOf(day))) out.push(finding('POLICY-QUIET-DAY', `It is ${when}: the company makes no contact on this weekday.`));
     if (p.blockedDays.has(day) || (p.avoidHolidays && isFederalHoliday(day))) out.push(finding('POLICY-HOLIDAY', `It is ${when}: a holiday or blocked date under company policy.`));
-    return out;
   }
 }
 
@@ -410,15 +415,11 @@ function limitApplies(limit: CompiledLimit, attempt: ParsedAttempt, kind: Addres
 
 /** The count keys of a limit for an attempt's debts: `*`, debt ids, or Regulation F groups. */
 function limitKeys(p: PreparedAccount, limit: CompiledLimit, debtIds: readonly string[]): readonly string[] {
-  if (limit.scope === 'consumer') return CONSUMER_KEY;
-  if (debtIds.length === 1) return [limit.federal ? p.groupOf(debtIds[0] as string) : (debtIds[0] as string)];
-  return [...new Set(debtIds.map((id) => (limit.federal ? p.groupOf(id) : id)))];
+  return countKeys(limit.scope, limit.federal, p.groupOf, debtIds);
 }
 
-const CONSUMER_KEY: readonly string[] = ['*'];
-
 /** Builds every check that applies to one proposed contact (internal). */
-function buildChecks(p: PreparedAccount, attempt: ParsedAttempt): Check[] {
+function buildChecks(p: PreparedAccount, attempt: ParsedAttempt): readonly Check[] {
   const checks: Check[] = [];
   const { consumer } = p.account;
   const recipient = attempt.recipient ?? 'consumer';
@@ -436,7 +437,7 @@ function buildChecks(p: PreparedAccount, attempt: ParsedAttempt): Check[] {
     checks.push({
       blocked: (t) => t >= filedAt && (closedAt === undefined || t < closedAt),
       next: () => closedAt ?? null,
-      findings: () => [finding('BANKRUPTCY-STAY', `A bankruptcy petition was filed on ${iso(filedAt).slice(0, 10)}; the automatic stay forbids collection${closedAt === undefined ? '' : ` until ${iso(closedAt)}`}.`)],
+      ...once(() => finding('BANKRUPTCY-STAY', `A bankruptcy petition was filed on ${iso(filedAt).slice(0, 10)}; the automatic stay forbids collection${closedAt === undefined ? '' : ` until ${iso(closedAt)}`}.`)),
     });
   }
   const cease = consumer.ceaseCommunication;
@@ -486,7 +487,7 @@ function buildChecks(p: PreparedAccount, attempt: ParsedAttempt): Check[] {
     checks.push({
       blocked: (t) => t >= refused.requestedAt && (refused.inWriting || t < lapses),
       next: () => (refused.inWriting ? null : lapses),
-      findings: () => [finding('MA-WORK', `The consumer asked on ${iso(refused.requestedAt).slice(0, 10)} not to be called at work${refused.inWriting ? '' : ' (an oral request, valid for ten days)'}.`)],
+      ...once(() => finding('MA-WORK', `The consumer asked on ${iso(refused.requestedAt).slice(0, 10)} not to be called at work${refused.inWriting ? '' : ' (an oral request, valid for ten days)'}.`)),
     });
   }
 
@@ -502,7 +503,7 @@ function buildChecks(p: PreparedAccount, attempt: ParsedAttempt): Check[] {
       checks.push({
         blocked: (t) => t >= disputedAt && (verificationSentAt === undefined || t < verificationSentAt),
         next: (t) => (verificationSentAt !== undefined && verificationSentAt > t ? verificationSentAt : null),
-        findings: () => [finding('REGF-DISPUTE', `Debt ${id} was disputed in writing on ${iso(disputedAt).slice(0, 10)} within the validation period; collection stops until verification is sent.`)],
+        ...once(() => finding('REGF-DISPUTE', `Debt ${id} was disputed in writing on ${iso(disputedAt).slice(0, 10)} within the validation period; collection stops until verification is sent.`)),
       });
     }
     if (debt.originalCreditorRequestedAt !== undefined && purpose !== 'verification' && inPeriod(debt.originalCreditorRequestedAt)) {
@@ -510,7 +511,7 @@ function buildChecks(p: PreparedAccount, attempt: ParsedAttempt): Check[] {
       checks.push({
         blocked: (t) => t >= askedAt && (sentAt === undefined || t < sentAt),
         next: (t) => (sentAt !== undefined && sentAt > t ? sentAt : null),
-        findings: () => [finding('REGF-ORIG-CREDITOR', `The consumer asked in writing on ${iso(askedAt).slice(0, 10)} for the original creditor of debt ${id}; collection stops until it is sent.`)],
+        ...once(() => finding('REGF-ORIG-CREDITOR', `The consumer asked in writing on ${iso(askedAt).slice(0, 10)} for the original creditor of debt ${id}; collection stops until it is sent.`)),
       });
     }
     if (attempt.paymentDeadline !== undefined && period !== undefined) {
@@ -568,42 +569,127 @@ function earliest(checks: readonly Check[], t0: number): number | null {
   return null;
 }
 
-function warningsFor(p: PreparedAccount, attempt: ParsedAttempt, checks: readonly Check[], t: number): ContactFinding[] {
-  const warnings: ContactFinding[] = [];
+const advisoryFindings = new WeakMap<CompiledAdvisory, ContactFinding>();
+
+function advisoryFinding(a: CompiledAdvisory): ContactFinding {
+  let f = advisoryFindings.get(a);
+  if (f === undefined) {
+    f = Object.freeze(finding(a.ruleId, a.message, a.citation, a.jurisdiction));
+    advisoryFindings.set(a, f);
+  }
+  return f;
+}
+
+/** The shared empty list of findings (frozen). */
+const NONE: readonly ContactFinding[] = Object.freeze([]);
+
+function warningsFor(p: PreparedAccount, attempt: ParsedAttempt, checks: readonly Check[], t: number): readonly ContactFinding[] {
+  let warnings: ContactFinding[] | null = null;
   if (p.warnOnLastAllowed) {
     for (const check of checks) {
       if (!(check instanceof LimitCheck)) continue;
       const last = check.lastAllowed(t);
-      if (last !== null) warnings.push(last);
+      if (last !== null) (warnings ??= []).push(last);
     }
   }
-  for (const a of p.advisories) if (a.channels.has(attempt.channel) && activeOn(a.effective, t)) warnings.push(finding(a.ruleId, a.message, a.citation, a.jurisdiction));
+  for (const a of p.advisories) if (a.channels.has(attempt.channel) && activeOn(a.effective, t)) (warnings ??= []).push(advisoryFinding(a));
   if (p.validation.size > 0 && (attempt.purpose ?? 'collection') === 'collection') {
     const day = (p.zones[0] as ZoneClock).day(t);
     for (const id of attempt.debtIds) {
       const period = p.validation.get(id);
       if (period !== undefined && day >= period.startDay && day <= period.endDay) {
-        warnings.push(finding('REGF-VALIDATION', `Debt ${id} is in its validation period until ${period.endsOn}: nothing in this contact may overshadow the consumer's right to dispute.`));
+        (warnings ??= []).push(finding('REGF-VALIDATION', `Debt ${id} is in its validation period until ${period.endsOn}: nothing in this contact may overshadow the consumer's right to dispute.`));
       }
     }
   }
-  return warnings;
+  return warnings ?? NONE;
 }
 
-/** Evaluates one parsed attempt against a prepared account (internal). */
-export function evaluateAttempt(p: PreparedAccount, attempt: ParsedAttempt): ContactCheckResult {
-  const checks = buildChecks(p, attempt);
+const CHANNEL_SLOT: Readonly<Record<string, number>> = { call: 0, voicemail: 1, sms: 2, email: 3, letter: 4, inPerson: 5, socialMedia: 6 };
+const KIND_SLOT: Readonly<Record<string, number>> = { home: 1, mobile: 2, work: 3, other: 4 };
+
+/**
+ * The checks of an attempt in the common shape (one debt, only a number kind, no declared
+ * content or purpose) are the same for every such attempt with the same debt, channel and
+ * kind: they are built once per prepared account and reused. Anything else is built afresh.
+ */
+function checksFor(p: PreparedAccount, attempt: ParsedAttempt): readonly Check[] {
+  const { to } = attempt;
+  if (
+    attempt.debtIds.length !== 1 ||
+    attempt.recipient !== undefined ||
+    attempt.purpose !== undefined ||
+    attempt.optOutNotice !== undefined ||
+    attempt.limitedContent !== undefined ||
+    attempt.private !== undefined ||
+    attempt.threatensSuit !== undefined ||
+    attempt.paymentDeadline !== undefined ||
+    attempt.place !== undefined ||
+    (to !== undefined && (to.value !== undefined || to.consumerUsedOrConsented !== undefined))
+  ) {
+    return buildChecks(p, attempt);
+  }
+  const slot = (CHANNEL_SLOT[attempt.channel] as number) * 5 + (to === undefined ? 0 : (KIND_SLOT[to.kind] as number));
+  const debtId = attempt.debtIds[0] as string;
+  p.checkMemo ??= new Map();
+  let slots = p.checkMemo.get(debtId) as Array<readonly Check[] | undefined> | undefined;
+  if (slots === undefined) {
+    slots = [];
+    p.checkMemo.set(debtId, slots);
+  }
+  let checks = slots[slot];
+  if (checks === undefined) {
+    checks = buildChecks(p, attempt);
+    slots[slot] = checks;
+  }
+  return checks;
+}
+
+/** Evaluates one parsed attempt against a prepared account (internal). `atText` is the attempt's time when already in UTC `toISOString` form. */
+export function evaluateAttempt(p: PreparedAccount, attempt: ParsedAttempt, atText?: string): ContactCheckResult {
+  const checks = checksFor(p, attempt);
   const t = attempt.at;
-  let violations: ContactFinding[] | null = null;
+  // The first blocking check alone may hand back a shared list; a second one starts a fresh list.
+  let first: Check | null = null;
+  let list: ContactFinding[] | null = null;
   for (const check of checks) {
     if (!check.blocked(t)) continue;
-    violations ??= [];
-    for (const f of check.findings(t)) violations.push(f);
+    if (first === null) {
+      first = check;
+      continue;
+    }
+    if (list === null) {
+      list = [];
+      first.report(t, list);
+    }
+    check.report(t, list);
+  }
+  let violations: readonly ContactFinding[] | null = list;
+  if (first !== null && list === null) {
+    violations = first.alone?.(t) ?? null;
+    if (violations === null) {
+      list = [];
+      first.report(t, list);
+      violations = list;
+    }
   }
   const warnings = warningsFor(p, attempt, checks, t);
-  if (violations === null) return { allowed: true, violations: [], warnings, earliestAllowedAt: iso(t) };
+  if (violations === null) return { allowed: true, violations: NONE, warnings, earliestAllowedAt: atText ?? iso(t) };
   const at = earliest(checks, t);
-  return { allowed: false, violations, warnings, earliestAllowedAt: at === null ? null : iso(at) };
+  return { allowed: false, violations, warnings, earliestAllowedAt: at === null ? null : cachedIso(at) };
+}
+
+/** Formatted instants (a bounded memo: blocked contacts often share their earliest instant). */
+const isoMemo = new Map<number, string>();
+
+function cachedIso(ms: number): string {
+  let text = isoMemo.get(ms);
+  if (text === undefined) {
+    text = iso(ms);
+    if (isoMemo.size >= 4096) isoMemo.clear();
+    isoMemo.set(ms, text);
+  }
+  return text;
 }
 
 /** Only the earliest allowed instant of one parsed attempt (internal). */

@@ -1,7 +1,8 @@
-import type { z } from 'zod';
-import { parseInput } from '../internal/parse.js';
-import { AddressKindSchema, ContactChannelSchema, ContactInitiatorSchema, ContactOutcomeSchema, ContactPurposeSchema, ContactRecipientSchema } from './schemas.js';
-import type { ParsedAttempt, ParsedHistoryEntry } from './types.js';
+import { z } from 'zod';
+import { TimeZoneSchema } from '../calendar/index.js';
+import { AddressKindSchema, ConsumerSchema, ContactChannelSchema, ContactPolicySchema, DebtSchema, ContactInitiatorSchema, ContactOutcomeSchema, ContactPurposeSchema, ContactRecipientSchema } from './schemas.js';
+import type { ParsedAccount, ParsedAttempt, ParsedHistoryEntry } from './types.js';
+import { US_STATE_CODES } from './us-states.js';
 
 const CHANNELS: ReadonlySet<unknown> = new Set(ContactChannelSchema.options);
 const KINDS: ReadonlySet<unknown> = new Set(AddressKindSchema.options);
@@ -68,6 +69,15 @@ export function fastInstantMs(s: string): number | undefined {
   return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offset;
 }
 
+/**
+ * The text itself when an instant already accepted by {@link fastInstantMs} is in the UTC
+ * form `toISOString` produces (`YYYY-MM-DDTHH:mm:ss.sssZ`), so it can be returned as is;
+ * `undefined` otherwise. Tested against `formatInstantMs`.
+ */
+export function canonicalInstantText(s: string): string | undefined {
+  return s.length === 24 && s.charCodeAt(19) === 46 && s.charCodeAt(23) === 90 ? s : undefined;
+}
+
 function isId(value: unknown): value is string {
   return typeof value === 'string' && value.length >= 1 && value.length <= 128;
 }
@@ -81,7 +91,7 @@ function isId(value: unknown): value is string {
 export function fastBatchAttempt(raw: unknown): (ParsedAttempt & { accountId: string }) | undefined {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
   const r = raw as Record<string, unknown>;
-  for (const key of Object.keys(r)) if (!ATTEMPT_KEYS.has(key)) return undefined;
+  if (!onlyKeys(r, ATTEMPT_KEYS)) return undefined;
   const { accountId, channel, at, debtIds, to, recipient, purpose } = r;
   if (!isId(accountId) || !CHANNELS.has(channel) || typeof at !== 'string' || !Array.isArray(debtIds) || debtIds.length < 1 || debtIds.length > 100) return undefined;
   for (const id of debtIds) if (!isId(id)) return undefined;
@@ -93,7 +103,7 @@ export function fastBatchAttempt(raw: unknown): (ParsedAttempt & { accountId: st
   if (to !== undefined) {
     if (typeof to !== 'object' || to === null || Array.isArray(to)) return undefined;
     const a = to as Record<string, unknown>;
-    for (const key of Object.keys(a)) if (!ADDRESS_KEYS.has(key)) return undefined;
+    if (!onlyKeys(a, ADDRESS_KEYS)) return undefined;
     if (!KINDS.has(a.kind)) return undefined;
     if (a.value !== undefined && (typeof a.value !== 'string' || a.value.length < 1 || a.value.length > 320)) return undefined;
     if (a.consumerUsedOrConsented !== undefined && typeof a.consumerUsedOrConsented !== 'boolean') return undefined;
@@ -118,7 +128,7 @@ const HISTORY_KEYS: ReadonlySet<string> = new Set(['channel', 'at', 'outcome', '
 export function fastHistoryEntry(raw: unknown): ParsedHistoryEntry | undefined {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
   const r = raw as Record<string, unknown>;
-  for (const key of Object.keys(r)) if (!HISTORY_KEYS.has(key)) return undefined;
+  if (!onlyKeys(r, HISTORY_KEYS)) return undefined;
   const { channel, at, outcome, debtIds, initiatedBy, recipient, toKind, limitedContent, inResponseToConsumer } = r;
   if (!CHANNELS.has(channel) || !OUTCOMES.has(outcome) || typeof at !== 'string' || !Array.isArray(debtIds) || debtIds.length < 1 || debtIds.length > 100) return undefined;
   for (const id of debtIds) if (!isId(id)) return undefined;
@@ -137,23 +147,87 @@ export function fastHistoryEntry(raw: unknown): ParsedHistoryEntry | undefined {
   return out as unknown as ParsedHistoryEntry;
 }
 
-/**
- * Parses an account, taking the fast path for its history when every entry is in the common
- * shape; otherwise the whole account goes through the schema (which reports any error).
- */
-export function parseAccountFast<S extends z.ZodType>(schema: S, raw: unknown, path: readonly (string | number)[]): z.output<S> {
-  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
-    const history = (raw as { history?: unknown }).history;
-    if (Array.isArray(history) && history.length <= 10_000) {
-      const entries: ParsedHistoryEntry[] = [];
-      for (const entry of history) {
-        const parsed = fastHistoryEntry(entry);
-        if (parsed === undefined) return parseInput(schema, raw, path);
-        entries.push(parsed);
-      }
-      const rest = parseInput(schema, { ...raw, history: [] }, path) as { history: ParsedHistoryEntry[] };
-      return { ...rest, history: entries } as z.output<S>;
+const ACCOUNT_KEYS: ReadonlySet<string> = new Set(['id', 'consumer', 'debts', 'history', 'policy']);
+const CONSUMER_FAST_KEYS: ReadonlySet<string> = new Set(['timeZones', 'state']);
+const DEBT_FAST_KEYS: ReadonlySet<string> = new Set(['id', 'studentLoanAccount']);
+const DebtsSchema = z.array(DebtSchema).min(1).max(1000);
+
+/** Zone names `TimeZoneSchema` accepted (a memo: zones are few; each name is checked once). */
+const validZones = new Set<string>();
+
+function isValidZone(name: unknown): boolean {
+  if (typeof name !== 'string') return false;
+  if (validZones.has(name)) return true;
+  if (!TimeZoneSchema.safeParse(name).success) return false;
+  if (validZones.size >= 4096) validZones.clear();
+  validZones.add(name);
+  return true;
+}
+
+function isPlain(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function onlyKeys(r: Record<string, unknown>, allowed: ReadonlySet<string>): boolean {
+  for (const key in r) if (!allowed.has(key)) return false;
+  return true;
+}
+
+/** The consumer in its common shape (zones and state only), else its own schema; `undefined` when invalid. */
+function fastConsumer(raw: unknown): ParsedAccount['consumer'] | undefined {
+  if (isPlain(raw) && onlyKeys(raw, CONSUMER_FAST_KEYS)) {
+    const { timeZones, state } = raw;
+    if (Array.isArray(timeZones) && timeZones.length >= 1 && timeZones.length <= 8 && timeZones.every(isValidZone) && (state === undefined || (typeof state === 'string' && US_STATE_CODES.has(state)))) {
+      return (state === undefined ? { timeZones } : { timeZones, state }) as ParsedAccount['consumer'];
     }
   }
-  return parseInput(schema, raw, path);
+  const parsed = ConsumerSchema.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Debts in the common shape (ids, student-loan accounts), else their schema; `undefined` when invalid. */
+function fastDebts(raw: unknown): ParsedAccount['debts'] | undefined {
+  if (Array.isArray(raw) && raw.length >= 1 && raw.length <= 1000) {
+    let plain = true;
+    for (const d of raw) {
+      if (!isPlain(d) || !onlyKeys(d, DEBT_FAST_KEYS) || !isId(d.id) || (d.studentLoanAccount !== undefined && !isId(d.studentLoanAccount))) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) return raw as ParsedAccount['debts'];
+  }
+  const parsed = DebtsSchema.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * A batch account (`ContactAccountSchema` plus `id`) parsed without zod when it is in the
+ * common shape: plain consumer and debts, history entries in the common form (unusual but
+ * valid consumers, debts and policies go through their own schemas). `undefined` when
+ * anything else is off: the caller then parses the whole account with the schema, so errors
+ * (issues, paths, messages) are exactly the schema's. The result equals the schema's output
+ * (tested); nested arrays of the input are read, never written.
+ */
+export function commonAccount(raw: unknown): (ParsedAccount & { id: string }) | undefined {
+  if (!isPlain(raw) || !onlyKeys(raw, ACCOUNT_KEYS)) return undefined;
+  const { id, history } = raw;
+  if (!isId(id) || !Array.isArray(history) || history.length > 10_000) return undefined;
+  const consumer = fastConsumer(raw.consumer);
+  if (consumer === undefined) return undefined;
+  const debts = fastDebts(raw.debts);
+  if (debts === undefined) return undefined;
+  let policy: ParsedAccount['policy'];
+  if (raw.policy !== undefined) {
+    const parsed = ContactPolicySchema.safeParse(raw.policy);
+    if (!parsed.success) return undefined;
+    policy = parsed.data;
+  }
+  const entries: ParsedHistoryEntry[] = [];
+  for (const entry of history) {
+    const parsed = fastHistoryEntry(entry);
+    if (parsed === undefined) return undefined;
+    entries.push(parsed);
+  }
+  return policy === undefined ? { id, consumer, debts, history: entries } : { id, consumer, debts, history: entries, policy };
 }

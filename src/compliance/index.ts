@@ -5,7 +5,8 @@
  * can only add restrictions, and the validation period of 12 CFR 1006.34(b)(5).
  *
  * - {@link checkContact} judges one proposed contact and explains it; {@link checkContacts}
- *   judges a dialer list, compiling each account once.
+ *   judges a dialer list, compiling each account once; {@link checkEachContact} streams the
+ *   same results to a callback.
  * - {@link earliestAllowedAt} gives the first instant the same contact would pass.
  * - {@link validationPeriod} computes the validation period's end date.
  * - Instants are ISO 8601 strings with an offset; results are UTC. Nothing reads a clock:
@@ -77,5 +78,5 @@ export type {
 export { CONTACT_RULES } from './rules.js';
 export { BUILT_IN_JURISDICTIONS } from './jurisdictions.js';
 export { checkContact, earliestAllowedAt, safeCheckContact } from './check-contact.js';
-export { checkContacts } from './batch.js';
+export { checkContacts, checkEachContact } from './batch.js';
 export { safeValidationPeriod, validationPeriod } from './validation-period.js';

@@ -29,8 +29,8 @@ export interface CompiledLimit {
   readonly federal: boolean;
   /** The version's effective local days in its jurisdiction's zone, or null when always in force. */
   readonly effective: EffectiveRange | null;
-  /** Per zone (same order as the account's zones), per count key: the sorted local days counted. */
-  readonly days: ReadonlyArray<ReadonlyMap<string, readonly number[]>>;
+  /** Per count key, per zone (same order as the account's zones): the sorted local days counted. */
+  readonly byKey: ReadonlyMap<string, ReadonlyArray<readonly number[]>>;
 }
 
 /** Local days [from, until] in a zone during which a jurisdiction version is in force. */
@@ -100,6 +100,8 @@ export interface PreparedAccount {
   /** Massachusetts rules apply (MA-WORK). */
   readonly massachusetts: boolean;
   readonly warnOnLastAllowed: boolean;
+  /** The checks of attempts in the common shape, per debt id and channel/kind slot (filled by evaluation; a memo). */
+  checkMemo?: Map<string, unknown[]>;
 }
 
 /** Built-in jurisdictions, parsed once (internal memo). */
@@ -136,14 +138,32 @@ function effectiveRange(j: ParsedJurisdiction, from: string | undefined, until: 
   };
 }
 
-function counts(
-  limit: { channels: ReadonlySet<ContactChannel>; kinds: ReadonlySet<AddressKind> | null; excludeLimitedContent: boolean },
-  outcomes: ReadonlySet<ContactOutcome>,
-  consumerInitiated: boolean,
-  federal: boolean,
-  e: ParsedHistoryEntry,
-): boolean {
-  if (!limit.channels.has(e.channel) || !outcomes.has(e.outcome)) return false;
+/** The account-independent part of a limit: its channel, kind and outcome sets (memo per parsed limit). */
+interface LimitShape {
+  readonly channels: ReadonlySet<ContactChannel>;
+  readonly kinds: ReadonlySet<AddressKind> | null;
+  readonly excludeLimitedContent: boolean;
+  readonly outcomes: ReadonlySet<ContactOutcome>;
+}
+
+const shapes = new WeakMap<ParsedLimit, LimitShape>();
+
+function shapeOf(limit: ParsedLimit): LimitShape {
+  let shape = shapes.get(limit);
+  if (shape === undefined) {
+    shape = {
+      channels: new Set(limit.channels),
+      kinds: limit.addressKinds === undefined ? null : new Set(limit.addressKinds),
+      excludeLimitedContent: limit.excludeLimitedContent === true,
+      outcomes: new Set(limit.outcomes ?? DEFAULT_OUTCOMES),
+    };
+    shapes.set(limit, shape);
+  }
+  return shape;
+}
+
+function counts(limit: LimitShape, consumerInitiated: boolean, federal: boolean, e: ParsedHistoryEntry): boolean {
+  if (!limit.channels.has(e.channel) || !limit.outcomes.has(e.outcome)) return false;
   if ((e.recipient ?? 'consumer') !== 'consumer') return false;
   if (!consumerInitiated && e.initiatedBy === 'consumer') return false;
   // State counts leave out answers to the consumer; a federal "call placed" is a call placed.
@@ -154,9 +174,12 @@ function counts(
   return true;
 }
 
+const NO_CONSENTS: readonly never[] = [];
+
 /** Whether a call at `at` about debt group `key` falls in a direct prior consent (12 CFR 1006.14(b)(3)(i)). */
 export function consentCovers(prepared: { readonly account: ParsedAccount; readonly zones: readonly ZoneClock[]; readonly groupOf: (id: string) => string }, key: string, at: number): boolean {
-  for (const consent of prepared.account.consumer.callConsents ?? []) {
+  const consents = prepared.account.consumer.callConsents ?? NO_CONSENTS;
+  for (const consent of consents) {
     if (consent.givenAt > at) continue;
     if (consent.expiresAt !== undefined && at >= consent.expiresAt) continue;
     if (consent.debtIds !== undefined && !consent.debtIds.some((id) => prepared.groupOf(id) === key)) continue;
@@ -164,6 +187,15 @@ export function consentCovers(prepared: { readonly account: ParsedAccount; reado
     if (prepared.zones.every((z) => z.day(at) <= z.day(consent.givenAt) + 6)) return true;
   }
   return false;
+}
+
+const CONSUMER_KEYS: readonly string[] = ['*'];
+
+/** The distinct count keys of a history entry's (or attempt's) debts under a limit. */
+export function countKeys(scope: 'debt' | 'consumer', federal: boolean, groupOf: (id: string) => string, debtIds: readonly string[]): readonly string[] {
+  if (scope === 'consumer') return CONSUMER_KEYS;
+  if (debtIds.length === 1) return [federal ? groupOf(debtIds[0] as string) : (debtIds[0] as string)];
+  return [...new Set(debtIds.map((id) => (federal ? groupOf(id) : id)))];
 }
 
 function compileLimit(
@@ -174,31 +206,38 @@ function compileLimit(
   federal: boolean,
   effective: EffectiveRange | null,
 ): CompiledLimit {
-  const shape = {
-    channels: new Set(limit.channels),
-    kinds: limit.addressKinds === undefined ? null : new Set(limit.addressKinds),
-    excludeLimitedContent: limit.excludeLimitedContent === true,
-  };
-  const outcomes = new Set(limit.outcomes ?? DEFAULT_OUTCOMES);
-  const days = base.zones.map(() => new Map<string, number[]>());
+  const shape = shapeOf(limit);
+  const consumerInitiated = limit.countConsumerInitiated === true;
+  const zoneCount = base.zones.length;
+  const byKey = new Map<string, number[][]>();
   for (const e of base.account.history) {
-    if (!counts(shape, outcomes, limit.countConsumerInitiated === true, federal, e)) continue;
-    const keys = limit.scope === 'consumer' ? ['*'] : [...new Set(e.debtIds.map((id) => (federal ? base.groupOf(id) : id)))];
-    for (const key of keys) {
+    if (!counts(shape, consumerInitiated, federal, e)) continue;
+    for (const key of countKeys(limit.scope, federal, base.groupOf, e.debtIds)) {
       if (federal && consentCovers(base, key, e.at)) continue;
-      base.zones.forEach((zone, z) => {
-        const map = days[z] as Map<string, number[]>;
-        let list = map.get(key);
-        if (list === undefined) {
-          list = [];
-          map.set(key, list);
-        }
-        list.push(zone.day(e.at));
-      });
+      let lists = byKey.get(key);
+      if (lists === undefined) {
+        lists = [];
+        for (let z = 0; z < zoneCount; z++) lists.push([]);
+        byKey.set(key, lists);
+      }
+      for (let z = 0; z < zoneCount; z++) (lists[z] as number[]).push((base.zones[z] as ZoneClock).day(e.at));
     }
   }
-  for (const map of days) for (const list of map.values()) list.sort((a, b) => a - b);
-  return { ruleId: limit.ruleId, citation, jurisdiction, max: limit.max, periodDays: limit.periodDays, scope: limit.scope, ...shape, federal, effective, days };
+  for (const lists of byKey.values()) for (const list of lists) if (list.length > 1) list.sort((a, b) => a - b);
+  return {
+    ruleId: limit.ruleId,
+    citation,
+    jurisdiction,
+    max: limit.max,
+    periodDays: limit.periodDays,
+    scope: limit.scope,
+    channels: shape.channels,
+    kinds: shape.kinds,
+    excludeLimitedContent: shape.excludeLimitedContent,
+    federal,
+    effective,
+    byKey,
+  };
 }
 
 /** Regulation F's telephone-call count as a limit (12 CFR 1006.14(b)(2)(i)(A), (b)(3)). */
@@ -212,18 +251,62 @@ const REGF_7IN7: ParsedLimit = {
   outcomes: ['connected', 'noAnswer', 'voicemail', 'messageSent'],
 };
 
-/**
- * Compiles a parsed account: resolves jurisdictions, checks the policy is not looser than
- * the law, and precomputes the local days of every counted contact in every zone.
- */
-export function prepareAccount(account: ParsedAccount, registry: ReadonlyMap<string, ParsedJurisdiction>, path: readonly (string | number)[] = []): PreparedAccount {
-  const { consumer, policy } = account;
-  const zones = [...new Set(consumer.timeZones)].map(zoneClock);
-  const student = new Map<string, string>();
-  for (const d of account.debts) if (d.studentLoanAccount !== undefined) student.set(d.id, `student:${d.studentLoanAccount}`);
-  const groupOf = (id: string): string => student.get(id) ?? `debt:${id}`;
-  const base = { account, zones, groupOf };
+/** The account-independent part of a jurisdiction version (memo per parsed version). */
+interface CompiledVersion {
+  readonly effective: EffectiveRange | null;
+  readonly windows: readonly CompiledWindow[];
+  readonly advisories: readonly CompiledAdvisory[];
+}
 
+type ParsedVersion = ParsedJurisdiction['versions'][number];
+const versions = new WeakMap<ParsedVersion, CompiledVersion>();
+
+function compileVersion(j: ParsedJurisdiction, version: ParsedVersion): CompiledVersion {
+  let compiled = versions.get(version);
+  if (compiled === undefined) {
+    const effective = effectiveRange(j, version.effectiveFrom, version.effectiveUntil);
+    const windows: CompiledWindow[] = [];
+    for (const w of version.windows ?? []) {
+      // Only windows stricter than the federal one can change an outcome.
+      if (w.start <= FEDERAL_WINDOW.start && w.end >= FEDERAL_WINDOW.end) continue;
+      windows.push({ ruleId: w.ruleId, citation: w.citation, jurisdiction: j.id, start: w.start, end: w.end, kinds: w.addressKinds === undefined ? null : new Set(w.addressKinds), effective });
+    }
+    const advisories = (version.advisories ?? []).map((a) => ({ ruleId: a.ruleId, citation: a.citation, jurisdiction: j.id, message: a.message, channels: new Set(a.channels), effective }));
+    compiled = { effective, windows, advisories };
+    versions.set(version, compiled);
+  }
+  return compiled;
+}
+
+/** Interned `debt:<id>` keys (a bounded memo: the same few debt ids recur across accounts). */
+const debtKeys = new Map<string, string>();
+
+/** The Regulation F group of a debt that is not a student loan: `debt:<id>`. */
+function plainGroup(id: string): string {
+  let key = debtKeys.get(id);
+  if (key === undefined) {
+    key = `debt:${id}`;
+    if (debtKeys.size >= 10_000) debtKeys.clear();
+    debtKeys.set(id, key);
+  }
+  return key;
+}
+
+const ALL_WEEKDAYS: readonly number[] = [1, 2, 3, 4, 5, 6, 7];
+const NO_STATED: ReadonlyArray<ReadonlyArray<readonly [number, number]>> = Object.freeze([[], [], [], [], [], [], [], []].map((l) => Object.freeze(l)));
+const NO_NUMBERS: ReadonlySet<number> = new Set<number>();
+const NO_VALIDATION: ReadonlyMap<string, DebtValidation> = new Map();
+const NO_CONVERSATIONS: ReadonlyMap<string, readonly Conversation[]> = new Map();
+const NO_ADVISORIES: readonly CompiledAdvisory[] = [];
+const NO_WINDOWS: readonly CompiledWindow[] = [];
+const NO_HISTORY: readonly ParsedHistoryEntry[] = [];
+
+/**
+ * The rules an account must meet before any attempt is judged (a policy no looser than the
+ * law, known jurisdictions); returns the jurisdictions that apply, in order.
+ */
+export function checkAccountRules(account: ParsedAccount, registry: ReadonlyMap<string, ParsedJurisdiction>, path: readonly (string | number)[]): ParsedJurisdiction[] {
+  const { consumer, policy } = account;
   if (policy?.callingWindow !== undefined && (policy.callingWindow.start < FEDERAL_WINDOW.start || policy.callingWindow.end > FEDERAL_WINDOW.end)) {
     throw new DomainRuleError(
       ComplianceErrorCodes.COMPLIANCE_POLICY_LOOSER_THAN_LAW,
@@ -234,7 +317,7 @@ export function prepareAccount(account: ParsedAccount, registry: ReadonlyMap<str
 
   // Jurisdictions: the state's built-in rules, then any named ids.
   const applied: ParsedJurisdiction[] = [];
-  for (const j of registry.values()) if (consumer.state !== undefined && j.states?.includes(consumer.state)) applied.push(j);
+  if (consumer.state !== undefined) for (const j of registry.values()) if (j.states?.includes(consumer.state)) applied.push(j);
   (consumer.jurisdictions ?? []).forEach((id, index) => {
     const j = registry.get(id);
     if (j === undefined) {
@@ -247,29 +330,53 @@ export function prepareAccount(account: ParsedAccount, registry: ReadonlyMap<str
     if (!applied.includes(j)) applied.push(j);
   });
 
+  return applied;
+}
+
+/**
+ * Compiles a parsed account: resolves jurisdictions, checks the policy is not looser than
+ * the law, and precomputes the local days of every counted contact in every zone. The
+ * prepared account keeps the account without its history (only the compiled days).
+ */
+export function prepareAccount(account: ParsedAccount, registry: ReadonlyMap<string, ParsedJurisdiction>, path: readonly (string | number)[] = []): PreparedAccount {
+  const { consumer, policy } = account;
+  const zones: ZoneClock[] = [];
+  for (const name of consumer.timeZones) {
+    const clock = zoneClock(name);
+    if (!zones.includes(clock)) zones.push(clock);
+  }
+  let student: Map<string, string> | undefined;
+  for (const d of account.debts) {
+    if (d.studentLoanAccount === undefined) continue;
+    student ??= new Map();
+    student.set(d.id, `student:${d.studentLoanAccount}`);
+  }
+  const groups = student;
+  const groupOf = groups === undefined ? plainGroup : (id: string): string => groups.get(id) ?? plainGroup(id);
+  const base = { account, zones, groupOf };
+
+  const applied = checkAccountRules(account, registry, path);
+
   const limits: CompiledLimit[] = [compileLimit(base, REGF_7IN7, 'US', '12 CFR 1006.14(b)(2)(i)(A)', true, null)];
-  const windows: CompiledWindow[] = [];
-  const advisories: CompiledAdvisory[] = [];
+  let windows = NO_WINDOWS;
+  let advisories = NO_ADVISORIES;
   for (const j of applied) {
     for (const version of j.versions) {
-      const effective = effectiveRange(j, version.effectiveFrom, version.effectiveUntil);
-      for (const limit of version.limits) limits.push(compileLimit(base, limit, j.id, limit.citation, false, effective));
-      for (const w of version.windows ?? []) {
-        // Only windows stricter than the federal one can change an outcome.
-        if (w.start <= FEDERAL_WINDOW.start && w.end >= FEDERAL_WINDOW.end) continue;
-        windows.push({ ruleId: w.ruleId, citation: w.citation, jurisdiction: j.id, start: w.start, end: w.end, kinds: w.addressKinds === undefined ? null : new Set(w.addressKinds), effective });
-      }
-      for (const a of version.advisories ?? []) advisories.push({ ruleId: a.ruleId, citation: a.citation, jurisdiction: j.id, message: a.message, channels: new Set(a.channels), effective });
+      const compiled = compileVersion(j, version);
+      for (const limit of version.limits) limits.push(compileLimit(base, limit, j.id, limit.citation, false, compiled.effective));
+      if (compiled.windows.length > 0) windows = [...windows, ...compiled.windows];
+      if (compiled.advisories.length > 0) advisories = [...advisories, ...compiled.advisories];
     }
   }
   for (const limit of policy?.limits ?? []) limits.push(compileLimit(base, limit, 'POLICY', limit.citation ?? 'Company policy', false, null));
 
   // Conversations per federal debt group (12 CFR 1006.14(b)(2)(i)(B)): either party may have called.
-  const conversations = new Map<string, Conversation[]>();
+  let conversations: Map<string, Conversation[]> | undefined;
   for (const e of account.history) {
     if (!VOICE.has(e.channel) || e.outcome !== 'connected' || (e.recipient ?? 'consumer') !== 'consumer') continue;
     const entry: Conversation = { at: e.at, days: zones.map((z) => z.day(e.at)) };
-    for (const key of new Set(e.debtIds.map(groupOf))) {
+    conversations ??= new Map();
+    for (const key of countKeys('debt', true, groupOf, e.debtIds)) {
       let list = conversations.get(key);
       if (list === undefined) {
         list = [];
@@ -278,19 +385,24 @@ export function prepareAccount(account: ParsedAccount, registry: ReadonlyMap<str
       list.push(entry);
     }
   }
-  for (const list of conversations.values()) list.sort((a, b) => a.at - b.at);
+  if (conversations !== undefined) for (const list of conversations.values()) if (list.length > 1) list.sort((a, b) => a.at - b.at);
 
-  const stated: Array<Array<readonly [number, number]>> = [[], [], [], [], [], [], [], []];
-  for (const t of consumer.inconvenientTimes ?? []) {
-    for (const wd of t.weekdays ?? [1, 2, 3, 4, 5, 6, 7]) (stated[wd] as Array<readonly [number, number]>).push([t.from * 60_000, t.to * 60_000]);
+  let stated = NO_STATED;
+  if (consumer.inconvenientTimes !== undefined && consumer.inconvenientTimes.length > 0) {
+    const lists: Array<Array<readonly [number, number]>> = [[], [], [], [], [], [], [], []];
+    for (const t of consumer.inconvenientTimes) {
+      for (const wd of t.weekdays ?? ALL_WEEKDAYS) (lists[wd] as Array<readonly [number, number]>).push([t.from * 60_000, t.to * 60_000]);
+    }
+    for (const list of lists) list.sort((a, b) => a[0] - b[0]);
+    stated = lists;
   }
-  for (const list of stated) list.sort((a, b) => a[0] - b[0]);
 
-  const validation = new Map<string, DebtValidation>();
+  let validation: Map<string, DebtValidation> | undefined;
   for (const d of account.debts) {
     if (d.validationNoticeSentOn === undefined && d.validationPeriodEndsOn === undefined) continue;
     const computed = d.validationNoticeSentOn === undefined ? undefined : computeValidationPeriod(d.validationNoticeSentOn, 'mail', policy?.validationHolidays ?? '6103a');
     const endsOn = d.validationPeriodEndsOn ?? (computed as { endsOn: string }).endsOn;
+    validation ??= new Map();
     validation.set(d.id, {
       startDay: d.validationNoticeSentOn === undefined ? Number.NEGATIVE_INFINITY : toDayNumber(d.validationNoticeSentOn),
       endDay: toDayNumber(endsOn),
@@ -298,21 +410,23 @@ export function prepareAccount(account: ParsedAccount, registry: ReadonlyMap<str
     });
   }
 
+  const debtIds = new Set<string>();
+  for (const d of account.debts) debtIds.add(d.id);
   return {
-    account,
+    account: account.history.length === 0 ? account : { ...account, history: NO_HISTORY as ParsedHistoryEntry[] },
     zones,
     groupOf,
-    debtIds: new Set(account.debts.map((d) => d.id)),
-    validation,
+    debtIds,
+    validation: validation ?? NO_VALIDATION,
     policyWindow: policy?.callingWindow ?? null,
     stated,
-    quietWeekdays: new Set(policy?.quietWeekdays ?? []),
-    hasStatedTimes: stated.some((list) => list.length > 0),
+    quietWeekdays: policy?.quietWeekdays === undefined || policy.quietWeekdays.length === 0 ? NO_NUMBERS : new Set(policy.quietWeekdays),
+    hasStatedTimes: stated !== NO_STATED,
     hasDayBlocks: (policy?.quietWeekdays?.length ?? 0) > 0 || (policy?.blockedDates?.length ?? 0) > 0 || policy?.avoidFederalHolidays === true,
-    blockedDays: new Set((policy?.blockedDates ?? []).map(toDayNumber)),
+    blockedDays: policy?.blockedDates === undefined || policy.blockedDates.length === 0 ? NO_NUMBERS : new Set(policy.blockedDates.map(toDayNumber)),
     avoidHolidays: policy?.avoidFederalHolidays === true,
     limits,
-    conversations,
+    conversations: conversations ?? NO_CONVERSATIONS,
     windows,
     advisories,
     massachusetts: applied.some((j) => j.id === 'US-MA'),

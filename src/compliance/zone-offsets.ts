@@ -59,11 +59,20 @@ export class ZoneClock {
     return entry;
   }
 
+  /** The last hour looked up and its entry (most lookups repeat the previous hour). */
+  private lastHour = Number.NaN;
+  private lastEntry: number | Transition = 0;
+
   /** The UTC offset at an instant, in milliseconds (local = utc + offset). */
   offset(ms: number): number {
     const hour = Math.floor(ms / HOUR_MS);
-    let entry = this.hours.get(hour);
-    if (entry === undefined) entry = this.fill(hour);
+    let entry: number | Transition | undefined;
+    if (hour === this.lastHour) entry = this.lastEntry;
+    else {
+      entry = this.hours.get(hour) ?? this.fill(hour);
+      this.lastHour = hour;
+      this.lastEntry = entry;
+    }
     if (typeof entry === 'number') return entry;
     return ms < entry.at ? entry.before : entry.after;
   }

@@ -1,4 +1,4 @@
-import { copyAccount } from './account.js';
+import { copyAccount, NO_HOLDS } from './account.js';
 import { EscalationRejectionCodes } from './codes.js';
 import type { EscalationRejectionCode } from './codes.js';
 import { dateOf, dayOf } from './days.js';
@@ -44,11 +44,11 @@ export class Draft {
   }
 
   pushAudit(entry: AuditEntry): void {
-    if (!this.auditOwned) {
-      this.a.audit = this.a.audit.slice();
+    if (this.auditOwned) this.a.audit.push(entry);
+    else {
+      this.a.audit = [...this.a.audit, entry];
       this.auditOwned = true;
     }
-    this.a.audit.push(entry);
     this.out.audit.push(entry);
     for (const action of entry.actions) this.out.actions.push(action);
   }
@@ -141,7 +141,7 @@ function refreshLimitations(d: Draft): void {
 function setHolds(d: Draft, holds: Hold[], t: number): void {
   const wasRunning = clockRunning(d.a.holds);
   const running = clockRunning(holds);
-  d.a.holds = holds;
+  d.a.holds = holds.length === 0 ? NO_HOLDS : holds;
   if (wasRunning && !running) {
     d.a.clockStops = [...d.a.clockStops, { from: dateOf(t), to: null }];
   } else if (!wasRunning && running) {
@@ -171,6 +171,7 @@ function fromTemplate(template: Template, t: number, reason: string): Escalation
 
 /** Splits actions into those that go out and those a hold or a rule keeps back. */
 function screen(d: Draft, p: CompiledPolicy, t: number, actions: readonly EscalationAction[], templates?: readonly Template[]): { sent: EscalationAction[]; suppressed: SuppressedAction[] } {
+  if (actions.length === 0) return NOTHING_SCREENED;
   const sent: EscalationAction[] = [];
   const suppressed: SuppressedAction[] = [];
   actions.forEach((action, i) => {
@@ -207,6 +208,27 @@ function screen(d: Draft, p: CompiledPolicy, t: number, actions: readonly Escala
   return { sent, suppressed };
 }
 
+// Audit entries without holds, actions or suppressed actions share one frozen empty array each:
+// most entries have none, and a year of entries over many accounts is a lot of memory.
+const NO_IDS = Object.freeze([]) as unknown as string[];
+const NO_ACTIONS = Object.freeze([]) as unknown as EscalationAction[];
+const NO_SUPPRESSED = Object.freeze([]) as unknown as SuppressedAction[];
+const NOTHING_SCREENED = Object.freeze({ sent: NO_ACTIONS, suppressed: NO_SUPPRESSED });
+
+// Audit texts repeat across accounts ("Effective days past due reached 16, meeting the threshold
+// of early ..."): each distinct text is kept once (bounded), so a year of audit trails over many
+// accounts holds one flat copy of each instead of one per entry.
+const TEXTS_LIMIT = 50_000;
+const texts = new Map<string, string>();
+
+function intern(text: string): string {
+  const known = texts.get(text);
+  if (known !== undefined) return known;
+  if (texts.size >= TEXTS_LIMIT) texts.clear();
+  texts.set(text, text);
+  return text;
+}
+
 /** Appends an audit entry, moving the account to `to`. */
 function enter(d: Draft, p: CompiledPolicy, t: number, cause: Cause, to: string, rule: string, why: string, actions: readonly EscalationAction[] = [], templates?: readonly Template[]): void {
   const { sent, suppressed } = screen(d, p, t, actions, templates);
@@ -219,11 +241,11 @@ function enter(d: Draft, p: CompiledPolicy, t: number, cause: Cause, to: string,
     from,
     to,
     rule,
-    why,
+    why: intern(why),
     daysPastDue: d.a.daysPastDue,
-    holds: d.a.holds.map((h) => h.id),
-    actions: sent,
-    suppressed,
+    holds: d.a.holds.length === 0 ? NO_IDS : d.a.holds.map((h) => h.id),
+    actions: sent.length === 0 ? NO_ACTIONS : sent.slice(), // exact copies: arrays grown by push keep spare capacity
+    suppressed: suppressed.length === 0 ? NO_SUPPRESSED : suppressed.slice(),
     correction: null,
   };
   if (to !== from) {
@@ -700,6 +722,7 @@ export function guard(d: Draft, p: CompiledPolicy, ev: EscalationEvent): Rejecti
   const out = typeGuards(d, p, ev.type, ev.type === 'custom' ? ev.name : undefined);
   if (out.length > 0 && out[0]?.code === EscalationRejectionCodes.ACCOUNT_CLOSED) return out;
   payloadGuards(d, ev, out);
+  if (out.length < 2) return out;
   const seen = new Set<string>();
   return out.filter((r) => {
     const key = `${r.code}|${r.guard}`;

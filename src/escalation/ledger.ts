@@ -4,15 +4,56 @@ import type { Due } from './types.js';
 
 // The account's mini-ledger: installments still owed, oldest first, and payments applied to
 // them oldest first. Amounts are integer minor units (bigint) inside, decimal strings outside.
+//
+// The same few amounts ("100.00") are converted millions of times, so both conversions are
+// memoised per currency (bounded; a conversion that throws is not remembered). Sharing the
+// amount strings also keeps many accounts small in memory.
+
+const LIMIT = 20_000;
+
+interface Memo {
+  readonly units: Map<string, bigint>;
+  readonly amounts: Map<bigint, string>;
+}
+
+const memos = new Map<string, Memo>();
+let lastCurrency = '';
+let last: Memo = { units: new Map(), amounts: new Map() };
+
+function memoOf(currency: string): Memo {
+  if (currency === lastCurrency) return last;
+  let memo = memos.get(currency);
+  if (memo === undefined) {
+    memo = { units: new Map(), amounts: new Map() };
+    memos.set(currency, memo);
+  }
+  lastCurrency = currency;
+  last = memo;
+  return memo;
+}
 
 /** Minor units of an amount already validated for the currency. */
 export function minor(amount: string, currency: string): bigint {
-  return toMinorUnits(amount, currency);
+  const memo = memoOf(currency).units;
+  let units = memo.get(amount);
+  if (units === undefined) {
+    units = toMinorUnits(amount, currency);
+    if (memo.size >= LIMIT) memo.clear();
+    memo.set(amount, units);
+  }
+  return units;
 }
 
 /** The amount string of minor units. */
 export function amount(units: bigint, currency: string): string {
-  return fromMinorUnits(units, currency);
+  const memo = memoOf(currency).amounts;
+  let text = memo.get(units);
+  if (text === undefined) {
+    text = fromMinorUnits(units, currency);
+    if (memo.size >= LIMIT) memo.clear();
+    memo.set(units, text);
+  }
+  return text;
 }
 
 /** Sum of the dues (minor units). */
@@ -42,7 +83,10 @@ export function addDue(dues: readonly Due[], dueDate: string, units: bigint, cur
   while (i < out.length && dayOf((out[i] as Due).dueDate) < day) i += 1;
   const at = out[i];
   if (at !== undefined && at.dueDate === dueDate) out[i] = { dueDate, amount: amount(minor(at.amount, currency) + units, currency) };
-  else out.splice(i, 0, { dueDate, amount: amount(units, currency) });
+  else {
+    out.splice(i, 0, { dueDate, amount: amount(units, currency) });
+    return out.slice(); // exact size: a spliced array keeps spare capacity
+  }
   return out;
 }
 
@@ -62,5 +106,6 @@ export function applyToDues(dues: readonly Due[], units: bigint, currency: strin
     applied.push({ dueDate: due.dueDate, amount: amount(take, currency) });
     if (take < owed) out.push({ dueDate: due.dueDate, amount: amount(owed - take, currency) });
   }
-  return { dues: out, applied, rest };
+  // Arrays grown by push keep spare capacity; exact copies keep long-lived accounts small.
+  return { dues: out.slice(), applied: applied.slice(), rest };
 }

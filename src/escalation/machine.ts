@@ -1,10 +1,11 @@
 import { CalendarDateSchema } from '../calendar/index.js';
 import { DomainRuleError, ValidationError } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
-import { copyAccount } from './account.js';
+import { brand, branded, movedAccount, NO_HOLDS } from './account.js';
 import { EscalationErrorCodes } from './codes.js';
 import { dayOf, knownDay } from './days.js';
 import { apply, clockRunning, Draft, guard, isTerminal, noteTimeBar, openStage, runUntil, setNextReview, typeGuards } from './engine.js';
+import { checkEvent } from './event-check.js';
 import { effectiveEntries, explainAccount } from './explain.js';
 import { addDue, amount, minor, sumDues } from './ledger.js';
 import { limitationYears } from './limitations-years.js';
@@ -75,17 +76,21 @@ function accepted(account: EscalationAccount, actions: EscalationAction[], audit
  */
 export function createEscalation(policy?: EscalationPolicyInput): EscalationMachine {
   const p = compilePolicy(policy);
-  const ours = new WeakSet<object>();
+  // Accounts this machine wrote are trusted without re-validation: their `opening` object carries
+  // the machine's token under a non-enumerable symbol (invisible to JSON, Object.keys and deep
+  // equality). Every account derived from one shares that object. Anything else (a JSON copy, an
+  // object built by hand, an account of another machine) is validated once per call.
+  const token: object = {};
 
   const own = (account: EscalationAccount): EscalationAccount => {
-    ours.add(account.audit);
+    if (!branded(account.opening, token)) account.opening = brand(account.opening, token);
     return account;
   };
 
   const readAccount = (value: unknown): EscalationAccount => {
     if (typeof value === 'object' && value !== null) {
       const a = value as EscalationAccount;
-      if (ours.has(a.audit) && p.states.has(a.stage)) return a;
+      if (branded(a.opening, token) && p.states.has(a.stage)) return a;
     }
     parseInput(EscalationAccountSchema, value, ['account']);
     const account = value as EscalationAccount;
@@ -114,7 +119,7 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
     const l = o.limitations ?? {};
     const kind = l.debtKind ?? 'writtenContract';
     const years = l.years ?? (l.jurisdiction === undefined ? null : limitationYears(p, l.jurisdiction, kind));
-    const opening = JSON.parse(JSON.stringify(input)) as EscalationOpenInput;
+    const opening = brand(JSON.parse(JSON.stringify(input)) as EscalationOpenInput, token);
     const blank: EscalationAccount = {
       format: 'arrears.escalation/1',
       accountId: o.accountId ?? null,
@@ -128,7 +133,7 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
       daysPastDue: 0,
       pausedDays: 0,
       clockStops: [],
-      holds: [],
+      holds: NO_HOLDS,
       arrangement: null,
       counters: { brokenPromises: 0, keptPromises: 0, brokenPlans: 0 },
       communication: { reportableFrom: null, reportPending: false, reportedOn: null },
@@ -262,7 +267,7 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
 
   const transition = (account: EscalationAccount, input: EscalationEventInput): EscalationResult => {
     const acc = readAccount(account);
-    const ev = parseInput(EscalationEventSchema, input, ['event']);
+    const ev = checkEvent(input) ?? parseInput(EscalationEventSchema, input, ['event']);
     const recordedOn = ev.recordedOn ?? ev.date;
     if (dayOf(ev.date) > dayOf(recordedOn)) {
       throw new ValidationError([{ code: EscalationErrorCodes.ESCALATION_EVENT_AFTER_RECORDING, path: ['event', 'date'], message: `"event.date": ${ev.date} is after the day it was recorded (${recordedOn}).` }]);
@@ -281,15 +286,17 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
     // ISO dates compare as strings in date order.
     const review = acc.nextReviewOn;
     if (review === null || review > asOf) {
-      // Fast path: no rule fires up to `asOf`; only the clock and the day counts move.
-      const next = copyAccount(acc);
-      next.asOf = asOf;
-      const first = acc.dues[0];
-      if (first !== undefined && first.dueDate < acc.asOf && !p.terminal.has(acc.stage)) {
-        if (clockRunning(acc.holds)) next.daysPastDue = acc.daysPastDue + day - clock;
-        else next.pausedDays = acc.pausedDays + day - clock;
+      // Fast path: no rule fires up to `asOf`; only the clock and the day counts move. The
+      // delinquency clock runs exactly when the oldest unpaid installment is past due, that
+      // is when the day counts are not both zero (recomputeDaysPastDue keeps their sum at
+      // the days since that due date); a hold may stop it. A terminal account's counts stay.
+      let dpd = acc.daysPastDue;
+      let paused = acc.pausedDays;
+      if (dpd + paused > 0 && !p.terminal.has(acc.stage)) {
+        if (acc.holds.length === 0 || clockRunning(acc.holds)) dpd += day - clock;
+        else paused += day - clock;
       }
-      return accepted(next, EMPTY_ACTIONS, EMPTY_AUDIT);
+      return accepted(movedAccount(acc, asOf, dpd, paused), EMPTY_ACTIONS, EMPTY_AUDIT);
     }
     const d = new Draft(acc);
     runUntil(d, p, day);

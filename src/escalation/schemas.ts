@@ -29,8 +29,8 @@ const NonNegativeAmountSchema = AmountSchema.refine((value) => !value.startsWith
   params: arrearsIssue('INPUT_OUT_OF_RANGE'),
 });
 
-/** A positive amount (decimal string). */
-const PositiveAmountSchema = AmountSchema.refine((value) => !value.startsWith('-') && /[1-9]/.test(value), {
+/** A positive amount (decimal string). Internal: not re-exported from the index. */
+export const PositiveAmountSchema = AmountSchema.refine((value) => !value.startsWith('-') && /[1-9]/.test(value), {
   message: 'must be greater than zero',
   params: arrearsIssue('INPUT_OUT_OF_RANGE'),
 });

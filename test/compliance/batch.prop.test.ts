@@ -1,0 +1,152 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ContactAccountSchema, ContactIdSchema, checkContact, checkContacts, checkEachContact } from '../../src/compliance/index.js';
+import type { BatchAttemptInput, BatchCheckResult, CheckContactInput, CheckContactsInput } from '../../src/compliance/index.js';
+import { canonicalInstantText, commonAccount, fastInstantMs } from '../../src/compliance/fast-attempt.js';
+import { formatInstantMs } from '../../src/compliance/zone-offsets.js';
+import { DAY_MS, callScenario, instantMs, iso } from '../arbitraries/compliance.js';
+
+const BatchAccountSchema = ContactAccountSchema.extend({ id: ContactIdSchema });
+
+/** Extra attempts for a scenario's account: other times, debts, kinds, channels and text forms. */
+const extraAttempt = fc.record({
+  ahead: fc.integer({ min: 0, max: 4 * DAY_MS }),
+  debtIds: fc.constantFrom(['d1'], ['d2'], ['d1', 'd2']),
+  to: fc.constantFrom(undefined, { kind: 'mobile' as const }, { kind: 'home' as const }, { kind: 'work' as const }),
+  channel: fc.constantFrom('call' as const, 'call' as const, 'voicemail' as const, 'sms' as const, 'letter' as const),
+  form: fc.constantFrom('iso', 'seconds', 'offset'),
+});
+
+function text(ms: number, form: string): string {
+  const canonical = iso(ms);
+  if (form === 'seconds') return `${canonical.slice(0, 19)}Z`;
+  if (form === 'offset') return `${iso(ms - 5 * 3_600_000).slice(0, 19)}-05:00`;
+  return canonical;
+}
+
+/** A batch of two scenario accounts sharing one asOf, with attempts interleaved or grouped. */
+const batchScenario = fc
+  .tuple(callScenario, callScenario, fc.array(fc.tuple(fc.boolean(), extraAttempt), { minLength: 1, maxLength: 12 }))
+  .map(([a, b, extras]) => {
+    const asOf = Date.parse(a.asOf);
+    const rebase = (s: CheckContactInput): CheckContactInput => {
+      const shift = asOf - Date.parse(s.asOf);
+      return { ...s, asOf: a.asOf, history: s.history.map((h) => ({ ...h, at: iso(Date.parse(h.at) + shift) })) };
+    };
+    const accounts = [rebase(a), rebase(b)];
+    const attempts: BatchAttemptInput[] = extras.map(([second, x]) => {
+      const attempt: BatchAttemptInput = { accountId: second ? 'b' : 'a', channel: x.channel, at: text(asOf + x.ahead, x.form), debtIds: [...x.debtIds] };
+      return x.to === undefined ? attempt : { ...attempt, to: x.to };
+    });
+    const input: CheckContactsInput = {
+      asOf: a.asOf,
+      accounts: accounts.map((s, i) => {
+        const { asOf: _asOf, attempt: _attempt, ...account } = s;
+        return { id: i === 0 ? 'a' : 'b', ...account };
+      }),
+      attempts,
+    };
+    return { input, accounts, attempts };
+  });
+
+describe('checkContacts and checkEachContact (properties)', () => {
+  it('give each attempt exactly the answer checkContact gives it alone', () => {
+    fc.assert(
+      fc.property(batchScenario, ({ input, accounts, attempts }) => {
+        const results = checkContacts(input);
+        const streamed: BatchCheckResult[] = [];
+        expect(checkEachContact(input, (r) => streamed.push(r))).toBe(attempts.length);
+        expect(streamed).toEqual(results);
+        attempts.forEach((raw, i) => {
+          const { accountId, ...attempt } = raw;
+          const account = accounts[accountId === 'a' ? 0 : 1] as CheckContactInput;
+          const { index, accountId: id, ...single } = results[i] as BatchCheckResult;
+          expect([index, id]).toEqual([i, accountId]);
+          expect(single).toEqual(checkContact({ ...account, attempt }));
+        });
+      }),
+    );
+  });
+});
+
+describe('commonAccount (the account fast path)', () => {
+  it('parses every scenario account, exactly as the schema does', () => {
+    fc.assert(
+      fc.property(callScenario, (s) => {
+        const { asOf: _asOf, attempt: _attempt, ...account } = s;
+        const raw = { id: 'a1', ...account };
+        const fast = commonAccount(raw);
+        expect(fast).toBeDefined();
+        expect(fast).toEqual(BatchAccountSchema.parse(raw));
+      }),
+    );
+  });
+
+  it('accepts an account only when the schema does, with the same output', () => {
+    const accountLike = fc.record(
+      {
+        id: fc.constantFrom('a1', '', 7),
+        consumer: fc.constantFrom(
+          { timeZones: ['America/Chicago'] },
+          { timeZones: ['America/Chicago', 'Mars/Base'] },
+          { timeZones: [] },
+          { timeZones: ['America/Chicago'], state: 'MA' },
+          { timeZones: ['America/Chicago'], state: 'XX' },
+          { timeZones: ['America/Chicago'], employerProhibitsContact: true },
+          { timeZones: ['America/Chicago'], employerProhibitsContact: 'yes' },
+          null,
+        ),
+        debts: fc.constantFrom([{ id: 'd1' }], [{ id: 'd1', studentLoanAccount: 'S1' }], [{ id: 'd1', timeBarred: true }], [{ id: '' }], [], [{ id: 'd1', extra: 1 }], 'd1'),
+        history: fc.constantFrom(
+          [],
+          [{ channel: 'call', at: '2026-03-09T15:00:00Z', outcome: 'noAnswer', debtIds: ['d1'] }],
+          [{ channel: 'call', at: '2026-03-09T15:00:00', outcome: 'noAnswer', debtIds: ['d1'] }],
+          [{ channel: 'call', outcome: 'noAnswer', debtIds: ['d1'] }],
+          {},
+        ),
+        policy: fc.constantFrom({ callingWindow: { start: '09:00', end: '20:00' } }, { callingWindow: { start: '20:00', end: '09:00' } }, { quietWeekdays: [7] }, 'strict'),
+        note: fc.constant('x'),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(accountLike, (raw) => {
+        const fast = commonAccount(raw);
+        const schema = BatchAccountSchema.safeParse(raw);
+        if (fast !== undefined) {
+          expect(schema.success).toBe(true);
+          expect(fast).toEqual(schema.data);
+        }
+        // The fast path may only decline what the schema rejects, or shapes it does not know.
+        if (schema.success && !('note' in raw)) expect(fast).toEqual(schema.data);
+      }),
+    );
+  });
+
+  it('declines non-objects and unknown keys', () => {
+    expect(commonAccount(null)).toBeUndefined();
+    expect(commonAccount([])).toBeUndefined();
+    expect(commonAccount({ id: 'a', consumer: { timeZones: ['UTC'] }, debts: [{ id: 'd' }], history: [], extra: 1 })).toBeUndefined();
+  });
+});
+
+describe('canonicalInstantText', () => {
+  it('returns the text only when it is exactly what formatting the instant gives', () => {
+    const forms = fc.tuple(instantMs, fc.integer({ min: 0, max: 999 }), fc.constantFrom('iso', 'seconds', 'offset', 'two')).map(([ms, milli, form]) => {
+      const t = iso(ms + milli);
+      if (form === 'seconds') return `${t.slice(0, 19)}Z`;
+      if (form === 'offset') return `${t.slice(0, 23)}+00:00`;
+      if (form === 'two') return `${t.slice(0, 22)}Z`;
+      return t;
+    });
+    fc.assert(
+      fc.property(forms, (s) => {
+        const ms = fastInstantMs(s);
+        expect(ms).toBeDefined();
+        const text = canonicalInstantText(s);
+        if (text !== undefined) expect(text).toBe(formatInstantMs(ms as number));
+        else expect(formatInstantMs(ms as number)).not.toBe(s);
+      }),
+    );
+  });
+});

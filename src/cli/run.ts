@@ -7,13 +7,14 @@ import { cliModules } from './modules.js';
 import type { CliCommand, CliModule } from './registry.js';
 import { ExitCode } from './registry.js';
 import { packageVersion } from './version.js';
+import { unreachable } from '../internal/unreachable.js';
 
 /** The commands: `validate` and `schema`, then each module's own, in registry order. */
 export function commandsOf(modules: readonly CliModule[]): CliCommand[] {
   const commands = [validateCommand, schemaCommand, ...modules.flatMap((m) => m.commands ?? [])];
   const names = new Set<string>();
   for (const c of commands) {
-    if (names.has(c.name)) throw new Error(`two commands are named ${c.name}`);
+    if (names.has(c.name)) unreachable(`two commands are named ${c.name}`);
     names.add(c.name);
   }
   return commands;

@@ -1,4 +1,5 @@
 import type { ContactRule } from './types.js';
+import { unreachable } from '../internal/unreachable.js';
 
 /**
  * The federal and built-in rule catalogue: every rule id `checkContact` can report, its
@@ -45,6 +46,6 @@ const byId = new Map(CONTACT_RULES.map((r) => [r.id, r]));
 export function ruleOf(id: string): ContactRule {
   const rule = byId.get(id);
   /* v8 ignore next */
-  if (rule === undefined) throw new Error(`unknown rule id ${id}`);
+  if (rule === undefined) return unreachable(`unknown contact rule id ${id}`);
   return rule;
 }

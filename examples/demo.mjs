@@ -3,13 +3,14 @@
 //
 // Dana owes 1,200.00 USD on a retail installment account (100.00 a month, due on the 15th)
 // and lives in Los Angeles. She falls behind, is reminded at a lawful hour, agrees to an
-// affordable plan, misses an installment, is charged a late fee capped by California law,
+// affordable plan (or a settlement), misses an installment, is charged a late fee capped by California law,
 // disputes the debt, and the escalation machine pauses.
 import { toLocalDateTime } from 'arrears/calendar';
 import { checkContact } from 'arrears/compliance';
 import { createEscalation } from 'arrears/escalation';
 import { lateFeeFor } from 'arrears/fees';
 import { buildSchedule, planStatus, validatePlanTerms } from 'arrears/plan';
+import { describeOffer, settlementOffers } from 'arrears/settlement';
 
 const step = (n, title) => console.log(`\n${n}. ${title}\n${'-'.repeat(title.length + 3)}`);
 const say = (label, value) => console.log(`   ${label.padEnd(38)} ${typeof value === 'string' ? value : JSON.stringify(value)}`);
@@ -81,8 +82,15 @@ const agreed = machine.transition(account, { type: 'planAgreed', date: '2026-02-
 account = agreed.account;
 say('escalation', `${agreed.accepted ? 'plan accepted' : 'plan refused'}; arrangement ${account.arrangement?.kind ?? 'none'}, stage ${account.stage}`);
 
-// The settlement module (a lump-sum offer) is not published yet: this step comes with it.
-say('settlement offer', 'arrears/settlement is not published yet; this step comes with it');
+// Beside the plan, the creditor's policy allows a reduced lump sum; describeOffer words it plainly.
+const settlement = settlementOffers({
+  account: { currency: 'USD', principal: '1200.00', delinquencyDate: '2026-01-16' },
+  policy: { bands: [{ minAgeDays: 0, maxAgeDays: 179, discountPercent: '10' }, { minAgeDays: 180, discountPercent: '30' }], floor: { minPercent: '60' }, offerWindow: { days: 30 } },
+  asOf: '2026-02-20',
+});
+const lumpSum = settlement.offers.find((o) => o.id === 'lumpSum');
+say('settlement offer', lumpSum ? `${lumpSum.amount} USD in one payment by ${lumpSum.expiresOn}` : 'none');
+if (lumpSum) say('in plain words', describeOffer(lumpSum));
 
 // 4. The first installment is paid, the second is missed.
 step(4, 'A missed installment');

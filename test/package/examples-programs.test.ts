@@ -112,6 +112,7 @@ describe('the demo (npm run demo)', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('earliest lawful call                   2026-02-20T16:00:00.000Z = 2026-02-20 08:00 in Los Angeles');
     expect(result.stdout).toContain('6 installments of 200.00               fits the policy');
+    expect(result.stdout).toContain('settlement offer                       1080.00 USD in one payment by 2026-03-22');
     expect(result.stdout).toContain('fee charged                            15.00 USD (bound by us-ca-retail-installment)');
     expect(result.stdout).toContain('legal referral on 2026-05-10           refused: NOT_ALLOWED_IN_STATE; DISPUTE_UNVERIFIED (12 CFR 1006.38(d)(2))');
     expect(result.stdout).toContain('a collection call during the dispute   denied: REGF-DISPUTE');

@@ -69,6 +69,7 @@ export function createDecimalCalculator(currency: string): MoneyCalculator<Dec> 
       const sum = w.reduce((s, x) => s.plus(x), new D(0));
       const parts = w.map((x) => total.times(x).divToInt(sum));
       const remainders = w.map((x) => total.times(x).mod(sum));
+      // A count of minor units still to hand out (fewer than the number of parts), not an amount.
       let leftover = parts.reduce((left, p) => left.minus(p), total).toNumber();
       if (remainder === 'largest-remainder') {
         const order = parts.map((_, i) => i).sort((a, b) => (remainders[b] as Dec).cmp(remainders[a] as Dec));

@@ -1,7 +1,7 @@
 import { adjustBusinessDay, yearFraction } from '../calendar/index.js';
 import type { ArrearsResult } from '../errors/index.js';
 import { DomainRuleError, UnsupportedOptionError, attempt } from '../errors/index.js';
-import { allocateMinorUnits, toMinorUnits } from '../money/index.js';
+import { allocateMinorUnits, divideRounded, fromMinorUnits, toMinorUnits } from '../money/index.js';
 import { parseInput } from '../internal/parse.js';
 import { apr } from './apr.js';
 import { isoOfDay } from './day-numbers.js';
@@ -46,6 +46,20 @@ function regularFor(spec: PlanSpec, n: number): bigint {
 }
 
 /**
+ * One regular period's interest on the amount financed, rounded as every row's interest is.
+ * A level installment that does not exceed it repays no principal in the first period, and
+ * since the balance then stays where it is, in no period after: the plan never amortizes and
+ * the last installment would silently become a balloon of the whole balance. (Comparing with
+ * the exact interest is not enough: 10.00 at 17% quarterly owes 0.425 a quarter, and an
+ * installment of 0.43 exceeds that, but each row charges 0.43 once rounded half-up.)
+ */
+function neverAmortizes(spec: PlanSpec, payment: bigint): bigint | undefined {
+  if (spec.kind !== 'level' || spec.a === 0n) return undefined;
+  const interest = divideRounded(spec.financed * spec.a, spec.b, spec.rounding);
+  return payment <= interest ? interest : undefined;
+}
+
+/**
  * Solves the count for a given installment: the smallest `n` whose regular installment does
  * not exceed it. A level payment that does not exceed one period's interest never amortizes.
  */
@@ -53,8 +67,9 @@ function solveCount(spec: PlanSpec, payment: bigint): number {
   const minimum = spec.balloon > 0n ? 2 : 1;
   let estimate: number;
   if (spec.kind === 'level') {
-    if (payment * spec.b <= (spec.financed - (spec.balloon > 0n ? 0n : 0n)) * spec.a) {
-      throw tooSmall(`an installment of ${spec.terms.installmentAmount as string} does not exceed one period's interest on ${spec.terms.principal}: the plan would never be paid off.`, 'installmentAmount');
+    const interest = neverAmortizes(spec, payment);
+    if (interest !== undefined) {
+      throw tooSmall(`an installment of ${spec.terms.installmentAmount as string} does not exceed one period's interest on ${fromMinorUnits(spec.financed, spec.currency)} (${fromMinorUnits(interest, spec.currency)} once rounded): the plan would never be paid off.`, 'installmentAmount');
     }
     const i = Number(spec.a) / Number(spec.b);
     const p = Number(payment);
@@ -333,6 +348,13 @@ export function scheduleOf(terms: PlanTerms): PlanSchedule {
     n = terms.installments;
     payment = regularFor(spec, n);
     if (payment <= 0n) throw tooSmall(`${n} installments of ${terms.principal} ${spec.currency} would be zero: use fewer installments.`, 'installments');
+    const interest = neverAmortizes(spec, payment);
+    if (interest !== undefined) {
+      throw tooSmall(
+        `${n} installments make each one ${fromMinorUnits(payment, spec.currency)}, no more than one period's interest on ${fromMinorUnits(spec.financed, spec.currency)} (${fromMinorUnits(interest, spec.currency)} once rounded): the plan would never be paid off; use fewer installments or a larger installmentIncrement.`,
+        'installments',
+      );
+    }
   } else {
     payment = toMinorUnits(terms.installmentAmount as string, spec.currency);
     n = solveCount(spec, payment);
@@ -438,7 +460,9 @@ export function scheduleOf(terms: PlanTerms): PlanSchedule {
  *   `PLAN_FIRST_DUE_NOT_AFTER_AGREEMENT`, `PLAN_DOWN_PAYMENT_TOO_LARGE`,
  *   `PLAN_BALLOON_TOO_LARGE`, `INPUT_OUT_OF_RANGE` (installments 0 or above 10,000), dates
  * @throws {@link arrears!DomainRuleError} `PLAN_PAYMENT_TOO_SMALL` when the installment never
- *   pays the plan off (or the installments would be zero), `PLAN_DATE_OUT_OF_RANGE`
+ *   pays the plan off (a level installment no larger than one period's interest on the amount
+ *   financed, rounded as the rows round it, whether given or solved from the count; or
+ *   installments that would be zero), `PLAN_DATE_OUT_OF_RANGE`
  * @throws {@link arrears!UnsupportedOptionError} `PLAN_UNSUPPORTED_OPTION` for `residual: 'first'`
  *   on a level plan with interest
  *

@@ -10,7 +10,7 @@ import { bigintOps, numberOps } from '../../src/plan/plan-arithmetic.js';
 import { planSpec } from '../../src/plan/plan-spec.js';
 import { computeRows } from '../../src/plan/schedule.js';
 import { PlanTermsSchema } from '../../src/plan/schemas.js';
-import { planTermsArb } from '../arbitraries/plan.js';
+import { anyPlanTermsArb, minorToAmountString, planTermsArb } from '../arbitraries/plan.js';
 
 const D = Decimal.clone({ precision: 80 });
 
@@ -83,6 +83,52 @@ describe('buildSchedule (properties)', () => {
     );
   });
 
+  it('refuses exactly the level plans whose rounded installment never exceeds a period\'s rounded interest', () => {
+    // Half the cases are small balances at high rates over many periods, where the level
+    // payment comes within a cent of the interest; the reference is decimal.js, half-up.
+    const tight = fc
+      .tuple(anyPlanTermsArb, fc.integer({ min: 1000, max: 6000 }), fc.integer({ min: 1500, max: 3600 }), fc.integer({ min: 30, max: 120 }))
+      .map(([t, minorAmount, bp, n]) => ({
+        ...t,
+        principal: minorToAmountString(BigInt(minorAmount), t.currency === 'JPY' ? 0 : t.currency === 'KWD' ? 3 : 2),
+        annualRate: (bp / 10_000).toFixed(4),
+        installments: n,
+        method: 'level' as const,
+      }));
+    const periods: Record<string, number> = { weekly: 52, biweekly: 26, fourWeekly: 13, semiMonthly: 24, monthly: 12, quarterly: 4 };
+    let refused = 0;
+    let built = 0;
+    fc.assert(
+      fc.property(fc.oneof(anyPlanTermsArb, tight), (terms) => {
+        const result = safeBuildSchedule(terms);
+        const m = terms.currency === 'JPY' ? 0 : terms.currency === 'KWD' ? 3 : 2;
+        let expected = false;
+        if (terms.annualRate !== '0' && terms.method !== 'equalPrincipal') {
+          const i = new D(terms.annualRate).div(periods[terms.frequency] as number);
+          const b = new D(terms.principal).times(new D(10).pow(m));
+          const payment = b.times(i).div(new D(1).minus(i.plus(1).pow(-terms.installments))).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+          expected = payment.lte(b.times(i).toDecimalPlaces(0, Decimal.ROUND_HALF_UP));
+        }
+        if (result.success) {
+          built += 1;
+          expect(expected).toBe(false);
+          // Every row of a periodic level plan then repays principal, the last included.
+          if (terms.interestMethod !== 'dayCount' && terms.method !== 'equalPrincipal' && terms.annualRate !== '0') {
+            for (const row of result.data.installments) expect(minor(row.principal, terms.currency) > 0n).toBe(true);
+          }
+        } else {
+          refused += 1;
+          expect({ code: result.error.code, path: result.error.path }).toEqual({ code: 'PLAN_PAYMENT_TOO_SMALL', path: ['installments'] });
+          expect(expected).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    // Both outcomes were exercised (the tight arbitrary makes refusals common).
+    expect(refused).toBeGreaterThan(0);
+    expect(built).toBeGreaterThan(0);
+  });
+
   it('gives the same rows on safe integers and on bigints', () => {
     fc.assert(
       fc.property(planTermsArb, (terms) => {
@@ -112,6 +158,11 @@ describe('buildSchedule (properties)', () => {
         const rate = new D(bp).div(10_000);
         const i = rate.div(12);
         const payment = principal.times(i).div(new D(1).minus(i.plus(1).pow(-n))).toDecimalPlaces(2, D.ROUND_HALF_UP);
+        if (payment.lte(principal.times(rate).div(12).toDecimalPlaces(2, D.ROUND_HALF_UP))) {
+          // The rounded payment never exceeds the rounded interest: the plan cannot amortize.
+          expect(safeBuildSchedule({ principal: principal.toFixed(2), currency: 'USD', annualRate: rate.toFixed(4), frequency: 'monthly', agreementDate: '2026-01-10', firstDueDate: '2026-02-10', installments: n }).success).toBe(false);
+          return;
+        }
         let balance = principal;
         const rows: string[][] = [];
         for (let k = 1; k <= n; k += 1) {

@@ -242,6 +242,16 @@ describe('buildSchedule', () => {
     expect(failure(() => buildSchedule({ ...base, anchorDay: 5 }))).toEqual({ name: 'ValidationError', code: 'CALENDAR_ANCHOR_DAY_MISMATCH', path: ['firstDueDate'] });
     expect(failure(() => buildSchedule({ ...base, residual: 'first' }))).toEqual({ name: 'UnsupportedOptionError', code: 'PLAN_UNSUPPORTED_OPTION', path: ['residual'] });
     expect(failure(() => buildSchedule({ ...base, principal: '0.05', annualRate: '0', installments: 10 }))).toEqual({ name: 'DomainRuleError', code: 'PLAN_PAYMENT_TOO_SMALL', path: ['installments'] });
+    // Found by a property test: 10.00 at 17% quarterly owes 0.425 a quarter, 0.43 once rounded
+    // half-up; 91 installments make the level payment 0.43 too, so no row would ever repay
+    // principal and the last would be a 10.43 balloon. Both ways of asking are refused.
+    const stagnant = { principal: '10.00', currency: 'USD', annualRate: '0.1700', frequency: 'quarterly', agreementDate: '1990-01-01', firstDueDate: '1990-01-02' } as const;
+    expect(failure(() => buildSchedule({ ...stagnant, installments: 91 }))).toEqual({ name: 'DomainRuleError', code: 'PLAN_PAYMENT_TOO_SMALL', path: ['installments'] });
+    expect(failure(() => buildSchedule({ ...stagnant, installmentAmount: '0.43' }))).toEqual({ name: 'DomainRuleError', code: 'PLAN_PAYMENT_TOO_SMALL', path: ['installmentAmount'] });
+    // One cent more repays a cent of principal in the first quarter, and the plan amortizes.
+    const amortizing = buildSchedule({ ...stagnant, installmentAmount: '0.44' });
+    expect(amortizing.installments[0]?.principal).toBe('0.01');
+    expect(amortizing.installments.at(-1)?.balance).toBe('0.00');
     expect(failure(() => buildSchedule({ ...base, agreementDate: '9999-01-01', firstDueDate: '9999-06-01' }))).toEqual({ name: 'DomainRuleError', code: 'PLAN_DATE_OUT_OF_RANGE', path: ['installments'] });
     expect(failure(() => buildSchedule({ ...base, frequency: 'daily' as 'weekly' }))).toMatchObject({ name: 'ValidationError', path: ['frequency'] });
     expect(failure(() => buildSchedule({ ...base, principal: 1000 as unknown as string }))).toMatchObject({ name: 'ValidationError', code: 'INPUT_INVALID_TYPE' });

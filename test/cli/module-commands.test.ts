@@ -2,10 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cliModules } from '../../src/cli/modules.js';
-import { createSettlementCli } from '../../src/cli/modules/settlement.js';
-import { ValidationError } from '../../src/errors/index.js';
-import { runCli } from '../../src/cli/run.js';
-import { MemoryWritable, chunks, run, scratch } from './support/memory-io.js';
+import { run, scratch } from './support/memory-io.js';
 
 // The fees, check-contact and escalate commands and the fee-policy and escalation-policy
 // validation kinds, run in process on the example data of examples/data (so the examples the
@@ -27,7 +24,6 @@ const files = scratch({
   'allowed.json': JSON.stringify({ ...call, attempt: { channel: 'call', at: '2026-03-10T15:00:00Z', debtIds: ['d1'] } }),
   'bad-event.json': JSON.stringify({ ...escalationCase, events: [{ type: 'paymentReceived', date: '2026-02-01', amount: '20.00' }, { type: 'teleport', date: '2026-02-02' }] }, null, 2),
   'bad-policy.json': JSON.stringify({ stages: 'x' }),
-  'floor.json': '{"floor":"50.00"}',
   'accepted-case.json': JSON.stringify({ ...escalationCase, events: [{ type: 'paymentReceived', date: '2026-02-01', amount: '20.00' }] }),
 });
 afterAll(files.cleanup);
@@ -194,7 +190,7 @@ describe('arrears escalate', () => {
     expect((await run(['escalate', '--diagram', 'x.json'])).code).toBe(2);
     const bad = await run(['escalate', join(data, 'escalation-case.json'), '--policy', 'bad-policy.json'], inScratch);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('"policy.stages" must be an array');
+    expect(bad.stderr).toContain('bad-policy.json:1:11: malformed INPUT_INVALID_TYPE "stages" must be an array');
     expect(bad.stderr).toContain('(the policy file; nothing was computed)');
   });
 });
@@ -208,34 +204,127 @@ describe('arrears validate --kind escalation-policy', () => {
   });
 });
 
-describe('the settlement entry point', () => {
-  it('wires `settle` and the settlement-policy kind from the module functions alone', async () => {
-    const fake = createSettlementCli({}, {
-      settle: (input: never) => ({ accepted: (input as { amount: string }).amount !== '0.00', amount: (input as { amount: string }).amount }),
-      accepted: (r) => (r as { accepted: boolean }).accepted,
-      parsePolicy: (p) => p,
-      checkAgainstPolicy: (subject, policy) => ((subject as { amount: string }).amount < (policy as { floor: string }).floor ? [{ code: 'SETTLEMENT_BELOW_FLOOR', path: ['amount'], message: '"amount" is below the floor.' }] : []),
-      subjectSchema: 'settlement-offer',
-      policySchema: 'settlement-policy',
+const settlementPolicy = {
+  bands: [
+    { minAgeDays: 0, maxAgeDays: 179, discountPercent: { agent: '10', supervisor: '15' } },
+    { minAgeDays: 180, discountPercent: { agent: '30', supervisor: '40' } },
+  ],
+  floor: { minPercent: '60' },
+  offerWindow: { days: 30 },
+};
+const settlementAccount = { currency: 'USD', principal: '800.00', interest: '150.00', fees: '50.00', delinquencyDate: '2025-07-01' };
+const settlementFiles = scratch({
+  'settlement-policy.json': JSON.stringify(settlementPolicy, null, 2),
+  'lump.json': JSON.stringify({ account: settlementAccount, asOf: '2026-01-17', amount: '700.00', firstDueDate: '2026-02-16' }, null, 2),
+  'deep.json': JSON.stringify({ account: settlementAccount, asOf: '2026-01-17', amount: '650.00', installments: 6 }, null, 2),
+  'bankrupt.json': JSON.stringify({ account: { ...settlementAccount, bankruptcy: true }, asOf: '2026-01-17', amount: '1000.00' }, null, 2),
+  'bad-terms.json': JSON.stringify({ account: settlementAccount, asOf: '2026-01-17', amount: '700,00' }, null, 2),
+  'euro.json': JSON.stringify({ account: { ...settlementAccount, currency: 'EUR' }, asOf: '2026-01-17', amount: '700.00' }, null, 2),
+  'gap-policy.json': JSON.stringify({ ...settlementPolicy, bands: [{ minAgeDays: 0, maxAgeDays: 100, discountPercent: '10' }, { minAgeDays: 180, discountPercent: '30' }] }, null, 2),
+  'short-curve.json': JSON.stringify({ ...settlementPolicy, defaultModel: { monthlyDefaultProbabilities: ['0.1', '0.1'] } }, null, 2),
+  'offers.json': JSON.stringify({ account: settlementAccount, policy: settlementPolicy, asOf: '2026-01-17' }),
+});
+afterAll(settlementFiles.cleanup);
+const inSettlement = { cwd: settlementFiles.dir };
+
+describe('arrears validate --kind settlement', () => {
+  it('passes terms within the policy (exit 0)', async () => {
+    const result = await run(['validate', 'lump.json', '--kind', 'settlement', '--policy', 'settlement-policy.json'], inSettlement);
+    expect(result.stdout).toBe('1 document checked (settlement): 1 valid, 0 breaking the rules, 0 malformed.\n');
+    expect(result.code).toBe(0);
+  });
+
+  it('lists every rule the terms break at its line and field, with the limit, the value and the level needed (exit 1)', async () => {
+    const result = await run(['validate', 'deep.json', 'bankrupt.json', '-k', 'settlement', '-p', 'settlement-policy.json'], inSettlement);
+    expect(result.code).toBe(1);
+    expect(result.stdout.split('\n')).toEqual([
+      'deep.json:10:13: violation SETTLEMENT_POLICY_NEEDS_APPROVAL "amount": 650.00 is below the 700.00 "agent" may accept for a settlement plan; "supervisor" must approve it.',
+      'deep.json:11:19: violation SETTLEMENT_POLICY_TOO_MANY_INSTALLMENTS "installments": 6 installments; the policy allows a settlement plan in at most 3.',
+      'bankrupt.json:8:19: violation SETTLEMENT_BLOCKED_BANKRUPTCY "account.bankruptcy": A bankruptcy case is open: the automatic stay stops collection, settlement offers included.',
+      '2 documents checked (settlement): 0 valid, 2 breaking the rules, 0 malformed.',
+      '',
+    ]);
+    const json = await run(['validate', 'deep.json', '--kind', 'settlement', '--policy', 'settlement-policy.json', '--format', 'json'], inSettlement);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      status: 'violation',
+      problems: [
+        { code: 'SETTLEMENT_POLICY_NEEDS_APPROVAL', field: 'amount', details: { limit: '700.00', actual: '650.00', requiredLevel: 'supervisor' } },
+        { code: 'SETTLEMENT_POLICY_TOO_MANY_INSTALLMENTS', field: 'installments', details: { limit: '3', actual: '6' } },
+      ],
     });
-    expect(fake.commands?.map((c) => c.name)).toEqual(['settle']);
-    expect(fake.policyKinds?.map((k) => k.kind)).toEqual(['settlement-policy']);
-    expect(fake.policyKinds?.[0]?.check({ amount: '10.00' }, { floor: '50.00' }).map((v) => v.code)).toEqual(['SETTLEMENT_BELOW_FLOOR']);
-    expect(cliModules.some((m) => m.name === 'settlement')).toBe(true);
-    expect(() => fake.policyKinds?.[0]?.check({}, { floor: '1' })).not.toThrow(ValidationError);
-    const settle = async (argv: string[], stdin: string): Promise<{ code: number; stdout: string }> => {
-      const stdout = new MemoryWritable();
-      const code = await runCli(argv, { cwd: files.dir, stdin: chunks(stdin), stdinIsTTY: false, stdout, stderr: new MemoryWritable() }, [fake]);
-      return { code, stdout: stdout.text };
-    };
-    const table = await settle(['settle'], '{"amount":"10.00"}\n{"amount":"0.00"}\n');
-    expect(table.code).toBe(1);
-    expect(table.stdout).toContain('== <stdin>:2 ==');
-    expect((await settle(['settle', '-f', 'csv'], '{"amount":"10.00"}')).stdout.split('\r\n')[1]).toBe('<stdin>,1,accepted,true');
-    const validate = await settle(['validate', '--kind', 'settlement-policy', '--policy', 'floor.json'], '{"amount":"10.00"}');
-    expect(validate.code).toBe(1);
-    const bare = createSettlementCli({}, { settle: () => 'ok', subjectSchema: 's', policySchema: 'p' });
-    expect(bare.policyKinds).toEqual([]);
-    expect(bare.commands?.[0]?.name).toBe('settle');
+    const blocked = await run(['validate', 'bankrupt.json', '--kind', 'settlement', '--policy', 'settlement-policy.json', '--format', 'json'], inSettlement);
+    expect(JSON.parse(blocked.stdout)).toMatchObject({ problems: [{ field: 'account.bankruptcy', details: { citation: '11 U.S.C. 362(a)' } }] });
+  });
+
+  it('calls malformed terms malformed at the field of the document (exit 2), and terms no settlement fits a broken rule', async () => {
+    const bad = await run(['validate', 'bad-terms.json', '--kind', 'settlement', '--policy', 'settlement-policy.json'], inSettlement);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toMatch(/^bad-terms\.json:10:13: malformed MONEY_INVALID_AMOUNT "amount": "700,00" is not a decimal amount/);
+    const euro = await run(['validate', 'euro.json', '--kind', 'settlement', '--policy', 'settlement-policy.json', '-f', 'json'], inSettlement);
+    expect(euro.code).toBe(0);
+    const currency = await run(['validate', 'euro.json', '--kind', 'settlement', '--policy', '-', '-f', 'json'], { ...inSettlement, stdin: JSON.stringify({ ...settlementPolicy, currency: 'USD' }) });
+    expect(currency.code).toBe(1);
+    expect(JSON.parse(currency.stdout)).toMatchObject({ source: 'euro.json', status: 'violation', problems: [{ code: 'SETTLEMENT_CURRENCY_MISMATCH', path: ['policy', 'currency'] }] });
+  });
+
+  it('refuses a malformed policy before any document, and needs --policy', async () => {
+    const gap = await run(['validate', 'lump.json', '--kind', 'settlement', '--policy', 'gap-policy.json'], inSettlement);
+    expect(gap.code).toBe(2);
+    expect(gap.stderr).toMatch(/^gap-policy\.json:\d+:\d+: malformed SETTLEMENT_INCONSISTENT_BANDS "bands\[1\]\.minAgeDays".*\(the policy file; nothing was checked\)$/m);
+    expect(gap.stdout).toBe('');
+    const none = await run(['validate', 'lump.json', '--kind', 'settlement'], inSettlement);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('--kind settlement needs --policy <file> (a settlement-policy document).');
+  });
+});
+
+describe('arrears validate --kind settlement-policy', () => {
+  it('passes a sound policy, calls a schema failure malformed at its field, and a default model too short for the longest offer a broken rule', async () => {
+    const result = await run(['validate', 'settlement-policy.json', 'gap-policy.json', 'short-curve.json', '--kind', 'settlement-policy', '--format', 'json'], inSettlement);
+    expect(result.code).toBe(2);
+    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as { status: string; problems: Array<{ code: string; field: string }> });
+    expect(lines.map((l) => [l.status, l.problems[0]?.code, l.problems[0]?.field])).toEqual([
+      ['valid', undefined, undefined],
+      ['malformed', 'SETTLEMENT_INCONSISTENT_BANDS', 'bands[1].minAgeDays'],
+      ['violation', 'SETTLEMENT_CURVE_TOO_SHORT', 'defaultModel'],
+    ]);
+    const human = await run(['validate', 'short-curve.json', '--kind', 'settlement-policy'], inSettlement);
+    expect(human.code).toBe(1);
+    expect(human.stdout).toMatch(/^short-curve\.json:\d+:\d+: violation SETTLEMENT_CURVE_TOO_SHORT "defaultModel": covers 2 month\(s\), but the longest offer's last payment reads month 13 \(due 2029-02-01 for offers made on 2028-01-31\); give at least 13\.$/m);
+  });
+
+  it('accepts a default model exactly as long as the longest offer needs, whichever day the offer is made', async () => {
+    const curve = (months: number) => JSON.stringify({ ...settlementPolicy, defaultModel: { survival: Array.from({ length: months }, () => '0.9') } });
+    const enough = await run(['validate', '--kind', 'settlement-policy', '-f', 'json'], { stdin: curve(13) });
+    expect(enough.code).toBe(0);
+    const short = await run(['validate', '--kind', 'settlement-policy', '-f', 'json'], { stdin: curve(12) });
+    expect(JSON.parse(short.stdout)).toMatchObject({ status: 'violation', problems: [{ code: 'SETTLEMENT_CURVE_TOO_SHORT', details: { monthsNeeded: 13, monthsGiven: 12 } }] });
+  });
+
+  it('puts a policy with a minimum amount far above any usual balance to work without a false alarm', async () => {
+    const result = await run(['validate', '--kind', 'settlement-policy'], { stdin: JSON.stringify({ ...settlementPolicy, currency: 'JPY', floor: { minAmount: '5000000000' } }) });
+    expect(result.stdout).toContain('1 valid');
+    expect(result.code).toBe(0);
+  });
+});
+
+describe('arrears settle', () => {
+  it('prints the offers of an eligible account (exit 0) and exits 1 when something blocks them', async () => {
+    const result = await run(['settle', 'offers.json', '-f', 'json'], inSettlement);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout) as { result: { eligible: boolean; minimumByLevel: Record<string, string> } };
+    expect(json.result.minimumByLevel).toEqual({ agent: '700.00', supervisor: '600.00' });
+    const blocked = await run(['settle', '--format', 'csv'], { stdin: JSON.stringify({ account: { ...settlementAccount, bankruptcy: true }, policy: settlementPolicy, asOf: '2026-01-17' }) });
+    expect(blocked.code).toBe(1);
+    expect(blocked.stdout.split('\r\n')[1]).toBe('<stdin>,1,eligible,false');
+  });
+
+  it('lists every kind and schema the settlement module brings', () => {
+    const module = cliModules.find((m) => m.name === 'settlement');
+    expect(module?.commands?.map((c) => c.name)).toEqual(['settle']);
+    expect(module?.policyKinds?.map((k) => [k.kind, k.subjectSchema, k.policySchema])).toEqual([
+      ['settlement', 'settlement-terms', 'settlement-policy'],
+      ['settlement-policy', 'settlement-policy', undefined],
+    ]);
   });
 });

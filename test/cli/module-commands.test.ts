@@ -309,14 +309,87 @@ describe('arrears validate --kind settlement-policy', () => {
 });
 
 describe('arrears settle', () => {
-  it('prints the offers of an eligible account (exit 0) and exits 1 when something blocks them', async () => {
-    const result = await run(['settle', 'offers.json', '-f', 'json'], inSettlement);
+  it('prints the ranked offers of an eligible account as a table (exit 0), and the whole result as JSON', async () => {
+    const result = await run(['settle', 'offers.json'], inSettlement);
     expect(result.code).toBe(0);
-    const json = JSON.parse(result.stdout) as { result: { eligible: boolean; minimumByLevel: Record<string, string> } };
-    expect(json.result.minimumByLevel).toEqual({ agent: '700.00', supervisor: '600.00' });
-    const blocked = await run(['settle', '--format', 'csv'], { stdin: JSON.stringify({ account: { ...settlementAccount, bankruptcy: true }, policy: settlementPolicy, asOf: '2026-01-17' }) });
+    expect(result.stdout.split('\n').slice(0, 3)).toEqual([
+      'ELIGIBLE: balance 1000.00 USD (principal 800.00, interest 150.00, fees 50.00), 200 days old',
+      'floor 600.00; smallest lump sum by level: agent 700.00, supervisor 600.00',
+      '',
+    ]);
+    expect(result.stdout).toMatch(/\n +1 +fullBalancePlan +1000\.00 +0\.00 +12 +2026-02-16 +2026-02-16 +1000\.00 +agent\n/);
+    expect(result.stdout).toMatch(/\n +2 +lumpSum +700\.00 +30\.00 +1 +2026-02-16 +2026-02-16 +700\.00 +agent\n/);
+    const json = await run(['settle', 'offers.json', '-f', 'json'], inSettlement);
+    const parsed = JSON.parse(json.stdout) as { ok: boolean; result: { minimumByLevel: Record<string, string>; offers: Array<{ schedule: unknown }> } };
+    expect(parsed.result.minimumByLevel).toEqual({ agent: '700.00', supervisor: '600.00' });
+    expect(parsed.result.offers[0]?.schedule).toBeDefined();
+  });
+
+  it('writes one CSV row per offer, and names the blocks of an account that gets none (exit 1)', async () => {
+    const csv = await run(['settle', 'offers.json', '--format', 'csv'], inSettlement);
+    expect(csv.stdout.split('\r\n').slice(0, 2)).toEqual([
+      'rank,offer,kind,currency,amount,discount,discount %,payments,first due,expires,present value,expected recovery,level,affordable',
+      '1,fullBalancePlan,fullBalancePlan,USD,1000.00,0.00,0.00,12,2026-02-16,2026-02-16,1000.00,,agent,',
+    ]);
+    const blocked = await run(['settle'], { stdin: JSON.stringify({ account: { ...settlementAccount, bankruptcy: true, dispute: 'unverified' }, policy: settlementPolicy, asOf: '2026-01-17' }) });
     expect(blocked.code).toBe(1);
-    expect(blocked.stdout.split('\r\n')[1]).toBe('<stdin>,1,eligible,false');
+    expect(blocked.stdout).toContain('== <stdin>:1 ==\nNOT ELIGIBLE: balance 1000.00 (principal 800.00, interest 150.00, fees 50.00), 200 days old\n');
+    expect(blocked.stdout).toContain('  blocked SETTLEMENT_BLOCKED_BANKRUPTCY (11 U.S.C. 362(a)): A bankruptcy case is open');
+    expect(blocked.stdout).toContain('  blocked SETTLEMENT_BLOCKED_UNVERIFIED_DISPUTE (15 U.S.C. 1692g(b))');
+  });
+
+  it('takes the policy, the date and the level of every document from options', async () => {
+    const bare = JSON.stringify({ account: settlementAccount });
+    const result = await run(['settle', '-', '--policy', 'settlement-policy.json', '--as-of', '2026-01-17', '--level', 'supervisor', '-f', 'csv'], { ...inSettlement, stdin: `${bare}\n${bare}\n` });
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\r\n');
+    expect(lines.filter((l) => /^<stdin>,\d,2,lumpSum,/.test(l)).map((l) => l.split(',').slice(0, 7))).toEqual([
+      ['<stdin>', '1', '2', 'lumpSum', 'lumpSum', 'USD', '600.00'],
+      ['<stdin>', '2', '2', 'lumpSum', 'lumpSum', 'USD', '600.00'],
+    ]);
+    const late = await run(['settle', 'offers.json', '--as-of', '2026-07-01', '-f', 'json'], inSettlement);
+    expect((JSON.parse(late.stdout) as { result: { ageDays: number } }).result.ageDays).toBe(365);
+  });
+
+  it('settles one account described by options alone, with the debtor\'s finances', async () => {
+    const argv = ['settle', '--policy', 'settlement-policy.json', '--as-of', '2026-01-17', '--currency', 'USD', '--principal', '800.00', '--interest', '150.00', '--fees', '50.00', '--delinquency-date', '2025-07-01'];
+    const result = await run(argv, inSettlement);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe('ELIGIBLE: balance 1000.00 USD (principal 800.00, interest 150.00, fees 50.00), 200 days old');
+    expect(result.stdout).not.toContain('==');
+    const poor = await run([...argv, '--income', '2000.00', '--expenses', '1800.00', '-f', 'json'], inSettlement);
+    const offers = (JSON.parse(poor.stdout) as { source: string; result: { offers: Array<{ id: string; payments: unknown[]; affordability: { monthlyCapacity: string; affordable: boolean } }> } });
+    expect(offers.source).toBe('<options>');
+    expect(offers.result.offers.map((o) => [o.id, o.payments.length, o.affordability.monthlyCapacity, o.affordability.affordable])).toEqual([
+      ['fullBalancePlan', 5, '200.00', true],
+      ['lumpSum', 1, '200.00', false],
+      ['settlementPlan', 3, '200.00', false],
+    ]);
+    const charged = await run(['settle', '--policy', '-', '--as-of', '2026-01-17', '--currency', 'USD', '--principal', '1000.00', '--delinquency-date', '2025-07-01', '--charge-off-date', '2025-12-01', '--funds', '700.00', '--income', '1.00', '--expenses', '1.00', '-f', 'json'], { ...inSettlement, stdin: JSON.stringify({ ...settlementPolicy, ageFrom: 'chargeOff' }) });
+    const charge = JSON.parse(charged.stdout) as { result: { ageDays: number; offers: Array<{ id: string; affordability: { affordable: boolean } }> } };
+    expect(charge.result.ageDays).toBe(47);
+    expect(charge.result.offers.find((o) => o.id === 'lumpSum')?.affordability.affordable).toBe(false);
+  });
+
+  it('refuses incomplete or mixed options, and a malformed policy before any account', async () => {
+    const missing = await run(['settle', '--principal', '800.00', '--currency', 'USD']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--principal also needs --delinquency-date, --policy, --as-of.');
+    const both = await run(['settle', 'offers.json', '--principal', '800.00'], inSettlement);
+    expect(both.stderr).toContain('give the account either in files or with --principal and its options, not both.');
+    const stray = await run(['settle', 'offers.json', '--interest', '5.00', '--currency', 'USD'], inSettlement);
+    expect(stray.code).toBe(2);
+    expect(stray.stderr).toContain('--currency, --interest describe an account given with --principal; with input files, put them in the files.');
+    const half = await run(['settle', '-p', 'settlement-policy.json', '--as-of', '2026-01-17', '--currency', 'USD', '--principal', '800.00', '--delinquency-date', '2025-07-01', '--income', '2000.00'], inSettlement);
+    expect(half.stderr).toContain('--income and --expenses go together');
+    expect((await run(['settle', 'offers.json', '--as-of', 'tomorrow'], inSettlement)).stderr).toContain('--as-of must be a date YYYY-MM-DD, not "tomorrow".');
+    const gap = await run(['settle', 'offers.json', '--policy', 'gap-policy.json'], inSettlement);
+    expect(gap.code).toBe(2);
+    expect(gap.stderr).toMatch(/^gap-policy\.json:\d+:\d+: malformed SETTLEMENT_INCONSISTENT_BANDS .*\(the policy file; nothing was computed\)$/m);
+    expect(gap.stdout).toBe('');
+    const badAmount = await run(['settle', '-p', 'settlement-policy.json', '--as-of', '2026-01-17', '--currency', 'USD', '--principal', '800,00', '--delinquency-date', '2025-07-01'], inSettlement);
+    expect(badAmount.code).toBe(2);
+    expect(badAmount.stderr).toMatch(/^<options>: malformed MONEY_INVALID_AMOUNT "account\.principal"/);
   });
 
   it('lists every kind and schema the settlement module brings', () => {

@@ -153,6 +153,40 @@ describe('arrears check-contact', () => {
     expect(result.stdout).toContain('attempt 1 (account a1): DENIED; earliest allowed at 2026-03-11T12:00:00.000Z');
   });
 
+  it('checks one contact described by options alone: "now" is the contact time unless --as-of says otherwise', async () => {
+    const call = ['check-contact', '--channel', 'call', '--time-zone', 'America/New_York', '--time-zone', 'America/Los_Angeles'];
+    const early = await run([...call, '--at', '2026-03-10T12:30:00Z']);
+    expect(early.code).toBe(1);
+    expect(early.stdout).toContain('DENIED; earliest allowed at 2026-03-10T15:00:00.000Z');
+    expect(early.stdout).toContain('violation REGF-TIME (12 CFR 1006.6(b)(1)(i)');
+    const fine = await run([...call, '--at', '2026-03-10T15:00:00Z', '-f', 'json']);
+    expect(fine.code).toBe(0);
+    expect(JSON.parse(fine.stdout)).toMatchObject({ source: '<options>', line: 1, ok: true, result: { allowed: true } });
+    const past = await run([...call, '--at', '2026-03-10T15:00:00Z', '--as-of', '2026-03-10T16:00:00Z']);
+    expect(past.code).toBe(1);
+    expect(past.stderr).toContain('COMPLIANCE_ATTEMPT_IN_PAST');
+    // --state and --debt reach the consumer and the debt: a state code that is not one, an empty debt id.
+    const state = await run([...call, '--at', '2026-03-10T15:00:00Z', '--state', 'ZZ', '-f', 'json']);
+    expect(JSON.parse(state.stdout)).toMatchObject({ ok: false, problems: [{ field: 'consumer.state' }] });
+    expect(JSON.parse((await run([...call, '--at', '2026-03-10T15:00:00Z', '--state', 'MA', '--debt', 'loan-7', '-f', 'json'])).stdout)).toMatchObject({ ok: true, result: { allowed: true } });
+    const debt = await run([...call, '--at', '2026-03-10T15:00:00Z', '--debt', '', '-f', 'json']);
+    expect((JSON.parse(debt.stdout) as { problems: Array<{ field: string }> }).problems.map((p) => p.field)).toContain('debts[0].id');
+  });
+
+  it('refuses incomplete or mixed contact options and an unknown channel', async () => {
+    const missing = await run(['check-contact', '--channel', 'call']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('a contact given with options also needs --at, --time-zone.');
+    const both = await run(['check-contact', 'call.json', '--at', '2026-03-10T15:00:00Z'], inData);
+    expect(both.stderr).toContain('give the contact either in files or with --channel, --at and --time-zone, not both.');
+    const channel = await run(['check-contact', '--channel', 'fax', '--at', '2026-03-10T15:00:00Z', '--time-zone', 'UTC']);
+    expect(channel.code).toBe(2);
+    expect(channel.stderr).toContain('--channel must be one of call, voicemail, sms, email, letter, inPerson, socialMedia, not "fax".');
+    const zone = await run(['check-contact', '--channel', 'call', '--at', '2026-03-10T15:00:00Z', '--time-zone', 'Mars/Olympus']);
+    expect(zone.code).toBe(2);
+    expect(zone.stderr).toMatch(/^<options>: malformed \S+ "consumer\.timeZones\[0\]"/);
+  });
+
   it('reports a timestamp without an offset at its line and field (exit 2)', async () => {
     const result = await run(['check-contact', 'no-time.json'], inScratch);
     expect(result.code).toBe(2);

@@ -62,6 +62,29 @@ describe('arrears fees', () => {
     expect(usage.stderr).toContain('--as-of must be a date YYYY-MM-DD');
   });
 
+  it('says when no fee is charged yet and which fee falls due next, in the table', async () => {
+    const result = await run(['fees', 'fee-account.json', '-p', 'late-fee-policy.json', '--as-of', '2026-06-11'], inData);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')).toEqual([
+      'late fees as of 2026-06-11: 0 charged, total 0.00 USD, waived 0.00',
+      '',
+      '(no fee charged)',
+      'no fee on installment 1: withinGrace',
+      'no fee on installment 2: withinGrace',
+      'next, if nothing is paid: 25.00 on 2026-06-12 (installment 2)',
+      '',
+    ]);
+  });
+
+  it('calls a batch line that is not an object malformed, and goes on with the next', async () => {
+    const line = JSON.stringify(account);
+    const result = await run(['fees', '-p', join(data, 'late-fee-policy.json'), '-f', 'json'], { stdin: `[1, 2]\n${line}\n` });
+    expect(result.code).toBe(2);
+    const out = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as { line: number; ok: boolean; problems?: Array<{ code: string; message: string }> });
+    expect(out.map((o) => [o.line, o.ok])).toEqual([[1, false], [2, true]]);
+    expect(out[0]?.problems?.[0]?.message).toMatch(/^The input must be an object, but got an array/);
+  });
+
   it('stops before any document when the policy file is malformed', async () => {
     const result = await run(['fees', join(data, 'fee-account.json'), '--policy', 'unknown-preset.json'], inScratch);
     expect(result.code).toBe(2);
@@ -230,6 +253,14 @@ describe('arrears escalate', () => {
 });
 
 describe('arrears validate --kind escalation-policy', () => {
+  it('names the whole document, not "policy", when the policy is not an object at all', async () => {
+    const result = await run(['validate', '--kind', 'escalation-policy', '-f', 'json'], { stdin: '[]' });
+    expect(result.code).toBe(2);
+    const problem = (JSON.parse(result.stdout) as { problems: Array<{ path: unknown[]; message: string }> }).problems[0];
+    expect(problem?.path).toEqual([]);
+    expect(problem?.message).toMatch(/^The input must be an object, but got an array/);
+  });
+
   it('passes the default policy and calls a malformed one malformed', async () => {
     expect((await run(['validate', '--kind', 'escalation-policy'], { stdin: '{}' })).code).toBe(0);
     const bad = await run(['validate', 'bad-policy.json', '--kind', 'escalation-policy', '-f', 'json'], inScratch);
@@ -357,6 +388,14 @@ describe('arrears settle', () => {
     const parsed = JSON.parse(json.stdout) as { ok: boolean; result: { minimumByLevel: Record<string, string>; offers: Array<{ schedule: unknown }> } };
     expect(parsed.result.minimumByLevel).toEqual({ agent: '700.00', supervisor: '600.00' });
     expect(parsed.result.offers[0]?.schedule).toBeDefined();
+  });
+
+  it('shows an offer that needs approval, and expected recovery under the policy\'s default model', async () => {
+    const policy = { ...settlementPolicy, includeApprovalOffers: true, defaultModel: { monthlyDefaultProbabilities: Array.from({ length: 13 }, () => '0.1') } };
+    const result = await run(['settle', '-p', '-', 'offers.json'], { ...inSettlement, stdin: JSON.stringify(policy) });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/\n +\d +lumpSumWithApproval +600\.00 +40\.00 +1 +2026-02-16 +2026-02-16 +600\.00 +540\.00 +supervisor \(approval\)\n/);
+    expect(result.stdout).toMatch(/\n +\d +lumpSum +700\.00 +30\.00 +1 +2026-02-16 +2026-02-16 +700\.00 +630\.00 +agent\n/);
   });
 
   it('writes one CSV row per offer, and names the blocks of an account that gets none (exit 1)', async () => {

@@ -1,7 +1,7 @@
 import { addMonths, daysBetween } from '../../calendar/index.js';
 import { parseInput } from '../../internal/parse.js';
 import * as settlement from '../../settlement/index.js';
-import type { SettlementOffersInput, SettlementOffersResult, SettlementPolicyInput, SettlementTermsInput } from '../../settlement/index.js';
+import type { OfferPayment, SettlementOffersInput, SettlementOffersResult, SettlementPolicyInput, SettlementTermsInput } from '../../settlement/index.js';
 import { UsageError } from '../args.js';
 import type { ComputeSpec } from '../compute.js';
 import { OUTPUT_FORMAT_OPTION, runCompute } from '../compute.js';
@@ -40,7 +40,7 @@ function rows(result: SettlementOffersResult): Row[] {
     discount: o.discount,
     discountPercent: o.discountPercent,
     payments: o.payments.length,
-    firstDue: o.payments[0]?.dueDate ?? '',
+    firstDue: (o.payments[0] as OfferPayment).dueDate,
     expiresOn: o.expiresOn,
     presentValue: o.presentValue,
     expectedRecovery: o.expectedRecovery ?? '',
@@ -242,7 +242,7 @@ export const settlementPolicyKind: PolicyKind = {
       // The library names the policy's fields under "policy"; the document is the policy itself.
       const offers = outOfPath(['policy'], () => settlement.settlementOffers({ account, policy: probe, asOf })).offers;
       for (const offer of offers) {
-        const last = offer.payments[offer.payments.length - 1]?.dueDate ?? asOf;
+        const last = (offer.payments[offer.payments.length - 1] as OfferPayment).dueDate;
         const month = curveMonth(asOf, last);
         if (month > needed) [needed, due, offeredOn] = [month, last, asOf];
       }

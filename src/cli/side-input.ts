@@ -1,7 +1,7 @@
 import { DomainRuleError, UnsupportedOptionError, ValidationError, isArrearsError } from '../errors/index.js';
 import type { ArrearsError, ErrorPath } from '../errors/index.js';
 import { documentsOf } from './documents.js';
-import { formatProblem, problemJson, problemsOfError } from './problems.js';
+import { fieldOf, formatProblem, problemJson, problemsOfError } from './problems.js';
 import type { InputDocument, Problem } from './problems.js';
 import type { CommandContext } from './registry.js';
 import { ExitCode } from './registry.js';
@@ -36,9 +36,20 @@ export async function reportSideInput(context: CommandContext, failed: Extract<S
   return ExitCode.MALFORMED;
 }
 
+/** How the library names a field at the start of a message: `"payments[0].amount"`, or `The input` for the whole document. */
+function label(path: ErrorPath): string {
+  return path.length === 0 ? 'The input' : `"${fieldOf(path)}"`;
+}
+
+/** `message` with the field it starts with (when it names `from`) renamed to `to`. */
+function rename(message: string, from: ErrorPath, to: ErrorPath): string {
+  const old = label(from);
+  return from.length > 0 && message.startsWith(old) ? label(to) + message.slice(old.length) : message;
+}
+
 /**
- * Runs `fn`, re-throwing any arrears error with its paths rewritten by `move` (the error's
- * code, message, details and class are kept).
+ * Runs `fn`, re-throwing any arrears error with its paths rewritten by `move`, and the field
+ * a message starts with renamed to match (the error's code, details and class are kept).
  */
 export function remapPaths<T>(move: (path: ErrorPath) => ErrorPath, fn: () => T): T {
   try {
@@ -46,13 +57,18 @@ export function remapPaths<T>(move: (path: ErrorPath) => ErrorPath, fn: () => T)
   } catch (error) {
     if (!isArrearsError(error)) throw error;
     const e = error as ArrearsError;
-    const options = { path: move(e.path), cause: e, ...(e.details === undefined ? {} : { details: e.details }) };
+    const path = move(e.path);
+    const options = { path, cause: e, ...(e.details === undefined ? {} : { details: e.details }) };
     if (e.name === 'ValidationError') {
-      const issues = (e as ValidationError).issues.map((i) => ({ ...i, path: move(i.path) }));
+      const issues = (e as ValidationError).issues.map((i) => {
+        const moved = move(i.path);
+        return { ...i, path: moved, message: rename(i.message, i.path, moved) };
+      });
       throw new ValidationError(issues, { cause: e });
     }
-    if (e.name === 'DomainRuleError') throw new DomainRuleError(e.code, e.message, options);
-    throw new UnsupportedOptionError(e.message, options, e.code);
+    const message = rename(e.message, e.path, path);
+    if (e.name === 'DomainRuleError') throw new DomainRuleError(e.code, message, options);
+    throw new UnsupportedOptionError(message, options, e.code);
   }
 }
 

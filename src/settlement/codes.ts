@@ -42,7 +42,8 @@ export const SettlementErrorCodes = {
 export type SettlementErrorCode = (typeof SettlementErrorCodes)[keyof typeof SettlementErrorCodes];
 
 /**
- * Why an account gets no offers, or why a counter-offer was rejected: values, not errors.
+ * Why an account gets no offers, why a counter-offer was rejected, or which rule of the policy
+ * a set of settlement terms breaks ({@link validateSettlementTerms}): values, not errors.
  *
  * @example
  * ```ts
@@ -69,6 +70,18 @@ export const SettlementReasonCodes = {
   SETTLEMENT_COUNTER_NEEDS_APPROVAL: 'SETTLEMENT_COUNTER_NEEDS_APPROVAL',
   /** A counter-offer in more installments, or smaller ones, than the policy allows. */
   SETTLEMENT_COUNTER_PLAN_NOT_ALLOWED: 'SETTLEMENT_COUNTER_PLAN_NOT_ALLOWED',
+  /** Terms: the amount is below what any authority level may accept (the floor, `maxForgiven`, the deepest discount), or a full-balance plan pays less than the balance. */
+  SETTLEMENT_POLICY_BELOW_MINIMUM: 'SETTLEMENT_POLICY_BELOW_MINIMUM',
+  /** Terms: the amount is within the policy but below what the terms' authority level may accept; a higher level must approve. */
+  SETTLEMENT_POLICY_NEEDS_APPROVAL: 'SETTLEMENT_POLICY_NEEDS_APPROVAL',
+  /** Terms: more installments than the policy's plan allows. */
+  SETTLEMENT_POLICY_TOO_MANY_INSTALLMENTS: 'SETTLEMENT_POLICY_TOO_MANY_INSTALLMENTS',
+  /** Terms: a regular installment below the policy's `minInstallment`. */
+  SETTLEMENT_POLICY_INSTALLMENT_TOO_SMALL: 'SETTLEMENT_POLICY_INSTALLMENT_TOO_SMALL',
+  /** Terms: installments at another frequency than the policy's plan. */
+  SETTLEMENT_POLICY_FREQUENCY_NOT_ALLOWED: 'SETTLEMENT_POLICY_FREQUENCY_NOT_ALLOWED',
+  /** Terms: the first (or only) payment falls due after the policy's offer window closes. */
+  SETTLEMENT_POLICY_FIRST_PAYMENT_TOO_LATE: 'SETTLEMENT_POLICY_FIRST_PAYMENT_TOO_LATE',
 } as const;
 
 /** One of the {@link SettlementReasonCodes}. */

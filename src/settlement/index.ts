@@ -10,6 +10,8 @@
  * - {@link settlementOffers} / {@link safeSettlementOffers}
  * - {@link evaluateCounterOffer} / {@link safeEvaluateCounterOffer}
  * - {@link describeOffer} / {@link safeDescribeOffer}
+ * - {@link validateSettlementTerms} / {@link safeValidateSettlementTerms}: every rule of the
+ *   policy a set of settlement terms breaks, as data.
  * - Blocked accounts and refused counter-offers are values with {@link SettlementReasonCodes};
  *   errors carry {@link SettlementErrorCodes}.
  *
@@ -35,6 +37,7 @@ export {
   SettlementOffersInputSchema,
   SettlementPercentSchema,
   SettlementPolicySchema,
+  SettlementTermsSchema,
 } from './schemas.js';
 export type {
   BalanceParts,
@@ -56,8 +59,12 @@ export type {
   SettlementOffersResult,
   SettlementPolicy,
   SettlementPolicyInput,
+  SettlementTermsInput,
+  SettlementValidationResult,
+  SettlementViolation,
 } from './types.js';
 export { settlementOffers, safeSettlementOffers } from './offers.js';
 export { evaluateCounterOffer, safeEvaluateCounterOffer } from './counter-offer.js';
 export { describeOffer, safeDescribeOffer, DescribableOfferSchema } from './describe.js';
 export type { DescribableOfferInput } from './describe.js';
+export { validateSettlementTerms, safeValidateSettlementTerms } from './terms.js';

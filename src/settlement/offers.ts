@@ -21,6 +21,8 @@ export function minimumAmount(ctx: Prepared, index: number, scale: { numerator: 
   let amount = ctx.balance - discount;
   if (amount < ctx.floor) amount = ctx.floor;
   if (ctx.maxForgiven !== null && ctx.balance - amount > ctx.maxForgiven) amount = ctx.balance - ctx.maxForgiven;
+  // A settlement pays something: a 100% discount with no floor asks for one minor unit, not nothing.
+  if (amount < 1n) amount = 1n;
   // Rounded up to the increment: toward the creditor, so the floor still holds.
   amount = ceilDiv(amount, ctx.increment) * ctx.increment;
   return amount > ctx.balance ? ctx.balance : amount;
@@ -88,6 +90,8 @@ export function planFor(ctx: Prepared, amount: bigint, limits: { maxInstallments
     const byMin = Number(amount / min);
     if (byMin < maxN) maxN = byMin < 1 ? 1 : byMin;
   }
+  // Every installment pays at least one minor unit.
+  if (BigInt(maxN) > amount) maxN = Number(amount);
   if (count !== undefined) return schedule(ctx, amount, count, frequency, rate);
   if (ctx.capacity === null) return schedule(ctx, amount, maxN, frequency, rate);
   for (let n = 1; n < maxN; n += 1) {
@@ -232,8 +236,8 @@ export function buildOffers(ctx: Prepared): SettlementOffer[] {
  * **The rules.** The band is the one covering the debt's age (days from delinquency, or from
  * charge-off with `ageFrom: 'chargeOff'`, to `asOf`) and balance. The smallest amount a level
  * may accept is `balance - floor(balance × discount%)` (the discount rounded down), raised to
- * the floor (`max(ceil(balance × minPercent%), minAmount)`) and to `balance - maxForgiven`,
- * then rounded **up** to `roundingIncrement` (toward the creditor, so the floor holds), never
+ * the floor (`max(ceil(balance × minPercent%), minAmount)`), to `balance - maxForgiven` and
+ * to one minor unit (a 100% discount with no floor still asks for a payment), then rounded **up** to `roundingIncrement` (toward the creditor, so the floor holds), never
  * above the balance. The settlement plan uses the discount times `discountScalePercent`.
  * Offers are made at the caller's `level` (default the lowest).
  *

@@ -562,3 +562,54 @@ export const CounterOfferSchema = z
  * ```
  */
 export const CounterOfferContextSchema = SettlementOffersInputSchema.extend({});
+
+/**
+ * Settlement terms to check against a policy with `validateSettlementTerms`: the account and
+ * the date of the terms, who makes them (`level`, default the policy's lowest authority level;
+ * terms approved by a supervisor name `'supervisor'`), and what the debtor agrees to pay:
+ * `amount` in total, in `installments` (default 1: a lump sum) every `frequency` (default
+ * `'monthly'`), the first (or only) payment due on `firstDueDate`. `kind` says which of the
+ * policy's offers the terms are (`'lumpSum'`, `'settlementPlan'` or `'fullBalancePlan'`); left
+ * out, one installment is a lump sum, several paying at least the balance a full-balance plan,
+ * and several paying less a settlement plan.
+ *
+ * Checked here (malformed input): the amount is more than zero and in the account currency's
+ * minor unit, a lump sum has one installment, and the first payment is not before `asOf`.
+ *
+ * @example
+ * ```ts
+ * import { SettlementTermsSchema } from 'arrears/settlement';
+ * const account = { currency: 'USD', principal: '1000.00', delinquencyDate: '2025-07-01' };
+ * SettlementTermsSchema.safeParse({ account, asOf: '2026-01-17', amount: '700.00' }).success; // => true
+ * SettlementTermsSchema.safeParse({ account, asOf: '2026-01-17', amount: '700.001' }).success; // => false
+ * SettlementTermsSchema.safeParse({ account, asOf: '2026-01-17', amount: '700.00', kind: 'lumpSum', installments: 3 }).success; // => false
+ * ```
+ */
+export const SettlementTermsSchema = z
+  .strictObject({
+    /** The account settled. */
+    account: SettlementAccountSchema,
+    /** The date of the terms (the offer or the agreement). */
+    asOf: CalendarDateSchema,
+    /** The authority level of whoever makes or approved the terms (default the lowest). */
+    level: AuthorityLevelSchema.optional(),
+    /** Which of the policy's offers the terms are; inferred when left out. */
+    kind: z.enum(['lumpSum', 'settlementPlan', 'fullBalancePlan']).optional(),
+    /** What the debtor pays in total. */
+    amount: AmountSchema,
+    /** In how many payments (default 1). */
+    installments: z.int().min(1).max(MAX_OFFER_INSTALLMENTS).optional(),
+    /** How often installments fall due (default `'monthly'`). */
+    frequency: z.enum(OFFER_FREQUENCIES).optional(),
+    /** The due date of the first (or only) payment. */
+    firstDueDate: CalendarDateSchema.optional(),
+  })
+  .superRefine((terms, ctx) => {
+    checkAmount(ctx, terms.amount, ['amount'], true, terms.account.currency);
+    if (terms.kind === 'lumpSum' && terms.installments !== undefined && terms.installments > 1) {
+      issue(ctx, 'INPUT_INVALID_VALUE', `a lump sum is one payment, not ${terms.installments}; use kind "settlementPlan" or "fullBalancePlan".`, terms.installments, ['installments']);
+    }
+    if (terms.firstDueDate !== undefined && terms.firstDueDate < terms.asOf) {
+      issue(ctx, 'INPUT_INVALID_VALUE', `the first payment (${terms.firstDueDate}) is due before the terms are made (${terms.asOf}).`, terms.firstDueDate, ['firstDueDate']);
+    }
+  });

@@ -6,6 +6,7 @@ import type {
   SettlementAccountSchema,
   SettlementOffersInputSchema,
   SettlementPolicySchema,
+  SettlementTermsSchema,
 } from './schemas.js';
 import type { SettlementReasonCode } from './codes.js';
 
@@ -23,6 +24,8 @@ export type SettlementOffersInput = z.input<typeof SettlementOffersInputSchema>;
 export type CounterOfferContextInput = z.input<typeof SettlementOffersInputSchema>;
 /** A counter-offer as accepted; see {@link CounterOfferSchema}. */
 export type CounterOfferInput = z.input<typeof CounterOfferSchema>;
+/** Settlement terms as accepted; see {@link SettlementTermsSchema}. */
+export type SettlementTermsInput = z.input<typeof SettlementTermsSchema>;
 
 /** The kind of an offer. */
 export type SettlementOfferKind = 'lumpSum' | 'settlementPlan' | 'fullBalancePlan';
@@ -198,4 +201,30 @@ export interface CounterOfferEvaluation {
   readonly offer: SettlementOffer | null;
   /** What blocks offers, for `'reject'` on a blocked account. */
   readonly blocks: readonly SettlementBlock[];
+}
+
+/** One rule of the policy that settlement terms break; see {@link validateSettlementTerms}. */
+export interface SettlementViolation {
+  /** A stable code: a `SETTLEMENT_POLICY_*` or `SETTLEMENT_BLOCKED_*` reason code, or the code of the rule that stops any settlement (`SETTLEMENT_FLOOR_ABOVE_BALANCE`, ...). */
+  readonly code: string;
+  /** The field of the terms at fault (`['amount']`, `['account', 'bankruptcy']`); a path starting with `'policy'` names a field of the policy. */
+  readonly path: ReadonlyArray<string | number>;
+  /** A sentence naming the field and the rule. */
+  readonly message: string;
+  /** The limit of the policy, when there is one (`'700.00'`, `'3'`, `'2026-02-16'`). */
+  readonly limit?: string;
+  /** The value of the terms that breaks it. */
+  readonly actual?: string;
+  /** For `SETTLEMENT_POLICY_NEEDS_APPROVAL`: the lowest authority level that may accept the terms. */
+  readonly requiredLevel?: string;
+  /** The rule behind a block, when there is one (`'11 U.S.C. 362(a)'`). */
+  readonly citation?: string;
+}
+
+/** What {@link validateSettlementTerms} returns. */
+export interface SettlementValidationResult {
+  /** `true` when there is no violation. */
+  readonly valid: boolean;
+  /** Every violation found (all of them, not just the first). */
+  readonly violations: readonly SettlementViolation[];
 }

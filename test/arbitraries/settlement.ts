@@ -25,3 +25,52 @@ export const monotonePolicy = fc
     offerWindow: { days: r.window },
     annualDiscountRate: '0.12',
   }));
+
+/**
+ * A policy exercising every rule an offer is built under: two bands with per-level discounts,
+ * a floor, plan limits (maximum count, minimum installment, frequency, discount scale, a
+ * full-balance rate), a rounding increment, a forgiven cap, approval offers, and a calendar or
+ * business-day window.
+ */
+export const richPolicy = fc
+  .record({
+    base: monotonePolicy,
+    settlementMax: fc.integer({ min: 1, max: 12 }),
+    settlementMin: fc.option(fc.bigInt({ min: 100n, max: 50_000n }), { nil: undefined }),
+    settlementFrequency: fc.option(fc.constantFrom('weekly', 'biweekly', 'semiMonthly', 'monthly'), { nil: undefined }),
+    scale: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
+    fullMax: fc.integer({ min: 1, max: 24 }),
+    fullMin: fc.option(fc.bigInt({ min: 100n, max: 50_000n }), { nil: undefined }),
+    fullRate: fc.option(fc.constantFrom('0', '0.05', '0.18'), { nil: undefined }),
+    increment: fc.option(fc.constantFrom('0.01', '1.00', '5.00', '25.00'), { nil: undefined }),
+    maxForgiven: fc.option(fc.bigInt({ min: 0n, max: 5_000_000n }), { nil: undefined }),
+    approval: fc.boolean(),
+    business: fc.boolean(),
+  })
+  .map((r) => {
+    const cents = (c: bigint): string => `${c / 100n}.${(c % 100n).toString().padStart(2, '0')}`;
+    return {
+      ...r.base,
+      settlementPlan: {
+        maxInstallments: r.settlementMax,
+        ...(r.settlementMin === undefined ? {} : { minInstallment: cents(r.settlementMin) }),
+        ...(r.settlementFrequency === undefined ? {} : { frequency: r.settlementFrequency }),
+        ...(r.scale === undefined ? {} : { discountScalePercent: String(r.scale) }),
+      },
+      fullBalancePlan: {
+        maxInstallments: r.fullMax,
+        ...(r.fullMin === undefined ? {} : { minInstallment: cents(r.fullMin) }),
+        ...(r.fullRate === undefined ? {} : { annualRate: r.fullRate }),
+      },
+      ...(r.increment === undefined ? {} : { roundingIncrement: r.increment }),
+      ...(r.maxForgiven === undefined ? {} : { maxForgiven: cents(r.maxForgiven) }),
+      includeApprovalOffers: r.approval,
+      offerWindow: r.business ? { days: r.base.offerWindow.days, dayType: 'business' as const } : r.base.offerWindow,
+    };
+  });
+
+/** A debtor's finances (monthly income above, at or below expenses), in USD. */
+export const debtorFinances = fc.record({ income: fc.bigInt({ min: 0n, max: 1_000_000n }), expenses: fc.bigInt({ min: 0n, max: 1_000_000n }), funds: fc.bigInt({ min: 0n, max: 1_000_000n }) }).map((r) => {
+  const cents = (c: bigint): string => `${c / 100n}.${(c % 100n).toString().padStart(2, '0')}`;
+  return { monthlyIncome: cents(r.income), monthlyExpenses: cents(r.expenses), availableFunds: cents(r.funds) };
+});

@@ -2,10 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cliModules } from '../../src/cli/modules.js';
-import { createSettlementCli } from '../../src/cli/modules/settlement.js';
-import { ValidationError } from '../../src/errors/index.js';
-import { runCli } from '../../src/cli/run.js';
-import { MemoryWritable, chunks, run, scratch } from './support/memory-io.js';
+import { run, scratch } from './support/memory-io.js';
 
 // The fees, check-contact and escalate commands and the fee-policy and escalation-policy
 // validation kinds, run in process on the example data of examples/data (so the examples the
@@ -27,7 +24,6 @@ const files = scratch({
   'allowed.json': JSON.stringify({ ...call, attempt: { channel: 'call', at: '2026-03-10T15:00:00Z', debtIds: ['d1'] } }),
   'bad-event.json': JSON.stringify({ ...escalationCase, events: [{ type: 'paymentReceived', date: '2026-02-01', amount: '20.00' }, { type: 'teleport', date: '2026-02-02' }] }, null, 2),
   'bad-policy.json': JSON.stringify({ stages: 'x' }),
-  'floor.json': '{"floor":"50.00"}',
   'accepted-case.json': JSON.stringify({ ...escalationCase, events: [{ type: 'paymentReceived', date: '2026-02-01', amount: '20.00' }] }),
 });
 afterAll(files.cleanup);
@@ -64,6 +60,29 @@ describe('arrears fees', () => {
     const usage = await run(['fees', 'fee-account.json', '--as-of', 'June'], inData);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('--as-of must be a date YYYY-MM-DD');
+  });
+
+  it('says when no fee is charged yet and which fee falls due next, in the table', async () => {
+    const result = await run(['fees', 'fee-account.json', '-p', 'late-fee-policy.json', '--as-of', '2026-06-11'], inData);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')).toEqual([
+      'late fees as of 2026-06-11: 0 charged, total 0.00 USD, waived 0.00',
+      '',
+      '(no fee charged)',
+      'no fee on installment 1: withinGrace',
+      'no fee on installment 2: withinGrace',
+      'next, if nothing is paid: 25.00 on 2026-06-12 (installment 2)',
+      '',
+    ]);
+  });
+
+  it('calls a batch line that is not an object malformed, and goes on with the next', async () => {
+    const line = JSON.stringify(account);
+    const result = await run(['fees', '-p', join(data, 'late-fee-policy.json'), '-f', 'json'], { stdin: `[1, 2]\n${line}\n` });
+    expect(result.code).toBe(2);
+    const out = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as { line: number; ok: boolean; problems?: Array<{ code: string; message: string }> });
+    expect(out.map((o) => [o.line, o.ok])).toEqual([[1, false], [2, true]]);
+    expect(out[0]?.problems?.[0]?.message).toMatch(/^The input must be an object, but got an array/);
   });
 
   it('stops before any document when the policy file is malformed', async () => {
@@ -157,6 +176,40 @@ describe('arrears check-contact', () => {
     expect(result.stdout).toContain('attempt 1 (account a1): DENIED; earliest allowed at 2026-03-11T12:00:00.000Z');
   });
 
+  it('checks one contact described by options alone: "now" is the contact time unless --as-of says otherwise', async () => {
+    const call = ['check-contact', '--channel', 'call', '--time-zone', 'America/New_York', '--time-zone', 'America/Los_Angeles'];
+    const early = await run([...call, '--at', '2026-03-10T12:30:00Z']);
+    expect(early.code).toBe(1);
+    expect(early.stdout).toContain('DENIED; earliest allowed at 2026-03-10T15:00:00.000Z');
+    expect(early.stdout).toContain('violation REGF-TIME (12 CFR 1006.6(b)(1)(i)');
+    const fine = await run([...call, '--at', '2026-03-10T15:00:00Z', '-f', 'json']);
+    expect(fine.code).toBe(0);
+    expect(JSON.parse(fine.stdout)).toMatchObject({ source: '<options>', line: 1, ok: true, result: { allowed: true } });
+    const past = await run([...call, '--at', '2026-03-10T15:00:00Z', '--as-of', '2026-03-10T16:00:00Z']);
+    expect(past.code).toBe(1);
+    expect(past.stderr).toContain('COMPLIANCE_ATTEMPT_IN_PAST');
+    // --state and --debt reach the consumer and the debt: a state code that is not one, an empty debt id.
+    const state = await run([...call, '--at', '2026-03-10T15:00:00Z', '--state', 'ZZ', '-f', 'json']);
+    expect(JSON.parse(state.stdout)).toMatchObject({ ok: false, problems: [{ field: 'consumer.state' }] });
+    expect(JSON.parse((await run([...call, '--at', '2026-03-10T15:00:00Z', '--state', 'MA', '--debt', 'loan-7', '-f', 'json'])).stdout)).toMatchObject({ ok: true, result: { allowed: true } });
+    const debt = await run([...call, '--at', '2026-03-10T15:00:00Z', '--debt', '', '-f', 'json']);
+    expect((JSON.parse(debt.stdout) as { problems: Array<{ field: string }> }).problems.map((p) => p.field)).toContain('debts[0].id');
+  });
+
+  it('refuses incomplete or mixed contact options and an unknown channel', async () => {
+    const missing = await run(['check-contact', '--channel', 'call']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('a contact given with options also needs --at, --time-zone.');
+    const both = await run(['check-contact', 'call.json', '--at', '2026-03-10T15:00:00Z'], inData);
+    expect(both.stderr).toContain('give the contact either in files or with --channel, --at and --time-zone, not both.');
+    const channel = await run(['check-contact', '--channel', 'fax', '--at', '2026-03-10T15:00:00Z', '--time-zone', 'UTC']);
+    expect(channel.code).toBe(2);
+    expect(channel.stderr).toContain('--channel must be one of call, voicemail, sms, email, letter, inPerson, socialMedia, not "fax".');
+    const zone = await run(['check-contact', '--channel', 'call', '--at', '2026-03-10T15:00:00Z', '--time-zone', 'Mars/Olympus']);
+    expect(zone.code).toBe(2);
+    expect(zone.stderr).toMatch(/^<options>: malformed \S+ "consumer\.timeZones\[0\]"/);
+  });
+
   it('reports a timestamp without an offset at its line and field (exit 2)', async () => {
     const result = await run(['check-contact', 'no-time.json'], inScratch);
     expect(result.code).toBe(2);
@@ -194,12 +247,20 @@ describe('arrears escalate', () => {
     expect((await run(['escalate', '--diagram', 'x.json'])).code).toBe(2);
     const bad = await run(['escalate', join(data, 'escalation-case.json'), '--policy', 'bad-policy.json'], inScratch);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('"policy.stages" must be an array');
+    expect(bad.stderr).toContain('bad-policy.json:1:11: malformed INPUT_INVALID_TYPE "stages" must be an array');
     expect(bad.stderr).toContain('(the policy file; nothing was computed)');
   });
 });
 
 describe('arrears validate --kind escalation-policy', () => {
+  it('names the whole document, not "policy", when the policy is not an object at all', async () => {
+    const result = await run(['validate', '--kind', 'escalation-policy', '-f', 'json'], { stdin: '[]' });
+    expect(result.code).toBe(2);
+    const problem = (JSON.parse(result.stdout) as { problems: Array<{ path: unknown[]; message: string }> }).problems[0];
+    expect(problem?.path).toEqual([]);
+    expect(problem?.message).toMatch(/^The input must be an object, but got an array/);
+  });
+
   it('passes the default policy and calls a malformed one malformed', async () => {
     expect((await run(['validate', '--kind', 'escalation-policy'], { stdin: '{}' })).code).toBe(0);
     const bad = await run(['validate', 'bad-policy.json', '--kind', 'escalation-policy', '-f', 'json'], inScratch);
@@ -208,34 +269,208 @@ describe('arrears validate --kind escalation-policy', () => {
   });
 });
 
-describe('the settlement entry point', () => {
-  it('wires `settle` and the settlement-policy kind from the module functions alone', async () => {
-    const fake = createSettlementCli({}, {
-      settle: (input: never) => ({ accepted: (input as { amount: string }).amount !== '0.00', amount: (input as { amount: string }).amount }),
-      accepted: (r) => (r as { accepted: boolean }).accepted,
-      parsePolicy: (p) => p,
-      checkAgainstPolicy: (subject, policy) => ((subject as { amount: string }).amount < (policy as { floor: string }).floor ? [{ code: 'SETTLEMENT_BELOW_FLOOR', path: ['amount'], message: '"amount" is below the floor.' }] : []),
-      subjectSchema: 'settlement-offer',
-      policySchema: 'settlement-policy',
+const settlementPolicy = {
+  bands: [
+    { minAgeDays: 0, maxAgeDays: 179, discountPercent: { agent: '10', supervisor: '15' } },
+    { minAgeDays: 180, discountPercent: { agent: '30', supervisor: '40' } },
+  ],
+  floor: { minPercent: '60' },
+  offerWindow: { days: 30 },
+};
+const settlementAccount = { currency: 'USD', principal: '800.00', interest: '150.00', fees: '50.00', delinquencyDate: '2025-07-01' };
+const settlementFiles = scratch({
+  'settlement-policy.json': JSON.stringify(settlementPolicy, null, 2),
+  'lump.json': JSON.stringify({ account: settlementAccount, asOf: '2026-01-17', amount: '700.00', firstDueDate: '2026-02-16' }, null, 2),
+  'deep.json': JSON.stringify({ account: settlementAccount, asOf: '2026-01-17', amount: '650.00', installments: 6 }, null, 2),
+  'bankrupt.json': JSON.stringify({ account: { ...settlementAccount, bankruptcy: true }, asOf: '2026-01-17', amount: '1000.00' }, null, 2),
+  'bad-terms.json': JSON.stringify({ account: settlementAccount, asOf: '2026-01-17', amount: '700,00' }, null, 2),
+  'euro.json': JSON.stringify({ account: { ...settlementAccount, currency: 'EUR' }, asOf: '2026-01-17', amount: '700.00' }, null, 2),
+  'gap-policy.json': JSON.stringify({ ...settlementPolicy, bands: [{ minAgeDays: 0, maxAgeDays: 100, discountPercent: '10' }, { minAgeDays: 180, discountPercent: '30' }] }, null, 2),
+  'short-curve.json': JSON.stringify({ ...settlementPolicy, defaultModel: { monthlyDefaultProbabilities: ['0.1', '0.1'] } }, null, 2),
+  'offers.json': JSON.stringify({ account: settlementAccount, policy: settlementPolicy, asOf: '2026-01-17' }),
+});
+afterAll(settlementFiles.cleanup);
+const inSettlement = { cwd: settlementFiles.dir };
+
+describe('arrears validate --kind settlement', () => {
+  it('passes terms within the policy (exit 0)', async () => {
+    const result = await run(['validate', 'lump.json', '--kind', 'settlement', '--policy', 'settlement-policy.json'], inSettlement);
+    expect(result.stdout).toBe('1 document checked (settlement): 1 valid, 0 breaking the rules, 0 malformed.\n');
+    expect(result.code).toBe(0);
+  });
+
+  it('lists every rule the terms break at its line and field, with the limit, the value and the level needed (exit 1)', async () => {
+    const result = await run(['validate', 'deep.json', 'bankrupt.json', '-k', 'settlement', '-p', 'settlement-policy.json'], inSettlement);
+    expect(result.code).toBe(1);
+    expect(result.stdout.split('\n')).toEqual([
+      'deep.json:10:13: violation SETTLEMENT_POLICY_NEEDS_APPROVAL "amount": 650.00 is below the 700.00 "agent" may accept for a settlement plan; "supervisor" must approve it.',
+      'deep.json:11:19: violation SETTLEMENT_POLICY_TOO_MANY_INSTALLMENTS "installments": 6 installments; the policy allows a settlement plan in at most 3.',
+      'bankrupt.json:8:19: violation SETTLEMENT_BLOCKED_BANKRUPTCY "account.bankruptcy": A bankruptcy case is open: the automatic stay stops collection, settlement offers included.',
+      '2 documents checked (settlement): 0 valid, 2 breaking the rules, 0 malformed.',
+      '',
+    ]);
+    const json = await run(['validate', 'deep.json', '--kind', 'settlement', '--policy', 'settlement-policy.json', '--format', 'json'], inSettlement);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      status: 'violation',
+      problems: [
+        { code: 'SETTLEMENT_POLICY_NEEDS_APPROVAL', field: 'amount', details: { limit: '700.00', actual: '650.00', requiredLevel: 'supervisor' } },
+        { code: 'SETTLEMENT_POLICY_TOO_MANY_INSTALLMENTS', field: 'installments', details: { limit: '3', actual: '6' } },
+      ],
     });
-    expect(fake.commands?.map((c) => c.name)).toEqual(['settle']);
-    expect(fake.policyKinds?.map((k) => k.kind)).toEqual(['settlement-policy']);
-    expect(fake.policyKinds?.[0]?.check({ amount: '10.00' }, { floor: '50.00' }).map((v) => v.code)).toEqual(['SETTLEMENT_BELOW_FLOOR']);
-    expect(cliModules.some((m) => m.name === 'settlement')).toBe(true);
-    expect(() => fake.policyKinds?.[0]?.check({}, { floor: '1' })).not.toThrow(ValidationError);
-    const settle = async (argv: string[], stdin: string): Promise<{ code: number; stdout: string }> => {
-      const stdout = new MemoryWritable();
-      const code = await runCli(argv, { cwd: files.dir, stdin: chunks(stdin), stdinIsTTY: false, stdout, stderr: new MemoryWritable() }, [fake]);
-      return { code, stdout: stdout.text };
-    };
-    const table = await settle(['settle'], '{"amount":"10.00"}\n{"amount":"0.00"}\n');
-    expect(table.code).toBe(1);
-    expect(table.stdout).toContain('== <stdin>:2 ==');
-    expect((await settle(['settle', '-f', 'csv'], '{"amount":"10.00"}')).stdout.split('\r\n')[1]).toBe('<stdin>,1,accepted,true');
-    const validate = await settle(['validate', '--kind', 'settlement-policy', '--policy', 'floor.json'], '{"amount":"10.00"}');
-    expect(validate.code).toBe(1);
-    const bare = createSettlementCli({}, { settle: () => 'ok', subjectSchema: 's', policySchema: 'p' });
-    expect(bare.policyKinds).toEqual([]);
-    expect(bare.commands?.[0]?.name).toBe('settle');
+    const blocked = await run(['validate', 'bankrupt.json', '--kind', 'settlement', '--policy', 'settlement-policy.json', '--format', 'json'], inSettlement);
+    expect(JSON.parse(blocked.stdout)).toMatchObject({ problems: [{ field: 'account.bankruptcy', details: { citation: '11 U.S.C. 362(a)' } }] });
+  });
+
+  it('calls malformed terms malformed at the field of the document (exit 2), and terms no settlement fits a broken rule', async () => {
+    const bad = await run(['validate', 'bad-terms.json', '--kind', 'settlement', '--policy', 'settlement-policy.json'], inSettlement);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toMatch(/^bad-terms\.json:10:13: malformed MONEY_INVALID_AMOUNT "amount": "700,00" is not a decimal amount/);
+    const euro = await run(['validate', 'euro.json', '--kind', 'settlement', '--policy', 'settlement-policy.json', '-f', 'json'], inSettlement);
+    expect(euro.code).toBe(0);
+    const currency = await run(['validate', 'euro.json', '--kind', 'settlement', '--policy', '-', '-f', 'json'], { ...inSettlement, stdin: JSON.stringify({ ...settlementPolicy, currency: 'USD' }) });
+    expect(currency.code).toBe(1);
+    expect(JSON.parse(currency.stdout)).toMatchObject({ source: 'euro.json', status: 'violation', problems: [{ code: 'SETTLEMENT_CURRENCY_MISMATCH', path: ['policy', 'currency'] }] });
+  });
+
+  it('refuses a malformed policy before any document, and needs --policy', async () => {
+    const gap = await run(['validate', 'lump.json', '--kind', 'settlement', '--policy', 'gap-policy.json'], inSettlement);
+    expect(gap.code).toBe(2);
+    expect(gap.stderr).toMatch(/^gap-policy\.json:\d+:\d+: malformed SETTLEMENT_INCONSISTENT_BANDS "bands\[1\]\.minAgeDays".*\(the policy file; nothing was checked\)$/m);
+    expect(gap.stdout).toBe('');
+    const none = await run(['validate', 'lump.json', '--kind', 'settlement'], inSettlement);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('--kind settlement needs --policy <file> (a settlement-policy document).');
+  });
+});
+
+describe('arrears validate --kind settlement-policy', () => {
+  it('passes a sound policy, calls a schema failure malformed at its field, and a default model too short for the longest offer a broken rule', async () => {
+    const result = await run(['validate', 'settlement-policy.json', 'gap-policy.json', 'short-curve.json', '--kind', 'settlement-policy', '--format', 'json'], inSettlement);
+    expect(result.code).toBe(2);
+    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as { status: string; problems: Array<{ code: string; field: string }> });
+    expect(lines.map((l) => [l.status, l.problems[0]?.code, l.problems[0]?.field])).toEqual([
+      ['valid', undefined, undefined],
+      ['malformed', 'SETTLEMENT_INCONSISTENT_BANDS', 'bands[1].minAgeDays'],
+      ['violation', 'SETTLEMENT_CURVE_TOO_SHORT', 'defaultModel'],
+    ]);
+    const human = await run(['validate', 'short-curve.json', '--kind', 'settlement-policy'], inSettlement);
+    expect(human.code).toBe(1);
+    expect(human.stdout).toMatch(/^short-curve\.json:\d+:\d+: violation SETTLEMENT_CURVE_TOO_SHORT "defaultModel": covers 2 month\(s\), but the longest offer's last payment reads month 13 \(due 2029-02-01 for offers made on 2028-01-31\); give at least 13\.$/m);
+  });
+
+  it('accepts a default model exactly as long as the longest offer needs, whichever day the offer is made', async () => {
+    const curve = (months: number) => JSON.stringify({ ...settlementPolicy, defaultModel: { survival: Array.from({ length: months }, () => '0.9') } });
+    const enough = await run(['validate', '--kind', 'settlement-policy', '-f', 'json'], { stdin: curve(13) });
+    expect(enough.code).toBe(0);
+    const short = await run(['validate', '--kind', 'settlement-policy', '-f', 'json'], { stdin: curve(12) });
+    expect(JSON.parse(short.stdout)).toMatchObject({ status: 'violation', problems: [{ code: 'SETTLEMENT_CURVE_TOO_SHORT', details: { monthsNeeded: 13, monthsGiven: 12 } }] });
+  });
+
+  it('puts a policy with a minimum amount far above any usual balance to work without a false alarm', async () => {
+    const result = await run(['validate', '--kind', 'settlement-policy'], { stdin: JSON.stringify({ ...settlementPolicy, currency: 'JPY', floor: { minAmount: '5000000000' } }) });
+    expect(result.stdout).toContain('1 valid');
+    expect(result.code).toBe(0);
+  });
+});
+
+describe('arrears settle', () => {
+  it('prints the ranked offers of an eligible account as a table (exit 0), and the whole result as JSON', async () => {
+    const result = await run(['settle', 'offers.json'], inSettlement);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n').slice(0, 3)).toEqual([
+      'ELIGIBLE: balance 1000.00 USD (principal 800.00, interest 150.00, fees 50.00), 200 days old',
+      'floor 600.00; smallest lump sum by level: agent 700.00, supervisor 600.00',
+      '',
+    ]);
+    expect(result.stdout).toMatch(/\n +1 +fullBalancePlan +1000\.00 +0\.00 +12 +2026-02-16 +2026-02-16 +1000\.00 +agent\n/);
+    expect(result.stdout).toMatch(/\n +2 +lumpSum +700\.00 +30\.00 +1 +2026-02-16 +2026-02-16 +700\.00 +agent\n/);
+    const json = await run(['settle', 'offers.json', '-f', 'json'], inSettlement);
+    const parsed = JSON.parse(json.stdout) as { ok: boolean; result: { minimumByLevel: Record<string, string>; offers: Array<{ schedule: unknown }> } };
+    expect(parsed.result.minimumByLevel).toEqual({ agent: '700.00', supervisor: '600.00' });
+    expect(parsed.result.offers[0]?.schedule).toBeDefined();
+  });
+
+  it('shows an offer that needs approval, and expected recovery under the policy\'s default model', async () => {
+    const policy = { ...settlementPolicy, includeApprovalOffers: true, defaultModel: { monthlyDefaultProbabilities: Array.from({ length: 13 }, () => '0.1') } };
+    const result = await run(['settle', '-p', '-', 'offers.json'], { ...inSettlement, stdin: JSON.stringify(policy) });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/\n +\d +lumpSumWithApproval +600\.00 +40\.00 +1 +2026-02-16 +2026-02-16 +600\.00 +540\.00 +supervisor \(approval\)\n/);
+    expect(result.stdout).toMatch(/\n +\d +lumpSum +700\.00 +30\.00 +1 +2026-02-16 +2026-02-16 +700\.00 +630\.00 +agent\n/);
+  });
+
+  it('writes one CSV row per offer, and names the blocks of an account that gets none (exit 1)', async () => {
+    const csv = await run(['settle', 'offers.json', '--format', 'csv'], inSettlement);
+    expect(csv.stdout.split('\r\n').slice(0, 2)).toEqual([
+      'rank,offer,kind,currency,amount,discount,discount %,payments,first due,expires,present value,expected recovery,level,affordable',
+      '1,fullBalancePlan,fullBalancePlan,USD,1000.00,0.00,0.00,12,2026-02-16,2026-02-16,1000.00,,agent,',
+    ]);
+    const blocked = await run(['settle'], { stdin: JSON.stringify({ account: { ...settlementAccount, bankruptcy: true, dispute: 'unverified' }, policy: settlementPolicy, asOf: '2026-01-17' }) });
+    expect(blocked.code).toBe(1);
+    expect(blocked.stdout).toContain('== <stdin>:1 ==\nNOT ELIGIBLE: balance 1000.00 (principal 800.00, interest 150.00, fees 50.00), 200 days old\n');
+    expect(blocked.stdout).toContain('  blocked SETTLEMENT_BLOCKED_BANKRUPTCY (11 U.S.C. 362(a)): A bankruptcy case is open');
+    expect(blocked.stdout).toContain('  blocked SETTLEMENT_BLOCKED_UNVERIFIED_DISPUTE (15 U.S.C. 1692g(b))');
+  });
+
+  it('takes the policy, the date and the level of every document from options', async () => {
+    const bare = JSON.stringify({ account: settlementAccount });
+    const result = await run(['settle', '-', '--policy', 'settlement-policy.json', '--as-of', '2026-01-17', '--level', 'supervisor', '-f', 'csv'], { ...inSettlement, stdin: `${bare}\n${bare}\n` });
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\r\n');
+    expect(lines.filter((l) => /^<stdin>,\d,2,lumpSum,/.test(l)).map((l) => l.split(',').slice(0, 7))).toEqual([
+      ['<stdin>', '1', '2', 'lumpSum', 'lumpSum', 'USD', '600.00'],
+      ['<stdin>', '2', '2', 'lumpSum', 'lumpSum', 'USD', '600.00'],
+    ]);
+    const late = await run(['settle', 'offers.json', '--as-of', '2026-07-01', '-f', 'json'], inSettlement);
+    expect((JSON.parse(late.stdout) as { result: { ageDays: number } }).result.ageDays).toBe(365);
+  });
+
+  it('settles one account described by options alone, with the debtor\'s finances', async () => {
+    const argv = ['settle', '--policy', 'settlement-policy.json', '--as-of', '2026-01-17', '--currency', 'USD', '--principal', '800.00', '--interest', '150.00', '--fees', '50.00', '--delinquency-date', '2025-07-01'];
+    const result = await run(argv, inSettlement);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe('ELIGIBLE: balance 1000.00 USD (principal 800.00, interest 150.00, fees 50.00), 200 days old');
+    expect(result.stdout).not.toContain('==');
+    const poor = await run([...argv, '--income', '2000.00', '--expenses', '1800.00', '-f', 'json'], inSettlement);
+    const offers = (JSON.parse(poor.stdout) as { source: string; result: { offers: Array<{ id: string; payments: unknown[]; affordability: { monthlyCapacity: string; affordable: boolean } }> } });
+    expect(offers.source).toBe('<options>');
+    expect(offers.result.offers.map((o) => [o.id, o.payments.length, o.affordability.monthlyCapacity, o.affordability.affordable])).toEqual([
+      ['fullBalancePlan', 5, '200.00', true],
+      ['lumpSum', 1, '200.00', false],
+      ['settlementPlan', 3, '200.00', false],
+    ]);
+    const charged = await run(['settle', '--policy', '-', '--as-of', '2026-01-17', '--currency', 'USD', '--principal', '1000.00', '--delinquency-date', '2025-07-01', '--charge-off-date', '2025-12-01', '--funds', '700.00', '--income', '1.00', '--expenses', '1.00', '-f', 'json'], { ...inSettlement, stdin: JSON.stringify({ ...settlementPolicy, ageFrom: 'chargeOff' }) });
+    const charge = JSON.parse(charged.stdout) as { result: { ageDays: number; offers: Array<{ id: string; affordability: { affordable: boolean } }> } };
+    expect(charge.result.ageDays).toBe(47);
+    expect(charge.result.offers.find((o) => o.id === 'lumpSum')?.affordability.affordable).toBe(false);
+  });
+
+  it('refuses incomplete or mixed options, and a malformed policy before any account', async () => {
+    const missing = await run(['settle', '--principal', '800.00', '--currency', 'USD']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--principal also needs --delinquency-date, --policy, --as-of.');
+    const both = await run(['settle', 'offers.json', '--principal', '800.00'], inSettlement);
+    expect(both.stderr).toContain('give the account either in files or with --principal and its options, not both.');
+    const stray = await run(['settle', 'offers.json', '--interest', '5.00', '--currency', 'USD'], inSettlement);
+    expect(stray.code).toBe(2);
+    expect(stray.stderr).toContain('--currency, --interest describe an account given with --principal; with input files, put them in the files.');
+    const half = await run(['settle', '-p', 'settlement-policy.json', '--as-of', '2026-01-17', '--currency', 'USD', '--principal', '800.00', '--delinquency-date', '2025-07-01', '--income', '2000.00'], inSettlement);
+    expect(half.stderr).toContain('--income and --expenses go together');
+    expect((await run(['settle', 'offers.json', '--as-of', 'tomorrow'], inSettlement)).stderr).toContain('--as-of must be a date YYYY-MM-DD, not "tomorrow".');
+    const gap = await run(['settle', 'offers.json', '--policy', 'gap-policy.json'], inSettlement);
+    expect(gap.code).toBe(2);
+    expect(gap.stderr).toMatch(/^gap-policy\.json:\d+:\d+: malformed SETTLEMENT_INCONSISTENT_BANDS .*\(the policy file; nothing was computed\)$/m);
+    expect(gap.stdout).toBe('');
+    const badAmount = await run(['settle', '-p', 'settlement-policy.json', '--as-of', '2026-01-17', '--currency', 'USD', '--principal', '800,00', '--delinquency-date', '2025-07-01'], inSettlement);
+    expect(badAmount.code).toBe(2);
+    expect(badAmount.stderr).toMatch(/^<options>: malformed MONEY_INVALID_AMOUNT "account\.principal"/);
+  });
+
+  it('lists every kind and schema the settlement module brings', () => {
+    const module = cliModules.find((m) => m.name === 'settlement');
+    expect(module?.commands?.map((c) => c.name)).toEqual(['settle']);
+    expect(module?.policyKinds?.map((k) => [k.kind, k.subjectSchema, k.policySchema])).toEqual([
+      ['settlement', 'settlement-terms', 'settlement-policy'],
+      ['settlement-policy', 'settlement-policy', undefined],
+    ]);
   });
 });

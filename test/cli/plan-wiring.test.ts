@@ -8,7 +8,8 @@ import { MemoryWritable, chunks, scratch } from './support/memory-io.js';
 const modules = cliModules;
 
 const terms = '{\n  "principal": "100.00",\n  "currency": "USD",\n  "annualRate": "0",\n  "frequency": "monthly",\n  "agreementDate": "2026-01-01",\n  "firstDueDate": "2026-02-01",\n  "installments": 3\n}';
-const files = scratch({ 'terms.json': terms, 'policy.json': '{ "maxInstallments": 2 }', 'bad.json': '{ "currency": "USD" }' });
+const never = '{ "principal": "1000.00", "currency": "USD", "annualRate": "0.24", "frequency": "monthly", "agreementDate": "2026-01-01", "firstDueDate": "2026-02-01", "installmentAmount": "10.00" }';
+const files = scratch({ 'terms.json': terms, 'policy.json': '{ "maxInstallments": 2 }', 'bad.json': '{ "currency": "USD" }', 'never.json': never });
 afterAll(files.cleanup);
 
 async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -41,5 +42,15 @@ describe('arrears validate --kind plan', () => {
     expect(line.problems).toEqual([expect.objectContaining({ code: expect.stringMatching(/^PLAN_POLICY_/), path: ['installments'] })]);
     expect((await run(['validate', 'terms.json', '--policy', 'terms.json'])).code).toBe(2);
     expect((await run(['schema'])).stdout).toContain('plan: plan-terms checked against plan-policy');
+  });
+
+  it('reports terms that never pay off as a broken rule without a policy limit, and checks nothing else', async () => {
+    const result = await run(['validate', 'never.json', '--policy', 'policy.json', '--format', 'json']);
+    expect(result.code).toBe(1);
+    const line = JSON.parse(result.stdout) as { status: string; problems: Array<Record<string, unknown>> };
+    expect(line.status).toBe('violation');
+    expect(line.problems).toHaveLength(1);
+    expect(line.problems[0]).toMatchObject({ severity: 'violation', code: 'PLAN_PAYMENT_TOO_SMALL', field: 'installmentAmount' });
+    expect(line.problems[0]).not.toHaveProperty('details');
   });
 });

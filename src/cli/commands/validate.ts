@@ -139,6 +139,7 @@ export const validateCommand: CliCommand = {
     'cat batch.ndjson | arrears validate --policy policy.json',
     'arrears validate loan.json --kind apr',
     'arrears validate apr-input.json --schema apr-input',
+    'arrears validate terms.json --kind settlement --policy settlement-policy.json',
   ],
   run,
 };

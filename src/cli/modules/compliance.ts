@@ -4,6 +4,7 @@ import { UsageError } from '../args.js';
 import type { ComputeSpec } from '../compute.js';
 import { OUTPUT_FORMAT_OPTION, runCompute } from '../compute.js';
 import { INPUT_OPTIONS, documentsOf, inputsOf, isBatch } from '../documents.js';
+import type { InputDocument } from '../problems.js';
 import type { CliCommand, CliModule, CommandContext } from '../registry.js';
 import { ExitCode } from '../registry.js';
 import type { Row } from '../table.js';
@@ -57,9 +58,31 @@ function compute(value: unknown, asOf: string | undefined): ContactAnswer {
   return compliance.checkContact(input as CheckContactInput);
 }
 
+/** The options of `check-contact` that describe one contact instead of input files. */
+const CONTACT_OPTIONS = ['channel', 'at', 'time-zone', 'state', 'debt'] as const;
+
+/** The input of one contact described by options: an account with no history, one debt, and the attempt. */
+function inputFromOptions(values: CommandContext['values']): Record<string, unknown> {
+  const missing = ['channel', 'at', 'time-zone'].filter((n) => values[n] === undefined);
+  if (missing.length > 0) throw new UsageError(`a contact given with options also needs ${missing.map((n) => `--${n}`).join(', ')}.`, 'check-contact');
+  const at = values.at as string;
+  const debt = (values.debt as string | undefined) ?? 'debt';
+  const consumer: Record<string, unknown> = { timeZones: values['time-zone'] };
+  if (values.state !== undefined) consumer.state = values.state;
+  // Without --as-of, "now" is the time of the contact: "may this contact go ahead at --at?".
+  return { asOf: (values['as-of'] as string | undefined) ?? at, attempt: { channel: values.channel, at, debtIds: [debt] }, consumer, debts: [{ id: debt }], history: [] };
+}
+
+async function* single(value: unknown): AsyncGenerator<InputDocument> {
+  await Promise.resolve();
+  yield { source: '<options>', line: 1, text: JSON.stringify(value), value, synthetic: true };
+}
+
 async function run(context: CommandContext): Promise<ExitCode> {
   const asOf = context.values['as-of'] as string | undefined;
   if (asOf !== undefined && !/^[0-9]{4}-[0-9]{2}-[0-9]{2}T/.test(asOf)) throw new UsageError(`--as-of must be an ISO 8601 instant with an offset ("2026-03-10T12:00:00Z"), not ${JSON.stringify(asOf)}.`, 'check-contact');
+  const byOptions = CONTACT_OPTIONS.some((n) => context.values[n] !== undefined);
+  if (byOptions && context.positionals.length > 0) throw new UsageError('give the contact either in files or with --channel, --at and --time-zone, not both.', 'check-contact');
   const spec: ComputeSpec<ContactAnswer> = {
     compute: (value) => compute(value, asOf),
     human,
@@ -67,6 +90,7 @@ async function run(context: CommandContext): Promise<ExitCode> {
     rows,
     outcome: (answer) => (resultsOf(answer).every((r) => r.allowed) ? ExitCode.OK : ExitCode.VIOLATION),
   };
+  if (byOptions) return runCompute(context, spec, single(inputFromOptions(context.values)), false);
   const inputs = inputsOf(context);
   return runCompute(context, spec, documentsOf(context, inputs), isBatch(inputs, context.values.ndjson === true));
 }
@@ -75,7 +99,11 @@ async function run(context: CommandContext): Promise<ExitCode> {
 export const checkContactCommand: CliCommand = {
   name: 'check-contact',
   summary: 'May this contact go ahead now (Regulation F, state rules, policy), and if not, when?',
-  usage: ['check-contact <attempt.json...> [--as-of <instant>] [--format table|csv|json]', 'check-contact < attempts.ndjson'],
+  usage: [
+    'check-contact <attempt.json...> [--as-of <instant>] [--format table|csv|json]',
+    'check-contact < attempts.ndjson',
+    'check-contact --channel <channel> --at <instant> --time-zone <zone> [--time-zone <zone>...] [--state <code>] [--as-of <instant>]',
+  ],
   description: [
     'Runs checkContact of arrears/compliance on each document ("arrears schema check-contact-input": { attempt, consumer, debts, history, policy?, asOf }): allowed or denied, every rule broken and every warning with its citation, and the earliest instant the same contact would pass every rule. A document with "accounts" and "attempts" ("arrears schema check-contacts-input") is checked as one batch with checkContacts.',
     '',
@@ -83,14 +111,26 @@ export const checkContactCommand: CliCommand = {
     '',
     '--as-of sets the instant of evaluation ("now") of every document; arrears never reads the clock itself.',
     '',
+    'One contact with a consumer who has no contact history can be given with options instead of a file: --channel, --at (the instant of the contact) and --time-zone (each zone the consumer may be in; repeat it), optionally --state (a US state code, for state rules) and --debt (the debt id, default "debt"). Without --as-of, "now" is --at: the question is "may this contact go ahead at that time?".',
+    '',
     'Exit codes: 0 every contact is allowed; 1 at least one is denied (so "arrears check-contact call.json && dial" is safe); 2 an input is malformed or unreadable, or names a jurisdiction arrears does not know.',
   ].join('\n'),
   options: {
     ...OUTPUT_FORMAT_OPTION,
     ...INPUT_OPTIONS,
     'as-of': { type: 'string', valueName: 'instant', description: 'The instant of evaluation of every document (ISO 8601 with an offset).' },
+    channel: { type: 'string', valueName: 'channel', choices: compliance.ContactChannelSchema.options, description: 'How one contact given with options is made.' },
+    at: { type: 'string', valueName: 'instant', description: 'When that contact is made (ISO 8601 with an offset).' },
+    'time-zone': { type: 'string', multiple: true, valueName: 'zone', description: 'A time zone the consumer may be in (IANA name, such as America/New_York); repeat it for each.' },
+    state: { type: 'string', valueName: 'code', description: 'The consumer\'s US state (two letters), for state rules.' },
+    debt: { type: 'string', valueName: 'id', description: 'The id of the debt the contact is about (default "debt").' },
   },
-  examples: ['arrears check-contact call.json', 'arrears check-contact call.json --as-of 2026-03-10T12:00:00Z', 'cat queue.ndjson | arrears check-contact --format json > answers.ndjson'],
+  examples: [
+    'arrears check-contact call.json',
+    'arrears check-contact call.json --as-of 2026-03-10T12:00:00Z',
+    'cat queue.ndjson | arrears check-contact --format json > answers.ndjson',
+    'arrears check-contact --channel call --at 2026-03-10T12:30:00Z --time-zone America/New_York --time-zone America/Los_Angeles',
+  ],
   run,
 };
 

@@ -290,20 +290,26 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
     return transitionParsed(acc, ev, recordedOn);
   };
 
+  // The last `asOf` checked: a daily pass advances every account to the same day.
+  let checkedAsOf: unknown;
+
   const advance = (account: EscalationAccount, asOf: string): EscalationAccepted => {
     const acc = readAccount(account);
-    const day = readDay(asOf, ['asOf']);
-    const clock = dayOf(acc.asOf);
-    if (day < clock) {
+    if (asOf !== checkedAsOf) {
+      readDay(asOf, ['asOf']);
+      checkedAsOf = asOf;
+    }
+    // Valid ISO dates compare as strings in date order.
+    if (asOf < acc.asOf) {
       throw new DomainRuleError(EscalationErrorCodes.ESCALATION_ADVANCE_BACKWARDS, `"asOf": ${asOf} is before the account's clock (${acc.asOf}); time only moves forward. Record a back-dated event instead.`, { path: ['asOf'] });
     }
-    // Nothing is due up to `asOf` (ISO dates compare as strings in date order): the account does
+    // Nothing is due up to `asOf`: the account does
     // not change, and the very same object comes back. Its clock stays on the last day
     // something happened; `countDaysPastDue` extends the day counts to any later day.
     const review = acc.nextReviewOn;
     if (review === null || review > asOf) return accepted(acc, EMPTY_ACTIONS, EMPTY_AUDIT);
     const d = new Draft(acc);
-    runUntil(d, p, day, false);
+    runUntil(d, p, dayOf(asOf), false);
     return accepted(finish(d), d.out.actions, d.out.audit);
   };
 

@@ -32,38 +32,6 @@ export function branded(opening: unknown, token: object): boolean {
  */
 export const NO_HOLDS = Object.freeze([]) as unknown as Hold[];
 
-/**
- * The account one or more days later when no rule fires in between: the clock moves to `asOf`
- * and the day counts follow; every other field is shared with `a`. Built in one literal with
- * the field order of {@link copyAccount}.
- */
-export function movedAccount(a: EscalationAccount, asOf: string, daysPastDue: number, pausedDays: number): EscalationAccount {
-  return {
-    format: a.format,
-    accountId: a.accountId,
-    currency: a.currency,
-    openedOn: a.openedOn,
-    asOf,
-    stage: a.stage,
-    stageSince: a.stageSince,
-    balance: a.balance,
-    dues: a.dues,
-    daysPastDue,
-    pausedDays,
-    clockStops: a.clockStops,
-    holds: a.holds,
-    arrangement: a.arrangement,
-    counters: a.counters,
-    communication: a.communication,
-    limitations: a.limitations,
-    payments: a.payments,
-    nextReviewOn: a.nextReviewOn,
-    opening: a.opening,
-    log: a.log,
-    audit: a.audit,
-  };
-}
-
 /** A shallow copy with a fixed field order (faster than a spread for this hot path). */
 export function copyAccount(a: EscalationAccount): EscalationAccount {
   return {

@@ -384,6 +384,26 @@ export function setNextReview(d: Draft, p: CompiledPolicy): void {
   d.a.nextReviewOn = next === null ? null : dateOf(next);
 }
 
+/**
+ * The account with its derived fields recomputed from its facts: the day counts (from the
+ * oldest unpaid due date, the clock stops and `asOf`), the time bar (from the limitation years
+ * and the accrual day) and `nextReviewOn` (from the dues, holds, arrangement, time bar, pending
+ * report and the next threshold). Returns `a` itself when every derived field already agrees.
+ * Used for accounts the machine did not write, so a tampered or stale cache (a `nextReviewOn`
+ * in the future, say) can never make `advance` skip a rule. (A terminal account's clock stopped
+ * on the day it closed, so its counts are those of that day; its next review is `null`.)
+ */
+export function withDerivedFields(a: EscalationAccount, p: CompiledPolicy): EscalationAccount {
+  const d = new Draft(a);
+  const l = d.a.limitations;
+  if (l.years === null && (l.timeBarred || l.timeBarredOn !== null)) d.a.limitations = { ...l, timeBarredOn: null, timeBarred: false };
+  recomputeDaysPastDue(d);
+  setNextReview(d, p);
+  const b = d.a;
+  const same = b.daysPastDue === a.daysPastDue && b.pausedDays === a.pausedDays && b.nextReviewOn === a.nextReviewOn && b.limitations === a.limitations;
+  return same ? a : b;
+}
+
 /** Fires every time-based rule due on day `t` (the clock is at `t`). */
 function fireTime(d: Draft, p: CompiledPolicy, t: number): void {
   const barred = d.a.limitations.timeBarred;
@@ -473,12 +493,14 @@ function breakPlan(d: Draft, p: CompiledPolicy, t: number, cause: Cause, why: st
 }
 
 /**
- * Applies every time-based rule due up to day `target`, in date order, then moves the clock
- * to `target`.
+ * Applies every time-based rule due up to day `target`, in date order. With `settle`, then
+ * moves the clock to `target` (an event is about to be applied on that day); without it, the
+ * clock stays on the last day a rule was due (what `advance` leaves: the account does not
+ * change on days when nothing is due, see `advance`).
  */
-export function runUntil(d: Draft, p: CompiledPolicy, target: number): void {
+export function runUntil(d: Draft, p: CompiledPolicy, target: number, settle: boolean): void {
   if (isTerminal(p, d.a.stage)) {
-    if (target > dayOf(d.a.asOf)) d.a.asOf = dateOf(target);
+    // A closed account's clock stops on the day it closed.
     d.a.nextReviewOn = null;
     return;
   }
@@ -490,7 +512,7 @@ export function runUntil(d: Draft, p: CompiledPolicy, target: number): void {
     setNextReview(d, p);
     if (isTerminal(p, d.a.stage)) break;
   }
-  moveClock(d, target);
+  if (settle) moveClock(d, target);
 }
 
 // ---------------------------------------------------------------------------------------------

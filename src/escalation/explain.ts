@@ -1,7 +1,7 @@
 import { dayOf } from './days.js';
 import { HOLD_DEFAULTS } from './holds.js';
 import type { CompiledPolicy } from './policy.js';
-import type { AuditEntry, EscalationAccount, EscalationExplanation, ExplanationStep, HoldFreezes } from './types.js';
+import type { AuditEntry, EscalationAccount, EscalationDayCount, EscalationExplanation, ExplanationStep, HoldFreezes } from './types.js';
 
 /** The entries of an audit trail that make up the account's current timeline (corrections applied). */
 export function effectiveEntries(audit: readonly AuditEntry[]): AuditEntry[] {
@@ -21,8 +21,14 @@ function frozenList(f: HoldFreezes): string {
   return keys.length === 0 ? 'nothing' : keys.join(', ');
 }
 
-/** Why the account is where it is, from its audit trail. */
-export function explainAccount(p: CompiledPolicy, a: EscalationAccount): EscalationExplanation {
+/**
+ * Why the account is where it is, from its audit trail; the day counts are those of `count`
+ * (a later day than the account's clock, with no rule due in between) or of the clock.
+ */
+export function explainAccount(p: CompiledPolicy, a: EscalationAccount, count?: EscalationDayCount): EscalationExplanation {
+  const asOf = count?.asOf ?? a.asOf;
+  const daysPastDue = count?.daysPastDue ?? a.daysPastDue;
+  const pausedDays = count?.pausedDays ?? a.pausedDays;
   const entries = effectiveEntries(a.audit);
   let start = 0;
   entries.forEach((e, i) => {
@@ -33,7 +39,7 @@ export function explainAccount(p: CompiledPolicy, a: EscalationAccount): Escalat
     .filter((e) => e.from !== e.to || e.rule === 'account.opened')
     .map((e) => ({ date: e.date, from: e.from, to: e.to, event: e.event, rule: e.rule, why: e.why }));
   const first = a.dues[0];
-  const oldest = first !== undefined && dayOf(first.dueDate) < dayOf(a.asOf) ? first.dueDate : null;
+  const oldest = first !== undefined && dayOf(first.dueDate) < dayOf(asOf) ? first.dueDate : null;
   const terminal = p.terminal.has(a.stage);
   const summary: string[] = [];
   const lastMove = steps[steps.length - 1];
@@ -41,8 +47,8 @@ export function explainAccount(p: CompiledPolicy, a: EscalationAccount): Escalat
   if (!terminal) {
     summary.push(
       oldest === null
-        ? `Nothing is past due as of ${a.asOf}.`
-        : `As of ${a.asOf}: ${a.daysPastDue} effective days past due (oldest unpaid installment due ${oldest}; ${a.pausedDays} day${a.pausedDays === 1 ? '' : 's'} paused by holds).`,
+        ? `Nothing is past due as of ${asOf}.`
+        : `As of ${asOf}: ${daysPastDue} effective days past due (oldest unpaid installment due ${oldest}; ${pausedDays} day${pausedDays === 1 ? '' : 's'} paused by holds).`,
     );
     for (const h of a.holds) {
       summary.push(`Hold "${h.id}" (${HOLD_DEFAULTS[h.kind].label}) since ${h.start}${h.end === null ? '' : ` until ${h.end}`}: freezes ${frozenList(h.freezes)}${h.citation === null ? '' : ` (${h.citation})`}.`);
@@ -65,9 +71,9 @@ export function explainAccount(p: CompiledPolicy, a: EscalationAccount): Escalat
     stage: a.stage,
     since: a.stageSince,
     terminal,
-    daysPastDue: a.daysPastDue,
+    daysPastDue,
     oldestUnpaidDueDate: oldest,
-    pausedDays: a.pausedDays,
+    pausedDays,
     holds: a.holds.map((h) => h.id),
     arrangement: a.arrangement?.kind ?? null,
     timeBarred: a.limitations.timeBarred,

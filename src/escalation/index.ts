@@ -42,6 +42,7 @@ export type {
   DateString,
   Due,
   EscalationAccepted,
+  EscalationDayCount,
   EscalationAccount,
   EscalationAction,
   EscalationCounters,

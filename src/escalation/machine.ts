@@ -1,10 +1,10 @@
 import { CalendarDateSchema } from '../calendar/index.js';
 import { DomainRuleError, ValidationError } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
-import { brand, branded, movedAccount, NO_HOLDS } from './account.js';
+import { brand, branded, NO_HOLDS } from './account.js';
 import { EscalationErrorCodes } from './codes.js';
 import { dayOf, knownDay } from './days.js';
-import { apply, clockRunning, Draft, guard, isTerminal, noteTimeBar, openStage, runUntil, setNextReview, typeGuards } from './engine.js';
+import { apply, clockRunning, Draft, guard, isTerminal, noteTimeBar, openStage, runUntil, setNextReview, typeGuards, withDerivedFields } from './engine.js';
 import { checkEvent } from './event-check.js';
 import { effectiveEntries, explainAccount } from './explain.js';
 import { addDue, amount, minor, sumDues } from './ledger.js';
@@ -19,9 +19,11 @@ import type {
   EscalationAccepted,
   EscalationAccount,
   EscalationAction,
+  EscalationDayCount,
   EscalationEvent,
   EscalationEventInput,
   EscalationEventType,
+  EscalationExplanation,
   EscalationMachine,
   EscalationOpenInput,
   EscalationPolicyInput,
@@ -54,8 +56,17 @@ function accepted(account: EscalationAccount, actions: EscalationAction[], audit
  *   audit trail keeps every earlier entry and appends a correction.
  * - `advance(account, asOf)` applies every time-based rule due up to `asOf`, in date order: one
  *   transition per stage crossed, each on the day its threshold was reached. Idempotent for the
- *   same `asOf`; advancing day by day gives the same account as one call for the last day.
- * - `allowedEvents`, `can`, `explain`, `replay`, `toMermaid`.
+ *   same `asOf`; advancing day by day gives the same account as one call for the last day. When
+ *   no rule is due up to `asOf` (before the account's `nextReviewOn`) it returns the very same
+ *   account object: identity means "unchanged". The account's `asOf` is its clock, the last day
+ *   something happened to it; `daysPastDue` is the count on that day.
+ * - `countDaysPastDue(account, asOf)`: effective days past due and paused days on `asOf`.
+ * - `allowedEvents`, `can`, `explain` (optionally as of a day), `replay`, `toMermaid`.
+ *
+ * Accounts this machine did not write (a JSON copy from storage, say) are validated with
+ * {@link EscalationAccountSchema}, and their derived fields (`daysPastDue`, `pausedDays`,
+ * `limitations.timeBarredOn`, `limitations.timeBarred`, `nextReviewOn`) are recomputed from the
+ * account's facts, so a stale or edited cache cannot make the machine skip a rule.
  *
  * @param policy - an {@link EscalationPolicySchema} value; missing keys take the defaults of
  *   {@link DEFAULT_ESCALATION_POLICY}
@@ -70,6 +81,8 @@ function accepted(account: EscalationAccount, actions: EscalationAction[], audit
  * const opened = machine.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '600.00', dues: [{ dueDate: '2026-01-15', amount: '100.00' }] });
  * const later = machine.advance(opened, '2026-02-20');
  * later.audit.map((e) => [e.date, e.to]); // => [['2026-01-16', 'grace'], ['2026-01-31', 'early'], ['2026-02-15', 'mid']]
+ * machine.advance(later.account, '2026-02-21').account === later.account; // => true
+ * machine.countDaysPastDue(later.account, '2026-02-21').daysPastDue; // => 37
  * machine.transition(later.account, { type: 'legalReferral', date: '2026-02-21' }).accepted; // => false
  * machine.transition(later.account, { type: 'teleport', date: '2026-02-21' }); // throws ESCALATION_UNKNOWN_EVENT
  * ```
@@ -99,7 +112,9 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
     if (bad !== undefined) {
       throw new ValidationError([{ code: EscalationErrorCodes.ESCALATION_INVALID_ACCOUNT, path: ['account', 'stage'], message: `"account.stage": "${bad}" is not a state of this policy.` }]);
     }
-    return account;
+    // Derived fields (day counts, time bar, next review) are recomputed, never trusted: a
+    // tampered or stale `nextReviewOn` must not make `advance` skip a rule.
+    return withDerivedFields(account, p);
   };
 
   const finish = (d: Draft): EscalationAccount => own(d.a);
@@ -167,7 +182,7 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
     const logged: LoggedEvent = { seq: acc.log.length + 1, clock: acc.asOf, recordedOn, event: ev };
     if (isTerminal(p, acc.stage) || t >= clock) {
       const d = new Draft(acc);
-      runUntil(d, p, t);
+      runUntil(d, p, t, true);
       const reasons = guard(d, p, ev);
       if (reasons.length > 0) return refuse(acc, ev, d.a.stage, reasons);
       const barred = d.a.limitations.timeBarred;
@@ -197,7 +212,7 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
     const ordered = [...log].sort((a, b) => dayOf(a.event.date) - dayOf(b.event.date) || a.seq - b.seq);
     for (const e of ordered) {
       const t = dayOf(e.event.date);
-      runUntil(d, p, t);
+      runUntil(d, p, t, true);
       const reasons = guard(d, p, e.event);
       if (reasons.length > 0) {
         voided.set(e.seq, reasons);
@@ -208,7 +223,7 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
       noteTimeBar(d, p, t, { event: e.event.type, seq: e.seq }, barred);
       setNextReview(d, p);
     }
-    runUntil(d, p, until);
+    runUntil(d, p, until, true);
     return { account: d.a, voided };
   };
 
@@ -275,33 +290,45 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
     return transitionParsed(acc, ev, recordedOn);
   };
 
+  // The last `asOf` checked: a daily pass advances every account to the same day.
+  let checkedAsOf: unknown;
+
   const advance = (account: EscalationAccount, asOf: string): EscalationAccepted => {
     const acc = readAccount(account);
-    const day = readDay(asOf, ['asOf']);
-    const clock = dayOf(acc.asOf);
-    if (day < clock) {
+    if (asOf !== checkedAsOf) {
+      readDay(asOf, ['asOf']);
+      checkedAsOf = asOf;
+    }
+    // Valid ISO dates compare as strings in date order.
+    if (asOf < acc.asOf) {
       throw new DomainRuleError(EscalationErrorCodes.ESCALATION_ADVANCE_BACKWARDS, `"asOf": ${asOf} is before the account's clock (${acc.asOf}); time only moves forward. Record a back-dated event instead.`, { path: ['asOf'] });
     }
-    if (day === clock) return accepted(acc, EMPTY_ACTIONS, EMPTY_AUDIT);
-    // ISO dates compare as strings in date order.
+    // Nothing is due up to `asOf`: the account does
+    // not change, and the very same object comes back. Its clock stays on the last day
+    // something happened; `countDaysPastDue` extends the day counts to any later day.
     const review = acc.nextReviewOn;
-    if (review === null || review > asOf) {
-      // Fast path: no rule fires up to `asOf`; only the clock and the day counts move. The
-      // delinquency clock runs exactly when the oldest unpaid installment is past due, that
-      // is when the day counts are not both zero (recomputeDaysPastDue keeps their sum at
-      // the days since that due date); a hold may stop it. A terminal account's counts stay.
-      let dpd = acc.daysPastDue;
-      let paused = acc.pausedDays;
-      if (dpd + paused > 0 && !p.terminal.has(acc.stage)) {
-        if (acc.holds.length === 0 || clockRunning(acc.holds)) dpd += day - clock;
-        else paused += day - clock;
-      }
-      return accepted(movedAccount(acc, asOf, dpd, paused), EMPTY_ACTIONS, EMPTY_AUDIT);
-    }
+    if (review === null || review > asOf) return accepted(acc, EMPTY_ACTIONS, EMPTY_AUDIT);
     const d = new Draft(acc);
-    runUntil(d, p, day);
+    runUntil(d, p, dayOf(asOf), false);
     return accepted(finish(d), d.out.actions, d.out.audit);
   };
+
+  /** The day counts of `at` carried forward to `asOf` (no rule is due in between). */
+  const countOn = (at: EscalationAccount, asOf: string): EscalationDayCount => {
+    let daysPastDue = at.daysPastDue;
+    let pausedDays = at.pausedDays;
+    // The delinquency clock runs when the oldest unpaid installment is past due, that is when
+    // the day counts are not both zero (they sum to the days since that due date); a hold may
+    // stop it. A terminal account's counts stay.
+    if (daysPastDue + pausedDays > 0 && !p.terminal.has(at.stage)) {
+      const days = dayOf(asOf) - dayOf(at.asOf);
+      if (clockRunning(at.holds)) daysPastDue += days;
+      else pausedDays += days;
+    }
+    return { asOf, daysPastDue, pausedDays };
+  };
+
+  const countDaysPastDue = (account: EscalationAccount, asOf: string): EscalationDayCount => countOn(advance(account, asOf).account, asOf);
 
   const allowedEvents = (account: EscalationAccount): EscalationEventType[] => {
     const acc = readAccount(account);
@@ -323,7 +350,11 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
     return state;
   };
 
-  const explain = (account: EscalationAccount) => explainAccount(p, readAccount(account));
+  const explain = (account: EscalationAccount, asOf?: string): EscalationExplanation => {
+    if (asOf === undefined) return explainAccount(p, readAccount(account));
+    const at = advance(account, asOf).account;
+    return explainAccount(p, at, countOn(at, asOf));
+  };
 
   const mermaid = toMermaidDiagram(p);
 
@@ -332,6 +363,7 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
     initialState,
     transition,
     advance,
+    countDaysPastDue,
     allowedEvents,
     can,
     explain,

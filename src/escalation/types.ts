@@ -297,7 +297,13 @@ export interface EscalationAccount {
   currency: string;
   /** The day the machine started following the account. */
   openedOn: DateString;
-  /** The clock: every time-based rule has been applied through this day. */
+  /**
+   * The clock: the last day something happened to the account (it opened, an event was
+   * applied, or a time-based rule was due). Every time-based rule has been applied through this
+   * day, and none is due before `nextReviewOn`: the account stays exactly as it is until then,
+   * so `advance` to an earlier day returns this very object and leaves `asOf` where it is. Use
+   * `countDaysPastDue(account, day)` for the day counts on a later day.
+   */
   asOf: DateString;
   /** The current state (a ladder stage, a collection state, a custom state or a terminal state). */
   stage: string;
@@ -307,9 +313,9 @@ export interface EscalationAccount {
   balance: string;
   /** Installments still owed, oldest first. */
   dues: Due[];
-  /** Effective days past due: days since the oldest unpaid due date, minus days under a hold that stops the clock. */
+  /** Effective days past due on `asOf`: days since the oldest unpaid due date, minus days under a hold that stops the clock (derived). */
   daysPastDue: number;
-  /** Days of the current delinquency under a clock-stopping hold. */
+  /** Days of the current delinquency under a clock-stopping hold, on `asOf` (derived). */
   pausedDays: number;
   /** Periods when the clock was stopped, `[from, to)`; `to` is `null` while stopped. */
   clockStops: ClockStop[];
@@ -325,7 +331,10 @@ export interface EscalationAccount {
   limitations: LimitationsState;
   /** Payments posted. */
   payments: PaymentRecord[];
-  /** The next day a time-based rule fires, or `null`. */
+  /**
+   * The next day a time-based rule is due, or `null` (derived: a machine recomputes it, with the
+   * day counts and the time bar, for any account it did not write itself).
+   */
   nextReviewOn: DateString | null;
   /** The opening input, for replay. */
   opening: EscalationOpenInput;
@@ -381,6 +390,16 @@ export interface EscalationRefused {
   audit: AuditEntry[];
   /** Why. */
   rejection: EscalationRejection;
+}
+
+/** Effective days past due on a given day; see `countDaysPastDue`. */
+export interface EscalationDayCount {
+  /** The day counted to. */
+  asOf: DateString;
+  /** Effective days past due on that day. */
+  daysPastDue: number;
+  /** Days of the current delinquency paused by clock-stopping holds, on that day. */
+  pausedDays: number;
 }
 
 /** The result of `transition` or `advance`. */
@@ -458,14 +477,19 @@ export interface EscalationMachine {
   initialState(input: EscalationOpenInput): EscalationAccount;
   /** Applies one event (advancing the clock to its date first, or replaying when it is back-dated). */
   transition(account: EscalationAccount, event: EscalationEventInput): EscalationResult;
-  /** Applies every time-based rule due up to `asOf`, one transition per stage crossed. */
+  /**
+   * Applies every time-based rule due up to `asOf`, one transition per stage crossed. When no
+   * rule is due, returns the very same account object: identity means "unchanged".
+   */
   advance(account: EscalationAccount, asOf: DateString): EscalationAccepted;
+  /** Effective days past due (and paused days) on `asOf`, after the rules due up to it. */
+  countDaysPastDue(account: EscalationAccount, asOf: DateString): EscalationDayCount;
   /** The event types the account accepts now (payload-independent guards). */
   allowedEvents(account: EscalationAccount): EscalationEventType[];
   /** Whether this event would be accepted now, without applying it. */
   can(account: EscalationAccount, event: EscalationEventInput): boolean;
-  /** Why the account is where it is. */
-  explain(account: EscalationAccount): EscalationExplanation;
+  /** Why the account is where it is; with `asOf`, after the rules due up to that day and with its day counts. */
+  explain(account: EscalationAccount, asOf?: DateString): EscalationExplanation;
   /** Rebuilds the account from its opening and its log: equal to the account when nothing was tampered with. */
   replay(account: EscalationAccount): EscalationAccount;
   /** The policy's graph as a Mermaid `stateDiagram-v2`. */

@@ -28,6 +28,8 @@ describe('STATUTES_OF_LIMITATIONS', () => {
     const pick = (code: string) => STATUTES_OF_LIMITATIONS.find((r) => r.jurisdiction === code);
     expect([pick('CA')?.writtenContract, pick('NY')?.writtenContract, pick('TX')?.writtenContract, pick('IL')?.writtenContract, pick('AK')?.writtenContract, pick('AZ')?.writtenContract]).toEqual([4, 3, 4, 10, 3, 6]);
     expect(pick('AZ')?.openAccount).toBe(3);
+    expect([pick('GA')?.writtenContract, pick('GA')?.openAccount, pick('MI')?.writtenContract, pick('NC')?.writtenContract, pick('OH')?.writtenContract, pick('OH')?.openAccount]).toEqual([6, 4, 6, 3, 6, 6]);
+    expect(STATUTES_OF_LIMITATIONS.filter((r) => r.verified).map((r) => r.jurisdiction)).toEqual(['AK', 'AZ', 'CA', 'GA', 'IL', 'MI', 'NY', 'NC', 'OH', 'TX']);
   });
 
   it('lets a policy override a row', () => {

@@ -16,7 +16,7 @@ function after(event: EscalationEventInput, account: EscalationAccount = base): 
 
 describe('explain', () => {
   it('tells the stage, the days past due and how it got there', () => {
-    const e = machine.explain(base);
+    const e = machine.explain(base, '2026-02-01');
     expect(e.steps.map((s) => [s.date, s.to, s.rule])).toEqual([
       ['2026-01-01', 'current', 'account.opened'],
       ['2026-01-11', 'grace', 'stage.threshold'],

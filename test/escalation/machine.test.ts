@@ -94,17 +94,23 @@ describe('advance', () => {
     expect(codes(on(ok(r), { type: 'paymentReversed', date: '2026-02-23', paymentId: 'ach-9' }))).toEqual(['NOT_FOUND']);
   });
 
-  it('is idempotent and refuses to go backwards', () => {
+  it('is idempotent, returns the same account while nothing is due, and refuses to go before the clock', () => {
     const a = machine.advance(open(), '2026-02-01').account;
+    expect([a.stage, a.asOf, a.nextReviewOn]).toEqual(['early', '2026-01-26', '2026-02-10']);
     expect(machine.advance(a, '2026-02-01').account).toBe(a);
-    expect(() => machine.advance(a, '2026-01-31')).toThrow(expect.objectContaining({ code: 'ESCALATION_ADVANCE_BACKWARDS' }));
+    expect(machine.advance(a, '2026-01-28').account).toBe(a);
+    expect(machine.advance(a, '2026-02-09').account).toBe(a);
+    expect(machine.advance(a, '2026-02-10').account).not.toBe(a);
+    expect(() => machine.advance(a, '2026-01-25')).toThrow(expect.objectContaining({ code: 'ESCALATION_ADVANCE_BACKWARDS' }));
   });
 
   it('keeps a terminal account where it is', () => {
     const paid = ok(on(open(), { type: 'paymentReceived', date: '2026-01-05', amount: '400.00' }));
     expect(paid.stage).toBe('paidInFull');
     const later = machine.advance(paid, '2027-01-01').account;
-    expect([later.stage, later.asOf, later.nextReviewOn]).toEqual(['paidInFull', '2027-01-01', null]);
+    expect(later).toBe(paid);
+    expect([later.stage, later.asOf, later.nextReviewOn]).toEqual(['paidInFull', '2026-01-05', null]);
+    expect(machine.countDaysPastDue(later, '2027-01-01')).toEqual({ asOf: '2027-01-01', daysPastDue: 0, pausedDays: 0 });
     expect(codes(on(later, { type: 'paymentReceived', date: '2027-01-02', amount: '1.00' }))).toEqual(['ACCOUNT_CLOSED']);
   });
 });
@@ -162,7 +168,7 @@ describe('transition: arrangements', () => {
     a = ok(on(a, { type: 'hardshipGranted', date: '2026-01-20', until: '2026-03-01', reason: 'Job loss' }));
     const r = machine.advance(a, '2026-03-05');
     expect(r.audit[0]).toMatchObject({ date: '2026-03-01', rule: 'hold.expired' });
-    expect(r.account.daysPastDue).toBe(14);
+    expect(machine.countDaysPastDue(r.account, '2026-03-05')).toEqual({ asOf: '2026-03-05', daysPastDue: 14, pausedDays: 40 });
     expect(r.account.arrangement).toBeNull();
     const ended = ok(on(a, { type: 'hardshipEnded', date: '2026-02-01' }));
     expect(ended.holds).toEqual([]);
@@ -232,7 +238,7 @@ describe('transition: holds', () => {
     const a = ok(on(open(), { type: 'holdPlaced', date: '2026-01-02', kind: 'exempt', reason: 'VIP' }));
     const r = machine.advance(a, '2026-08-01');
     expect(r.account.stage).toBe('current');
-    expect(r.account.daysPastDue).toBe(203);
+    expect(machine.countDaysPastDue(r.account, '2026-08-01').daysPastDue).toBe(203);
   });
 });
 
@@ -371,7 +377,7 @@ describe('policies', () => {
     const m = createEscalation({ stages: [{ id: 'late', minDaysPastDue: 5, minPastDue: '150.00', minUnpaidInstallments: 2 }], chargeOff: { daysPastDue: null } });
     let a = m.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '300.00', dues: [{ dueDate: '2026-01-10', amount: '100.00' }, { dueDate: '2026-01-20', amount: '100.00' }] });
     a = m.advance(a, '2026-01-20').account;
-    expect([a.stage, a.daysPastDue]).toEqual(['current', 10]);
+    expect([a.stage, m.countDaysPastDue(a, '2026-01-20').daysPastDue]).toEqual(['current', 10]);
     const r = m.advance(a, '2026-01-25');
     expect(r.audit.map((e) => [e.date, e.to])).toEqual([['2026-01-21', 'late']]);
     expect(m.toMermaid()).toContain('current --> late: time [dpd >= 5 and pastDue >= 150.00 and unpaid >= 2]');

@@ -36,7 +36,7 @@ describe('createEscalation: the default consumer process', () => {
       ['2026-02-17', 'assessLateFee', null],
       ['2026-02-17', 'sendNotice', 'pastDueNotice'],
     ]);
-    expect(r.account.daysPastDue).toBe(19);
+    expect(machine.countDaysPastDue(r.account, '2026-02-20').daysPastDue).toBe(19);
     a = r.account;
   });
 
@@ -127,7 +127,7 @@ describe('createEscalation: the default consumer process', () => {
   });
 
   it('explains where the account is and why', () => {
-    const e = machine.explain(a);
+    const e = machine.explain(a, '2026-12-31');
     expect(e).toMatchObject({ stage: 'chargedOff', since: '2026-10-17', daysPastDue: 255, pausedDays: 78, oldestUnpaidDueDate: '2026-02-01', terminal: false });
     expect(e.steps.map((s) => s.to)).toEqual(['current', 'grace', 'early', 'mid', 'late', 'preChargeOff', 'chargedOff']);
     expect(e.summary[0]).toContain('chargedOff since 2026-10-17');
@@ -137,6 +137,6 @@ describe('createEscalation: the default consumer process', () => {
     expect(machine.replay(a)).toEqual(a);
     const copy = JSON.parse(JSON.stringify(a)) as EscalationAccount;
     expect(copy).toEqual(a);
-    expect(machine.advance(copy, '2027-01-10').account.daysPastDue).toBe(265);
+    expect(machine.countDaysPastDue(copy, '2027-01-10').daysPastDue).toBe(265);
   });
 });

@@ -52,6 +52,10 @@ export interface CaseStep {
 export interface CaseResult {
   readonly steps: readonly CaseStep[];
   readonly account: EscalationAccount;
+  /** The day the case ends: its `asOf`, or the account's clock (its last change). */
+  readonly asOf: string;
+  /** Effective days past due on `asOf` (the account's own count is that of its clock). */
+  readonly daysPastDue: number;
 }
 
 const COLUMNS = [
@@ -74,7 +78,7 @@ function human(result: CaseResult): string {
   return [
     renderTable(COLUMNS, rows(result)),
     '',
-    `now ${a.stage} since ${a.stageSince} (clock ${a.asOf}), ${a.daysPastDue} days past due, balance ${a.balance} ${a.currency}${holds === '' ? '' : `, holds: ${holds}`}${a.nextReviewOn === null ? '' : `, next review ${a.nextReviewOn}`}`,
+    `now ${a.stage} since ${a.stageSince} (clock ${result.asOf}), ${result.daysPastDue} days past due, balance ${a.balance} ${a.currency}${holds === '' ? '' : `, holds: ${holds}`}${a.nextReviewOn === null ? '' : `, next review ${a.nextReviewOn}`}`,
   ].join('\n');
 }
 
@@ -110,7 +114,8 @@ export function runCase(value: unknown, machineFor: (policy: unknown) => Escalat
     account = result.account;
     steps.push({ index: null, date: parsed.asOf, event: 'advance', accepted: true, from: before, to: account.stage, actions: result.actions.map((x) => x.type), refusedBecause: [] });
   }
-  return { steps, account };
+  const asOf = parsed.asOf ?? account.asOf;
+  return { steps, account, asOf, daysPastDue: machine.countDaysPastDue(account, asOf).daysPastDue };
 }
 
 async function run(context: CommandContext): Promise<ExitCode> {

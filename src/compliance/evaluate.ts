@@ -2,7 +2,7 @@ import { usFederalHolidays, toDayNumber } from '../calendar/index.js';
 import { FEDERAL_WINDOW, consentCovers, countKeys } from './prepare.js';
 import type { CompiledAdvisory, CompiledLimit, Conversation, EffectiveRange, PreparedAccount } from './prepare.js';
 import { ruleOf } from './rules.js';
-import type { AddressKind, ContactCheckResult, ContactFinding, ParsedAttempt } from './types.js';
+import type { AddressKind, BatchCheckResult, ContactChannel, ContactCheckResult, ContactFinding, ParsedAttempt } from './types.js';
 import { DAY_MS, formatDayNumber, formatInstantMs } from './zone-offsets.js';
 import type { ZoneClock } from './zone-offsets.js';
 
@@ -50,13 +50,29 @@ function iso(ms: number): string {
   return formatInstantMs(ms);
 }
 
+/** `00` .. `59`. */
+const TWO: readonly string[] = Array.from({ length: 60 }, (_, i) => (i < 10 ? `0${i}` : `${i}`));
+
+/** Formatted local days (a bounded memo: attempts cluster on a few days). */
+const dayTexts = new Map<number, string>();
+
+function dayText(day: number): string {
+  let text = dayTexts.get(day);
+  if (text === undefined) {
+    text = formatDayNumber(day);
+    if (dayTexts.size >= 4096) dayTexts.clear();
+    dayTexts.set(day, text);
+  }
+  return text;
+}
+
+/** `YYYY-MM-DD HH:mm:ss in Zone/Name`: the local time of t. */
 function localText(zone: ZoneClock, t: number): string {
   const local = zone.local(t);
   const day = Math.floor(local / DAY_MS);
-  const minutes = Math.floor((local - day * DAY_MS) / MINUTE_MS);
-  const seconds = Math.floor((local - day * DAY_MS - minutes * MINUTE_MS) / 1000);
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${formatDayNumber(day)} ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:${pad(seconds)} in ${zone.name}`;
+  const seconds = Math.floor((local - day * DAY_MS) / 1000);
+  const minutes = Math.floor(seconds / 60);
+  return `${dayText(day)} ${TWO[Math.floor(minutes / 60)] as string}:${TWO[minutes % 60] as string}:${TWO[seconds % 60] as string} in ${zone.name}`;
 }
 
 function hhmm(minutes: number): string {
@@ -323,18 +339,24 @@ function allowedIntervals(p: PreparedAccount, day: number, kind: AddressKind | u
   return out;
 }
 
+/** Packs a window [lo, hi) of minutes into one number (both below 2048). */
+const PACK = 2048;
+
 class WindowCheck implements Check {
+  /** No stated times and no whole-day blocks: the allowed part of any day is one interval. */
+  private readonly plain: boolean;
+
   constructor(
     private readonly p: PreparedAccount,
     private readonly zone: ZoneClock,
     private readonly kind: AddressKind | undefined,
-  ) {}
+  ) {
+    this.plain = !p.hasStatedTimes && !p.hasDayBlocks;
+  }
 
-  blocked(t: number): boolean {
-    const { p } = this;
-    const local = this.zone.local(t);
-    const day = Math.floor(local / DAY_MS);
-    const minute = (local - day * DAY_MS) / MINUTE_MS;
+  /** The calling window at t, minutes [lo, hi) packed as `lo * PACK + hi` (as in allowedIntervals). */
+  private bounds(t: number): number {
+    const { p, kind } = this;
     let lo: number = FEDERAL_WINDOW.start;
     let hi: number = FEDERAL_WINDOW.end;
     if (p.policyWindow !== null) {
@@ -342,11 +364,20 @@ class WindowCheck implements Check {
       hi = Math.min(hi, p.policyWindow.end);
     }
     for (const w of p.windows) {
-      if ((w.kinds !== null && this.kind !== undefined && !w.kinds.has(this.kind)) || !activeOn(w.effective, t)) continue;
+      if ((w.kinds !== null && kind !== undefined && !w.kinds.has(kind)) || !activeOn(w.effective, t)) continue;
       lo = Math.max(lo, w.start);
       hi = Math.min(hi, w.end);
     }
-    if (minute < lo || minute >= hi) return true;
+    return lo * PACK + hi;
+  }
+
+  blocked(t: number): boolean {
+    const { p } = this;
+    const local = this.zone.local(t);
+    const day = Math.floor(local / DAY_MS);
+    const minute = (local - day * DAY_MS) / MINUTE_MS;
+    const bounds = this.bounds(t);
+    if (minute < Math.floor(bounds / PACK) || minute >= bounds % PACK) return true;
     if (p.hasDayBlocks && (p.quietWeekdays.has(weekdayOf(day)) || p.blockedDays.has(day) || (p.avoidHolidays && isFederalHoliday(day)))) return true;
     if (p.hasStatedTimes) {
       const ms = minute * MINUTE_MS;
@@ -363,11 +394,22 @@ class WindowCheck implements Check {
       const day = Math.floor(local / DAY_MS);
       const tod = local - day * DAY_MS;
       let target: number | null = null;
-      for (const [a, b] of allowedIntervals(this.p, day, this.kind, u)) {
-        if (tod < b) {
-          if (tod >= a) return u;
-          target = day * DAY_MS + a;
-          break;
+      if (this.plain) {
+        // allowedIntervals without its arrays: one interval [lo, hi), or none when empty.
+        const bounds = this.bounds(u);
+        const lo = Math.floor(bounds / PACK) * MINUTE_MS;
+        const hi = (bounds % PACK) * MINUTE_MS;
+        if (hi > lo && tod < hi) {
+          if (tod >= lo) return u;
+          target = day * DAY_MS + lo;
+        }
+      } else {
+        for (const [a, b] of allowedIntervals(this.p, day, this.kind, u)) {
+          if (tod < b) {
+            if (tod >= a) return u;
+            target = day * DAY_MS + a;
+            break;
+          }
         }
       }
       u = zone.firstAtOrAfterLocal(target ?? (day + 1) * DAY_MS, u);
@@ -583,11 +625,11 @@ function advisoryFinding(a: CompiledAdvisory): ContactFinding {
 /** The shared empty list of findings (frozen). */
 const NONE: readonly ContactFinding[] = Object.freeze([]);
 
-function warningsFor(p: PreparedAccount, attempt: ParsedAttempt, checks: readonly Check[], t: number): readonly ContactFinding[] {
+function warningsFor(p: PreparedAccount, judged: Judged, t: number): readonly ContactFinding[] {
+  const { attempt } = judged;
   let warnings: ContactFinding[] | null = null;
   if (p.warnOnLastAllowed) {
-    for (const check of checks) {
-      if (!(check instanceof LimitCheck)) continue;
+    for (const check of judged.limitChecks) {
       const last = check.lastAllowed(t);
       if (last !== null) (warnings ??= []).push(last);
     }
@@ -605,15 +647,51 @@ function warningsFor(p: PreparedAccount, attempt: ParsedAttempt, checks: readonl
   return warnings ?? NONE;
 }
 
+/**
+ * The checks of one attempt, with the attempt they were built for: every attempt sharing
+ * them has the same channel, purpose and debts (what warnings read), only its time differs.
+ */
+interface Judged {
+  readonly checks: readonly Check[];
+  readonly limitChecks: readonly LimitCheck[];
+  readonly attempt: ParsedAttempt;
+}
+
+function judgedOf(p: PreparedAccount, attempt: ParsedAttempt): Judged {
+  const checks = buildChecks(p, attempt);
+  const limitChecks: LimitCheck[] = [];
+  for (const check of checks) if (check instanceof LimitCheck) limitChecks.push(check);
+  return { checks, limitChecks, attempt };
+}
+
 const CHANNEL_SLOT: Readonly<Record<string, number>> = { call: 0, voicemail: 1, sms: 2, email: 3, letter: 4, inPerson: 5, socialMedia: 6 };
 const KIND_SLOT: Readonly<Record<string, number>> = { home: 1, mobile: 2, work: 3, other: 4 };
 
 /**
  * The checks of an attempt in the common shape (one debt, only a number kind, no declared
  * content or purpose) are the same for every such attempt with the same debt, channel and
- * kind: they are built once per prepared account and reused. Anything else is built afresh.
+ * kind: they are built once per prepared account and reused.
  */
-function checksFor(p: PreparedAccount, attempt: ParsedAttempt): readonly Check[] {
+function commonJudged(p: PreparedAccount, channel: ContactChannel, kind: AddressKind | undefined, debtId: string, t: number): Judged {
+  const slot = (CHANNEL_SLOT[channel] as number) * 5 + (kind === undefined ? 0 : (KIND_SLOT[kind] as number));
+  p.checkMemo ??= new Map();
+  let slots = p.checkMemo.get(debtId) as Array<Judged | undefined> | undefined;
+  if (slots === undefined) {
+    slots = [];
+    p.checkMemo.set(debtId, slots);
+  }
+  let judged = slots[slot];
+  if (judged === undefined) {
+    const attempt = { channel, at: t, debtIds: [debtId] } as ParsedAttempt;
+    if (kind !== undefined) (attempt as { to?: { kind: AddressKind } }).to = { kind };
+    judged = judgedOf(p, attempt);
+    slots[slot] = judged;
+  }
+  return judged;
+}
+
+/** The checks of any attempt: shared for the common shape, built afresh otherwise. */
+function judgedFor(p: PreparedAccount, attempt: ParsedAttempt): Judged {
   const { to } = attempt;
   if (
     attempt.debtIds.length !== 1 ||
@@ -627,28 +705,17 @@ function checksFor(p: PreparedAccount, attempt: ParsedAttempt): readonly Check[]
     attempt.place !== undefined ||
     (to !== undefined && (to.value !== undefined || to.consumerUsedOrConsented !== undefined))
   ) {
-    return buildChecks(p, attempt);
+    return judgedOf(p, attempt);
   }
-  const slot = (CHANNEL_SLOT[attempt.channel] as number) * 5 + (to === undefined ? 0 : (KIND_SLOT[to.kind] as number));
-  const debtId = attempt.debtIds[0] as string;
-  p.checkMemo ??= new Map();
-  let slots = p.checkMemo.get(debtId) as Array<readonly Check[] | undefined> | undefined;
-  if (slots === undefined) {
-    slots = [];
-    p.checkMemo.set(debtId, slots);
-  }
-  let checks = slots[slot];
-  if (checks === undefined) {
-    checks = buildChecks(p, attempt);
-    slots[slot] = checks;
-  }
-  return checks;
+  return commonJudged(p, attempt.channel, to?.kind, attempt.debtIds[0] as string, attempt.at);
 }
 
-/** Evaluates one parsed attempt against a prepared account (internal). `atText` is the attempt's time when already in UTC `toISOString` form. */
-export function evaluateAttempt(p: PreparedAccount, attempt: ParsedAttempt, atText?: string): ContactCheckResult {
-  const checks = checksFor(p, attempt);
-  const t = attempt.at;
+/**
+ * Judges one attempt at instant t: `index < 0` gives a {@link ContactCheckResult}, otherwise a
+ * {@link BatchCheckResult} with that index and account id (one object either way).
+ */
+function judge(p: PreparedAccount, judged: Judged, t: number, atText: string | undefined, index: number, accountId: string): ContactCheckResult | BatchCheckResult {
+  const { checks } = judged;
   // The first blocking check alone may hand back a shared list; a second one starts a fresh list.
   let first: Check | null = null;
   let list: ContactFinding[] | null = null;
@@ -673,10 +740,37 @@ export function evaluateAttempt(p: PreparedAccount, attempt: ParsedAttempt, atTe
       violations = list;
     }
   }
-  const warnings = warningsFor(p, attempt, checks, t);
-  if (violations === null) return { allowed: true, violations: NONE, warnings, earliestAllowedAt: atText ?? iso(t) };
-  const at = earliest(checks, t);
-  return { allowed: false, violations, warnings, earliestAllowedAt: at === null ? null : cachedIso(at) };
+  const warnings = warningsFor(p, judged, t);
+  let allowed = true;
+  let earliestAllowedAt: string | null;
+  if (violations === null) {
+    violations = NONE;
+    earliestAllowedAt = atText ?? iso(t);
+  } else {
+    allowed = false;
+    const at = earliest(checks, t);
+    earliestAllowedAt = at === null ? null : cachedIso(at);
+  }
+  return index < 0 ? { allowed, violations, warnings, earliestAllowedAt } : { index, accountId, allowed, violations, warnings, earliestAllowedAt };
+}
+
+/** Evaluates one parsed attempt against a prepared account (internal). `atText` is the attempt's time when already in UTC `toISOString` form. */
+export function evaluateAttempt(p: PreparedAccount, attempt: ParsedAttempt, atText?: string): ContactCheckResult {
+  return judge(p, judgedFor(p, attempt), attempt.at, atText, -1, '');
+}
+
+/** {@link evaluateAttempt} for attempt `index` of a batch: the batch result, built once. */
+export function evaluateBatchAttempt(p: PreparedAccount, attempt: ParsedAttempt, atText: string | undefined, index: number, accountId: string): BatchCheckResult {
+  return judge(p, judgedFor(p, attempt), attempt.at, atText, index, accountId) as BatchCheckResult;
+}
+
+/**
+ * {@link evaluateBatchAttempt} for an attempt in the simplest common shape
+ * (`{ accountId, channel, at, debtIds: [debtId], to?: { kind } }`), given its parts, so no
+ * attempt object is built.
+ */
+export function evaluateSimpleAttempt(p: PreparedAccount, channel: ContactChannel, kind: AddressKind | undefined, debtId: string, t: number, atText: string | undefined, index: number, accountId: string): BatchCheckResult {
+  return judge(p, commonJudged(p, channel, kind, debtId, t), t, atText, index, accountId) as BatchCheckResult;
 }
 
 /** Formatted instants (a bounded memo: blocked contacts often share their earliest instant). */

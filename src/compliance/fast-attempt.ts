@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TimeZoneSchema } from '../calendar/index.js';
+import { TimeZoneSchema, dayNumberFromCivil } from '../calendar/index.js';
 import { AddressKindSchema, ConsumerSchema, ContactChannelSchema, ContactPolicySchema, DebtSchema, ContactInitiatorSchema, ContactOutcomeSchema, ContactPurposeSchema, ContactRecipientSchema } from './schemas.js';
 import type { ParsedAccount, ParsedAttempt, ParsedHistoryEntry } from './types.js';
 import { US_STATE_CODES } from './us-states.js';
@@ -66,7 +66,7 @@ export function fastInstantMs(s: string): number | undefined {
     if (!(oh <= 23 && om <= 59)) return undefined;
     offset = (c === 45 ? -1 : 1) * (oh * 60 + om) * 60_000;
   } else return undefined;
-  return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offset;
+  return dayNumberFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + millis - offset;
 }
 
 /**
@@ -122,10 +122,10 @@ const INITIATORS: ReadonlySet<unknown> = new Set(ContactInitiatorSchema.options)
 const HISTORY_KEYS: ReadonlySet<string> = new Set(['channel', 'at', 'outcome', 'debtIds', 'initiatedBy', 'recipient', 'toKind', 'limitedContent', 'inResponseToConsumer']);
 
 /**
- * The fast path for a history entry in the common shape (see {@link fastBatchAttempt}):
- * the schema's output, or `undefined` to let the schema decide.
+ * The instant of a history entry in the common shape (see {@link fastBatchAttempt}), checked
+ * without building the entry: epoch milliseconds, or `undefined` to let the schema decide.
  */
-export function fastHistoryEntry(raw: unknown): ParsedHistoryEntry | undefined {
+export function commonHistoryMs(raw: unknown): number | undefined {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
   const r = raw as Record<string, unknown>;
   if (!onlyKeys(r, HISTORY_KEYS)) return undefined;
@@ -138,6 +138,12 @@ export function fastHistoryEntry(raw: unknown): ParsedHistoryEntry | undefined {
   if (recipient !== undefined && !RECIPIENTS.has(recipient)) return undefined;
   if (toKind !== undefined && !KINDS.has(toKind)) return undefined;
   if ((limitedContent !== undefined && typeof limitedContent !== 'boolean') || (inResponseToConsumer !== undefined && typeof inResponseToConsumer !== 'boolean')) return undefined;
+  return ms;
+}
+
+/** The parsed form of a raw entry {@link commonHistoryMs} accepted, given its instant. */
+export function buildHistoryEntry(raw: unknown, ms: number): ParsedHistoryEntry {
+  const { channel, outcome, debtIds, initiatedBy, recipient, toKind, limitedContent, inResponseToConsumer } = raw as Record<string, unknown>;
   const out: Record<string, unknown> = { channel, at: ms, outcome, debtIds };
   if (initiatedBy !== undefined) out.initiatedBy = initiatedBy;
   if (recipient !== undefined) out.recipient = recipient;
@@ -145,6 +151,15 @@ export function fastHistoryEntry(raw: unknown): ParsedHistoryEntry | undefined {
   if (limitedContent !== undefined) out.limitedContent = limitedContent;
   if (inResponseToConsumer !== undefined) out.inResponseToConsumer = inResponseToConsumer;
   return out as unknown as ParsedHistoryEntry;
+}
+
+/**
+ * The fast path for a history entry in the common shape (see {@link fastBatchAttempt}):
+ * the schema's output, or `undefined` to let the schema decide.
+ */
+export function fastHistoryEntry(raw: unknown): ParsedHistoryEntry | undefined {
+  const ms = commonHistoryMs(raw);
+  return ms === undefined ? undefined : buildHistoryEntry(raw, ms);
 }
 
 const ACCOUNT_KEYS: ReadonlySet<string> = new Set(['id', 'consumer', 'debts', 'history', 'policy']);
@@ -202,14 +217,51 @@ function fastDebts(raw: unknown): ParsedAccount['debts'] | undefined {
 }
 
 /**
- * A batch account (`ContactAccountSchema` plus `id`) parsed without zod when it is in the
- * common shape: plain consumer and debts, history entries in the common form (unusual but
- * valid consumers, debts and policies go through their own schemas). `undefined` when
- * anything else is off: the caller then parses the whole account with the schema, so errors
- * (issues, paths, messages) are exactly the schema's. The result equals the schema's output
- * (tested); nested arrays of the input are read, never written.
+ * A growable list of epoch milliseconds in one `Float64Array`: the instants of every history
+ * entry of a batch, kept between validation and compilation without an object per entry.
  */
-export function commonAccount(raw: unknown): (ParsedAccount & { id: string }) | undefined {
+export class InstantList {
+  private data = new Float64Array(1024);
+  /** How many instants the list holds. */
+  length = 0;
+
+  push(ms: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Float64Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = ms;
+  }
+
+  at(index: number): number {
+    return this.data[index] as number;
+  }
+}
+
+/**
+ * A batch account in the common shape, validated, whose history stays in its raw form: the
+ * instant of `rawHistory[i]` is `times.at(offset + i)`. {@link accountOfShell} builds the
+ * parsed account from it when the account is compiled.
+ */
+export interface AccountShell {
+  readonly id: string;
+  readonly consumer: ParsedAccount['consumer'];
+  readonly debts: ParsedAccount['debts'];
+  readonly policy: ParsedAccount['policy'] | undefined;
+  readonly rawHistory: readonly unknown[];
+  readonly offset: number;
+}
+
+/**
+ * Validates a batch account (`ContactAccountSchema` plus `id`) in the common shape without
+ * zod and without building its history entries: plain consumer and debts, history entries in
+ * the common form (unusual but valid consumers, debts and policies go through their own
+ * schemas). Their instants are appended to `times`. `undefined` when anything else is off
+ * (and `times` is left as it was): the caller then parses the whole account with the schema,
+ * so errors (issues, paths, messages) are exactly the schema's.
+ */
+export function commonAccountShell(raw: unknown, times: InstantList): AccountShell | undefined {
   if (!isPlain(raw) || !onlyKeys(raw, ACCOUNT_KEYS)) return undefined;
   const { id, history } = raw;
   if (!isId(id) || !Array.isArray(history) || history.length > 10_000) return undefined;
@@ -223,11 +275,75 @@ export function commonAccount(raw: unknown): (ParsedAccount & { id: string }) | 
     if (!parsed.success) return undefined;
     policy = parsed.data;
   }
-  const entries: ParsedHistoryEntry[] = [];
+  const offset = times.length;
   for (const entry of history) {
-    const parsed = fastHistoryEntry(entry);
-    if (parsed === undefined) return undefined;
-    entries.push(parsed);
+    const ms = commonHistoryMs(entry);
+    if (ms === undefined) {
+      times.length = offset;
+      return undefined;
+    }
+    times.push(ms);
   }
-  return policy === undefined ? { id, consumer, debts, history: entries } : { id, consumer, debts, history: entries, policy };
+  return { id, consumer, debts, policy, rawHistory: history, offset };
+}
+
+/** The parsed account of a shell (what the schema gives for the raw account). */
+export function accountOfShell(shell: AccountShell, times: InstantList): ParsedAccount & { id: string } {
+  const { id, consumer, debts, policy, rawHistory, offset } = shell;
+  const history: ParsedHistoryEntry[] = [];
+  for (let i = 0; i < rawHistory.length; i++) history.push(buildHistoryEntry(rawHistory[i], times.at(offset + i)));
+  return policy === undefined ? { id, consumer, debts, history } : { id, consumer, debts, history, policy };
+}
+
+/**
+ * A batch account (`ContactAccountSchema` plus `id`) parsed without zod when it is in the
+ * common shape ({@link commonAccountShell}, then {@link accountOfShell}); `undefined` when
+ * the schema must decide. The result equals the schema's output (tested); nested arrays of
+ * the input are read, never written.
+ */
+export function commonAccount(raw: unknown): (ParsedAccount & { id: string }) | undefined {
+  const times = new InstantList();
+  const shell = commonAccountShell(raw, times);
+  return shell === undefined ? undefined : accountOfShell(shell, times);
+}
+
+const SIMPLE_ATTEMPT_KEYS: ReadonlySet<string> = new Set(['accountId', 'channel', 'at', 'debtIds', 'to']);
+const KIND_ONLY: ReadonlySet<string> = new Set(['kind']);
+
+/**
+ * The instant of a batch attempt in the simplest common shape (what dialers send):
+ * `accountId`, `channel`, `at`, exactly one debt id and at most `to: { kind }`; `undefined`
+ * for anything else. For such an attempt {@link fastBatchAttempt} gives
+ * `{ accountId, channel, at, debtIds, to? }` with this `at` (tested), so the batch can judge it
+ * without building that object.
+ */
+export function simpleAttemptMs(raw: unknown): number | undefined {
+  if (!isPlain(raw) || !onlyKeys(raw, SIMPLE_ATTEMPT_KEYS)) return undefined;
+  const { accountId, channel, at, debtIds, to } = raw;
+  if (!isId(accountId) || !CHANNELS.has(channel) || typeof at !== 'string' || !Array.isArray(debtIds) || debtIds.length !== 1 || !isId(debtIds[0])) return undefined;
+  if (to !== undefined && (!isPlain(to) || !onlyKeys(to, KIND_ONLY) || !KINDS.has(to.kind))) return undefined;
+  return fastInstantMs(at);
+}
+
+const ENVELOPE_KEYS: ReadonlySet<string> = new Set(['asOf', 'accounts', 'attempts', 'jurisdictions']);
+
+/** The batch envelope as the batch reads it: `asOf` in epoch ms, the raw account and attempt lists. */
+export interface BatchEnvelope {
+  readonly asOf: number;
+  readonly accounts: readonly unknown[];
+  readonly attempts: readonly unknown[];
+}
+
+/**
+ * The batch envelope (`CheckContactsInputSchema` with accounts left raw) without zod, when it
+ * has no custom jurisdictions and an `asOf` in the common form; `undefined` to let the schema
+ * decide. The lists are the caller's own arrays, read by index (a hole reads as `undefined`,
+ * as in the schema's copy). Tested against the schema.
+ */
+export function commonEnvelope(raw: unknown): BatchEnvelope | undefined {
+  if (!isPlain(raw) || !onlyKeys(raw, ENVELOPE_KEYS) || raw.jurisdictions !== undefined) return undefined;
+  const { asOf, accounts, attempts } = raw;
+  if (typeof asOf !== 'string' || !Array.isArray(accounts) || accounts.length > 1_000_000 || !Array.isArray(attempts) || attempts.length > 10_000_000) return undefined;
+  const ms = fastInstantMs(asOf);
+  return ms === undefined ? undefined : { asOf: ms, accounts, attempts };
 }

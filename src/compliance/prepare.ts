@@ -305,7 +305,7 @@ const NO_HISTORY: readonly ParsedHistoryEntry[] = [];
  * The rules an account must meet before any attempt is judged (a policy no looser than the
  * law, known jurisdictions); returns the jurisdictions that apply, in order.
  */
-export function checkAccountRules(account: ParsedAccount, registry: ReadonlyMap<string, ParsedJurisdiction>, path: readonly (string | number)[]): ParsedJurisdiction[] {
+export function checkAccountRules(account: Pick<ParsedAccount, 'consumer' | 'policy'>, registry: ReadonlyMap<string, ParsedJurisdiction>, path: readonly (string | number)[]): ParsedJurisdiction[] {
   const { consumer, policy } = account;
   if (policy?.callingWindow !== undefined && (policy.callingWindow.start < FEDERAL_WINDOW.start || policy.callingWindow.end > FEDERAL_WINDOW.end)) {
     throw new DomainRuleError(
@@ -434,15 +434,18 @@ export function prepareAccount(account: ParsedAccount, registry: ReadonlyMap<str
   };
 }
 
+/** The error for history entry `index` dated `at`, after `asOf` (internal). */
+export function historyAfterAsOf(index: number, at: number, asOf: number, path: readonly (string | number)[]): DomainRuleError {
+  return new DomainRuleError(
+    ComplianceErrorCodes.COMPLIANCE_HISTORY_AFTER_AS_OF,
+    `History entry ${index} is dated ${new Date(at).toISOString()}, after asOf (${new Date(asOf).toISOString()}): history can only hold what already happened.`,
+    { path: [...path, 'history', index, 'at'] },
+  );
+}
+
 /** Checks that history lies at or before `asOf` (internal). */
 export function checkHistoryBefore(account: ParsedAccount, asOf: number, path: readonly (string | number)[]): void {
   account.history.forEach((e, index) => {
-    if (e.at > asOf) {
-      throw new DomainRuleError(
-        ComplianceErrorCodes.COMPLIANCE_HISTORY_AFTER_AS_OF,
-        `History entry ${index} is dated ${new Date(e.at).toISOString()}, after asOf (${new Date(asOf).toISOString()}): history can only hold what already happened.`,
-        { path: [...path, 'history', index, 'at'] },
-      );
-    }
+    if (e.at > asOf) throw historyAfterAsOf(index, e.at, asOf, path);
   });
 }

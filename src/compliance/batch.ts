@@ -3,10 +3,10 @@ import { parseInput } from '../internal/parse.js';
 import { ComplianceErrorCodes } from './codes.js';
 import { checkAttemptAgainst } from './check-contact.js';
 import { evaluateBatchAttempt, evaluateSimpleAttempt } from './evaluate.js';
-import { InstantList, accountOfShell, canonicalInstantText, commonAccountShell, commonEnvelope, fastBatchAttempt, simpleAttemptMs } from './fast-attempt.js';
+import { InstantList, canonicalInstantText, commonAccountShell, commonEnvelope, fastBatchAttempt, simpleAttemptMs } from './fast-attempt.js';
 import type { AccountShell, BatchEnvelope } from './fast-attempt.js';
-import { checkAccountRules, checkHistoryBefore, historyAfterAsOf, jurisdictionRegistry, prepareAccount } from './prepare.js';
-import type { PreparedAccount } from './prepare.js';
+import { NO_HISTORY, checkAccountRules, checkHistoryBefore, historyAfterAsOf, jurisdictionRegistry, prepareAccount } from './prepare.js';
+import type { HistoryRow, PreparedAccount } from './prepare.js';
 import { z } from 'zod';
 import { BatchAttemptSchema, CheckContactsInputSchema, ContactAccountSchema, ContactIdSchema } from './schemas.js';
 import type { AddressKind, BatchCheckResult, CheckContactsInput, ContactChannel, ParsedAccount, ParsedJurisdiction } from './types.js';
@@ -126,7 +126,9 @@ function runBatch(input: CheckContactsInput, start: (count: number) => void, emi
     const shell = commonAccountShell(raw, times);
     const account = shell === undefined ? parseInput(BatchAccountSchema, raw, ['accounts', index]) : null;
     const id = shell === undefined ? (account as ParsedAccount & { id: string }).id : shell.id;
-    if (accounts.has(id)) {
+    const before = accounts.size;
+    accounts.set(id, { shell: shell ?? null, account, index, prepared: null, remaining: 0 });
+    if (accounts.size === before) {
       throw new ValidationError([{ code: 'INPUT_INVALID_VALUE', path: ['accounts', index, 'id'], message: `"accounts[${index}].id": the account id "${id}" appears twice.` }]);
     }
     if (shell === undefined) checkHistoryBefore(account as ParsedAccount, asOf, ['accounts', index]);
@@ -137,14 +139,28 @@ function runBatch(input: CheckContactsInput, start: (count: number) => void, emi
       }
     }
     checkAccountRules(shell ?? (account as ParsedAccount), registry, ['accounts', index]);
-    accounts.set(id, { shell: shell ?? null, account, index, prepared: null, remaining: 0 });
   }
-  // How many attempts name each account, so a compiled account is released after its last one.
+  // Consecutive attempts usually name the same account: the last lookup is kept.
+  let lastId: string | undefined;
+  let lastSlot: AccountSlot | undefined;
+  const slotOf = (id: string): AccountSlot | undefined => {
+    if (id !== lastId) {
+      lastId = id;
+      lastSlot = accounts.get(id);
+    }
+    return lastSlot;
+  };
+  // How many attempts name each account, so a compiled account is released after its last
+  // one; each attempt's account id and slot are kept for the judging pass.
+  const idAt = new Array<unknown>(attempts.length);
+  const slotAt = new Array<AccountSlot | undefined>(attempts.length);
   for (let index = 0; index < attempts.length; index++) {
     const raw = attempts[index];
     const id = typeof raw === 'object' && raw !== null ? (raw as { accountId?: unknown }).accountId : undefined;
+    idAt[index] = id;
     if (typeof id === 'string') {
-      const slot = accounts.get(id);
+      const slot = slotOf(id);
+      slotAt[index] = slot;
       if (slot !== undefined) slot.remaining++;
     }
   }
@@ -155,7 +171,8 @@ function runBatch(input: CheckContactsInput, start: (count: number) => void, emi
     const ms = simpleAttemptMs(raw);
     if (ms !== undefined) {
       const r = raw as { accountId: string; channel: ContactChannel; at: string; debtIds: readonly string[]; to?: { kind: AddressKind } };
-      const slot = accounts.get(r.accountId);
+      // The id read by the counting pass (the same string, unless a getter changed it).
+      const slot = r.accountId === idAt[index] ? slotAt[index] : slotOf(r.accountId);
       if (slot !== undefined) {
         const prepared = (slot.prepared ??= compile(slot, times, registry));
         const debtId = r.debtIds[0] as string;
@@ -169,7 +186,7 @@ function runBatch(input: CheckContactsInput, start: (count: number) => void, emi
     }
     const fast = fastBatchAttempt(raw);
     const attempt = fast ?? parseInput(BatchAttemptSchema, raw, ['attempts', index]);
-    const slot = accounts.get(attempt.accountId);
+    const slot = slotOf(attempt.accountId);
     if (slot === undefined) throw unknownAccount(index, attempt.accountId);
     const prepared = (slot.prepared ??= compile(slot, times, registry));
     checkAttemptAgainst(prepared.account, prepared, attempt, asOf, ['attempts', index]);
@@ -179,8 +196,14 @@ function runBatch(input: CheckContactsInput, start: (count: number) => void, emi
   return attempts.length;
 }
 
-/** Compiles an account at its first attempt (its parsed form is built from the shell then). */
+/**
+ * Compiles an account at its first attempt. A shell is compiled straight from its raw history
+ * entries (validated, their instants in `times`), without building parsed entries.
+ */
 function compile(slot: AccountSlot, times: InstantList, registry: ReadonlyMap<string, ParsedJurisdiction>): PreparedAccount {
-  const account = slot.account ?? accountOfShell(slot.shell as AccountShell, times);
-  return prepareAccount(account, registry, ['accounts', slot.index]);
+  const path = ['accounts', slot.index];
+  if (slot.account !== null) return prepareAccount(slot.account, registry, path);
+  const { id, consumer, debts, policy, rawHistory, offset } = slot.shell as AccountShell;
+  const account: ParsedAccount & { id: string } = policy === undefined ? { id, consumer, debts, history: NO_HISTORY } : { id, consumer, debts, history: NO_HISTORY, policy };
+  return prepareAccount(account, registry, path, { entries: rawHistory as readonly HistoryRow[], times, offset });
 }

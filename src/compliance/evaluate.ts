@@ -66,6 +66,38 @@ function dayText(day: number): string {
   return text;
 }
 
+/** `HH:mm` per minute of the day (filled on first use). */
+const HHMM: string[] = [];
+/** `:00` .. `:59`. */
+const COLON_TWO: readonly string[] = TWO.map((two) => `:${two}`);
+/** `It is YYYY-MM-DD ` per local day, and the rest of the REGF-TIME sentence per zone (bounded memos). */
+const timePrefixes = new Map<number, string>();
+const timeSuffixes = new Map<string, string>();
+const TIME_RULE = ruleOf('REGF-TIME');
+
+/**
+ * The REGF-TIME finding at local time `tod` (ms) of local day `day`, the sentence
+ * `It is ${localText}: outside 08:00-21:00, ...` built from a few cached pieces.
+ */
+function federalTimeFinding(zone: ZoneClock, day: number, tod: number): ContactFinding {
+  let prefix = timePrefixes.get(day);
+  if (prefix === undefined) {
+    prefix = `It is ${formatDayNumber(day)} `;
+    if (timePrefixes.size >= 4096) timePrefixes.clear();
+    timePrefixes.set(day, prefix);
+  }
+  let suffix = timeSuffixes.get(zone.name);
+  if (suffix === undefined) {
+    suffix = ` in ${zone.name}: outside 08:00-21:00, the convenient hours at the consumer's location.`;
+    if (timeSuffixes.size >= 4096) timeSuffixes.clear();
+    timeSuffixes.set(zone.name, suffix);
+  }
+  const seconds = Math.floor(tod / 1000);
+  const minutes = Math.floor(seconds / 60);
+  const hhmm = (HHMM[minutes] ??= `${TWO[Math.floor(minutes / 60)] as string}:${TWO[minutes % 60] as string}`);
+  return { ruleId: TIME_RULE.id, citation: TIME_RULE.citation, jurisdiction: TIME_RULE.jurisdiction, message: prefix + hhmm + (COLON_TWO[seconds % 60] as string) + suffix };
+}
+
 /** `YYYY-MM-DD HH:mm:ss in Zone/Name`: the local time of t. */
 function localText(zone: ZoneClock, t: number): string {
   const local = zone.local(t);
@@ -142,11 +174,16 @@ function worstWindow(list: readonly number[] | undefined, day: number, period: n
   return worst;
 }
 
-/** Repeats `step` from t until it stops moving; null when a step says never. */
-function settle(t: number, step: (t: number) => number | null): number | null {
+/** Something that moves an instant forward (or says never): a check's own step. */
+interface Stepper {
+  step(t: number): number | null;
+}
+
+/** Repeats `stepper.step` from t until it stops moving; null when a step says never. */
+function settle(t: number, stepper: Stepper): number | null {
   let current = t;
   for (let i = 0; i < 10_000; i++) {
-    const next = step(current);
+    const next = stepper.step(current);
     if (next === null) return null;
     if (next <= current) return current;
     current = next;
@@ -175,8 +212,8 @@ class LimitCheck implements Check {
 
   blocked(t: number): boolean {
     if (!activeOn(this.limit.effective, t) || (this.consentKey !== null && consentCovers(this.p, this.consentKey, t))) return false;
-    for (let z = 0; z < this.p.zones.length; z++) if (!this.zoneOk(z, t)) return true;
-    return false;
+    // Some zone's worst window would exceed the limit.
+    return this.worst(t) + 1 > this.limit.max;
   }
 
   private zoneNext(z: number, t: number): number | null {
@@ -192,25 +229,35 @@ class LimitCheck implements Check {
     return zone.firstAtOrAfterLocal((last + this.limit.periodDays + 1) * DAY_MS, t);
   }
 
+  /** One settle step: the latest instant at or after u at which every zone is clear, or null. */
+  step(u: number): number | null {
+    let m = u;
+    for (let z = 0; z < this.p.zones.length; z++) {
+      const n = this.zoneNext(z, u);
+      if (n === null) return null;
+      if (n > m) m = n;
+    }
+    return m;
+  }
+
   next(t: number): number | null {
-    const cleared = settle(t, (u) => {
-      let m = u;
-      for (let z = 0; z < this.p.zones.length; z++) {
-        const n = this.zoneNext(z, u);
-        if (n === null) return null;
-        if (n > m) m = n;
-      }
-      return m;
-    });
+    const cleared = settle(t, this);
     const ends = inactiveFrom(this.limit.effective, t);
     if (cleared === null) return ends === Number.POSITIVE_INFINITY ? null : ends;
     return Math.min(cleared, ends);
   }
 
+  /** The instant `worst` last answered for, and its answer (blocked, alone and lastAllowed ask in turn). */
+  private worstAt = Number.NaN;
+  private worstCount = 0;
+
   /** The most contacts already counted in a window containing t's day, over all zones. */
   worst(t: number): number {
+    if (t === this.worstAt) return this.worstCount;
     let worst = 0;
     for (let z = 0; z < this.p.zones.length; z++) worst = Math.max(worst, worstWindow(this.lists[z], (this.p.zones[z] as ZoneClock).day(t), this.limit.periodDays));
+    this.worstAt = t;
+    this.worstCount = worst;
     return worst;
   }
 
@@ -222,31 +269,91 @@ class LimitCheck implements Check {
   }
 
   alone(t: number): readonly ContactFinding[] {
-    const { limit, key } = this;
     const worst = this.worst(t);
-    if (this.memo?.worst !== worst) {
+    if (this.memo?.worst !== worst) this.memo = { worst, list: limitFindings(this.limit, this.key).exceeded(worst) };
+    return this.memo.list;
+  }
+
+  /** A warning when the contact is the last one the limit allows. */
+  lastAllowed(t: number): ContactFinding | null {
+    const { limit } = this;
+    if (!activeOn(limit.effective, t) || (this.consentKey !== null && consentCovers(this.p, this.consentKey, t)) || this.worst(t) + 1 !== limit.max) return null;
+    this.lastWarning ??= limitFindings(limit, this.key).lastAllowed();
+    return this.lastWarning;
+  }
+
+  private lastWarning: ContactFinding | undefined;
+}
+
+/**
+ * The findings of one limit about one count key, shared by every account the limit applies to
+ * (frozen): a limit compiled from the same parsed limit has the same rule, citation,
+ * jurisdiction and numbers, so its sentences are the same.
+ */
+class LimitFindings {
+  private readonly exceededLists: Array<readonly ContactFinding[] | undefined> = [];
+  private last: ContactFinding | undefined;
+
+  /** What the sentences state (not the compiled limit itself, which holds one account's days). */
+  private readonly limit: Pick<CompiledLimit, 'ruleId' | 'citation' | 'jurisdiction' | 'scope' | 'max' | 'periodDays' | 'channels'>;
+
+  constructor(
+    limit: CompiledLimit,
+    private readonly key: string,
+  ) {
+    const { ruleId, citation, jurisdiction, scope, max, periodDays, channels } = limit;
+    this.limit = { ruleId, citation, jurisdiction, scope, max, periodDays, channels };
+  }
+
+  /** `worst` contacts already count: the one-finding list saying so. */
+  exceeded(worst: number): readonly ContactFinding[] {
+    let list = this.exceededLists[worst];
+    if (list === undefined) {
+      const { limit, key } = this;
       const per = limit.scope === 'debt' ? ` about ${describeKey(key)}` : '';
       const what = limit.ruleId === 'REGF-7IN7' ? 'telephone calls' : `${[...limit.channels].join('/')} contacts`;
       const message =
         limit.max === 0
           ? `${what}${per} are not allowed (${limit.ruleId}).`
           : `${worst} ${what}${per} already count in ${limit.periodDays} consecutive local days; this one would exceed the limit of ${limit.max}.`;
-      this.memo = { worst, list: Object.freeze([Object.freeze(finding(limit.ruleId, message, limit.citation, limit.jurisdiction))]) };
+      list = Object.freeze([Object.freeze(finding(limit.ruleId, message, limit.citation, limit.jurisdiction))]);
+      this.exceededLists[worst] = list;
     }
-    return this.memo.list;
+    return list;
   }
 
-  /** A warning when the contact is the last one the limit allows. */
-  lastAllowed(t: number): ContactFinding | null {
+  /** The warning that a contact is the last one the limit allows. */
+  lastAllowed(): ContactFinding {
     const { limit, key } = this;
-    if (!activeOn(limit.effective, t) || (this.consentKey !== null && consentCovers(this.p, this.consentKey, t)) || this.worst(t) + 1 !== limit.max) return null;
-    this.lastWarning ??= Object.freeze(
+    this.last ??= Object.freeze(
       finding(limit.ruleId, `This is the last contact ${limit.ruleId} allows in ${limit.periodDays} consecutive local days${key === '*' ? '' : ` for ${describeKey(key)}`}.`, limit.citation, limit.jurisdiction),
     );
-    return this.lastWarning;
+    return this.last;
   }
 
-  private lastWarning: ContactFinding | undefined;
+  /** Whether a limit compiled elsewhere from the same source states the same things. */
+  sameAs(limit: CompiledLimit): boolean {
+    const own = this.limit;
+    return own.ruleId === limit.ruleId && own.citation === limit.citation && own.jurisdiction === limit.jurisdiction && own.scope === limit.scope && own.max === limit.max && own.periodDays === limit.periodDays;
+  }
+}
+
+/** Per source limit, per count key (a memo; built-in and federal limits are shared by every account). */
+const sharedLimitFindings = new WeakMap<object, Map<string, LimitFindings>>();
+
+function limitFindings(limit: CompiledLimit, key: string): LimitFindings {
+  let byKey = sharedLimitFindings.get(limit.source);
+  if (byKey === undefined) {
+    byKey = new Map();
+    sharedLimitFindings.set(limit.source, byKey);
+  }
+  let found = byKey.get(key);
+  if (found === undefined || !found.sameAs(limit)) {
+    found = new LimitFindings(limit, key);
+    if (byKey.size >= 4096) byKey.clear();
+    byKey.set(key, found);
+  }
+  return found;
 }
 
 function describeKey(key: string): string {
@@ -280,15 +387,18 @@ class ConversationCheck implements Check {
     return false;
   }
 
+  /** One settle step: the latest end of a quiet period covering u, over all zones. */
+  step(u: number): number {
+    let m = u;
+    for (let z = 0; z < this.p.zones.length; z++) {
+      const last = this.blockingDay(z, u);
+      if (last !== null) m = Math.max(m, (this.p.zones[z] as ZoneClock).firstAtOrAfterLocal((last + 1) * DAY_MS, u));
+    }
+    return m;
+  }
+
   next(t: number): number | null {
-    return settle(t, (u) => {
-      let m = u;
-      for (let z = 0; z < this.p.zones.length; z++) {
-        const last = this.blockingDay(z, u);
-        if (last !== null) m = Math.max(m, (this.p.zones[z] as ZoneClock).firstAtOrAfterLocal((last + 1) * DAY_MS, u));
-      }
-      return m;
-    });
+    return settle(t, this);
   }
 
   /** The last finding reported, by zone and resume day (findings are shared between attempts). */
@@ -302,12 +412,39 @@ class ConversationCheck implements Check {
     let z = 0;
     while (this.blockingDay(z, t) === null) z++;
     const last = this.blockingDay(z, t) as number;
-    if (this.memo === null || this.memo.z !== z || this.memo.last !== last) {
-      const message = `A telephone conversation about ${describeKey(this.key)} took place within the seven consecutive days before this call (the day of the conversation is the first); calls may resume on ${formatDayNumber(last + 1)} (${(this.p.zones[z] as ZoneClock).name}).`;
-      this.memo = { z, last, list: Object.freeze([Object.freeze(finding('REGF-7IN7-CONV', message))]) };
-    }
+    if (this.memo === null || this.memo.z !== z || this.memo.last !== last) this.memo = { z, last, list: conversationFindings(this.p.zones[z] as ZoneClock, this.key, last) };
     return this.memo.list;
   }
+}
+
+/** REGF-7IN7-CONV findings per zone, count key and last quiet day (a bounded memo shared by every account). */
+const sharedConversationFindings = new Map<ZoneClock, Map<string, Map<number, readonly ContactFinding[]>>>();
+let sharedConversationCount = 0;
+
+function conversationFindings(zone: ZoneClock, key: string, last: number): readonly ContactFinding[] {
+  let byKey = sharedConversationFindings.get(zone);
+  if (byKey === undefined) {
+    byKey = new Map();
+    sharedConversationFindings.set(zone, byKey);
+  }
+  let byDay = byKey.get(key);
+  if (byDay === undefined) {
+    byDay = new Map();
+    byKey.set(key, byDay);
+  }
+  let list = byDay.get(last);
+  if (list === undefined) {
+    const message = `A telephone conversation about ${describeKey(key)} took place within the seven consecutive days before this call (the day of the conversation is the first); calls may resume on ${formatDayNumber(last + 1)} (${zone.name}).`;
+    list = Object.freeze([Object.freeze(finding('REGF-7IN7-CONV', message))]);
+    if (++sharedConversationCount > 8192) {
+      sharedConversationFindings.clear();
+      sharedConversationCount = 1;
+      byDay = new Map();
+      sharedConversationFindings.set(zone, new Map([[key, byDay]]));
+    }
+    byDay.set(last, list);
+  }
+  return list;
 }
 
 /** The allowed local intervals of a day, in ms of the day, for a contact to an address kind. */
@@ -423,8 +560,10 @@ class WindowCheck implements Check {
     const local = zone.local(t);
     const day = Math.floor(local / DAY_MS);
     const minute = (local - day * DAY_MS) / MINUTE_MS;
+    if (minute < FEDERAL_WINDOW.start || minute >= FEDERAL_WINDOW.end) out.push(federalTimeFinding(zone, day, local - day * DAY_MS));
+    // Every other finding needs a policy window, a stricter jurisdiction window, stated times or day blocks.
+    if (p.policyWindow === null && p.windows.length === 0 && !p.hasStatedTimes && !p.hasDayBlocks) return;
     const when = localText(zone, t);
-    if (minute < FEDERAL_WINDOW.start || minute >= FEDERAL_WINDOW.end) out.push(finding('REGF-TIME', `It is ${when}: outside 08:00-21:00, the convenient hours at the consumer's location.`));
     if (p.policyWindow !== null && (minute < p.policyWindow.start || minute >= p.policyWindow.end)) {
       out.push(finding('POLICY-TIME', `It is ${when}: outside the company's calling window ${hhmm(p.policyWindow.start)}-${hhmm(p.policyWindow.end)}.`));
     }
@@ -622,6 +761,9 @@ function advisoryFinding(a: CompiledAdvisory): ContactFinding {
   return f;
 }
 
+/** Where judge collects the findings of one attempt (evaluation never re-enters itself). */
+const scratch: ContactFinding[] = [];
+
 /** The shared empty list of findings (frozen). */
 const NONE: readonly ContactFinding[] = Object.freeze([]);
 
@@ -716,28 +858,33 @@ function judgedFor(p: PreparedAccount, attempt: ParsedAttempt): Judged {
  */
 function judge(p: PreparedAccount, judged: Judged, t: number, atText: string | undefined, index: number, accountId: string): ContactCheckResult | BatchCheckResult {
   const { checks } = judged;
-  // The first blocking check alone may hand back a shared list; a second one starts a fresh list.
+  // The first blocking check alone may hand back a shared list; otherwise the findings are
+  // collected in `scratch` and copied into a list of their exact size.
   let first: Check | null = null;
-  let list: ContactFinding[] | null = null;
+  let many = false;
   for (const check of checks) {
     if (!check.blocked(t)) continue;
     if (first === null) {
       first = check;
       continue;
     }
-    if (list === null) {
-      list = [];
-      first.report(t, list);
+    if (!many) {
+      many = true;
+      scratch.length = 0;
+      first.report(t, scratch);
     }
-    check.report(t, list);
+    check.report(t, scratch);
   }
-  let violations: readonly ContactFinding[] | null = list;
-  if (first !== null && list === null) {
-    violations = first.alone?.(t) ?? null;
+  let violations: readonly ContactFinding[] | null = null;
+  if (first !== null) {
+    if (!many) violations = first.alone?.(t) ?? null;
     if (violations === null) {
-      list = [];
-      first.report(t, list);
-      violations = list;
+      if (!many) {
+        scratch.length = 0;
+        first.report(t, scratch);
+      }
+      violations = scratch.slice();
+      scratch.length = 0;
     }
   }
   const warnings = warningsFor(p, judged, t);

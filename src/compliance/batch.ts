@@ -55,7 +55,7 @@ const BatchEnvelopeSchema = CheckContactsInputSchema.extend({ accounts: z.array(
  */
 export function checkContacts(input: CheckContactsInput): BatchCheckResult[] {
   let results: BatchCheckResult[] = [];
-  runBatch(input, (count) => {
+  runBatch(input, true, (count) => {
     results = new Array<BatchCheckResult>(count);
   }, (result) => {
     results[result.index] = result;
@@ -99,7 +99,7 @@ export function checkContacts(input: CheckContactsInput): BatchCheckResult[] {
  * ```
  */
 export function checkEachContact(input: CheckContactsInput, onResult: (result: BatchCheckResult) => void): number {
-  return runBatch(input, () => undefined, onResult);
+  return runBatch(input, false, () => undefined, onResult);
 }
 
 function unknownAccount(index: number, accountId: string): ValidationError {
@@ -112,7 +112,7 @@ function unknownAccount(index: number, accountId: string): ValidationError {
   ]);
 }
 
-function runBatch(input: CheckContactsInput, start: (count: number) => void, emit: (result: BatchCheckResult) => void): number {
+function runBatch(input: CheckContactsInput, keep: boolean, start: (count: number) => void, emit: (result: BatchCheckResult) => void): number {
   // The envelope first; then every account is validated (so account errors come first, in
   // order); each is compiled at its first attempt and released after its last. Accounts in
   // the common shape keep their raw history until then, with its instants in `times`.
@@ -177,7 +177,7 @@ function runBatch(input: CheckContactsInput, start: (count: number) => void, emi
         const prepared = (slot.prepared ??= compile(slot, times, registry));
         const debtId = r.debtIds[0] as string;
         if (prepared.debtIds.has(debtId) && (ms >= asOf || prepared.account.policy?.allowPastAttempts === true)) {
-          emit(evaluateSimpleAttempt(prepared, r.channel, r.to?.kind, debtId, ms, canonicalInstantText(r.at), index, r.accountId));
+          emit(evaluateSimpleAttempt(prepared, r.channel, r.to?.kind, debtId, ms, canonicalInstantText(r.at), index, r.accountId, keep));
           if (--slot.remaining <= 0) slot.prepared = null;
           continue;
         }
@@ -190,7 +190,7 @@ function runBatch(input: CheckContactsInput, start: (count: number) => void, emi
     if (slot === undefined) throw unknownAccount(index, attempt.accountId);
     const prepared = (slot.prepared ??= compile(slot, times, registry));
     checkAttemptAgainst(prepared.account, prepared, attempt, asOf, ['attempts', index]);
-    emit(evaluateBatchAttempt(prepared, attempt, fast === undefined ? undefined : canonicalInstantText((raw as { at: string }).at), index, attempt.accountId));
+    emit(evaluateBatchAttempt(prepared, attempt, fast === undefined ? undefined : canonicalInstantText((raw as { at: string }).at), index, attempt.accountId, keep));
     if (--slot.remaining <= 0) slot.prepared = null;
   }
   return attempts.length;

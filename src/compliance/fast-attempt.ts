@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TimeZoneSchema, dayNumberFromCivil } from '../calendar/index.js';
+import { TimeZoneSchema } from '../calendar/index.js';
 import { AddressKindSchema, ConsumerSchema, ContactChannelSchema, ContactPolicySchema, DebtSchema, ContactInitiatorSchema, ContactOutcomeSchema, ContactPurposeSchema, ContactRecipientSchema } from './schemas.js';
 import type { ParsedAccount, ParsedAttempt, ParsedHistoryEntry } from './types.js';
 import { US_STATE_CODES } from './us-states.js';
@@ -12,16 +12,9 @@ const ATTEMPT_KEYS: ReadonlySet<string> = new Set(['accountId', 'channel', 'at',
 const ADDRESS_KEYS: ReadonlySet<string> = new Set(['kind', 'value', 'consumerUsedOrConsented']);
 const BOOLEAN_KEYS = ['optOutNotice', 'limitedContent', 'private', 'threatensSuit'] as const;
 
-function digitAt(s: string, i: number): number {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : Number.NaN;
-}
-
-function two(s: string, i: number): number {
-  return digitAt(s, i) * 10 + digitAt(s, i + 1);
-}
-
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Days in a common year before each month. */
+const DAYS_BEFORE = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 
 /**
  * Epoch milliseconds of an ISO 8601 instant in the common shape (years 1000-9998), without
@@ -31,24 +24,40 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export function fastInstantMs(s: string): number | undefined {
   const n = s.length;
   if (n < 20 || n > 35 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return undefined;
-  const year = two(s, 0) * 100 + two(s, 2);
-  const month = two(s, 5);
-  const day = two(s, 8);
-  const hour = two(s, 11);
-  const minute = two(s, 14);
-  const second = two(s, 17);
-  // NaN fails every comparison below, so a non-digit anywhere falls through to undefined.
-  if (!(year >= 1000 && year <= 9998 && month >= 1 && month <= 12 && day >= 1 && hour <= 23 && minute <= 59 && second <= 59)) return undefined;
+  const c0 = s.charCodeAt(0) - 48;
+  const c1 = s.charCodeAt(1) - 48;
+  const c2 = s.charCodeAt(2) - 48;
+  const c3 = s.charCodeAt(3) - 48;
+  const c5 = s.charCodeAt(5) - 48;
+  const c6 = s.charCodeAt(6) - 48;
+  const c8 = s.charCodeAt(8) - 48;
+  const c9 = s.charCodeAt(9) - 48;
+  const c11 = s.charCodeAt(11) - 48;
+  const c12 = s.charCodeAt(12) - 48;
+  const c14 = s.charCodeAt(14) - 48;
+  const c15 = s.charCodeAt(15) - 48;
+  const c17 = s.charCodeAt(17) - 48;
+  const c18 = s.charCodeAt(18) - 48;
+  // Every one a digit: no value below 0 (the sign bit would show in the OR) and none above 9.
+  if ((c0 | c1 | c2 | c3 | c5 | c6 | c8 | c9 | c11 | c12 | c14 | c15 | c17 | c18) >>> 0 > 15) return undefined;
+  if (c0 > 9 || c1 > 9 || c2 > 9 || c3 > 9 || c5 > 9 || c6 > 9 || c8 > 9 || c9 > 9 || c11 > 9 || c12 > 9 || c14 > 9 || c15 > 9 || c17 > 9 || c18 > 9) return undefined;
+  const year = c0 * 1000 + c1 * 100 + c2 * 10 + c3;
+  const month = c5 * 10 + c6;
+  const day = c8 * 10 + c9;
+  const hour = c11 * 10 + c12;
+  const minute = c14 * 10 + c15;
+  const second = c17 * 10 + c18;
+  if (year < 1000 || year > 9998 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return undefined;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  if (day > (month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] as number))) return undefined;
+  if (day > (month === 2 ? (leap ? 29 : 28) : (MONTH_DAYS[month - 1] as number))) return undefined;
   let i = 19;
   let millis = 0;
   if (s.charCodeAt(i) === 46) {
     i++;
     let digits = 0;
     while (i < n) {
-      const d = digitAt(s, i);
-      if (Number.isNaN(d)) break;
+      const d = s.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
       if (digits < 3) millis = millis * 10 + d;
       digits++;
       i++;
@@ -61,12 +70,20 @@ export function fastInstantMs(s: string): number | undefined {
   const c = s.charCodeAt(i);
   if (c === 90 && i + 1 === n) offset = 0;
   else if ((c === 43 || c === 45) && i + 6 === n && s.charCodeAt(i + 3) === 58) {
-    const oh = two(s, i + 1);
-    const om = two(s, i + 4);
-    if (!(oh <= 23 && om <= 59)) return undefined;
+    const h1 = s.charCodeAt(i + 1) - 48;
+    const h2 = s.charCodeAt(i + 2) - 48;
+    const m1 = s.charCodeAt(i + 4) - 48;
+    const m2 = s.charCodeAt(i + 5) - 48;
+    if ((h1 | h2 | m1 | m2) >>> 0 > 15 || h1 > 9 || h2 > 9 || m1 > 9 || m2 > 9) return undefined;
+    const oh = h1 * 10 + h2;
+    const om = m1 * 10 + m2;
+    if (oh > 23 || om > 59) return undefined;
     offset = (c === 45 ? -1 : 1) * (oh * 60 + om) * 60_000;
   } else return undefined;
-  return dayNumberFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + millis - offset;
+  // Days since 1970-01-01: whole years before this one (Gregorian leap days), then the months and days.
+  const y = year - 1;
+  const days = y * 365 + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) - 719_162 + (DAYS_BEFORE[month - 1] as number) + (month > 2 && leap ? 1 : 0) + day - 1;
+  return days * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + millis - offset;
 }
 
 /**

@@ -883,7 +883,6 @@ function judge(p: PreparedAccount, judged: Judged, t: number, atText: string | u
     }
     if (!many) {
       many = true;
-      scratch.length = 0;
       first.report(t, scratch);
     }
     check.report(t, scratch);
@@ -892,12 +891,10 @@ function judge(p: PreparedAccount, judged: Judged, t: number, atText: string | u
   if (first !== null) {
     if (!many) violations = first.alone?.(t) ?? null;
     if (violations === null) {
-      if (!many) {
-        scratch.length = 0;
-        first.report(t, scratch);
-      }
+      if (!many) first.report(t, scratch);
       violations = scratch.slice();
-      scratch.length = 0;
+      // Emptied again (pop is cheaper than setting the length), so it never holds a finding between calls.
+      while (scratch.length > 0) scratch.pop();
     }
   }
   const warnings = warningsFor(p, judged, t);

@@ -134,9 +134,47 @@ export function fastBatchAttempt(raw: unknown): (ParsedAttempt & { accountId: st
   return out as unknown as ParsedAttempt & { accountId: string };
 }
 
+/** `onlyKeys(r, HISTORY_KEYS)` as a switch (about three times faster; tested equal). */
+export function onlyHistoryKeys(r: Record<string, unknown>): boolean {
+  for (const key in r) {
+    switch (key) {
+      case 'channel':
+      case 'at':
+      case 'outcome':
+      case 'debtIds':
+      case 'initiatedBy':
+      case 'recipient':
+      case 'toKind':
+      case 'limitedContent':
+      case 'inResponseToConsumer':
+        continue;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+/** `onlyKeys(r, SIMPLE_ATTEMPT_KEYS)` as a switch (tested equal). */
+export function onlySimpleAttemptKeys(r: Record<string, unknown>): boolean {
+  for (const key in r) {
+    switch (key) {
+      case 'accountId':
+      case 'channel':
+      case 'at':
+      case 'debtIds':
+      case 'to':
+        continue;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
 const OUTCOMES: ReadonlySet<unknown> = new Set(ContactOutcomeSchema.options);
 const INITIATORS: ReadonlySet<unknown> = new Set(ContactInitiatorSchema.options);
-const HISTORY_KEYS: ReadonlySet<string> = new Set(['channel', 'at', 'outcome', 'debtIds', 'initiatedBy', 'recipient', 'toKind', 'limitedContent', 'inResponseToConsumer']);
+export const HISTORY_KEYS: ReadonlySet<string> = new Set(['channel', 'at', 'outcome', 'debtIds', 'initiatedBy', 'recipient', 'toKind', 'limitedContent', 'inResponseToConsumer']);
 
 /**
  * The instant of a history entry in the common shape (see {@link fastBatchAttempt}), checked
@@ -145,7 +183,7 @@ const HISTORY_KEYS: ReadonlySet<string> = new Set(['channel', 'at', 'outcome', '
 export function commonHistoryMs(raw: unknown): number | undefined {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
   const r = raw as Record<string, unknown>;
-  if (!onlyKeys(r, HISTORY_KEYS)) return undefined;
+  if (!onlyHistoryKeys(r)) return undefined;
   const { channel, at, outcome, debtIds, initiatedBy, recipient, toKind, limitedContent, inResponseToConsumer } = r;
   if (!CHANNELS.has(channel) || !OUTCOMES.has(outcome) || typeof at !== 'string' || !Array.isArray(debtIds) || debtIds.length < 1 || debtIds.length > 100) return undefined;
   for (const id of debtIds) if (!isId(id)) return undefined;
@@ -324,7 +362,7 @@ export function commonAccount(raw: unknown): (ParsedAccount & { id: string }) | 
   return shell === undefined ? undefined : accountOfShell(shell, times);
 }
 
-const SIMPLE_ATTEMPT_KEYS: ReadonlySet<string> = new Set(['accountId', 'channel', 'at', 'debtIds', 'to']);
+export const SIMPLE_ATTEMPT_KEYS: ReadonlySet<string> = new Set(['accountId', 'channel', 'at', 'debtIds', 'to']);
 const KIND_ONLY: ReadonlySet<string> = new Set(['kind']);
 
 /**
@@ -335,7 +373,7 @@ const KIND_ONLY: ReadonlySet<string> = new Set(['kind']);
  * without building that object.
  */
 export function simpleAttemptMs(raw: unknown): number | undefined {
-  if (!isPlain(raw) || !onlyKeys(raw, SIMPLE_ATTEMPT_KEYS)) return undefined;
+  if (!isPlain(raw) || !onlySimpleAttemptKeys(raw)) return undefined;
   const { accountId, channel, at, debtIds, to } = raw;
   if (!isId(accountId) || !CHANNELS.has(channel) || typeof at !== 'string' || !Array.isArray(debtIds) || debtIds.length !== 1 || !isId(debtIds[0])) return undefined;
   if (to !== undefined && (!isPlain(to) || !onlyKeys(to, KIND_ONLY) || !KINDS.has(to.kind))) return undefined;

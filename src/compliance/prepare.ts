@@ -267,20 +267,24 @@ function compileLimit(
   const zoneCount = base.zones.length;
   const byKey = new Map<string, number[][]>();
   const { entries, times, offset } = rows;
+  const add = (key: string, at: number): void => {
+    if (federal && consentCovers(base, key, at)) return;
+    let lists = byKey.get(key);
+    if (lists === undefined) {
+      lists = [];
+      for (let z = 0; z < zoneCount; z++) lists.push([]);
+      byKey.set(key, lists);
+    }
+    for (let z = 0; z < zoneCount; z++) (lists[z] as number[]).push((base.zones[z] as ZoneClock).day(at));
+  };
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i] as HistoryRow;
     if (!counts(shape, consumerInitiated, federal, e)) continue;
     const at = times.at(offset + i);
-    for (const key of countKeys(limit.scope, federal, base.groupOf, e.debtIds)) {
-      if (federal && consentCovers(base, key, at)) continue;
-      let lists = byKey.get(key);
-      if (lists === undefined) {
-        lists = [];
-        for (let z = 0; z < zoneCount; z++) lists.push([]);
-        byKey.set(key, lists);
-      }
-      for (let z = 0; z < zoneCount; z++) (lists[z] as number[]).push((base.zones[z] as ZoneClock).day(at));
-    }
+    // One debt (the usual case) without building the list of keys.
+    if (limit.scope === 'consumer') add('*', at);
+    else if (e.debtIds.length === 1) add(federal ? base.groupOf(e.debtIds[0] as string) : (e.debtIds[0] as string), at);
+    else for (const key of countKeys(limit.scope, federal, base.groupOf, e.debtIds)) add(key, at);
   }
   for (const lists of byKey.values()) for (const list of lists) if (list.length > 1) sortNumbers(list);
   return {

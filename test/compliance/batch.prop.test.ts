@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { BatchAttemptSchema, CheckContactsInputSchema, ContactAccountSchema, ContactIdSchema, checkContact, checkContacts, checkEachContact } from '../../src/compliance/index.js';
 import type { BatchAttemptInput, BatchCheckResult, CheckContactInput, CheckContactsInput } from '../../src/compliance/index.js';
-import { canonicalInstantText, commonAccount, commonEnvelope, fastBatchAttempt, fastInstantMs, simpleAttemptMs } from '../../src/compliance/fast-attempt.js';
+import { HISTORY_KEYS, SIMPLE_ATTEMPT_KEYS, canonicalInstantText, commonAccount, commonEnvelope, fastBatchAttempt, fastInstantMs, onlyHistoryKeys, onlySimpleAttemptKeys, simpleAttemptMs } from '../../src/compliance/fast-attempt.js';
 import { formatInstantMs } from '../../src/compliance/zone-offsets.js';
 import { DAY_MS, callScenario, instantMs, iso } from '../arbitraries/compliance.js';
 
@@ -234,6 +234,20 @@ describe('canonicalInstantText', () => {
         const text = canonicalInstantText(s);
         if (text !== undefined) expect(text).toBe(formatInstantMs(ms as number));
         else expect(formatInstantMs(ms as number)).not.toBe(s);
+      }),
+    );
+  });
+});
+
+describe('key checks written as switches', () => {
+  it('accept exactly the objects whose keys all belong to their set', () => {
+    const names = [...HISTORY_KEYS, ...SIMPLE_ATTEMPT_KEYS, 'note', 'kind', 'id', '', 'Channel', 'at ', '__proto__x'];
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.constantFrom(...names), { maxLength: 6 }), (keys) => {
+        const r: Record<string, unknown> = {};
+        for (const key of keys) r[key] = 1;
+        expect(onlyHistoryKeys(r)).toBe(keys.every((k) => HISTORY_KEYS.has(k)));
+        expect(onlySimpleAttemptKeys(r)).toBe(keys.every((k) => SIMPLE_ATTEMPT_KEYS.has(k)));
       }),
     );
   });

@@ -66,36 +66,34 @@ function dayText(day: number): string {
   return text;
 }
 
-/** `HH:mm` per minute of the day (filled on first use). */
-const HHMM: string[] = [];
-/** `:00` .. `:59`. */
-const COLON_TWO: readonly string[] = TWO.map((two) => `:${two}`);
-/** `It is YYYY-MM-DD ` per local day, and the rest of the REGF-TIME sentence per zone (bounded memos). */
+/** `It is YYYY-MM-DD HH:mm` per local minute (a bounded memo: attempts cluster on a few days). */
 const timePrefixes = new Map<number, string>();
-const timeSuffixes = new Map<string, string>();
+/** Per zone: `:ss in Zone/Name: outside 08:00-21:00, ...` for each second 0-59. */
+const timeSuffixes = new Map<string, string[]>();
 const TIME_RULE = ruleOf('REGF-TIME');
 
 /**
- * The REGF-TIME finding at local time `tod` (ms) of local day `day`, the sentence
- * `It is ${localText}: outside 08:00-21:00, ...` built from a few cached pieces.
+ * The REGF-TIME finding at local time `tod` (ms) of local day `day`: the sentence
+ * `It is ${localText}: outside 08:00-21:00, ...` joined from two cached halves (one string
+ * node per finding).
  */
 function federalTimeFinding(zone: ZoneClock, day: number, tod: number): ContactFinding {
-  let prefix = timePrefixes.get(day);
-  if (prefix === undefined) {
-    prefix = `It is ${formatDayNumber(day)} `;
-    if (timePrefixes.size >= 4096) timePrefixes.clear();
-    timePrefixes.set(day, prefix);
-  }
-  let suffix = timeSuffixes.get(zone.name);
-  if (suffix === undefined) {
-    suffix = ` in ${zone.name}: outside 08:00-21:00, the convenient hours at the consumer's location.`;
-    if (timeSuffixes.size >= 4096) timeSuffixes.clear();
-    timeSuffixes.set(zone.name, suffix);
-  }
   const seconds = Math.floor(tod / 1000);
   const minutes = Math.floor(seconds / 60);
-  const hhmm = (HHMM[minutes] ??= `${TWO[Math.floor(minutes / 60)] as string}:${TWO[minutes % 60] as string}`);
-  const message = prefix + hhmm + (COLON_TWO[seconds % 60] as string) + suffix;
+  const minuteKey = day * 1440 + minutes;
+  let prefix = timePrefixes.get(minuteKey);
+  if (prefix === undefined) {
+    prefix = `It is ${formatDayNumber(day)} ${TWO[Math.floor(minutes / 60)] as string}:${TWO[minutes % 60] as string}`;
+    if (timePrefixes.size >= 16_384) timePrefixes.clear();
+    timePrefixes.set(minuteKey, prefix);
+  }
+  let suffixes = timeSuffixes.get(zone.name);
+  if (suffixes === undefined) {
+    suffixes = TWO.map((two) => `:${two} in ${zone.name}: outside 08:00-21:00, the convenient hours at the consumer's location.`);
+    if (timeSuffixes.size >= 1024) timeSuffixes.clear();
+    timeSuffixes.set(zone.name, suffixes);
+  }
+  const message = prefix + (suffixes[seconds % 60] as string);
   // Two literals on purpose: see `retaining`.
   return retaining ? { ruleId: TIME_RULE.id, citation: TIME_RULE.citation, jurisdiction: TIME_RULE.jurisdiction, message } : { ruleId: TIME_RULE.id, citation: TIME_RULE.citation, jurisdiction: TIME_RULE.jurisdiction, message };
 }

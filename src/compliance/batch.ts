@@ -69,7 +69,8 @@ export function checkContacts(input: CheckContactsInput): BatchCheckResult[] {
  * dialer can act on each answer (or keep only the allowed ones) without holding a million
  * results in memory. Input errors are thrown before the first result is handed over for
  * accounts, and at the failing attempt for attempts (the results before it have been
- * handed over).
+ * handed over). Accounts are read again when they are compiled, so `onResult` must not change
+ * the input.
  *
  * @param input - as for {@link checkContacts}
  * @param onResult - called once per attempt with its {@link BatchCheckResult}

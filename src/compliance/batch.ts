@@ -2,18 +2,22 @@ import { ValidationError } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
 import { ComplianceErrorCodes } from './codes.js';
 import { checkAttemptAgainst } from './check-contact.js';
-import { evaluateAttempt } from './evaluate.js';
-import { canonicalInstantText, commonAccount, fastBatchAttempt } from './fast-attempt.js';
-import { checkAccountRules, checkHistoryBefore, jurisdictionRegistry, prepareAccount } from './prepare.js';
-import type { PreparedAccount } from './prepare.js';
+import { evaluateBatchAttempt, evaluateSimpleAttempt } from './evaluate.js';
+import { InstantList, canonicalInstantText, commonAccountShell, commonEnvelope, fastBatchAttempt, simpleAttemptMs } from './fast-attempt.js';
+import type { AccountShell, BatchEnvelope } from './fast-attempt.js';
+import { NO_HISTORY, checkAccountRules, checkHistoryBefore, historyAfterAsOf, jurisdictionRegistry, prepareAccount } from './prepare.js';
+import type { HistoryRow, PreparedAccount } from './prepare.js';
 import { z } from 'zod';
 import { BatchAttemptSchema, CheckContactsInputSchema, ContactAccountSchema, ContactIdSchema } from './schemas.js';
-import type { BatchCheckResult, CheckContactsInput, ParsedAccount } from './types.js';
+import type { AddressKind, BatchCheckResult, CheckContactsInput, ContactChannel, ParsedAccount, ParsedJurisdiction } from './types.js';
 
 const BatchAccountSchema = ContactAccountSchema.extend({ id: ContactIdSchema });
 /** One account of a batch: validated up front, compiled at its first attempt, released after its last. */
 interface AccountSlot {
-  readonly account: ParsedAccount;
+  /** The validated account in the common shape, history still raw; or null when `account` is set. */
+  readonly shell: AccountShell | null;
+  /** The account as the schema parsed it, when it is not in the common shape. */
+  readonly account: ParsedAccount | null;
   readonly index: number;
   prepared: PreparedAccount | null;
   remaining: number;
@@ -51,7 +55,7 @@ const BatchEnvelopeSchema = CheckContactsInputSchema.extend({ accounts: z.array(
  */
 export function checkContacts(input: CheckContactsInput): BatchCheckResult[] {
   let results: BatchCheckResult[] = [];
-  runBatch(input, (count) => {
+  runBatch(input, true, (count) => {
     results = new Array<BatchCheckResult>(count);
   }, (result) => {
     results[result.index] = result;
@@ -65,7 +69,8 @@ export function checkContacts(input: CheckContactsInput): BatchCheckResult[] {
  * dialer can act on each answer (or keep only the allowed ones) without holding a million
  * results in memory. Input errors are thrown before the first result is handed over for
  * accounts, and at the failing attempt for attempts (the results before it have been
- * handed over).
+ * handed over). Accounts are read again when they are compiled, so `onResult` must not change
+ * the input.
  *
  * @param input - as for {@link checkContacts}
  * @param onResult - called once per attempt with its {@link BatchCheckResult}
@@ -95,53 +100,111 @@ export function checkContacts(input: CheckContactsInput): BatchCheckResult[] {
  * ```
  */
 export function checkEachContact(input: CheckContactsInput, onResult: (result: BatchCheckResult) => void): number {
-  return runBatch(input, () => undefined, onResult);
+  return runBatch(input, false, () => undefined, onResult);
 }
 
-function runBatch(input: CheckContactsInput, start: (count: number) => void, emit: (result: BatchCheckResult) => void): number {
+function unknownAccount(index: number, accountId: string): ValidationError {
+  return new ValidationError([
+    {
+      code: ComplianceErrorCodes.COMPLIANCE_UNKNOWN_ACCOUNT,
+      path: ['attempts', index, 'accountId'],
+      message: `"attempts[${index}].accountId": no account has the id "${accountId}".`,
+    },
+  ]);
+}
+
+function runBatch(input: CheckContactsInput, keep: boolean, start: (count: number) => void, emit: (result: BatchCheckResult) => void): number {
   // The envelope first; then every account is validated (so account errors come first, in
-  // order); each is compiled at its first attempt and released after its last.
-  const parsed = parseInput(BatchEnvelopeSchema, input);
+  // order); each is compiled at its first attempt and released after its last. Accounts in
+  // the common shape keep their raw history until then, with its instants in `times`.
+  const parsed: BatchEnvelope & { readonly jurisdictions?: readonly ParsedJurisdiction[] | undefined } = commonEnvelope(input) ?? parseInput(BatchEnvelopeSchema, input);
   const registry = jurisdictionRegistry(parsed.jurisdictions);
+  const { asOf, accounts: rawAccounts, attempts } = parsed;
+  const times = new InstantList();
   const accounts = new Map<string, AccountSlot>();
-  parsed.accounts.forEach((raw, index) => {
-    const account = commonAccount(raw) ?? parseInput(BatchAccountSchema, raw, ['accounts', index]);
-    if (accounts.has(account.id)) {
-      throw new ValidationError([
-        { code: 'INPUT_INVALID_VALUE', path: ['accounts', index, 'id'], message: `"accounts[${index}].id": the account id "${account.id}" appears twice.` },
-      ]);
+  for (let index = 0; index < rawAccounts.length; index++) {
+    const raw = rawAccounts[index];
+    const shell = commonAccountShell(raw, times);
+    const account = shell === undefined ? parseInput(BatchAccountSchema, raw, ['accounts', index]) : null;
+    const id = shell === undefined ? (account as ParsedAccount & { id: string }).id : shell.id;
+    const before = accounts.size;
+    accounts.set(id, { shell: shell ?? null, account, index, prepared: null, remaining: 0 });
+    if (accounts.size === before) {
+      throw new ValidationError([{ code: 'INPUT_INVALID_VALUE', path: ['accounts', index, 'id'], message: `"accounts[${index}].id": the account id "${id}" appears twice.` }]);
     }
-    checkHistoryBefore(account, parsed.asOf, ['accounts', index]);
-    checkAccountRules(account, registry, ['accounts', index]);
-    accounts.set(account.id, { account, index, prepared: null, remaining: 0 });
-  });
-  // How many attempts name each account, so a compiled account is released after its last one.
-  for (const raw of parsed.attempts) {
+    if (shell === undefined) checkHistoryBefore(account as ParsedAccount, asOf, ['accounts', index]);
+    else {
+      for (let i = 0; i < shell.rawHistory.length; i++) {
+        const at = times.at(shell.offset + i);
+        if (at > asOf) throw historyAfterAsOf(i, at, asOf, ['accounts', index]);
+      }
+    }
+    checkAccountRules(shell ?? (account as ParsedAccount), registry, ['accounts', index]);
+  }
+  // Consecutive attempts usually name the same account: the last lookup is kept.
+  let lastId: string | undefined;
+  let lastSlot: AccountSlot | undefined;
+  const slotOf = (id: string): AccountSlot | undefined => {
+    if (id !== lastId) {
+      lastId = id;
+      lastSlot = accounts.get(id);
+    }
+    return lastSlot;
+  };
+  // How many attempts name each account, so a compiled account is released after its last
+  // one; each attempt's account id and slot are kept for the judging pass.
+  const idAt = new Array<unknown>(attempts.length);
+  const slotAt = new Array<AccountSlot | undefined>(attempts.length);
+  for (let index = 0; index < attempts.length; index++) {
+    const raw = attempts[index];
     const id = typeof raw === 'object' && raw !== null ? (raw as { accountId?: unknown }).accountId : undefined;
+    idAt[index] = id;
     if (typeof id === 'string') {
-      const slot = accounts.get(id);
+      const slot = slotOf(id);
+      slotAt[index] = slot;
       if (slot !== undefined) slot.remaining++;
     }
   }
-  start(parsed.attempts.length);
-  parsed.attempts.forEach((raw, index) => {
+  start(attempts.length);
+  for (let index = 0; index < attempts.length; index++) {
+    const raw = attempts[index];
+    // The simplest common shape (what dialers send) is judged from its parts.
+    const ms = simpleAttemptMs(raw);
+    if (ms !== undefined) {
+      const r = raw as { accountId: string; channel: ContactChannel; at: string; debtIds: readonly string[]; to?: { kind: AddressKind } };
+      // The id read by the counting pass (the same string, unless a getter changed it).
+      const slot = r.accountId === idAt[index] ? slotAt[index] : slotOf(r.accountId);
+      if (slot !== undefined) {
+        const prepared = (slot.prepared ??= compile(slot, times, registry));
+        const debtId = r.debtIds[0] as string;
+        if (prepared.debtIds.has(debtId) && (ms >= asOf || prepared.account.policy?.allowPastAttempts === true)) {
+          emit(evaluateSimpleAttempt(prepared, r.channel, r.to?.kind, debtId, ms, canonicalInstantText(r.at), index, r.accountId, keep));
+          if (--slot.remaining <= 0) slot.prepared = null;
+          continue;
+        }
+      }
+      // Otherwise the general path below reports the error.
+    }
     const fast = fastBatchAttempt(raw);
     const attempt = fast ?? parseInput(BatchAttemptSchema, raw, ['attempts', index]);
-    const slot = accounts.get(attempt.accountId);
-    if (slot === undefined) {
-      throw new ValidationError([
-        {
-          code: ComplianceErrorCodes.COMPLIANCE_UNKNOWN_ACCOUNT,
-          path: ['attempts', index, 'accountId'],
-          message: `"attempts[${index}].accountId": no account has the id "${attempt.accountId}".`,
-        },
-      ]);
-    }
-    const prepared = (slot.prepared ??= prepareAccount(slot.account, registry, ['accounts', slot.index]));
-    checkAttemptAgainst(prepared.account, prepared, attempt, parsed.asOf, ['attempts', index]);
-    const result = evaluateAttempt(prepared, attempt, fast === undefined ? undefined : canonicalInstantText((raw as { at: string }).at));
-    emit({ index, accountId: attempt.accountId, allowed: result.allowed, violations: result.violations, warnings: result.warnings, earliestAllowedAt: result.earliestAllowedAt });
+    const slot = slotOf(attempt.accountId);
+    if (slot === undefined) throw unknownAccount(index, attempt.accountId);
+    const prepared = (slot.prepared ??= compile(slot, times, registry));
+    checkAttemptAgainst(prepared.account, prepared, attempt, asOf, ['attempts', index]);
+    emit(evaluateBatchAttempt(prepared, attempt, fast === undefined ? undefined : canonicalInstantText((raw as { at: string }).at), index, attempt.accountId, keep));
     if (--slot.remaining <= 0) slot.prepared = null;
-  });
-  return parsed.attempts.length;
+  }
+  return attempts.length;
+}
+
+/**
+ * Compiles an account at its first attempt. A shell is compiled straight from its raw history
+ * entries (validated, their instants in `times`), without building parsed entries.
+ */
+function compile(slot: AccountSlot, times: InstantList, registry: ReadonlyMap<string, ParsedJurisdiction>): PreparedAccount {
+  const path = ['accounts', slot.index];
+  if (slot.account !== null) return prepareAccount(slot.account, registry, path);
+  const { id, consumer, debts, policy, rawHistory, offset } = slot.shell as AccountShell;
+  const account: ParsedAccount & { id: string } = policy === undefined ? { id, consumer, debts, history: NO_HISTORY } : { id, consumer, debts, history: NO_HISTORY, policy };
+  return prepareAccount(account, registry, path, { entries: rawHistory as readonly HistoryRow[], times, offset });
 }

@@ -2,7 +2,7 @@ import { usFederalHolidays, toDayNumber } from '../calendar/index.js';
 import { FEDERAL_WINDOW, consentCovers, countKeys } from './prepare.js';
 import type { CompiledAdvisory, CompiledLimit, Conversation, EffectiveRange, PreparedAccount } from './prepare.js';
 import { ruleOf } from './rules.js';
-import type { AddressKind, ContactCheckResult, ContactFinding, ParsedAttempt } from './types.js';
+import type { AddressKind, BatchCheckResult, ContactChannel, ContactCheckResult, ContactFinding, ParsedAttempt } from './types.js';
 import { DAY_MS, formatDayNumber, formatInstantMs } from './zone-offsets.js';
 import type { ZoneClock } from './zone-offsets.js';
 
@@ -50,13 +50,71 @@ function iso(ms: number): string {
   return formatInstantMs(ms);
 }
 
+/** `00` .. `59`. */
+const TWO: readonly string[] = Array.from({ length: 60 }, (_, i) => (i < 10 ? `0${i}` : `${i}`));
+
+/** Formatted local days (a bounded memo: attempts cluster on a few days). */
+const dayTexts = new Map<number, string>();
+
+function dayText(day: number): string {
+  let text = dayTexts.get(day);
+  if (text === undefined) {
+    text = formatDayNumber(day);
+    if (dayTexts.size >= 4096) dayTexts.clear();
+    dayTexts.set(day, text);
+  }
+  return text;
+}
+
+/** `It is YYYY-MM-DD HH:mm` per local minute (a bounded memo: attempts cluster on a few days). */
+const timePrefixes = new Map<number, string>();
+/** Per zone: `:ss in Zone/Name: outside 08:00-21:00, ...` for each second 0-59. */
+const timeSuffixes = new Map<string, string[]>();
+const TIME_RULE = ruleOf('REGF-TIME');
+
+/**
+ * The REGF-TIME finding at local time `tod` (ms) of local day `day`: the sentence
+ * `It is ${localText}: outside 08:00-21:00, ...` joined from two cached halves (one string
+ * node per finding).
+ */
+function federalTimeFinding(zone: ZoneClock, day: number, tod: number): ContactFinding {
+  const seconds = Math.floor(tod / 1000);
+  const minutes = Math.floor(seconds / 60);
+  const minuteKey = day * 1440 + minutes;
+  let prefix = timePrefixes.get(minuteKey);
+  if (prefix === undefined) {
+    prefix = `It is ${formatDayNumber(day)} ${TWO[Math.floor(minutes / 60)] as string}:${TWO[minutes % 60] as string}`;
+    if (timePrefixes.size >= 16_384) timePrefixes.clear();
+    timePrefixes.set(minuteKey, prefix);
+  }
+  let suffixes = timeSuffixes.get(zone.name);
+  if (suffixes === undefined) {
+    suffixes = TWO.map((two) => `:${two} in ${zone.name}: outside 08:00-21:00, the convenient hours at the consumer's location.`);
+    if (timeSuffixes.size >= 1024) timeSuffixes.clear();
+    timeSuffixes.set(zone.name, suffixes);
+  }
+  const message = prefix + (suffixes[seconds % 60] as string);
+  // Two literals on purpose: see `retaining`.
+  return retaining ? { ruleId: TIME_RULE.id, citation: TIME_RULE.citation, jurisdiction: TIME_RULE.jurisdiction, message } : { ruleId: TIME_RULE.id, citation: TIME_RULE.citation, jurisdiction: TIME_RULE.jurisdiction, message };
+}
+
+/**
+ * Whether the results being built are kept by the caller (`checkContacts`) or handed over and
+ * dropped (`checkEachContact`, `checkContact`). The per-result objects are built by separate
+ * literals for each case, so V8's allocation-site pretenuring, which learns that kept results
+ * live long and then allocates them in the old generation, does not apply what it learned to
+ * results that die at once (measured: a process that streams after keeping a batch otherwise
+ * streams about a third slower). Only where objects are allocated depends on it, never a value.
+ */
+let retaining = false;
+
+/** `YYYY-MM-DD HH:mm:ss in Zone/Name`: the local time of t. */
 function localText(zone: ZoneClock, t: number): string {
   const local = zone.local(t);
   const day = Math.floor(local / DAY_MS);
-  const minutes = Math.floor((local - day * DAY_MS) / MINUTE_MS);
-  const seconds = Math.floor((local - day * DAY_MS - minutes * MINUTE_MS) / 1000);
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${formatDayNumber(day)} ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:${pad(seconds)} in ${zone.name}`;
+  const seconds = Math.floor((local - day * DAY_MS) / 1000);
+  const minutes = Math.floor(seconds / 60);
+  return `${dayText(day)} ${TWO[Math.floor(minutes / 60)] as string}:${TWO[minutes % 60] as string}:${TWO[seconds % 60] as string} in ${zone.name}`;
 }
 
 function hhmm(minutes: number): string {
@@ -126,11 +184,16 @@ function worstWindow(list: readonly number[] | undefined, day: number, period: n
   return worst;
 }
 
-/** Repeats `step` from t until it stops moving; null when a step says never. */
-function settle(t: number, step: (t: number) => number | null): number | null {
+/** Something that moves an instant forward (or says never): a check's own step. */
+interface Stepper {
+  step(t: number): number | null;
+}
+
+/** Repeats `stepper.step` from t until it stops moving; null when a step says never. */
+function settle(t: number, stepper: Stepper): number | null {
   let current = t;
   for (let i = 0; i < 10_000; i++) {
-    const next = step(current);
+    const next = stepper.step(current);
     if (next === null) return null;
     if (next <= current) return current;
     current = next;
@@ -159,8 +222,8 @@ class LimitCheck implements Check {
 
   blocked(t: number): boolean {
     if (!activeOn(this.limit.effective, t) || (this.consentKey !== null && consentCovers(this.p, this.consentKey, t))) return false;
-    for (let z = 0; z < this.p.zones.length; z++) if (!this.zoneOk(z, t)) return true;
-    return false;
+    // Some zone's worst window would exceed the limit.
+    return this.worst(t) + 1 > this.limit.max;
   }
 
   private zoneNext(z: number, t: number): number | null {
@@ -176,25 +239,35 @@ class LimitCheck implements Check {
     return zone.firstAtOrAfterLocal((last + this.limit.periodDays + 1) * DAY_MS, t);
   }
 
+  /** One settle step: the latest instant at or after u at which every zone is clear, or null. */
+  step(u: number): number | null {
+    let m = u;
+    for (let z = 0; z < this.p.zones.length; z++) {
+      const n = this.zoneNext(z, u);
+      if (n === null) return null;
+      if (n > m) m = n;
+    }
+    return m;
+  }
+
   next(t: number): number | null {
-    const cleared = settle(t, (u) => {
-      let m = u;
-      for (let z = 0; z < this.p.zones.length; z++) {
-        const n = this.zoneNext(z, u);
-        if (n === null) return null;
-        if (n > m) m = n;
-      }
-      return m;
-    });
+    const cleared = settle(t, this);
     const ends = inactiveFrom(this.limit.effective, t);
     if (cleared === null) return ends === Number.POSITIVE_INFINITY ? null : ends;
     return Math.min(cleared, ends);
   }
 
+  /** The instant `worst` last answered for, and its answer (blocked, alone and lastAllowed ask in turn). */
+  private worstAt = Number.NaN;
+  private worstCount = 0;
+
   /** The most contacts already counted in a window containing t's day, over all zones. */
   worst(t: number): number {
+    if (t === this.worstAt) return this.worstCount;
     let worst = 0;
     for (let z = 0; z < this.p.zones.length; z++) worst = Math.max(worst, worstWindow(this.lists[z], (this.p.zones[z] as ZoneClock).day(t), this.limit.periodDays));
+    this.worstAt = t;
+    this.worstCount = worst;
     return worst;
   }
 
@@ -206,31 +279,91 @@ class LimitCheck implements Check {
   }
 
   alone(t: number): readonly ContactFinding[] {
-    const { limit, key } = this;
     const worst = this.worst(t);
-    if (this.memo?.worst !== worst) {
+    if (this.memo?.worst !== worst) this.memo = { worst, list: limitFindings(this.limit, this.key).exceeded(worst) };
+    return this.memo.list;
+  }
+
+  /** A warning when the contact is the last one the limit allows. */
+  lastAllowed(t: number): ContactFinding | null {
+    const { limit } = this;
+    if (!activeOn(limit.effective, t) || (this.consentKey !== null && consentCovers(this.p, this.consentKey, t)) || this.worst(t) + 1 !== limit.max) return null;
+    this.lastWarning ??= limitFindings(limit, this.key).lastAllowed();
+    return this.lastWarning;
+  }
+
+  private lastWarning: ContactFinding | undefined;
+}
+
+/**
+ * The findings of one limit about one count key, shared by every account the limit applies to
+ * (frozen): a limit compiled from the same parsed limit has the same rule, citation,
+ * jurisdiction and numbers, so its sentences are the same.
+ */
+class LimitFindings {
+  private readonly exceededLists: Array<readonly ContactFinding[] | undefined> = [];
+  private last: ContactFinding | undefined;
+
+  /** What the sentences state (not the compiled limit itself, which holds one account's days). */
+  private readonly limit: Pick<CompiledLimit, 'ruleId' | 'citation' | 'jurisdiction' | 'scope' | 'max' | 'periodDays' | 'channels'>;
+
+  constructor(
+    limit: CompiledLimit,
+    private readonly key: string,
+  ) {
+    const { ruleId, citation, jurisdiction, scope, max, periodDays, channels } = limit;
+    this.limit = { ruleId, citation, jurisdiction, scope, max, periodDays, channels };
+  }
+
+  /** `worst` contacts already count: the one-finding list saying so. */
+  exceeded(worst: number): readonly ContactFinding[] {
+    let list = this.exceededLists[worst];
+    if (list === undefined) {
+      const { limit, key } = this;
       const per = limit.scope === 'debt' ? ` about ${describeKey(key)}` : '';
       const what = limit.ruleId === 'REGF-7IN7' ? 'telephone calls' : `${[...limit.channels].join('/')} contacts`;
       const message =
         limit.max === 0
           ? `${what}${per} are not allowed (${limit.ruleId}).`
           : `${worst} ${what}${per} already count in ${limit.periodDays} consecutive local days; this one would exceed the limit of ${limit.max}.`;
-      this.memo = { worst, list: Object.freeze([Object.freeze(finding(limit.ruleId, message, limit.citation, limit.jurisdiction))]) };
+      list = Object.freeze([Object.freeze(finding(limit.ruleId, message, limit.citation, limit.jurisdiction))]);
+      this.exceededLists[worst] = list;
     }
-    return this.memo.list;
+    return list;
   }
 
-  /** A warning when the contact is the last one the limit allows. */
-  lastAllowed(t: number): ContactFinding | null {
+  /** The warning that a contact is the last one the limit allows. */
+  lastAllowed(): ContactFinding {
     const { limit, key } = this;
-    if (!activeOn(limit.effective, t) || (this.consentKey !== null && consentCovers(this.p, this.consentKey, t)) || this.worst(t) + 1 !== limit.max) return null;
-    this.lastWarning ??= Object.freeze(
+    this.last ??= Object.freeze(
       finding(limit.ruleId, `This is the last contact ${limit.ruleId} allows in ${limit.periodDays} consecutive local days${key === '*' ? '' : ` for ${describeKey(key)}`}.`, limit.citation, limit.jurisdiction),
     );
-    return this.lastWarning;
+    return this.last;
   }
 
-  private lastWarning: ContactFinding | undefined;
+  /** Whether a limit compiled elsewhere from the same source states the same things. */
+  sameAs(limit: CompiledLimit): boolean {
+    const own = this.limit;
+    return own.ruleId === limit.ruleId && own.citation === limit.citation && own.jurisdiction === limit.jurisdiction && own.scope === limit.scope && own.max === limit.max && own.periodDays === limit.periodDays;
+  }
+}
+
+/** Per source limit, per count key (a memo; built-in and federal limits are shared by every account). */
+const sharedLimitFindings = new WeakMap<object, Map<string, LimitFindings>>();
+
+function limitFindings(limit: CompiledLimit, key: string): LimitFindings {
+  let byKey = sharedLimitFindings.get(limit.source);
+  if (byKey === undefined) {
+    byKey = new Map();
+    sharedLimitFindings.set(limit.source, byKey);
+  }
+  let found = byKey.get(key);
+  if (found === undefined || !found.sameAs(limit)) {
+    found = new LimitFindings(limit, key);
+    if (byKey.size >= 4096) byKey.clear();
+    byKey.set(key, found);
+  }
+  return found;
 }
 
 function describeKey(key: string): string {
@@ -264,15 +397,18 @@ class ConversationCheck implements Check {
     return false;
   }
 
+  /** One settle step: the latest end of a quiet period covering u, over all zones. */
+  step(u: number): number {
+    let m = u;
+    for (let z = 0; z < this.p.zones.length; z++) {
+      const last = this.blockingDay(z, u);
+      if (last !== null) m = Math.max(m, (this.p.zones[z] as ZoneClock).firstAtOrAfterLocal((last + 1) * DAY_MS, u));
+    }
+    return m;
+  }
+
   next(t: number): number | null {
-    return settle(t, (u) => {
-      let m = u;
-      for (let z = 0; z < this.p.zones.length; z++) {
-        const last = this.blockingDay(z, u);
-        if (last !== null) m = Math.max(m, (this.p.zones[z] as ZoneClock).firstAtOrAfterLocal((last + 1) * DAY_MS, u));
-      }
-      return m;
-    });
+    return settle(t, this);
   }
 
   /** The last finding reported, by zone and resume day (findings are shared between attempts). */
@@ -286,12 +422,39 @@ class ConversationCheck implements Check {
     let z = 0;
     while (this.blockingDay(z, t) === null) z++;
     const last = this.blockingDay(z, t) as number;
-    if (this.memo === null || this.memo.z !== z || this.memo.last !== last) {
-      const message = `A telephone conversation about ${describeKey(this.key)} took place within the seven consecutive days before this call (the day of the conversation is the first); calls may resume on ${formatDayNumber(last + 1)} (${(this.p.zones[z] as ZoneClock).name}).`;
-      this.memo = { z, last, list: Object.freeze([Object.freeze(finding('REGF-7IN7-CONV', message))]) };
-    }
+    if (this.memo === null || this.memo.z !== z || this.memo.last !== last) this.memo = { z, last, list: conversationFindings(this.p.zones[z] as ZoneClock, this.key, last) };
     return this.memo.list;
   }
+}
+
+/** REGF-7IN7-CONV findings per zone, count key and last quiet day (a bounded memo shared by every account). */
+const sharedConversationFindings = new Map<ZoneClock, Map<string, Map<number, readonly ContactFinding[]>>>();
+let sharedConversationCount = 0;
+
+function conversationFindings(zone: ZoneClock, key: string, last: number): readonly ContactFinding[] {
+  let byKey = sharedConversationFindings.get(zone);
+  if (byKey === undefined) {
+    byKey = new Map();
+    sharedConversationFindings.set(zone, byKey);
+  }
+  let byDay = byKey.get(key);
+  if (byDay === undefined) {
+    byDay = new Map();
+    byKey.set(key, byDay);
+  }
+  let list = byDay.get(last);
+  if (list === undefined) {
+    const message = `A telephone conversation about ${describeKey(key)} took place within the seven consecutive days before this call (the day of the conversation is the first); calls may resume on ${formatDayNumber(last + 1)} (${zone.name}).`;
+    list = Object.freeze([Object.freeze(finding('REGF-7IN7-CONV', message))]);
+    if (++sharedConversationCount > 8192) {
+      sharedConversationFindings.clear();
+      sharedConversationCount = 1;
+      byDay = new Map();
+      sharedConversationFindings.set(zone, new Map([[key, byDay]]));
+    }
+    byDay.set(last, list);
+  }
+  return list;
 }
 
 /** The allowed local intervals of a day, in ms of the day, for a contact to an address kind. */
@@ -323,18 +486,24 @@ function allowedIntervals(p: PreparedAccount, day: number, kind: AddressKind | u
   return out;
 }
 
+/** Packs a window [lo, hi) of minutes into one number (both below 2048). */
+const PACK = 2048;
+
 class WindowCheck implements Check {
+  /** No stated times and no whole-day blocks: the allowed part of any day is one interval. */
+  private readonly plain: boolean;
+
   constructor(
     private readonly p: PreparedAccount,
     private readonly zone: ZoneClock,
     private readonly kind: AddressKind | undefined,
-  ) {}
+  ) {
+    this.plain = !p.hasStatedTimes && !p.hasDayBlocks;
+  }
 
-  blocked(t: number): boolean {
-    const { p } = this;
-    const local = this.zone.local(t);
-    const day = Math.floor(local / DAY_MS);
-    const minute = (local - day * DAY_MS) / MINUTE_MS;
+  /** The calling window at t, minutes [lo, hi) packed as `lo * PACK + hi` (as in allowedIntervals). */
+  private bounds(t: number): number {
+    const { p, kind } = this;
     let lo: number = FEDERAL_WINDOW.start;
     let hi: number = FEDERAL_WINDOW.end;
     if (p.policyWindow !== null) {
@@ -342,11 +511,20 @@ class WindowCheck implements Check {
       hi = Math.min(hi, p.policyWindow.end);
     }
     for (const w of p.windows) {
-      if ((w.kinds !== null && this.kind !== undefined && !w.kinds.has(this.kind)) || !activeOn(w.effective, t)) continue;
+      if ((w.kinds !== null && kind !== undefined && !w.kinds.has(kind)) || !activeOn(w.effective, t)) continue;
       lo = Math.max(lo, w.start);
       hi = Math.min(hi, w.end);
     }
-    if (minute < lo || minute >= hi) return true;
+    return lo * PACK + hi;
+  }
+
+  blocked(t: number): boolean {
+    const { p } = this;
+    const local = this.zone.local(t);
+    const day = Math.floor(local / DAY_MS);
+    const minute = (local - day * DAY_MS) / MINUTE_MS;
+    const bounds = this.bounds(t);
+    if (minute < Math.floor(bounds / PACK) || minute >= bounds % PACK) return true;
     if (p.hasDayBlocks && (p.quietWeekdays.has(weekdayOf(day)) || p.blockedDays.has(day) || (p.avoidHolidays && isFederalHoliday(day)))) return true;
     if (p.hasStatedTimes) {
       const ms = minute * MINUTE_MS;
@@ -363,11 +541,22 @@ class WindowCheck implements Check {
       const day = Math.floor(local / DAY_MS);
       const tod = local - day * DAY_MS;
       let target: number | null = null;
-      for (const [a, b] of allowedIntervals(this.p, day, this.kind, u)) {
-        if (tod < b) {
-          if (tod >= a) return u;
-          target = day * DAY_MS + a;
-          break;
+      if (this.plain) {
+        // allowedIntervals without its arrays: one interval [lo, hi), or none when empty.
+        const bounds = this.bounds(u);
+        const lo = Math.floor(bounds / PACK) * MINUTE_MS;
+        const hi = (bounds % PACK) * MINUTE_MS;
+        if (hi > lo && tod < hi) {
+          if (tod >= lo) return u;
+          target = day * DAY_MS + lo;
+        }
+      } else {
+        for (const [a, b] of allowedIntervals(this.p, day, this.kind, u)) {
+          if (tod < b) {
+            if (tod >= a) return u;
+            target = day * DAY_MS + a;
+            break;
+          }
         }
       }
       u = zone.firstAtOrAfterLocal(target ?? (day + 1) * DAY_MS, u);
@@ -381,8 +570,10 @@ class WindowCheck implements Check {
     const local = zone.local(t);
     const day = Math.floor(local / DAY_MS);
     const minute = (local - day * DAY_MS) / MINUTE_MS;
+    if (minute < FEDERAL_WINDOW.start || minute >= FEDERAL_WINDOW.end) out.push(federalTimeFinding(zone, day, local - day * DAY_MS));
+    // Every other finding needs a policy window, a stricter jurisdiction window, stated times or day blocks.
+    if (p.policyWindow === null && p.windows.length === 0 && !p.hasStatedTimes && !p.hasDayBlocks) return;
     const when = localText(zone, t);
-    if (minute < FEDERAL_WINDOW.start || minute >= FEDERAL_WINDOW.end) out.push(finding('REGF-TIME', `It is ${when}: outside 08:00-21:00, the convenient hours at the consumer's location.`));
     if (p.policyWindow !== null && (minute < p.policyWindow.start || minute >= p.policyWindow.end)) {
       out.push(finding('POLICY-TIME', `It is ${when}: outside the company's calling window ${hhmm(p.policyWindow.start)}-${hhmm(p.policyWindow.end)}.`));
     }
@@ -580,14 +771,17 @@ function advisoryFinding(a: CompiledAdvisory): ContactFinding {
   return f;
 }
 
+/** Where judge collects the findings of one attempt (evaluation never re-enters itself). */
+const scratch: ContactFinding[] = [];
+
 /** The shared empty list of findings (frozen). */
 const NONE: readonly ContactFinding[] = Object.freeze([]);
 
-function warningsFor(p: PreparedAccount, attempt: ParsedAttempt, checks: readonly Check[], t: number): readonly ContactFinding[] {
+function warningsFor(p: PreparedAccount, judged: Judged, t: number): readonly ContactFinding[] {
+  const { attempt } = judged;
   let warnings: ContactFinding[] | null = null;
   if (p.warnOnLastAllowed) {
-    for (const check of checks) {
-      if (!(check instanceof LimitCheck)) continue;
+    for (const check of judged.limitChecks) {
       const last = check.lastAllowed(t);
       if (last !== null) (warnings ??= []).push(last);
     }
@@ -605,15 +799,51 @@ function warningsFor(p: PreparedAccount, attempt: ParsedAttempt, checks: readonl
   return warnings ?? NONE;
 }
 
+/**
+ * The checks of one attempt, with the attempt they were built for: every attempt sharing
+ * them has the same channel, purpose and debts (what warnings read), only its time differs.
+ */
+interface Judged {
+  readonly checks: readonly Check[];
+  readonly limitChecks: readonly LimitCheck[];
+  readonly attempt: ParsedAttempt;
+}
+
+function judgedOf(p: PreparedAccount, attempt: ParsedAttempt): Judged {
+  const checks = buildChecks(p, attempt);
+  const limitChecks: LimitCheck[] = [];
+  for (const check of checks) if (check instanceof LimitCheck) limitChecks.push(check);
+  return { checks, limitChecks, attempt };
+}
+
 const CHANNEL_SLOT: Readonly<Record<string, number>> = { call: 0, voicemail: 1, sms: 2, email: 3, letter: 4, inPerson: 5, socialMedia: 6 };
 const KIND_SLOT: Readonly<Record<string, number>> = { home: 1, mobile: 2, work: 3, other: 4 };
 
 /**
  * The checks of an attempt in the common shape (one debt, only a number kind, no declared
  * content or purpose) are the same for every such attempt with the same debt, channel and
- * kind: they are built once per prepared account and reused. Anything else is built afresh.
+ * kind: they are built once per prepared account and reused.
  */
-function checksFor(p: PreparedAccount, attempt: ParsedAttempt): readonly Check[] {
+function commonJudged(p: PreparedAccount, channel: ContactChannel, kind: AddressKind | undefined, debtId: string, t: number): Judged {
+  const slot = (CHANNEL_SLOT[channel] as number) * 5 + (kind === undefined ? 0 : (KIND_SLOT[kind] as number));
+  p.checkMemo ??= new Map();
+  let slots = p.checkMemo.get(debtId) as Array<Judged | undefined> | undefined;
+  if (slots === undefined) {
+    slots = [];
+    p.checkMemo.set(debtId, slots);
+  }
+  let judged = slots[slot];
+  if (judged === undefined) {
+    const attempt = { channel, at: t, debtIds: [debtId] } as ParsedAttempt;
+    if (kind !== undefined) (attempt as { to?: { kind: AddressKind } }).to = { kind };
+    judged = judgedOf(p, attempt);
+    slots[slot] = judged;
+  }
+  return judged;
+}
+
+/** The checks of any attempt: shared for the common shape, built afresh otherwise. */
+function judgedFor(p: PreparedAccount, attempt: ParsedAttempt): Judged {
   const { to } = attempt;
   if (
     attempt.debtIds.length !== 1 ||
@@ -627,56 +857,77 @@ function checksFor(p: PreparedAccount, attempt: ParsedAttempt): readonly Check[]
     attempt.place !== undefined ||
     (to !== undefined && (to.value !== undefined || to.consumerUsedOrConsented !== undefined))
   ) {
-    return buildChecks(p, attempt);
+    return judgedOf(p, attempt);
   }
-  const slot = (CHANNEL_SLOT[attempt.channel] as number) * 5 + (to === undefined ? 0 : (KIND_SLOT[to.kind] as number));
-  const debtId = attempt.debtIds[0] as string;
-  p.checkMemo ??= new Map();
-  let slots = p.checkMemo.get(debtId) as Array<readonly Check[] | undefined> | undefined;
-  if (slots === undefined) {
-    slots = [];
-    p.checkMemo.set(debtId, slots);
-  }
-  let checks = slots[slot];
-  if (checks === undefined) {
-    checks = buildChecks(p, attempt);
-    slots[slot] = checks;
-  }
-  return checks;
+  return commonJudged(p, attempt.channel, to?.kind, attempt.debtIds[0] as string, attempt.at);
 }
 
-/** Evaluates one parsed attempt against a prepared account (internal). `atText` is the attempt's time when already in UTC `toISOString` form. */
-export function evaluateAttempt(p: PreparedAccount, attempt: ParsedAttempt, atText?: string): ContactCheckResult {
-  const checks = checksFor(p, attempt);
-  const t = attempt.at;
-  // The first blocking check alone may hand back a shared list; a second one starts a fresh list.
+/**
+ * Judges one attempt at instant t: `index < 0` gives a {@link ContactCheckResult}, otherwise a
+ * {@link BatchCheckResult} with that index and account id (one object either way).
+ */
+function judge(p: PreparedAccount, judged: Judged, t: number, atText: string | undefined, index: number, accountId: string, keep: boolean): ContactCheckResult | BatchCheckResult {
+  const { checks } = judged;
+  retaining = keep;
+  // The first blocking check alone may hand back a shared list; otherwise the findings are
+  // collected in `scratch` and copied into a list of their exact size.
   let first: Check | null = null;
-  let list: ContactFinding[] | null = null;
+  let many = false;
   for (const check of checks) {
     if (!check.blocked(t)) continue;
     if (first === null) {
       first = check;
       continue;
     }
-    if (list === null) {
-      list = [];
-      first.report(t, list);
+    if (!many) {
+      many = true;
+      first.report(t, scratch);
     }
-    check.report(t, list);
+    check.report(t, scratch);
   }
-  let violations: readonly ContactFinding[] | null = list;
-  if (first !== null && list === null) {
-    violations = first.alone?.(t) ?? null;
+  let violations: readonly ContactFinding[] | null = null;
+  if (first !== null) {
+    if (!many) violations = first.alone?.(t) ?? null;
     if (violations === null) {
-      list = [];
-      first.report(t, list);
-      violations = list;
+      if (!many) first.report(t, scratch);
+      violations = scratch.slice();
+      // Emptied again (pop is cheaper than setting the length), so it never holds a finding between calls.
+      while (scratch.length > 0) scratch.pop();
     }
   }
-  const warnings = warningsFor(p, attempt, checks, t);
-  if (violations === null) return { allowed: true, violations: NONE, warnings, earliestAllowedAt: atText ?? iso(t) };
-  const at = earliest(checks, t);
-  return { allowed: false, violations, warnings, earliestAllowedAt: at === null ? null : cachedIso(at) };
+  const warnings = warningsFor(p, judged, t);
+  let allowed = true;
+  let earliestAllowedAt: string | null;
+  if (violations === null) {
+    violations = NONE;
+    earliestAllowedAt = atText ?? iso(t);
+  } else {
+    allowed = false;
+    const at = earliest(checks, t);
+    earliestAllowedAt = at === null ? null : cachedIso(at);
+  }
+  if (index < 0) return { allowed, violations, warnings, earliestAllowedAt };
+  // Two literals on purpose: see `retaining`.
+  return keep ? { index, accountId, allowed, violations, warnings, earliestAllowedAt } : { index, accountId, allowed, violations, warnings, earliestAllowedAt };
+}
+
+/** Evaluates one parsed attempt against a prepared account (internal). `atText` is the attempt's time when already in UTC `toISOString` form. */
+export function evaluateAttempt(p: PreparedAccount, attempt: ParsedAttempt, atText?: string): ContactCheckResult {
+  return judge(p, judgedFor(p, attempt), attempt.at, atText, -1, '', false);
+}
+
+/** {@link evaluateAttempt} for attempt `index` of a batch: the batch result, built once. */
+export function evaluateBatchAttempt(p: PreparedAccount, attempt: ParsedAttempt, atText: string | undefined, index: number, accountId: string, keep: boolean): BatchCheckResult {
+  return judge(p, judgedFor(p, attempt), attempt.at, atText, index, accountId, keep) as BatchCheckResult;
+}
+
+/**
+ * {@link evaluateBatchAttempt} for an attempt in the simplest common shape
+ * (`{ accountId, channel, at, debtIds: [debtId], to?: { kind } }`), given its parts, so no
+ * attempt object is built.
+ */
+export function evaluateSimpleAttempt(p: PreparedAccount, channel: ContactChannel, kind: AddressKind | undefined, debtId: string, t: number, atText: string | undefined, index: number, accountId: string, keep: boolean): BatchCheckResult {
+  return judge(p, commonJudged(p, channel, kind, debtId, t), t, atText, index, accountId, keep) as BatchCheckResult;
 }
 
 /** Formatted instants (a bounded memo: blocked contacts often share their earliest instant). */

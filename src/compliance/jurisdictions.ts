@@ -24,9 +24,10 @@ const NYC_CITATION = '6 RCNY 5-77(b)(1)';
  * - `US-NY-NYC` New York City, 6 RCNY 5-77(b)(1): at most two communications in a
  *   seven-calendar-day period across all media, per consumer, not counting answers to the
  *   consumer, returned mail or limited-content messages; 08:00-21:00. From 2026-09-01 the
- *   amended rules (the SHIELD rule, adopted 2026-02-26) count per account instead; the
- *   amended text was not available to us, so that version keeps the cap of two (see
- *   docs/compliance.md).
+ *   amended rules (adopted by DCWP on 2026-02-26) count per account instead. That date comes
+ *   from published reports (ABA Banking Journal 2026-02-26, Americollect 2026-04, Banking
+ *   Spectrum 2026-03-14); the notice of adoption itself was not available to us, so that
+ *   version keeps the cap of two (see docs/compliance.md).
  * - `US-WA` Washington, RCW 19.16.250: at most three communications with the debtor in a
  *   week, one at the place of employment; at the residence not 21:00-07:30 (the federal
  *   08:00 is stricter).

@@ -16,6 +16,8 @@ const VOICE: ReadonlySet<ContactChannel> = new Set(['call', 'voicemail']);
 
 /** A frequency limit compiled against one account's history (internal). */
 export interface CompiledLimit {
+  /** The parsed limit it was compiled from (shared by every account it applies to). */
+  readonly source: ParsedLimit;
   readonly ruleId: string;
   readonly citation: string;
   readonly jurisdiction: string;
@@ -162,7 +164,7 @@ function shapeOf(limit: ParsedLimit): LimitShape {
   return shape;
 }
 
-function counts(limit: LimitShape, consumerInitiated: boolean, federal: boolean, e: ParsedHistoryEntry): boolean {
+function counts(limit: LimitShape, consumerInitiated: boolean, federal: boolean, e: HistoryRow): boolean {
   if (!limit.channels.has(e.channel) || !limit.outcomes.has(e.outcome)) return false;
   if ((e.recipient ?? 'consumer') !== 'consumer') return false;
   if (!consumerInitiated && e.initiatedBy === 'consumer') return false;
@@ -198,8 +200,62 @@ export function countKeys(scope: 'debt' | 'consumer', federal: boolean, groupOf:
   return [...new Set(debtIds.map((id) => (federal ? groupOf(id) : id)))];
 }
 
+/** Sorts numbers ascending in place; insertion sort for the short lists of a history (no allocation). */
+function sortNumbers(list: number[]): void {
+  if (list.length > 32) {
+    list.sort((a, b) => a - b);
+    return;
+  }
+  for (let i = 1; i < list.length; i++) {
+    const value = list[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (list[j] as number) > value) {
+      list[j + 1] = list[j] as number;
+      j--;
+    }
+    list[j + 1] = value;
+  }
+}
+
+/** Sorts conversations by instant in place, stably (as `Array.prototype.sort`), without allocating. */
+function sortConversations(list: Conversation[]): void {
+  if (list.length > 32) {
+    list.sort((a, b) => a.at - b.at);
+    return;
+  }
+  for (let i = 1; i < list.length; i++) {
+    const value = list[i] as Conversation;
+    let j = i - 1;
+    while (j >= 0 && (list[j] as Conversation).at > value.at) {
+      list[j + 1] = list[j] as Conversation;
+      j--;
+    }
+    list[j + 1] = value;
+  }
+}
+
+/** A history entry as compiling reads it: every field but its instant. */
+export type HistoryRow = Omit<ParsedHistoryEntry, 'at'>;
+
+/**
+ * An account's history as compiling reads it: the entries (parsed ones, or raw ones the batch
+ * fast path validated, whose `at` is still text) and their instants, `at(offset + i)`.
+ */
+export interface HistoryRows {
+  readonly entries: readonly HistoryRow[];
+  readonly times: { at(index: number): number };
+  readonly offset: number;
+}
+
+/** The rows of a parsed account's history. */
+function rowsOf(account: ParsedAccount): HistoryRows {
+  const { history } = account;
+  return { entries: history, times: { at: (index) => (history[index] as ParsedHistoryEntry).at }, offset: 0 };
+}
+
 function compileLimit(
   base: { account: ParsedAccount; zones: readonly ZoneClock[]; groupOf: (id: string) => string },
+  rows: HistoryRows,
   limit: ParsedLimit,
   jurisdiction: string,
   citation: string,
@@ -210,21 +266,29 @@ function compileLimit(
   const consumerInitiated = limit.countConsumerInitiated === true;
   const zoneCount = base.zones.length;
   const byKey = new Map<string, number[][]>();
-  for (const e of base.account.history) {
-    if (!counts(shape, consumerInitiated, federal, e)) continue;
-    for (const key of countKeys(limit.scope, federal, base.groupOf, e.debtIds)) {
-      if (federal && consentCovers(base, key, e.at)) continue;
-      let lists = byKey.get(key);
-      if (lists === undefined) {
-        lists = [];
-        for (let z = 0; z < zoneCount; z++) lists.push([]);
-        byKey.set(key, lists);
-      }
-      for (let z = 0; z < zoneCount; z++) (lists[z] as number[]).push((base.zones[z] as ZoneClock).day(e.at));
+  const { entries, times, offset } = rows;
+  const add = (key: string, at: number): void => {
+    if (federal && consentCovers(base, key, at)) return;
+    let lists = byKey.get(key);
+    if (lists === undefined) {
+      lists = [];
+      for (let z = 0; z < zoneCount; z++) lists.push([]);
+      byKey.set(key, lists);
     }
+    for (let z = 0; z < zoneCount; z++) (lists[z] as number[]).push((base.zones[z] as ZoneClock).day(at));
+  };
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as HistoryRow;
+    if (!counts(shape, consumerInitiated, federal, e)) continue;
+    const at = times.at(offset + i);
+    // One debt (the usual case) without building the list of keys.
+    if (limit.scope === 'consumer') add('*', at);
+    else if (e.debtIds.length === 1) add(federal ? base.groupOf(e.debtIds[0] as string) : (e.debtIds[0] as string), at);
+    else for (const key of countKeys(limit.scope, federal, base.groupOf, e.debtIds)) add(key, at);
   }
-  for (const lists of byKey.values()) for (const list of lists) if (list.length > 1) list.sort((a, b) => a - b);
+  for (const lists of byKey.values()) for (const list of lists) if (list.length > 1) sortNumbers(list);
   return {
+    source: limit,
     ruleId: limit.ruleId,
     citation,
     jurisdiction,
@@ -299,13 +363,14 @@ const NO_VALIDATION: ReadonlyMap<string, DebtValidation> = new Map();
 const NO_CONVERSATIONS: ReadonlyMap<string, readonly Conversation[]> = new Map();
 const NO_ADVISORIES: readonly CompiledAdvisory[] = [];
 const NO_WINDOWS: readonly CompiledWindow[] = [];
-const NO_HISTORY: readonly ParsedHistoryEntry[] = [];
+/** The shared empty history of compiled accounts (never written). */
+export const NO_HISTORY = Object.freeze([]) as unknown as ParsedHistoryEntry[];
 
 /**
  * The rules an account must meet before any attempt is judged (a policy no looser than the
  * law, known jurisdictions); returns the jurisdictions that apply, in order.
  */
-export function checkAccountRules(account: ParsedAccount, registry: ReadonlyMap<string, ParsedJurisdiction>, path: readonly (string | number)[]): ParsedJurisdiction[] {
+export function checkAccountRules(account: Pick<ParsedAccount, 'consumer' | 'policy'>, registry: ReadonlyMap<string, ParsedJurisdiction>, path: readonly (string | number)[]): ParsedJurisdiction[] {
   const { consumer, policy } = account;
   if (policy?.callingWindow !== undefined && (policy.callingWindow.start < FEDERAL_WINDOW.start || policy.callingWindow.end > FEDERAL_WINDOW.end)) {
     throw new DomainRuleError(
@@ -338,7 +403,7 @@ export function checkAccountRules(account: ParsedAccount, registry: ReadonlyMap<
  * the law, and precomputes the local days of every counted contact in every zone. The
  * prepared account keeps the account without its history (only the compiled days).
  */
-export function prepareAccount(account: ParsedAccount, registry: ReadonlyMap<string, ParsedJurisdiction>, path: readonly (string | number)[] = []): PreparedAccount {
+export function prepareAccount(account: ParsedAccount, registry: ReadonlyMap<string, ParsedJurisdiction>, path: readonly (string | number)[] = [], rows: HistoryRows = rowsOf(account)): PreparedAccount {
   const { consumer, policy } = account;
   const zones: ZoneClock[] = [];
   for (const name of consumer.timeZones) {
@@ -357,24 +422,26 @@ export function prepareAccount(account: ParsedAccount, registry: ReadonlyMap<str
 
   const applied = checkAccountRules(account, registry, path);
 
-  const limits: CompiledLimit[] = [compileLimit(base, REGF_7IN7, 'US', '12 CFR 1006.14(b)(2)(i)(A)', true, null)];
+  const limits: CompiledLimit[] = [compileLimit(base, rows, REGF_7IN7, 'US', '12 CFR 1006.14(b)(2)(i)(A)', true, null)];
   let windows = NO_WINDOWS;
   let advisories = NO_ADVISORIES;
   for (const j of applied) {
     for (const version of j.versions) {
       const compiled = compileVersion(j, version);
-      for (const limit of version.limits) limits.push(compileLimit(base, limit, j.id, limit.citation, false, compiled.effective));
+      for (const limit of version.limits) limits.push(compileLimit(base, rows, limit, j.id, limit.citation, false, compiled.effective));
       if (compiled.windows.length > 0) windows = [...windows, ...compiled.windows];
       if (compiled.advisories.length > 0) advisories = [...advisories, ...compiled.advisories];
     }
   }
-  for (const limit of policy?.limits ?? []) limits.push(compileLimit(base, limit, 'POLICY', limit.citation ?? 'Company policy', false, null));
+  for (const limit of policy?.limits ?? []) limits.push(compileLimit(base, rows, limit, 'POLICY', limit.citation ?? 'Company policy', false, null));
 
   // Conversations per federal debt group (12 CFR 1006.14(b)(2)(i)(B)): either party may have called.
   let conversations: Map<string, Conversation[]> | undefined;
-  for (const e of account.history) {
+  for (let i = 0; i < rows.entries.length; i++) {
+    const e = rows.entries[i] as HistoryRow;
     if (!VOICE.has(e.channel) || e.outcome !== 'connected' || (e.recipient ?? 'consumer') !== 'consumer') continue;
-    const entry: Conversation = { at: e.at, days: zones.map((z) => z.day(e.at)) };
+    const at = rows.times.at(rows.offset + i);
+    const entry: Conversation = { at, days: zones.map((z) => z.day(at)) };
     conversations ??= new Map();
     for (const key of countKeys('debt', true, groupOf, e.debtIds)) {
       let list = conversations.get(key);
@@ -385,7 +452,7 @@ export function prepareAccount(account: ParsedAccount, registry: ReadonlyMap<str
       list.push(entry);
     }
   }
-  if (conversations !== undefined) for (const list of conversations.values()) if (list.length > 1) list.sort((a, b) => a.at - b.at);
+  if (conversations !== undefined) for (const list of conversations.values()) if (list.length > 1) sortConversations(list);
 
   let stated = NO_STATED;
   if (consumer.inconvenientTimes !== undefined && consumer.inconvenientTimes.length > 0) {
@@ -413,7 +480,7 @@ export function prepareAccount(account: ParsedAccount, registry: ReadonlyMap<str
   const debtIds = new Set<string>();
   for (const d of account.debts) debtIds.add(d.id);
   return {
-    account: account.history.length === 0 ? account : { ...account, history: NO_HISTORY as ParsedHistoryEntry[] },
+    account: account.history.length === 0 ? account : { ...account, history: NO_HISTORY },
     zones,
     groupOf,
     debtIds,
@@ -434,15 +501,18 @@ export function prepareAccount(account: ParsedAccount, registry: ReadonlyMap<str
   };
 }
 
+/** The error for history entry `index` dated `at`, after `asOf` (internal). */
+export function historyAfterAsOf(index: number, at: number, asOf: number, path: readonly (string | number)[]): DomainRuleError {
+  return new DomainRuleError(
+    ComplianceErrorCodes.COMPLIANCE_HISTORY_AFTER_AS_OF,
+    `History entry ${index} is dated ${new Date(at).toISOString()}, after asOf (${new Date(asOf).toISOString()}): history can only hold what already happened.`,
+    { path: [...path, 'history', index, 'at'] },
+  );
+}
+
 /** Checks that history lies at or before `asOf` (internal). */
 export function checkHistoryBefore(account: ParsedAccount, asOf: number, path: readonly (string | number)[]): void {
   account.history.forEach((e, index) => {
-    if (e.at > asOf) {
-      throw new DomainRuleError(
-        ComplianceErrorCodes.COMPLIANCE_HISTORY_AFTER_AS_OF,
-        `History entry ${index} is dated ${new Date(e.at).toISOString()}, after asOf (${new Date(asOf).toISOString()}): history can only hold what already happened.`,
-        { path: [...path, 'history', index, 'at'] },
-      );
-    }
+    if (e.at > asOf) throw historyAfterAsOf(index, e.at, asOf, path);
   });
 }

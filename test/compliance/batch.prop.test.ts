@@ -1,12 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ContactAccountSchema, ContactIdSchema, checkContact, checkContacts, checkEachContact } from '../../src/compliance/index.js';
+import { z } from 'zod';
+import { BatchAttemptSchema, CheckContactsInputSchema, ContactAccountSchema, ContactIdSchema, checkContact, checkContacts, checkEachContact } from '../../src/compliance/index.js';
 import type { BatchAttemptInput, BatchCheckResult, CheckContactInput, CheckContactsInput } from '../../src/compliance/index.js';
-import { canonicalInstantText, commonAccount, fastInstantMs } from '../../src/compliance/fast-attempt.js';
+import { HISTORY_KEYS, SIMPLE_ATTEMPT_KEYS, canonicalInstantText, commonAccount, commonEnvelope, fastBatchAttempt, fastInstantMs, onlyHistoryKeys, onlySimpleAttemptKeys, simpleAttemptMs } from '../../src/compliance/fast-attempt.js';
 import { formatInstantMs } from '../../src/compliance/zone-offsets.js';
 import { DAY_MS, callScenario, instantMs, iso } from '../arbitraries/compliance.js';
 
 const BatchAccountSchema = ContactAccountSchema.extend({ id: ContactIdSchema });
+const BatchEnvelopeSchema = CheckContactsInputSchema.extend({ accounts: z.array(z.unknown()).max(1_000_000) });
 
 /** Extra attempts for a scenario's account: other times, debts, kinds, channels and text forms. */
 const extraAttempt = fc.record({
@@ -66,6 +68,92 @@ describe('checkContacts and checkEachContact (properties)', () => {
         });
       }),
     );
+  });
+
+  it('give the same results whether attempts take the simplest path or the general one', () => {
+    fc.assert(
+      fc.property(batchScenario, ({ input }) => {
+        // An explicit default purpose keeps the meaning but leaves the simplest shape (and the shared checks).
+        const general = { ...input, attempts: input.attempts.map((a) => ({ ...(a as BatchAttemptInput), purpose: 'collection' as const })) };
+        expect(general.attempts.every((a) => simpleAttemptMs(a) === undefined)).toBe(true);
+        expect(checkContacts(general)).toEqual(checkContacts(input));
+      }),
+    );
+  });
+});
+
+describe('simpleAttemptMs (the simplest attempt shape)', () => {
+  const attemptLike = fc.record(
+    {
+      accountId: fc.constantFrom('a1', '', 7),
+      channel: fc.constantFrom('call', 'sms', 'fax'),
+      at: fc.oneof(instantMs.map(iso), fc.constantFrom('2026-03-10T15:00:00', '2026-03-10T15:00:00+01:00', '2026-02-30T15:00:00Z', '')),
+      debtIds: fc.constantFrom(['d1'], ['d1', 'd2'], [], [''], 'd1'),
+      to: fc.constantFrom({ kind: 'mobile' }, { kind: 'pager' }, { kind: 'home', value: '+15550100' }, {}, null),
+      purpose: fc.constantFrom('collection', 'fun'),
+      optOutNotice: fc.constant(true),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('answers only for attempts the schema accepts, with the instant the general fast path gives', () => {
+    fc.assert(
+      fc.property(attemptLike, (raw) => {
+        const ms = simpleAttemptMs(raw);
+        if (ms === undefined) return;
+        const schema = BatchAttemptSchema.safeParse(raw);
+        expect(schema.success).toBe(true);
+        expect(fastBatchAttempt(raw)).toEqual(schema.data);
+        expect(schema.data?.at).toBe(ms);
+        expect(schema.data?.debtIds).toHaveLength(1);
+        expect(Object.keys(raw).every((k) => ['accountId', 'channel', 'at', 'debtIds', 'to'].includes(k))).toBe(true);
+      }),
+    );
+  });
+
+  it('takes the dialer shape and leaves anything else to the general path', () => {
+    const call = { accountId: 'a1', channel: 'call', at: '2026-03-10T15:00:00.000Z', debtIds: ['d1'], to: { kind: 'mobile' } };
+    expect(simpleAttemptMs(call)).toBe(Date.parse(call.at));
+    expect(simpleAttemptMs({ ...call, to: undefined })).toBe(Date.parse(call.at));
+    expect(simpleAttemptMs({ ...call, debtIds: ['d1', 'd2'] })).toBeUndefined();
+    expect(simpleAttemptMs({ ...call, to: { kind: 'mobile', value: '+15550100' } })).toBeUndefined();
+    expect(simpleAttemptMs({ ...call, recipient: 'consumer' })).toBeUndefined();
+    expect(simpleAttemptMs([call])).toBeUndefined();
+  });
+});
+
+describe('commonEnvelope (the batch envelope without zod)', () => {
+  const envelopeLike = fc.record(
+    {
+      asOf: fc.oneof(instantMs.map(iso), fc.constantFrom('2026-03-10T15:00:00', '2026-03-10T15:00:00.123456789+05:30', 'now', 5)),
+      accounts: fc.constantFrom([], [{ id: 'a' }], 'x', null),
+      attempts: fc.constantFrom([], [1, 'x'], {}, undefined),
+      jurisdictions: fc.constantFrom(undefined, [], 'x'),
+      extra: fc.constant(1),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('answers only when the schema accepts, with the same values, and always for the common form', () => {
+    fc.assert(
+      fc.property(envelopeLike, (raw) => {
+        const fast = commonEnvelope(raw);
+        const schema = BatchEnvelopeSchema.safeParse(raw);
+        if (fast !== undefined) {
+          expect(schema.success).toBe(true);
+          expect(fast).toEqual({ asOf: schema.data?.asOf, accounts: schema.data?.accounts, attempts: schema.data?.attempts });
+        } else if (schema.success && raw.jurisdictions === undefined && typeof raw.asOf === 'string' && fastInstantMs(raw.asOf) !== undefined) {
+          expect.unreachable('the common envelope was left to the schema');
+        }
+      }),
+    );
+  });
+
+  it('reads a hole in the attempts as the schema does: a missing attempt', () => {
+    const attempts: BatchAttemptInput[] = [];
+    attempts[1] = { accountId: 'a', channel: 'letter', at: '2026-03-10T15:00:00Z', debtIds: ['d1'] };
+    const input = { asOf: '2026-03-10T12:00:00Z', accounts: [{ id: 'a', consumer: { timeZones: ['UTC'] }, debts: [{ id: 'd1' }], history: [] }], attempts };
+    expect(() => checkContacts(input)).toThrow(expect.objectContaining({ name: 'ValidationError', path: ['attempts', 0] }));
   });
 });
 
@@ -146,6 +234,20 @@ describe('canonicalInstantText', () => {
         const text = canonicalInstantText(s);
         if (text !== undefined) expect(text).toBe(formatInstantMs(ms as number));
         else expect(formatInstantMs(ms as number)).not.toBe(s);
+      }),
+    );
+  });
+});
+
+describe('key checks written as switches', () => {
+  it('accept exactly the objects whose keys all belong to their set', () => {
+    const names = [...HISTORY_KEYS, ...SIMPLE_ATTEMPT_KEYS, 'note', 'kind', 'id', '', 'Channel', 'at ', '__proto__x'];
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.constantFrom(...names), { maxLength: 6 }), (keys) => {
+        const r: Record<string, unknown> = {};
+        for (const key of keys) r[key] = 1;
+        expect(onlyHistoryKeys(r)).toBe(keys.every((k) => HISTORY_KEYS.has(k)));
+        expect(onlySimpleAttemptKeys(r)).toBe(keys.every((k) => SIMPLE_ATTEMPT_KEYS.has(k)));
       }),
     );
   });

@@ -70,5 +70,34 @@ describe('checkContacts', () => {
     expect(run({ ...base, accounts: [{ ...account, history: [{ channel: 'call', outcome: 'noAnswer', debtIds: ['d1'] }] }], attempts: [] })).toEqual({ code: 'INPUT_MISSING', path: ['accounts', 0, 'history', 0, 'at'] });
     expect(run({ ...base, accounts: [{ ...account, consumer: { timeZones: ['Nowhere/City'] } }], attempts: [] })).toEqual({ code: 'CALENDAR_UNKNOWN_TIME_ZONE', path: ['accounts', 0, 'consumer', 'timeZones', 0] });
     expect(run({ ...base, accounts: [{ ...account, policy: { callingWindow: { start: '08:00', end: '22:00' } } }], attempts: [] })).toEqual({ code: 'COMPLIANCE_POLICY_LOOSER_THAN_LAW', path: ['accounts', 0, 'policy', 'callingWindow'] });
+    expect(run({ ...base, attempts: [{ accountId: 'a1', channel: 'call', at: '2026-03-08T17:00:00Z', debtIds: ['d9'] }] })).toEqual({ code: 'COMPLIANCE_UNKNOWN_DEBT', path: ['attempts', 0, 'debtIds', 0] });
+  });
+
+  it('reports history after asOf as checkContact does, whichever path the account takes', () => {
+    const attempt = { channel: 'call' as const, at: '2026-03-08T17:00:00Z', debtIds: ['d1'] };
+    const errorOf = (f: () => unknown): unknown => {
+      try {
+        f();
+      } catch (error) {
+        return isArrearsError(error) ? { name: error.name, code: error.code, path: error.path, message: error.message } : error;
+      }
+      return 'no error';
+    };
+    // 2026 takes the common path (validated without zod); year 9999 only the schema accepts.
+    for (const at of ['2026-03-09T15:00:00Z', '9999-01-01T00:00:00Z']) {
+      const late = { ...account, id: 'a2', history: [...account.history, { channel: 'call' as const, at, outcome: 'noAnswer' as const, debtIds: ['d1'] }] };
+      const { id: _id, ...single } = late;
+      const expected = errorOf(() => checkContact({ ...single, asOf: '2026-03-08T16:00:00Z', attempt }));
+      expect(expected).toMatchObject({ name: 'DomainRuleError', code: 'COMPLIANCE_HISTORY_AFTER_AS_OF', path: ['history', 2, 'at'] });
+      const batch = errorOf(() => checkContacts({ asOf: '2026-03-08T16:00:00Z', accounts: [account, late], attempts: [] }));
+      expect(batch).toEqual({ ...(expected as object), path: ['accounts', 1, 'history', 2, 'at'] });
+    }
+  });
+
+  it('allows past attempts only under policy.allowPastAttempts, on the simplest path too', () => {
+    const attempt = { accountId: 'a1', channel: 'letter' as const, at: '2026-03-01T17:00:00Z', debtIds: ['d1'] };
+    const audit = { ...account, policy: { allowPastAttempts: true } };
+    const [result] = checkContacts({ asOf: '2026-03-08T16:00:00Z', accounts: [audit], attempts: [attempt] });
+    expect(result).toEqual({ index: 0, accountId: 'a1', allowed: true, violations: [], warnings: [], earliestAllowedAt: '2026-03-01T17:00:00.000Z' });
   });
 });

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { checkContact } from '../../src/compliance/index.js';
 import type { CheckContactInput } from '../../src/compliance/index.js';
-import { callScenario, iso } from '../arbitraries/compliance.js';
+import { ZONES, callScenario, instantMs, iso } from '../arbitraries/compliance.js';
 import { referenceViolations } from './reference-checker.js';
 
 function at(input: CheckContactInput, ms: number): CheckContactInput {
@@ -18,6 +19,18 @@ describe('checkContact (properties)', () => {
         const found = new Set(result.violations.map((v) => v.ruleId));
         expect(found).toEqual(expected);
         expect(result.allowed).toBe(expected.size === 0);
+      }),
+    );
+  });
+
+  it('states the local time of a call outside calling hours, as luxon formats it', () => {
+    fc.assert(
+      fc.property(instantMs, fc.integer({ min: 0, max: 999 }), fc.constantFrom(...ZONES), (ms, milli, zone) => {
+        const t = ms + milli;
+        const local = DateTime.fromMillis(t, { zone });
+        fc.pre(local.hour < 8 || local.hour >= 21);
+        const result = checkContact({ asOf: iso(t), attempt: { channel: 'call', at: iso(t), debtIds: ['d1'] }, consumer: { timeZones: [zone] }, debts: [{ id: 'd1' }], history: [] });
+        expect(result.violations.map((v) => v.message)).toEqual([`It is ${local.toFormat('yyyy-MM-dd HH:mm:ss')} in ${zone}: outside 08:00-21:00, the convenient hours at the consumer's location.`]);
       }),
     );
   });

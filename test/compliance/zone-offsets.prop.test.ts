@@ -76,6 +76,26 @@ describe('fast paths (proven equal to the schemas)', () => {
     );
   });
 
+  it('parses calendar and digit edge cases as InstantSchema and Date.parse do', () => {
+    const cases = [
+      '2000-02-29T00:00:00Z', '2100-02-29T00:00:00Z', '2400-02-29T12:00:00Z', '2024-02-29T23:59:59.999Z', '2023-02-29T00:00:00Z',
+      '1000-01-01T00:00:00Z', '0999-12-31T23:59:59Z', '9998-12-31T23:59:59Z', '1600-03-01T00:00:00+23:59', '1970-01-01T00:00:00-00:00',
+      '2026-04-31T00:00:00Z', '2026-12-31T23:59:59.9-12:00', '2026-1/-01T00:00:00Z', '2026-01-01T0:00:00Z', '2026-01-01T00:00:0:Z',
+      '2026-01-01T00:00:00+0:00', '2026-01-01T00:00:00+00:/0', '2026-01-01T00:00:00+24:00', '2026-01-01T00:00:00.Z', '2026-01-01T00:00:60Z',
+    ];
+    for (const text of cases) {
+      const fast = fastInstantMs(text);
+      const schema = InstantSchema.safeParse(text);
+      if (fast === undefined) expect(schema.success && Number(text.slice(0, 4)) >= 1000 && Number(text.slice(0, 4)) <= 9998, text).toBe(false);
+      else {
+        expect(schema.success, text).toBe(true);
+        expect(fast, text).toBe(Date.parse(text));
+      }
+    }
+    expect(fastInstantMs('2100-02-29T00:00:00Z')).toBeUndefined();
+    expect(fastInstantMs('2400-02-29T12:00:00Z')).toBe(Date.parse('2400-02-29T12:00:00Z'));
+  });
+
   const attemptLike = fc.record(
     {
       accountId: fc.constantFrom('a1', '', 'x'.repeat(129)),

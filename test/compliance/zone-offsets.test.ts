@@ -19,6 +19,15 @@ describe('ZoneClock', () => {
     }
   });
 
+  it('keeps exact offsets when hours a table apart share a cache slot', () => {
+    // 4,096 hours apart: a DST change hour and plain hours in the same first-level slot, read in turn.
+    const luxon = IANAZone.create('America/New_York');
+    const clock = new ZoneClock('America/New_York');
+    const change = Date.parse('2026-03-08T07:00:00Z');
+    const instants = [change - 1, change + 4096 * 3_600_000, change, change - 4096 * 3_600_000 + 1, change - 1, change + 8192 * 3_600_000 + 5, change + 30 * 60_000];
+    for (const t of instants) expect(clock.offset(t), new Date(t).toISOString()).toBe(Math.round(luxon.offset(t) * 60_000));
+  });
+
   it('finds the transition instant for a wall-clock time inside a DST gap', () => {
     const ny = zoneClock('America/New_York');
     // 02:30 on 2026-03-08 does not exist in New York: the clocks jump from 02:00 EST to 03:00 EDT at 07:00Z.

@@ -66,16 +66,21 @@ export const AddressKindSchema = z.enum(['home', 'mobile', 'work', 'other']);
 export const ContactOutcomeSchema = z.enum(['connected', 'noAnswer', 'voicemail', 'messageSent', 'bounced', 'notConnected']);
 
 /**
- * Who a contact is addressed to: the `consumer`, the consumer's attorney, the creditor, or
- * another `thirdParty`.
+ * Who a contact is addressed to: the `consumer`; one of the persons a debt collector may
+ * always communicate with about the debt (12 CFR 1006.6(d)(1)(ii)-(vi), 15 U.S.C. 1692c(b)):
+ * the consumer's attorney, a consumer reporting agency, the creditor, the creditor's attorney
+ * or the debt collector's attorney; or another `thirdParty` (only to ask for location
+ * information, 1006.10). Calls to anyone but the consumer are not counted in the telephone
+ * call frequency of 1006.14(b)(2) (the exclusion of 1006.14(b)(3)); the cease, attorney and
+ * deceased rules guard contacts addressed to the consumer.
  *
  * @example
  * ```ts
  * import { ContactRecipientSchema } from 'arrears/compliance';
- * ContactRecipientSchema.options; // => ['consumer', 'consumerAttorney', 'creditor', 'thirdParty']
+ * ContactRecipientSchema.options; // => ['consumer', 'consumerAttorney', 'consumerReportingAgency', 'creditor', 'creditorAttorney', 'collectorAttorney', 'thirdParty']
  * ```
  */
-export const ContactRecipientSchema = z.enum(['consumer', 'consumerAttorney', 'creditor', 'thirdParty']);
+export const ContactRecipientSchema = z.enum(['consumer', 'consumerAttorney', 'consumerReportingAgency', 'creditor', 'creditorAttorney', 'collectorAttorney', 'thirdParty']);
 
 /**
  * Why a contact is made. `collection` is the default; `ceaseConfirmation` (telling the

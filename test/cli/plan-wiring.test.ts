@@ -9,7 +9,7 @@ const modules = cliModules;
 
 const terms = '{\n  "principal": "100.00",\n  "currency": "USD",\n  "annualRate": "0",\n  "frequency": "monthly",\n  "agreementDate": "2026-01-01",\n  "firstDueDate": "2026-02-01",\n  "installments": 3\n}';
 const never = '{ "principal": "1000.00", "currency": "USD", "annualRate": "0.24", "frequency": "monthly", "agreementDate": "2026-01-01", "firstDueDate": "2026-02-01", "installmentAmount": "10.00" }';
-const files = scratch({ 'terms.json': terms, 'policy.json': '{ "maxInstallments": 2 }', 'bad.json': '{ "currency": "USD" }', 'never.json': never });
+const files = scratch({ 'terms.json': terms, 'policy.json': '{ "maxInstallments": 2 }', 'bad.json': '{ "currency": "USD" }', 'never.json': never, 'typo.json': terms.replace('"installments": 3', '"installments": 0') });
 afterAll(files.cleanup);
 
 async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -42,6 +42,13 @@ describe('arrears validate --kind plan', () => {
     expect(line.problems).toEqual([expect.objectContaining({ code: expect.stringMatching(/^PLAN_POLICY_/), path: ['installments'] })]);
     expect((await run(['validate', 'terms.json', '--policy', 'terms.json'])).code).toBe(2);
     expect((await run(['schema'])).stdout).toContain('plan: plan-terms checked against plan-policy');
+  });
+
+  it('reports malformed terms at the field and line of the file, not under "terms"', async () => {
+    const result = await run(['validate', 'typo.json', '--policy', 'policy.json']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('typo.json:8:19: malformed INPUT_OUT_OF_RANGE "installments": too small');
+    expect(result.stdout).not.toContain('terms.');
   });
 
   it('reports terms that never pay off as a broken rule without a policy limit, and checks nothing else', async () => {

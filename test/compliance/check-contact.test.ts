@@ -118,6 +118,17 @@ describe('checkContact: telephone call frequency (12 CFR 1006.14(b))', () => {
     expect(checkContact(input({ asOf: '2026-03-08T16:00:00Z', attempt: { at: '2026-03-08T17:00:00Z' }, history: excluded })).allowed).toBe(true);
   });
 
+  it('leaves out calls to each person of 1006.6(d)(1)(ii)-(vi), and only those', () => {
+    for (const recipient of ['consumerAttorney', 'consumerReportingAgency', 'creditor', 'creditorAttorney', 'collectorAttorney'] as const) {
+      const history = seven.map((h, i) => (i === 3 ? { ...h, recipient } : h));
+      expect(checkContact(input({ asOf: '2026-03-08T16:00:00Z', attempt: { at: '2026-03-08T17:00:00Z' }, history })).allowed).toBe(true);
+      // A call to that person is not a contact with the consumer: no third-party finding either.
+      expect(ids(input({ asOf: '2026-03-08T16:00:00Z', attempt: { at: '2026-03-08T17:00:00Z', recipient }, history: seven }))).toEqual([]);
+    }
+    // A call to the consumer at the same number counts: the eighth call is refused.
+    expect(ids(input({ asOf: '2026-03-08T16:00:00Z', attempt: { at: '2026-03-08T17:00:00Z' }, history: seven.map((h) => ({ ...h, recipient: 'consumer' as const })) }))).toEqual(['REGF-7IN7']);
+  });
+
   it('leaves out calls placed within seven days of direct prior consent (1006.14(b)(3)(i))', () => {
     const consented = input({ asOf: '2026-03-08T16:00:00Z', attempt: { at: '2026-03-08T17:00:00Z' }, history: seven, consumer: { callConsents: [{ givenAt: '2026-03-02T14:00:00Z' }] } });
     expect(checkContact(consented).allowed).toBe(true);

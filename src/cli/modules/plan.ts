@@ -5,6 +5,7 @@ import { aprCommand } from '../commands/apr.js';
 import { createScheduleCommand } from '../commands/schedule.js';
 import { parseInput } from '../../internal/parse.js';
 import { CliErrorCodes } from '../problems.js';
+import { outOfPath } from '../side-input.js';
 import type { CliModule, PolicyKind, PolicyViolation } from '../registry.js';
 
 const DECIMAL = '^-?[0-9]{1,30}(\\.[0-9]{1,30})?$';
@@ -71,7 +72,9 @@ export function createPlanKind(validatePlanTerms: (terms: never, policy: never) 
     policySchema: 'plan-policy',
     parsePolicy,
     check(subject, policy) {
-      return validatePlanTerms(subject as never, policy as never).violations.map((v) => {
+      // Malformed terms are reported at the document's own paths ("installments", not
+      // "terms.installments"), so the file's line and column can be found.
+      return outOfPath(['terms'], () => validatePlanTerms(subject as never, policy as never)).violations.map((v) => {
         const details: Record<string, unknown> = {};
         if (v.limit !== undefined) details.limit = v.limit;
         if (v.actual !== undefined) details.actual = v.actual;

@@ -774,6 +774,24 @@ function advisoryFinding(a: CompiledAdvisory): ContactFinding {
 /** Where judge collects the findings of one attempt (evaluation never re-enters itself). */
 const scratch: ContactFinding[] = [];
 
+/**
+ * A copy of `scratch` (two findings or more). Short lists come from array literals rather
+ * than `slice`, so V8's allocation-site pretenuring can place kept lists straight in the old
+ * generation (a kept result's list otherwise survives a young-generation collection, which
+ * copies it); one site each for kept and dropped results, as in {@link judge}.
+ */
+function copyFindings(keep: boolean): ContactFinding[] {
+  const s = scratch;
+  const a = s[0] as ContactFinding;
+  const b = s[1] as ContactFinding;
+  if (s.length === 2) return keep ? [a, b] : [a, b];
+  const c = s[2] as ContactFinding;
+  if (s.length === 3) return keep ? [a, b, c] : [a, b, c];
+  const d = s[3] as ContactFinding;
+  if (s.length === 4) return keep ? [a, b, c, d] : [a, b, c, d];
+  return s.slice();
+}
+
 /** The shared empty list of findings (frozen). */
 const NONE: readonly ContactFinding[] = Object.freeze([]);
 
@@ -890,7 +908,7 @@ function judge(p: PreparedAccount, judged: Judged, t: number, atText: string | u
     if (!many) violations = first.alone?.(t) ?? null;
     if (violations === null) {
       if (!many) first.report(t, scratch);
-      violations = scratch.slice();
+      violations = copyFindings(keep);
       // Emptied again (pop is cheaper than setting the length), so it never holds a finding between calls.
       while (scratch.length > 0) scratch.pop();
     }

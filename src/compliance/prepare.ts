@@ -441,7 +441,9 @@ export function prepareAccount(account: ParsedAccount, registry: ReadonlyMap<str
     const e = rows.entries[i] as HistoryRow;
     if (!VOICE.has(e.channel) || e.outcome !== 'connected' || (e.recipient ?? 'consumer') !== 'consumer') continue;
     const at = rows.times.at(rows.offset + i);
-    const entry: Conversation = { at, days: zones.map((z) => z.day(at)) };
+    const days: number[] = [];
+    for (const z of zones) days.push(z.day(at));
+    const entry: Conversation = { at, days };
     conversations ??= new Map();
     for (const key of countKeys('debt', true, groupOf, e.debtIds)) {
       let list = conversations.get(key);

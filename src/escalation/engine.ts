@@ -85,8 +85,9 @@ export function isTerminal(p: CompiledPolicy, stage: string): boolean {
 }
 
 function holdIdsFreezing(d: Draft, key: keyof HoldFreezes): string[] {
-  const ids: string[] = [];
   const holds = d.a.holds;
+  if (holds.length === 0) return NO_IDS;
+  const ids: string[] = [];
   for (let i = 0; i < holds.length; i += 1) {
     const h = holds[i] as Hold;
     if (h.freezes[key]) ids.push(h.id);
@@ -206,49 +207,45 @@ function screen(d: Draft, p: CompiledPolicy, t: number, actions: readonly Escala
   if (actions.length === 0) return NOTHING_SCREENED;
   // Built only from the first action held back; until then every action goes out.
   let sent: EscalationAction[] | null = null;
-  let suppressed: SuppressedAction[] | null = null;
-  const holdBack = (i: number, entry: SuppressedAction): void => {
-    if (sent === null || suppressed === null) {
-      sent = actions.slice(0, i);
-      suppressed = [];
-    }
-    suppressed.push(entry);
-  };
+  let suppressed: SuppressedAction[] = NO_SUPPRESSED;
   for (let i = 0; i < actions.length; i += 1) {
     const action = actions[i] as EscalationAction;
     const category = action.category;
+    let held: SuppressedAction | null = null;
     if (category !== 'internal') {
       const by = holdIdsFreezing(d, category === 'legal' ? 'legal' : category);
-      if (by.length > 0) {
-        holdBack(i, { action, by: by.slice(), reason: `Held back: ${by.join(', ')} freeze${by.length === 1 ? 's' : ''} ${category}.` });
-        continue;
-      }
+      if (by.length > 0) held = { action, by: by.slice(), reason: `Held back: ${by.join(', ')} freeze${by.length === 1 ? 's' : ''} ${category}.` };
     }
-    if (templates?.[i]?.threatensSuit === true && d.a.limitations.timeBarred) {
-      holdBack(i, { action, by: ['noTimeBarredLegalAction'], reason: 'Held back: the notice threatens suit and the debt is time-barred (12 CFR 1006.26(b)).' });
-      continue;
+    if (held === null && templates?.[i]?.threatensSuit === true && d.a.limitations.timeBarred) {
+      held = { action, by: ['noTimeBarredLegalAction'], reason: 'Held back: the notice threatens suit and the debt is time-barred (12 CFR 1006.26(b)).' };
     }
-    if (action.type === 'reportToBureau' && p.requirePriorCommunication) {
+    if (held === null && action.type === 'reportToBureau' && p.requirePriorCommunication) {
       const from = d.a.communication.reportableFrom;
       if (from === null || dayOf(from) > t) {
         d.a.communication = { ...d.a.communication, reportPending: true };
-        holdBack(i, {
+        held = {
           action,
           by: ['priorCommunication'],
           reason:
             from === null
               ? 'Deferred: no report before the consumer has been spoken to, or a letter or electronic message has gone out and the wait for a notice of undeliverability has passed (12 CFR 1006.30(a)(1)).'
               : `Deferred to ${from}: the wait for a notice of undeliverability has not passed (12 CFR 1006.30(a)(1)(ii)).`,
-        });
-        continue;
+        };
       }
     }
+    if (held !== null) {
+      if (sent === null) {
+        sent = actions.slice(0, i);
+        suppressed = [];
+      }
+      suppressed.push(held);
+      continue;
+    }
     if (action.type === 'reportToBureau') d.a.communication = { ...d.a.communication, reportPending: false, reportedOn: dateOf(t) };
-    if (sent !== null) (sent as EscalationAction[]).push(action);
+    if (sent !== null) sent.push(action);
   }
-  if (sent === null || suppressed === null) return { sent: actions.slice(), suppressed: NO_SUPPRESSED };
-  const kept = sent as EscalationAction[];
-  return { sent: kept.length === 0 ? NO_ACTIONS : kept.slice(), suppressed: (suppressed as SuppressedAction[]).slice() };
+  if (sent === null) return { sent: actions.slice(), suppressed: NO_SUPPRESSED };
+  return { sent: sent.length === 0 ? NO_ACTIONS : sent.slice(), suppressed: suppressed.slice() };
 }
 
 // Audit entries without holds, actions or suppressed actions share one frozen empty array each:
@@ -328,6 +325,25 @@ function thresholdText(rung: Rung): string {
   return parts.join(', ');
 }
 
+// The text of a threshold crossing depends only on the stage and the day count: each is built
+// once (per rung, bounded), not once per crossing and then interned.
+const thresholdWhys = new WeakMap<Rung, Map<number, string>>();
+
+function thresholdWhy(rung: Rung, days: number): string {
+  let byDays = thresholdWhys.get(rung);
+  if (byDays === undefined) {
+    byDays = new Map();
+    thresholdWhys.set(rung, byDays);
+  }
+  let why = byDays.get(days);
+  if (why === undefined) {
+    why = intern(`Effective days past due reached ${days}, meeting the threshold of ${rung.id} (${thresholdText(rung)}).`);
+    if (byDays.size >= 1_000) byDays.clear();
+    byDays.set(days, why);
+  }
+  return why;
+}
+
 /** Moves up the ladder one stage at a time while the next stage's conditions hold. */
 function escalate(d: Draft, p: CompiledPolicy, t: number, cause: Cause): void {
   if (escalationSuspended(d, p)) return;
@@ -337,7 +353,7 @@ function escalate(d: Draft, p: CompiledPolicy, t: number, cause: Cause): void {
     const next = p.ladder[index + 1];
     if (next !== undefined) {
       if (!rungMet(d, next, t)) return;
-      enterRung(d, p, t, cause, next, 'stage.threshold', `Effective days past due reached ${d.a.daysPastDue}, meeting the threshold of ${next.id} (${thresholdText(next)}).`);
+      enterRung(d, p, t, cause, next, 'stage.threshold', thresholdWhy(next, d.a.daysPastDue));
     } else {
       if (p.chargeOffDays === null || d.a.daysPastDue < p.chargeOffDays) return;
       const templates = p.chargeOffActions;
@@ -621,7 +637,9 @@ const RELEASE_EVENT: Partial<Record<string, HoldKind>> = {
 };
 
 function hasHold(d: Draft, kind: HoldKind): boolean {
-  return d.a.holds.some((h) => h.kind === kind);
+  const holds = d.a.holds;
+  for (let i = 0; i < holds.length; i += 1) if ((holds[i] as Hold).kind === kind) return true;
+  return false;
 }
 
 /** A hold-freeze guard: refuses when a hold freezes `key`; a dispute is reported as such. */
@@ -873,7 +891,7 @@ export function apply(d: Draft, p: CompiledPolicy, ev: EscalationEvent, seq: num
       const id = ev.paymentId ?? `p${seq}`;
       d.a.payments = d.a.payments.concat([{ id, date: ev.date, amount: amount(toBalance, cur), applied: applied.applied, reversed: false }]);
       recomputeDaysPastDue(d);
-      const extra = units > balance ? [makeAction('notify', t, `Overpayment of ${amount(units - balance, cur)} to refund.`, { notice: 'refundOverpayment' })] : [];
+      const extra = units > balance ? [makeAction('notify', t, `Overpayment of ${amount(units - balance, cur)} to refund.`, { notice: 'refundOverpayment' })] : NO_ACTIONS;
       enter(d, p, t, cause, stage, 'ledger.payment', `Payment of ${ev.amount} posted${applied.applied.length > 0 ? ` to the installments due ${applied.applied.map((a) => a.dueDate).join(', ')}` : ''}; balance ${d.a.balance}.`, extra);
       const arr = d.a.arrangement;
       if (arr !== null && arr.kind !== 'hardship') {

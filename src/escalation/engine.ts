@@ -10,6 +10,7 @@ import { ACTION_CATEGORY } from './states.js';
 import type {
   Arrangement,
   AuditEntry,
+  Due,
   EscalationAccount,
   EscalationAction,
   EscalationEvent,
@@ -33,24 +34,41 @@ export interface Output {
   readonly audit: AuditEntry[];
 }
 
-/** A mutable working copy of an account. */
+/**
+ * A mutable working copy of an account. Arrays the account keeps are written at their exact size
+ * (`concat`, `slice`): V8 gives arrays grown by `push` or built by a spread spare capacity (17
+ * slots for one element, 47 for 21), which a kept account version would carry until it dies.
+ */
 export class Draft {
   readonly a: EscalationAccount;
-  private auditOwned = false;
+  /** 0: the audit array is the input account's; 1: a copy with one new entry; 2: grown by push. */
+  private auditState = 0;
   readonly out: Output = { actions: [], audit: [] };
 
   constructor(account: EscalationAccount) {
     this.a = copyAccount(account);
   }
 
+  /** The working account, its audit array trimmed to its exact size. */
+  settled(): EscalationAccount {
+    if (this.auditState === 2) {
+      this.a.audit = this.a.audit.slice();
+      this.auditState = 1;
+    }
+    return this.a;
+  }
+
   pushAudit(entry: AuditEntry): void {
-    if (this.auditOwned) this.a.audit.push(entry);
-    else {
-      this.a.audit = [...this.a.audit, entry];
-      this.auditOwned = true;
+    if (this.auditState === 0) {
+      this.a.audit = this.a.audit.concat([entry]);
+      this.auditState = 1;
+    } else {
+      this.a.audit.push(entry);
+      this.auditState = 2;
     }
     this.out.audit.push(entry);
-    for (const action of entry.actions) this.out.actions.push(action);
+    const actions = entry.actions;
+    for (let i = 0; i < actions.length; i += 1) this.out.actions.push(actions[i] as EscalationAction);
   }
 }
 
@@ -67,18 +85,24 @@ export function isTerminal(p: CompiledPolicy, stage: string): boolean {
 }
 
 function holdIdsFreezing(d: Draft, key: keyof HoldFreezes): string[] {
+  const holds = d.a.holds;
+  if (holds.length === 0) return NO_IDS;
   const ids: string[] = [];
-  for (const h of d.a.holds) if (h.freezes[key]) ids.push(h.id);
+  for (let i = 0; i < holds.length; i += 1) {
+    const h = holds[i] as Hold;
+    if (h.freezes[key]) ids.push(h.id);
+  }
   return ids;
 }
 
 function frozen(d: Draft, key: keyof HoldFreezes): boolean {
-  for (const h of d.a.holds) if (h.freezes[key]) return true;
+  const holds = d.a.holds;
+  for (let i = 0; i < holds.length; i += 1) if ((holds[i] as Hold).freezes[key]) return true;
   return false;
 }
 
 export function clockRunning(holds: readonly Hold[]): boolean {
-  for (const h of holds) if (h.freezes.clock) return false;
+  for (let i = 0; i < holds.length; i += 1) if ((holds[i] as Hold).freezes.clock) return false;
   return true;
 }
 
@@ -143,7 +167,7 @@ function setHolds(d: Draft, holds: Hold[], t: number): void {
   const running = clockRunning(holds);
   d.a.holds = holds.length === 0 ? NO_HOLDS : holds;
   if (wasRunning && !running) {
-    d.a.clockStops = [...d.a.clockStops, { from: dateOf(t), to: null }];
+    d.a.clockStops = d.a.clockStops.concat([{ from: dateOf(t), to: null }]);
   } else if (!wasRunning && running) {
     const stops = d.a.clockStops.slice();
     const last = stops[stops.length - 1];
@@ -162,50 +186,66 @@ function makeAction(type: ActionType, t: number, reason: string, extra: Partial<
   return { type, date: dateOf(t), category: ACTION_CATEGORY[type], ...extra, reason };
 }
 
+/** An action from a policy template: the fields of `makeAction`, written out for each shape (no spread). */
 function fromTemplate(template: Template, t: number, reason: string): EscalationAction {
-  const extra: Partial<EscalationAction> = {};
-  if (template.notice !== undefined) extra.notice = template.notice;
-  if (template.type === 'reportToBureau') extra.citation = '12 CFR 1006.30(a)';
-  return makeAction(template.type, t, reason, extra);
+  const type = template.type;
+  const date = dateOf(t);
+  const category = ACTION_CATEGORY[type];
+  const notice = template.notice;
+  if (type === 'reportToBureau') {
+    const citation = '12 CFR 1006.30(a)';
+    return notice === undefined ? { type, date, category, citation, reason } : { type, date, category, notice, citation, reason };
+  }
+  return notice === undefined ? { type, date, category, reason } : { type, date, category, notice, reason };
 }
 
-/** Splits actions into those that go out and those a hold or a rule keeps back. */
+/**
+ * Splits actions into those that go out and those a hold or a rule keeps back. Both arrays are
+ * new and of exact size (see {@link Draft}): when nothing is held back, one copy of `actions`.
+ */
 function screen(d: Draft, p: CompiledPolicy, t: number, actions: readonly EscalationAction[], templates?: readonly Template[]): { sent: EscalationAction[]; suppressed: SuppressedAction[] } {
   if (actions.length === 0) return NOTHING_SCREENED;
-  const sent: EscalationAction[] = [];
-  const suppressed: SuppressedAction[] = [];
-  actions.forEach((action, i) => {
+  // Built only from the first action held back; until then every action goes out.
+  let sent: EscalationAction[] | null = null;
+  let suppressed: SuppressedAction[] = NO_SUPPRESSED;
+  for (let i = 0; i < actions.length; i += 1) {
+    const action = actions[i] as EscalationAction;
     const category = action.category;
+    let held: SuppressedAction | null = null;
     if (category !== 'internal') {
       const by = holdIdsFreezing(d, category === 'legal' ? 'legal' : category);
-      if (by.length > 0) {
-        suppressed.push({ action, by, reason: `Held back: ${by.join(', ')} freeze${by.length === 1 ? 's' : ''} ${category}.` });
-        return;
-      }
+      if (by.length > 0) held = { action, by: by.slice(), reason: `Held back: ${by.join(', ')} freeze${by.length === 1 ? 's' : ''} ${category}.` };
     }
-    if (templates?.[i]?.threatensSuit === true && d.a.limitations.timeBarred) {
-      suppressed.push({ action, by: ['noTimeBarredLegalAction'], reason: 'Held back: the notice threatens suit and the debt is time-barred (12 CFR 1006.26(b)).' });
-      return;
+    if (held === null && templates?.[i]?.threatensSuit === true && d.a.limitations.timeBarred) {
+      held = { action, by: ['noTimeBarredLegalAction'], reason: 'Held back: the notice threatens suit and the debt is time-barred (12 CFR 1006.26(b)).' };
     }
-    if (action.type === 'reportToBureau' && p.requirePriorCommunication) {
+    if (held === null && action.type === 'reportToBureau' && p.requirePriorCommunication) {
       const from = d.a.communication.reportableFrom;
       if (from === null || dayOf(from) > t) {
         d.a.communication = { ...d.a.communication, reportPending: true };
-        suppressed.push({
+        held = {
           action,
           by: ['priorCommunication'],
           reason:
             from === null
               ? 'Deferred: no report before the consumer has been spoken to, or a letter or electronic message has gone out and the wait for a notice of undeliverability has passed (12 CFR 1006.30(a)(1)).'
               : `Deferred to ${from}: the wait for a notice of undeliverability has not passed (12 CFR 1006.30(a)(1)(ii)).`,
-        });
-        return;
+        };
       }
     }
+    if (held !== null) {
+      if (sent === null) {
+        sent = actions.slice(0, i);
+        suppressed = [];
+      }
+      suppressed.push(held);
+      continue;
+    }
     if (action.type === 'reportToBureau') d.a.communication = { ...d.a.communication, reportPending: false, reportedOn: dateOf(t) };
-    sent.push(action);
-  });
-  return { sent, suppressed };
+    if (sent !== null) sent.push(action);
+  }
+  if (sent === null) return { sent: actions.slice(), suppressed: NO_SUPPRESSED };
+  return { sent: sent.length === 0 ? NO_ACTIONS : sent.slice(), suppressed: suppressed.slice() };
 }
 
 // Audit entries without holds, actions or suppressed actions share one frozen empty array each:
@@ -230,7 +270,7 @@ function intern(text: string): string {
 }
 
 /** Appends an audit entry, moving the account to `to`. */
-function enter(d: Draft, p: CompiledPolicy, t: number, cause: Cause, to: string, rule: string, why: string, actions: readonly EscalationAction[] = [], templates?: readonly Template[]): void {
+function enter(d: Draft, p: CompiledPolicy, t: number, cause: Cause, to: string, rule: string, why: string, actions: readonly EscalationAction[] = NO_ACTIONS, templates?: readonly Template[]): void {
   const { sent, suppressed } = screen(d, p, t, actions, templates);
   const from = d.a.stage;
   const entry: AuditEntry = {
@@ -244,8 +284,8 @@ function enter(d: Draft, p: CompiledPolicy, t: number, cause: Cause, to: string,
     why: intern(why),
     daysPastDue: d.a.daysPastDue,
     holds: d.a.holds.length === 0 ? NO_IDS : d.a.holds.map((h) => h.id),
-    actions: sent.length === 0 ? NO_ACTIONS : sent.slice(), // exact copies: arrays grown by push keep spare capacity
-    suppressed: suppressed.length === 0 ? NO_SUPPRESSED : suppressed.slice(),
+    actions: sent.length === 0 ? NO_ACTIONS : sent,
+    suppressed: suppressed.length === 0 ? NO_SUPPRESSED : suppressed,
     correction: null,
   };
   if (to !== from) {
@@ -255,9 +295,14 @@ function enter(d: Draft, p: CompiledPolicy, t: number, cause: Cause, to: string,
   d.pushAudit(entry);
 }
 
+/** The actions of templates, one exact-size array (every action shares the one reason string). */
+function actionsFrom(templates: readonly Template[], t: number, reason: string): EscalationAction[] {
+  return templates.map((tpl) => fromTemplate(tpl, t, reason));
+}
+
 function enterRung(d: Draft, p: CompiledPolicy, t: number, cause: Cause, rung: Rung, rule: string, why: string): void {
   const templates = rung.actions;
-  enter(d, p, t, cause, rung.id, rule, why, templates.map((tpl) => fromTemplate(tpl, t, `Entering ${rung.id}.`)), templates);
+  enter(d, p, t, cause, rung.id, rule, why, templates.length === 0 ? NO_ACTIONS : actionsFrom(templates, t, intern(`Entering ${rung.id}.`)), templates);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -280,6 +325,25 @@ function thresholdText(rung: Rung): string {
   return parts.join(', ');
 }
 
+// The text of a threshold crossing depends only on the stage and the day count: each is built
+// once (per rung, bounded), not once per crossing and then interned.
+const thresholdWhys = new WeakMap<Rung, Map<number, string>>();
+
+function thresholdWhy(rung: Rung, days: number): string {
+  let byDays = thresholdWhys.get(rung);
+  if (byDays === undefined) {
+    byDays = new Map();
+    thresholdWhys.set(rung, byDays);
+  }
+  let why = byDays.get(days);
+  if (why === undefined) {
+    why = intern(`Effective days past due reached ${days}, meeting the threshold of ${rung.id} (${thresholdText(rung)}).`);
+    if (byDays.size >= 1_000) byDays.clear();
+    byDays.set(days, why);
+  }
+  return why;
+}
+
 /** Moves up the ladder one stage at a time while the next stage's conditions hold. */
 function escalate(d: Draft, p: CompiledPolicy, t: number, cause: Cause): void {
   if (escalationSuspended(d, p)) return;
@@ -289,7 +353,7 @@ function escalate(d: Draft, p: CompiledPolicy, t: number, cause: Cause): void {
     const next = p.ladder[index + 1];
     if (next !== undefined) {
       if (!rungMet(d, next, t)) return;
-      enterRung(d, p, t, cause, next, 'stage.threshold', `Effective days past due reached ${d.a.daysPastDue}, meeting the threshold of ${next.id} (${thresholdText(next)}).`);
+      enterRung(d, p, t, cause, next, 'stage.threshold', thresholdWhy(next, d.a.daysPastDue));
     } else {
       if (p.chargeOffDays === null || d.a.daysPastDue < p.chargeOffDays) return;
       const templates = p.chargeOffActions;
@@ -340,40 +404,58 @@ function rederive(d: Draft, p: CompiledPolicy, t: number, cause: Cause): void {
 
 /** The next day a time-based rule fires, after `t`; `null` if none. */
 export function nextReview(d: Draft, p: CompiledPolicy): number | null {
-  const t = dayOf(d.a.asOf);
-  let next = Number.POSITIVE_INFINITY;
-  const consider = (day: number): void => {
-    if (day > t && day < next) next = day;
-  };
   if (isTerminal(p, d.a.stage)) return null;
-  for (const due of d.a.dues) {
-    const day = dayOf(due.dueDate);
+  const t = dayOf(d.a.asOf);
+  // The earliest candidate day after `t` (plain comparisons, no closure: this runs on every change).
+  let next = Number.POSITIVE_INFINITY;
+  let day: number;
+  const dues = d.a.dues;
+  for (let i = 0; i < dues.length; i += 1) {
+    day = dayOf((dues[i] as Due).dueDate);
     if (day >= t) {
-      consider(day + 1);
+      if (day + 1 > t && day + 1 < next) next = day + 1;
       break;
     }
   }
-  for (const h of d.a.holds) if (h.end !== null) consider(dayOf(h.end));
-  const arr = d.a.arrangement;
-  if (arr !== null) {
-    if (arr.kind === 'promiseToPay') consider(dayOf(arr.breaksOn));
-    else if (arr.kind === 'settlementPending') consider(dayOf(arr.lapsesOn));
-    else if (arr.kind === 'paymentPlan') {
-      const inst = arr.installments[arr.nextInstallment];
-      if (inst !== undefined) consider(dayOf(inst.dueDate) + p.timers.planMissToleranceDays + 1);
+  const holds = d.a.holds;
+  for (let i = 0; i < holds.length; i += 1) {
+    const end = (holds[i] as Hold).end;
+    if (end !== null) {
+      day = dayOf(end);
+      if (day > t && day < next) next = day;
     }
   }
+  const arr = d.a.arrangement;
+  if (arr !== null) {
+    day = Number.NaN;
+    if (arr.kind === 'promiseToPay') day = dayOf(arr.breaksOn);
+    else if (arr.kind === 'settlementPending') day = dayOf(arr.lapsesOn);
+    else if (arr.kind === 'paymentPlan') {
+      const inst = arr.installments[arr.nextInstallment];
+      if (inst !== undefined) day = dayOf(inst.dueDate) + p.timers.planMissToleranceDays + 1;
+    }
+    if (day > t && day < next) next = day;
+  }
   const l = d.a.limitations;
-  if (l.timeBarredOn !== null && !l.timeBarred) consider(dayOf(l.timeBarredOn));
+  if (l.timeBarredOn !== null && !l.timeBarred) {
+    day = dayOf(l.timeBarredOn);
+    if (day > t && day < next) next = day;
+  }
   const c = d.a.communication;
-  if (c.reportPending && c.reportableFrom !== null) consider(dayOf(c.reportableFrom));
+  if (c.reportPending && c.reportableFrom !== null) {
+    day = dayOf(c.reportableFrom);
+    if (day > t && day < next) next = day;
+  }
   const index = p.ladderIndex.get(d.a.stage);
   if (index !== undefined && !escalationSuspended(d, p) && clockRunning(d.a.holds)) {
     const first = d.a.dues[0];
     if (first !== undefined && dayOf(first.dueDate) < t) {
       const rung = p.ladder[index + 1];
       const threshold = rung !== undefined ? rung.minDays : p.chargeOffDays;
-      if (threshold !== null && threshold > d.a.daysPastDue) consider(t + threshold - d.a.daysPastDue);
+      if (threshold !== null && threshold > d.a.daysPastDue) {
+        day = t + threshold - d.a.daysPastDue;
+        if (day > t && day < next) next = day;
+      }
     }
   }
   return Number.isFinite(next) ? next : null;
@@ -555,7 +637,9 @@ const RELEASE_EVENT: Partial<Record<string, HoldKind>> = {
 };
 
 function hasHold(d: Draft, kind: HoldKind): boolean {
-  return d.a.holds.some((h) => h.kind === kind);
+  const holds = d.a.holds;
+  for (let i = 0; i < holds.length; i += 1) if ((holds[i] as Hold).kind === kind) return true;
+  return false;
 }
 
 /** A hold-freeze guard: refuses when a hold freezes `key`; a dispute is reported as such. */
@@ -764,7 +848,7 @@ function newHold(p: CompiledPolicy, kind: HoldKind, id: string, t: number, end: 
 }
 
 function placeHold(d: Draft, p: CompiledPolicy, t: number, cause: Cause, hold: Hold, why: string, actions: EscalationAction[] = []): void {
-  setHolds(d, [...d.a.holds, hold], t);
+  setHolds(d, d.a.holds.concat([hold]), t);
   enter(d, p, t, cause, d.a.stage, 'hold.placed', why, actions);
 }
 
@@ -805,9 +889,9 @@ export function apply(d: Draft, p: CompiledPolicy, ev: EscalationEvent, seq: num
       d.a.dues = applied.dues;
       d.a.balance = amount(balance - toBalance, cur);
       const id = ev.paymentId ?? `p${seq}`;
-      d.a.payments = [...d.a.payments, { id, date: ev.date, amount: amount(toBalance, cur), applied: applied.applied, reversed: false }];
+      d.a.payments = d.a.payments.concat([{ id, date: ev.date, amount: amount(toBalance, cur), applied: applied.applied, reversed: false }]);
       recomputeDaysPastDue(d);
-      const extra = units > balance ? [makeAction('notify', t, `Overpayment of ${amount(units - balance, cur)} to refund.`, { notice: 'refundOverpayment' })] : [];
+      const extra = units > balance ? [makeAction('notify', t, `Overpayment of ${amount(units - balance, cur)} to refund.`, { notice: 'refundOverpayment' })] : NO_ACTIONS;
       enter(d, p, t, cause, stage, 'ledger.payment', `Payment of ${ev.amount} posted${applied.applied.length > 0 ? ` to the installments due ${applied.applied.map((a) => a.dueDate).join(', ')}` : ''}; balance ${d.a.balance}.`, extra);
       const arr = d.a.arrangement;
       if (arr !== null && arr.kind !== 'hardship') {

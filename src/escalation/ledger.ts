@@ -90,22 +90,34 @@ export function addDue(dues: readonly Due[], dueDate: string, units: bigint, cur
   return out;
 }
 
-/** Applies a payment to the dues, oldest first. Returns the new dues, what was applied to each, and what is left over. */
+/**
+ * Applies a payment to the dues, oldest first. Returns the new dues, what was applied to each, and
+ * what is left over. The new dues are one exact-size copy of the unpaid tail (its first due
+ * replaced when it is paid in part).
+ */
 export function applyToDues(dues: readonly Due[], units: bigint, currency: string): { dues: Due[]; applied: Due[]; rest: bigint } {
-  const out: Due[] = [];
   const applied: Due[] = [];
   let rest = units;
-  for (const due of dues) {
+  let k = 0; // dues before k are paid in full
+  let partial: Due | null = null;
+  while (k < dues.length && rest > 0n) {
+    const due = dues[k] as Due;
     const owed = minor(due.amount, currency);
-    if (rest <= 0n) {
-      out.push(due);
-      continue;
-    }
     const take = rest < owed ? rest : owed;
     rest -= take;
     applied.push({ dueDate: due.dueDate, amount: amount(take, currency) });
-    if (take < owed) out.push({ dueDate: due.dueDate, amount: amount(owed - take, currency) });
+    if (take < owed) {
+      partial = { dueDate: due.dueDate, amount: amount(owed - take, currency) };
+      break;
+    }
+    k += 1;
+  }
+  let out: Due[];
+  if (partial === null) out = dues.slice(k);
+  else {
+    out = dues.slice(k);
+    out[0] = partial;
   }
   // Arrays grown by push keep spare capacity; exact copies keep long-lived accounts small.
-  return { dues: out.slice(), applied: applied.slice(), rest };
+  return { dues: out, applied: applied.length === 1 ? [applied[0] as Due] : applied.slice(), rest };
 }

@@ -32,9 +32,6 @@ import type {
   RejectionReason,
 } from './types.js';
 
-const EMPTY_ACTIONS = Object.freeze([]) as unknown as EscalationAction[];
-const EMPTY_AUDIT = Object.freeze([]) as unknown as AuditEntry[];
-
 /** A day number from a date argument: memoised for valid strings, checked otherwise. */
 function readDay(value: unknown, path: Array<string | number>): number {
   return knownDay(value) ?? dayOf(parseInput(CalendarDateSchema, value, path));
@@ -117,7 +114,7 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
     return withDerivedFields(account, p);
   };
 
-  const finish = (d: Draft): EscalationAccount => own(d.a);
+  const finish = (d: Draft): EscalationAccount => own(d.settled());
 
   const initialState = (input: EscalationOpenInput): EscalationAccount => {
     const o = parseInput(EscalationOpenSchema, input, ['input']);
@@ -188,7 +185,7 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
       const barred = d.a.limitations.timeBarred;
       apply(d, p, ev, logged.seq);
       noteTimeBar(d, p, t, { event: ev.type, seq: logged.seq }, barred);
-      d.a.log = [...acc.log, logged];
+      d.a.log = acc.log.concat([logged]);
       setNextReview(d, p);
       if (isTerminal(p, d.a.stage)) d.a.nextReviewOn = null;
       return accepted(finish(d), d.out.actions, d.out.audit);
@@ -199,8 +196,8 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
   const refuse = (acc: EscalationAccount, ev: EscalationEvent, state: string, reasons: RejectionReason[]): EscalationResult => ({
     accepted: false,
     account: acc,
-    actions: EMPTY_ACTIONS,
-    audit: EMPTY_AUDIT,
+    actions: [],
+    audit: [],
     rejection: { event: ev.type === 'custom' ? `custom:${ev.name}` : ev.type, state, reasons },
   });
 
@@ -231,7 +228,7 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
 
   const backdate = (acc: EscalationAccount, logged: LoggedEvent): EscalationResult => {
     const clock = dayOf(acc.asOf);
-    const log = [...acc.log, logged];
+    const log = acc.log.concat([logged]);
     const old = project(acc, acc.log, clock);
     const before = old.account;
     const after = project(acc, log, clock);
@@ -276,7 +273,7 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
         else actions.push(a);
       }
     }
-    const next: EscalationAccount = { ...after.account, log, audit: [...acc.audit, marker, ...appended] };
+    const next: EscalationAccount = { ...after.account, log, audit: acc.audit.concat([marker], appended) };
     return accepted(own(next), actions, [marker, ...appended]);
   };
 
@@ -307,7 +304,9 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
     // not change, and the very same object comes back. Its clock stays on the last day
     // something happened; `countDaysPastDue` extends the day counts to any later day.
     const review = acc.nextReviewOn;
-    if (review === null || review > asOf) return accepted(acc, EMPTY_ACTIONS, EMPTY_AUDIT);
+    // Fresh empty arrays, not shared frozen ones: a caller's `for...of` over a frozen array
+    // takes V8's generic iterator path, which allocates on every call.
+    if (review === null || review > asOf) return accepted(acc, [], []);
     const d = new Draft(acc);
     runUntil(d, p, dayOf(asOf), false);
     return accepted(finish(d), d.out.actions, d.out.audit);

@@ -53,18 +53,25 @@ function iso(ms: number): string {
 /** `00` .. `59`. */
 const TWO: readonly string[] = Array.from({ length: 60 }, (_, i) => (i < 10 ? `0${i}` : `${i}`));
 
-/** Formatted local days (a bounded memo: attempts cluster on a few days). */
-const dayTexts = new Map<number, string>();
-
-function dayText(day: number): string {
-  let text = dayTexts.get(day);
-  if (text === undefined) {
-    text = formatDayNumber(day);
-    if (dayTexts.size >= 4096) dayTexts.clear();
-    dayTexts.set(day, text);
-  }
-  return text;
+/**
+ * `format` behind a bounded memo (cleared when it holds `limit` entries): attempts cluster on
+ * a few days, and blocked contacts often share their earliest instant.
+ */
+function boundedMemo(format: (key: number) => string, limit: number): (key: number) => string {
+  const texts = new Map<number, string>();
+  return (key) => {
+    let text = texts.get(key);
+    if (text === undefined) {
+      text = format(key);
+      if (texts.size >= limit) texts.clear();
+      texts.set(key, text);
+    }
+    return text;
+  };
 }
+
+/** Formatted local days. */
+const dayText = boundedMemo(formatDayNumber, 4096);
 
 /** `It is YYYY-MM-DD HH:mm` per local minute (a bounded memo: attempts cluster on a few days). */
 const timePrefixes = new Map<number, string>();
@@ -948,18 +955,8 @@ export function evaluateSimpleAttempt(p: PreparedAccount, channel: ContactChanne
   return judge(p, commonJudged(p, channel, kind, debtId, t), t, atText, index, accountId, keep) as BatchCheckResult;
 }
 
-/** Formatted instants (a bounded memo: blocked contacts often share their earliest instant). */
-const isoMemo = new Map<number, string>();
-
-function cachedIso(ms: number): string {
-  let text = isoMemo.get(ms);
-  if (text === undefined) {
-    text = iso(ms);
-    if (isoMemo.size >= 4096) isoMemo.clear();
-    isoMemo.set(ms, text);
-  }
-  return text;
-}
+/** Formatted instants. */
+const cachedIso = boundedMemo((ms) => iso(ms), 4096);
 
 /** Only the earliest allowed instant of one parsed attempt (internal). */
 export function earliestFor(p: PreparedAccount, attempt: ParsedAttempt): number | null {

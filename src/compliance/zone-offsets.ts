@@ -1,4 +1,5 @@
 import { IANAZone } from 'luxon';
+import { civilFromDayNumber } from '../calendar/index.js';
 
 /** Milliseconds in an hour and a day. */
 export const HOUR_MS = 3_600_000;
@@ -148,22 +149,9 @@ function pad2(n: number): string {
   return n < 10 ? `0${n}` : `${n}`;
 }
 
-/** The civil date of a day number (Howard Hinnant's days-to-civil), for fast formatting. */
-function civil(day: number): { year: number; month: number; dom: number } {
-  const z = day + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const dom = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, dom };
-}
-
 /** `YYYY-MM-DD` of a day number (years 1000-9999 in practice). */
 export function formatDayNumber(day: number): string {
-  const { year, month, dom } = civil(day);
+  const { year, month, day: dom } = civilFromDayNumber(day);
   return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(dom)}`;
 }
 

@@ -1,9 +1,11 @@
 import { ValidationError } from '../errors/index.js';
+import { AccountIndex } from './account-index.js';
+import { RowList } from './entry-codes.js';
 import { parseInput } from '../internal/parse.js';
 import { ComplianceErrorCodes } from './codes.js';
 import { checkAttemptAgainst } from './check-contact.js';
 import { evaluateBatchAttempt, evaluateSimpleAttempt } from './evaluate.js';
-import { InstantList, canonicalInstantText, commonAccountShell, commonEnvelope, fastBatchAttempt, simpleAttemptMs } from './fast-attempt.js';
+import { canonicalInstantText, commonAccountShell, commonEnvelope, fastBatchAttempt, simpleAttemptMs } from './fast-attempt.js';
 import type { AccountShell, BatchEnvelope } from './fast-attempt.js';
 import { NO_HISTORY, checkAccountRules, checkHistoryBefore, historyAfterAsOf, jurisdictionRegistry, prepareAccount } from './prepare.js';
 import type { HistoryRow, PreparedAccount } from './prepare.js';
@@ -12,16 +14,6 @@ import { BatchAttemptSchema, CheckContactsInputSchema, ContactAccountSchema, Con
 import type { AddressKind, BatchCheckResult, CheckContactsInput, ContactChannel, ParsedAccount, ParsedJurisdiction } from './types.js';
 
 const BatchAccountSchema = ContactAccountSchema.extend({ id: ContactIdSchema });
-/** One account of a batch: validated up front, compiled at its first attempt, released after its last. */
-interface AccountSlot {
-  /** The validated account in the common shape, history still raw; or null when `account` is set. */
-  readonly shell: AccountShell | null;
-  /** The account as the schema parsed it, when it is not in the common shape. */
-  readonly account: ParsedAccount | null;
-  readonly index: number;
-  prepared: PreparedAccount | null;
-  remaining: number;
-}
 
 const BatchEnvelopeSchema = CheckContactsInputSchema.extend({ accounts: z.array(z.unknown()).max(1_000_000) });
 
@@ -120,20 +112,29 @@ function runBatch(input: CheckContactsInput, keep: boolean, start: (count: numbe
   const parsed: BatchEnvelope & { readonly jurisdictions?: readonly ParsedJurisdiction[] | undefined } = commonEnvelope(input) ?? parseInput(BatchEnvelopeSchema, input);
   const registry = jurisdictionRegistry(parsed.jurisdictions);
   const { asOf, accounts: rawAccounts, attempts } = parsed;
-  const times = new InstantList();
-  const accounts = new Map<string, AccountSlot>();
-  for (let index = 0; index < rawAccounts.length; index++) {
+  const times = new RowList();
+  // Per account, by its index: the validated shell or parsed account, the compiled account
+  // while attempts remain, and how many attempts remain (parallel arrays: no object per account).
+  const count = rawAccounts.length;
+  const slots = new Array<AccountShell | (ParsedAccount & { id: string })>(count);
+  const common = new Uint8Array(count);
+  const prepared = new Array<PreparedAccount | null>(count).fill(null);
+  const remaining = new Int32Array(count);
+  const indexOf = new AccountIndex(count);
+  for (let index = 0; index < count; index++) {
     const raw = rawAccounts[index];
     const shell = commonAccountShell(raw, times);
     const account = shell === undefined ? parseInput(BatchAccountSchema, raw, ['accounts', index]) : null;
     const id = shell === undefined ? (account as ParsedAccount & { id: string }).id : shell.id;
-    const before = accounts.size;
-    accounts.set(id, { shell: shell ?? null, account, index, prepared: null, remaining: 0 });
-    if (accounts.size === before) {
+    if (!indexOf.add(id, index)) {
       throw new ValidationError([{ code: 'INPUT_INVALID_VALUE', path: ['accounts', index, 'id'], message: `"accounts[${index}].id": the account id "${id}" appears twice.` }]);
     }
-    if (shell === undefined) checkHistoryBefore(account as ParsedAccount, asOf, ['accounts', index]);
-    else {
+    if (shell === undefined) {
+      slots[index] = account as ParsedAccount & { id: string };
+      checkHistoryBefore(account as ParsedAccount, asOf, ['accounts', index]);
+    } else {
+      slots[index] = shell;
+      common[index] = 1;
       for (let i = 0; i < shell.rawHistory.length; i++) {
         const at = times.at(shell.offset + i);
         if (at > asOf) throw historyAfterAsOf(i, at, asOf, ['accounts', index]);
@@ -141,30 +142,45 @@ function runBatch(input: CheckContactsInput, keep: boolean, start: (count: numbe
     }
     checkAccountRules(shell ?? (account as ParsedAccount), registry, ['accounts', index]);
   }
-  // Consecutive attempts usually name the same account: the last lookup is kept.
+  // Consecutive attempts usually name the same account, often the next one: both are tried
+  // before the index.
   let lastId: string | undefined;
-  let lastSlot: AccountSlot | undefined;
-  const slotOf = (id: string): AccountSlot | undefined => {
-    if (id !== lastId) {
-      lastId = id;
-      lastSlot = accounts.get(id);
-    }
-    return lastSlot;
+  let lastIndex = -1;
+  const accountIndexOf = (id: string): number => {
+    if (id === lastId) return lastIndex;
+    lastId = id;
+    const next = lastIndex + 1;
+    const slot = slots[next];
+    lastIndex = next < count && (slot as { id: string }).id === id ? next : indexOf.get(id);
+    return lastIndex;
   };
   // How many attempts name each account, so a compiled account is released after its last
-  // one; each attempt's account id and slot are kept for the judging pass.
+  // one; each attempt's account id and index are kept for the judging pass.
   const idAt = new Array<unknown>(attempts.length);
-  const slotAt = new Array<AccountSlot | undefined>(attempts.length);
+  const accountAt = new Int32Array(attempts.length);
   for (let index = 0; index < attempts.length; index++) {
     const raw = attempts[index];
     const id = typeof raw === 'object' && raw !== null ? (raw as { accountId?: unknown }).accountId : undefined;
     idAt[index] = id;
     if (typeof id === 'string') {
-      const slot = slotOf(id);
-      slotAt[index] = slot;
-      if (slot !== undefined) slot.remaining++;
-    }
+      const a = accountIndexOf(id);
+      accountAt[index] = a;
+      if (a >= 0) remaining[a] = (remaining[a] as number) + 1;
+    } else accountAt[index] = -1;
   }
+  const compiled = (a: number): PreparedAccount => {
+    let p = prepared[a] as PreparedAccount | null;
+    if (p === null) {
+      p = compile(slots[a] as AccountShell | (ParsedAccount & { id: string }), common[a] === 1, a, times, registry);
+      prepared[a] = p;
+    }
+    return p;
+  };
+  const done = (a: number): void => {
+    const left = (remaining[a] as number) - 1;
+    remaining[a] = left;
+    if (left <= 0) prepared[a] = null;
+  };
   start(attempts.length);
   for (let index = 0; index < attempts.length; index++) {
     const raw = attempts[index];
@@ -173,13 +189,13 @@ function runBatch(input: CheckContactsInput, keep: boolean, start: (count: numbe
     if (ms !== undefined) {
       const r = raw as { accountId: string; channel: ContactChannel; at: string; debtIds: readonly string[]; to?: { kind: AddressKind } };
       // The id read by the counting pass (the same string, unless a getter changed it).
-      const slot = r.accountId === idAt[index] ? slotAt[index] : slotOf(r.accountId);
-      if (slot !== undefined) {
-        const prepared = (slot.prepared ??= compile(slot, times, registry));
+      const a = r.accountId === idAt[index] ? (accountAt[index] as number) : accountIndexOf(r.accountId);
+      if (a >= 0) {
+        const p = compiled(a);
         const debtId = r.debtIds[0] as string;
-        if (prepared.debtIds.has(debtId) && (ms >= asOf || prepared.account.policy?.allowPastAttempts === true)) {
-          emit(evaluateSimpleAttempt(prepared, r.channel, r.to?.kind, debtId, ms, canonicalInstantText(r.at), index, r.accountId, keep));
-          if (--slot.remaining <= 0) slot.prepared = null;
+        if (p.debtIds.has(debtId) && (ms >= asOf || p.account.policy?.allowPastAttempts === true)) {
+          emit(evaluateSimpleAttempt(p, r.channel, r.to?.kind, debtId, ms, canonicalInstantText(r.at), index, r.accountId, keep));
+          done(a);
           continue;
         }
       }
@@ -187,12 +203,12 @@ function runBatch(input: CheckContactsInput, keep: boolean, start: (count: numbe
     }
     const fast = fastBatchAttempt(raw);
     const attempt = fast ?? parseInput(BatchAttemptSchema, raw, ['attempts', index]);
-    const slot = slotOf(attempt.accountId);
-    if (slot === undefined) throw unknownAccount(index, attempt.accountId);
-    const prepared = (slot.prepared ??= compile(slot, times, registry));
-    checkAttemptAgainst(prepared.account, prepared, attempt, asOf, ['attempts', index]);
-    emit(evaluateBatchAttempt(prepared, attempt, fast === undefined ? undefined : canonicalInstantText((raw as { at: string }).at), index, attempt.accountId, keep));
-    if (--slot.remaining <= 0) slot.prepared = null;
+    const a = accountIndexOf(attempt.accountId);
+    if (a < 0) throw unknownAccount(index, attempt.accountId);
+    const p = compiled(a);
+    checkAttemptAgainst(p.account, p, attempt, asOf, ['attempts', index]);
+    emit(evaluateBatchAttempt(p, attempt, fast === undefined ? undefined : canonicalInstantText((raw as { at: string }).at), index, attempt.accountId, keep));
+    done(a);
   }
   return attempts.length;
 }
@@ -201,10 +217,10 @@ function runBatch(input: CheckContactsInput, keep: boolean, start: (count: numbe
  * Compiles an account at its first attempt. A shell is compiled straight from its raw history
  * entries (validated, their instants in `times`), without building parsed entries.
  */
-function compile(slot: AccountSlot, times: InstantList, registry: ReadonlyMap<string, ParsedJurisdiction>): PreparedAccount {
-  const path = ['accounts', slot.index];
-  if (slot.account !== null) return prepareAccount(slot.account, registry, path);
-  const { id, consumer, debts, policy, rawHistory, offset } = slot.shell as AccountShell;
+function compile(slot: AccountShell | (ParsedAccount & { id: string }), isShell: boolean, index: number, times: RowList, registry: ReadonlyMap<string, ParsedJurisdiction>): PreparedAccount {
+  const path = ['accounts', index];
+  if (!isShell) return prepareAccount(slot as ParsedAccount, registry, path);
+  const { id, consumer, debts, policy, rawHistory, offset } = slot as AccountShell;
   const account: ParsedAccount & { id: string } = policy === undefined ? { id, consumer, debts, history: NO_HISTORY } : { id, consumer, debts, history: NO_HISTORY, policy };
-  return prepareAccount(account, registry, path, { entries: rawHistory as readonly HistoryRow[], times, offset });
+  return prepareAccount(account, registry, path, { entries: rawHistory as readonly HistoryRow[], rows: times, offset });
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { TimeZoneSchema } from '../calendar/index.js';
-import { AddressKindSchema, ConsumerSchema, ContactChannelSchema, ContactPolicySchema, DebtSchema, ContactInitiatorSchema, ContactOutcomeSchema, ContactPurposeSchema, ContactRecipientSchema } from './schemas.js';
+import { AddressKindSchema, ConsumerSchema, ContactChannelSchema, ContactPolicySchema, DebtSchema, ContactInitiatorSchema, ContactPurposeSchema, ContactRecipientSchema } from './schemas.js';
 import type { ParsedAccount, ParsedAttempt, ParsedHistoryEntry } from './types.js';
 import { US_STATE_CODES } from './us-states.js';
+import { BY_CONSUMER, CHANNEL_CODE, IN_RESPONSE, RowList, KIND_CODE, LIMITED, OUTCOME_CODE, TO_CONSUMER, debtSlotBits } from './entry-codes.js';
 
 const CHANNELS: ReadonlySet<unknown> = new Set(ContactChannelSchema.options);
 const KINDS: ReadonlySet<unknown> = new Set(AddressKindSchema.options);
@@ -172,28 +173,60 @@ export function onlySimpleAttemptKeys(r: Record<string, unknown>): boolean {
   return true;
 }
 
-const OUTCOMES: ReadonlySet<unknown> = new Set(ContactOutcomeSchema.options);
 const INITIATORS: ReadonlySet<unknown> = new Set(ContactInitiatorSchema.options);
 export const HISTORY_KEYS: ReadonlySet<string> = new Set(['channel', 'at', 'outcome', 'debtIds', 'initiatedBy', 'recipient', 'toKind', 'limitedContent', 'inResponseToConsumer']);
+
+const NO_DEBTS: readonly { readonly id: string }[] = [];
+
+/** The instant of the entry {@link commonHistoryCode} last accepted. */
+let lastHistoryMs = 0;
+
+/**
+ * Checks a history entry in the common shape (see {@link fastBatchAttempt}) without building
+ * the entry: its packed code (see entry-codes.ts), its instant left in `lastHistoryMs`; or -1
+ * to let the schema decide.
+ */
+function commonHistoryCode(raw: unknown, debts: readonly { readonly id: string }[]): number {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return -1;
+  const r = raw as Record<string, unknown>;
+  if (!onlyHistoryKeys(r)) return -1;
+  const { channel, at, outcome, debtIds, initiatedBy, recipient, toKind, limitedContent, inResponseToConsumer } = r;
+  const channelCode = CHANNEL_CODE.get(channel);
+  const outcomeCode = OUTCOME_CODE.get(outcome);
+  if (channelCode === undefined || outcomeCode === undefined || typeof at !== 'string' || !Array.isArray(debtIds) || debtIds.length < 1 || debtIds.length > 100) return -1;
+  for (const id of debtIds) if (!isId(id)) return -1;
+  const ms = fastInstantMs(at);
+  if (ms === undefined) return -1;
+  let code = channelCode | (outcomeCode << 3) | debtSlotBits(debts, debtIds);
+  if (initiatedBy !== undefined) {
+    if (!INITIATORS.has(initiatedBy)) return -1;
+    if (initiatedBy === 'consumer') code |= BY_CONSUMER;
+  }
+  if (recipient === undefined || recipient === 'consumer') code |= TO_CONSUMER;
+  else if (!RECIPIENTS.has(recipient)) return -1;
+  if (toKind !== undefined) {
+    const kindCode = KIND_CODE.get(toKind);
+    if (kindCode === undefined) return -1;
+    code |= kindCode << 6;
+  }
+  if (limitedContent !== undefined) {
+    if (typeof limitedContent !== 'boolean') return -1;
+    if (limitedContent) code |= LIMITED;
+  }
+  if (inResponseToConsumer !== undefined) {
+    if (typeof inResponseToConsumer !== 'boolean') return -1;
+    if (inResponseToConsumer) code |= IN_RESPONSE;
+  }
+  lastHistoryMs = ms;
+  return code;
+}
 
 /**
  * The instant of a history entry in the common shape (see {@link fastBatchAttempt}), checked
  * without building the entry: epoch milliseconds, or `undefined` to let the schema decide.
  */
 export function commonHistoryMs(raw: unknown): number | undefined {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
-  const r = raw as Record<string, unknown>;
-  if (!onlyHistoryKeys(r)) return undefined;
-  const { channel, at, outcome, debtIds, initiatedBy, recipient, toKind, limitedContent, inResponseToConsumer } = r;
-  if (!CHANNELS.has(channel) || !OUTCOMES.has(outcome) || typeof at !== 'string' || !Array.isArray(debtIds) || debtIds.length < 1 || debtIds.length > 100) return undefined;
-  for (const id of debtIds) if (!isId(id)) return undefined;
-  const ms = fastInstantMs(at);
-  if (ms === undefined) return undefined;
-  if (initiatedBy !== undefined && !INITIATORS.has(initiatedBy)) return undefined;
-  if (recipient !== undefined && !RECIPIENTS.has(recipient)) return undefined;
-  if (toKind !== undefined && !KINDS.has(toKind)) return undefined;
-  if ((limitedContent !== undefined && typeof limitedContent !== 'boolean') || (inResponseToConsumer !== undefined && typeof inResponseToConsumer !== 'boolean')) return undefined;
-  return ms;
+  return commonHistoryCode(raw, NO_DEBTS) < 0 ? undefined : lastHistoryMs;
 }
 
 /** The parsed form of a raw entry {@link commonHistoryMs} accepted, given its instant. */
@@ -272,29 +305,6 @@ function fastDebts(raw: unknown): ParsedAccount['debts'] | undefined {
 }
 
 /**
- * A growable list of epoch milliseconds in one `Float64Array`: the instants of every history
- * entry of a batch, kept between validation and compilation without an object per entry.
- */
-export class InstantList {
-  private data = new Float64Array(1024);
-  /** How many instants the list holds. */
-  length = 0;
-
-  push(ms: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Float64Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = ms;
-  }
-
-  at(index: number): number {
-    return this.data[index] as number;
-  }
-}
-
-/**
  * A batch account in the common shape, validated, whose history stays in its raw form: the
  * instant of `rawHistory[i]` is `times.at(offset + i)`. {@link accountOfShell} builds the
  * parsed account from it when the account is compiled.
@@ -316,7 +326,7 @@ export interface AccountShell {
  * (and `times` is left as it was): the caller then parses the whole account with the schema,
  * so errors (issues, paths, messages) are exactly the schema's.
  */
-export function commonAccountShell(raw: unknown, times: InstantList): AccountShell | undefined {
+export function commonAccountShell(raw: unknown, times: RowList): AccountShell | undefined {
   if (!isPlain(raw) || !onlyKeys(raw, ACCOUNT_KEYS)) return undefined;
   const { id, history } = raw;
   if (!isId(id) || !Array.isArray(history) || history.length > 10_000) return undefined;
@@ -332,18 +342,18 @@ export function commonAccountShell(raw: unknown, times: InstantList): AccountShe
   }
   const offset = times.length;
   for (const entry of history) {
-    const ms = commonHistoryMs(entry);
-    if (ms === undefined) {
+    const code = commonHistoryCode(entry, debts);
+    if (code < 0) {
       times.length = offset;
       return undefined;
     }
-    times.push(ms);
+    times.push(lastHistoryMs, code);
   }
   return { id, consumer, debts, policy, rawHistory: history, offset };
 }
 
 /** The parsed account of a shell (what the schema gives for the raw account). */
-export function accountOfShell(shell: AccountShell, times: InstantList): ParsedAccount & { id: string } {
+export function accountOfShell(shell: AccountShell, times: RowList): ParsedAccount & { id: string } {
   const { id, consumer, debts, policy, rawHistory, offset } = shell;
   const history: ParsedHistoryEntry[] = [];
   for (let i = 0; i < rawHistory.length; i++) history.push(buildHistoryEntry(rawHistory[i], times.at(offset + i)));
@@ -357,7 +367,7 @@ export function accountOfShell(shell: AccountShell, times: InstantList): ParsedA
  * the input are read, never written.
  */
 export function commonAccount(raw: unknown): (ParsedAccount & { id: string }) | undefined {
-  const times = new InstantList();
+  const times = new RowList();
   const shell = commonAccountShell(raw, times);
   return shell === undefined ? undefined : accountOfShell(shell, times);
 }

@@ -7,12 +7,19 @@ import { JurisdictionDefinitionSchema } from './schemas.js';
 import type { ContactChannel, ContactOutcome, AddressKind, ParsedAccount, ParsedHistoryEntry, ParsedJurisdiction, ParsedLimit } from './types.js';
 import { computeValidationPeriod } from './validation-period.js';
 import { ZoneClock, zoneClock } from './zone-offsets.js';
+import { BY_CONSUMER, CHANNEL_CODE, DEBT_SHIFT, DEBT_SLOTS, IN_RESPONSE, KIND_CODE, LIMITED, OUTCOME_CODE, RowList, TO_CONSUMER, codeOfEntry, maskOf } from './entry-codes.js';
 
 /** The federal calling window, local [08:00, 21:00) in minutes (12 CFR 1006.6(b)(1)(i)). */
 export const FEDERAL_WINDOW = { start: 8 * 60, end: 21 * 60 } as const;
 
 const DEFAULT_OUTCOMES: readonly ContactOutcome[] = ['connected', 'noAnswer', 'voicemail', 'messageSent'];
-const VOICE: ReadonlySet<ContactChannel> = new Set(['call', 'voicemail']);
+const CONVERSATION_CHANNELS = maskOf(['call', 'voicemail'], CHANNEL_CODE);
+const CONNECTED = OUTCOME_CODE.get('connected') as number;
+
+/** Whether an entry, by its packed code, is a conversation with the consumer: a voice contact that connected. */
+function isConversation(code: number): boolean {
+  return (CONVERSATION_CHANNELS & (1 << (code & 7))) !== 0 && ((code >>> 3) & 7) === CONNECTED && (code & TO_CONSUMER) !== 0;
+}
 
 /** A frequency limit compiled against one account's history (internal). */
 export interface CompiledLimit {
@@ -145,7 +152,10 @@ interface LimitShape {
   readonly channels: ReadonlySet<ContactChannel>;
   readonly kinds: ReadonlySet<AddressKind> | null;
   readonly excludeLimitedContent: boolean;
-  readonly outcomes: ReadonlySet<ContactOutcome>;
+  /** The same sets as bit masks over entry codes (see entry-codes.ts); `kindMask` 0 when any kind. */
+  readonly channelMask: number;
+  readonly outcomeMask: number;
+  readonly kindMask: number;
 }
 
 const shapes = new WeakMap<ParsedLimit, LimitShape>();
@@ -157,22 +167,26 @@ function shapeOf(limit: ParsedLimit): LimitShape {
       channels: new Set(limit.channels),
       kinds: limit.addressKinds === undefined ? null : new Set(limit.addressKinds),
       excludeLimitedContent: limit.excludeLimitedContent === true,
-      outcomes: new Set(limit.outcomes ?? DEFAULT_OUTCOMES),
+      channelMask: maskOf(limit.channels, CHANNEL_CODE),
+      outcomeMask: maskOf(limit.outcomes ?? DEFAULT_OUTCOMES, OUTCOME_CODE),
+      kindMask: limit.addressKinds === undefined ? 0 : maskOf(limit.addressKinds, KIND_CODE),
     };
     shapes.set(limit, shape);
   }
   return shape;
 }
 
-function counts(limit: LimitShape, consumerInitiated: boolean, federal: boolean, e: HistoryRow): boolean {
-  if (!limit.channels.has(e.channel) || !limit.outcomes.has(e.outcome)) return false;
-  if ((e.recipient ?? 'consumer') !== 'consumer') return false;
-  if (!consumerInitiated && e.initiatedBy === 'consumer') return false;
+/** Whether a history entry, by its packed code, counts under a limit of this shape. */
+function counts(limit: LimitShape, consumerInitiated: boolean, federal: boolean, code: number): boolean {
+  if ((limit.channelMask & (1 << (code & 7))) === 0 || (limit.outcomeMask & (1 << ((code >>> 3) & 7))) === 0) return false;
+  if ((code & TO_CONSUMER) === 0) return false;
+  if (!consumerInitiated && (code & BY_CONSUMER) !== 0) return false;
   // State counts leave out answers to the consumer; a federal "call placed" is a call placed.
-  if (!consumerInitiated && !federal && e.inResponseToConsumer === true) return false;
-  if (limit.excludeLimitedContent && e.limitedContent === true) return false;
+  if (!consumerInitiated && !federal && (code & IN_RESPONSE) !== 0) return false;
+  if (limit.excludeLimitedContent && (code & LIMITED) !== 0) return false;
   // An entry without a number kind counts under every kind-specific limit (the strict reading).
-  if (limit.kinds !== null && e.toKind !== undefined && !limit.kinds.has(e.toKind)) return false;
+  const kind = (code >>> 6) & 7;
+  if (limit.kindMask !== 0 && kind !== 0 && (limit.kindMask & (1 << kind)) === 0) return false;
   return true;
 }
 
@@ -234,28 +248,57 @@ function sortConversations(list: Conversation[]): void {
   }
 }
 
-/** A history entry as compiling reads it: every field but its instant. */
-export type HistoryRow = Omit<ParsedHistoryEntry, 'at'>;
+/** A history entry as compiling reads it: its debts (the rest is in its packed code). */
+export type HistoryRow = Pick<ParsedHistoryEntry, 'debtIds'>;
 
 /**
  * An account's history as compiling reads it: the entries (parsed ones, or raw ones the batch
- * fast path validated, whose `at` is still text) and their instants, `at(offset + i)`.
+ * fast path validated), and row `offset + i` of `rows` for entry i: its instant and packed
+ * code (see entry-codes.ts).
  */
 export interface HistoryRows {
   readonly entries: readonly HistoryRow[];
-  readonly times: { at(index: number): number };
+  readonly rows: { at(index: number): number; code(index: number): number };
   readonly offset: number;
 }
 
 /** The rows of a parsed account's history. */
 function rowsOf(account: ParsedAccount): HistoryRows {
   const { history } = account;
-  return { entries: history, times: { at: (index) => (history[index] as ParsedHistoryEntry).at }, offset: 0 };
+  const rows = new RowList(history.length);
+  for (const e of history) rows.push(e.at, codeOfEntry(e, account.debts));
+  return { entries: history, rows, offset: 0 };
+}
+
+/**
+ * The local day of every history entry in every zone, computed once per account and shared by
+ * its limits and conversations: `days[z][i]` is entry i's day in zone z.
+ */
+function historyDays(zones: readonly ZoneClock[], history: HistoryRows): Int32Array[] {
+  const count = history.entries.length;
+  const days: Int32Array[] = [];
+  for (const zone of zones) {
+    const list = new Int32Array(count);
+    for (let i = 0; i < count; i++) list[i] = zone.day(history.rows.at(history.offset + i));
+    days.push(list);
+  }
+  return days;
+}
+
+/** What compiling an account's limits shares: its zones, debt groups and the keys of its first debts. */
+interface CompileBase {
+  readonly account: ParsedAccount;
+  readonly zones: readonly ZoneClock[];
+  readonly groupOf: (id: string) => string;
+  /** Per debt slot of an entry code (slot - 1): the debt's id, and its Regulation F group. */
+  readonly slotIds: readonly string[];
+  readonly slotGroups: readonly string[];
 }
 
 function compileLimit(
-  base: { account: ParsedAccount; zones: readonly ZoneClock[]; groupOf: (id: string) => string },
-  rows: HistoryRows,
+  base: CompileBase,
+  history: HistoryRows,
+  days: readonly Int32Array[],
   limit: ParsedLimit,
   jurisdiction: string,
   citation: string,
@@ -266,25 +309,35 @@ function compileLimit(
   const consumerInitiated = limit.countConsumerInitiated === true;
   const zoneCount = base.zones.length;
   const byKey = new Map<string, number[][]>();
-  const { entries, times, offset } = rows;
-  const add = (key: string, at: number): void => {
-    if (federal && consentCovers(base, key, at)) return;
+  const { entries, rows, offset } = history;
+  const consents = federal && (base.account.consumer.callConsents?.length ?? 0) > 0;
+  const add = (key: string, i: number): void => {
+    if (consents && consentCovers(base, key, rows.at(offset + i))) return;
     let lists = byKey.get(key);
     if (lists === undefined) {
       lists = [];
       for (let z = 0; z < zoneCount; z++) lists.push([]);
       byKey.set(key, lists);
     }
-    for (let z = 0; z < zoneCount; z++) (lists[z] as number[]).push((base.zones[z] as ZoneClock).day(at));
+    for (let z = 0; z < zoneCount; z++) (lists[z] as number[]).push((days[z] as Int32Array)[i] as number);
   };
+  const slotKeys = federal ? base.slotGroups : base.slotIds;
   for (let i = 0; i < entries.length; i++) {
+    const code = rows.code(offset + i);
+    if (!counts(shape, consumerInitiated, federal, code)) continue;
+    if (limit.scope === 'consumer') {
+      add('*', i);
+      continue;
+    }
+    // One of the account's first debts (the usual case): its key without reading the entry.
+    const slot = code >>> DEBT_SHIFT;
+    if (slot !== 0) {
+      add(slotKeys[slot - 1] as string, i);
+      continue;
+    }
     const e = entries[i] as HistoryRow;
-    if (!counts(shape, consumerInitiated, federal, e)) continue;
-    const at = times.at(offset + i);
-    // One debt (the usual case) without building the list of keys.
-    if (limit.scope === 'consumer') add('*', at);
-    else if (e.debtIds.length === 1) add(federal ? base.groupOf(e.debtIds[0] as string) : (e.debtIds[0] as string), at);
-    else for (const key of countKeys(limit.scope, federal, base.groupOf, e.debtIds)) add(key, at);
+    if (e.debtIds.length === 1) add(federal ? base.groupOf(e.debtIds[0] as string) : (e.debtIds[0] as string), i);
+    else for (const key of countKeys(limit.scope, federal, base.groupOf, e.debtIds)) add(key, i);
   }
   for (const lists of byKey.values()) for (const list of lists) if (list.length > 1) sortNumbers(list);
   return {
@@ -403,7 +456,7 @@ export function checkAccountRules(account: Pick<ParsedAccount, 'consumer' | 'pol
  * the law, and precomputes the local days of every counted contact in every zone. The
  * prepared account keeps the account without its history (only the compiled days).
  */
-export function prepareAccount(account: ParsedAccount, registry: ReadonlyMap<string, ParsedJurisdiction>, path: readonly (string | number)[] = [], rows: HistoryRows = rowsOf(account)): PreparedAccount {
+export function prepareAccount(account: ParsedAccount, registry: ReadonlyMap<string, ParsedJurisdiction>, path: readonly (string | number)[] = [], history: HistoryRows = rowsOf(account)): PreparedAccount {
   const { consumer, policy } = account;
   const zones: ZoneClock[] = [];
   for (const name of consumer.timeZones) {
@@ -418,34 +471,43 @@ export function prepareAccount(account: ParsedAccount, registry: ReadonlyMap<str
   }
   const groups = student;
   const groupOf = groups === undefined ? plainGroup : (id: string): string => groups.get(id) ?? plainGroup(id);
-  const base = { account, zones, groupOf };
+  const slotIds: string[] = [];
+  const slotGroups: string[] = [];
+  for (let k = 0; k < account.debts.length && k < DEBT_SLOTS; k++) {
+    const id = (account.debts[k] as { id: string }).id;
+    slotIds.push(id);
+    slotGroups.push(groupOf(id));
+  }
+  const base: CompileBase = { account, zones, groupOf, slotIds, slotGroups };
 
   const applied = checkAccountRules(account, registry, path);
+  const days = historyDays(zones, history);
 
-  const limits: CompiledLimit[] = [compileLimit(base, rows, REGF_7IN7, 'US', '12 CFR 1006.14(b)(2)(i)(A)', true, null)];
+  const limits: CompiledLimit[] = [compileLimit(base, history, days, REGF_7IN7, 'US', '12 CFR 1006.14(b)(2)(i)(A)', true, null)];
   let windows = NO_WINDOWS;
   let advisories = NO_ADVISORIES;
   for (const j of applied) {
     for (const version of j.versions) {
       const compiled = compileVersion(j, version);
-      for (const limit of version.limits) limits.push(compileLimit(base, rows, limit, j.id, limit.citation, false, compiled.effective));
+      for (const limit of version.limits) limits.push(compileLimit(base, history, days, limit, j.id, limit.citation, false, compiled.effective));
       if (compiled.windows.length > 0) windows = [...windows, ...compiled.windows];
       if (compiled.advisories.length > 0) advisories = [...advisories, ...compiled.advisories];
     }
   }
-  for (const limit of policy?.limits ?? []) limits.push(compileLimit(base, rows, limit, 'POLICY', limit.citation ?? 'Company policy', false, null));
+  for (const limit of policy?.limits ?? []) limits.push(compileLimit(base, history, days, limit, 'POLICY', limit.citation ?? 'Company policy', false, null));
 
   // Conversations per federal debt group (12 CFR 1006.14(b)(2)(i)(B)): either party may have called.
   let conversations: Map<string, Conversation[]> | undefined;
-  for (let i = 0; i < rows.entries.length; i++) {
-    const e = rows.entries[i] as HistoryRow;
-    if (!VOICE.has(e.channel) || e.outcome !== 'connected' || (e.recipient ?? 'consumer') !== 'consumer') continue;
-    const at = rows.times.at(rows.offset + i);
-    const days: number[] = [];
-    for (const z of zones) days.push(z.day(at));
-    const entry: Conversation = { at, days };
+  for (let i = 0; i < history.entries.length; i++) {
+    const code = history.rows.code(history.offset + i);
+    if (!isConversation(code)) continue;
+    const entryDays: number[] = [];
+    for (const list of days) entryDays.push(list[i] as number);
+    const entry: Conversation = { at: history.rows.at(history.offset + i), days: entryDays };
     conversations ??= new Map();
-    for (const key of countKeys('debt', true, groupOf, e.debtIds)) {
+    const slot = code >>> DEBT_SHIFT;
+    const keys = slot !== 0 ? [slotGroups[slot - 1] as string] : countKeys('debt', true, groupOf, (history.entries[i] as HistoryRow).debtIds);
+    for (const key of keys) {
       let list = conversations.get(key);
       if (list === undefined) {
         list = [];

@@ -450,8 +450,10 @@ export function scheduleOf(terms: PlanTerms): PlanSchedule {
  *
  * **APR**: `apr` is the annual percentage rate by {@link apr} (Regulation Z Appendix J), with
  * the amount financed advanced on the agreement date and each installment on its scheduled
- * date (12 CFR 1026.17(c)(4) lets a creditor disregard that a due date moves off a non-business
- * day). It is computed on first read.
+ * date (12 CFR 1026.17(c)(3)(ii) lets a creditor disregard, in its disclosure calculations,
+ * "That dates of scheduled payments and advances may be changed because the scheduled date is
+ * not a business day": https://www.ecfr.gov/current/title-12/chapter-X/part-1026/subpart-C/section-1026.17).
+ * It is computed on first read.
  *
  * @param terms - the plan terms; see {@link PlanTermsSchema}
  * @returns the schedule: rows, totals, the regular payment, the APR; see {@link PlanSchedule}

@@ -8,6 +8,8 @@ const MA_OUTCOMES = ['connected', 'noAnswer', 'voicemail', 'messageSent'] as con
 const ALL_MEDIA = ['call', 'voicemail', 'sms', 'email', 'letter', 'inPerson', 'socialMedia'] as const;
 /** A communication: information reached the consumer (a limited-content voicemail does not count). */
 const COMMUNICATED = ['connected', 'voicemail', 'messageSent'] as const;
+/** An attempt: the contact was made, whether or not it reached the consumer. */
+const ATTEMPTED = ['connected', 'noAnswer', 'voicemail', 'messageSent'] as const;
 
 const MA_CITATION = '940 CMR 7.04(1)(f); 209 CMR 18.16(1)(d)';
 const NYC_CITATION = '6 RCNY 5-77(b)(1)';
@@ -21,13 +23,14 @@ const NYC_CITATION = '6 RCNY 5-77(b)(1)';
  *   recorded messages) per debt in each seven-day period to the residence or mobile phone,
  *   and two in each 30-day period to any other number. Unanswered calls count (Armata v.
  *   Target Corp., 480 Mass. 14 (2018)); calls that never reached the line do not.
- * - `US-NY-NYC` New York City, 6 RCNY 5-77(b)(1): at most two communications in a
- *   seven-calendar-day period across all media, per consumer, not counting answers to the
- *   consumer, returned mail or limited-content messages; 08:00-21:00. From 2026-09-01 the
- *   amended rules (adopted by DCWP on 2026-02-26) count per account instead. That date comes
- *   from published reports (ABA Banking Journal 2026-02-26, Americollect 2026-04, Banking
- *   Spectrum 2026-03-14); the notice of adoption itself was not available to us, so that
- *   version keeps the cap of two (see docs/compliance.md).
+ * - `US-NY-NYC` New York City, 6 RCNY 5-77(b)(1): until 2026-08-31, at most two
+ *   communications in a seven-calendar-day period across all media, per consumer, not counting
+ *   answers to the consumer, returned mail or limited-content messages; 08:00-21:00. From
+ *   2026-09-01 (the amended rule adopted by DCWP on 2026-02-26), at most three attempts in
+ *   seven days per account, across calls, texts, emails and other non-mail media (letters are
+ *   not capped); every attempt counts, unanswered calls and limited-content messages too. Date
+ *   and number are from DCWP's own announcement of 2026-02-26; the amended rule text was not
+ *   available to us (see docs/compliance.md).
  * - `US-WA` Washington, RCW 19.16.250: at most three communications with the debtor in a
  *   week, one at the place of employment; at the residence not 21:00-07:30 (the federal
  *   08:00 is stricter).
@@ -101,12 +104,14 @@ export const BUILT_IN_JURISDICTIONS: readonly JurisdictionDefinitionInput[] = Ob
           {
             ruleId: 'NYC-FREQ',
             citation: `${NYC_CITATION} (as amended 2026)`,
-            max: 2,
+            // "limiting collectors to three attempts within seven days" (DCWP, 2026-02-26), per
+            // account; written mail is not capped. Attempts: every outcome but a call that never
+            // reached the number or a message that bounced.
+            max: 3,
             periodDays: 7,
             scope: 'debt',
-            channels: [...ALL_MEDIA],
-            outcomes: [...COMMUNICATED],
-            excludeLimitedContent: true,
+            channels: ALL_MEDIA.filter((c) => c !== 'letter'),
+            outcomes: [...ATTEMPTED],
           },
         ],
       },

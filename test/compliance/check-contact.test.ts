@@ -177,7 +177,7 @@ describe('checkContact: state and city rules', () => {
     expect(checkContact({ ...refused, consumer: { ...refused.consumer, workCallsRefused: { requestedAt: '2026-03-05T15:00:00Z', inWriting: true } } }).earliestAllowedAt).toBeNull();
   });
 
-  it('applies New York City: two communications in seven days across media, per consumer until 2026-08-31, per debt after', () => {
+  it('applies New York City: two communications in seven days across media per consumer until 2026-08-31, three attempts per account after', () => {
     const history: ContactHistoryEntryInput[] = [
       { channel: 'email', at: '2026-03-05T15:00:00Z', outcome: 'messageSent', debtIds: ['d1'] },
       { channel: 'call', at: '2026-03-06T15:00:00Z', outcome: 'connected', debtIds: ['d2'] },
@@ -186,16 +186,21 @@ describe('checkContact: state and city rules', () => {
     expect(ids(nyc)).toEqual(['NYC-FREQ']);
     // Unanswered calls and limited-content voicemails are not communications.
     expect(checkContact({ ...nyc, history: [history[0] as ContactHistoryEntryInput, { channel: 'voicemail', at: '2026-03-06T15:00:00Z', outcome: 'voicemail', debtIds: ['d2'], limitedContent: true }] }).allowed).toBe(true);
-    const later = (iso: string, shift: number): string => new Date(Date.parse(iso) + shift).toISOString();
-    const sixMonths = Date.parse('2026-09-04T00:00:00Z') - Date.parse('2026-03-04T00:00:00Z');
-    const amended = {
-      ...nyc,
-      asOf: later(nyc.asOf, sixMonths),
-      attempt: { ...nyc.attempt, at: later(nyc.attempt.at, sixMonths) },
-      history: history.map((h) => ({ ...h, at: later(h.at, sixMonths) })),
-    };
-    expect(checkContact(amended).allowed).toBe(true);
-    expect(ids({ ...amended, history: amended.history.map((h) => ({ ...h, debtIds: ['d1'] })) })).toEqual(['NYC-FREQ', 'REGF-7IN7-CONV']);
+
+    // From 2026-09-01: three attempts in seven days per account; unanswered calls count, letters do not.
+    const attempts = (debtIds: string[][], outcome: 'noAnswer' | 'messageSent' = 'noAnswer'): ContactHistoryEntryInput[] =>
+      debtIds.map((ids, i) => ({ channel: i === 1 ? 'sms' : 'call', at: `2026-09-0${2 + i}T15:00:00Z`, outcome: i === 1 ? 'messageSent' : outcome, debtIds: ids }));
+    const amended = (history: ContactHistoryEntryInput[], at = '2026-09-08T17:00:00Z'): CheckContactInput =>
+      input({ asOf: '2026-09-08T16:00:00Z', attempt: { at }, history, consumer: { state: 'NY', jurisdictions: ['US-NY-NYC'] } });
+    expect(checkContact(amended(attempts([['d1'], ['d1']]))).allowed).toBe(true);
+    const three = checkContact(amended(attempts([['d1'], ['d1'], ['d1']])));
+    expect(three.violations.map((v) => v.ruleId)).toEqual(['NYC-FREQ']);
+    expect(three.violations[0]?.citation).toBe('6 RCNY 5-77(b)(1) (as amended 2026)');
+    // The first attempt (local 2026-09-02) rolls off at local midnight starting 2026-09-09.
+    expect(three.earliestAllowedAt).toBe('2026-09-09T12:00:00.000Z');
+    // Per account: three attempts about another debt leave d1's count alone; a letter is not capped.
+    expect(checkContact(amended(attempts([['d2'], ['d2'], ['d2']]))).allowed).toBe(true);
+    expect(checkContact({ ...amended(attempts([['d1'], ['d1'], ['d1']])), attempt: { channel: 'letter', at: '2026-09-08T17:00:00Z', debtIds: ['d1'] } }).allowed).toBe(true);
   });
 
   it('applies Washington: three communications a week, one at work', () => {

@@ -1,17 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { civilFromDayNumber, dayNumberFromCivil, daysInMonth, daysInMonthOf, fromDayNumber, isArrearsError, toDayNumber } from '../../src/calendar/index.js';
+import { civilFromDayNumber, dayNumberFromCivil, daysInMonth, daysInMonthOf, fromDayNumber, toDayNumber } from '../../src/calendar/index.js';
+import { nameAndCode as codeOf } from '../support/errors.js';
 
 const dayArb = fc.integer({ min: toDayNumber('0001-01-01'), max: toDayNumber('9999-12-31') });
-
-function codeOf(call: () => unknown): string | undefined {
-  try {
-    call();
-  } catch (error) {
-    return isArrearsError(error) ? `${error.name}:${error.code}` : String(error);
-  }
-  return undefined;
-}
 
 describe('civilFromDayNumber and dayNumberFromCivil', () => {
   it('agree with fromDayNumber and toDayNumber on every date', () => {

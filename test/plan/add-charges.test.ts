@@ -2,17 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PlanChargeSchema, addCharges, applyPayment, buildSchedule, createPlanState, isArrearsError, reamortize, safeAddCharges } from '../../src/plan/index.js';
 import type { PlanChargeInput } from '../../src/plan/index.js';
+import { nameAndCode as codeOf } from '../support/errors.js';
 
 const state = createPlanState(buildSchedule({ principal: '300.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 }));
-
-function codeOf(call: () => unknown): string | undefined {
-  try {
-    call();
-  } catch (error) {
-    return isArrearsError(error) ? `${error.name}:${error.code}` : String(error);
-  }
-  return undefined;
-}
 
 describe('addCharges', () => {
   it('raises the fees due of each installment and records the charges by id', () => {

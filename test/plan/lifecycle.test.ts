@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { applyPayment, buildSchedule, createPlanState, isArrearsError, planStatus, reamortize, safePlanStatus, safeReamortize } from '../../src/plan/index.js';
+import { applyPayment, buildSchedule, createPlanState, planStatus, reamortize, safePlanStatus, safeReamortize } from '../../src/plan/index.js';
+import { codeOrNone as codeOf } from '../support/errors.js';
 
 const flat = { principal: '900.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 } as const;
 const loan = { principal: '1200.00', currency: 'USD', annualRate: '0.12', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 4 } as const;
-
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (isArrearsError(error)) return error.code;
-    throw error;
-  }
-  return 'none';
-}
 
 function sum(values: readonly string[]): string {
   return (values.reduce((s, v) => s + Math.round(Number(v) * 100), 0) / 100).toFixed(2);

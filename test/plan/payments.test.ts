@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyPayment, buildSchedule, createPlanState, isArrearsError, safeApplyPayment, safeCreatePlanState } from '../../src/plan/index.js';
+import { applyPayment, buildSchedule, createPlanState, safeApplyPayment, safeCreatePlanState } from '../../src/plan/index.js';
 import type { PlanState } from '../../src/plan/index.js';
+import { codeOrNone as codeOf } from '../support/errors.js';
 
 const terms = { principal: '900.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 } as const;
 const loanTerms = { principal: '1200.00', currency: 'USD', annualRate: '0.12', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 } as const;
@@ -11,16 +12,6 @@ function deepFreeze<T>(value: T): T {
     Object.freeze(value);
   }
   return value;
-}
-
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (isArrearsError(error)) return error.code;
-    throw error;
-  }
-  return 'none';
 }
 
 function withFees(state: PlanState, index: number, fees: string): PlanState {

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isArrearsError, safeValidatePlanTerms, validatePlanTerms } from '../../src/plan/index.js';
+import { safeValidatePlanTerms, validatePlanTerms } from '../../src/plan/index.js';
+import { codeOrNone as codeOf } from '../support/errors.js';
 
 const terms = { principal: '1200.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installments: 12 } as const;
-
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (isArrearsError(error)) return error.code;
-    throw error;
-  }
-  return 'none';
-}
 
 describe('validatePlanTerms', () => {
   it('passes terms within every limit', () => {

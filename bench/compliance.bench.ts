@@ -1,6 +1,6 @@
 import { bench, describe } from 'vitest';
-import { checkContacts, checkEachContact } from '../src/compliance/index.js';
-import type { BatchAttemptInput, CheckContactsInput, ContactHistoryEntryInput } from '../src/compliance/index.js';
+import { checkContacts, checkEachContact } from 'arrears/compliance';
+import type { BatchAttemptInput, CheckContactsInput, ContactHistoryEntryInput } from 'arrears/compliance';
 
 // 1,000,000 proposed calls against seven-day histories of up to 20 entries each.
 // Target (issue 7): at least 500,000 checks per second on one core. Never asserted: each run

@@ -1,13 +1,14 @@
 import { PerformanceObserver } from 'node:perf_hooks';
 import { bench, describe } from 'vitest';
-import type { EscalationAccount, EscalationEventInput } from '../src/escalation/index.js';
-import { createEscalation } from '../src/escalation/index.js';
-import { addDays } from '../src/calendar/index.js';
+import type { EscalationAccount, EscalationEventInput } from 'arrears/escalation';
+import { createEscalation } from 'arrears/escalation';
+import { addDays } from 'arrears/calendar';
 
 // A year of daily `advance` plus random events over many accounts (100,000 by default; set
 // ESCALATION_BENCH_ACCOUNTS to change it). Each `advance` call and each event is one
 // transition. Events come from a seeded generator, so every run does the same work.
-// Benches never assert times; run with `npx vitest bench --run bench/escalation.bench.ts`.
+// Benches never assert times; run with `npm run bench -- bench/escalation.bench.ts`, which builds
+// first: benches import the built package (`arrears/...`), as users do.
 
 const ACCOUNTS = Number.parseInt(process.env.ESCALATION_BENCH_ACCOUNTS ?? '', 10) || 100_000;
 const DAYS = 365;

@@ -1,12 +1,13 @@
 import { bench, describe } from 'vitest';
-import { addMonths } from '../src/calendar/index.js';
-import type { AssessLateFeesInput, LateFeePolicyInput } from '../src/fees/index.js';
-import { assessLateFees } from '../src/fees/index.js';
+import { addMonths } from 'arrears/calendar';
+import type { AssessLateFeesInput, LateFeePolicyInput } from 'arrears/fees';
+import { assessLateFees } from 'arrears/fees';
 
 // 10,000 accounts of 24 monthly installments with random payment histories (a seeded LCG, so
 // every run assesses the same accounts): each installment is paid on time, within grace, late,
 // partly, or not at all. One bench iteration assesses all 240,000 installments.
-// Benches never assert times; run with `npx vitest bench --run bench/fees.bench.ts`.
+// Benches never assert times; run with `npm run bench -- bench/fees.bench.ts`, which builds
+// first: benches import the built package (`arrears/...`), as users do.
 
 const ACCOUNTS = 10_000;
 const INSTALLMENTS = 24;

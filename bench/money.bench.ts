@@ -1,12 +1,13 @@
 import { Decimal } from 'decimal.js';
 import { bench, describe } from 'vitest';
-import type { MoneyCalculator } from '../src/money/index.js';
-import { createMinorUnitCalculator, createSafeIntegerCalculator, fromMinorUnits, parseRatio } from '../src/money/index.js';
+import type { MoneyCalculator } from 'arrears/money';
+import { createMinorUnitCalculator, createSafeIntegerCalculator, fromMinorUnits, parseRatio } from 'arrears/money';
 
 // One 360-row level-payment schedule per iteration: 250000.00 at 6.50%, payment 1580.17.
 // Each row: interest = balance * rate / 12 rounded half-up to the cent; principal = payment -
 // interest; balance -= principal; the row is output as strings. The last row pays the balance.
-// Benches never assert times; run with `npx vitest bench --run bench/money.bench.ts`.
+// Benches never assert times; run with `npm run bench -- bench/money.bench.ts`, which builds
+// first: benches import the built package (`arrears/...`), as users do.
 
 const PRINCIPAL = '250000.00';
 const RATE = '0.065';

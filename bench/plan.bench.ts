@@ -1,15 +1,16 @@
 // Payment-plan schedules: arrears against the npm packages people use today (`financial`,
 // `amortizejs`, dev dependencies of this bench only). Every library materializes each row as
 // strings (amounts with two decimals, ISO due dates), as a billing screen or an export needs.
-// Run: `npx vitest bench --run bench/plan.bench.ts`. Benches never assert times.
+// Run: `npm run bench -- bench/plan.bench.ts`, which builds first: benches import the built
+// package (`arrears/plan`), as users do. Benches never assert times.
 //
 // Before the timings, a correctness table is printed: each peer's rows against arrears' exact
 // rows (every amount rounded to the cent, interest half-up, the last installment paying the
 // balance), on the worked cases of docs/plan.md and a few half-cent ties.
 import { ipmt, pmt, ppmt } from 'financial';
 import { bench, describe } from 'vitest';
-import { buildSchedule } from '../src/plan/index.js';
-import type { PlanTermsInput } from '../src/plan/index.js';
+import { buildSchedule } from 'arrears/plan';
+import type { PlanTermsInput } from 'arrears/plan';
 
 /** amortizejs ships no types: its one entry point, typed here. */
 interface AmortizeJSCalculator {

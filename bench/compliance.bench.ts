@@ -1,6 +1,6 @@
 import { bench, describe } from 'vitest';
-import { checkContacts, checkEachContact } from 'arrears/compliance';
-import type { BatchAttemptInput, CheckContactsInput, ContactHistoryEntryInput } from 'arrears/compliance';
+import { checkContact, checkContacts, checkEachContact } from 'arrears/compliance';
+import type { BatchAttemptInput, CheckContactInput, CheckContactsInput, ContactHistoryEntryInput } from 'arrears/compliance';
 
 // 1,000,000 proposed calls against seven-day histories of up to 20 entries each.
 // Target (issue 7): at least 500,000 checks per second on one core. Never asserted: each run
@@ -128,4 +128,23 @@ describe('checkContacts: the same 1,000,000 calls, all results kept', () => {
     const batch = batchOf(100_000, 10);
     timed('checkContacts 100,000 x 10', () => checkContacts(batch).length);
   }, { iterations: 2, warmupIterations: 1, time: 0 });
+});
+
+describe('checkContact: one call per input (each validates and compiles its own account)', () => {
+  let inputs: CheckContactInput[] | undefined;
+  let allowed = 0;
+  bench('100,000 inputs, one call each', () => {
+    if (inputs === undefined) {
+      const batch = batchOf(100_000, 1);
+      inputs = batch.accounts.map((account, i) => {
+        const { accountId: _accountId, ...attempt } = batch.attempts[i] as BatchAttemptInput;
+        return { asOf: batch.asOf, attempt, consumer: account.consumer, debts: account.debts, history: account.history };
+      });
+    }
+    const list = inputs;
+    timed('checkContact, 100,000 single calls', () => {
+      for (const input of list) if (checkContact(input).allowed) allowed++;
+      return list.length;
+    });
+  }, { iterations: 2, warmupIterations: 1, time: 0, teardown: () => void allowed });
 });

@@ -3,8 +3,9 @@ import type { ArrearsResult } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
 import { ComplianceErrorCodes } from './codes.js';
 import { earliestFor, evaluateAttempt } from './evaluate.js';
-import { checkHistoryBefore, jurisdictionRegistry, prepareAccount } from './prepare.js';
-import type { PreparedAccount } from './prepare.js';
+import { commonSingleInput } from './fast-attempt.js';
+import { NO_HISTORY, checkHistoryBefore, historyAfterAsOf, jurisdictionRegistry, prepareAccount } from './prepare.js';
+import type { HistoryRow, PreparedAccount } from './prepare.js';
 import { CheckContactInputSchema } from './schemas.js';
 import type { CheckContactInput, ContactCheckResult, ParsedAccount, ParsedAttempt } from './types.js';
 
@@ -27,6 +28,21 @@ export function checkAttemptAgainst(account: ParsedAccount, prepared: PreparedAc
 }
 
 function prepareSingle(input: CheckContactInput): { prepared: PreparedAccount; attempt: ParsedAttempt } {
+  // The common shape is validated without zod (the same acceptance, tested); anything else,
+  // including every invalid input, goes through the schema, which reports the error.
+  const common = commonSingleInput(input);
+  if (common !== undefined) {
+    const { asOf, attempt, shell, times } = common;
+    const { consumer, debts, policy, rawHistory } = shell;
+    for (let i = 0; i < rawHistory.length; i++) {
+      const at = times.at(i);
+      if (at > asOf) throw historyAfterAsOf(i, at, asOf, []);
+    }
+    const account: ParsedAccount = policy === undefined ? { consumer, debts, history: NO_HISTORY } : { consumer, debts, history: NO_HISTORY, policy };
+    const prepared = prepareAccount(account, jurisdictionRegistry(undefined), [], { entries: rawHistory as readonly HistoryRow[], rows: times, offset: 0 });
+    checkAttemptAgainst(account, prepared, attempt, asOf, ['attempt']);
+    return { prepared, attempt };
+  }
   const parsed = parseInput(CheckContactInputSchema, input);
   const registry = jurisdictionRegistry(parsed.jurisdictions);
   checkHistoryBefore(parsed, parsed.asOf, []);

@@ -10,6 +10,7 @@ const KINDS: ReadonlySet<unknown> = new Set(AddressKindSchema.options);
 const RECIPIENTS: ReadonlySet<unknown> = new Set(ContactRecipientSchema.options);
 const PURPOSES: ReadonlySet<unknown> = new Set(ContactPurposeSchema.options);
 const ATTEMPT_KEYS: ReadonlySet<string> = new Set(['accountId', 'channel', 'at', 'debtIds', 'to', 'recipient', 'purpose', 'optOutNotice', 'limitedContent', 'private', 'threatensSuit']);
+const SINGLE_ATTEMPT_KEYS: ReadonlySet<string> = new Set([...ATTEMPT_KEYS].filter((key) => key !== 'accountId'));
 const ADDRESS_KEYS: ReadonlySet<string> = new Set(['kind', 'value', 'consumerUsedOrConsented']);
 const BOOLEAN_KEYS = ['optOutNotice', 'limitedContent', 'private', 'threatensSuit'] as const;
 
@@ -107,11 +108,23 @@ function isId(value: unknown): value is string {
  * the error). Tested against the schema.
  */
 export function fastBatchAttempt(raw: unknown): (ParsedAttempt & { accountId: string }) | undefined {
+  return attemptOf(raw, ATTEMPT_KEYS, true) as (ParsedAttempt & { accountId: string }) | undefined;
+}
+
+/**
+ * The same fast path for the attempt of {@link checkContact} (`ContactAttemptSchema`, no
+ * `accountId`). Tested against the schema.
+ */
+export function fastAttempt(raw: unknown): ParsedAttempt | undefined {
+  return attemptOf(raw, SINGLE_ATTEMPT_KEYS, false);
+}
+
+function attemptOf(raw: unknown, keys: ReadonlySet<string>, withAccountId: boolean): ParsedAttempt | undefined {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
   const r = raw as Record<string, unknown>;
-  if (!onlyKeys(r, ATTEMPT_KEYS)) return undefined;
+  if (!onlyKeys(r, keys)) return undefined;
   const { accountId, channel, at, debtIds, to, recipient, purpose } = r;
-  if (!isId(accountId) || !CHANNELS.has(channel) || typeof at !== 'string' || !Array.isArray(debtIds) || debtIds.length < 1 || debtIds.length > 100) return undefined;
+  if ((withAccountId && !isId(accountId)) || !CHANNELS.has(channel) || typeof at !== 'string' || !Array.isArray(debtIds) || debtIds.length < 1 || debtIds.length > 100) return undefined;
   for (const id of debtIds) if (!isId(id)) return undefined;
   const ms = fastInstantMs(at);
   if (ms === undefined) return undefined;
@@ -127,12 +140,12 @@ export function fastBatchAttempt(raw: unknown): (ParsedAttempt & { accountId: st
     if (a.consumerUsedOrConsented !== undefined && typeof a.consumerUsedOrConsented !== 'boolean') return undefined;
   }
   // A fresh object with the fields in a fixed order (one hidden class); nested values are only read.
-  const out: Record<string, unknown> = { accountId, channel, at: ms, debtIds };
+  const out: Record<string, unknown> = withAccountId ? { accountId, channel, at: ms, debtIds } : { channel, at: ms, debtIds };
   if (to !== undefined) out.to = to;
   if (recipient !== undefined) out.recipient = recipient;
   if (purpose !== undefined) out.purpose = purpose;
   for (const key of BOOLEAN_KEYS) if (r[key] !== undefined) out[key] = r[key];
-  return out as unknown as ParsedAttempt & { accountId: string };
+  return out as unknown as ParsedAttempt;
 }
 
 /** `onlyKeys(r, HISTORY_KEYS)` as a switch (about three times faster; tested equal). */
@@ -328,8 +341,15 @@ export interface AccountShell {
  */
 export function commonAccountShell(raw: unknown, times: RowList): AccountShell | undefined {
   if (!isPlain(raw) || !onlyKeys(raw, ACCOUNT_KEYS)) return undefined;
-  const { id, history } = raw;
-  if (!isId(id) || !Array.isArray(history) || history.length > 10_000) return undefined;
+  const { id } = raw;
+  if (!isId(id)) return undefined;
+  return shellOf(id, raw, times);
+}
+
+/** The shell of an account's parts (`consumer`, `debts`, `history`, `policy` of `raw`), as {@link commonAccountShell}. */
+function shellOf(id: string, raw: Record<string, unknown>, times: RowList): AccountShell | undefined {
+  const { history } = raw;
+  if (!Array.isArray(history) || history.length > 10_000) return undefined;
   const consumer = fastConsumer(raw.consumer);
   if (consumer === undefined) return undefined;
   const debts = fastDebts(raw.debts);
@@ -350,6 +370,42 @@ export function commonAccountShell(raw: unknown, times: RowList): AccountShell |
     times.push(lastHistoryMs, code);
   }
   return { id, consumer, debts, policy, rawHistory: history, offset };
+}
+
+const SINGLE_KEYS: ReadonlySet<string> = new Set(['asOf', 'attempt', 'consumer', 'debts', 'history', 'policy', 'jurisdictions']);
+
+/** The input of `checkContact` in the common shape, validated: see {@link commonSingleInput}. */
+export interface SingleShell {
+  readonly asOf: number;
+  readonly attempt: ParsedAttempt;
+  /** The account, its history left raw (its id is empty). */
+  readonly shell: AccountShell;
+  /** The instants and codes of the shell's history. */
+  readonly times: RowList;
+}
+
+/**
+ * The input of `checkContact` (`CheckContactInputSchema`) validated without zod when it is in
+ * the common shape: no custom jurisdictions, an attempt as {@link fastAttempt} takes it, an
+ * account as {@link commonAccountShell} takes it. `undefined` to let the schema decide (and
+ * report any error). {@link singleInputOf} gives the parsed input; tested against the schema.
+ */
+export function commonSingleInput(raw: unknown): SingleShell | undefined {
+  if (!isPlain(raw) || !onlyKeys(raw, SINGLE_KEYS) || raw.jurisdictions !== undefined || typeof raw.asOf !== 'string') return undefined;
+  const asOf = fastInstantMs(raw.asOf);
+  if (asOf === undefined) return undefined;
+  const attempt = fastAttempt(raw.attempt);
+  if (attempt === undefined) return undefined;
+  // Sized to the history: a default-sized list (1,024 rows) cost more than the whole check.
+  const times = new RowList(Array.isArray(raw.history) ? raw.history.length : 0);
+  const shell = shellOf('', raw, times);
+  return shell === undefined ? undefined : { asOf, attempt, shell, times };
+}
+
+/** The parsed input of a {@link SingleShell} (what `CheckContactInputSchema` gives; for tests). */
+export function singleInputOf(single: SingleShell): ParsedAccount & { asOf: number; attempt: ParsedAttempt } {
+  const { id: _id, ...account } = accountOfShell(single.shell, single.times);
+  return { ...account, attempt: single.attempt, asOf: single.asOf };
 }
 
 /** The parsed account of a shell (what the schema gives for the raw account). */

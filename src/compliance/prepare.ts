@@ -121,8 +121,12 @@ function builtInJurisdictions(): ParsedJurisdiction[] {
   return builtIns;
 }
 
-/** The jurisdiction registry of one call: built-ins plus the caller's definitions (internal). */
+/** The registry of the built-ins alone (a memo: most calls define no jurisdictions). */
+let builtInRegistry: ReadonlyMap<string, ParsedJurisdiction> | undefined;
+
+/** The jurisdiction registry of one call: built-ins plus the caller's definitions (internal; never written). */
 export function jurisdictionRegistry(custom: readonly ParsedJurisdiction[] | undefined): ReadonlyMap<string, ParsedJurisdiction> {
+  if ((custom === undefined || custom.length === 0) && builtInRegistry !== undefined) return builtInRegistry;
   const registry = new Map<string, ParsedJurisdiction>();
   for (const j of builtInJurisdictions()) registry.set(j.id, j);
   (custom ?? []).forEach((j, index) => {
@@ -135,6 +139,7 @@ export function jurisdictionRegistry(custom: readonly ParsedJurisdiction[] | und
     }
     registry.set(j.id, j);
   });
+  if (custom === undefined || custom.length === 0) builtInRegistry = registry;
   return registry;
 }
 

@@ -654,6 +654,21 @@ function buildChecks(p: PreparedAccount, attempt: ParsedAttempt): readonly Check
   if (recipient === 'thirdParty' && purpose !== 'locationInformation') {
     checks.push(permanent(() => true, () => finding('REGF-3RD-PARTY', 'This contact is addressed to a third party about the debt, and it is not a request for location information.')));
   }
+  // 15 U.S.C. 1692b(3); 12 CFR 1006.10(c): a person other than the consumer may be asked for
+  // location information once, unless that person asked to be contacted again or the collector
+  // reasonably believes the earlier answer was wrong or incomplete (the attempt declares which).
+  if (recipient === 'thirdParty' && purpose === 'locationInformation' && attempt.recipientId !== undefined && attempt.locationFollowUp === undefined) {
+    const first = p.thirdPartyReached.get(attempt.recipientId);
+    if (first !== undefined) {
+      const person = attempt.recipientId;
+      checks.push(
+        permanent(
+          (t) => t > first,
+          () => finding('REGF-LOCATION-ONCE', `Location information was already asked of ${person} on ${iso(first).slice(0, 10)}; ask again only if that person asked to be contacted, or the earlier answer was wrong or incomplete (declare locationFollowUp).`),
+        ),
+      );
+    }
+  }
   for (const optOut of consumer.optOuts ?? []) {
     const channelMatches = optOut.channel === undefined ? attempt.channel !== 'letter' : optOut.channel === attempt.channel || (optOut.channel === 'call' && attempt.channel === 'voicemail');
     const addressMatches = optOut.address === undefined || (attempt.to?.value !== undefined && sameAddress(optOut.address, attempt.to.value));
@@ -812,6 +827,9 @@ function warningsFor(p: PreparedAccount, judged: Judged, t: number): readonly Co
     }
   }
   for (const a of p.advisories) if (a.channels.has(attempt.channel) && activeOn(a.effective, t)) (warnings ??= []).push(advisoryFinding(a));
+  if (attempt.recipient === 'thirdParty' && attempt.purpose === 'locationInformation' && attempt.recipientId === undefined && attempt.locationFollowUp === undefined) {
+    (warnings ??= []).push(finding('REGF-LOCATION-ONCE', 'Name the person with recipientId: a person may be asked for location information once, and without an id a second request cannot be caught.'));
+  }
   if (p.validation.size > 0 && (attempt.purpose ?? 'collection') === 'collection') {
     const day = (p.zones[0] as ZoneClock).day(t);
     for (const id of attempt.debtIds) {

@@ -109,6 +109,11 @@ export interface PreparedAccount {
   /** Massachusetts rules apply (MA-WORK). */
   readonly massachusetts: boolean;
   readonly warnOnLastAllowed: boolean;
+  /**
+   * Per third party (`recipientId`): the instant of the first past contact that reached that
+   * person (15 U.S.C. 1692b(3); 12 CFR 1006.10(c)).
+   */
+  readonly thirdPartyReached: ReadonlyMap<string, number>;
   /** The checks of attempts in the common shape, per debt id and channel/kind slot (filled by evaluation; a memo). */
   checkMemo?: Map<string, unknown[]>;
 }
@@ -419,6 +424,12 @@ const NO_STATED: ReadonlyArray<ReadonlyArray<readonly [number, number]>> = Objec
 const NO_NUMBERS: ReadonlySet<number> = new Set<number>();
 const NO_VALIDATION: ReadonlyMap<string, DebtValidation> = new Map();
 const NO_CONVERSATIONS: ReadonlyMap<string, readonly Conversation[]> = new Map();
+const NO_REACHED: ReadonlyMap<string, number> = new Map();
+/**
+ * Outcomes in which a past contact reached a third party: a conversation, a voicemail or a
+ * message delivered. Unanswered, unconnected and bounced attempts communicated nothing.
+ */
+const REACHED: ReadonlySet<ContactOutcome> = new Set(['connected', 'voicemail', 'messageSent']);
 const NO_ADVISORIES: readonly CompiledAdvisory[] = [];
 const NO_WINDOWS: readonly CompiledWindow[] = [];
 /** The shared empty history of compiled accounts (never written). */
@@ -546,6 +557,16 @@ export function prepareAccount(account: ParsedAccount, registry: ReadonlyMap<str
     });
   }
 
+  // Third parties reached before (only parsed entries carry a recipientId: the batch's fast
+  // path leaves entries with one to the schema).
+  let thirdPartyReached: Map<string, number> | undefined;
+  for (const e of account.history) {
+    if (e.recipientId === undefined || e.recipient !== 'thirdParty' || !REACHED.has(e.outcome)) continue;
+    thirdPartyReached ??= new Map();
+    const before = thirdPartyReached.get(e.recipientId);
+    if (before === undefined || e.at < before) thirdPartyReached.set(e.recipientId, e.at);
+  }
+
   const debtIds = new Set<string>();
   for (const d of account.debts) debtIds.add(d.id);
   return {
@@ -563,6 +584,7 @@ export function prepareAccount(account: ParsedAccount, registry: ReadonlyMap<str
     avoidHolidays: policy?.avoidFederalHolidays === true,
     limits,
     conversations: conversations ?? NO_CONVERSATIONS,
+    thirdPartyReached: thirdPartyReached ?? NO_REACHED,
     windows,
     advisories,
     massachusetts: applied.some((j) => j.id === 'US-MA'),

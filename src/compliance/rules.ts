@@ -20,6 +20,7 @@ export const CONTACT_RULES: readonly ContactRule[] = Object.freeze<ContactRule[]
   { id: 'REGF-WORK', citation: '12 CFR 1006.6(b)(3)', jurisdiction: 'US', checks: 'No communication at work when the employer prohibits it.' },
   { id: 'REGF-CEASE', citation: '12 CFR 1006.6(c)', jurisdiction: 'US', checks: 'After a written cease request or refusal to pay, only a notice that efforts end or that a remedy may or will be invoked.' },
   { id: 'REGF-3RD-PARTY', citation: '12 CFR 1006.6(d); 1006.10', jurisdiction: 'US', checks: 'No communication about the debt with a third party, except location information.' },
+  { id: 'REGF-LOCATION-ONCE', citation: '15 U.S.C. 1692b(3); 12 CFR 1006.10(c)', jurisdiction: 'US', checks: 'A person other than the consumer is asked for location information once, unless that person asks to be contacted again or the earlier answer was wrong or incomplete.' },
   { id: 'REGF-OPTOUT', citation: '12 CFR 1006.6(e)', jurisdiction: 'US', checks: 'Every email and text message carries a clear and simple opt-out notice.' },
   { id: 'REGF-MEDIUM', citation: '12 CFR 1006.14(h); 1006.6(e)', jurisdiction: 'US', checks: 'No contact through a medium or address the consumer opted out of.' },
   { id: 'REGF-WORK-EMAIL', citation: '12 CFR 1006.22(f)(3)', jurisdiction: 'US', checks: "No email to an address the employer provides, unless the consumer used it with the collector or consented." },

@@ -261,6 +261,19 @@ export const ContactAttemptSchema = z.strictObject({
   paymentDeadline: CalendarDateSchema.optional(),
   /** The place of an in-person contact, or where the consumer is known to be (free text). */
   place: z.string().min(1).max(200).optional(),
+  /**
+   * Your id of the person a `thirdParty` contact is for, so a second location request to the
+   * same person is caught (15 U.S.C. 1692b(3); 12 CFR 1006.10(c)); match it to `recipientId`
+   * in history.
+   */
+  recipientId: ContactIdSchema.optional(),
+  /**
+   * Why a second location request to the same person is allowed: the person asked to be
+   * contacted again (`requestedByPerson`), or the collector reasonably believes the earlier
+   * answer was wrong or incomplete and the person now has correct or complete information
+   * (`earlierAnswerIncomplete`); 15 U.S.C. 1692b(3), 12 CFR 1006.10(c).
+   */
+  locationFollowUp: z.enum(['requestedByPerson', 'earlierAnswerIncomplete']).optional(),
 });
 
 /**
@@ -293,6 +306,8 @@ export const ContactHistoryEntrySchema = z.strictObject({
   limitedContent: z.boolean().optional(),
   /** The collector was answering the consumer's own message (state counts leave these out). */
   inResponseToConsumer: z.boolean().optional(),
+  /** Your id of the person a `thirdParty` contact reached (see the attempt's `recipientId`). */
+  recipientId: ContactIdSchema.optional(),
 });
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContact, earliestAllowedAt, safeCheckContact } from '../../src/compliance/index.js';
+import { checkContact, checkContacts, earliestAllowedAt, safeCheckContact } from '../../src/compliance/index.js';
 import type { CheckContactInput, ContactAttemptInput, ContactHistoryEntryInput, ConsumerInput } from '../../src/compliance/index.js';
 
 type Overrides = Partial<Omit<CheckContactInput, 'attempt' | 'consumer'>> & { attempt?: Partial<ContactAttemptInput>; consumer?: Partial<ConsumerInput> };
@@ -404,5 +404,62 @@ describe('checkContact: bad input', () => {
     expect(bad({ ...input(), extra: 1 })).toEqual({ code: 'INPUT_UNRECOGNIZED_KEYS', name: 'ValidationError' });
     expect(bad(input({ consumer: { inconvenientTimes: [{ from: '12:00', to: '09:00' }] } }))).toEqual({ code: 'COMPLIANCE_INVALID_WINDOW', name: 'ValidationError' });
     expect(bad(input({ policy: { callingWindow: { start: '9:00', end: '20:00' } } }))).toEqual({ code: 'COMPLIANCE_INVALID_WINDOW', name: 'ValidationError' });
+  });
+});
+
+describe('checkContact: asking a third party for location information once (15 U.S.C. 1692b(3); 12 CFR 1006.10(c))', () => {
+  /** As `input`, with asOf after the history's contacts. */
+  const inp = (o: Overrides = {}): CheckContactInput => input({ asOf: '2026-03-10T00:00:00Z', ...o });
+  const ask = { recipient: 'thirdParty' as const, purpose: 'locationInformation' as const, recipientId: 'neighbour-1', to: { kind: 'home' as const } };
+  const reached = (outcome: ContactHistoryEntryInput['outcome'], recipientId = 'neighbour-1'): ContactHistoryEntryInput => call('2026-03-05T15:00:00Z', outcome, { recipient: 'thirdParty', recipientId, toKind: 'home' });
+
+  it('allows the first request, and blocks a second one to the same person for good', () => {
+    const first = checkContact(inp({ attempt: ask }));
+    expect(first.allowed).toBe(true);
+    expect(first.warnings).toEqual([]);
+    const second = checkContact(inp({ attempt: ask, history: [reached('connected')] }));
+    expect(second.violations.map((v) => [v.ruleId, v.citation])).toEqual([['REGF-LOCATION-ONCE', '15 U.S.C. 1692b(3); 12 CFR 1006.10(c)']]);
+    expect(second.violations[0]?.message).toContain('neighbour-1 on 2026-03-05');
+    expect(second.earliestAllowedAt).toBeNull();
+    expect(earliestAllowedAt(inp({ attempt: ask, history: [reached('voicemail')] }))).toBeNull();
+    expect(ids(inp({ attempt: ask, history: [reached('messageSent')] }))).toEqual(['REGF-LOCATION-ONCE']);
+  });
+
+  it('counts only contacts that reached that person', () => {
+    expect(checkContact(inp({ attempt: ask, history: [reached('connected', 'neighbour-2')] })).allowed).toBe(true);
+    expect(checkContact(inp({ attempt: ask, history: [reached('noAnswer'), reached('notConnected'), reached('bounced')] })).allowed).toBe(true);
+    // The same id on a contact with the consumer is not a location request to a third party.
+    expect(checkContact(inp({ attempt: ask, history: [call('2026-03-05T15:00:00Z', 'connected', { recipientId: 'neighbour-1' })] })).allowed).toBe(true);
+  });
+
+  it('allows a second request the person asked for, or after a wrong or incomplete answer', () => {
+    expect(checkContact(inp({ attempt: { ...ask, locationFollowUp: 'requestedByPerson' }, history: [reached('connected')] })).allowed).toBe(true);
+    expect(checkContact(inp({ attempt: { ...ask, locationFollowUp: 'earlierAnswerIncomplete' }, history: [reached('connected')] })).allowed).toBe(true);
+  });
+
+  it('warns when the person is not named, since a second request could not be caught', () => {
+    const { recipientId: _id, ...unnamed } = ask;
+    const result = checkContact(inp({ attempt: unnamed, history: [reached('connected')] }));
+    expect(result.allowed).toBe(true);
+    expect(result.warnings.map((w) => w.ruleId)).toEqual(['REGF-LOCATION-ONCE']);
+  });
+
+  it('does not block an audited contact by its own record', () => {
+    const audit = inp({ asOf: '2026-03-06T00:00:00Z', attempt: { ...ask, at: '2026-03-05T15:00:00Z' }, history: [reached('connected')], policy: { allowPastAttempts: true } });
+    expect(checkContact(audit).allowed).toBe(true);
+    expect(ids({ ...audit, attempt: { ...audit.attempt, at: '2026-03-05T15:00:01Z' } })).toEqual(['REGF-LOCATION-ONCE']);
+  });
+
+  it('gives the batch the same answers', () => {
+    const { asOf, consumer, debts } = inp();
+    const results = checkContacts({
+      asOf,
+      accounts: [{ id: 'a1', consumer, debts, history: [reached('connected')] }],
+      attempts: [
+        { accountId: 'a1', channel: 'call', at: '2026-03-10T15:00:00Z', debtIds: ['d1'], ...ask },
+        { accountId: 'a1', channel: 'call', at: '2026-03-10T15:00:00Z', debtIds: ['d1'], ...ask, recipientId: 'neighbour-2' },
+      ],
+    });
+    expect(results.map((r) => r.violations.map((v) => v.ruleId))).toEqual([['REGF-LOCATION-ONCE'], []]);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { baseAccount, basePolicy } from '../settlement/fixtures.js';
 import { cliModules } from '../../src/cli/modules.js';
 import { run, scratch } from './support/memory-io.js';
 
@@ -269,15 +270,8 @@ describe('arrears validate --kind escalation-policy', () => {
   });
 });
 
-const settlementPolicy = {
-  bands: [
-    { minAgeDays: 0, maxAgeDays: 179, discountPercent: { agent: '10', supervisor: '15' } },
-    { minAgeDays: 180, discountPercent: { agent: '30', supervisor: '40' } },
-  ],
-  floor: { minPercent: '60' },
-  offerWindow: { days: 30 },
-};
-const settlementAccount = { currency: 'USD', principal: '800.00', interest: '150.00', fees: '50.00', delinquencyDate: '2025-07-01' };
+const settlementPolicy = basePolicy;
+const settlementAccount = baseAccount;
 const settlementFiles = scratch({
   'settlement-policy.json': JSON.stringify(settlementPolicy, null, 2),
   'lump.json': JSON.stringify({ account: settlementAccount, asOf: '2026-01-17', amount: '700.00', firstDueDate: '2026-02-16' }, null, 2),

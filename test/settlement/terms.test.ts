@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { baseAccount, basePolicy } from './fixtures.js';
 import { SettlementReasonCodes, isArrearsError, safeValidateSettlementTerms, settlementOffers, validateSettlementTerms } from '../../src/settlement/index.js';
 
-const policy = {
-  bands: [
-    { minAgeDays: 0, maxAgeDays: 179, discountPercent: { agent: '10', supervisor: '15' } },
-    { minAgeDays: 180, discountPercent: { agent: '30', supervisor: '40' } },
-  ],
-  floor: { minPercent: '60' },
-  offerWindow: { days: 30 },
-};
-const account = { currency: 'USD', principal: '800.00', interest: '150.00', fees: '50.00', delinquencyDate: '2025-07-01' };
+const policy = basePolicy;
+const account = baseAccount;
 const asOf = '2026-01-17'; // 200 days after delinquency: agent 30% (700.00), supervisor 40% (600.00), floor 600.00
 const terms = { account, asOf };
 

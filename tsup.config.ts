@@ -15,6 +15,7 @@ export const entries = {
   'escalation/index': 'src/escalation/index.ts',
   'compliance/index': 'src/compliance/index.ts',
   'settlement/index': 'src/settlement/index.ts',
+  'messages/index': 'src/messages/index.ts',
 };
 
 /**

@@ -12,3 +12,4 @@ export * from './fees/index.js';
 export * from './escalation/index.js';
 export * from './compliance/index.js';
 export * from './settlement/index.js';
+export * from './messages/index.js';

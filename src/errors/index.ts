@@ -7,5 +7,6 @@ export { ArrearsError, ValidationError, DomainRuleError, UnsupportedOptionError,
 export type { ArrearsIssue, ArrearsErrorJSON, ArrearsErrorOptions, ErrorPath } from './arrears-error.js';
 export { CoreErrorCodes } from './codes.js';
 export type { CoreErrorCode, ArrearsErrorCode } from './codes.js';
+export type { Finding, Severity, TextSpan } from './finding.js';
 export { attempt } from './result.js';
 export type { ArrearsResult, ArrearsSuccess, ArrearsFailure } from './result.js';

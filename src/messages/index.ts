@@ -1,8 +1,58 @@
 /**
  * What we say to a debtor, in plain words, checked against the law before it is sent.
  *
+ * - {@link checkMessage} / {@link safeCheckMessage}: a planned message (text, email, letter,
+ *   envelope, voicemail, call script, social media) against the rule catalogue
+ *   {@link messageRules}, with rule ids, citations, severities and spans in the original text.
+ * - Schemas for every input: {@link CheckMessageInputSchema}, {@link MessageContextSchema},
+ *   {@link MessagePolicySchema}, ...
+ *
  * @module arrears/messages
  */
 export * from '../errors/index.js';
-export { MessageChannelSchema, MessageLanguageSchema } from './schemas.js';
-export type { MessageChannel, MessageLanguage } from './types.js';
+export { MessagesErrorCodes } from './codes.js';
+export type { MessagesErrorCode } from './codes.js';
+export {
+  CheckMessageInputSchema,
+  MAX_MESSAGE_LENGTH,
+  MessageActionSchema,
+  MessageChannelSchema,
+  MessageContextSchema,
+  MessageCustomRuleSchema,
+  MessageDebtSchema,
+  MessageJurisdictionSchema,
+  MessageLanguageSchema,
+  MessageOfferSchema,
+  MessagePhraseSchema,
+  MessagePolicySchema,
+  MessageRecipientSchema,
+  MessageRuleSettingSchema,
+  MessageSenderSchema,
+} from './schemas.js';
+export type {
+  CheckMessageInput,
+  CheckMessageResult,
+  LimitedContentItem,
+  LoosenedRule,
+  MessageAction,
+  MessageChannel,
+  MessageClassification,
+  MessageClassificationKind,
+  MessageContextInput,
+  MessageCustomRuleInput,
+  MessageDebtInput,
+  MessageFinding,
+  MessageLanguage,
+  MessageOfferInput,
+  MessagePhraseInput,
+  MessagePolicyInput,
+  MessageRecipient,
+  MessageRuleMeta,
+  MessageRuleSettingInput,
+  MessageSender,
+  ParsedCheckMessageInput,
+  ParsedMessageContext,
+  SmsMeta,
+} from './types.js';
+export { checkMessage, safeCheckMessage } from './check-message.js';
+export { messageRules } from './catalogue.js';

@@ -48,9 +48,12 @@ export const LEXICON_EN: LexiconData = {
     },
     optOutUnreasonable: {
       phrases: [
-        'to opt out|unsubscribe call|phone|write|mail|visit',
-        'call|phone|write to|visit us|our? to opt out|unsubscribe',
-        'mail a letter to opt out|unsubscribe',
+        'to opt out call|phone|write|mail|visit',
+        'to unsubscribe call|phone|write|mail|visit',
+        'call|phone|write|visit us? to opt out',
+        'call|phone|write|visit us? to unsubscribe',
+        'mail a letter to opt out',
+        'mail a letter to unsubscribe',
         'opt out by mail|phone|letter|calling|writing',
       ],
     },
@@ -61,7 +64,7 @@ export const LEXICON_EN: LexiconData = {
         'jail|jailed|prison|imprisoned|imprisonment|incarcerated',
         'arrest warrant',
         'warrant for your arrest',
-        'go|going|sent|send you to jail|prison',
+        'go|going|sent|send you? to jail|prison',
         'criminal charges|prosecution',
         'press charges',
       ],
@@ -136,9 +139,10 @@ export const LEXICON_EN: LexiconData = {
     visit: {
       phrases: [
         'visit|visiting your home|house|work|workplace|job|office',
-        'come|coming|stop by to your home|house|work|workplace|job|office',
+        'come|coming to your home|house|work|workplace|job|office',
+        'stop by your home|house|work|workplace|job|office',
         'visit|visits at home|work',
-        'someone will come|stop by',
+        'someone will come|stop by?',
       ],
       except: ['not|never visit|come'],
     },
@@ -155,7 +159,7 @@ export const LEXICON_EN: LexiconData = {
       ],
       except: [
         'not a law firm',
-        'not an attorney|a lawyer|attorneys|lawyers',
+        'not an? attorney|attorneys|lawyer|lawyers',
         'no attorney|lawyer',
         'no attorney|lawyer has',
         'your attorney|lawyer|counsel',
@@ -193,7 +197,8 @@ export const LEXICON_EN: LexiconData = {
         'urgent',
         'today only',
         'only today',
-        'before it is|its too late',
+        'before it is? too late',
+        'before its too late',
       ],
     },
     creditImprove: {
@@ -201,11 +206,11 @@ export const LEXICON_EN: LexiconData = {
         'your credit score|rating|history? will|would improve|increase|rise',
         'your credit score|rating|history? will|would go|get up|better',
         'boost|improve|raise|repair|fix|rebuild your credit score|rating?',
-        'remove|delete it|this|the account|debt from your credit report',
+        'remove|delete it|this|the account|debt? from your credit report',
         'your credit will be restored|repaired|cleaned',
       ],
       except: [
-        'not|cannot|cant promise|guarantee that? your credit score|rating? will|would',
+        'not|cannot|cant promise|guarantee that? your credit score|rating|history? will|would improve|increase|rise|go|get up|better?',
         'not boost|improve|raise|repair',
       ],
     },
@@ -245,7 +250,8 @@ export const LEXICON_EN: LexiconData = {
       phrases: [
         'balance|amount|total of',
         'balance|amount|total is',
-        'you owe|owe us',
+        'you owe',
+        'owe us',
         'amount|total|balance due|owed|owing',
         'outstanding balance|amount of?',
         'debt of',
@@ -274,7 +280,7 @@ export const LEXICON_EN: LexiconData = {
       phrases: ['the law limits how long you can be sued on a debt'],
     },
     lcmIntroduction: {
-      phrases: ['this is', 'my name is', 'it is|its', 'i am|im', 'calling from', 'calling'],
+      phrases: ['this is', 'my name is', 'it is', 'its', 'i am', 'im', 'calling from', 'calling'],
     },
     lcmReplyRequest: {
       phrases: [

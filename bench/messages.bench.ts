@@ -61,10 +61,10 @@ function timed(label: string, messages: readonly CheckMessageInput[], length: nu
 }
 
 const SHAPES = [
-  { length: 160, count: 100_000 },
-  { length: 500, count: 40_000 },
-  { length: 1000, count: 20_000 },
-  { length: 2000, count: 10_000 },
+  { length: 160, count: 50_000 },
+  { length: 500, count: 20_000 },
+  { length: 1000, count: 10_000 },
+  { length: 2000, count: 5_000 },
 ] as const;
 
 describe('checkMessage, one message per call', () => {

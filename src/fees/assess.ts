@@ -9,7 +9,7 @@ import { describeExpression, evaluate, isTimeDependent, usesBase } from './expre
 import type { FeeContext, Rational, Trace } from './expression.js';
 import { buildFeeCalendar, firstFeeDayNumber } from './first-fee-day.js';
 import { presetOrThrow, presetVersionOn } from './presets.js';
-import { AssessLateFeesInputSchema } from './schemas.js';
+import { AssessLateFeesInputSchema, MAX_FEE_OCCURRENCES } from './schemas.js';
 import { dateOf, dayOf, fastInput } from './fast-input.js';
 import type {
   AssessLateFeesInput,
@@ -410,7 +410,22 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
   const every = policy.recurrence?.everyDays;
   const maxFees = p.once !== undefined ? 1 : (policy.recurrence?.maxFees ?? (every === undefined ? 1 : Number.POSITIVE_INFINITY));
   const events: FeeEvent[] = [];
+  // The bound on output: checked as occurrences are listed, so a daily recurrence over decades
+  // stops at the bound instead of filling the heap.
+  let occurrences = 0;
+  let listing = true;
+  const count = (): void => {
+    if (!listing) return;
+    if ((occurrences += 1) > MAX_FEE_OCCURRENCES) {
+      throw new DomainRuleError(
+        FeesErrorCodes.FEES_TOO_MANY_FEES,
+        `"policy.recurrence": this assessment would list more than ${MAX_FEE_OCCURRENCES} fee occurrences (charged, waived or kept off) up to ${dateOf(asOf)}; recur less often, set "maxFees", or assess an earlier "asOf".`,
+        { path: ['policy', 'recurrence'], details: { max: MAX_FEE_OCCURRENCES } },
+      );
+    }
+  };
   const addNoFee = (row: Row, occurrence: number, day: number, reason: NoLateFee['reason'], explanation: string, extra: Partial<NoLateFee> = {}): void => {
+    count();
     if (day < emitFrom) return;
     notCharged.push({ installment: row.number, occurrence, date: dateOf(day), reason, ...extra, explanation });
   };
@@ -443,6 +458,7 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
           break;
         }
         const nextDay = every === undefined || k + 1 >= maxFees ? Number.POSITIVE_INFINITY : day + every;
+        count();
         events.push({ row: i, occurrence: k + 1, day, end: Math.min(paid, nextDay, asOf + 1), pastDue: unpaid, rowsPastDue: [i] });
       }
     });
@@ -477,16 +493,18 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
         return;
       }
       const nextPeriod = p.firstFeeDays[i + 1] ?? Number.POSITIVE_INFINITY;
+      count();
       events.push({ row: i, occurrence: 1, day, end: Math.min(cleared, nextPeriod, asOf + 1), pastDue, rowsPastDue: contributing });
     });
   }
 
+  listing = false;
   events.sort((a, b) => a.day - b.day || (rows[a.row] as Row).number - (rows[b.row] as Row).number || a.occurrence - b.occurrence);
 
   // Running totals for the cumulative caps.
   const chargedOnRow = new Map<number, number>();
   const chargedInPeriod = new Map<string, number>();
-  const chargedCycles: number[] = [];
+  const chargedCycles = new Set<number>();
   let charged = 0;
   let waived = 0;
   let firstSeen = false;
@@ -504,7 +522,10 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
       minorOf: p.minorOf,
       base: (name: FeeBase) => baseValue(p, ledger, ev, row, name),
       pastDueSegments: (from, to) => segments(p, ledger, ev.rowsPastDue, from, to),
-      chargedWithin: (cycles) => chargedCycles.some((c) => c < row.index && c >= row.index - cycles),
+      chargedWithin: (cycles) => {
+        for (let c = row.index - 1; c >= 0 && c >= row.index - cycles; c--) if (chargedCycles.has(c)) return true;
+        return false;
+      },
     };
     const trace: Trace = { term: '' };
     const exact = evaluate(policy.amount, ctx, trace);
@@ -579,7 +600,7 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
     charged += amount;
     chargedOnRow.set(ev.row, onRow + amount);
     if (periodKey !== '') chargedInPeriod.set(periodKey, (chargedInPeriod.get(periodKey) ?? 0) + amount);
-    chargedCycles.push(row.index);
+    chargedCycles.add(row.index);
     if (ev.day < emitFrom) continue;
     const accruing = ev.end === asOf + 1 && p.timeDependent;
     const describeBase = (base: FeeBase): number | undefined => (base === 'pastDue' || base === 'accountPastDue' ? baseValue(p, ledger, ev, row, base) : safeBase(p, ledger, ev, row, base));

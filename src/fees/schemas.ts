@@ -13,6 +13,14 @@ export const MAX_PAYMENTS = 10_000;
 export const MAX_DAYS = 10_000;
 /** Deepest nesting of a fee expression. @internal */
 export const MAX_EXPRESSION_DEPTH = 8;
+/**
+ * Deepest JSON nesting (objects and arrays) a fee expression may have before its schema
+ * recurses: 8 expression levels take at most 3 JSON levels each. Checked without recursion, so
+ * an expression nested 100,000 deep is refused with a typed error, never a stack overflow. @internal
+ */
+export const MAX_EXPRESSION_JSON_DEPTH = 3 * MAX_EXPRESSION_DEPTH + 2;
+/** Most fee occurrences (charged, waived or kept off) one assessment produces. @internal */
+export const MAX_FEE_OCCURRENCES = 10_000;
 
 const DECIMAL = /^-?[0-9]+(\.[0-9]+)?$/;
 
@@ -145,6 +153,23 @@ function expressionIssue(ctx: z.core.$RefinementCtx, message: string, path: (str
   ctx.addIssue({ code: 'custom', message, path, params: arrearsIssue(FeesErrorCodes.FEES_INVALID_EXPRESSION), input });
 }
 
+/** Most objects and arrays one fee expression may hold (a valid one holds far fewer). @internal */
+export const MAX_EXPRESSION_NODES = 10_000;
+
+/** Whether a JSON value nests deeper than `limit` or holds too many objects, checked without recursion. */
+function tooDeepOrLarge(value: unknown, limit: number): 'deep' | 'large' | undefined {
+  const stack: Array<readonly [unknown, number]> = [[value, 1]];
+  let visited = 0;
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as readonly [unknown, number];
+    if (depth > limit) return 'deep';
+    if ((visited += 1) > MAX_EXPRESSION_NODES) return 'large';
+    const children = Array.isArray(node) ? node : Object.values(node as object);
+    for (const child of children) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+  return undefined;
+}
+
 function depthOf(expr: FeeExpression): number {
   switch (expr.type) {
     case 'greaterOf':
@@ -174,7 +199,7 @@ const InterestFeeSchema = z.strictObject({
   from: z.enum(['dueDate', 'feeDate']).optional(),
 });
 
-const ExpressionNode: z.ZodType<FeeExpression> = z.lazy(() =>
+const ExpressionNode: z.ZodType<FeeExpression, FeeExpression> = z.lazy(() =>
   z.discriminatedUnion('type', [
     FlatFeeSchema,
     PercentFeeSchema,
@@ -218,7 +243,7 @@ const ExpressionNode: z.ZodType<FeeExpression> = z.lazy(() =>
       withinCycles: z.int().min(1).max(120).optional(),
     }),
   ]),
-) as z.ZodType<FeeExpression>;
+) as z.ZodType<FeeExpression, FeeExpression>;
 
 /**
  * A fee amount: a small expression users compose (JSON). Terms: `flat`, `percent` (of a
@@ -235,9 +260,20 @@ const ExpressionNode: z.ZodType<FeeExpression> = z.lazy(() =>
  * FeeExpressionSchema.safeParse({ type: 'percent', percent: '150', of: 'installment' }).success; // => false
  * ```
  */
-export const FeeExpressionSchema: z.ZodType<FeeExpression> = ExpressionNode.superRefine((value, ctx) => {
-  if (depthOf(value) > MAX_EXPRESSION_DEPTH) expressionIssue(ctx, `a fee expression may nest at most ${MAX_EXPRESSION_DEPTH} levels deep.`, [], value);
-});
+export const FeeExpressionSchema: z.ZodType<FeeExpression, FeeExpression> = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    // Before the recursive schema runs: an expression nested thousands deep would overflow the stack.
+    if (typeof value !== 'object' || value === null) return;
+    const problem = tooDeepOrLarge(value, MAX_EXPRESSION_JSON_DEPTH);
+    if (problem === 'deep') expressionIssue(ctx, `a fee expression may nest at most ${MAX_EXPRESSION_DEPTH} levels deep.`, [], '(too deep to show)');
+    else if (problem === 'large') expressionIssue(ctx, `a fee expression may hold at most ${MAX_EXPRESSION_NODES} terms.`, [], '(too large to show)');
+  })
+  .pipe(
+    ExpressionNode.superRefine((value, ctx) => {
+      if (depthOf(value) > MAX_EXPRESSION_DEPTH) expressionIssue(ctx, `a fee expression may nest at most ${MAX_EXPRESSION_DEPTH} levels deep.`, [], value);
+    }),
+  ) as unknown as z.ZodType<FeeExpression, FeeExpression>;
 
 /**
  * A business calendar for grace periods, as JSON: `'usFederal'` (weekends and the observed US

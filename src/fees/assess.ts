@@ -371,6 +371,8 @@ interface FeeEvent {
   readonly pastDue: number;
   /** Rows that make up the past due (period basis) for segment tracking. */
   readonly rowsPastDue: readonly number[];
+  /** Whether the past due is still unpaid on `asOf` (the fee can still accrue). */
+  readonly open: boolean;
 }
 
 interface RunResult {
@@ -445,7 +447,8 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
       }
       for (let k = 0; ; k++) {
         const day = first + k * (every ?? 0);
-        if (k > 0 && (every === undefined || day > asOf || day >= paid)) break;
+        // As for the first fee, a payment on a recurrence's day is late for it.
+        if (k > 0 && (every === undefined || day > asOf || day > paid)) break;
         if (k >= maxFees) {
           if (p.once !== undefined && every !== undefined) {
             addNoFee(row, k + 1, day, 'capReached', `No further late fee for installment ${row.number} on ${dateOf(day)}: ${presetCitation(p, p.once)} allows one late fee per installment.`, { boundBy: p.once });
@@ -457,9 +460,12 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
           addNoFee(row, k + 1, day, 'belowMinimum', `No late fee for installment ${row.number} on ${dateOf(day)}: the unpaid amount ${show(unpaid)} is below the minimum of ${show(minimum)}.`);
           break;
         }
-        const nextDay = every === undefined || k + 1 >= maxFees ? Number.POSITIVE_INFINITY : day + every;
+        // The window of days this occurrence counts ends where the next occurrence begins (when
+        // there is one: it falls before the day of payment), else on the day of payment or asOf,
+        // both included: each day past due is counted once, by one occurrence.
+        const nextDay = every === undefined || k + 1 >= maxFees || day + every > paid ? Number.POSITIVE_INFINITY : day + every;
         count();
-        events.push({ row: i, occurrence: k + 1, day, end: Math.min(paid, nextDay, asOf + 1), pastDue: unpaid, rowsPastDue: [i] });
+        events.push({ row: i, occurrence: k + 1, day, end: Math.min(paid + 1, nextDay, asOf + 1), pastDue: unpaid, rowsPastDue: [i], open: paid > asOf });
       }
     });
   } else {
@@ -494,7 +500,7 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
       }
       const nextPeriod = p.firstFeeDays[i + 1] ?? Number.POSITIVE_INFINITY;
       count();
-      events.push({ row: i, occurrence: 1, day, end: Math.min(cleared, nextPeriod, asOf + 1), pastDue, rowsPastDue: contributing });
+      events.push({ row: i, occurrence: 1, day, end: Math.min(cleared + 1, nextPeriod, asOf + 1), pastDue, rowsPastDue: contributing, open: cleared > asOf });
     });
   }
 
@@ -513,9 +519,11 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
 
   for (const ev of events) {
     const row = rows[ev.row] as Row;
+    // The last day counted: the day of payment, asOf, or the day before the next occurrence.
     const measureDay = ev.end - 1;
     const ctx: FeeContext = {
-      daysLate: measureDay - row.due,
+      // Tiers are priced on the fee's own date: a fee once assessed never changes tier.
+      daysLate: ev.day - row.due,
       feeDay: ev.day,
       dueDay: row.due,
       accrualEnd: ev.end,
@@ -602,7 +610,7 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
     if (periodKey !== '') chargedInPeriod.set(periodKey, (chargedInPeriod.get(periodKey) ?? 0) + amount);
     chargedCycles.add(row.index);
     if (ev.day < emitFrom) continue;
-    const accruing = ev.end === asOf + 1 && p.timeDependent;
+    const accruing = ev.open && ev.end === asOf + 1 && p.timeDependent;
     const describeBase = (base: FeeBase): number | undefined => (base === 'pastDue' || base === 'accountPastDue' ? baseValue(p, ledger, ev, row, base) : safeBase(p, ledger, ev, row, base));
     const formula = describeExpression(policy.amount, show, describeBase, p.minorOf);
     const lastGrace = dateOf((p.firstFeeDays[ev.row] as number) - 1);
@@ -620,7 +628,7 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
       occurrence: ev.occurrence,
       amount: show(amount),
       status: accruing ? 'accruing' : 'final',
-      breakdown: breakdownOf(trace, computed, ctx.daysLate, mode, show),
+      breakdown: breakdownOf(trace, computed, measureDay - row.due, mode, show),
       rule: policy.id,
       ...(bound === undefined
         ? {}
@@ -712,14 +720,16 @@ function safeBase(p: Prepared, ledger: Ledger, ev: FeeEvent, row: Row, name: Fee
 /** The unpaid amount of some rows over [from, to), as constant segments. */
 function segments(p: Prepared, ledger: Ledger, rowsPastDue: readonly number[], from: number, to: number): Array<readonly [number, number, number]> {
   const cuts = new Set<number>([from, to]);
-  for (const j of rowsPastDue) for (const d of ledger.changeDays[j] as number[]) if (d > from && d < to) cuts.add(d);
+  // Counted day d owes what was unpaid before any payment dated d: a payment changes the
+  // amount from the day after it.
+  for (const j of rowsPastDue) for (const d of ledger.changeDays[j] as number[]) if (d + 1 > from && d + 1 < to) cuts.add(d + 1);
   const sorted = [...cuts].sort((a, b) => a - b);
   const out: Array<readonly [number, number, number]> = [];
   for (let k = 0; k + 1 < sorted.length; k++) {
     const start = sorted[k] as number;
     const end = sorted[k + 1] as number;
     let unpaid = 0;
-    for (const j of rowsPastDue) unpaid += unpaidBefore(p, ledger, j, start + 1);
+    for (const j of rowsPastDue) unpaid += unpaidBefore(p, ledger, j, start);
     out.push([start, end, unpaid]);
   }
   return out;
@@ -787,9 +797,11 @@ function nextFeeDay(p: Prepared, ledger: Ledger, asOf: number): number | undefin
  *   `'period'` basis one fee per installment period while the account has a past-due balance.
  *   No fee while the unpaid amount is below `minimumUnpaid`.
  * - **How much.** The policy's expression, evaluated exactly and rounded once per fee with the
- *   policy's rounding mode (default `half-up`). Daily, interest and tiered terms are measured
- *   on the last unpaid day up to `asOf` (the fee's `status` is `'accruing'` while it can still
- *   grow), so re-running with a later `asOf` updates the same fee (same `id`), never adds one.
+ *   policy's rounding mode (default `half-up`), priced on the fee's own date (tiers included),
+ *   so a fee never changes amount in a later assessment. Daily and interest terms count each
+ *   day past due once, through the day of payment or `asOf` (the fee's `status` is
+ *   `'accruing'` while the installment is open), so re-running with a later `asOf` updates the
+ *   same fee (same `id`), never adds one.
  * - **Limits.** Every applicable maximum (the policy's `perFee`, `perInstallment`, `perPeriod`,
  *   `lifetime`; each preset's, in the version in force on the fee date) is computed, rounded
  *   down to the minor unit, and the lowest wins; the fee names it in `boundBy`. Presets that

@@ -172,7 +172,7 @@ export const FEE_PRESETS: Readonly<Record<string, FeePreset>> = Object.freeze({
         oncePerInstallment: true,
       },
     ],
-    notes: '"Only one delinquency charge may be collected on any installment regardless of the period during which it remains in default" (1810.12(b)); the charge steps up from $10 to $15 while the installment stays in default.',
+    notes: '"Only one delinquency charge may be collected on any installment regardless of the period during which it remains in default" (1810.12(b)). The one charge is priced on its own date: $10 when the policy charges it from 10 days in default, $15 from 15 days; it does not step up afterwards.',
   },
   'us-tx-rent-small': {
     id: 'us-tx-rent-small',

@@ -60,8 +60,8 @@ export interface FeeTier {
 
 /**
  * An amount that steps up with lateness: the last tier whose `fromDaysLate` has been reached
- * on the day the fee is measured (the day before the installment was paid in full, or `asOf`);
- * nothing before the first tier. Cal. Civ. Code 1810.12(a) is two tiers.
+ * on the fee's own date (a fee once assessed never changes tier; each recurrence is priced on
+ * its own date); nothing before the first tier. Cal. Civ. Code 1810.12(a) is two tiers.
  */
 export interface TieredFee {
   /** Discriminator. */
@@ -89,8 +89,9 @@ export interface BandedFee {
 }
 
 /**
- * An amount per day that accrues from the fee date until the installment is paid in full
- * (or `asOf`), optionally for at most `maxDays` days. Wrap it in `lesserOf` for a maximum.
+ * An amount per day that accrues from the fee date (day 1) through the day the installment is
+ * paid in full or `asOf`, whichever comes first, each day counted once, optionally for at most
+ * `maxDays` days. Wrap it in `lesserOf` for a maximum.
  */
 export interface DailyFee {
   /** Discriminator. */
@@ -103,8 +104,9 @@ export interface DailyFee {
 
 /**
  * Default interest: `base × annualPercent / 100 × yearFraction(start, end)` with the day-count
- * convention of `arrears/calendar`, from the due date (or the fee date) until the installment
- * is paid in full or `asOf`. On the `'pastDue'` base it follows partial payments day by day.
+ * convention of `arrears/calendar`, for each day past due from the day after the due date (or
+ * from the fee date) through the day of payment or `asOf`, whichever comes first. On the
+ * `'pastDue'` base it follows partial payments day by day (a payment lowers it from the next day).
  */
 export interface InterestFee {
   /** Discriminator. */
@@ -262,7 +264,7 @@ export interface FeeBreakdown {
   readonly base?: FeeBaseAmount;
   /** The deciding percent, when there is one (`'5'` for 5%). */
   readonly percent?: string;
-  /** Days late on the day the fee was measured (days after the due date). */
+  /** Days past due on the last day counted (the day of payment, `asOf`, or the day before the next recurrence). */
   readonly daysLate: number;
   /** Days of accrual counted, for daily and interest terms. */
   readonly days?: number;
@@ -288,7 +290,7 @@ export interface LateFee {
   readonly occurrence: number;
   /** The amount, with exactly the currency's minor digits. */
   readonly amount: string;
-  /** `'accruing'` while the amount can still grow (daily, interest or tiered terms on an unpaid installment), else `'final'`. */
+  /** `'accruing'` while the amount can still grow (daily or interest terms on an installment still open on `asOf`), else `'final'`. */
   readonly status: 'final' | 'accruing';
   /** How the amount was computed. */
   readonly breakdown: FeeBreakdown;

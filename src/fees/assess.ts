@@ -51,6 +51,8 @@ export interface Prepared {
   readonly policy: LateFeePolicy;
   readonly presets: readonly FeePreset[];
   readonly firstFeeDays: readonly number[];
+  /** For each row, the preset whose waiting period set its first fee day (later than the policy's own), if one did. */
+  readonly firstFeeRules: ReadonlyArray<string | undefined>;
   readonly once: string | undefined;
   readonly currentFirst: boolean;
   readonly scheduledPayment: number;
@@ -187,16 +189,22 @@ export function prepare(input: unknown): { prepared: Prepared; asOf: number } {
   const calendar: BusinessCalendar | undefined = trigger.dayType === 'business' || trigger.extendToBusinessDay ? buildFeeCalendar(trigger.calendar) : undefined;
   let once: string | undefined;
   let currentFirst = policy.paymentApplication === 'currentFirst';
+  const firstFeeRules: Array<string | undefined> = [];
   const firstFeeDays = rows.map((row) => {
     let first = firstFeeDayNumber(row.due, trigger, calendar);
+    let rule: string | undefined;
     for (const preset of presets) {
       const version = presetVersionOn(preset, row.dueDate);
       if (version === undefined) continue;
       const statutory = firstFeeDayNumber(row.due, { ...version.trigger, dayType: 'calendar', extendToBusinessDay: false, calendar: 'usFederal' }, undefined);
-      if (statutory > first) first = statutory;
+      if (statutory > first) {
+        first = statutory;
+        rule = preset.id;
+      }
       if (version.oncePerInstallment && once === undefined) once = preset.id;
       if (version.paymentApplication === 'currentFirst') currentFirst = true;
     }
+    firstFeeRules.push(rule);
     return first;
   });
 
@@ -232,6 +240,7 @@ export function prepare(input: unknown): { prepared: Prepared; asOf: number } {
       policy,
       presets,
       firstFeeDays,
+      firstFeeRules,
       once,
       currentFirst,
       scheduledPayment,
@@ -437,12 +446,13 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
       const first = p.firstFeeDays[i] as number;
       const paid = ledger.paidOn[i] as number;
       if (paid <= row.due || row.due >= asOf) return; // on time, or not yet due
+      const waiting = graceOf(p, i);
       if (paid < first) {
-        addNoFee(row, 1, first, 'withinGrace', `No late fee for installment ${row.number}: it was paid in full on ${dateOf(paid)}, within the grace period that ended on ${dateOf(first - 1)}.`);
+        addNoFee(row, 1, first, 'withinGrace', `No late fee for installment ${row.number}: it was paid in full on ${dateOf(paid)}, within the grace period${waiting.words} that ended on ${dateOf(first - 1)}.`, waiting.extra);
         return;
       }
       if (first > asOf) {
-        addNoFee(row, 1, first, 'withinGrace', `Installment ${row.number} (due ${row.dueDate}) is unpaid but still within its grace period; no late fee can fall due before ${dateOf(first)}.`);
+        addNoFee(row, 1, first, 'withinGrace', `Installment ${row.number} (due ${row.dueDate}) is unpaid but still within its grace period${waiting.words}; no late fee can fall due before ${dateOf(first)}.`, waiting.extra);
         return;
       }
       for (let k = 0; ; k++) {
@@ -451,7 +461,7 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
         if (k > 0 && (every === undefined || day > asOf || day > paid)) break;
         if (k >= maxFees) {
           if (p.once !== undefined && every !== undefined) {
-            addNoFee(row, k + 1, day, 'capReached', `No further late fee for installment ${row.number} on ${dateOf(day)}: ${presetCitation(p, p.once)} allows one late fee per installment.`, { boundBy: p.once });
+            addNoFee(row, k + 1, day, 'capReached', `No further late fee for installment ${row.number} on ${dateOf(day)}: ${presetCitation(p, p.once)} allows one late fee per installment.`, { boundBy: p.once, citation: presetCitation(p, p.once) });
           }
           break;
         }
@@ -472,12 +482,13 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
     rows.forEach((row, i) => {
       const day = p.firstFeeDays[i] as number;
       const paid = ledger.paidOn[i] as number;
+      const waiting = graceOf(p, i);
       if (paid > row.due && paid < day && row.due < asOf) {
-        addNoFee(row, 1, day, 'withinGrace', `No late fee for installment ${row.number}: it was paid in full on ${dateOf(paid)}, within the grace period that ended on ${dateOf(day - 1)}.`);
+        addNoFee(row, 1, day, 'withinGrace', `No late fee for installment ${row.number}: it was paid in full on ${dateOf(paid)}, within the grace period${waiting.words} that ended on ${dateOf(day - 1)}.`, waiting.extra);
       }
       if (day > asOf) {
         if (paid > row.due && paid >= day && row.due < asOf) {
-          addNoFee(row, 1, day, 'withinGrace', `Installment ${row.number} (due ${row.dueDate}) is unpaid but still within its grace period; no late fee can fall due before ${dateOf(day)}.`);
+          addNoFee(row, 1, day, 'withinGrace', `Installment ${row.number} (due ${row.dueDate}) is unpaid but still within its grace period${waiting.words}; no late fee can fall due before ${dateOf(day)}.`, waiting.extra);
         }
         return;
       }
@@ -542,16 +553,26 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
 
     // Every applicable maximum; the lowest wins.
     const bounds: Array<{ rule: string; cap: FeeCapKind; limit: number; citation?: string }> = [];
+    let capCitation: string | undefined;
     const capOf = (expr: FeeExpression): number => {
-      const v: Rational = evaluate(expr, ctx, { term: '' });
+      const t: Trace = { term: '' };
+      const v: Rational = evaluate(expr, ctx, t);
+      capCitation = t.citation;
       return Number(divideRounded(v.n, v.d, 'floor'));
     };
     const onRow = chargedOnRow.get(ev.row) ?? 0;
     for (const preset of p.presets) {
       const version = presetVersionOn(preset, date);
       if (version === undefined) continue;
-      if (version.perFee !== undefined) bounds.push({ rule: preset.id, cap: 'perFee', limit: capOf(version.perFee), citation: preset.citation });
-      if (version.perInstallment !== undefined) bounds.push({ rule: preset.id, cap: 'perInstallment', limit: capOf(version.perInstallment) - onRow, citation: preset.citation });
+      // A preset with several limits names the provision that bound the fee (the deciding term's).
+      if (version.perFee !== undefined) {
+        const limit = capOf(version.perFee);
+        bounds.push({ rule: preset.id, cap: 'perFee', limit, citation: capCitation ?? preset.citation });
+      }
+      if (version.perInstallment !== undefined) {
+        const limit = capOf(version.perInstallment) - onRow;
+        bounds.push({ rule: preset.id, cap: 'perInstallment', limit, citation: capCitation ?? preset.citation });
+      }
     }
     const caps = policy.caps;
     if (caps?.perFee !== undefined) bounds.push({ rule: policy.id, cap: 'perFee', limit: capOf(caps.perFee) });
@@ -584,7 +605,10 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
     }
     if (amount === 0) {
       const by = bound as NonNullable<typeof bound>;
-      addNoFee(row, ev.occurrence, ev.day, 'capReached', `No late fee for installment ${row.number} on ${date}: the ${capWords(by.cap)} of ${by.citation ?? `the policy (${by.rule})`} has been reached.`, { boundBy: by.rule });
+      addNoFee(row, ev.occurrence, ev.day, 'capReached', `No late fee for installment ${row.number} on ${date}: the ${capWords(by.cap)} of ${by.citation ?? `the policy (${by.rule})`} has been reached.`, {
+        boundBy: by.rule,
+        ...(by.citation === undefined ? {} : { citation: by.citation }),
+      });
       continue;
     }
 
@@ -663,6 +687,14 @@ function capWords(cap: FeeCapKind): string {
     default:
       return 'one-fee-per-installment rule';
   }
+}
+
+/** The preset whose waiting period set an installment's first fee day, in words and fields (internal). */
+function graceOf(p: Prepared, i: number): { words: string; extra: Partial<NoLateFee> } {
+  const id = p.firstFeeRules[i];
+  if (id === undefined) return { words: '', extra: {} };
+  const citation = presetCitation(p, id);
+  return { words: ` of ${citation}`, extra: { boundBy: id, citation } };
 }
 
 function presetCitation(p: Prepared, id: string): string {

@@ -59,6 +59,8 @@ export interface Trace {
   tier?: number;
   repeat?: 'first' | 'repeat';
   none?: boolean;
+  /** The provision of the deciding term, for a preset's limits. */
+  citation?: string;
 }
 
 const ratioCache = new Map<string, { numerator: bigint; denominator: bigint }>();
@@ -76,8 +78,26 @@ function yf(from: number, to: number, convention: DayCountConvention): { numerat
   return yearFraction(fromDayNumber(from), fromDayNumber(to), convention);
 }
 
-/** Evaluates a fee expression exactly (internal). */
+/** The provision a preset's term stands for (`12 CFR 1026.52(b)(1)(ii)(A)`), by term (internal). */
+const PROVISIONS = new WeakMap<FeeExpression, string>();
+
+/** Marks a preset's term with the provision it stands for; returns the term (internal). */
+export function cite<T extends FeeExpression>(expr: T, citation: string): T {
+  PROVISIONS.set(expr, citation);
+  return expr;
+}
+
+/** Evaluates a fee expression exactly; `trace.citation` names the provision of the deciding term, when a preset marked one (internal). */
 export function evaluate(expr: FeeExpression, ctx: FeeContext, trace: Trace): Rational {
+  const value = evaluateTerm(expr, ctx, trace);
+  if (trace.citation === undefined) {
+    const citation = PROVISIONS.get(expr);
+    if (citation !== undefined) trace.citation = citation;
+  }
+  return value;
+}
+
+function evaluateTerm(expr: FeeExpression, ctx: FeeContext, trace: Trace): Rational {
   switch (expr.type) {
     case 'flat':
       trace.term = 'flat';

@@ -244,7 +244,11 @@ export interface FeeBound {
   readonly cap: FeeCapKind;
   /** The maximum it allowed for this fee (after what was already charged under it). */
   readonly limit: string;
-  /** The legal citation, for a preset. */
+  /**
+   * The legal citation, for a preset: the provision of the limit that bound the fee when the
+   * preset has several (`12 CFR 1026.52(b)(1)(ii)(A)` for the first-violation safe harbor,
+   * `(b)(1)(ii)(B)` for a repeat, `(b)(2)(i)(A)` for the minimum-payment cap).
+   */
   readonly citation?: string;
 }
 
@@ -321,8 +325,13 @@ export interface NoLateFee {
   readonly waiver?: 'firstLateFee' | 'hardship' | 'underAmount';
   /** For `'waived'`: the amount waived. */
   readonly waivedAmount?: string;
-  /** For `'capReached'`: the rule whose limit left nothing to charge. */
+  /**
+   * For `'capReached'`: the rule whose limit left nothing to charge. For `'withinGrace'`: the
+   * preset whose waiting period kept the fee off, when it is longer than the policy's own grace.
+   */
   readonly boundBy?: string;
+  /** The citation of that rule's provision, when `boundBy` names a preset. */
+  readonly citation?: string;
   /** One sentence a debtor understands. */
   readonly explanation: string;
 }

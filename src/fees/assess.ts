@@ -3,6 +3,7 @@ import { toDayNumber } from '../calendar/index.js';
 import type { ArrearsResult } from '../errors/index.js';
 import { attempt, DomainRuleError, isArrearsError, ValidationError } from '../errors/index.js';
 import { divideRounded, fromMinorUnits, getCurrency, toMinorUnits } from '../money/index.js';
+import { PlanScheduleSchema, PlanStateSchema } from '../plan/index.js';
 import { parseInput } from '../internal/parse.js';
 import { FeesErrorCodes } from './codes.js';
 import { describeExpression, evaluate, isTimeDependent, usesBase } from './expression.js';
@@ -97,8 +98,14 @@ function hardshipRanges(input: unknown): boolean | ReadonlyArray<readonly [numbe
 /** Validates the input and builds the integer form the engine runs on (internal). */
 export function prepare(input: unknown): { prepared: Prepared; asOf: number } {
   const parsed = fastInput(input) ?? parseInput(AssessLateFeesInputSchema, input);
-  const { schedule, policy } = parsed;
+  const { policy } = parsed;
+  const fromPlan = parsed.schedule === undefined ? scheduleOfPlan(parsed.plan) : undefined;
+  const schedule = parsed.schedule ?? (fromPlan as PlanSchedule).schedule;
   const currency = schedule.currency;
+  if (parsed.payments !== undefined && fromPlan?.log !== undefined) {
+    throw new ValidationError([{ code: FeesErrorCodes.FEES_INVALID_SCHEDULE, path: ['payments'], message: '"payments": the plan state keeps its own payment log, which the assessment reads; leave "payments" out so that no payment counts twice.' }]);
+  }
+  const payments = parsed.payments ?? fromPlan?.log ?? [];
   const digits = getCurrency(currency).minorUnits;
   if (!policy.noPyramiding && policy.accountType === 'consumer') {
     throw new DomainRuleError(
@@ -143,7 +150,10 @@ export function prepare(input: unknown): { prepared: Prepared; asOf: number } {
 
   // Payments: those after asOf are ignored; same-day payments are summed (order never matters).
   const byDay = new Map<number, number>();
-  parsed.payments.forEach((payment, i) => {
+  payments.forEach((payment, i) => {
+    if (payment.currency !== undefined && payment.currency !== currency) {
+      throw new DomainRuleError(FeesErrorCodes.FEES_CURRENCY_MISMATCH, `"payments[${i}].currency": the payment is in ${payment.currency} but the schedule is in ${currency}.`, { path: ['payments', i, 'currency'] });
+    }
     const day = dayOf(payment.date);
     const minor = minorUnits(payment.amount, currency, ['payments', i, 'amount']);
     if (day <= asOf) byDay.set(day, (byDay.get(day) ?? 0) + minor);
@@ -251,6 +261,37 @@ export function prepare(input: unknown): { prepared: Prepared; asOf: number } {
     },
     asOf,
   };
+}
+
+type FeeSchedule = NonNullable<ReturnType<typeof AssessLateFeesInputSchema.parse>['schedule']>;
+type FeePayment = NonNullable<ReturnType<typeof AssessLateFeesInputSchema.parse>['payments']>[number];
+/** A plan as the engine reads it: its rows as a fee schedule and, for a state with one, its payment log. */
+interface PlanSchedule {
+  readonly schedule: FeeSchedule;
+  readonly log: readonly FeePayment[] | undefined;
+}
+
+/**
+ * The fee schedule of a plan schedule or plan state of `arrears/plan` (internal): each row's
+ * amount due is its principal plus interest (fees posted on the plan are never part of an
+ * installment: 16 CFR 444.4), the original balance the plan's principal. A state (it has a
+ * `credit`) is parsed with `PlanStateSchema`, a schedule with `PlanScheduleSchema`. A state that
+ * keeps a payment log gives its payments, a reversed (returned) payment left out: it never paid.
+ */
+function scheduleOfPlan(plan: unknown): PlanSchedule {
+  const isState = typeof plan === 'object' && plan !== null && Object.prototype.hasOwnProperty.call(plan, 'credit');
+  const parsed = isState ? parseInput(PlanStateSchema, plan, ['plan']) : parseInput(PlanScheduleSchema, plan, ['plan']);
+  const currency = parsed.terms.currency;
+  const installments = parsed.installments.map((row) => ({
+    number: row.number,
+    dueDate: row.dueDate,
+    amount: fromMinorUnits(toMinorUnits(row.principal, currency) + toMinorUnits(row.interest, currency), currency),
+    principal: row.principal,
+    interest: row.interest,
+  }));
+  const records = (parsed as { payments?: ReadonlyArray<{ date: string; amount: string; reversedOn?: string | undefined }> }).payments;
+  const log = records?.filter((r) => r.reversedOn === undefined && /[1-9]/.test(r.amount)).map((r) => ({ amount: r.amount, date: r.date }));
+  return { schedule: { currency, installments, originalBalance: parsed.terms.principal }, log };
 }
 
 function checkPolicyAmounts(policy: LateFeePolicy, currency: string): void {

@@ -130,7 +130,8 @@ export const FEE_PRESETS: Readonly<Record<string, FeePreset>> = Object.freeze({
     citation: 'N.Y. Real Prop. Law § 254-b(1)',
     source: 'https://www.nysenate.gov/legislation/laws/RPP/254-B',
     verification: 'primary',
-    scope: ['mortgage'],
+    // A high-cost mortgage on such a home is still such a mortgage: it names this preset with us-hoepa.
+    scope: ['mortgage', 'highCostMortgage'],
     versions: [
       {
         effectiveFrom: '1900-01-01',
@@ -148,7 +149,8 @@ export const FEE_PRESETS: Readonly<Record<string, FeePreset>> = Object.freeze({
     citation: 'Cal. Civ. Code § 2954.4',
     source: 'https://law.onecle.com/california/civil/2954.4.html',
     verification: 'primary',
-    scope: ['mortgage'],
+    // A high-cost mortgage on such a home is still such a mortgage: it names this preset with us-hoepa.
+    scope: ['mortgage', 'highCostMortgage'],
     versions: [
       {
         effectiveFrom: '1900-01-01',

@@ -444,19 +444,20 @@ export const LateFeePolicySchema = z.strictObject({
 });
 
 /**
- * One schedule row: a plan schedule row satisfies it. `number`, `dueDate` and the amount due as
- * `payment` (the plan schedule's name) or `amount`; optional `principal`, `interest` (their sum
- * may not exceed the amount) and `minimumPayment`. Other fields (`balance`, ...) are ignored.
+ * One schedule row: `number`, `dueDate` and the amount due as `amount` (or `payment`, the plan
+ * schedule's name); optional `principal`, `interest` and `minimumPayment`. Any other key is an
+ * error (a typo is never dropped): pass a plan schedule or plan state whole as `plan` instead.
  *
  * @example
  * ```ts
  * import { FeeScheduleRowSchema } from 'arrears/fees';
- * FeeScheduleRowSchema.safeParse({ number: 1, dueDate: '2026-05-01', payment: '200.00', balance: '800.00' }).success; // => true
+ * FeeScheduleRowSchema.safeParse({ number: 1, dueDate: '2026-05-01', amount: '200.00' }).success; // => true
+ * FeeScheduleRowSchema.safeParse({ number: 1, dueDate: '2026-05-01', payment: '200.00', balance: '800.00' }).success; // => false
  * FeeScheduleRowSchema.safeParse({ number: 1, dueDate: '2026-05-01' }).success; // => false
  * ```
  */
 export const FeeScheduleRowSchema = z
-  .looseObject({
+  .strictObject({
     /** The installment number (1, 2, ...). */
     number: z.int().min(1).max(1_000_000),
     /** The due date. */
@@ -479,18 +480,20 @@ export const FeeScheduleRowSchema = z
   });
 
 /**
- * A schedule: `{ currency, installments }` (a plan schedule from `buildSchedule` satisfies it),
- * optionally with `originalBalance` for lifetime caps in percent (default: `amountFinanced`,
- * else the sum of the principal parts when every row has one, else the sum of the amounts due).
+ * A schedule: `{ currency, installments }`, optionally with `originalBalance` for lifetime caps
+ * in percent (default: `amountFinanced`, else the sum of the principal parts when every row has
+ * one, else the sum of the amounts due). Unknown keys are errors; a plan schedule or plan state
+ * goes in whole as the input's `plan`.
  *
  * @example
  * ```ts
  * import { FeeScheduleSchema } from 'arrears/fees';
  * FeeScheduleSchema.safeParse({ currency: 'USD', installments: [{ number: 1, dueDate: '2026-05-01', amount: '200.00' }] }).success; // => true
  * FeeScheduleSchema.safeParse({ currency: 'USD', installments: [] }).success; // => false
+ * FeeScheduleSchema.safeParse({ currency: 'USD', originalBalence: '10.00', installments: [{ number: 1, dueDate: '2026-05-01', amount: '200.00' }] }).success; // => false
  * ```
  */
-export const FeeScheduleSchema = z.looseObject({
+export const FeeScheduleSchema = z.strictObject({
   /** The ISO 4217 currency. */
   currency: CurrencyCodeSchema,
   /** The installments (1-1200). */
@@ -502,45 +505,78 @@ export const FeeScheduleSchema = z.looseObject({
 });
 
 /**
- * One payment: `{ amount, date }` (other fields are ignored). The amount must be positive.
+ * One payment: `{ amount, date, currency?, reference? }` (a plan payment satisfies it). The
+ * amount must be positive; a `currency` other than the schedule's is refused
+ * (`FEES_CURRENCY_MISMATCH`); any other key is an error.
  *
  * @example
  * ```ts
  * import { FeePaymentSchema } from 'arrears/fees';
  * FeePaymentSchema.safeParse({ amount: '200.00', date: '2026-05-11' }).success; // => true
  * FeePaymentSchema.safeParse({ amount: '0.00', date: '2026-05-11' }).success; // => false
+ * FeePaymentSchema.safeParse({ amount: '200.00', date: '2026-05-11', paidOn: '2026-05-10' }).success; // => false
  * ```
  */
-export const FeePaymentSchema = z.looseObject({
+export const FeePaymentSchema = z.strictObject({
   /** The amount paid, positive. */
   amount: PositiveFeeAmountSchema,
   /** The date it was received. */
   date: CalendarDateSchema,
+  /** The currency of the amount; when given, it must be the schedule's. */
+  currency: CurrencyCodeSchema.optional(),
+  /** Your reference for the payment (a plan payment's); not used in the assessment. */
+  reference: z.string().max(200).optional(),
 });
 
 /** Hardship: the whole account (`true`) or dated periods. */
 const HardshipSchema = z.union([z.boolean(), z.array(z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema.optional() })).max(1000)]);
 
 /**
- * The input of {@link assessLateFees}: `{ schedule, payments, policy, asOf, hardship? }`.
+ * The input of {@link assessLateFees}: `{ schedule | plan, payments, policy, asOf, hardship? }`.
+ * Exactly one of `schedule` (the fee module's own rows) and `plan` (a plan schedule from
+ * `buildSchedule`, or a plan state from `createPlanState`, `applyPayment` or `reamortize` of
+ * `arrears/plan`, parsed with that module's schemas).
  *
  * @example
  * ```ts
  * import { AssessLateFeesInputSchema } from 'arrears/fees';
  * AssessLateFeesInputSchema.safeParse({ schedule: { currency: 'USD', installments: [{ number: 1, dueDate: '2026-05-01', amount: '200.00' }] }, payments: [], policy: { amount: { type: 'flat', amount: '15.00' } }, asOf: '2026-06-01' }).success; // => true
+ * AssessLateFeesInputSchema.safeParse({ payments: [], policy: { amount: { type: 'flat', amount: '15.00' } }, asOf: '2026-06-01' }).success; // => false
  * ```
  */
 export const AssessLateFeesInputSchema = z.strictObject({
-  /** The installments. */
-  schedule: FeeScheduleSchema,
-  /** The payments received (any order; those after `asOf` are ignored). */
-  payments: z.array(FeePaymentSchema).max(MAX_PAYMENTS).default([]),
+  /** The installments (or give `plan`). */
+  schedule: FeeScheduleSchema.optional(),
+  /** A plan schedule or plan state of `arrears/plan` (or give `schedule`); checked with that module's schemas. */
+  plan: z.unknown().optional(),
+  /** The payments received (any order; those after `asOf` are ignored). Default: a plan state's own payment log, else none. */
+  payments: z.array(FeePaymentSchema).max(MAX_PAYMENTS).optional(),
   /** The policy. */
   policy: LateFeePolicySchema,
   /** The assessment date: fees are assessed up to and including it. */
   asOf: CalendarDateSchema,
   /** Hardship flag (`true`) or periods; used by the `hardship` waiver. */
   hardship: HardshipSchema.optional(),
+}).superRefine((input, ctx) => {
+  if ((input.schedule === undefined) === (input.plan === undefined)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: input.schedule === undefined ? 'give the installments as "schedule" or a plan as "plan".' : 'give "schedule" or "plan", not both.',
+      path: [input.schedule === undefined ? 'schedule' : 'plan'],
+      params: arrearsIssue(input.schedule === undefined ? 'INPUT_MISSING' : FeesErrorCodes.FEES_INVALID_SCHEDULE),
+      input: undefined,
+    });
+  }
+  // An option accepted and ignored is an error: hardship only matters to the hardship waiver.
+  if (input.hardship !== undefined && input.hardship !== false && input.policy.waivers?.hardship !== true) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'hardship is given, but the policy has no hardship waiver ("waivers.hardship": true), so it would change nothing.',
+      path: ['hardship'],
+      params: arrearsIssue(FeesErrorCodes.FEES_OPTION_WITHOUT_EFFECT),
+      input: input.hardship,
+    });
+  }
 });
 
 /**
@@ -556,8 +592,8 @@ export const AssessLateFeesInputSchema = z.strictObject({
 export const LateFeeForInputSchema = z.strictObject({
   /** The currency. */
   currency: CurrencyCodeSchema,
-  /** The installment (`number` defaults to 1). */
-  installment: z.looseObject({
+  /** The installment (`number` defaults to 1); unknown keys are errors. */
+  installment: z.strictObject({
     number: z.int().min(1).max(1_000_000).optional(),
     dueDate: CalendarDateSchema,
     payment: FeeAmountSchema.optional(),

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { DayCountConvention } from '../calendar/index.js';
 import type { RoundingMode } from '../money/index.js';
+import type { PlanSchedule, PlanStateInput } from '../plan/index.js';
 import type {
   FeeCalendarSchema,
   FeeCapsSchema,
@@ -164,9 +165,8 @@ export type LateFeePolicyInput = z.input<typeof LateFeePolicySchema>;
 export type LateFeePolicy = z.output<typeof LateFeePolicySchema>;
 
 /**
- * One schedule row as accepted; see {@link FeeScheduleRowSchema}. A plan schedule row
- * (`{ number, dueDate, payment, principal, interest, balance }`) satisfies it; other fields are
- * ignored.
+ * One schedule row as accepted; see {@link FeeScheduleRowSchema}. Unknown keys are errors: give a
+ * plan schedule or plan state whole as the input's `plan`.
  */
 export interface FeeScheduleRowInput {
   /** The installment number (1, 2, ...). */
@@ -185,7 +185,7 @@ export interface FeeScheduleRowInput {
   readonly minimumPayment?: string | undefined;
 }
 
-/** A schedule as accepted; see {@link FeeScheduleSchema}. A `buildSchedule` result satisfies it. */
+/** A schedule as accepted; see {@link FeeScheduleSchema}. A `buildSchedule` result goes in as `plan`. */
 export interface FeeScheduleInput {
   /** The ISO 4217 currency. */
   readonly currency: string;
@@ -197,12 +197,16 @@ export interface FeeScheduleInput {
   readonly amountFinanced?: string | undefined;
 }
 
-/** One payment `{ amount, date }`; see {@link FeePaymentSchema}. */
+/** One payment `{ amount, date, currency?, reference? }`; see {@link FeePaymentSchema}. */
 export interface FeePaymentInput {
   /** The amount received, positive. */
   readonly amount: string;
   /** The date received, `YYYY-MM-DD`. */
   readonly date: string;
+  /** The currency of the amount; when given, it must be the schedule's. */
+  readonly currency?: string | undefined;
+  /** Your reference for the payment; not used in the assessment. */
+  readonly reference?: string | undefined;
 }
 
 /** A dated hardship period (`to` inclusive; open-ended without it). */
@@ -215,8 +219,10 @@ export interface HardshipPeriod {
 
 /** What {@link assessLateFees} accepts; see {@link AssessLateFeesInputSchema}. */
 export interface AssessLateFeesInput {
-  /** The installments. */
-  readonly schedule: FeeScheduleInput;
+  /** The installments (or give `plan`). */
+  readonly schedule?: FeeScheduleInput | undefined;
+  /** A plan schedule or plan state of `arrears/plan` (or give `schedule`): each row's amount due is its principal plus interest. */
+  readonly plan?: PlanSchedule | PlanStateInput | undefined;
   /** The payments received, in any order; those after `asOf` are ignored. */
   readonly payments?: readonly FeePaymentInput[] | undefined;
   /** The policy. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessLateFees, DomainRuleError } from '../../src/fees/index.js';
+import { safeAssessLateFees, assessLateFees, DomainRuleError } from '../../src/fees/index.js';
 import type { AssessLateFeesInput, FeeExpression, LateFeePolicyInput } from '../../src/fees/index.js';
 
 const one = (amount: string, dueDate = '2026-03-01', extra: Record<string, string> = {}) => ({
@@ -299,7 +299,10 @@ describe('assessLateFees', () => {
       const periods = assessLateFees({ schedule, payments: [], policy, asOf: '2026-03-31', hardship: [{ from: '2026-02-01', to: '2026-02-28' }] });
       expect(periods.fees.map((f) => f.installment)).toEqual([1, 3]);
       expect(periods.notCharged).toMatchObject([{ installment: 2, reason: 'waived', waiver: 'hardship' }]);
-      expect(assessLateFees({ schedule, payments: [], policy: { amount: flat('10.00') }, asOf: '2026-03-31', hardship: true }).fees).toHaveLength(3);
+      expect(assessLateFees({ schedule, payments: [], policy, asOf: '2026-03-31', hardship: false }).fees).toHaveLength(3);
+      // Hardship without the policy's hardship waiver would change nothing: refused, not ignored.
+      const unused = safeAssessLateFees({ schedule, payments: [], policy: { amount: flat('10.00') }, asOf: '2026-03-31', hardship: true });
+      expect(unused.success ? 'ok' : [unused.error.code, unused.error.path]).toEqual(['FEES_OPTION_WITHOUT_EFFECT', ['hardship']]);
     });
 
     it('waives fees below an amount', () => {

@@ -22,6 +22,7 @@ export { SettlementErrorCodes, SettlementReasonCodes } from './codes.js';
 export type { SettlementErrorCode, SettlementReasonCode } from './codes.js';
 export {
   AuthorityLevelSchema,
+  AuthorityLimitSchema,
   BandDiscountSchema,
   CounterOfferContextSchema,
   CounterOfferSchema,
@@ -29,6 +30,7 @@ export {
   DefaultModelSchema,
   DiscountBandSchema,
   ForgivenessOrderSchema,
+  FullBalancePlanOfferSchema,
   OfferWindowSchema,
   PlanOfferPolicySchema,
   ProbabilitySchema,
@@ -36,6 +38,7 @@ export {
   SettlementCalendarSchema,
   SettlementOffersInputSchema,
   SettlementPercentSchema,
+  SettlementPlanOfferSchema,
   SettlementPolicySchema,
   SettlementTermsSchema,
 } from './schemas.js';

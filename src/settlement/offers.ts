@@ -21,6 +21,8 @@ export function minimumAmount(ctx: Prepared, index: number, scale: { numerator: 
   let amount = ctx.balance - discount;
   if (amount < ctx.floor) amount = ctx.floor;
   if (ctx.maxForgiven !== null && ctx.balance - amount > ctx.maxForgiven) amount = ctx.balance - ctx.maxForgiven;
+  const roleMax = ctx.maxForgivenByLevel[index] ?? null;
+  if (roleMax !== null && ctx.balance - amount > roleMax) amount = ctx.balance - roleMax;
   // A settlement pays something: a 100% discount with no floor asks for one minor unit, not nothing.
   if (amount < 1n) amount = 1n;
   // Rounded up to the increment: toward the creditor, so the floor still holds.

@@ -8,7 +8,11 @@
  * counter-offer evaluation; and a plain-English summary of an offer.
  *
  * - {@link settlementOffers} / {@link safeSettlementOffers}
- * - {@link evaluateCounterOffer} / {@link safeEvaluateCounterOffer}
+ * - {@link evaluateCounterOffer} / {@link safeEvaluateCounterOffer}: a counter-offer answered
+ *   with the closest offer the policy allows, in the debtor's own dates.
+ * - {@link offersWithinBudget} / {@link safeOffersWithinBudget}: negotiation from what the
+ *   debtor can pay each month: every offer the policy allows that fits, within the
+ *   negotiator's authority first, then with approval.
  * - {@link describeOffer} / {@link safeDescribeOffer}
  * - {@link validateSettlementTerms} / {@link safeValidateSettlementTerms}: every rule of the
  *   policy a set of settlement terms breaks, as data.
@@ -24,8 +28,10 @@ export {
   AuthorityLevelSchema,
   AuthorityLimitSchema,
   BandDiscountSchema,
+  BudgetOffersInputSchema,
   CounterOfferContextSchema,
   CounterOfferSchema,
+  DebtorBudgetSchema,
   DebtorFinancesSchema,
   DefaultModelSchema,
   DiscountBandSchema,
@@ -44,6 +50,8 @@ export {
 } from './schemas.js';
 export type {
   BalanceParts,
+  BudgetOffersInput,
+  BudgetOffersResult,
   CounterOfferContextInput,
   CounterOfferDecision,
   CounterOfferEvaluation,
@@ -68,6 +76,7 @@ export type {
 } from './types.js';
 export { settlementOffers, safeSettlementOffers } from './offers.js';
 export { evaluateCounterOffer, safeEvaluateCounterOffer } from './counter-offer.js';
+export { offersWithinBudget, safeOffersWithinBudget } from './budget.js';
 export { describeOffer, safeDescribeOffer, DescribableOfferSchema } from './describe.js';
 export type { DescribableOfferInput } from './describe.js';
 export { validateSettlementTerms, safeValidateSettlementTerms } from './terms.js';

@@ -623,12 +623,15 @@ export const SettlementOffersInputSchema = z.strictObject({
 
 /**
  * A counter-offer from the debtor: the total `amount` they propose to pay, in `installments`
- * (default 1: a lump sum).
+ * (default 1: a lump sum), and, when they say when, the date of the (first) payment
+ * (`firstDueDate`: their pay-by date) and how often the installments fall due (`frequency`).
+ * The answer keeps the debtor's own dates wherever the policy allows them.
  *
  * @example
  * ```ts
  * import { CounterOfferSchema } from 'arrears/settlement';
  * CounterOfferSchema.safeParse({ amount: '650.00' }).success; // => true
+ * CounterOfferSchema.safeParse({ amount: '650.00', installments: 3, firstDueDate: '2026-02-05', frequency: 'biweekly' }).success; // => true
  * CounterOfferSchema.safeParse({ amount: '0' }).success; // => false
  * ```
  */
@@ -638,6 +641,10 @@ export const CounterOfferSchema = z
     amount: AmountSchema,
     /** In how many installments (default 1). */
     installments: z.int().min(1).max(MAX_OFFER_INSTALLMENTS).optional(),
+    /** The debtor's date for the (first) payment: their pay-by date (default the offer's expiry date). */
+    firstDueDate: CalendarDateSchema.optional(),
+    /** How often the debtor's installments fall due (default the policy's plan frequency). */
+    frequency: z.enum(OFFER_FREQUENCIES).optional(),
   })
   .superRefine((counter, ctx) => checkAmount(ctx, counter.amount, ['amount'], true, undefined));
 
@@ -703,3 +710,52 @@ export const SettlementTermsSchema = z
       issue(ctx, 'INPUT_INVALID_VALUE', `the first payment (${terms.firstDueDate}) is due before the terms are made (${terms.asOf}).`, terms.firstDueDate, ['firstDueDate']);
     }
   });
+
+/**
+ * What the debtor says they can pay: `monthlyAmount` each month (a weekly installment counts
+ * 52/12 times a month), `availableNow` for a lump sum (default 0), and from when
+ * (`firstDueDate`, default the offer's expiry date). Amounts in the account's currency.
+ *
+ * @example
+ * ```ts
+ * import { DebtorBudgetSchema } from 'arrears/settlement';
+ * DebtorBudgetSchema.safeParse({ monthlyAmount: '150.00', firstDueDate: '2026-02-05' }).success; // => true
+ * DebtorBudgetSchema.safeParse({ monthlyAmount: '-1.00' }).success; // => false
+ * ```
+ */
+export const DebtorBudgetSchema = z
+  .strictObject({
+    /** What the debtor can pay each month. */
+    monthlyAmount: AmountSchema,
+    /** What the debtor can pay at once now, for a lump sum (default 0). */
+    availableNow: AmountSchema.optional(),
+    /** The date of the debtor's first payment (default the offer's expiry date). */
+    firstDueDate: CalendarDateSchema.optional(),
+  })
+  .superRefine((budget, ctx) => {
+    checkAmount(ctx, budget.monthlyAmount, ['monthlyAmount'], false, undefined);
+    checkAmount(ctx, budget.availableNow, ['availableNow'], false, undefined);
+  });
+
+/**
+ * The input of `offersWithinBudget`: the account, the policy, the date, the debtor's `budget`
+ * and the authority level of whoever negotiates (default the lowest).
+ *
+ * @example
+ * ```ts
+ * import { BudgetOffersInputSchema } from 'arrears/settlement';
+ * BudgetOffersInputSchema.safeParse({ account: {}, policy: {}, asOf: '2026-01-15', budget: { monthlyAmount: '100.00' } }).success; // => false
+ * ```
+ */
+export const BudgetOffersInputSchema = z.strictObject({
+  /** The account. */
+  account: SettlementAccountSchema,
+  /** The policy. */
+  policy: SettlementPolicySchema,
+  /** The date of the negotiation. */
+  asOf: CalendarDateSchema,
+  /** What the debtor says they can pay, and from when. */
+  budget: DebtorBudgetSchema,
+  /** The authority level of whoever negotiates (default the lowest). */
+  level: AuthorityLevelSchema.optional(),
+});

@@ -196,7 +196,7 @@ export function prepare(input: unknown): { prepared: Prepared; asOf: number } {
 
   // First fee days: the latest of the policy's and every preset's (the version in force on the due date).
   const trigger = policy.trigger;
-  const calendar: BusinessCalendar | undefined = trigger.dayType === 'business' || trigger.extendToBusinessDay ? buildFeeCalendar(trigger.calendar) : undefined;
+  const calendar: BusinessCalendar | undefined = trigger.dayType === 'business' || trigger.extendToBusinessDay ? buildFeeCalendar(trigger.calendar ?? 'usFederal') : undefined;
   let once: string | undefined;
   let currentFirst = policy.paymentApplication === 'currentFirst';
   const firstFeeRules: Array<string | undefined> = [];
@@ -206,7 +206,7 @@ export function prepare(input: unknown): { prepared: Prepared; asOf: number } {
     for (const preset of presets) {
       const version = presetVersionOn(preset, row.dueDate);
       if (version === undefined) continue;
-      const statutory = firstFeeDayNumber(row.due, { ...version.trigger, dayType: 'calendar', extendToBusinessDay: false, calendar: 'usFederal' }, undefined);
+      const statutory = firstFeeDayNumber(row.due, { ...version.trigger, dayType: 'calendar', extendToBusinessDay: false }, undefined);
       if (statutory > first) {
         first = statutory;
         rule = preset.id;

@@ -308,13 +308,15 @@ export const FeeCalendarSchema = z.union([
  *   end of the N-day period beginning on the due date"): the first fee day is D + N.
  * `dayType: 'business'` counts N business days on `calendar` (default `'usFederal'`);
  * `extendToBusinessDay: true` moves a last grace day that is not a business day to the next
- * business day.
+ * business day. A `calendar` without either would change nothing and is refused
+ * (`FEES_OPTION_WITHOUT_EFFECT`).
  *
  * @example
  * ```ts
  * import { FeeTriggerSchema } from 'arrears/fees';
- * FeeTriggerSchema.parse({ graceDays: 10 }); // => { graceDays: 10, counting: 'within', dayType: 'calendar', extendToBusinessDay: false, calendar: 'usFederal' }
+ * FeeTriggerSchema.parse({ graceDays: 10 }); // => { graceDays: 10, counting: 'within', dayType: 'calendar', extendToBusinessDay: false }
  * FeeTriggerSchema.safeParse({ graceDays: 2.5 }).success; // => false
+ * FeeTriggerSchema.safeParse({ graceDays: 2, calendar: 'weekendsOnly' }).success; // => false
  * ```
  */
 export const FeeTriggerSchema = z.strictObject({
@@ -326,8 +328,19 @@ export const FeeTriggerSchema = z.strictObject({
   dayType: z.enum(['calendar', 'business']).default('calendar'),
   /** Move a last grace day that is not a business day to the next business day; default `false`. */
   extendToBusinessDay: z.boolean().default(false),
-  /** The business calendar; default `'usFederal'`. */
-  calendar: FeeCalendarSchema.default('usFederal'),
+  /** The business calendar, only with `dayType: 'business'` or `extendToBusinessDay`; default `'usFederal'`. */
+  calendar: FeeCalendarSchema.optional(),
+}).superRefine((trigger, ctx) => {
+  // A calendar that no rule reads would be accepted and ignored: refuse it.
+  if (trigger.calendar !== undefined && trigger.dayType !== 'business' && !trigger.extendToBusinessDay) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'a calendar counts business days: set "dayType": "business" or "extendToBusinessDay": true, or leave "calendar" out (it would change nothing).',
+      path: ['calendar'],
+      params: arrearsIssue(FeesErrorCodes.FEES_OPTION_WITHOUT_EFFECT),
+      input: trigger.calendar,
+    });
+  }
 });
 
 /**
@@ -415,7 +428,7 @@ export const LateFeePolicySchema = z.strictObject({
   /** `'installment'` (default): fees per late installment; `'period'`: one fee per billing period with a past-due balance. */
   basis: z.enum(['installment', 'period']).default('installment'),
   /** When a fee falls due; default no grace (the day after the due date). */
-  trigger: FeeTriggerSchema.default({ graceDays: 0, counting: 'within', dayType: 'calendar', extendToBusinessDay: false, calendar: 'usFederal' }),
+  trigger: FeeTriggerSchema.default({ graceDays: 0, counting: 'within', dayType: 'calendar', extendToBusinessDay: false }),
   /** How much. */
   amount: FeeExpressionSchema,
   /** No fee while the unpaid amount is below this. */

@@ -52,6 +52,7 @@ export type {
   BalanceParts,
   BudgetOffersInput,
   BudgetOffersResult,
+  BudgetSummary,
   CounterOfferContextInput,
   CounterOfferDecision,
   CounterOfferEvaluation,

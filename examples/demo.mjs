@@ -107,7 +107,7 @@ step(5, 'A late fee, capped by law');
 const feePolicy = {
   id: 'retail-late-fee',
   accountKind: 'retailInstallment',
-  trigger: { graceDays: 10 },
+  trigger: { graceDays: 15, counting: 'atLeast' },
   amount: { type: 'greaterOf', of: [{ type: 'flat', amount: '25.00' }, { type: 'percent', percent: '10', of: 'installment' }] },
   jurisdictions: ['us-ca-retail-installment'],
 };

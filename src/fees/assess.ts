@@ -3,13 +3,14 @@ import { toDayNumber } from '../calendar/index.js';
 import type { ArrearsResult } from '../errors/index.js';
 import { attempt, DomainRuleError, isArrearsError, ValidationError } from '../errors/index.js';
 import { divideRounded, fromMinorUnits, getCurrency, toMinorUnits } from '../money/index.js';
+import { PlanScheduleSchema, PlanStateSchema } from '../plan/index.js';
 import { parseInput } from '../internal/parse.js';
 import { FeesErrorCodes } from './codes.js';
 import { describeExpression, evaluate, isTimeDependent, usesBase } from './expression.js';
 import type { FeeContext, Rational, Trace } from './expression.js';
 import { buildFeeCalendar, firstFeeDayNumber } from './first-fee-day.js';
 import { presetOrThrow, presetVersionOn } from './presets.js';
-import { AssessLateFeesInputSchema } from './schemas.js';
+import { AssessLateFeesInputSchema, MAX_FEE_OCCURRENCES } from './schemas.js';
 import { dateOf, dayOf, fastInput } from './fast-input.js';
 import type {
   AssessLateFeesInput,
@@ -51,6 +52,8 @@ export interface Prepared {
   readonly policy: LateFeePolicy;
   readonly presets: readonly FeePreset[];
   readonly firstFeeDays: readonly number[];
+  /** For each row, the preset whose waiting period set its first fee day (later than the policy's own), if one did. */
+  readonly firstFeeRules: ReadonlyArray<string | undefined>;
   readonly once: string | undefined;
   readonly currentFirst: boolean;
   readonly scheduledPayment: number;
@@ -95,8 +98,14 @@ function hardshipRanges(input: unknown): boolean | ReadonlyArray<readonly [numbe
 /** Validates the input and builds the integer form the engine runs on (internal). */
 export function prepare(input: unknown): { prepared: Prepared; asOf: number } {
   const parsed = fastInput(input) ?? parseInput(AssessLateFeesInputSchema, input);
-  const { schedule, policy } = parsed;
+  const { policy } = parsed;
+  const fromPlan = parsed.schedule === undefined ? scheduleOfPlan(parsed.plan) : undefined;
+  const schedule = parsed.schedule ?? (fromPlan as PlanSchedule).schedule;
   const currency = schedule.currency;
+  if (parsed.payments !== undefined && fromPlan?.log !== undefined) {
+    throw new ValidationError([{ code: FeesErrorCodes.FEES_INVALID_SCHEDULE, path: ['payments'], message: '"payments": the plan state keeps its own payment log, which the assessment reads; leave "payments" out so that no payment counts twice.' }]);
+  }
+  const payments = parsed.payments ?? fromPlan?.log ?? [];
   const digits = getCurrency(currency).minorUnits;
   if (!policy.noPyramiding && policy.accountType === 'consumer') {
     throw new DomainRuleError(
@@ -141,7 +150,10 @@ export function prepare(input: unknown): { prepared: Prepared; asOf: number } {
 
   // Payments: those after asOf are ignored; same-day payments are summed (order never matters).
   const byDay = new Map<number, number>();
-  parsed.payments.forEach((payment, i) => {
+  payments.forEach((payment, i) => {
+    if (payment.currency !== undefined && payment.currency !== currency) {
+      throw new DomainRuleError(FeesErrorCodes.FEES_CURRENCY_MISMATCH, `"payments[${i}].currency": the payment is in ${payment.currency} but the schedule is in ${currency}.`, { path: ['payments', i, 'currency'] });
+    }
     const day = dayOf(payment.date);
     const minor = minorUnits(payment.amount, currency, ['payments', i, 'amount']);
     if (day <= asOf) byDay.set(day, (byDay.get(day) ?? 0) + minor);
@@ -184,19 +196,25 @@ export function prepare(input: unknown): { prepared: Prepared; asOf: number } {
 
   // First fee days: the latest of the policy's and every preset's (the version in force on the due date).
   const trigger = policy.trigger;
-  const calendar: BusinessCalendar | undefined = trigger.dayType === 'business' || trigger.extendToBusinessDay ? buildFeeCalendar(trigger.calendar) : undefined;
+  const calendar: BusinessCalendar | undefined = trigger.dayType === 'business' || trigger.extendToBusinessDay ? buildFeeCalendar(trigger.calendar ?? 'usFederal') : undefined;
   let once: string | undefined;
   let currentFirst = policy.paymentApplication === 'currentFirst';
+  const firstFeeRules: Array<string | undefined> = [];
   const firstFeeDays = rows.map((row) => {
     let first = firstFeeDayNumber(row.due, trigger, calendar);
+    let rule: string | undefined;
     for (const preset of presets) {
       const version = presetVersionOn(preset, row.dueDate);
       if (version === undefined) continue;
-      const statutory = firstFeeDayNumber(row.due, { ...version.trigger, dayType: 'calendar', extendToBusinessDay: false, calendar: 'usFederal' }, undefined);
-      if (statutory > first) first = statutory;
+      const statutory = firstFeeDayNumber(row.due, { ...version.trigger, dayType: 'calendar', extendToBusinessDay: false }, undefined);
+      if (statutory > first) {
+        first = statutory;
+        rule = preset.id;
+      }
       if (version.oncePerInstallment && once === undefined) once = preset.id;
       if (version.paymentApplication === 'currentFirst') currentFirst = true;
     }
+    firstFeeRules.push(rule);
     return first;
   });
 
@@ -232,6 +250,7 @@ export function prepare(input: unknown): { prepared: Prepared; asOf: number } {
       policy,
       presets,
       firstFeeDays,
+      firstFeeRules,
       once,
       currentFirst,
       scheduledPayment,
@@ -242,6 +261,37 @@ export function prepare(input: unknown): { prepared: Prepared; asOf: number } {
     },
     asOf,
   };
+}
+
+type FeeSchedule = NonNullable<ReturnType<typeof AssessLateFeesInputSchema.parse>['schedule']>;
+type FeePayment = NonNullable<ReturnType<typeof AssessLateFeesInputSchema.parse>['payments']>[number];
+/** A plan as the engine reads it: its rows as a fee schedule and, for a state with one, its payment log. */
+interface PlanSchedule {
+  readonly schedule: FeeSchedule;
+  readonly log: readonly FeePayment[] | undefined;
+}
+
+/**
+ * The fee schedule of a plan schedule or plan state of `arrears/plan` (internal): each row's
+ * amount due is its principal plus interest (fees posted on the plan are never part of an
+ * installment: 16 CFR 444.4), the original balance the plan's principal. A state (it has a
+ * `credit`) is parsed with `PlanStateSchema`, a schedule with `PlanScheduleSchema`. A state that
+ * keeps a payment log gives its payments, a reversed (returned) payment left out: it never paid.
+ */
+function scheduleOfPlan(plan: unknown): PlanSchedule {
+  const isState = typeof plan === 'object' && plan !== null && Object.prototype.hasOwnProperty.call(plan, 'credit');
+  const parsed = isState ? parseInput(PlanStateSchema, plan, ['plan']) : parseInput(PlanScheduleSchema, plan, ['plan']);
+  const currency = parsed.terms.currency;
+  const installments = parsed.installments.map((row) => ({
+    number: row.number,
+    dueDate: row.dueDate,
+    amount: fromMinorUnits(toMinorUnits(row.principal, currency) + toMinorUnits(row.interest, currency), currency),
+    principal: row.principal,
+    interest: row.interest,
+  }));
+  const records = (parsed as { payments?: ReadonlyArray<{ date: string; amount: string; reversedOn?: string | undefined }> }).payments;
+  const log = records?.filter((r) => r.reversedOn === undefined && /[1-9]/.test(r.amount)).map((r) => ({ amount: r.amount, date: r.date }));
+  return { schedule: { currency, installments, originalBalance: parsed.terms.principal }, log };
 }
 
 function checkPolicyAmounts(policy: LateFeePolicy, currency: string): void {
@@ -371,6 +421,8 @@ interface FeeEvent {
   readonly pastDue: number;
   /** Rows that make up the past due (period basis) for segment tracking. */
   readonly rowsPastDue: readonly number[];
+  /** Whether the past due is still unpaid on `asOf` (the fee can still accrue). */
+  readonly open: boolean;
 }
 
 interface RunResult {
@@ -410,7 +462,22 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
   const every = policy.recurrence?.everyDays;
   const maxFees = p.once !== undefined ? 1 : (policy.recurrence?.maxFees ?? (every === undefined ? 1 : Number.POSITIVE_INFINITY));
   const events: FeeEvent[] = [];
+  // The bound on output: checked as occurrences are listed, so a daily recurrence over decades
+  // stops at the bound instead of filling the heap.
+  let occurrences = 0;
+  let listing = true;
+  const count = (): void => {
+    if (!listing) return;
+    if ((occurrences += 1) > MAX_FEE_OCCURRENCES) {
+      throw new DomainRuleError(
+        FeesErrorCodes.FEES_TOO_MANY_FEES,
+        `"policy.recurrence": this assessment would list more than ${MAX_FEE_OCCURRENCES} fee occurrences (charged, waived or kept off) up to ${dateOf(asOf)}; recur less often, set "maxFees", or assess an earlier "asOf".`,
+        { path: ['policy', 'recurrence'], details: { max: MAX_FEE_OCCURRENCES } },
+      );
+    }
+  };
   const addNoFee = (row: Row, occurrence: number, day: number, reason: NoLateFee['reason'], explanation: string, extra: Partial<NoLateFee> = {}): void => {
+    count();
     if (day < emitFrom) return;
     notCharged.push({ installment: row.number, occurrence, date: dateOf(day), reason, ...extra, explanation });
   };
@@ -420,20 +487,22 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
       const first = p.firstFeeDays[i] as number;
       const paid = ledger.paidOn[i] as number;
       if (paid <= row.due || row.due >= asOf) return; // on time, or not yet due
+      const waiting = graceOf(p, i);
       if (paid < first) {
-        addNoFee(row, 1, first, 'withinGrace', `No late fee for installment ${row.number}: it was paid in full on ${dateOf(paid)}, within the grace period that ended on ${dateOf(first - 1)}.`);
+        addNoFee(row, 1, first, 'withinGrace', `No late fee for installment ${row.number}: it was paid in full on ${dateOf(paid)}, within the grace period${waiting.words} that ended on ${dateOf(first - 1)}.`, waiting.extra);
         return;
       }
       if (first > asOf) {
-        addNoFee(row, 1, first, 'withinGrace', `Installment ${row.number} (due ${row.dueDate}) is unpaid but still within its grace period; no late fee can fall due before ${dateOf(first)}.`);
+        addNoFee(row, 1, first, 'withinGrace', `Installment ${row.number} (due ${row.dueDate}) is unpaid but still within its grace period${waiting.words}; no late fee can fall due before ${dateOf(first)}.`, waiting.extra);
         return;
       }
       for (let k = 0; ; k++) {
         const day = first + k * (every ?? 0);
-        if (k > 0 && (every === undefined || day > asOf || day >= paid)) break;
+        // As for the first fee, a payment on a recurrence's day is late for it.
+        if (k > 0 && (every === undefined || day > asOf || day > paid)) break;
         if (k >= maxFees) {
           if (p.once !== undefined && every !== undefined) {
-            addNoFee(row, k + 1, day, 'capReached', `No further late fee for installment ${row.number} on ${dateOf(day)}: ${presetCitation(p, p.once)} allows one late fee per installment.`, { boundBy: p.once });
+            addNoFee(row, k + 1, day, 'capReached', `No further late fee for installment ${row.number} on ${dateOf(day)}: ${presetCitation(p, p.once)} allows one late fee per installment.`, { boundBy: p.once, citation: presetCitation(p, p.once) });
           }
           break;
         }
@@ -442,20 +511,25 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
           addNoFee(row, k + 1, day, 'belowMinimum', `No late fee for installment ${row.number} on ${dateOf(day)}: the unpaid amount ${show(unpaid)} is below the minimum of ${show(minimum)}.`);
           break;
         }
-        const nextDay = every === undefined || k + 1 >= maxFees ? Number.POSITIVE_INFINITY : day + every;
-        events.push({ row: i, occurrence: k + 1, day, end: Math.min(paid, nextDay, asOf + 1), pastDue: unpaid, rowsPastDue: [i] });
+        // The window of days this occurrence counts ends where the next occurrence begins (when
+        // there is one: it falls before the day of payment), else on the day of payment or asOf,
+        // both included: each day past due is counted once, by one occurrence.
+        const nextDay = every === undefined || k + 1 >= maxFees || day + every > paid ? Number.POSITIVE_INFINITY : day + every;
+        count();
+        events.push({ row: i, occurrence: k + 1, day, end: Math.min(paid + 1, nextDay, asOf + 1), pastDue: unpaid, rowsPastDue: [i], open: paid > asOf });
       }
     });
   } else {
     rows.forEach((row, i) => {
       const day = p.firstFeeDays[i] as number;
       const paid = ledger.paidOn[i] as number;
+      const waiting = graceOf(p, i);
       if (paid > row.due && paid < day && row.due < asOf) {
-        addNoFee(row, 1, day, 'withinGrace', `No late fee for installment ${row.number}: it was paid in full on ${dateOf(paid)}, within the grace period that ended on ${dateOf(day - 1)}.`);
+        addNoFee(row, 1, day, 'withinGrace', `No late fee for installment ${row.number}: it was paid in full on ${dateOf(paid)}, within the grace period${waiting.words} that ended on ${dateOf(day - 1)}.`, waiting.extra);
       }
       if (day > asOf) {
         if (paid > row.due && paid >= day && row.due < asOf) {
-          addNoFee(row, 1, day, 'withinGrace', `Installment ${row.number} (due ${row.dueDate}) is unpaid but still within its grace period; no late fee can fall due before ${dateOf(day)}.`);
+          addNoFee(row, 1, day, 'withinGrace', `Installment ${row.number} (due ${row.dueDate}) is unpaid but still within its grace period${waiting.words}; no late fee can fall due before ${dateOf(day)}.`, waiting.extra);
         }
         return;
       }
@@ -477,16 +551,18 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
         return;
       }
       const nextPeriod = p.firstFeeDays[i + 1] ?? Number.POSITIVE_INFINITY;
-      events.push({ row: i, occurrence: 1, day, end: Math.min(cleared, nextPeriod, asOf + 1), pastDue, rowsPastDue: contributing });
+      count();
+      events.push({ row: i, occurrence: 1, day, end: Math.min(cleared + 1, nextPeriod, asOf + 1), pastDue, rowsPastDue: contributing, open: cleared > asOf });
     });
   }
 
+  listing = false;
   events.sort((a, b) => a.day - b.day || (rows[a.row] as Row).number - (rows[b.row] as Row).number || a.occurrence - b.occurrence);
 
   // Running totals for the cumulative caps.
   const chargedOnRow = new Map<number, number>();
   const chargedInPeriod = new Map<string, number>();
-  const chargedCycles: number[] = [];
+  const chargedCycles = new Set<number>();
   let charged = 0;
   let waived = 0;
   let firstSeen = false;
@@ -495,16 +571,21 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
 
   for (const ev of events) {
     const row = rows[ev.row] as Row;
+    // The last day counted: the day of payment, asOf, or the day before the next occurrence.
     const measureDay = ev.end - 1;
     const ctx: FeeContext = {
-      daysLate: measureDay - row.due,
+      // Tiers are priced on the fee's own date: a fee once assessed never changes tier.
+      daysLate: ev.day - row.due,
       feeDay: ev.day,
       dueDay: row.due,
       accrualEnd: ev.end,
       minorOf: p.minorOf,
       base: (name: FeeBase) => baseValue(p, ledger, ev, row, name),
       pastDueSegments: (from, to) => segments(p, ledger, ev.rowsPastDue, from, to),
-      chargedWithin: (cycles) => chargedCycles.some((c) => c < row.index && c >= row.index - cycles),
+      chargedWithin: (cycles) => {
+        for (let c = row.index - 1; c >= 0 && c >= row.index - cycles; c--) if (chargedCycles.has(c)) return true;
+        return false;
+      },
     };
     const trace: Trace = { term: '' };
     const exact = evaluate(policy.amount, ctx, trace);
@@ -513,16 +594,26 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
 
     // Every applicable maximum; the lowest wins.
     const bounds: Array<{ rule: string; cap: FeeCapKind; limit: number; citation?: string }> = [];
+    let capCitation: string | undefined;
     const capOf = (expr: FeeExpression): number => {
-      const v: Rational = evaluate(expr, ctx, { term: '' });
+      const t: Trace = { term: '' };
+      const v: Rational = evaluate(expr, ctx, t);
+      capCitation = t.citation;
       return Number(divideRounded(v.n, v.d, 'floor'));
     };
     const onRow = chargedOnRow.get(ev.row) ?? 0;
     for (const preset of p.presets) {
       const version = presetVersionOn(preset, date);
       if (version === undefined) continue;
-      if (version.perFee !== undefined) bounds.push({ rule: preset.id, cap: 'perFee', limit: capOf(version.perFee), citation: preset.citation });
-      if (version.perInstallment !== undefined) bounds.push({ rule: preset.id, cap: 'perInstallment', limit: capOf(version.perInstallment) - onRow, citation: preset.citation });
+      // A preset with several limits names the provision that bound the fee (the deciding term's).
+      if (version.perFee !== undefined) {
+        const limit = capOf(version.perFee);
+        bounds.push({ rule: preset.id, cap: 'perFee', limit, citation: capCitation ?? preset.citation });
+      }
+      if (version.perInstallment !== undefined) {
+        const limit = capOf(version.perInstallment) - onRow;
+        bounds.push({ rule: preset.id, cap: 'perInstallment', limit, citation: capCitation ?? preset.citation });
+      }
     }
     const caps = policy.caps;
     if (caps?.perFee !== undefined) bounds.push({ rule: policy.id, cap: 'perFee', limit: capOf(caps.perFee) });
@@ -555,7 +646,10 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
     }
     if (amount === 0) {
       const by = bound as NonNullable<typeof bound>;
-      addNoFee(row, ev.occurrence, ev.day, 'capReached', `No late fee for installment ${row.number} on ${date}: the ${capWords(by.cap)} of ${by.citation ?? `the policy (${by.rule})`} has been reached.`, { boundBy: by.rule });
+      addNoFee(row, ev.occurrence, ev.day, 'capReached', `No late fee for installment ${row.number} on ${date}: the ${capWords(by.cap)} of ${by.citation ?? `the policy (${by.rule})`} has been reached.`, {
+        boundBy: by.rule,
+        ...(by.citation === undefined ? {} : { citation: by.citation }),
+      });
       continue;
     }
 
@@ -579,9 +673,9 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
     charged += amount;
     chargedOnRow.set(ev.row, onRow + amount);
     if (periodKey !== '') chargedInPeriod.set(periodKey, (chargedInPeriod.get(periodKey) ?? 0) + amount);
-    chargedCycles.push(row.index);
+    chargedCycles.add(row.index);
     if (ev.day < emitFrom) continue;
-    const accruing = ev.end === asOf + 1 && p.timeDependent;
+    const accruing = ev.open && ev.end === asOf + 1 && p.timeDependent;
     const describeBase = (base: FeeBase): number | undefined => (base === 'pastDue' || base === 'accountPastDue' ? baseValue(p, ledger, ev, row, base) : safeBase(p, ledger, ev, row, base));
     const formula = describeExpression(policy.amount, show, describeBase, p.minorOf);
     const lastGrace = dateOf((p.firstFeeDays[ev.row] as number) - 1);
@@ -599,7 +693,7 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
       occurrence: ev.occurrence,
       amount: show(amount),
       status: accruing ? 'accruing' : 'final',
-      breakdown: breakdownOf(trace, computed, ctx.daysLate, mode, show),
+      breakdown: breakdownOf(trace, computed, measureDay - row.due, mode, show),
       rule: policy.id,
       ...(bound === undefined
         ? {}
@@ -634,6 +728,14 @@ function capWords(cap: FeeCapKind): string {
     default:
       return 'one-fee-per-installment rule';
   }
+}
+
+/** The preset whose waiting period set an installment's first fee day, in words and fields (internal). */
+function graceOf(p: Prepared, i: number): { words: string; extra: Partial<NoLateFee> } {
+  const id = p.firstFeeRules[i];
+  if (id === undefined) return { words: '', extra: {} };
+  const citation = presetCitation(p, id);
+  return { words: ` of ${citation}`, extra: { boundBy: id, citation } };
 }
 
 function presetCitation(p: Prepared, id: string): string {
@@ -691,14 +793,16 @@ function safeBase(p: Prepared, ledger: Ledger, ev: FeeEvent, row: Row, name: Fee
 /** The unpaid amount of some rows over [from, to), as constant segments. */
 function segments(p: Prepared, ledger: Ledger, rowsPastDue: readonly number[], from: number, to: number): Array<readonly [number, number, number]> {
   const cuts = new Set<number>([from, to]);
-  for (const j of rowsPastDue) for (const d of ledger.changeDays[j] as number[]) if (d > from && d < to) cuts.add(d);
+  // Counted day d owes what was unpaid before any payment dated d: a payment changes the
+  // amount from the day after it.
+  for (const j of rowsPastDue) for (const d of ledger.changeDays[j] as number[]) if (d + 1 > from && d + 1 < to) cuts.add(d + 1);
   const sorted = [...cuts].sort((a, b) => a - b);
   const out: Array<readonly [number, number, number]> = [];
   for (let k = 0; k + 1 < sorted.length; k++) {
     const start = sorted[k] as number;
     const end = sorted[k + 1] as number;
     let unpaid = 0;
-    for (const j of rowsPastDue) unpaid += unpaidBefore(p, ledger, j, start + 1);
+    for (const j of rowsPastDue) unpaid += unpaidBefore(p, ledger, j, start);
     out.push([start, end, unpaid]);
   }
   return out;
@@ -766,9 +870,11 @@ function nextFeeDay(p: Prepared, ledger: Ledger, asOf: number): number | undefin
  *   `'period'` basis one fee per installment period while the account has a past-due balance.
  *   No fee while the unpaid amount is below `minimumUnpaid`.
  * - **How much.** The policy's expression, evaluated exactly and rounded once per fee with the
- *   policy's rounding mode (default `half-up`). Daily, interest and tiered terms are measured
- *   on the last unpaid day up to `asOf` (the fee's `status` is `'accruing'` while it can still
- *   grow), so re-running with a later `asOf` updates the same fee (same `id`), never adds one.
+ *   policy's rounding mode (default `half-up`), priced on the fee's own date (tiers included),
+ *   so a fee never changes amount in a later assessment. Daily and interest terms count each
+ *   day past due once, through the day of payment or `asOf` (the fee's `status` is
+ *   `'accruing'` while the installment is open), so re-running with a later `asOf` updates the
+ *   same fee (same `id`), never adds one.
  * - **Limits.** Every applicable maximum (the policy's `perFee`, `perInstallment`, `perPeriod`,
  *   `lifetime`; each preset's, in the version in force on the fee date) is computed, rounded
  *   down to the minor unit, and the lowest wins; the fee names it in `boundBy`. Presets that

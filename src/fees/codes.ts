@@ -32,6 +32,12 @@ export const FeesErrorCodes = {
   FEES_BASE_UNAVAILABLE: 'FEES_BASE_UNAVAILABLE',
   /** A preset applies to other kinds of account than the policy's `accountKind` (DomainRuleError). */
   FEES_PRESET_SCOPE_MISMATCH: 'FEES_PRESET_SCOPE_MISMATCH',
+  /** The assessment would produce more than 10,000 fee occurrences (charged, waived or kept off), as a daily recurrence over years does (DomainRuleError). */
+  FEES_TOO_MANY_FEES: 'FEES_TOO_MANY_FEES',
+  /** A payment, charge or plan in another currency than the schedule's (DomainRuleError). */
+  FEES_CURRENCY_MISMATCH: 'FEES_CURRENCY_MISMATCH',
+  /** An option that has no effect in this input, such as `hardship` without the policy's hardship waiver (ValidationError): silence is not consent. */
+  FEES_OPTION_WITHOUT_EFFECT: 'FEES_OPTION_WITHOUT_EFFECT',
   /** A payment or schedule amount is too large for the fast path (above 10^12 minor units) (ValidationError). */
   FEES_AMOUNT_TOO_LARGE: 'FEES_AMOUNT_TOO_LARGE',
 } as const;

@@ -33,7 +33,7 @@ function add(a: Rational, b: Rational): Rational {
 export interface FeeContext {
   /** The value of a base in minor units on the fee date. */
   base(name: FeeBase): number;
-  /** Days late on the measure day (the last day counted). */
+  /** Days late on the fee date (tiers are priced on it). */
   readonly daysLate: number;
   /** The fee date (day number). */
   readonly feeDay: number;
@@ -41,7 +41,7 @@ export interface FeeContext {
   readonly dueDay: number;
   /** The end of accrual (exclusive day number). */
   readonly accrualEnd: number;
-  /** The unpaid amount of the installment over [from, to): segments (internal). */
+  /** The unpaid amount of the installment on the counted days [from, to), as constant runs (internal). */
   pastDueSegments(from: number, to: number): ReadonlyArray<readonly [number, number, number]>;
   /** Whether a fee was charged within the previous `cycles` cycles. */
   chargedWithin(cycles: number): boolean;
@@ -59,6 +59,8 @@ export interface Trace {
   tier?: number;
   repeat?: 'first' | 'repeat';
   none?: boolean;
+  /** The provision of the deciding term, for a preset's limits. */
+  citation?: string;
 }
 
 const ratioCache = new Map<string, { numerator: bigint; denominator: bigint }>();
@@ -76,8 +78,26 @@ function yf(from: number, to: number, convention: DayCountConvention): { numerat
   return yearFraction(fromDayNumber(from), fromDayNumber(to), convention);
 }
 
-/** Evaluates a fee expression exactly (internal). */
+/** The provision a preset's term stands for (`12 CFR 1026.52(b)(1)(ii)(A)`), by term (internal). */
+const PROVISIONS = new WeakMap<FeeExpression, string>();
+
+/** Marks a preset's term with the provision it stands for; returns the term (internal). */
+export function cite<T extends FeeExpression>(expr: T, citation: string): T {
+  PROVISIONS.set(expr, citation);
+  return expr;
+}
+
+/** Evaluates a fee expression exactly; `trace.citation` names the provision of the deciding term, when a preset marked one (internal). */
 export function evaluate(expr: FeeExpression, ctx: FeeContext, trace: Trace): Rational {
+  const value = evaluateTerm(expr, ctx, trace);
+  if (trace.citation === undefined) {
+    const citation = PROVISIONS.get(expr);
+    if (citation !== undefined) trace.citation = citation;
+  }
+  return value;
+}
+
+function evaluateTerm(expr: FeeExpression, ctx: FeeContext, trace: Trace): Rational {
   switch (expr.type) {
     case 'flat':
       trace.term = 'flat';
@@ -167,7 +187,9 @@ export function evaluate(expr: FeeExpression, ctx: FeeContext, trace: Trace): Ra
     case 'interest': {
       const of = expr.of ?? 'pastDue';
       const convention = expr.dayCount ?? 'actual/365';
-      const from = expr.from === 'feeDate' ? ctx.feeDay : ctx.dueDay;
+      // Counted days [from, to): from the day after the due date (or the fee date) through the
+      // day of payment or asOf. A run of counted days [a, b) is the year fraction from a - 1 to b - 1.
+      const from = expr.from === 'feeDate' ? ctx.feeDay : ctx.dueDay + 1;
       const to = ctx.accrualEnd;
       const rate = ratioOf(expr.annualPercent);
       trace.term = 'interest';
@@ -184,13 +206,13 @@ export function evaluate(expr: FeeExpression, ctx: FeeContext, trace: Trace): Ra
         trace.baseAmount = segments[0]?.[2] ?? 0;
         for (const [start, end, unpaid] of segments) {
           if (unpaid === 0 || end <= start) continue;
-          const f = yf(start, end, convention);
+          const f = yf(start - 1, end - 1, convention);
           total = add(total, { n: BigInt(unpaid) * rate.numerator * BigInt(f.numerator), d: rate.denominator * 100n * BigInt(f.denominator) });
         }
       } else {
         const base = ctx.base(of);
         trace.baseAmount = base;
-        const f = yf(from, to, convention);
+        const f = yf(from - 1, to - 1, convention);
         total = { n: BigInt(base) * rate.numerator * BigInt(f.numerator), d: rate.denominator * 100n * BigInt(f.denominator) };
       }
       return total.n < 0n ? ZERO : total;
@@ -209,10 +231,12 @@ export function evaluate(expr: FeeExpression, ctx: FeeContext, trace: Trace): Ra
 export function isTimeDependent(expr: FeeExpression | undefined): boolean {
   if (expr === undefined) return false;
   switch (expr.type) {
-    case 'tiers':
     case 'daily':
     case 'interest':
       return true;
+    case 'tiers':
+      // Priced on the fee date; only a daily or interest term inside can grow.
+      return expr.tiers.some((t) => isTimeDependent(t.amount));
     case 'greaterOf':
     case 'lesserOf':
     case 'sum':

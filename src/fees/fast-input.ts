@@ -21,6 +21,14 @@ const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 const AMOUNT = /^(?:0|[1-9][0-9]{0,12})(?:\.[0-9]{1,4})?$/;
 const TOP_KEYS = new Set(['schedule', 'payments', 'policy', 'asOf', 'hardship']);
 const ROW_AMOUNT_KEYS = ['payment', 'amount', 'principal', 'interest', 'minimumPayment'] as const;
+const ROW_KEYS = new Set<string>(['number', 'dueDate', ...ROW_AMOUNT_KEYS]);
+const SCHEDULE_KEYS = new Set(['currency', 'installments', 'originalBalance', 'amountFinanced']);
+
+/** Whether every own key of an object is in a set (the schemas are strict). */
+function onlyKeys(value: Record<string, unknown>, keys: ReadonlySet<string>): boolean {
+  for (const key in value) if (!keys.has(key)) return false;
+  return true;
+}
 
 const days = new Map<string, number>();
 function isDate(value: unknown): boolean {
@@ -40,11 +48,6 @@ function isPlain(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const proto: unknown = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
-}
-
-/** Any object that is not an array: schedules may be class instances (a plan schedule keeps `apr` as a getter). */
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isAmount(value: unknown, optional: boolean): boolean {
@@ -73,19 +76,19 @@ export function fastInput(input: unknown): Parsed | undefined {
   if (!isPlain(input)) return undefined;
   for (const key of Object.keys(input)) if (!TOP_KEYS.has(key)) return undefined;
   const { schedule, payments, asOf, hardship } = input;
-  if (hardship !== undefined || !isDate(asOf) || !isRecord(schedule)) return undefined;
+  if (hardship !== undefined || !isDate(asOf) || !isPlain(schedule) || !onlyKeys(schedule, SCHEDULE_KEYS)) return undefined;
   if (typeof schedule.currency !== 'string' || !isCurrencyCode(schedule.currency) || !isAmount(schedule.originalBalance, true) || !isAmount(schedule.amountFinanced, true)) return undefined;
   const rows = schedule.installments;
   if (!Array.isArray(rows) || rows.length === 0 || rows.length > MAX_INSTALLMENTS) return undefined;
   for (const row of rows) {
-    if (!isRecord(row) || !Number.isInteger(row.number) || (row.number as number) < 1 || (row.number as number) > 1_000_000 || !isDate(row.dueDate)) return undefined;
+    if (!isPlain(row) || !onlyKeys(row, ROW_KEYS) || !Number.isInteger(row.number) || (row.number as number) < 1 || (row.number as number) > 1_000_000 || !isDate(row.dueDate)) return undefined;
     if (row.payment === undefined && row.amount === undefined) return undefined;
     for (const key of ROW_AMOUNT_KEYS) if (!isAmount(row[key], true)) return undefined;
   }
   const list = payments ?? [];
   if (!Array.isArray(list) || list.length > MAX_PAYMENTS) return undefined;
   for (const payment of list) {
-    if (!isPlain(payment) || !isAmount(payment.amount, false) || !/[1-9]/.test(payment.amount as string) || !isDate(payment.date)) return undefined;
+    if (!isPlain(payment) || Object.keys(payment).length !== 2 || !isAmount(payment.amount, false) || !/[1-9]/.test(payment.amount as string) || !isDate(payment.date)) return undefined;
   }
   return {
     schedule: schedule as Parsed['schedule'],

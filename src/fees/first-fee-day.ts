@@ -87,5 +87,5 @@ export function firstLateFeeDate(dueDate: string, trigger: FeeTriggerInput): str
   const due = toDayNumber(parseInput(CalendarDateSchema, dueDate, ['dueDate']));
   const parsed = parseInput(FeeTriggerSchema, trigger, ['trigger']);
   const needsCalendar = parsed.dayType === 'business' || parsed.extendToBusinessDay;
-  return fromDayNumber(firstFeeDayNumber(due, parsed, needsCalendar ? buildFeeCalendar(parsed.calendar) : undefined));
+  return fromDayNumber(firstFeeDayNumber(due, parsed, needsCalendar ? buildFeeCalendar(parsed.calendar ?? 'usFederal') : undefined));
 }

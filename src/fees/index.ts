@@ -86,4 +86,4 @@ export { firstLateFeeDate } from './first-fee-day.js';
 export { assessLateFees, safeAssessLateFees } from './assess.js';
 export { lateFeeFor, safeLateFeeFor } from './late-fee-for.js';
 export { FeeChargesSourceSchema, toPlanCharges } from './plan-charges.js';
-export type { LateFeeAssessmentLike } from './plan-charges.js';
+export type { FeePlanCharge, LateFeeAssessmentLike } from './plan-charges.js';

@@ -1,23 +1,26 @@
 // The bridge from fee assessments to payment plans: fees import plan, never the reverse.
 import { z } from 'zod';
 import { CalendarDateSchema } from '../calendar/index.js';
-import { AmountSchema } from '../money/index.js';
+import { AmountSchema, CurrencyCodeSchema } from '../money/index.js';
 import { parseInput } from '../internal/parse.js';
 import type { PlanChargeInput } from '../plan/index.js';
 import type { LateFee } from './types.js';
 
 /**
- * What {@link toPlanCharges} reads of an assessment: its `fees` (`id`, `installment`, `amount`,
- * `date`); other fields are ignored, so an {@link assessLateFees} result goes in as it is.
+ * What {@link toPlanCharges} reads of an assessment: its `currency` and `fees` (`id`,
+ * `installment`, `amount`, `date`); other fields are ignored, so an {@link assessLateFees} result
+ * goes in as it is. The currency is required: an amount never travels without it.
  *
  * @example
  * ```ts
  * import { FeeChargesSourceSchema } from 'arrears/fees';
- * FeeChargesSourceSchema.safeParse({ fees: [{ id: 'late-fee:1:1', installment: 1, amount: '15.00', date: '2026-02-26' }] }).success; // => true
- * FeeChargesSourceSchema.safeParse({ fees: [{ id: '', installment: 1, amount: '15.00', date: '2026-02-26' }] }).success; // => false
+ * FeeChargesSourceSchema.safeParse({ currency: 'USD', fees: [{ id: 'late-fee:1:1', installment: 1, amount: '15.00', date: '2026-02-26' }] }).success; // => true
+ * FeeChargesSourceSchema.safeParse({ fees: [{ id: 'late-fee:1:1', installment: 1, amount: '15.00', date: '2026-02-26' }] }).success; // => false
  * ```
  */
 export const FeeChargesSourceSchema = z.object({
+  /** The assessment's currency: every charge carries it. */
+  currency: CurrencyCodeSchema,
   /** The fees assessed, as {@link assessLateFees} lists them. */
   fees: z.array(
     z.object({
@@ -36,14 +39,15 @@ export const FeeChargesSourceSchema = z.object({
 /**
  * The fees of an assessment as charges for a payment plan: feed them to `addCharges` of
  * `arrears/plan`, and the plan's waterfall pays them (first, by default) and `planStatus`
- * counts them as owed. Each charge keeps the fee's id, so posting the assessment of every
+ * counts them as owed. Each charge carries the assessment's `currency`, so a plan in another
+ * currency can refuse it (a 1,500 JPY fee never posts as 1,500.00 USD). Each charge keeps the fee's id, so posting the assessment of every
  * night's run again never charges twice: a fee already posted is unchanged, an accruing fee
  * that grew posts only the difference.
  *
  * Only `fees` become charges: `nextFees` are not due yet, and waived fees are not charged.
  *
  * @param assessment - an {@link assessLateFees} result (only `fees` is read)
- * @returns `[{ id, installment, amount, date }]`, one per fee, in the assessment's order
+ * @returns `[{ id, installment, amount, date, currency }]`, one per fee, in the assessment's order
  * @throws {@link arrears!ValidationError} when `assessment` is not shaped like an assessment
  *
  * @example
@@ -51,17 +55,25 @@ export const FeeChargesSourceSchema = z.object({
  * import { assessLateFees, toPlanCharges } from 'arrears/fees';
  * const schedule = { currency: 'USD', installments: [{ number: 1, dueDate: '2026-02-15', amount: '100.00' }] };
  * const assessment = assessLateFees({ schedule, payments: [], policy: { trigger: { graceDays: 10 }, amount: { type: 'flat', amount: '15.00' } }, asOf: '2026-03-01' });
- * toPlanCharges(assessment); // => [{ id: 'late-fee:1:1', installment: 1, amount: '15.00', date: '2026-02-26' }]
- * toPlanCharges({ fees: 'none' }); // throws INPUT_INVALID_TYPE
+ * toPlanCharges(assessment); // => [{ id: 'late-fee:1:1', installment: 1, amount: '15.00', date: '2026-02-26', currency: 'USD' }]
+ * toPlanCharges({ currency: 'USD', fees: 'none' }); // throws INPUT_INVALID_TYPE
  * ```
  */
-export function toPlanCharges(assessment: LateFeeAssessmentLike): PlanChargeInput[] {
+export function toPlanCharges(assessment: LateFeeAssessmentLike): FeePlanCharge[] {
   const parsed = parseInput(FeeChargesSourceSchema, assessment, ['assessment']);
-  return parsed.fees.map((fee) => ({ id: fee.id, installment: fee.installment, amount: fee.amount, date: fee.date }));
+  return parsed.fees.map((fee) => ({ id: fee.id, installment: fee.installment, amount: fee.amount, date: fee.date, currency: parsed.currency }));
 }
 
-/** What {@link toPlanCharges} accepts: an assessment, or anything with its `fees`. */
+/** A charge from {@link toPlanCharges}: a plan charge with the currency of its amount. */
+export type FeePlanCharge = PlanChargeInput & {
+  /** The ISO 4217 currency of `amount`: the assessment's. */
+  readonly currency: string;
+};
+
+/** What {@link toPlanCharges} accepts: an assessment, or anything with its `currency` and `fees`. */
 export interface LateFeeAssessmentLike {
+  /** The assessment's currency. */
+  readonly currency: string;
   /** The fees assessed; only `id`, `installment`, `amount` and `date` are read. */
   readonly fees: ReadonlyArray<Pick<LateFee, 'id' | 'installment' | 'amount' | 'date'>>;
 }

@@ -1,5 +1,6 @@
 import { UnsupportedOptionError } from '../errors/index.js';
 import { FeesErrorCodes } from './codes.js';
+import { cite } from './expression.js';
 import type { FeeExpression, FeePreset, FeePresetVersion } from './types.js';
 
 const flat = (amount: string): FeeExpression => ({ type: 'flat', amount });
@@ -15,7 +16,15 @@ function cardVersion(effectiveFrom: string, effectiveTo: string | undefined, fir
     // with the violation, the required minimum periodic payment due immediately before the fee.
     perFee: {
       type: 'lesserOf',
-      of: [{ type: 'repeat', first: flat(first), repeat: flat(repeat), withinCycles: 6 }, percent('100', 'minimumPayment')],
+      of: [
+        {
+          type: 'repeat',
+          first: cite(flat(first), '12 CFR 1026.52(b)(1)(ii)(A)'),
+          repeat: cite(flat(repeat), '12 CFR 1026.52(b)(1)(ii)(B)'),
+          withinCycles: 6,
+        },
+        cite(percent('100', 'minimumPayment'), '12 CFR 1026.52(b)(2)(i)(A)'),
+      ],
     },
     // (b)(2)(ii): no more than one penalty fee based on a single event or transaction.
     oncePerInstallment: true,
@@ -90,8 +99,8 @@ export const FEE_PRESETS: Readonly<Record<string, FeePreset>> = Object.freeze({
       {
         effectiveFrom: '2014-01-10',
         trigger: { graceDays: 15, counting: 'periodBeginningOnDueDate' },
-        perFee: percent('4', 'pastDue'),
-        perInstallment: percent('4', 'pastDue'),
+        perFee: cite(percent('4', 'pastDue'), '12 CFR 1026.34(a)(8)(i)'),
+        perInstallment: cite(percent('4', 'pastDue'), '12 CFR 1026.34(a)(8)(i)'),
         oncePerInstallment: true,
       },
     ],
@@ -121,7 +130,8 @@ export const FEE_PRESETS: Readonly<Record<string, FeePreset>> = Object.freeze({
     citation: 'N.Y. Real Prop. Law § 254-b(1)',
     source: 'https://www.nysenate.gov/legislation/laws/RPP/254-B',
     verification: 'primary',
-    scope: ['mortgage'],
+    // A high-cost mortgage on such a home is still such a mortgage: it names this preset with us-hoepa.
+    scope: ['mortgage', 'highCostMortgage'],
     versions: [
       {
         effectiveFrom: '1900-01-01',
@@ -139,7 +149,8 @@ export const FEE_PRESETS: Readonly<Record<string, FeePreset>> = Object.freeze({
     citation: 'Cal. Civ. Code § 2954.4',
     source: 'https://law.onecle.com/california/civil/2954.4.html',
     verification: 'primary',
-    scope: ['mortgage'],
+    // A high-cost mortgage on such a home is still such a mortgage: it names this preset with us-hoepa.
+    scope: ['mortgage', 'highCostMortgage'],
     versions: [
       {
         effectiveFrom: '1900-01-01',
@@ -172,7 +183,7 @@ export const FEE_PRESETS: Readonly<Record<string, FeePreset>> = Object.freeze({
         oncePerInstallment: true,
       },
     ],
-    notes: '"Only one delinquency charge may be collected on any installment regardless of the period during which it remains in default" (1810.12(b)); the charge steps up from $10 to $15 while the installment stays in default.',
+    notes: '"Only one delinquency charge may be collected on any installment regardless of the period during which it remains in default" (1810.12(b)). The one charge is priced on its own date: $10 when the policy charges it from 10 days in default, $15 from 15 days; it does not step up afterwards.',
   },
   'us-tx-rent-small': {
     id: 'us-tx-rent-small',
@@ -185,7 +196,7 @@ export const FEE_PRESETS: Readonly<Record<string, FeePreset>> = Object.freeze({
       {
         effectiveFrom: '2019-09-01',
         trigger: { graceDays: 2, counting: 'fullDaysAfter' },
-        perInstallment: percent('12', 'installment'),
+        perInstallment: cite(percent('12', 'installment'), 'Tex. Prop. Code § 92.019(a-1)(1)(A), (b)'),
         oncePerInstallment: false,
       },
     ],
@@ -202,7 +213,7 @@ export const FEE_PRESETS: Readonly<Record<string, FeePreset>> = Object.freeze({
       {
         effectiveFrom: '2019-09-01',
         trigger: { graceDays: 2, counting: 'fullDaysAfter' },
-        perInstallment: percent('10', 'installment'),
+        perInstallment: cite(percent('10', 'installment'), 'Tex. Prop. Code § 92.019(a-1)(1)(B), (b)'),
         oncePerInstallment: false,
       },
     ],

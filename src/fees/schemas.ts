@@ -13,6 +13,14 @@ export const MAX_PAYMENTS = 10_000;
 export const MAX_DAYS = 10_000;
 /** Deepest nesting of a fee expression. @internal */
 export const MAX_EXPRESSION_DEPTH = 8;
+/**
+ * Deepest JSON nesting (objects and arrays) a fee expression may have before its schema
+ * recurses: 8 expression levels take at most 3 JSON levels each. Checked without recursion, so
+ * an expression nested 100,000 deep is refused with a typed error, never a stack overflow. @internal
+ */
+export const MAX_EXPRESSION_JSON_DEPTH = 3 * MAX_EXPRESSION_DEPTH + 2;
+/** Most fee occurrences (charged, waived or kept off) one assessment produces. @internal */
+export const MAX_FEE_OCCURRENCES = 10_000;
 
 const DECIMAL = /^-?[0-9]+(\.[0-9]+)?$/;
 
@@ -145,6 +153,23 @@ function expressionIssue(ctx: z.core.$RefinementCtx, message: string, path: (str
   ctx.addIssue({ code: 'custom', message, path, params: arrearsIssue(FeesErrorCodes.FEES_INVALID_EXPRESSION), input });
 }
 
+/** Most objects and arrays one fee expression may hold (a valid one holds far fewer). @internal */
+export const MAX_EXPRESSION_NODES = 10_000;
+
+/** Whether a JSON value nests deeper than `limit` or holds too many objects, checked without recursion. */
+function tooDeepOrLarge(value: unknown, limit: number): 'deep' | 'large' | undefined {
+  const stack: Array<readonly [unknown, number]> = [[value, 1]];
+  let visited = 0;
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as readonly [unknown, number];
+    if (depth > limit) return 'deep';
+    if ((visited += 1) > MAX_EXPRESSION_NODES) return 'large';
+    const children = Array.isArray(node) ? node : Object.values(node as object);
+    for (const child of children) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+  return undefined;
+}
+
 function depthOf(expr: FeeExpression): number {
   switch (expr.type) {
     case 'greaterOf':
@@ -174,7 +199,7 @@ const InterestFeeSchema = z.strictObject({
   from: z.enum(['dueDate', 'feeDate']).optional(),
 });
 
-const ExpressionNode: z.ZodType<FeeExpression> = z.lazy(() =>
+const ExpressionNode: z.ZodType<FeeExpression, FeeExpression> = z.lazy(() =>
   z.discriminatedUnion('type', [
     FlatFeeSchema,
     PercentFeeSchema,
@@ -218,7 +243,7 @@ const ExpressionNode: z.ZodType<FeeExpression> = z.lazy(() =>
       withinCycles: z.int().min(1).max(120).optional(),
     }),
   ]),
-) as z.ZodType<FeeExpression>;
+) as z.ZodType<FeeExpression, FeeExpression>;
 
 /**
  * A fee amount: a small expression users compose (JSON). Terms: `flat`, `percent` (of a
@@ -235,9 +260,20 @@ const ExpressionNode: z.ZodType<FeeExpression> = z.lazy(() =>
  * FeeExpressionSchema.safeParse({ type: 'percent', percent: '150', of: 'installment' }).success; // => false
  * ```
  */
-export const FeeExpressionSchema: z.ZodType<FeeExpression> = ExpressionNode.superRefine((value, ctx) => {
-  if (depthOf(value) > MAX_EXPRESSION_DEPTH) expressionIssue(ctx, `a fee expression may nest at most ${MAX_EXPRESSION_DEPTH} levels deep.`, [], value);
-});
+export const FeeExpressionSchema: z.ZodType<FeeExpression, FeeExpression> = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    // Before the recursive schema runs: an expression nested thousands deep would overflow the stack.
+    if (typeof value !== 'object' || value === null) return;
+    const problem = tooDeepOrLarge(value, MAX_EXPRESSION_JSON_DEPTH);
+    if (problem === 'deep') expressionIssue(ctx, `a fee expression may nest at most ${MAX_EXPRESSION_DEPTH} levels deep.`, [], '(too deep to show)');
+    else if (problem === 'large') expressionIssue(ctx, `a fee expression may hold at most ${MAX_EXPRESSION_NODES} terms.`, [], '(too large to show)');
+  })
+  .pipe(
+    ExpressionNode.superRefine((value, ctx) => {
+      if (depthOf(value) > MAX_EXPRESSION_DEPTH) expressionIssue(ctx, `a fee expression may nest at most ${MAX_EXPRESSION_DEPTH} levels deep.`, [], value);
+    }),
+  ) as unknown as z.ZodType<FeeExpression, FeeExpression>;
 
 /**
  * A business calendar for grace periods, as JSON: `'usFederal'` (weekends and the observed US
@@ -272,13 +308,15 @@ export const FeeCalendarSchema = z.union([
  *   end of the N-day period beginning on the due date"): the first fee day is D + N.
  * `dayType: 'business'` counts N business days on `calendar` (default `'usFederal'`);
  * `extendToBusinessDay: true` moves a last grace day that is not a business day to the next
- * business day.
+ * business day. A `calendar` without either would change nothing and is refused
+ * (`FEES_OPTION_WITHOUT_EFFECT`).
  *
  * @example
  * ```ts
  * import { FeeTriggerSchema } from 'arrears/fees';
- * FeeTriggerSchema.parse({ graceDays: 10 }); // => { graceDays: 10, counting: 'within', dayType: 'calendar', extendToBusinessDay: false, calendar: 'usFederal' }
+ * FeeTriggerSchema.parse({ graceDays: 10 }); // => { graceDays: 10, counting: 'within', dayType: 'calendar', extendToBusinessDay: false }
  * FeeTriggerSchema.safeParse({ graceDays: 2.5 }).success; // => false
+ * FeeTriggerSchema.safeParse({ graceDays: 2, calendar: 'weekendsOnly' }).success; // => false
  * ```
  */
 export const FeeTriggerSchema = z.strictObject({
@@ -290,8 +328,19 @@ export const FeeTriggerSchema = z.strictObject({
   dayType: z.enum(['calendar', 'business']).default('calendar'),
   /** Move a last grace day that is not a business day to the next business day; default `false`. */
   extendToBusinessDay: z.boolean().default(false),
-  /** The business calendar; default `'usFederal'`. */
-  calendar: FeeCalendarSchema.default('usFederal'),
+  /** The business calendar, only with `dayType: 'business'` or `extendToBusinessDay`; default `'usFederal'`. */
+  calendar: FeeCalendarSchema.optional(),
+}).superRefine((trigger, ctx) => {
+  // A calendar that no rule reads would be accepted and ignored: refuse it.
+  if (trigger.calendar !== undefined && trigger.dayType !== 'business' && !trigger.extendToBusinessDay) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'a calendar counts business days: set "dayType": "business" or "extendToBusinessDay": true, or leave "calendar" out (it would change nothing).',
+      path: ['calendar'],
+      params: arrearsIssue(FeesErrorCodes.FEES_OPTION_WITHOUT_EFFECT),
+      input: trigger.calendar,
+    });
+  }
 });
 
 /**
@@ -379,7 +428,7 @@ export const LateFeePolicySchema = z.strictObject({
   /** `'installment'` (default): fees per late installment; `'period'`: one fee per billing period with a past-due balance. */
   basis: z.enum(['installment', 'period']).default('installment'),
   /** When a fee falls due; default no grace (the day after the due date). */
-  trigger: FeeTriggerSchema.default({ graceDays: 0, counting: 'within', dayType: 'calendar', extendToBusinessDay: false, calendar: 'usFederal' }),
+  trigger: FeeTriggerSchema.default({ graceDays: 0, counting: 'within', dayType: 'calendar', extendToBusinessDay: false }),
   /** How much. */
   amount: FeeExpressionSchema,
   /** No fee while the unpaid amount is below this. */
@@ -408,19 +457,20 @@ export const LateFeePolicySchema = z.strictObject({
 });
 
 /**
- * One schedule row: a plan schedule row satisfies it. `number`, `dueDate` and the amount due as
- * `payment` (the plan schedule's name) or `amount`; optional `principal`, `interest` (their sum
- * may not exceed the amount) and `minimumPayment`. Other fields (`balance`, ...) are ignored.
+ * One schedule row: `number`, `dueDate` and the amount due as `amount` (or `payment`, the plan
+ * schedule's name); optional `principal`, `interest` and `minimumPayment`. Any other key is an
+ * error (a typo is never dropped): pass a plan schedule or plan state whole as `plan` instead.
  *
  * @example
  * ```ts
  * import { FeeScheduleRowSchema } from 'arrears/fees';
- * FeeScheduleRowSchema.safeParse({ number: 1, dueDate: '2026-05-01', payment: '200.00', balance: '800.00' }).success; // => true
+ * FeeScheduleRowSchema.safeParse({ number: 1, dueDate: '2026-05-01', amount: '200.00' }).success; // => true
+ * FeeScheduleRowSchema.safeParse({ number: 1, dueDate: '2026-05-01', payment: '200.00', balance: '800.00' }).success; // => false
  * FeeScheduleRowSchema.safeParse({ number: 1, dueDate: '2026-05-01' }).success; // => false
  * ```
  */
 export const FeeScheduleRowSchema = z
-  .looseObject({
+  .strictObject({
     /** The installment number (1, 2, ...). */
     number: z.int().min(1).max(1_000_000),
     /** The due date. */
@@ -443,18 +493,20 @@ export const FeeScheduleRowSchema = z
   });
 
 /**
- * A schedule: `{ currency, installments }` (a plan schedule from `buildSchedule` satisfies it),
- * optionally with `originalBalance` for lifetime caps in percent (default: `amountFinanced`,
- * else the sum of the principal parts when every row has one, else the sum of the amounts due).
+ * A schedule: `{ currency, installments }`, optionally with `originalBalance` for lifetime caps
+ * in percent (default: `amountFinanced`, else the sum of the principal parts when every row has
+ * one, else the sum of the amounts due). Unknown keys are errors; a plan schedule or plan state
+ * goes in whole as the input's `plan`.
  *
  * @example
  * ```ts
  * import { FeeScheduleSchema } from 'arrears/fees';
  * FeeScheduleSchema.safeParse({ currency: 'USD', installments: [{ number: 1, dueDate: '2026-05-01', amount: '200.00' }] }).success; // => true
  * FeeScheduleSchema.safeParse({ currency: 'USD', installments: [] }).success; // => false
+ * FeeScheduleSchema.safeParse({ currency: 'USD', originalBalence: '10.00', installments: [{ number: 1, dueDate: '2026-05-01', amount: '200.00' }] }).success; // => false
  * ```
  */
-export const FeeScheduleSchema = z.looseObject({
+export const FeeScheduleSchema = z.strictObject({
   /** The ISO 4217 currency. */
   currency: CurrencyCodeSchema,
   /** The installments (1-1200). */
@@ -466,45 +518,78 @@ export const FeeScheduleSchema = z.looseObject({
 });
 
 /**
- * One payment: `{ amount, date }` (other fields are ignored). The amount must be positive.
+ * One payment: `{ amount, date, currency?, reference? }` (a plan payment satisfies it). The
+ * amount must be positive; a `currency` other than the schedule's is refused
+ * (`FEES_CURRENCY_MISMATCH`); any other key is an error.
  *
  * @example
  * ```ts
  * import { FeePaymentSchema } from 'arrears/fees';
  * FeePaymentSchema.safeParse({ amount: '200.00', date: '2026-05-11' }).success; // => true
  * FeePaymentSchema.safeParse({ amount: '0.00', date: '2026-05-11' }).success; // => false
+ * FeePaymentSchema.safeParse({ amount: '200.00', date: '2026-05-11', paidOn: '2026-05-10' }).success; // => false
  * ```
  */
-export const FeePaymentSchema = z.looseObject({
+export const FeePaymentSchema = z.strictObject({
   /** The amount paid, positive. */
   amount: PositiveFeeAmountSchema,
   /** The date it was received. */
   date: CalendarDateSchema,
+  /** The currency of the amount; when given, it must be the schedule's. */
+  currency: CurrencyCodeSchema.optional(),
+  /** Your reference for the payment (a plan payment's); not used in the assessment. */
+  reference: z.string().max(200).optional(),
 });
 
 /** Hardship: the whole account (`true`) or dated periods. */
 const HardshipSchema = z.union([z.boolean(), z.array(z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema.optional() })).max(1000)]);
 
 /**
- * The input of {@link assessLateFees}: `{ schedule, payments, policy, asOf, hardship? }`.
+ * The input of {@link assessLateFees}: `{ schedule | plan, payments, policy, asOf, hardship? }`.
+ * Exactly one of `schedule` (the fee module's own rows) and `plan` (a plan schedule from
+ * `buildSchedule`, or a plan state from `createPlanState`, `applyPayment` or `reamortize` of
+ * `arrears/plan`, parsed with that module's schemas).
  *
  * @example
  * ```ts
  * import { AssessLateFeesInputSchema } from 'arrears/fees';
  * AssessLateFeesInputSchema.safeParse({ schedule: { currency: 'USD', installments: [{ number: 1, dueDate: '2026-05-01', amount: '200.00' }] }, payments: [], policy: { amount: { type: 'flat', amount: '15.00' } }, asOf: '2026-06-01' }).success; // => true
+ * AssessLateFeesInputSchema.safeParse({ payments: [], policy: { amount: { type: 'flat', amount: '15.00' } }, asOf: '2026-06-01' }).success; // => false
  * ```
  */
 export const AssessLateFeesInputSchema = z.strictObject({
-  /** The installments. */
-  schedule: FeeScheduleSchema,
-  /** The payments received (any order; those after `asOf` are ignored). */
-  payments: z.array(FeePaymentSchema).max(MAX_PAYMENTS).default([]),
+  /** The installments (or give `plan`). */
+  schedule: FeeScheduleSchema.optional(),
+  /** A plan schedule or plan state of `arrears/plan` (or give `schedule`); checked with that module's schemas. */
+  plan: z.unknown().optional(),
+  /** The payments received (any order; those after `asOf` are ignored). Default: a plan state's own payment log, else none. */
+  payments: z.array(FeePaymentSchema).max(MAX_PAYMENTS).optional(),
   /** The policy. */
   policy: LateFeePolicySchema,
   /** The assessment date: fees are assessed up to and including it. */
   asOf: CalendarDateSchema,
   /** Hardship flag (`true`) or periods; used by the `hardship` waiver. */
   hardship: HardshipSchema.optional(),
+}).superRefine((input, ctx) => {
+  if ((input.schedule === undefined) === (input.plan === undefined)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: input.schedule === undefined ? 'give the installments as "schedule" or a plan as "plan".' : 'give "schedule" or "plan", not both.',
+      path: [input.schedule === undefined ? 'schedule' : 'plan'],
+      params: arrearsIssue(input.schedule === undefined ? 'INPUT_MISSING' : FeesErrorCodes.FEES_INVALID_SCHEDULE),
+      input: undefined,
+    });
+  }
+  // An option accepted and ignored is an error: hardship only matters to the hardship waiver.
+  if (input.hardship !== undefined && input.hardship !== false && input.policy.waivers?.hardship !== true) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'hardship is given, but the policy has no hardship waiver ("waivers.hardship": true), so it would change nothing.',
+      path: ['hardship'],
+      params: arrearsIssue(FeesErrorCodes.FEES_OPTION_WITHOUT_EFFECT),
+      input: input.hardship,
+    });
+  }
 });
 
 /**
@@ -520,8 +605,8 @@ export const AssessLateFeesInputSchema = z.strictObject({
 export const LateFeeForInputSchema = z.strictObject({
   /** The currency. */
   currency: CurrencyCodeSchema,
-  /** The installment (`number` defaults to 1). */
-  installment: z.looseObject({
+  /** The installment (`number` defaults to 1); unknown keys are errors. */
+  installment: z.strictObject({
     number: z.int().min(1).max(1_000_000).optional(),
     dueDate: CalendarDateSchema,
     payment: FeeAmountSchema.optional(),

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { DayCountConvention } from '../calendar/index.js';
 import type { RoundingMode } from '../money/index.js';
+import type { PlanSchedule, PlanStateInput } from '../plan/index.js';
 import type {
   FeeCalendarSchema,
   FeeCapsSchema,
@@ -60,8 +61,8 @@ export interface FeeTier {
 
 /**
  * An amount that steps up with lateness: the last tier whose `fromDaysLate` has been reached
- * on the day the fee is measured (the day before the installment was paid in full, or `asOf`);
- * nothing before the first tier. Cal. Civ. Code 1810.12(a) is two tiers.
+ * on the fee's own date (a fee once assessed never changes tier; each recurrence is priced on
+ * its own date); nothing before the first tier. Cal. Civ. Code 1810.12(a) is two tiers.
  */
 export interface TieredFee {
   /** Discriminator. */
@@ -89,8 +90,9 @@ export interface BandedFee {
 }
 
 /**
- * An amount per day that accrues from the fee date until the installment is paid in full
- * (or `asOf`), optionally for at most `maxDays` days. Wrap it in `lesserOf` for a maximum.
+ * An amount per day that accrues from the fee date (day 1) through the day the installment is
+ * paid in full or `asOf`, whichever comes first, each day counted once, optionally for at most
+ * `maxDays` days. Wrap it in `lesserOf` for a maximum.
  */
 export interface DailyFee {
   /** Discriminator. */
@@ -103,8 +105,9 @@ export interface DailyFee {
 
 /**
  * Default interest: `base × annualPercent / 100 × yearFraction(start, end)` with the day-count
- * convention of `arrears/calendar`, from the due date (or the fee date) until the installment
- * is paid in full or `asOf`. On the `'pastDue'` base it follows partial payments day by day.
+ * convention of `arrears/calendar`, for each day past due from the day after the due date (or
+ * from the fee date) through the day of payment or `asOf`, whichever comes first. On the
+ * `'pastDue'` base it follows partial payments day by day (a payment lowers it from the next day).
  */
 export interface InterestFee {
   /** Discriminator. */
@@ -162,9 +165,8 @@ export type LateFeePolicyInput = z.input<typeof LateFeePolicySchema>;
 export type LateFeePolicy = z.output<typeof LateFeePolicySchema>;
 
 /**
- * One schedule row as accepted; see {@link FeeScheduleRowSchema}. A plan schedule row
- * (`{ number, dueDate, payment, principal, interest, balance }`) satisfies it; other fields are
- * ignored.
+ * One schedule row as accepted; see {@link FeeScheduleRowSchema}. Unknown keys are errors: give a
+ * plan schedule or plan state whole as the input's `plan`.
  */
 export interface FeeScheduleRowInput {
   /** The installment number (1, 2, ...). */
@@ -183,7 +185,7 @@ export interface FeeScheduleRowInput {
   readonly minimumPayment?: string | undefined;
 }
 
-/** A schedule as accepted; see {@link FeeScheduleSchema}. A `buildSchedule` result satisfies it. */
+/** A schedule as accepted; see {@link FeeScheduleSchema}. A `buildSchedule` result goes in as `plan`. */
 export interface FeeScheduleInput {
   /** The ISO 4217 currency. */
   readonly currency: string;
@@ -195,12 +197,16 @@ export interface FeeScheduleInput {
   readonly amountFinanced?: string | undefined;
 }
 
-/** One payment `{ amount, date }`; see {@link FeePaymentSchema}. */
+/** One payment `{ amount, date, currency?, reference? }`; see {@link FeePaymentSchema}. */
 export interface FeePaymentInput {
   /** The amount received, positive. */
   readonly amount: string;
   /** The date received, `YYYY-MM-DD`. */
   readonly date: string;
+  /** The currency of the amount; when given, it must be the schedule's. */
+  readonly currency?: string | undefined;
+  /** Your reference for the payment; not used in the assessment. */
+  readonly reference?: string | undefined;
 }
 
 /** A dated hardship period (`to` inclusive; open-ended without it). */
@@ -213,8 +219,10 @@ export interface HardshipPeriod {
 
 /** What {@link assessLateFees} accepts; see {@link AssessLateFeesInputSchema}. */
 export interface AssessLateFeesInput {
-  /** The installments. */
-  readonly schedule: FeeScheduleInput;
+  /** The installments (or give `plan`). */
+  readonly schedule?: FeeScheduleInput | undefined;
+  /** A plan schedule or plan state of `arrears/plan` (or give `schedule`): each row's amount due is its principal plus interest. */
+  readonly plan?: PlanSchedule | PlanStateInput | undefined;
   /** The payments received, in any order; those after `asOf` are ignored. */
   readonly payments?: readonly FeePaymentInput[] | undefined;
   /** The policy. */
@@ -242,7 +250,11 @@ export interface FeeBound {
   readonly cap: FeeCapKind;
   /** The maximum it allowed for this fee (after what was already charged under it). */
   readonly limit: string;
-  /** The legal citation, for a preset. */
+  /**
+   * The legal citation, for a preset: the provision of the limit that bound the fee when the
+   * preset has several (`12 CFR 1026.52(b)(1)(ii)(A)` for the first-violation safe harbor,
+   * `(b)(1)(ii)(B)` for a repeat, `(b)(2)(i)(A)` for the minimum-payment cap).
+   */
   readonly citation?: string;
 }
 
@@ -262,7 +274,7 @@ export interface FeeBreakdown {
   readonly base?: FeeBaseAmount;
   /** The deciding percent, when there is one (`'5'` for 5%). */
   readonly percent?: string;
-  /** Days late on the day the fee was measured (days after the due date). */
+  /** Days past due on the last day counted (the day of payment, `asOf`, or the day before the next recurrence). */
   readonly daysLate: number;
   /** Days of accrual counted, for daily and interest terms. */
   readonly days?: number;
@@ -288,7 +300,7 @@ export interface LateFee {
   readonly occurrence: number;
   /** The amount, with exactly the currency's minor digits. */
   readonly amount: string;
-  /** `'accruing'` while the amount can still grow (daily, interest or tiered terms on an unpaid installment), else `'final'`. */
+  /** `'accruing'` while the amount can still grow (daily or interest terms on an installment still open on `asOf`), else `'final'`. */
   readonly status: 'final' | 'accruing';
   /** How the amount was computed. */
   readonly breakdown: FeeBreakdown;
@@ -319,8 +331,13 @@ export interface NoLateFee {
   readonly waiver?: 'firstLateFee' | 'hardship' | 'underAmount';
   /** For `'waived'`: the amount waived. */
   readonly waivedAmount?: string;
-  /** For `'capReached'`: the rule whose limit left nothing to charge. */
+  /**
+   * For `'capReached'`: the rule whose limit left nothing to charge. For `'withinGrace'`: the
+   * preset whose waiting period kept the fee off, when it is longer than the policy's own grace.
+   */
   readonly boundBy?: string;
+  /** The citation of that rule's provision, when `boundBy` names a preset. */
+  readonly citation?: string;
   /** One sentence a debtor understands. */
   readonly explanation: string;
 }

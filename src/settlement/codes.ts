@@ -68,8 +68,10 @@ export const SettlementReasonCodes = {
   SETTLEMENT_COUNTER_BELOW_FLOOR: 'SETTLEMENT_COUNTER_BELOW_FLOOR',
   /** A counter-offer below the evaluator's authority but within a higher level's. */
   SETTLEMENT_COUNTER_NEEDS_APPROVAL: 'SETTLEMENT_COUNTER_NEEDS_APPROVAL',
-  /** A counter-offer in more installments, or smaller ones, than the policy allows. */
+  /** A counter-offer in more installments, or smaller ones, or at another frequency, than the policy allows. */
   SETTLEMENT_COUNTER_PLAN_NOT_ALLOWED: 'SETTLEMENT_COUNTER_PLAN_NOT_ALLOWED',
+  /** A counter-offer whose first payment falls after the offer window closes: the answer keeps the debtor's other dates and moves the first payment to the last day allowed. */
+  SETTLEMENT_COUNTER_DATE_NOT_ALLOWED: 'SETTLEMENT_COUNTER_DATE_NOT_ALLOWED',
   /** Terms: the amount is below what any authority level may accept (the floor, `maxForgiven`, the deepest discount), or a full-balance plan pays less than the balance. */
   SETTLEMENT_POLICY_BELOW_MINIMUM: 'SETTLEMENT_POLICY_BELOW_MINIMUM',
   /** Terms: the amount is within the policy but below what the terms' authority level may accept; a higher level must approve. */

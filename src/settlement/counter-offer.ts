@@ -1,9 +1,9 @@
-import { attempt } from '../errors/index.js';
+import { attempt, ValidationError } from '../errors/index.js';
 import type { ArrearsResult } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
 import { fromMinorUnits, toMinorUnits } from '../money/index.js';
 import { SettlementReasonCodes } from './codes.js';
-import { makeOffer, minimumAmount, planFor, planScale, rankOffers, requiredLevel } from './offers.js';
+import { makeOffer, maxCountFor, minimumAmount, planFor, planScale, rankOffers, requiredLevel } from './offers.js';
 import { prepare } from './prepare.js';
 import { CounterOfferContextSchema, CounterOfferSchema } from './schemas.js';
 import type { CounterOfferContextInput, CounterOfferEvaluation, CounterOfferInput, SettlementOffer } from './types.js';
@@ -48,55 +48,74 @@ export function evaluateCounterOffer(counter: CounterOfferInput, context: Counte
   const c = parseInput(CounterOfferSchema, counter, ['counter']);
   const parsed = parseInput(CounterOfferContextSchema, context, ['context']);
   const ctx = prepare(parsed.account, parsed.policy, parsed.asOf, parsed.debtor, parsed.level);
+  if (c.firstDueDate !== undefined && c.firstDueDate < ctx.asOf) {
+    throw new ValidationError([{ code: 'INPUT_INVALID_VALUE', path: ['counter', 'firstDueDate'], message: `"counter.firstDueDate": the first payment (${c.firstDueDate}) is before the date of the offer (${ctx.asOf}).` }]);
+  }
+  const n = c.installments ?? 1;
+  const isPlan = n > 1;
+  if (!isPlan && c.frequency !== undefined) {
+    throw new ValidationError([{ code: 'INPUT_INVALID_VALUE', path: ['counter', 'frequency'], message: '"counter.frequency": a lump sum is one payment; a frequency needs "installments" above 1 (it would change nothing).' }]);
+  }
   if (ctx.blocks.length > 0) {
     return { decision: 'reject', reason: ctx.blocks[0]?.code ?? null, message: `No settlement can be agreed now: ${ctx.blocks.map((b) => b.message).join(' ')}`, requiredLevel: null, offer: null, blocks: ctx.blocks };
   }
   const money = (m: bigint): string => fromMinorUnits(m, ctx.currency);
   const asked = toMinorUnits(c.amount, ctx.currency);
   const amount = asked > ctx.balance ? ctx.balance : asked;
-  const n = c.installments ?? 1;
-  const isPlan = n > 1;
   const scale = isPlan ? planScale(ctx) : undefined;
   const planPolicy = ctx.policy.settlementPlan ?? { maxInstallments: 3 };
+  const allowedFrequency = planPolicy.frequency ?? 'monthly';
+  // The debtor's own dates, where the policy allows them: the first payment no later than the
+  // offer window's last day, installments at the plan's frequency.
+  const wantedFirst = c.firstDueDate ?? ctx.expiresOn;
+  const first = wantedFirst > ctx.expiresOn ? ctx.expiresOn : wantedFirst;
   const one = (offer: Omit<SettlementOffer, 'rank'>): SettlementOffer => rankOffers(ctx, [offer])[0] as SettlementOffer;
-  const best = (): SettlementOffer => {
-    if (isPlan) {
-      const planAmount = minimumAmount(ctx, ctx.levelIndex, planScale(ctx));
-      return one(makeOffer(ctx, 'counterOffer', 'settlementPlan', planFor(ctx, planAmount, planPolicy), planScale(ctx)));
-    }
-    return one(makeOffer(ctx, 'counterOffer', 'lumpSum', planFor(ctx, minimumAmount(ctx, ctx.levelIndex), { maxInstallments: 1 }, 1)));
+  const lumpOf = (m: bigint): SettlementOffer => one(makeOffer(ctx, 'counterOffer', 'lumpSum', planFor(ctx, m, { maxInstallments: 1 }, 1, first)));
+  const planOf = (m: bigint, count: number): SettlementOffer => one(makeOffer(ctx, 'counterOffer', 'settlementPlan', planFor(ctx, m, { ...planPolicy, frequency: allowedFrequency, maxInstallments: Math.max(count, 1) }, count, first), scale));
+  /** The closest offer the evaluator may make: at least the evaluator's minimum, in the debtor's form and dates as far as the policy allows. */
+  const closest = (): SettlementOffer => {
+    const min = minimumAmount(ctx, ctx.levelIndex, scale);
+    const m = amount > min ? amount : min;
+    if (!isPlan) return lumpOf(m);
+    return planOf(m, Math.min(n, maxCountFor(ctx, m, planPolicy)));
   };
-  if (isPlan) {
-    const tooMany = n > planPolicy.maxInstallments;
+  const dateTooLate = wantedFirst > ctx.expiresOn;
+  if (isPlan || dateTooLate) {
+    const tooMany = isPlan && n > planPolicy.maxInstallments;
     const min = planPolicy.minInstallment === undefined ? 0n : toMinorUnits(planPolicy.minInstallment, ctx.currency);
-    const tooSmall = amount / BigInt(n) < min;
-    if ((tooMany || tooSmall) && amount < ctx.balance) {
+    const tooSmall = isPlan && amount / BigInt(n) < min;
+    const otherFrequency = isPlan && c.frequency !== undefined && c.frequency !== allowedFrequency;
+    if ((tooMany || tooSmall || otherFrequency || dateTooLate) && amount < ctx.balance) {
       return {
         decision: 'counter',
-        reason: SettlementReasonCodes.SETTLEMENT_COUNTER_PLAN_NOT_ALLOWED,
+        reason: dateTooLate && !tooMany && !tooSmall && !otherFrequency ? SettlementReasonCodes.SETTLEMENT_COUNTER_DATE_NOT_ALLOWED : SettlementReasonCodes.SETTLEMENT_COUNTER_PLAN_NOT_ALLOWED,
         message: tooMany
           ? `The policy allows a settlement in at most ${planPolicy.maxInstallments} installments, not ${n}.`
-          : `Each installment would be below the policy's minimum of ${money(min)}.`,
+          : tooSmall
+            ? `Each installment would be below the policy's minimum of ${money(min)}.`
+            : otherFrequency
+              ? `The policy's settlement plan is paid ${allowedFrequency}, not ${c.frequency ?? ''}.`
+              : `The first payment must be made by ${ctx.expiresOn}, when the offer ends, not ${wantedFirst}.`,
         requiredLevel: null,
-        offer: best(),
+        offer: closest(),
         blocks: [],
       };
     }
   }
   const level = amount >= ctx.balance ? 0 : requiredLevel(ctx, amount, scale);
   if (level >= 0 && level <= ctx.levelIndex) {
-    const plan = isPlan ? planFor(ctx, amount, { ...planPolicy, maxInstallments: Math.max(n, 1) }, n) : planFor(ctx, amount, { maxInstallments: 1 }, 1);
-    return { decision: 'accept', reason: null, message: `The counter-offer of ${money(amount)} is within the policy and the evaluator's authority.`, requiredLevel: null, offer: one(makeOffer(ctx, 'counterOffer', isPlan ? 'settlementPlan' : 'lumpSum', plan, scale)), blocks: [] };
+    const offer = isPlan ? planOf(amount, n) : lumpOf(amount);
+    return { decision: 'accept', reason: null, message: `The counter-offer of ${money(amount)} is within the policy and the evaluator's authority.`, requiredLevel: null, offer, blocks: [] };
   }
   if (level > ctx.levelIndex) {
     const name = ctx.levels[level] as string;
     return { decision: 'escalate', reason: SettlementReasonCodes.SETTLEMENT_COUNTER_NEEDS_APPROVAL, message: `The counter-offer of ${money(amount)} is within the policy but needs approval from "${name}".`, requiredLevel: name, offer: null, blocks: [] };
   }
-  const offer = best();
+  const offer = closest();
   return {
     decision: 'counter',
     reason: SettlementReasonCodes.SETTLEMENT_COUNTER_BELOW_FLOOR,
-    message: `The counter-offer of ${money(amount)} is below what the policy allows at any authority level; the best offer is ${offer.amount}.`,
+    message: `The counter-offer of ${money(amount)} is below what the policy allows at any authority level; the closest offer is ${offer.amount}.`,
     requiredLevel: null,
     offer,
     blocks: [],

@@ -3,7 +3,9 @@ import { CalendarDateSchema } from '../calendar/index.js';
 import { attempt } from '../errors/index.js';
 import type { ArrearsResult } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
-import { AmountSchema, CurrencyCodeSchema, toMinorUnits } from '../money/index.js';
+import { AmountSchema, CurrencyCodeSchema, amountIn, fromMinorUnits, isCurrencyCode, toMinorUnits } from '../money/index.js';
+import { arrearsIssue } from '../internal/parse.js';
+import { SettlementErrorCodes } from './codes.js';
 import type { SettlementOffer } from './types.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -18,7 +20,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  * DescribableOfferSchema.safeParse({ kind: 'lumpSum' }).success; // => false
  * ```
  */
-export const DescribableOfferSchema = z.object({
+export const DescribableOfferSchema = z
+  .object({
   /** The kind of offer. */
   kind: z.enum(['lumpSum', 'settlementPlan', 'fullBalancePlan']),
   /** The currency. */
@@ -51,7 +54,43 @@ export const DescribableOfferSchema = z.object({
       reachesThreshold: z.boolean(),
     }),
   }),
-});
+  })
+  .superRefine((offer, ctx) => {
+    // Text for people is validated like money: never "$-1,000.00" or "$1,000.001" in a letter.
+    if (!isCurrencyCode(offer.currency)) return;
+    const exact = amountIn(offer.currency);
+    const amounts: Array<readonly [string, Array<string | number>]> = [
+      [offer.balance, ['balance']],
+      [offer.amount, ['amount']],
+      [offer.discount, ['discount']],
+      ...offer.payments.map((p, i): readonly [string, Array<string | number>] => [p.amount, ['payments', i, 'amount']]),
+    ];
+    let valid = true;
+    for (const [value, path] of amounts) {
+      if (value.startsWith('-')) {
+        valid = false;
+        ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value)} is negative; an offer's amounts are zero or more.`, path, params: arrearsIssue(SettlementErrorCodes.SETTLEMENT_INVALID_AMOUNT), input: value });
+      } else if (!exact.safeParse(value).success) {
+        valid = false;
+        ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value)} has more decimals than ${offer.currency} allows.`, path, params: arrearsIssue(SettlementErrorCodes.SETTLEMENT_INVALID_AMOUNT), input: value });
+      }
+    }
+    if (!valid) return;
+    const minor = (v: string): bigint => toMinorUnits(v, offer.currency);
+    const paid = offer.payments.reduce((sum, p) => sum + minor(p.amount), 0n);
+    if (paid !== minor(offer.amount)) {
+      ctx.addIssue({ code: 'custom', message: `the payments add up to ${fromMinorUnits(paid, offer.currency)}, not the offer's amount ${offer.amount}.`, path: ['payments'], params: arrearsIssue(SettlementErrorCodes.SETTLEMENT_INVALID_AMOUNT), input: offer.payments });
+    }
+    if (minor(offer.discount) > minor(offer.balance)) {
+      ctx.addIssue({ code: 'custom', message: `the forgiven amount ${offer.discount} is above the balance ${offer.balance}.`, path: ['discount'], params: arrearsIssue(SettlementErrorCodes.SETTLEMENT_INVALID_AMOUNT), input: offer.discount });
+    }
+    offer.payments.forEach((p, i) => {
+      const previous = offer.payments[i - 1];
+      if (previous !== undefined && p.dueDate < previous.dueDate) {
+        ctx.addIssue({ code: 'custom', message: `payment ${i + 1} is due (${p.dueDate}) before payment ${i} (${previous.dueDate}).`, path: ['payments', i, 'dueDate'], params: arrearsIssue('INPUT_INVALID_VALUE'), input: p.dueDate });
+      }
+    });
+  });
 
 /** An offer as `describeOffer` accepts it; see {@link DescribableOfferSchema}. */
 export type DescribableOfferInput = z.input<typeof DescribableOfferSchema>;

@@ -8,7 +8,11 @@
  * counter-offer evaluation; and a plain-English summary of an offer.
  *
  * - {@link settlementOffers} / {@link safeSettlementOffers}
- * - {@link evaluateCounterOffer} / {@link safeEvaluateCounterOffer}
+ * - {@link evaluateCounterOffer} / {@link safeEvaluateCounterOffer}: a counter-offer answered
+ *   with the closest offer the policy allows, in the debtor's own dates.
+ * - {@link offersWithinBudget} / {@link safeOffersWithinBudget}: negotiation from what the
+ *   debtor can pay each month: every offer the policy allows that fits, within the
+ *   negotiator's authority first, then with approval.
  * - {@link describeOffer} / {@link safeDescribeOffer}
  * - {@link validateSettlementTerms} / {@link safeValidateSettlementTerms}: every rule of the
  *   policy a set of settlement terms breaks, as data.
@@ -22,13 +26,17 @@ export { SettlementErrorCodes, SettlementReasonCodes } from './codes.js';
 export type { SettlementErrorCode, SettlementReasonCode } from './codes.js';
 export {
   AuthorityLevelSchema,
+  AuthorityLimitSchema,
   BandDiscountSchema,
+  BudgetOffersInputSchema,
   CounterOfferContextSchema,
   CounterOfferSchema,
+  DebtorBudgetSchema,
   DebtorFinancesSchema,
   DefaultModelSchema,
   DiscountBandSchema,
   ForgivenessOrderSchema,
+  FullBalancePlanOfferSchema,
   OfferWindowSchema,
   PlanOfferPolicySchema,
   ProbabilitySchema,
@@ -36,11 +44,15 @@ export {
   SettlementCalendarSchema,
   SettlementOffersInputSchema,
   SettlementPercentSchema,
+  SettlementPlanOfferSchema,
   SettlementPolicySchema,
   SettlementTermsSchema,
 } from './schemas.js';
 export type {
   BalanceParts,
+  BudgetOffersInput,
+  BudgetOffersResult,
+  BudgetSummary,
   CounterOfferContextInput,
   CounterOfferDecision,
   CounterOfferEvaluation,
@@ -65,6 +77,7 @@ export type {
 } from './types.js';
 export { settlementOffers, safeSettlementOffers } from './offers.js';
 export { evaluateCounterOffer, safeEvaluateCounterOffer } from './counter-offer.js';
+export { offersWithinBudget, safeOffersWithinBudget } from './budget.js';
 export { describeOffer, safeDescribeOffer, DescribableOfferSchema } from './describe.js';
 export type { DescribableOfferInput } from './describe.js';
 export { validateSettlementTerms, safeValidateSettlementTerms } from './terms.js';

@@ -21,6 +21,8 @@ export function minimumAmount(ctx: Prepared, index: number, scale: { numerator: 
   let amount = ctx.balance - discount;
   if (amount < ctx.floor) amount = ctx.floor;
   if (ctx.maxForgiven !== null && ctx.balance - amount > ctx.maxForgiven) amount = ctx.balance - ctx.maxForgiven;
+  const roleMax = ctx.maxForgivenByLevel[index] ?? null;
+  if (roleMax !== null && ctx.balance - amount > roleMax) amount = ctx.balance - roleMax;
   // A settlement pays something: a 100% discount with no floor asks for one minor unit, not nothing.
   if (amount < 1n) amount = 1n;
   // Rounded up to the increment: toward the creditor, so the floor still holds.
@@ -54,14 +56,14 @@ export function splitForgiven(ctx: Prepared, forgiven: bigint): { principal: big
   return out;
 }
 
-function schedule(ctx: Prepared, amount: bigint, installments: number, frequency: OfferFrequency, annualRate: string): PlanSchedule {
+function schedule(ctx: Prepared, amount: bigint, installments: number, frequency: OfferFrequency, annualRate: string, firstDueDate: string = ctx.expiresOn): PlanSchedule {
   return buildSchedule({
     principal: text(ctx, amount),
     currency: ctx.currency,
     annualRate,
     frequency,
     agreementDate: ctx.asOf,
-    firstDueDate: ctx.expiresOn,
+    firstDueDate,
     installments,
     ...(ctx.businessCalendar === null ? {} : { businessDays: { calendar: ctx.businessCalendar, convention: 'following' as const } }),
   });
@@ -81,9 +83,8 @@ function fits(ctx: Prepared, largest: bigint, frequency: OfferFrequency): boolea
 }
 
 /** Chooses the installment count and builds the plan's schedule. @internal */
-export function planFor(ctx: Prepared, amount: bigint, limits: { maxInstallments: number; minInstallment?: string | undefined; frequency?: OfferFrequency | undefined; annualRate?: string | undefined }, count?: number): PlanSchedule {
-  const frequency = limits.frequency ?? 'monthly';
-  const rate = limits.annualRate ?? '0';
+/** The most installments a plan of `amount` may have under its limits (minInstallment, one minor unit each). @internal */
+export function maxCountFor(ctx: Prepared, amount: bigint, limits: { maxInstallments: number; minInstallment?: string | undefined }): number {
   let maxN = limits.maxInstallments;
   if (limits.minInstallment !== undefined) {
     const min = toMinorUnits(limits.minInstallment, ctx.currency);
@@ -92,19 +93,27 @@ export function planFor(ctx: Prepared, amount: bigint, limits: { maxInstallments
   }
   // Every installment pays at least one minor unit.
   if (BigInt(maxN) > amount) maxN = Number(amount);
-  if (count !== undefined) return schedule(ctx, amount, count, frequency, rate);
-  if (ctx.capacity === null) return schedule(ctx, amount, maxN, frequency, rate);
+  return maxN;
+}
+
+/** Chooses the installment count and builds the plan's schedule (first payment on `firstDueDate`, default the expiry date). @internal */
+export function planFor(ctx: Prepared, amount: bigint, limits: { maxInstallments: number; minInstallment?: string | undefined; frequency?: OfferFrequency | undefined; annualRate?: string | undefined }, count?: number, firstDueDate?: string): PlanSchedule {
+  const frequency = limits.frequency ?? 'monthly';
+  const rate = limits.annualRate ?? '0';
+  const maxN = maxCountFor(ctx, amount, limits);
+  if (count !== undefined) return schedule(ctx, amount, count, frequency, rate, firstDueDate);
+  if (ctx.capacity === null) return schedule(ctx, amount, maxN, frequency, rate, firstDueDate);
   for (let n = 1; n < maxN; n += 1) {
     if (/^0(\.0+)?$/.test(rate)) {
       // Interest-free: installments floor(A/n), the last takes the residual.
       const largest = amount / BigInt(n) + (amount % BigInt(n));
       if (!fits(ctx, largest, frequency)) continue;
-      return schedule(ctx, amount, n, frequency, rate);
+      return schedule(ctx, amount, n, frequency, rate, firstDueDate);
     }
-    const plan = schedule(ctx, amount, n, frequency, rate);
+    const plan = schedule(ctx, amount, n, frequency, rate, firstDueDate);
     if (fits(ctx, largestPayment(ctx, plan), frequency)) return plan;
   }
-  return schedule(ctx, amount, maxN, frequency, rate);
+  return schedule(ctx, amount, maxN, frequency, rate, firstDueDate);
 }
 
 /** Builds one offer from an amount and its schedule. @internal */

@@ -2,11 +2,11 @@ import type { BusinessCalendar } from '../calendar/index.js';
 import { addBusinessDays, addDays, createCalendar, daysBetween, usFederalCalendar, weekendsOnlyCalendar } from '../calendar/index.js';
 import { DomainRuleError } from '../errors/index.js';
 import { fromMinorUnits, parseRatio, toMinorUnits } from '../money/index.js';
-import type { Decimal } from 'decimal.js';
 import { SettlementErrorCodes, SettlementReasonCodes } from './codes.js';
 import { compareDecimalStrings } from './schemas.js';
 import type { SettlementBlock, SettlementPolicy } from './types.js';
 import { survivalCurve } from './valuation.js';
+import type { Survival } from './valuation.js';
 import type { z } from 'zod';
 import type { DebtorFinancesSchema, SettlementAccountSchema } from './schemas.js';
 
@@ -32,7 +32,9 @@ export interface Prepared {
   readonly businessCalendar: BusinessCalendar | null;
   readonly capacity: bigint | null;
   readonly availableFunds: bigint;
-  readonly curve: Decimal[] | null;
+  readonly curve: { readonly at: Survival; readonly months: number } | null;
+  /** The most each level may forgive (its authority limit), null when the level has none. */
+  readonly maxForgivenByLevel: ReadonlyArray<bigint | null>;
   readonly blocks: SettlementBlock[];
   readonly timeBarred: boolean;
   readonly disclosureKeys: readonly string[];
@@ -84,11 +86,16 @@ export function prepare(account: Account, policy: SettlementPolicy, asOf: string
   /* c8 ignore next */
   if (band === undefined) throw new DomainRuleError(SettlementErrorCodes.SETTLEMENT_INCONSISTENT_BANDS, '"policy.bands": no band covers this account.', { path: ['policy', 'bands'] });
   const discountByLevel: Array<{ numerator: bigint; denominator: bigint }> = [];
+  const maxForgivenByLevel: Array<bigint | null> = [];
   let previous = '0';
   for (const name of levels) {
     const d = typeof band.discountPercent === 'string' ? band.discountPercent : (band.discountPercent[name] ?? previous);
     previous = d;
-    discountByLevel.push(parseRatio(d));
+    // The role's own limit, set once for every band: the lower of it and the band's wins.
+    const limit = policy.authority?.[name];
+    const capped = limit?.maxDiscountPercent !== undefined && compareDecimalStrings(limit.maxDiscountPercent, d) < 0 ? limit.maxDiscountPercent : d;
+    discountByLevel.push(parseRatio(capped));
+    maxForgivenByLevel.push(limit?.maxForgiven === undefined ? null : minor(limit.maxForgiven, currency, ['policy', 'authority', name, 'maxForgiven']));
   }
   const minPercent = parseRatio(policy.floor?.minPercent ?? '0');
   const percentFloor = ceilDiv(balance * minPercent.numerator, minPercent.denominator * 100n);
@@ -128,6 +135,7 @@ export function prepare(account: Account, policy: SettlementPolicy, asOf: string
     capacity: capacityRaw === null ? null : capacityRaw < 0n ? 0n : capacityRaw,
     availableFunds: debtor?.availableFunds === undefined ? 0n : minor(debtor.availableFunds, currency, ['debtor', 'availableFunds']),
     curve: policy.defaultModel === undefined ? null : survivalCurve(policy.defaultModel),
+    maxForgivenByLevel,
     blocks,
     timeBarred,
     disclosureKeys,

@@ -160,9 +160,9 @@ export const OFFER_FREQUENCIES = ['weekly', 'biweekly', 'semiMonthly', 'monthly'
 /**
  * The terms of a plan offer: at most `maxInstallments` installments (1-120), each at least
  * `minInstallment` (the last, a remainder, excepted), every `frequency` (default `'monthly'`).
- * For the settlement plan, `discountScalePercent` (default `'100'`) scales the lump-sum
- * discount (`'50'` gives half the discount); for the full-balance plan `annualRate` (a decimal
- * fraction, default `'0'`) charges interest.
+ * `settlementPlan` also takes `discountScalePercent` (default `'100'`: the share of the
+ * lump-sum discount it gets); `fullBalancePlan` also takes `annualRate` (a decimal fraction,
+ * default `'0'`). Each refuses the other's key: an option it would ignore is an error.
  *
  * @example
  * ```ts
@@ -178,22 +178,73 @@ export const PlanOfferPolicySchema = z.strictObject({
   minInstallment: AmountSchema.optional(),
   /** How often installments fall due (default `'monthly'`). */
   frequency: z.enum(OFFER_FREQUENCIES).optional(),
-  /** Settlement plan only: the share of the lump-sum discount it gets, in percent (default 100). */
+});
+
+/**
+ * The settlement-in-installments offer: {@link PlanOfferPolicySchema} plus
+ * `discountScalePercent` (default `'100'`), the share of the lump-sum discount it gets.
+ *
+ * @example
+ * ```ts
+ * import { SettlementPlanOfferSchema } from 'arrears/settlement';
+ * SettlementPlanOfferSchema.safeParse({ maxInstallments: 3, discountScalePercent: '50' }).success; // => true
+ * SettlementPlanOfferSchema.safeParse({ maxInstallments: 3, annualRate: '0.2' }).success; // => false
+ * ```
+ */
+export const SettlementPlanOfferSchema = PlanOfferPolicySchema.extend({
+  /** The share of the lump-sum discount it gets, in percent (default 100). */
   discountScalePercent: SettlementPercentSchema.optional(),
-  /** Full-balance plan only: the annual interest rate as a decimal fraction (default `'0'`). */
+});
+
+/**
+ * The full-balance plan offer: {@link PlanOfferPolicySchema} plus `annualRate` (a decimal
+ * fraction, default `'0'`), the interest it charges.
+ *
+ * @example
+ * ```ts
+ * import { FullBalancePlanOfferSchema } from 'arrears/settlement';
+ * FullBalancePlanOfferSchema.safeParse({ maxInstallments: 12, annualRate: '0.05' }).success; // => true
+ * FullBalancePlanOfferSchema.safeParse({ maxInstallments: 12, discountScalePercent: '50' }).success; // => false
+ * ```
+ */
+export const FullBalancePlanOfferSchema = PlanOfferPolicySchema.extend({
+  /** The annual interest rate as a decimal fraction (default `'0'`). */
   annualRate: DecimalStringSchema.optional(),
 });
 
 /**
+ * Authority limits for one role, set once for the whole policy: the deepest discount the role
+ * may give (`maxDiscountPercent`, whatever the band allows) and the most it may forgive
+ * (`maxForgiven`).
+ *
+ * @example
+ * ```ts
+ * import { AuthorityLimitSchema } from 'arrears/settlement';
+ * AuthorityLimitSchema.safeParse({ maxDiscountPercent: '20', maxForgiven: '500.00' }).success; // => true
+ * AuthorityLimitSchema.safeParse({}).success; // => false
+ * ```
+ */
+export const AuthorityLimitSchema = z
+  .strictObject({
+    /** The deepest discount the role may give, as a percent of the balance. */
+    maxDiscountPercent: SettlementPercentSchema.optional(),
+    /** The most the role may forgive. */
+    maxForgiven: AmountSchema.optional(),
+  })
+  .refine((v) => v.maxDiscountPercent !== undefined || v.maxForgiven !== undefined, { message: 'give "maxDiscountPercent", "maxForgiven" or both.', params: arrearsIssue('INPUT_INVALID_VALUE') });
+
+/**
  * The caller's own default model, for expected recovery: `monthlyDefaultProbabilities` (the
- * probability a debtor still paying at the start of month k stops during it) or `survival`
- * (the probability the debtor is still paying at the end of month k, non-increasing). The
- * library invents no curve: give as many months as the longest offer needs.
+ * probability a debtor still paying at the start of month k stops during it),
+ * `monthlyDefaultProbability` (one constant monthly rate, for any number of months) or
+ * `survival` (the probability the debtor is still paying at the end of month k,
+ * non-increasing). The library invents no curve: a list must cover the longest offer.
  *
  * @example
  * ```ts
  * import { DefaultModelSchema } from 'arrears/settlement';
  * DefaultModelSchema.safeParse({ monthlyDefaultProbabilities: ['0.1', '0.1'] }).success; // => true
+ * DefaultModelSchema.safeParse({ monthlyDefaultProbability: '0.05' }).success; // => true
  * DefaultModelSchema.safeParse({ survival: ['0.9', '0.95'] }).success; // => false
  * ```
  */
@@ -201,6 +252,10 @@ export const DefaultModelSchema = z.union([
   z.strictObject({
     /** Month k's probability of default, k = 1, 2, ... */
     monthlyDefaultProbabilities: z.array(ProbabilitySchema).min(1).max(MAX_CURVE_MONTHS),
+  }),
+  z.strictObject({
+    /** One probability of default for every month: survival after k months is `(1 - p)^k`, for any number of months. */
+    monthlyDefaultProbability: ProbabilitySchema,
   }),
   z.strictObject({
     /** The probability of still paying at the end of month k, k = 1, 2, ...; non-increasing. */
@@ -286,10 +341,12 @@ export const SettlementPolicySchema = z
     authorityLevels: z.array(AuthorityLevelSchema).min(1).max(10).optional(),
     /** Also offer the deepest discount the highest level allows, marked as needing approval (default false). */
     includeApprovalOffers: z.boolean().optional(),
+    /** The authority limits of each role (`{ agent: { maxDiscountPercent: '20' } }`), set once for every band; a role not listed has no limit of its own. */
+    authority: z.record(AuthorityLevelSchema, AuthorityLimitSchema).optional(),
     /** The settlement-in-installments offer (default `{ maxInstallments: 3 }`). */
-    settlementPlan: PlanOfferPolicySchema.optional(),
+    settlementPlan: SettlementPlanOfferSchema.optional(),
     /** The full-balance plan offer (default `{ maxInstallments: 12 }`). */
-    fullBalancePlan: PlanOfferPolicySchema.optional(),
+    fullBalancePlan: FullBalancePlanOfferSchema.optional(),
     /** How long an offer stays open. */
     offerWindow: OfferWindowSchema,
     /** The creditor's annual discount rate as a decimal fraction (`'0.12'`), compounded monthly; default `'0'`. */
@@ -335,6 +392,7 @@ export const SettlementPolicySchema = z
         previous = value.replace(/^-/, '');
       }
     });
+    checkAuthority(policy.authority, levels, ctx);
     const currency = policy.currency;
     const amounts: Array<[string | undefined, Array<string | number>, boolean]> = [
       [policy.floor?.minAmount, ['floor', 'minAmount'], false],
@@ -345,21 +403,53 @@ export const SettlementPolicySchema = z
       [policy.roundingIncrement, ['roundingIncrement'], true],
       [policy.informationReturnThreshold, ['informationReturnThreshold'], false],
     ];
+    for (const [level, limit] of Object.entries(policy.authority ?? {})) amounts.push([limit.maxForgiven, ['authority', level, 'maxForgiven'], false]);
     policy.bands.forEach((band, i) => {
       amounts.push([band.minBalance, ['bands', i, 'minBalance'], false], [band.balanceBelow, ['bands', i, 'balanceBelow'], true]);
     });
     for (const [value, path, positive] of amounts) checkAmount(ctx, value, path, positive, currency);
-    for (const [key, plan] of [['settlementPlan', policy.settlementPlan], ['fullBalancePlan', policy.fullBalancePlan]] as const) {
-      const rate = plan?.annualRate;
-      if (rate !== undefined && DECIMAL.test(rate) && ((rate.startsWith('-') && /[1-9]/.test(rate)) || decimalAbove(rate, 10))) {
-        issue(ctx, SettlementErrorCodes.SETTLEMENT_INVALID_PERCENT, `${JSON.stringify(rate)} is not an annual rate from 0 to 10 (a decimal fraction: "0.12" is 12%).`, rate, [key, 'annualRate']);
-      }
+    const rate = policy.fullBalancePlan?.annualRate;
+    if (rate !== undefined && DECIMAL.test(rate) && ((rate.startsWith('-') && /[1-9]/.test(rate)) || decimalAbove(rate, 10))) {
+      issue(ctx, SettlementErrorCodes.SETTLEMENT_INVALID_PERCENT, `${JSON.stringify(rate)} is not an annual rate from 0 to 10 (a decimal fraction: "0.12" is 12%).`, rate, ['fullBalancePlan', 'annualRate']);
+    }
+    const window = policy.offerWindow;
+    if (window.calendar !== undefined && window.dayType !== 'business') {
+      issue(ctx, 'INPUT_INVALID_VALUE', 'a calendar only counts business days: set "dayType": "business" or leave "calendar" out (it would change nothing).', window.calendar, ['offerWindow', 'calendar']);
     }
     const r = policy.annualDiscountRate;
     if (r !== undefined && DECIMAL.test(r) && ((r.startsWith('-') && /[1-9]/.test(r)) || decimalAbove(r, 10))) {
       issue(ctx, SettlementErrorCodes.SETTLEMENT_INVALID_PERCENT, `${JSON.stringify(r)} is not an annual rate from 0 to 10 (a decimal fraction: "0.12" is 12%).`, r, ['annualDiscountRate']);
     }
   });
+
+/** Authority limits: every role named is a level, and a higher level never allows less than a lower one. */
+function checkAuthority(authority: Record<string, { maxDiscountPercent?: string | undefined; maxForgiven?: string | undefined }> | undefined, levels: readonly string[], ctx: z.RefinementCtx): void {
+  if (authority === undefined) return;
+  for (const key of Object.keys(authority)) {
+    if (!levels.includes(key)) issue(ctx, SettlementErrorCodes.SETTLEMENT_INCONSISTENT_AUTHORITY, `"${key}" is not one of the authority levels (${levels.join(', ')}).`, key, ['authority', key]);
+  }
+  for (const field of ['maxDiscountPercent', 'maxForgiven'] as const) {
+    let limited: string | undefined;
+    let unlimitedBelow: string | undefined;
+    for (const level of levels) {
+      const value = authority[level]?.[field];
+      if (value === undefined) {
+        // A level without a limit of its own allows what the policy allows: more than any limit.
+        unlimitedBelow ??= level;
+        continue;
+      }
+      if (!DECIMAL.test(value)) continue;
+      if (unlimitedBelow !== undefined) {
+        issue(ctx, SettlementErrorCodes.SETTLEMENT_INCONSISTENT_AUTHORITY, `"${level}" has a ${field} but "${unlimitedBelow}", a lower level, has none (no limit); a lower level may never allow more.`, value, ['authority', level, field]);
+        return;
+      }
+      if (limited !== undefined && compareDecimalStrings(value.replace(/^-/, ''), limited) < 0) {
+        issue(ctx, SettlementErrorCodes.SETTLEMENT_INCONSISTENT_AUTHORITY, `"${level}" allows ${field} ${value}, less than the level below it (${limited}); a higher level must allow at least as much.`, value, ['authority', level, field]);
+      }
+      limited = value.replace(/^-/, '');
+    }
+  }
+}
 
 /** Checks a non-negative (or positive) amount, in the currency's minor unit when known. */
 function checkAmount(ctx: z.RefinementCtx, value: string | undefined, path: Array<string | number>, positive: boolean, currency: string | undefined): void {
@@ -533,12 +623,15 @@ export const SettlementOffersInputSchema = z.strictObject({
 
 /**
  * A counter-offer from the debtor: the total `amount` they propose to pay, in `installments`
- * (default 1: a lump sum).
+ * (default 1: a lump sum), and, when they say when, the date of the (first) payment
+ * (`firstDueDate`: their pay-by date) and how often the installments fall due (`frequency`).
+ * The answer keeps the debtor's own dates wherever the policy allows them.
  *
  * @example
  * ```ts
  * import { CounterOfferSchema } from 'arrears/settlement';
  * CounterOfferSchema.safeParse({ amount: '650.00' }).success; // => true
+ * CounterOfferSchema.safeParse({ amount: '650.00', installments: 3, firstDueDate: '2026-02-05', frequency: 'biweekly' }).success; // => true
  * CounterOfferSchema.safeParse({ amount: '0' }).success; // => false
  * ```
  */
@@ -548,6 +641,10 @@ export const CounterOfferSchema = z
     amount: AmountSchema,
     /** In how many installments (default 1). */
     installments: z.int().min(1).max(MAX_OFFER_INSTALLMENTS).optional(),
+    /** The debtor's date for the (first) payment: their pay-by date (default the offer's expiry date). */
+    firstDueDate: CalendarDateSchema.optional(),
+    /** How often the debtor's installments fall due (default the policy's plan frequency). */
+    frequency: z.enum(OFFER_FREQUENCIES).optional(),
   })
   .superRefine((counter, ctx) => checkAmount(ctx, counter.amount, ['amount'], true, undefined));
 
@@ -613,3 +710,52 @@ export const SettlementTermsSchema = z
       issue(ctx, 'INPUT_INVALID_VALUE', `the first payment (${terms.firstDueDate}) is due before the terms are made (${terms.asOf}).`, terms.firstDueDate, ['firstDueDate']);
     }
   });
+
+/**
+ * What the debtor says they can pay: `monthlyAmount` each month (a weekly installment counts
+ * 52/12 times a month), `availableNow` for a lump sum (default 0), and from when
+ * (`firstDueDate`, default the offer's expiry date). Amounts in the account's currency.
+ *
+ * @example
+ * ```ts
+ * import { DebtorBudgetSchema } from 'arrears/settlement';
+ * DebtorBudgetSchema.safeParse({ monthlyAmount: '150.00', firstDueDate: '2026-02-05' }).success; // => true
+ * DebtorBudgetSchema.safeParse({ monthlyAmount: '-1.00' }).success; // => false
+ * ```
+ */
+export const DebtorBudgetSchema = z
+  .strictObject({
+    /** What the debtor can pay each month. */
+    monthlyAmount: AmountSchema,
+    /** What the debtor can pay at once now, for a lump sum (default 0). */
+    availableNow: AmountSchema.optional(),
+    /** The date of the debtor's first payment (default the offer's expiry date). */
+    firstDueDate: CalendarDateSchema.optional(),
+  })
+  .superRefine((budget, ctx) => {
+    checkAmount(ctx, budget.monthlyAmount, ['monthlyAmount'], false, undefined);
+    checkAmount(ctx, budget.availableNow, ['availableNow'], false, undefined);
+  });
+
+/**
+ * The input of `offersWithinBudget`: the account, the policy, the date, the debtor's `budget`
+ * and the authority level of whoever negotiates (default the lowest).
+ *
+ * @example
+ * ```ts
+ * import { BudgetOffersInputSchema } from 'arrears/settlement';
+ * BudgetOffersInputSchema.safeParse({ account: {}, policy: {}, asOf: '2026-01-15', budget: { monthlyAmount: '100.00' } }).success; // => false
+ * ```
+ */
+export const BudgetOffersInputSchema = z.strictObject({
+  /** The account. */
+  account: SettlementAccountSchema,
+  /** The policy. */
+  policy: SettlementPolicySchema,
+  /** The date of the negotiation. */
+  asOf: CalendarDateSchema,
+  /** What the debtor says they can pay, and from when. */
+  budget: DebtorBudgetSchema,
+  /** The authority level of whoever negotiates (default the lowest). */
+  level: AuthorityLevelSchema.optional(),
+});

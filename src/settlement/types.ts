@@ -1,6 +1,8 @@
 import type { z } from 'zod';
+import type { Finding } from '../errors/index.js';
 import type { PlanSchedule } from '../plan/index.js';
 import type {
+  BudgetOffersInputSchema,
   CounterOfferSchema,
   DebtorFinancesSchema,
   SettlementAccountSchema,
@@ -24,6 +26,32 @@ export type SettlementOffersInput = z.input<typeof SettlementOffersInputSchema>;
 export type CounterOfferContextInput = z.input<typeof SettlementOffersInputSchema>;
 /** A counter-offer as accepted; see {@link CounterOfferSchema}. */
 export type CounterOfferInput = z.input<typeof CounterOfferSchema>;
+/** The input of `offersWithinBudget`; see {@link BudgetOffersInputSchema}. */
+export type BudgetOffersInput = z.input<typeof BudgetOffersInputSchema>;
+
+/** A debtor's budget as `offersWithinBudget` read it. */
+export interface BudgetSummary {
+  /** What the debtor can pay each month, with the currency's digits. */
+  readonly monthlyAmount: string;
+  /** What the debtor can pay at once now, with the currency's digits. */
+  readonly availableNow: string;
+  /** The first payment date the debtor asked for (default the offer's expiry date). */
+  readonly firstDueDate: string;
+}
+
+/** What `offersWithinBudget` returns. */
+export interface BudgetOffersResult {
+  /** False when a block stops every offer. */
+  readonly eligible: boolean;
+  /** The conditions that stop offers, when any. */
+  readonly blocks: readonly SettlementBlock[];
+  /** The budget as read. */
+  readonly budget: BudgetSummary;
+  /** Every offer that fits the budget: within the negotiator's authority first, then needing approval; best first in each. */
+  readonly proposals: readonly SettlementOffer[];
+  /** Why an offer kind is missing (`SETTLEMENT_BUDGET_TOO_LOW`) or a date was moved (`SETTLEMENT_BUDGET_DATE_AFTER_WINDOW`). */
+  readonly findings: readonly Finding[];
+}
 /** Settlement terms as accepted; see {@link SettlementTermsSchema}. */
 export type SettlementTermsInput = z.input<typeof SettlementTermsSchema>;
 

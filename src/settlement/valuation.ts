@@ -35,8 +35,15 @@ function discountFactor(monthlyRate: Decimal, t: PaymentTime): Decimal {
   return new D(1).div(fraction.mul(monthlyRate).plus(1).mul(monthlyRate.plus(1).pow(t.months)));
 }
 
-/** Survival S(k) for k = 0 .. months from the caller's model. @internal */
-export function survivalCurve(model: { monthlyDefaultProbabilities: readonly string[] } | { survival: readonly string[] }): Decimal[] {
+/** Survival after k whole months, `undefined` past the end of the caller's curve. @internal */
+export type Survival = (month: number) => Decimal | undefined;
+
+/** Survival S(k) from the caller's model: a list of probabilities, a survival curve, or one constant monthly rate. @internal */
+export function survivalCurve(model: { monthlyDefaultProbabilities: readonly string[] } | { monthlyDefaultProbability: string } | { survival: readonly string[] }): { at: Survival; months: number } {
+  if ('monthlyDefaultProbability' in model) {
+    const keep = new D(1).minus(model.monthlyDefaultProbability);
+    return { at: (month) => keep.pow(month), months: Number.POSITIVE_INFINITY };
+  }
   const curve: Decimal[] = [new D(1)];
   if ('survival' in model) {
     for (const s of model.survival) curve.push(new D(s));
@@ -47,7 +54,7 @@ export function survivalCurve(model: { monthlyDefaultProbabilities: readonly str
       curve.push(s);
     }
   }
-  return curve;
+  return { at: (month) => curve[month], months: curve.length - 1 };
 }
 
 /** The present value and expected recovery of a payment stream, in minor units, each rounded once half-up. @internal */
@@ -55,7 +62,7 @@ export function valueStream(
   payments: ReadonlyArray<{ readonly dueDate: string; readonly minor: bigint }>,
   asOf: string,
   annualRate: string,
-  curve: readonly Decimal[] | null,
+  curve: { at: Survival; months: number } | null,
 ): { presentValue: bigint; expectedRecovery: bigint | null } {
   const monthly = new D(annualRate).div(12);
   let pv = new D(0);
@@ -66,12 +73,12 @@ export function valueStream(
     pv = pv.plus(discounted);
     if (curve !== null) {
       const month = t.months + (t.days > 0 ? 1 : 0);
-      const s = curve[month];
+      const s = curve.at(month);
       if (s === undefined) {
         throw new DomainRuleError(
           SettlementErrorCodes.SETTLEMENT_CURVE_TOO_SHORT,
-          `"policy.defaultModel": a payment is due in month ${month} (${payment.dueDate}), but the model covers ${curve.length - 1} month(s); give at least ${month}.`,
-          { path: ['policy', 'defaultModel'], details: { monthsNeeded: month, monthsGiven: curve.length - 1 } },
+          `"policy.defaultModel": a payment is due in month ${month} (${payment.dueDate}), but the model covers ${curve.months} month(s); give at least ${month}.`,
+          { path: ['policy', 'defaultModel'], details: { monthsNeeded: month, monthsGiven: curve.months } },
         );
       }
       ev = ev.plus(discounted.mul(s));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessLateFees, DomainRuleError } from '../../src/fees/index.js';
+import { safeAssessLateFees, assessLateFees, DomainRuleError } from '../../src/fees/index.js';
 import type { AssessLateFeesInput, FeeExpression, LateFeePolicyInput } from '../../src/fees/index.js';
 
 const one = (amount: string, dueDate = '2026-03-01', extra: Record<string, string> = {}) => ({
@@ -112,15 +112,23 @@ describe('assessLateFees', () => {
       expect(late(one('800.00'), { type: 'lesserOf', of: [flat('50.00'), { type: 'percent', percent: '5', of: 'installment' }] }).fees[0]?.amount).toBe('40.00');
     });
 
-    it('steps up by tiers of days late while the installment stays unpaid, as one fee', () => {
+    it('prices a tiered fee by the tier in force on its own date, and never changes it later (issue 19 item 7)', () => {
       const amount: FeeExpression = { type: 'tiers', tiers: [{ fromDaysLate: 10, amount: flat('10.00') }, { fromDaysLate: 15, amount: flat('15.00') }] };
       const trigger = { graceDays: 10, counting: 'atLeast' as const };
       expect(late(one('100.00'), amount, '2026-03-10', [], trigger).fees).toEqual([]);
       const at11 = late(one('100.00'), amount, '2026-03-12', [], trigger).fees;
-      expect(at11.map((f) => [f.date, f.amount, f.status, f.breakdown.tier])).toEqual([['2026-03-11', '10.00', 'accruing', 0]]);
-      expect(late(one('100.00'), amount, '2026-03-20', [], trigger).fees.map((f) => [f.id, f.amount])).toEqual([['late-fee:1:1', '15.00']]);
+      expect(at11.map((f) => [f.date, f.amount, f.status, f.breakdown.tier])).toEqual([['2026-03-11', '10.00', 'final', 0]]);
+      expect(late(one('100.00'), amount, '2026-03-20', [], trigger).fees.map((f) => [f.id, f.amount])).toEqual([['late-fee:1:1', '10.00']]);
       const paid = late(one('100.00'), amount, '2026-04-30', [{ amount: '100.00', date: '2026-03-14' }], trigger).fees;
-      expect(paid.map((f) => [f.amount, f.status, f.breakdown.daysLate])).toEqual([['10.00', 'final', 12]]);
+      expect(paid.map((f) => [f.amount, f.status, f.breakdown.daysLate])).toEqual([['10.00', 'final', 13]]);
+    });
+
+    it('prices each recurrence of a tiered fee by the tier in force on its own date', () => {
+      const amount: FeeExpression = { type: 'tiers', tiers: [{ fromDaysLate: 1, amount: flat('10.00') }, { fromDaysLate: 30, amount: flat('25.00') }] };
+      const policy = { amount, recurrence: { everyDays: 15 } };
+      const at = (asOf: string) => assessLateFees({ schedule: one('100.00'), payments: [], policy, asOf }).fees.map((f) => [f.date, f.amount]);
+      expect(at('2026-03-02')).toEqual([['2026-03-02', '10.00']]);
+      expect(at('2026-04-30')).toEqual([['2026-03-02', '10.00'], ['2026-03-17', '10.00'], ['2026-04-01', '25.00'], ['2026-04-16', '25.00']]);
     });
 
     it('picks a band by the size of the base', () => {
@@ -132,7 +140,8 @@ describe('assessLateFees', () => {
 
     it('accrues a daily amount from the fee date until paid, up to maxDays', () => {
       const amount: FeeExpression = { type: 'daily', perDay: flat('1.00'), maxDays: 10 };
-      expect(late(one('100.00'), amount, '2026-04-30', [{ amount: '100.00', date: '2026-03-06' }]).fees[0]).toMatchObject({ date: '2026-03-02', amount: '4.00', breakdown: { days: 4 } });
+      // Paid on 2026-03-06: the days from the fee date 03-02 through the day of payment, 5.
+      expect(late(one('100.00'), amount, '2026-04-30', [{ amount: '100.00', date: '2026-03-06' }]).fees[0]).toMatchObject({ date: '2026-03-02', amount: '5.00', breakdown: { days: 5 }, status: 'final' });
       expect(late(one('100.00'), amount, '2026-04-30').fees[0]?.amount).toBe('10.00');
       expect(late(one('100.00'), amount, '2026-03-04').fees[0]).toMatchObject({ amount: '3.00', status: 'accruing' });
     });
@@ -173,9 +182,10 @@ describe('assessLateFees', () => {
       ]);
     });
 
-    it('stops recurring once the installment is paid', () => {
-      const result = assessLateFees({ schedule: one('100.00'), payments: [{ amount: '100.00', date: '2026-04-01' }], policy: { amount: flat('5.00'), recurrence: { everyDays: 30 } }, asOf: '2026-12-31' });
-      expect(result.fees.map((f) => f.date)).toEqual(['2026-03-02']);
+    it('stops recurring once the installment is paid; a payment on a recurrence day is late for it, as for the first fee', () => {
+      const run = (date: string) => assessLateFees({ schedule: one('100.00'), payments: [{ amount: '100.00', date }], policy: { amount: flat('5.00'), recurrence: { everyDays: 30 } }, asOf: '2026-12-31' }).fees.map((f) => f.date);
+      expect(run('2026-03-31')).toEqual(['2026-03-02']);
+      expect(run('2026-04-01')).toEqual(['2026-03-02', '2026-04-01']);
     });
 
     it('charges nothing while the unpaid amount is below the minimum', () => {
@@ -289,7 +299,10 @@ describe('assessLateFees', () => {
       const periods = assessLateFees({ schedule, payments: [], policy, asOf: '2026-03-31', hardship: [{ from: '2026-02-01', to: '2026-02-28' }] });
       expect(periods.fees.map((f) => f.installment)).toEqual([1, 3]);
       expect(periods.notCharged).toMatchObject([{ installment: 2, reason: 'waived', waiver: 'hardship' }]);
-      expect(assessLateFees({ schedule, payments: [], policy: { amount: flat('10.00') }, asOf: '2026-03-31', hardship: true }).fees).toHaveLength(3);
+      expect(assessLateFees({ schedule, payments: [], policy, asOf: '2026-03-31', hardship: false }).fees).toHaveLength(3);
+      // Hardship without the policy's hardship waiver would change nothing: refused, not ignored.
+      const unused = safeAssessLateFees({ schedule, payments: [], policy: { amount: flat('10.00') }, asOf: '2026-03-31', hardship: true });
+      expect(unused.success ? 'ok' : [unused.error.code, unused.error.path]).toEqual(['FEES_OPTION_WITHOUT_EFFECT', ['hardship']]);
     });
 
     it('waives fees below an amount', () => {

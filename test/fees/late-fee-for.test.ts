@@ -18,7 +18,9 @@ describe('lateFeeFor', () => {
 
   it('quotes an accruing fee as it stands when paid', () => {
     const daily: LateFeePolicyInput = { amount: { type: 'daily', perDay: { type: 'flat', amount: '2.00' } } };
-    expect(lateFeeFor({ currency: 'USD', installment: { dueDate: '2026-05-01', amount: '100.00' }, policy: daily, paidOn: '2026-05-06' }).amount).toBe('8.00');
+    expect(lateFeeFor({ currency: 'USD', installment: { dueDate: '2026-05-01', amount: '100.00' }, policy: daily, paidOn: '2026-05-06' }).amount).toBe('10.00');
+    // The same figure whether the installment is paid on a day or still open on it (5 days: 05-02 to 05-06).
+    expect(lateFeeFor({ currency: 'USD', installment: { dueDate: '2026-05-01', amount: '100.00' }, policy: daily, asOf: '2026-05-06' }).amount).toBe('10.00');
     expect(lateFeeFor({ currency: 'USD', installment: { dueDate: '2026-05-01', amount: '100.00' }, policy: daily, asOf: '2026-05-03' }).amount).toBe('4.00');
   });
 

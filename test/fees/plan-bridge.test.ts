@@ -1,27 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { FeeChargesSourceSchema, assessLateFees, isArrearsError, toPlanCharges } from '../../src/fees/index.js';
-import { addCharges, applyPayment, buildSchedule, createPlanState, planStatus } from '../../src/plan/index.js';
+import type { FeePlanCharge } from '../../src/fees/index.js';
+import { PlanChargeSchema, addCharges as planAddCharges, applyPayment, buildSchedule, createPlanState, planStatus } from '../../src/plan/index.js';
+import type { PlanStateInput } from '../../src/plan/index.js';
 
 // buildSchedule -> assessLateFees -> toPlanCharges -> addCharges -> applyPayment -> planStatus.
 
-const schedule = buildSchedule({ principal: '900.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 });
+// Charges carry their currency (issue 19 item 9). Until addCharges of arrears/plan accepts (and
+// checks) the currency field, it is dropped at this one seam; once the plan accepts it, the
+// charges go in whole and the currency test below runs.
+const planTakesCurrency = PlanChargeSchema.safeParse({ id: 'x', installment: 1, amount: '1.00', currency: 'USD' }).success;
+function addCharges(state: PlanStateInput, charges: readonly FeePlanCharge[]) {
+  return planAddCharges(state, planTakesCurrency ? charges : charges.map(({ currency: _currency, ...charge }) => charge));
+}
+
+const plan = buildSchedule({ principal: '900.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 });
 const policy = { trigger: { graceDays: 10 }, amount: { type: 'flat', amount: '15.00' } } as const;
 
 describe('toPlanCharges', () => {
   it('turns each assessed fee into a charge with its id, installment, amount and date', () => {
-    const assessment = assessLateFees({ schedule, payments: [], policy, asOf: '2026-04-01' });
+    const assessment = assessLateFees({ plan, payments: [], policy, asOf: '2026-04-01' });
     expect(toPlanCharges(assessment)).toEqual([
-      { id: 'late-fee:1:1', installment: 1, amount: '15.00', date: '2026-02-26' },
-      { id: 'late-fee:2:1', installment: 2, amount: '15.00', date: '2026-03-26' },
+      { id: 'late-fee:1:1', installment: 1, amount: '15.00', date: '2026-02-26', currency: 'USD' },
+      { id: 'late-fee:2:1', installment: 2, amount: '15.00', date: '2026-03-26', currency: 'USD' },
     ]);
   });
 
+  it('gives every charge the assessment\'s currency: a 1,500 JPY fee is a JPY charge', () => {
+    const yen = assessLateFees({ schedule: { currency: 'JPY', installments: [{ number: 1, dueDate: '2026-02-01', amount: '30000' }] }, policy: { amount: { type: 'flat', amount: '1500' } }, asOf: '2026-03-01' });
+    expect(toPlanCharges(yen)).toEqual([{ id: 'late-fee:1:1', installment: 1, amount: '1500', date: '2026-02-02', currency: 'JPY' }]);
+  });
+
+  it('refuses an assessment without its currency', () => {
+    expect(() => toPlanCharges({ fees: [] } as never)).toThrow(/currency/);
+  });
+
   it('gives no charges when no fee is due', () => {
-    expect(toPlanCharges(assessLateFees({ schedule, payments: [], policy, asOf: '2026-02-20' }))).toEqual([]);
+    expect(toPlanCharges(assessLateFees({ plan, payments: [], policy, asOf: '2026-02-20' }))).toEqual([]);
   });
 
   it('throws a ValidationError for anything not shaped like an assessment', () => {
-    for (const junk of [null, 'fees', { fees: [{ id: 'x', installment: 0, amount: '1.00', date: '2026-01-01' }] }, { fees: [{ id: 'x', installment: 1, amount: '1e3', date: '2026-01-01' }] }]) {
+    for (const junk of [null, 'fees', { currency: 'USD', fees: [{ id: 'x', installment: 0, amount: '1.00', date: '2026-01-01' }] }, { currency: 'USD', fees: [{ id: 'x', installment: 1, amount: '1e3', date: '2026-01-01' }] }]) {
       let thrown: unknown;
       try {
         toPlanCharges(junk as never);
@@ -30,21 +49,21 @@ describe('toPlanCharges', () => {
       }
       expect(isArrearsError(thrown) && thrown.name === 'ValidationError').toBe(true);
     }
-    expect(FeeChargesSourceSchema.safeParse({ fees: [] }).success).toBe(true);
+    expect(FeeChargesSourceSchema.safeParse({ currency: 'USD', fees: [] }).success).toBe(true);
   });
 });
 
 describe('late fees on a payment plan, end to end', () => {
   it('posts the fees once, pays them first, and counts them in the status', () => {
     const asOf = '2026-04-01';
-    const assessment = assessLateFees({ schedule, payments: [], policy, asOf });
-    const state = createPlanState(schedule);
+    const assessment = assessLateFees({ plan, payments: [], policy, asOf });
+    const state = createPlanState(plan);
     const first = addCharges(state, toPlanCharges(assessment));
     expect(first.posted.map((p) => [p.id, p.change])).toEqual([['late-fee:1:1', '15.00'], ['late-fee:2:1', '15.00']]);
     expect(first.state.installments.map((i) => i.fees)).toEqual(['15.00', '15.00', '0.00']);
 
     // The nightly job runs again: the same assessment changes nothing.
-    const again = addCharges(first.state, toPlanCharges(assessLateFees({ schedule, payments: [], policy, asOf })));
+    const again = addCharges(first.state, toPlanCharges(assessLateFees({ plan, payments: [], policy, asOf })));
     expect(again.posted).toEqual([]);
     expect(again.state).toEqual(first.state);
 
@@ -64,12 +83,17 @@ describe('late fees on a payment plan, end to end', () => {
 
   it('posts only the growth of an accruing fee, under the same id', () => {
     const daily = { trigger: { graceDays: 10 }, amount: { type: 'daily', perDay: { type: 'flat', amount: '1.00' }, maxDays: 30 } } as const;
-    const state = createPlanState(schedule);
-    const early = addCharges(state, toPlanCharges(assessLateFees({ schedule, payments: [], policy: daily, asOf: '2026-02-28' })));
+    const state = createPlanState(plan);
+    const early = addCharges(state, toPlanCharges(assessLateFees({ plan, payments: [], policy: daily, asOf: '2026-02-28' })));
     expect(early.posted.map((p) => [p.id, p.change, p.amount])).toEqual([['late-fee:1:1', '3.00', '3.00']]);
-    const later = addCharges(early.state, toPlanCharges(assessLateFees({ schedule, payments: [], policy: daily, asOf: '2026-03-05' })));
+    const later = addCharges(early.state, toPlanCharges(assessLateFees({ plan, payments: [], policy: daily, asOf: '2026-03-05' })));
     expect(later.posted.map((p) => [p.id, p.change, p.amount])).toEqual([['late-fee:1:1', '5.00', '8.00']]);
     expect(later.state.installments[0]?.fees).toBe('8.00');
-    expect(later.state.charges).toEqual([{ id: 'late-fee:1:1', installment: 1, amount: '8.00', date: '2026-02-26' }]);
+    expect(later.state.charges?.map((c) => [c.id, c.amount, c.date])).toEqual([['late-fee:1:1', '8.00', '2026-02-26']]);
+  });
+
+  it.runIf(planTakesCurrency)('addCharges of arrears/plan refuses a charge in another currency', () => {
+    const yen = toPlanCharges(assessLateFees({ schedule: { currency: 'JPY', installments: [{ number: 1, dueDate: '2026-02-01', amount: '30000' }] }, policy: { amount: { type: 'flat', amount: '1500' } }, asOf: '2026-03-01' }));
+    expect(() => planAddCharges(createPlanState(plan), yen)).toThrow(/currency/i);
   });
 });

@@ -70,10 +70,14 @@ describe('jurisdiction presets', () => {
   });
 
   describe('us-ca-retail-installment: Cal. Civ. Code 1810.12, $10 at 10 days in default, $15 at 15, one charge', () => {
-    it('charges nothing on day 9, 10.00 from 2026-06-11 and 15.00 once 15 days in default', () => {
+    it('charges nothing on day 9 and 10.00 from 2026-06-11, a fee that keeps its amount (priced on its own date)', () => {
       expect(run('us-ca-retail-installment', flat('20.00'), { amount: '300.00' }, '2026-06-10').fees).toEqual([]);
-      expect(run('us-ca-retail-installment', flat('20.00'), { amount: '300.00' }, '2026-06-11').fees.map((f) => [f.date, f.amount, f.status])).toEqual([['2026-06-11', '10.00', 'accruing']]);
-      expect(run('us-ca-retail-installment', flat('20.00'), { amount: '300.00' }, '2026-06-16').fees.map((f) => [f.id, f.amount])).toEqual([['late-fee:1:1', '15.00']]);
+      expect(run('us-ca-retail-installment', flat('20.00'), { amount: '300.00' }, '2026-06-11').fees.map((f) => [f.date, f.amount, f.status])).toEqual([['2026-06-11', '10.00', 'final']]);
+      expect(run('us-ca-retail-installment', flat('20.00'), { amount: '300.00' }, '2026-06-16').fees.map((f) => [f.id, f.amount])).toEqual([['late-fee:1:1', '10.00']]);
+    });
+    it('allows 15.00 when the policy charges its one fee at 15 days in default', () => {
+      const result = assessLateFees({ schedule: { currency: 'USD', installments: [{ number: 1, dueDate: '2026-06-01', amount: '300.00' }] }, payments: [], policy: { trigger: { graceDays: 15, counting: 'atLeast' }, amount: flat('20.00'), jurisdictions: ['us-ca-retail-installment'] }, asOf: '2026-06-30' });
+      expect(result.fees.map((f) => [f.date, f.amount, f.boundBy])).toEqual([['2026-06-16', '15.00', 'us-ca-retail-installment']]);
     });
   });
 

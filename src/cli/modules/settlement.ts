@@ -248,7 +248,7 @@ export const settlementPolicyKind: PolicyKind = {
       }
     }
     if (model === undefined) return [];
-    const given = 'survival' in model ? model.survival.length : model.monthlyDefaultProbabilities.length;
+    const given = 'survival' in model ? model.survival.length : 'monthlyDefaultProbabilities' in model ? model.monthlyDefaultProbabilities.length : Number.POSITIVE_INFINITY;
     if (needed <= given) return [];
     return [
       {

@@ -6,6 +6,7 @@ import type { AprInput } from '../../src/plan/index.js';
 import { aprWith } from '../../src/plan/apr.js';
 import { fastAprInput } from '../../src/plan/apr-fast-input.js';
 import { paymentRuns, solveSingleAdvanceRate } from '../../src/plan/apr-fast-solver.js';
+import { STANDARD_UNITS, sameUnit, standardUnitsOf, wholeUnitsBetween } from '../../src/plan/unit-period.js';
 import { solvePeriodicRate } from '../../src/plan/apr-solver.js';
 import type { EquationTerm } from '../../src/plan/apr-solver.js';
 import { centsArb, centsToAmount, dateArb, planTermsArb } from '../arbitraries/plan.js';
@@ -122,6 +123,26 @@ describe('apr fast method (properties)', () => {
         expectSchemaAgrees(fastAprInput(raw), AprInputSchema, raw);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('standardUnitsOf', () => {
+  it('recognises the shortest and longest semimonths (12 and 17 days) and a 28-day month', () => {
+    const units = (a: string, b: string): ReturnType<typeof standardUnitsOf> => standardUnitsOf(toDayNumber(a), toDayNumber(b));
+    expect(units('2026-02-16', '2026-02-28')).toEqual([{ kind: 'semimonth', n: 1 }]);
+    expect(units('2026-01-29', '2026-02-15')).toEqual([{ kind: 'semimonth', n: 1 }]);
+    expect(units('2026-02-01', '2026-03-01')).toEqual([{ kind: 'week', n: 4 }, { kind: 'month', n: 1 }]);
+  });
+
+  it('names exactly the standard intervals that fit a period once (what counting relies on for the next payment)', () => {
+    const arb = fc.record({ a: fc.integer({ min: toDayNumber('1950-01-01'), max: toDayNumber('2080-12-31') }), d: fc.oneof(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 420 })) });
+    fc.assert(
+      fc.property(arb, ({ a, d }) => {
+        const found = standardUnitsOf(a, a + d);
+        for (const u of STANDARD_UNITS) expect(found.some((v) => sameUnit(u, v))).toBe(wholeUnitsBetween(a, a + d, u) === 1);
+      }),
+      { numRuns: 400 },
     );
   });
 });

@@ -88,6 +88,21 @@ console.log(results.length + ' subpaths ok');
   if (!version.includes(pkg.version)) throw new Error(`arrears --version printed "${version}"`);
   console.log(`cli ok (${version})`);
 
+  // The JSON Schemas are exported as arrears/schemas/<name>.json, for require, import and editors.
+  writeFileSync(
+    join(app, 'schemas.mjs'),
+    `import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+const require = createRequire(import.meta.url);
+const viaRequire = require('arrears/schemas/plan-terms.json');
+const file = require.resolve('arrears/schemas/apr-input.json');
+const viaFile = JSON.parse(readFileSync(file, 'utf8'));
+const viaImport = (await import('arrears/schemas/plan-policy.json', { with: { type: 'json' } })).default;
+if (viaRequire.title !== 'PlanTerms' || viaFile.title !== 'AprInput' || viaImport.title !== 'PlanPolicy') throw new Error('arrears/schemas/<name>.json did not resolve');
+console.log('schemas exported ok');`,
+  );
+  console.log(run(process.execPath, ['--no-warnings', 'schemas.mjs'], app).trim());
+
   // The brand check recognises an error from the other module format.
   writeFileSync(
     join(app, 'dual.mjs'),

@@ -155,13 +155,27 @@ function periodicRateOf(terms: readonly EquationTerm[]): AprDecimalValue {
 function sumOf(amounts: readonly string[]): ExactValue {
   let scale = 0;
   for (const a of amounts) scale = Math.max(scale, places(a));
+  // Added as safe integers while they stay exact (amounts of a loan do), else as bigints.
+  let small = 0;
   let total = 0n;
+  let exact = true;
   for (const a of amounts) {
     const point = a.indexOf('.');
-    const digits = point < 0 ? a : a.slice(0, point) + a.slice(point + 1);
-    total += BigInt(digits + '0'.repeat(scale - (point < 0 ? 0 : a.length - point - 1)));
+    const digits = (point < 0 ? a : a.slice(0, point) + a.slice(point + 1)) + '0'.repeat(scale - (point < 0 ? 0 : a.length - point - 1));
+    if (exact && digits.length <= 15) {
+      const next = small + Number(digits);
+      if (Number.isSafeInteger(next)) {
+        small = next;
+        continue;
+      }
+    }
+    if (exact) {
+      total = BigInt(small);
+      exact = false;
+    }
+    total += BigInt(digits);
   }
-  const text = total.toString().padStart(scale + 1, '0');
+  const text = (exact ? BigInt(small) : total).toString().padStart(scale + 1, '0');
   return new ExactDecimal(scale === 0 ? text : `${text.slice(0, -scale)}.${text.slice(-scale)}`);
 }
 

@@ -151,8 +151,14 @@ export function standardUnitsOf(a: number, b: number): Unit[] {
   if (d === 1) found.push({ kind: 'day', n: 1 });
   if (d % 7 === 0 && d / 7 <= 52) found.push({ kind: 'week', n: d / 7 });
   // A month is 28-31 days and a year at most 366; a semimonth 12-17 (counted on 30-day
-  // months): other periods need no counting of months on the calendar.
+  // months): other periods need no counting of months on the calendar. Below 28 days there is
+  // no whole month, so a semimonth is 14-16 days on 30-day months (as semimonthsBetween counts).
   if (d < 10 || d > 400) return found;
+  if (d < 28) {
+    const d30 = days30(a, b);
+    if (d30 >= 14 && d30 <= 16) found.push({ kind: 'semimonth', n: 1 });
+    return found;
+  }
   const { months, days } = monthsBack(a, b);
   if (days === 0 && months >= 1 && months <= 11) found.push({ kind: 'month', n: months });
   if (days === 0 && months === 12) found.push({ kind: 'year', n: 1 });

@@ -191,3 +191,11 @@ describe('solveSingleAdvanceRate', () => {
     expect(aprWith(input, fastOnly)).toEqual(aprWith(input, solvePeriodicRate));
   });
 });
+
+describe('apr totals', () => {
+  it('adds amounts exactly past the safe integers (a sum beyond 2^53 minor units)', () => {
+    const input: AprInput = { amountFinanced: '90000000000000.00', advanceDate: '2026-01-01', payments: [{ amount: '50000000000000.00', date: '2026-02-01' }, { amount: '50000000000000.01', date: '2026-03-01' }] };
+    expect(apr(input)).toMatchObject({ totalOfPayments: '100000000000000.01', financeCharge: '10000000000000.01' });
+    expect(apr({ ...input, payments: [{ amount: '0.1', date: '2026-02-01' }, { amount: '90000000000000.005', date: '2026-03-01' }] }).totalOfPayments).toBe('90000000000000.105');
+  });
+});

@@ -24,7 +24,7 @@ describe.skipIf(executablePath === undefined)('examples/web plan calculator in h
     if (!existsSync(join(root, 'dist', 'plan', 'index.js'))) throw new Error('dist/ is missing: run npm run build first.');
     await (buildCalculator as () => Promise<number>)();
     mkdirSync(output, { recursive: true });
-    browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+    browser = await chromium.launch({ executablePath: executablePath as string, args: ['--no-sandbox', '--disable-gpu'] });
     page = await browser.newPage({ viewport: { width: 900, height: 1100 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -36,7 +36,7 @@ describe.skipIf(executablePath === undefined)('examples/web plan calculator in h
     await browser?.close();
   });
 
-  const rows = async (): Promise<string[][]> => page.$$eval('#schedule tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  const rows = async (): Promise<string[][]> => page.$$eval('#schedule tbody tr', (trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')));
 
   it('builds the schedule the form describes, row by row', async () => {
     await page.fill('#principal', '1000.00');

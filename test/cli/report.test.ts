@@ -118,3 +118,25 @@ describe('--format and --quiet', () => {
     }
   });
 });
+
+describe('side inputs and the schema command in the shared vocabulary', () => {
+  it('reports a malformed policy of a compute command as a record or an annotation', async () => {
+    const bad = scratch({ 'fee-policy.json': '{"type": "flat"}', 'account.json': '{}' });
+    try {
+      const annotated = await run(['fees', 'account.json', '--policy', 'fee-policy.json', '-f', 'github'], { cwd: bad.dir });
+      expect(annotated.code).toBe(2);
+      expect(annotated.stdout).toMatch(/^::error file=fee-policy\.json/);
+      const record = JSON.parse((await run(['fees', 'account.json', '--policy', 'fee-policy.json', '-f', 'json'], { cwd: bad.dir })).stdout.split('\n')[0] ?? '') as Record<string, unknown>;
+      expect(record).toMatchObject({ source: 'fee-policy.json', role: 'policy', ok: false, status: 'malformed' });
+    } finally {
+      bad.cleanup();
+    }
+  });
+
+  it('prints a schema indented in table format (human is its old name) and compact in json', async () => {
+    const table = (await run(['schema', 'plan-terms', '-f', 'table'])).stdout;
+    expect(table).toBe((await run(['schema', 'plan-terms', '-f', 'human'])).stdout);
+    expect(table.split('\n').length).toBeGreaterThan(10);
+    expect((await run(['schema', 'plan-terms', '-f', 'json'])).stdout.trim().split('\n')).toHaveLength(1);
+  });
+});

@@ -9,7 +9,12 @@
 // balance), on the worked cases of docs/plan.md and a few half-cent ties.
 import { ipmt, pmt, ppmt } from 'financial';
 import { bench, describe } from 'vitest';
-import { buildSchedule } from 'arrears/plan';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { apr, buildSchedule, validatePlanTerms } from 'arrears/plan';
 import type { PlanTermsInput } from 'arrears/plan';
 
 /** amortizejs ships no types: its one entry point, typed here. */
@@ -145,3 +150,61 @@ describe('12-installment schedule', () => {
     financialRows(10000, 0.12, 12);
   });
 });
+
+// ---- APR against a policy limit -------------------------------------------------------------
+// A CI script checks many plan documents against a policy with `maxAprPercent`: each check
+// builds the schedule and reads its APR (Regulation Z Appendix J). Before the fast method for one
+// advance (docs/decisions.md, "APR fast enough for CI") the APR cost 40-100 times the schedule.
+
+const monthly36 = terms('12345.67', '0.1899', 36);
+const weekly104: PlanTermsInput = { ...terms('4000.00', '0.29', 104), frequency: 'weekly', firstDueDate: '2026-01-09' };
+
+const mortgageSchedule = buildSchedule(mortgage);
+const mortgageAprInput = {
+  amountFinanced: mortgageSchedule.amountFinanced,
+  advanceDate: mortgage.agreementDate,
+  currency: 'USD' as const,
+  payments: mortgageSchedule.installments.map((row) => ({ amount: row.payment, date: row.dueDate })),
+};
+
+describe('plan terms against a policy with an APR limit', () => {
+  bench('validatePlanTerms, 36 monthly installments, maxInstallments only', () => {
+    validatePlanTerms(monthly36, { maxInstallments: 60 });
+  });
+  bench('validatePlanTerms, 36 monthly installments, maxAprPercent (schedule + APR)', () => {
+    validatePlanTerms(monthly36, { maxInstallments: 60, maxAprPercent: '36' });
+  });
+  bench('validatePlanTerms, 104 weekly installments, maxAprPercent (schedule + APR)', () => {
+    validatePlanTerms(weekly104, { maxAprPercent: '36' });
+  });
+  bench('apr of 360 monthly payments (schedule built once outside the loop)', () => {
+    apr(mortgageAprInput);
+  });
+});
+
+// ---- the command line: 10,000 plan documents, one run, timed once (printed, never asserted) ----
+{
+  const dir = mkdtempSync(join(tmpdir(), 'arrears-bench-'));
+  const lines: string[] = [];
+  for (let k = 0; k < 10_000; k += 1) {
+    const installments = 6 + (k % 55);
+    const frequency = (['monthly', 'biweekly', 'weekly'] as const)[k % 3];
+    lines.push(JSON.stringify({ ...terms(`${1000 + ((k * 37) % 9000)}.${String(k % 100).padStart(2, '0')}`, `0.${String(5 + (k % 30)).padStart(2, '0')}`, installments), frequency }));
+  }
+  writeFileSync(join(dir, 'plans.ndjson'), `${lines.join('\n')}\n`);
+  writeFileSync(join(dir, 'limit.json'), JSON.stringify({ maxInstallments: 60, maxAprPercent: '36' }));
+  writeFileSync(join(dir, 'nolimit.json'), JSON.stringify({ maxInstallments: 60 }));
+  const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+  const timed = (policy: string): string => {
+    const started = performance.now();
+    const run = spawnSync(process.execPath, [cli, 'validate', join(dir, 'plans.ndjson'), '--policy', join(dir, policy), '--quiet'], { encoding: 'utf8' });
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    return `${seconds} s (exit ${run.status})`;
+  };
+  console.log('\narrears validate, 10,000 plan documents (NDJSON, 6-60 installments, monthly/biweekly/weekly), one run each:');
+  console.table([
+    { policy: 'maxInstallments only', wall: timed('nolimit.json') },
+    { policy: 'maxInstallments + maxAprPercent', wall: timed('limit.json') },
+  ]);
+  rmSync(dir, { recursive: true, force: true });
+}

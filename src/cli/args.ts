@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { CliCommand, OptionSpec, OptionValues } from './registry.js';
+import { didYouMean } from './suggest.js';
 
-/** A mistake on the command line: unknown option, missing value, wrong choice (exit 2). */
+/** A mistake on the command line: unknown option, missing value, wrong choice (exit 64). */
 export class UsageError extends Error {
   constructor(
     message: string,
@@ -38,7 +39,10 @@ export function parseCommandArgs(command: CliCommand, argv: readonly string[]): 
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(usageMessage(error), command.name);
+    // An unknown long option gets the nearest known one: "--polcy" → "--policy".
+    const unknown = /Unknown option '--([^'=]+)'/.exec(error instanceof Error ? error.message : '');
+    const hint = unknown?.[1] === undefined ? '' : didYouMean(unknown[1], Object.keys(specs)).replace(/"([^"]+)"/, '"--$1"');
+    throw new UsageError(`${usageMessage(error)}${hint}`, command.name);
   }
   const values: Record<string, string | boolean | string[] | undefined> = {};
   for (const [name, spec] of Object.entries(specs)) {
@@ -50,7 +54,7 @@ export function parseCommandArgs(command: CliCommand, argv: readonly string[]): 
     if (spec.choices !== undefined) {
       for (const one of Array.isArray(value) ? value : [value]) {
         if (typeof one === 'string' && !spec.choices.includes(one)) {
-          throw new UsageError(`--${name} must be one of ${spec.choices.join(', ')}, not ${JSON.stringify(one)}.`, command.name);
+          throw new UsageError(`--${name} must be one of ${spec.choices.join(', ')}, not ${JSON.stringify(one)}.${didYouMean(one, spec.choices)}`, command.name);
         }
       }
     }
@@ -125,7 +129,8 @@ export function renderMainHelp(commands: readonly CliCommand[], version: string)
     'Inputs are JSON files, patterns such as "plans/**/*.json", or "-" for standard input',
     '(one JSON document, or NDJSON: one document per line).',
     'Exit codes: 0 success; 1 a well-formed input breaks a rule or policy;',
-    '2 an input is malformed (not JSON, fails its schema), missing or unreadable, or a usage error.',
+    '2 an input is malformed (not JSON, fails its schema), missing or unreadable; 64 a usage error.',
+    'Output: --format table|csv|json|ndjson, and for CI github|junit|sarif; --quiet for problems only.',
     '',
   ].join('\n');
 }

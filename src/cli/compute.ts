@@ -1,20 +1,19 @@
 import type { InputDocument, Problem } from './problems.js';
-import { exitCodeOf, formatProblem, problemJson, problemsOfError } from './problems.js';
+import { problemsOfError } from './problems.js';
+import { QUIET_OPTION, Reporter, exitOf, formatOption, statusOf } from './report.js';
+import { schemaSuggester } from './suggest-schema.js';
 import type { CommandContext } from './registry.js';
 import { ExitCode } from './registry.js';
 import type { Column, Row } from './table.js';
 import { renderCsv } from './table.js';
 
-/** The `--format` option of the commands that compute a result per document. */
+/**
+ * The `--format` and `--quiet` options of the commands that compute a result per document:
+ * table, csv, json, ndjson, and the CI formats (github, junit, sarif: problems only).
+ */
 export const OUTPUT_FORMAT_OPTION = {
-  format: {
-    type: 'string',
-    short: 'f',
-    valueName: 'format',
-    choices: ['table', 'csv', 'json'],
-    default: 'table',
-    description: 'table: readable text; csv: the rows as RFC 4180 CSV; json: one JSON object per document (NDJSON).',
-  },
+  format: formatOption(['table', 'csv', 'json', 'ndjson', 'github', 'junit', 'sarif']),
+  quiet: QUIET_OPTION,
 } as const;
 
 /** How a command computes and shows its result for one document. */
@@ -32,16 +31,20 @@ export interface ComputeSpec<R> {
    * escalation event is an answer, not an error, yet a shell script wants to branch on it.
    */
   outcome?(result: R): ExitCode;
+  /** The `arrears schema` name of the documents, for "Did you mean" on misspelled values and keys. */
+  readonly schema?: string;
 }
 
 /**
  * Runs `spec` on every document: results to stdout in the chosen format, problems to stderr
- * as `file:line:column` lines (in `json` format, to stdout as `{ ok: false, problems }`
- * objects, so a batch keeps one line per document). In a batch, table output titles each
- * document and CSV rows start with `source` and `line`.
+ * as `file:line:column` lines (in json and ndjson, to stdout as records with `ok: false`, so a
+ * batch keeps one line per document; in the CI formats, problems only). In a batch, table
+ * output titles each document and CSV rows start with `source` and `line`.
  */
 export async function runCompute<R>(context: CommandContext, spec: ComputeSpec<R>, documents: AsyncIterable<InputDocument>, batch: boolean): Promise<ExitCode> {
-  const format = context.values.format as 'table' | 'csv' | 'json';
+  const reporter = new Reporter(context, 'arrears');
+  const suggest = spec.schema === undefined ? undefined : schemaSuggester(context.modules, spec.schema);
+  const format = reporter.format;
   const columns: Column[] = batch ? [{ key: 'source', header: 'source' }, { key: 'line', header: 'line', align: 'right' }, ...spec.columns] : [...spec.columns];
   let exit: ExitCode = ExitCode.OK;
   let first = true;
@@ -55,18 +58,15 @@ export async function runCompute<R>(context: CommandContext, spec: ComputeSpec<R
         problems = [];
       } catch (error) {
         problems = problemsOfError(document, error);
+        if (suggest !== undefined) problems = problems.map((p) => suggest(p, document.value));
       }
     }
-    exit = Math.max(exit, exitCodeOf(problems)) as ExitCode;
-    if (result === undefined) {
-      if (format === 'json') await context.out.line(JSON.stringify({ source: document.source, line: document.line, ok: false, problems: problems.map(problemJson) }));
-      else for (const problem of problems) await context.err.line(formatProblem(document.source, problem));
-      continue;
-    }
-    if (spec.outcome !== undefined) exit = Math.max(exit, spec.outcome(result)) as ExitCode;
-    if (format === 'json') {
-      await context.out.line(JSON.stringify({ source: document.source, line: document.line, ok: true, result }));
-    } else if (format === 'csv') {
+    const status = statusOf(problems, 'ok');
+    exit = Math.max(exit, exitOf(status)) as ExitCode;
+    if (result !== undefined && spec.outcome !== undefined) exit = Math.max(exit, spec.outcome(result)) as ExitCode;
+    await reporter.document({ document, problems, status, ...(result === undefined || reporter.isCi ? {} : { result }) });
+    if (result === undefined || reporter.writesResults || reporter.isCi || reporter.quiet) continue;
+    if (format === 'csv') {
       const rows = spec.rows(result).map((row) => (batch ? { source: document.source, line: document.line, ...row } : row));
       const csv = renderCsv(columns, rows);
       await context.out.text(first ? csv : csv.slice(csv.indexOf('\r\n') + 2));
@@ -76,5 +76,6 @@ export async function runCompute<R>(context: CommandContext, spec: ComputeSpec<R
     }
     first = false;
   }
+  await reporter.finish();
   return exit;
 }

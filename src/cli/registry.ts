@@ -1,8 +1,12 @@
 import type { ErrorPath } from '../errors/index.js';
 import type { CliIo, Output } from './io.js';
 
-/** Exit codes: 0 all good, 1 a well-formed input breaks a rule or policy, 2 an input (or the command line) is malformed or unreadable. */
-export const ExitCode = { OK: 0, VIOLATION: 1, MALFORMED: 2 } as const;
+/**
+ * Exit codes: 0 all good, 1 a well-formed input breaks a rule or policy, 2 an input is
+ * malformed or unreadable, 64 the command line is wrong (EX_USAGE of BSD's sysexits.h), so a
+ * CI script tells a broken invocation from broken documents.
+ */
+export const ExitCode = { OK: 0, VIOLATION: 1, MALFORMED: 2, USAGE: 64 } as const;
 /** One of {@link ExitCode}'s values. */
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 

@@ -6,6 +6,7 @@ import { Output } from './io.js';
 import { cliModules } from './modules.js';
 import type { CliCommand, CliModule } from './registry.js';
 import { ExitCode } from './registry.js';
+import { didYouMean } from './suggest.js';
 import { packageVersion } from './version.js';
 import { unreachable } from '../internal/unreachable.js';
 
@@ -33,7 +34,7 @@ export async function runCli(argv: readonly string[], io: CliIo, modules: readon
     const [first, ...rest] = argv;
     if (first === undefined) {
       await err.text(renderMainHelp(commands, packageVersion()));
-      return ExitCode.MALFORMED;
+      return ExitCode.USAGE;
     }
     if (first === '-h' || first === '--help') {
       await out.text(renderMainHelp(commands, packageVersion()));
@@ -46,13 +47,13 @@ export async function runCli(argv: readonly string[], io: CliIo, modules: readon
     if (first === 'help') {
       const topic = rest[0];
       const command = commands.find((c) => c.name === topic);
-      if (topic !== undefined && command === undefined) throw new UsageError(`there is no command ${JSON.stringify(topic)}.`);
+      if (topic !== undefined && command === undefined) throw new UsageError(`there is no command ${JSON.stringify(topic)}.${didYouMean(topic, commands.map((c) => c.name))}`);
       await out.text(command === undefined ? renderMainHelp(commands, packageVersion()) : renderCommandHelp(command));
       return ExitCode.OK;
     }
     const command = commands.find((c) => c.name === first);
     if (command === undefined) {
-      throw new UsageError(first.startsWith('-') ? `unknown option ${first}: options come after the command.` : `there is no command ${JSON.stringify(first)}; the commands are ${commands.map((c) => c.name).join(', ')}.`);
+      throw new UsageError(first.startsWith('-') ? `unknown option ${first}: options come after the command.` : `there is no command ${JSON.stringify(first)}.${didYouMean(first, commands.map((c) => c.name))} The commands are ${commands.map((c) => c.name).join(', ')}.`);
     }
     commandName = command.name;
     const parsed = parseCommandArgs(command, rest);
@@ -66,7 +67,7 @@ export async function runCli(argv: readonly string[], io: CliIo, modules: readon
       const help = error.command ?? commandName;
       await err.line(`arrears: ${error.message}`);
       await err.line(`Run "arrears ${help === undefined ? '' : `${help} `}--help" for usage.`);
-      return ExitCode.MALFORMED;
+      return ExitCode.USAGE;
     }
     // Not an input problem: a bug. Say so, with the stack, rather than a bare trace.
     await err.line(`arrears: internal error (a bug in arrears; please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -1,10 +1,11 @@
 import { DomainRuleError, UnsupportedOptionError, ValidationError, isArrearsError } from '../errors/index.js';
 import type { ArrearsError, ErrorPath } from '../errors/index.js';
 import { documentsOf } from './documents.js';
-import { fieldOf, formatProblem, problemJson, problemsOfError } from './problems.js';
+import { fieldOf, formatProblem, problemsOfError } from './problems.js';
 import type { InputDocument, Problem } from './problems.js';
 import type { CommandContext } from './registry.js';
 import { ExitCode } from './registry.js';
+import { Reporter } from './report.js';
 
 /** A JSON file named by an option (`--policy`): its value, or the problems that stop the run. */
 export type SideInput = { readonly ok: true; readonly value: unknown; readonly document: InputDocument } | { readonly ok: false; readonly source: string; readonly problems: readonly Problem[] };
@@ -28,11 +29,12 @@ export async function readSideInput(context: CommandContext, file: string, parse
 
 /** Reports the problems of a side input (`role`: what the file was for) and answers exit 2. */
 export async function reportSideInput(context: CommandContext, failed: Extract<SideInput, { ok: false }>, role: string): Promise<ExitCode> {
-  const json = context.values.format === 'json';
+  const reporter = new Reporter(context, 'arrears');
   for (const problem of failed.problems) {
-    if (json) await context.out.line(JSON.stringify({ source: failed.source, role, ok: false, problems: [problemJson(problem)] }));
-    else await context.err.line(`${formatProblem(failed.source, problem)} (the ${role} file; nothing was computed)`);
+    if (reporter.format === 'table' || reporter.format === 'csv') await context.err.line(`${formatProblem(failed.source, problem)} (the ${role} file; nothing was computed)`);
+    else await reporter.document({ document: { source: failed.source, line: problem.line ?? 1 }, problems: [problem], status: 'malformed', extra: { role } });
   }
+  await reporter.finish();
   return ExitCode.MALFORMED;
 }
 

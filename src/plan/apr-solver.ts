@@ -3,9 +3,9 @@
 import { AprDecimal } from './decimals.js';
 import type { AprDecimalValue } from './decimals.js';
 
-/** One term of the equation: `sign` +1 for a payment, -1 for an advance. */
+/** One term of the equation: `sign` +1 for a payment, -1 for an advance; `amount` a positive decimal string. */
 export interface EquationTerm {
-  readonly amount: AprDecimalValue;
+  readonly amount: string;
   readonly t: number;
   readonly num: number;
   readonly den: number;
@@ -70,7 +70,7 @@ function balance(terms: readonly PreparedTerm[], i: AprDecimalValue): { g: AprDe
 export function solvePeriodicRate(equation: readonly EquationTerm[]): AprDecimalValue {
   const terms: PreparedTerm[] = equation
     .map((term) => ({
-      amount: term.sign > 0 ? term.amount : term.amount.negated(),
+      amount: term.sign > 0 ? new AprDecimal(term.amount) : new AprDecimal(term.amount).negated(),
       t: term.t,
       fraction: term.num === 0 ? undefined : new AprDecimal(term.num).div(term.den),
     }))

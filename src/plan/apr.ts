@@ -2,6 +2,8 @@ import type { ArrearsResult } from '../errors/index.js';
 import { DomainRuleError, attempt } from '../errors/index.js';
 import { getCurrency } from '../money/index.js';
 import { parseInput } from '../internal/parse.js';
+import { fastAprInput } from './apr-fast-input.js';
+import { solveSingleAdvanceRate } from './apr-fast-solver.js';
 import { solvePeriodicRate } from './apr-solver.js';
 import type { EquationTerm } from './apr-solver.js';
 import { AprDecimal, ExactDecimal } from './decimals.js';
@@ -13,10 +15,12 @@ import type { Flow } from './payment-stream.js';
 import { advanceFlows, paymentFlows } from './payment-stream.js';
 import { AprInputSchema } from './schemas.js';
 import type { AprInput, AprResult, AprScheduleEntry } from './types.js';
-import type { Unit, UnitChoice, UnitCount } from './unit-period.js';
-import { allSameStandardInterval, chooseUnit, countFlows, parseUnitName, termUnit, unitName, unitsPerYear } from './unit-period.js';
+import type { StandardUnitsOf, Unit, UnitChoice, UnitCount } from './unit-period.js';
+import { allSameStandardInterval, chooseUnit, countFlows, memoStandardUnits, parseUnitName, termUnit, unitName, unitsPerYear } from './unit-period.js';
 
 const SIGNIFICANT_DIGITS = 20;
+/** A decimal string without a superfluous leading zero: written as its currency writes it when it has the currency's decimals. */
+const PLAIN = /^(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
 
 /** A decimal as a plain string with 20 significant digits, trailing zeros dropped. */
 function significant(value: AprDecimalValue): string {
@@ -51,12 +55,13 @@ function periodsOf(start: number, advances: readonly Flow[], payments: readonly 
 }
 
 /** Whether the transaction is regular under 12 CFR 1026.22(a)(2)/(3). */
-function isRegular(advanceDays: number, payments: readonly Flow[]): boolean {
+function isRegular(advanceDays: number, payments: readonly Flow[], unitsOf: StandardUnitsOf): boolean {
   if (advanceDays > 1) return false;
   const intervals = payments.slice(1).map((p, k) => [payments[k]?.day as number, p.day] as const);
-  if (!allSameStandardInterval(intervals)) return false;
+  if (!allSameStandardInterval(intervals, unitsOf)) return false;
   const [firstMiddle, ...middle] = payments.slice(1, -1);
-  return firstMiddle === undefined || middle.every((p) => new ExactDecimal(p.amount).equals(firstMiddle.amount));
+  // Amounts written alike are equal; others are compared as decimals ('230.0' and '230.00').
+  return firstMiddle === undefined || middle.every((p) => p.amount === firstMiddle.amount || new ExactDecimal(p.amount).equals(firstMiddle.amount));
 }
 
 function fractionText(count: UnitCount): string {
@@ -93,8 +98,13 @@ function fractionText(count: UnitCount): string {
  * `w` is 365/n, 52/n, 24, 12/n or 1; for a single payment due in `m` whole months below a year,
  * `12/m`, and in `d` other days below a year, `365/d` ((b)(5)(vi)-(vii)).
  *
- * **Precision and rounding**: solved at 40 significant digits by Newton's method inside a
- * bisection bracket to a step below 1e-30 × max(1, i); `annualRate` and `periodicRate` are rounded
+ * **Precision and rounding**: solved to a step below 1e-30 × max(1, i). With one advance (the
+ * usual loan), Newton's method first runs in floating point, then corrects the root with the
+ * balance evaluated exactly to 2^-192 (about 57 digits), each run of equal payments one unit
+ * period apart summed in closed form, `P (1 - v^m) / (1 - v)` with `v = 1 / (1 + i)` (the
+ * annuity of Appendix J's level-payment equations): a few exact evaluations instead of one per
+ * payment and iteration. Several advance dates use Newton's method at 40 significant digits
+ * inside a bisection bracket. Both give the same 20 digits. `annualRate` and `periodicRate` are rounded
  * half-even to 20 significant digits; `aprPercent` is `i × w × 100` rounded half-up to
  * `aprPercentDecimals` (default 2), as Appendix J states its results ("rounded to 2 decimals").
  * A transaction without finance charge (payments equal to advances) has APR 0.
@@ -130,7 +140,53 @@ function fractionText(count: UnitCount): string {
  * ```
  */
 export function apr(input: AprInput): AprResult {
-  const parsed = parseInput(AprInputSchema, input);
+  return aprWith(input, periodicRateOf);
+}
+
+/**
+ * The unit-period rate: the fast method for one advance ({@link solveSingleAdvanceRate}),
+ * else (several advance dates, or a stream it does not settle) the general solver.
+ */
+function periodicRateOf(terms: readonly EquationTerm[]): AprDecimalValue {
+  return solveSingleAdvanceRate(terms) ?? solvePeriodicRate(terms);
+}
+
+/** The sum of decimal strings, exact: added as integers at the largest scale among them. */
+function sumOf(amounts: readonly string[]): ExactValue {
+  let scale = 0;
+  for (const a of amounts) scale = Math.max(scale, places(a));
+  // Added as safe integers while they stay exact (amounts of a loan do), else as bigints.
+  let small = 0;
+  let total = 0n;
+  let exact = true;
+  for (const a of amounts) {
+    const point = a.indexOf('.');
+    const digits = (point < 0 ? a : a.slice(0, point) + a.slice(point + 1)) + '0'.repeat(scale - (point < 0 ? 0 : a.length - point - 1));
+    if (exact && digits.length <= 15) {
+      const next = small + Number(digits);
+      if (Number.isSafeInteger(next)) {
+        small = next;
+        continue;
+      }
+    }
+    if (exact) {
+      total = BigInt(small);
+      exact = false;
+    }
+    total += BigInt(digits);
+  }
+  const text = (exact ? BigInt(small) : total).toString().padStart(scale + 1, '0');
+  return new ExactDecimal(scale === 0 ? text : `${text.slice(0, -scale)}.${text.slice(-scale)}`);
+}
+
+/**
+ * {@link apr} with the root finding given: the library uses the fast method where it applies;
+ * tests run the general solver on the same input and compare.
+ *
+ * @internal
+ */
+export function aprWith(input: AprInput, solve: (terms: readonly EquationTerm[]) => AprDecimalValue): AprResult {
+  const parsed = fastAprInput(input) ?? parseInput(AprInputSchema, input);
   const advances = advanceFlows(parsed);
   const payments = paymentFlows(parsed);
   const start = Math.min(...advances.map((a) => a.day));
@@ -145,10 +201,8 @@ export function apr(input: AprInput): AprResult {
     }
   }
 
-  let advanced = new ExactDecimal(0);
-  for (const a of advances) advanced = advanced.plus(a.amount);
-  let paid = new ExactDecimal(0);
-  for (const p of payments) paid = paid.plus(p.amount);
+  const advanced = sumOf(advances.map((a) => a.amount));
+  const paid = sumOf(payments.map((p) => p.amount));
   const decimals = parsed.currency !== undefined ? getCurrency(parsed.currency).minorUnits : Math.max(...[...advances, ...payments].map((f) => places(f.amount)));
   if (paid.lessThan(advanced)) {
     throw new DomainRuleError(
@@ -159,31 +213,32 @@ export function apr(input: AprInput): AprResult {
   }
 
   const advanceDates = new Set(advances.map((a) => a.day)).size;
+  const unitsOf = memoStandardUnits();
   const only = payments.length === 1 ? payments[0] : undefined;
   let choice: UnitChoice;
   if (parsed.unitPeriod !== undefined) choice = { unit: parseUnitName(parsed.unitPeriod) as Unit, basis: 'given' };
   else if (advanceDates === 1 && only !== undefined) choice = termUnit(start, only.day);
-  else choice = chooseUnit(periodsOf(start, advances, payments));
+  else choice = chooseUnit(periodsOf(start, advances, payments), unitsOf);
   const unit: Unit = choice.unit;
 
   const terms: EquationTerm[] = [];
   const schedule: AprScheduleEntry[] = [];
-  const amountText = (amount: string): string => (parsed.currency !== undefined ? new ExactDecimal(amount).toFixed(decimals) : amount);
+  const amountText = (amount: string): string => (parsed.currency === undefined || (places(amount) === decimals && PLAIN.test(amount)) ? amount : new ExactDecimal(amount).toFixed(decimals));
   for (const [type, flows] of [['advance', advances], ['payment', payments]] as const) {
-    for (const { flow, count } of countFlows(start, flows, unit)) {
-      terms.push({ amount: new AprDecimal(flow.amount), t: count.t, num: count.num, den: count.den, sign: type === 'advance' ? -1 : 1 });
+    for (const { flow, count } of countFlows(start, flows, unit, unitsOf)) {
+      terms.push({ amount: flow.amount, t: count.t, num: count.num, den: count.den, sign: type === 'advance' ? -1 : 1 });
       schedule.push({ type, date: isoOfDay(flow.day), amount: amountText(flow.amount), t: count.t, f: fractionText(count) });
     }
   }
   // Advances come first, so a stable sort by date keeps an advance before a payment on its date.
   schedule.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
 
-  const i = paid.equals(advanced) ? new AprDecimal(0) : solvePeriodicRate(terms);
+  const i = paid.equals(advanced) ? new AprDecimal(0) : solve(terms);
   const w = unitsPerYear(unit);
   const annual = i.times(w.num).div(w.den);
   const annualRate = significant(annual);
   const aprDecimals = parsed.aprPercentDecimals ?? 2;
-  const regular = isRegular(advanceDates, payments);
+  const regular = isRegular(advanceDates, payments, unitsOf);
   const result: AprResult = {
     annualRate,
     aprPercent: annual.times(100).toDecimalPlaces(aprDecimals, AprDecimal.ROUND_HALF_UP).toFixed(aprDecimals),

@@ -150,11 +150,42 @@ export function standardUnitsOf(a: number, b: number): Unit[] {
   const d = b - a;
   if (d === 1) found.push({ kind: 'day', n: 1 });
   if (d % 7 === 0 && d / 7 <= 52) found.push({ kind: 'week', n: d / 7 });
+  // A month is 28-31 days and a year at most 366; a semimonth 12-17 (counted on 30-day
+  // months): other periods need no counting of months on the calendar. Below 28 days there is
+  // no whole month, so a semimonth is 14-16 days on 30-day months (as semimonthsBetween counts).
+  if (d < 10 || d > 400) return found;
+  if (d < 28) {
+    const d30 = days30(a, b);
+    if (d30 >= 14 && d30 <= 16) found.push({ kind: 'semimonth', n: 1 });
+    return found;
+  }
   const { months, days } = monthsBack(a, b);
   if (days === 0 && months >= 1 && months <= 11) found.push({ kind: 'month', n: months });
   if (days === 0 && months === 12) found.push({ kind: 'year', n: 1 });
   if (months === 0 && semimonthsBetween(a, b) === 1) found.push({ kind: 'semimonth', n: 1 });
   return found;
+}
+
+/** The standard intervals of a period, as {@link standardUnitsOf} finds them (a memo of it, for one transaction). */
+export type StandardUnitsOf = (a: number, b: number) => readonly Unit[];
+
+/**
+ * A memo of {@link standardUnitsOf} for the periods of one transaction: choosing the unit
+ * period, the regularity test and the counting ask about the same periods between payments,
+ * and each answer counts months back on the calendar.
+ */
+export function memoStandardUnits(): StandardUnitsOf {
+  const known = new Map<number, readonly Unit[]>();
+  return (a, b) => {
+    // Day numbers lie within -719162..2932896: the pair fits a safe integer.
+    const key = (a + 720_000) * 4_000_000 + (b + 720_000);
+    let units = known.get(key);
+    if (units === undefined) {
+      units = standardUnitsOf(a, b);
+      known.set(key, units);
+    }
+    return units;
+  };
 }
 
 /** Two units are the same unit. */
@@ -183,12 +214,12 @@ export interface UnitChoice {
  *
  * @param periods - every period as `[start, end]` day numbers, zero-length ones excluded
  */
-export function chooseUnit(periods: ReadonlyArray<readonly [number, number]>): UnitChoice {
+export function chooseUnit(periods: ReadonlyArray<readonly [number, number]>, unitsOf: StandardUnitsOf = standardUnitsOf): UnitChoice {
   const matches = new Map<string, { unit: Unit; periods: number[] }>();
   let totalDays = 0;
   periods.forEach(([a, b], index) => {
     totalDays += b - a;
-    for (const unit of standardUnitsOf(a, b)) {
+    for (const unit of unitsOf(a, b)) {
       const key = unitName(unit);
       const entry = matches.get(key);
       if (entry) entry.periods.push(index);
@@ -290,7 +321,7 @@ export function countUnits(start: number, date: number, u: Unit): UnitCount {
  * equations do ((c)(1)-(c)(6)); this keeps month-end schedules (31st, 30th, February) from
  * drifting. Flows on the same date get the same counts.
  */
-export function countFlows<F extends { readonly day: number }>(start: number, flows: readonly F[], u: Unit): Array<{ flow: F; count: UnitCount }> {
+export function countFlows<F extends { readonly day: number }>(start: number, flows: readonly F[], u: Unit, unitsOf?: StandardUnitsOf): Array<{ flow: F; count: UnitCount }> {
   const out: Array<{ flow: F; count: UnitCount }> = [];
   let prevDate = Number.NaN;
   let prev: UnitCount | undefined;
@@ -300,7 +331,8 @@ export function countFlows<F extends { readonly day: number }>(start: number, fl
     if (prev === undefined) count = countUnits(start, date, u);
     else if (date === prevDate) count = prev;
     else {
-      const k = wholeUnitsBetween(prevDate, date, u);
+      // One unit period exactly when the period is that standard interval (the memo knows).
+      const k = unitsOf?.(prevDate, date).some((v) => sameUnit(u, v)) === true ? 1 : wholeUnitsBetween(prevDate, date, u);
       count = k !== undefined ? { t: prev.t + k, num: prev.num, den: prev.den } : countUnits(start, date, u);
     }
     out.push({ flow, count });
@@ -311,10 +343,10 @@ export function countFlows<F extends { readonly day: number }>(start: number, fl
 }
 
 /** Whether every period of a list is the same standard interval (an empty list is). */
-export function allSameStandardInterval(periods: ReadonlyArray<readonly [number, number]>): boolean {
-  let common: Unit[] | undefined;
+export function allSameStandardInterval(periods: ReadonlyArray<readonly [number, number]>, unitsOf: StandardUnitsOf = standardUnitsOf): boolean {
+  let common: readonly Unit[] | undefined;
   for (const [a, b] of periods) {
-    const units = standardUnitsOf(a, b);
+    const units = unitsOf(a, b);
     common = common === undefined ? units : common.filter((u) => units.some((v) => sameUnit(u, v)));
     if (common.length === 0) return false;
   }

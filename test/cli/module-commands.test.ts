@@ -59,7 +59,7 @@ describe('arrears fees', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^bad-amount\.json:\d+:\d+: malformed MONEY_INVALID_AMOUNT "payments\[0\]\.amount"/);
     const usage = await run(['fees', 'fee-account.json', '--as-of', 'June'], inData);
-    expect(usage.code).toBe(2);
+    expect(usage.code).toBe(64);
     expect(usage.stderr).toContain('--as-of must be a date YYYY-MM-DD');
   });
 
@@ -125,7 +125,7 @@ describe('arrears validate --kind fee-policy', () => {
     const schema = await run(['validate', '--kind', 'fee-policy'], { stdin: '{"amount":{"type":"flat","amount":"1,00"}}' });
     expect(schema.code).toBe(2);
     const usage = await run(['validate', 'x.json', '--kind', 'fee-policy', '--policy', 'y.json']);
-    expect(usage.code).toBe(2);
+    expect(usage.code).toBe(64);
     expect(usage.stderr).toContain('--kind fee-policy takes no --policy.');
   });
 });
@@ -145,7 +145,7 @@ describe('arrears check-contact', () => {
     const late = await run(['check-contact', 'allowed.json', '--as-of', '2026-03-10T16:00:00Z'], inScratch);
     expect(late.code).toBe(1);
     expect(late.stderr).toContain('COMPLIANCE_ATTEMPT_IN_PAST');
-    expect((await run(['check-contact', 'allowed.json', '--as-of', 'now'], inScratch)).code).toBe(2);
+    expect((await run(['check-contact', 'allowed.json', '--as-of', 'now'], inScratch)).code).toBe(64);
   });
 
   it('streams an NDJSON queue, one JSON answer per line in order, and exits 1 when any call is denied', async () => {
@@ -199,12 +199,12 @@ describe('arrears check-contact', () => {
 
   it('refuses incomplete or mixed contact options and an unknown channel', async () => {
     const missing = await run(['check-contact', '--channel', 'call']);
-    expect(missing.code).toBe(2);
+    expect(missing.code).toBe(64);
     expect(missing.stderr).toContain('a contact given with options also needs --at, --time-zone.');
     const both = await run(['check-contact', 'call.json', '--at', '2026-03-10T15:00:00Z'], inData);
     expect(both.stderr).toContain('give the contact either in files or with --channel, --at and --time-zone, not both.');
     const channel = await run(['check-contact', '--channel', 'fax', '--at', '2026-03-10T15:00:00Z', '--time-zone', 'UTC']);
-    expect(channel.code).toBe(2);
+    expect(channel.code).toBe(64);
     expect(channel.stderr).toContain('--channel must be one of call, voicemail, sms, email, letter, inPerson, socialMedia, not "fax".');
     const zone = await run(['check-contact', '--channel', 'call', '--at', '2026-03-10T15:00:00Z', '--time-zone', 'Mars/Olympus']);
     expect(zone.code).toBe(2);
@@ -245,7 +245,7 @@ describe('arrears escalate', () => {
     const diagram = await run(['escalate', '--diagram']);
     expect(diagram.code).toBe(0);
     expect(diagram.stdout.startsWith('stateDiagram-v2\n  [*] --> current\n')).toBe(true);
-    expect((await run(['escalate', '--diagram', 'x.json'])).code).toBe(2);
+    expect((await run(['escalate', '--diagram', 'x.json'])).code).toBe(64);
     const bad = await run(['escalate', join(data, 'escalation-case.json'), '--policy', 'bad-policy.json'], inScratch);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('bad-policy.json:1:11: malformed INPUT_INVALID_TYPE "stages" must be an array');
@@ -332,7 +332,7 @@ describe('arrears validate --kind settlement', () => {
     expect(gap.stderr).toMatch(/^gap-policy\.json:\d+:\d+: malformed SETTLEMENT_INCONSISTENT_BANDS "bands\[1\]\.minAgeDays".*\(the policy file; nothing was checked\)$/m);
     expect(gap.stdout).toBe('');
     const none = await run(['validate', 'lump.json', '--kind', 'settlement'], inSettlement);
-    expect(none.code).toBe(2);
+    expect(none.code).toBe(64);
     expect(none.stderr).toContain('--kind settlement needs --policy <file> (a settlement-policy document).');
   });
 });
@@ -440,12 +440,12 @@ describe('arrears settle', () => {
 
   it('refuses incomplete or mixed options, and a malformed policy before any account', async () => {
     const missing = await run(['settle', '--principal', '800.00', '--currency', 'USD']);
-    expect(missing.code).toBe(2);
+    expect(missing.code).toBe(64);
     expect(missing.stderr).toContain('--principal also needs --delinquency-date, --policy, --as-of.');
     const both = await run(['settle', 'offers.json', '--principal', '800.00'], inSettlement);
     expect(both.stderr).toContain('give the account either in files or with --principal and its options, not both.');
     const stray = await run(['settle', 'offers.json', '--interest', '5.00', '--currency', 'USD'], inSettlement);
-    expect(stray.code).toBe(2);
+    expect(stray.code).toBe(64);
     expect(stray.stderr).toContain('--currency, --interest describe an account given with --principal; with input files, put them in the files.');
     const half = await run(['settle', '-p', 'settlement-policy.json', '--as-of', '2026-01-17', '--currency', 'USD', '--principal', '800.00', '--delinquency-date', '2025-07-01', '--income', '2000.00'], inSettlement);
     expect(half.stderr).toContain('--income and --expenses go together');

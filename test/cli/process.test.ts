@@ -73,7 +73,7 @@ describe('the built arrears executable', () => {
     const missing = exec(['validate', '--kind', 'apr', 'missing.json']);
     expect(missing).toMatchObject({ code: 2 });
     expect(missing.stdout).toContain('missing.json: malformed CLI_FILE_NOT_FOUND no such file.');
-    expect(exec(['validate', '--nope'])).toMatchObject({ code: 2, stdout: '' });
+    expect(exec(['validate', '--nope'])).toMatchObject({ code: 64, stdout: '' });
     expect(exec(['validate', '--kind', 'apr'])).toMatchObject({ code: 2, stdout: expect.stringContaining('<stdin>: malformed CLI_NO_INPUT standard input is empty') });
   });
 

@@ -41,13 +41,13 @@ describe('runCli: help and version', () => {
     for (const flag of ['--version', '-v']) expect(await run([flag])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
 
-  it('lists the commands on --help (exit 0) and on no arguments (stderr, exit 2)', async () => {
+  it('lists the commands on --help (exit 0) and on no arguments (stderr, exit 64)', async () => {
     const help = await run(['--help']);
     expect(help.code).toBe(0);
     for (const name of ['validate', 'schema', 'apr']) expect(help.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
     expect(help.stdout).toContain('Exit codes: 0');
     const bare = await run([]);
-    expect(bare).toMatchObject({ code: 2, stdout: '' });
+    expect(bare).toMatchObject({ code: 64, stdout: '' });
     expect(bare.stderr).toBe(help.stdout);
     expect((await run(['help'])).stdout).toBe(help.stdout);
   });
@@ -66,14 +66,17 @@ describe('runCli: help and version', () => {
     }
   });
 
-  it('answers a usage error with exit 2, the reason and where to find help', async () => {
-    expect(await run(['frobnicate'])).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('there is no command "frobnicate"; the commands are validate, schema, apr') });
+  it('answers a usage error with exit 64 (not 2, which is for malformed documents), the reason, a "did you mean" and where to find help', async () => {
+    expect(await run(['frobnicate'])).toMatchObject({ code: 64, stdout: '', stderr: expect.stringContaining('there is no command "frobnicate". The commands are validate, schema, apr') });
+    expect((await run(['valdate'])).stderr).toContain('there is no command "valdate". Did you mean "validate"?');
     expect((await run(['--frob'])).stderr).toContain('options come after the command');
-    expect((await run(['help', 'nope'])).code).toBe(2);
+    expect((await run(['help', 'nope'])).code).toBe(64);
     const unknown = await run(['validate', '--bogus']);
-    expect(unknown).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--bogus'") });
+    expect(unknown).toMatchObject({ code: 64, stderr: expect.stringContaining("Unknown option '--bogus'") });
     expect(unknown.stderr).toContain('Run "arrears validate --help" for usage.');
-    expect((await run(['validate', 'x.json', '--format', 'yaml'])).stderr).toContain('--format must be one of human, json, not "yaml"');
+    expect((await run(['validate', '--polcy', 'p.json'])).stderr).toContain('Did you mean "--policy"?');
+    expect((await run(['validate', 'x.json', '--format', 'yaml'])).stderr).toContain('--format must be one of table, json, ndjson, github, junit, sarif, human, not "yaml"');
+    expect((await run(['validate', 'x.json', '--format', 'sarf'])).stderr).toContain('Did you mean "sarif"?');
     expect((await run(['validate', '--policy'])).stderr).toContain("argument missing");
   });
 });
@@ -170,7 +173,7 @@ describe('runCli validate', () => {
   });
 
   it('refuses to wait on a terminal and reports an empty standard input', async () => {
-    expect(await run(['validate', '--schema', 'amount'], { tty: true })).toMatchObject({ code: 2, stderr: expect.stringContaining('no input: name JSON files') });
+    expect(await run(['validate', '--schema', 'amount'], { tty: true })).toMatchObject({ code: 64, stderr: expect.stringContaining('no input: name JSON files') });
     expect((await run(['validate', '--schema', 'amount'], { stdin: '\n \n' })).stdout).toContain('malformed CLI_NO_INPUT standard input is empty');
   });
 
@@ -359,7 +362,7 @@ describe('runCli schema', () => {
       const one = await run(['schema', 'money', '-o', 'one'], { cwd: out.dir });
       expect(one.stderr).toBe('wrote 1 schema to one\n');
       expect(readdirSync(join(out.dir, 'one'))).toEqual(['money.json']);
-      expect((await run(['schema', 'nope', '-o', 'one'], { cwd: out.dir })).code).toBe(2);
+      expect((await run(['schema', 'nope', '-o', 'one'], { cwd: out.dir })).code).toBe(64);
     } finally {
       out.cleanup();
     }

@@ -24,8 +24,9 @@ const calls = {
   calendar: ["m.addMonths('2024-01-31', 1)", '"2024-02-29"'],
 };
 
+// Modules only: package.json and the JSON Schemas (checked below) are data.
 const subpaths = Object.keys(pkg.exports)
-  .filter((k) => k !== './package.json')
+  .filter((k) => k !== './package.json' && k !== './schemas/*')
   .map((k) => (k === '.' ? '.' : k.slice(2)));
 
 function run(cmd, args, cwd) {
@@ -50,6 +51,13 @@ try {
     symlinkSync(join(root, 'node_modules', dep), target, 'dir');
   }
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'smoke-app', private: true }));
+
+  // Source maps: none empty, one sourceMappingURL comment per file (scripts/fix-sourcemaps.mjs).
+  for (const file of files) {
+    if (file.endsWith('.map') && JSON.parse(readFileSync(join(installed, file), 'utf8')).sources.length === 0) throw new Error(`${file} maps nothing`);
+    if (/\.c?js$/.test(file) && (readFileSync(join(installed, file), 'utf8').match(/\/\/# sourceMappingURL=/g) ?? []).length > 1) throw new Error(`${file} names its source map twice`);
+  }
+  console.log('source maps ok');
 
   const spec = (s) => (s === '.' ? 'arrears' : `arrears/${s}`);
   const checks = subpaths.map((s) => {
@@ -87,6 +95,21 @@ console.log(results.length + ' subpaths ok');
   const version = run(process.execPath, [cli, '--version'], app).trim();
   if (!version.includes(pkg.version)) throw new Error(`arrears --version printed "${version}"`);
   console.log(`cli ok (${version})`);
+
+  // The JSON Schemas are exported as arrears/schemas/<name>.json, for require, import and editors.
+  writeFileSync(
+    join(app, 'schemas.mjs'),
+    `import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+const require = createRequire(import.meta.url);
+const viaRequire = require('arrears/schemas/plan-terms.json');
+const file = require.resolve('arrears/schemas/apr-input.json');
+const viaFile = JSON.parse(readFileSync(file, 'utf8'));
+const viaImport = (await import('arrears/schemas/plan-policy.json', { with: { type: 'json' } })).default;
+if (viaRequire.title !== 'PlanTerms' || viaFile.title !== 'AprInput' || viaImport.title !== 'PlanPolicy') throw new Error('arrears/schemas/<name>.json did not resolve');
+console.log('schemas exported ok');`,
+  );
+  console.log(run(process.execPath, ['--no-warnings', 'schemas.mjs'], app).trim());
 
   // The brand check recognises an error from the other module format.
   writeFileSync(

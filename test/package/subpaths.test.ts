@@ -18,15 +18,19 @@ const pkg = read('package.json') as {
 const typedoc = read('typedoc.json') as { entryPoints: string[] };
 const sizeLimit = read('.size-limit.json') as Array<{ path: string; ignore?: string[] }>;
 
+/** Data files exported as they are (the JSON Schemas), not modules. */
+const DATA_EXPORTS = ['./package.json', './schemas/*'];
+
 const modules = Object.keys(pkg.exports)
-  .filter((key) => key !== '.' && key !== './package.json')
+  .filter((key) => key !== '.' && !DATA_EXPORTS.includes(key))
   .map((key) => key.slice(2))
   .sort();
 
 describe('subpath lists', () => {
   it('maps every exports entry with types first for both conditions', () => {
+    expect(pkg.exports['./schemas/*']).toBe('./dist/schemas/*');
     for (const [key, value] of Object.entries(pkg.exports)) {
-      if (key === './package.json') continue;
+      if (DATA_EXPORTS.includes(key)) continue;
       expect(typeof value).toBe('object');
       const conditions = value as Conditions;
       expect(Object.keys(conditions)).toEqual(['import', 'require']);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { apr } from '../../src/plan/index.js';
 import type { AprInput, AprResult } from '../../src/plan/index.js';
 import { addDays } from '../../src/calendar/index.js';
+import { aprWith } from '../../src/plan/apr.js';
+import { solvePeriodicRate } from '../../src/plan/apr-solver.js';
 
 // Every worked example of Regulation Z, Appendix J (12 CFR 1026, App. J (c)(1)-(c)(6)),
 // reproduced to its published precision: the APR to two decimals ("the annual percentage rate
@@ -198,6 +200,8 @@ describe('apr reproduces every worked example of 12 CFR 1026 Appendix J (c)', ()
         expect(entry, `payment on ${date}`).toMatchObject({ t, f });
       }
       expect(Math.abs(Number(result.annualRate) - floatAnnualRate(result))).toBeLessThan(1e-9);
+      // The fast method (one advance) and the general solver give the very same result.
+      expect(aprWith(v.input, solvePeriodicRate)).toEqual(result);
     });
   }
 });

@@ -37,6 +37,7 @@ export const aprSpec: ComputeSpec<AprResult> = {
   human,
   columns: COLUMNS,
   rows: (result) => result.schedule,
+  schema: 'apr-input',
 };
 
 /** Builds the input of one single-advance, one-series transaction from the options. */
@@ -75,13 +76,13 @@ async function run(context: CommandContext): Promise<ExitCode> {
 export const aprCommand: CliCommand = {
   name: 'apr',
   summary: 'Annual percentage rate by the actuarial method of Regulation Z, Appendix J.',
-  usage: ['apr <files...> [--format table|csv|json]', 'apr --amount-financed <amount> --advance-date <date> --payment <amount> --count <n> --frequency <unit> --first-payment <date> [--disclosed <percent>]'],
+  usage: ['apr <files...> [--format table|csv|json|ndjson|github|junit|sarif] [--quiet]', 'apr --amount-financed <amount> --advance-date <date> --payment <amount> --count <n> --frequency <unit> --first-payment <date> [--disclosed <percent>]'],
   description: [
     'Computes the APR of each transaction (12 CFR 1026, App. J): the rate, the unit period, whether the transaction is regular, the finance charge and every advance and payment with its unit-period counts t and f; with disclosedAprPercent, whether the disclosed APR is within the tolerance of 12 CFR 1026.22(a).',
     '',
     'Each input is an apr-input document ("arrears schema apr-input"). A simple transaction (one advance, one series of equal payments) can be given with options instead.',
     '',
-    'Exit codes: 0 computed; 1 a well-formed transaction breaks a rule (a payment before the advance, payments below the advances); 2 an input is malformed or unreadable.',
+    'Exit codes: 0 computed; 1 a well-formed transaction breaks a rule (a payment before the advance, payments below the advances); 2 an input is malformed or unreadable; 64 the command line is wrong.',
   ].join('\n'),
   options: {
     ...OUTPUT_FORMAT_OPTION,

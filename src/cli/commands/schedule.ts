@@ -48,15 +48,16 @@ export function createScheduleCommand(buildSchedule: (terms: never) => ScheduleL
     human,
     columns: COLUMNS,
     rows: (schedule) => schedule.installments,
+    schema: 'plan-terms',
   };
   return {
     name: 'schedule',
     summary: 'Build the payment schedule of plan terms (table, CSV or JSON).',
-    usage: ['schedule <terms.json...> [--format table|csv|json]', 'schedule < terms.ndjson'],
+    usage: ['schedule <terms.json...> [--format table|csv|json|ndjson|github|junit|sarif] [--quiet]', 'schedule < terms.ndjson'],
     description: [
       'Builds the installment schedule of each plan-terms document ("arrears schema plan-terms"): due dates, payment, principal, interest and balance of every installment, the totals and the APR.',
       '',
-      'Exit codes: 0 built; 1 well-formed terms break a rule of the plan; 2 an input is malformed or unreadable.',
+      'Exit codes: 0 built; 1 well-formed terms break a rule of the plan; 2 an input is malformed or unreadable; 64 the command line is wrong.',
     ].join('\n'),
     options: { ...OUTPUT_FORMAT_OPTION, ...INPUT_OPTIONS },
     examples: ['arrears schedule terms.json', 'arrears schedule terms.json --format csv > schedule.csv', 'cat terms.ndjson | arrears schedule --format json'],

@@ -4,6 +4,7 @@ import { UsageError } from '../args.js';
 import { findSchema, listSchemas, toJsonSchema } from '../json-schema.js';
 import type { CliCommand, CommandContext } from '../registry.js';
 import { ExitCode } from '../registry.js';
+import { formatOption } from '../report.js';
 import { kindsOf } from './validate.js';
 
 async function run(context: CommandContext): Promise<ExitCode> {
@@ -75,7 +76,7 @@ export const schemaCommand: CliCommand = {
   options: {
     list: { type: 'boolean', short: 'l', description: 'List the schema names.' },
     'out-dir': { type: 'string', short: 'o', valueName: 'dir', description: 'Write <name>.json for every schema (or the one named), plus index.json, into this directory.' },
-    format: { type: 'string', short: 'f', valueName: 'format', choices: ['human', 'json'], default: 'human', description: 'human: indented JSON Schema or a list; json: compact JSON.' },
+    format: { ...formatOption(['table', 'json']), description: 'table: indented JSON Schema, or a readable list; json: compact JSON (human is the old name of table).' },
   },
   examples: ['arrears schema', 'arrears schema --out-dir schemas', 'arrears schema apr-input > apr-input.schema.json', 'arrears schema AprInput --format json'],
   run,

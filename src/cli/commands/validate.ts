@@ -3,7 +3,9 @@ import { UsageError } from '../args.js';
 import { INPUT_OPTIONS, documentsOf, inputsOf } from '../documents.js';
 import { findSchema } from '../json-schema.js';
 import type { InputDocument, Problem } from '../problems.js';
-import { exitCodeOf, formatProblem, placeIssue, problemJson, problemsOfError } from '../problems.js';
+import { formatProblem, placeIssue, problemsOfError } from '../problems.js';
+import { QUIET_OPTION, Reporter, exitOf, formatOption, statusOf } from '../report.js';
+import { schemaSuggester } from '../suggest-schema.js';
 import type { CliCommand, CliModule, CommandContext, PolicyKind, PolicyViolation } from '../registry.js';
 import { ExitCode } from '../registry.js';
 
@@ -19,6 +21,8 @@ export function kindsOf(modules: readonly CliModule[]): PolicyKind[] {
 interface Check {
   readonly label: string;
   run(subject: unknown): readonly PolicyViolation[];
+  /** Adds a "Did you mean" from the documents' schema to a problem. */
+  suggest?(problem: Problem, document: unknown): Problem;
 }
 
 async function readPolicy(context: CommandContext, kind: PolicyKind, file: string): Promise<{ check?: Check; problems: Problem[]; document?: InputDocument }> {
@@ -35,7 +39,7 @@ async function readPolicy(context: CommandContext, kind: PolicyKind, file: strin
   } catch (error) {
     return { problems: problemsOfError(document, error).map((p) => ({ ...p, severity: 'malformed' as const })), document };
   }
-  return { problems: [], document, check: { label: kind.kind, run: (subject) => kind.check(subject, policy) } };
+  return { problems: [], document, check: { label: kind.kind, run: (subject) => kind.check(subject, policy), suggest: schemaSuggester(context.modules, kind.subjectSchema) } };
 }
 
 async function resolveCheck(context: CommandContext): Promise<Check | { problems: Problem[]; source: string }> {
@@ -53,6 +57,7 @@ async function resolveCheck(context: CommandContext): Promise<Check | { problems
         parseInput(entry.schema, subject);
         return [];
       },
+      suggest: schemaSuggester(modules, entry.name),
     };
   }
   const kinds = kindsOf(modules);
@@ -63,7 +68,7 @@ async function resolveCheck(context: CommandContext): Promise<Check | { problems
   }
   if (kind.policySchema === undefined) {
     if (policyFile !== undefined) throw new UsageError(`--kind ${kind.kind} takes no --policy.`, 'validate');
-    return { label: kind.kind, run: (subject) => kind.check(subject, undefined) };
+    return { label: kind.kind, run: (subject) => kind.check(subject, undefined), suggest: schemaSuggester(modules, kind.subjectSchema) };
   }
   if (policyFile === undefined) throw new UsageError(`--kind ${kind.kind} needs --policy <file> (a ${kind.policySchema} document).`, 'validate');
   const read = await readPolicy(context, kind, policyFile);
@@ -72,42 +77,39 @@ async function resolveCheck(context: CommandContext): Promise<Check | { problems
 
 function checkDocument(check: Check, document: InputDocument): Problem[] {
   if (document.problem !== undefined) return [document.problem];
+  let problems: Problem[];
   try {
-    return check.run(document.value).map((issue) => placeIssue(document, issue, 'violation'));
+    problems = check.run(document.value).map((issue) => placeIssue(document, issue, 'violation'));
   } catch (error) {
-    return problemsOfError(document, error);
+    problems = problemsOfError(document, error);
   }
+  return check.suggest === undefined ? problems : problems.map((p) => check.suggest?.(p, document.value) ?? p);
 }
 
 async function run(context: CommandContext): Promise<ExitCode> {
-  const json = context.values.format === 'json';
+  const reporter = new Reporter(context, 'arrears validate');
   const inputs = inputsOf(context);
   const check = await resolveCheck(context);
   if ('problems' in check) {
     for (const problem of check.problems) {
-      if (json) await context.out.line(JSON.stringify({ source: check.source, role: 'policy', valid: false, status: 'malformed', problems: [problemJson(problem)] }));
-      else await context.err.line(`${formatProblem(check.source, problem)} (the policy file; nothing was checked)`);
+      if (reporter.format === 'table') await context.err.line(`${formatProblem(check.source, problem)} (the policy file; nothing was checked)`);
+      else await reporter.document({ document: { source: check.source, line: problem.line ?? 1 }, problems: [problem], status: 'malformed', extra: { role: 'policy', valid: false } });
     }
+    await reporter.finish();
     return ExitCode.MALFORMED;
   }
-  const counts = { documents: 0, valid: 0, violation: 0, malformed: 0 };
   let exit: ExitCode = ExitCode.OK;
   for await (const document of documentsOf(context, inputs)) {
     const problems = checkDocument(check, document);
-    const code = exitCodeOf(problems);
-    exit = Math.max(exit, code) as ExitCode;
-    counts.documents++;
-    const status = code === ExitCode.OK ? 'valid' : code === ExitCode.VIOLATION ? 'violation' : 'malformed';
-    counts[status]++;
-    if (json) {
-      await context.out.line(JSON.stringify({ source: document.source, line: document.line, valid: problems.length === 0, status, problems: problems.map(problemJson) }));
-    } else {
-      for (const problem of problems) await context.out.line(formatProblem(document.source, problem));
-    }
+    const status = statusOf(problems, 'valid');
+    exit = Math.max(exit, exitOf(status)) as ExitCode;
+    await reporter.document({ document, problems, status, extra: { valid: problems.length === 0 } }, 'out');
   }
-  if (!json) {
-    const plural = counts.documents === 1 ? 'document' : 'documents';
-    await context.out.line(`${counts.documents} ${plural} checked (${check.label}): ${counts.valid} valid, ${counts.violation} breaking the rules, ${counts.malformed} malformed.`);
+  await reporter.finish();
+  if (reporter.format === 'table' && !reporter.quiet) {
+    const { documents, ok, violation, malformed } = reporter.counts;
+    const plural = documents === 1 ? 'document' : 'documents';
+    await context.out.line(`${documents} ${plural} checked (${check.label}): ${ok} valid, ${violation} breaking the rules, ${malformed} malformed.`);
   }
   return exit;
 }
@@ -122,20 +124,23 @@ export const validateCommand: CliCommand = {
     '',
     '--kind picks what the documents are: plan terms checked against a plan policy (the default kind, "plan"), and one kind per module that has policies. --schema checks documents against any input schema of "arrears schema" instead.',
     '',
-    'Exit codes: 0 every document is valid; 1 a well-formed document breaks a rule of the policy; 2 a document is malformed (not JSON, or fails its schema), a file is missing or unreadable, the policy itself is malformed, or the command line is wrong. With several documents the highest code wins.',
+    'Exit codes: 0 every document is valid; 1 a well-formed document breaks a rule of the policy; 2 a document is malformed (not JSON, or fails its schema), a file is missing or unreadable, or the policy itself is malformed; 64 the command line is wrong. With several documents the highest code wins.',
     '',
-    '--format json writes one JSON object per document (NDJSON): { source, line, valid, status, problems: [{ severity, code, path, field, message, line, column }] }.',
+    '--format json (or ndjson) writes one JSON record per document, one per line: { source, line, valid, ok, status, problems: [{ severity, code, path, field, message, line, column, details }] }. --format github writes GitHub Actions annotations, junit a JUnit XML report, sarif a SARIF 2.1.0 log (for code scanning). --quiet prints only problems. A misspelled value or key gets a "Did you mean" from the schema.',
   ].join('\n'),
   options: {
     policy: { type: 'string', short: 'p', valueName: 'file', description: 'The policy the documents must follow (JSON).' },
     kind: { type: 'string', short: 'k', valueName: 'kind', description: `What the documents are (default: ${DEFAULT_KIND}).` },
     schema: { type: 'string', short: 's', valueName: 'name', description: 'Check against this input schema instead of a policy.' },
-    format: { type: 'string', short: 'f', valueName: 'format', choices: ['human', 'json'], default: 'human', description: 'Output format.' },
+    format: formatOption(['table', 'json', 'ndjson', 'github', 'junit', 'sarif']),
+    quiet: QUIET_OPTION,
     ...INPUT_OPTIONS,
   },
   examples: [
     'arrears validate plans/*.json --policy policy.json',
     'arrears validate "plans/**/*.json" --policy policy.json --format json',
+    'arrears validate "plans/**/*.json" --policy policy.json --format github',
+    'arrears validate plans/*.json --policy policy.json --format sarif > arrears.sarif',
     'cat batch.ndjson | arrears validate --policy policy.json',
     'arrears validate loan.json --kind apr',
     'arrears validate apr-input.json --schema apr-input',

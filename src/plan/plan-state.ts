@@ -6,7 +6,7 @@ import { isoOfDay } from './day-numbers.js';
 import { dueDateRule, occurrenceDay } from './due-dates.js';
 import { PlanScheduleSchema } from './schemas.js';
 import { scheduleOf } from './schedule.js';
-import type { PlanCharge, PlanComponent, PlanInstallmentState, PlanSchedule, PlanState, PlanTerms } from './types.js';
+import type { PlanCharge, PlanComponent, PlanInstallmentState, PlanPaymentRecord, PlanSchedule, PlanState, PlanTerms } from './types.js';
 
 /** The components, in the order of the arrays below. */
 export const COMPONENTS: readonly PlanComponent[] = ['fees', 'interest', 'principal'];
@@ -29,6 +29,8 @@ export interface Working {
   termsFirstInstallment: number;
   /** The charges posted so far (by addCharges), kept as they are. */
   charges: readonly PlanCharge[] | undefined;
+  /** The payment log (by applyPayment), oldest first; entries are replaced, never changed in place. */
+  payments: PlanPaymentRecord[];
 }
 
 /** Reads a parsed state into minor units (fresh arrays: the input is never changed). */
@@ -47,6 +49,7 @@ export function toWorking(state: PlanState): Working {
     lastPaymentDate: state.lastPaymentDate,
     termsFirstInstallment: state.termsFirstInstallment ?? 1,
     charges: state.charges,
+    payments: state.payments === undefined ? [] : [...state.payments],
   };
 }
 
@@ -62,6 +65,8 @@ export function fromWorking(w: Working): PlanState {
     principalPaid: fromMinorUnits(s.paid[2], c),
     interestPaid: fromMinorUnits(s.paid[1], c),
     feesPaid: fromMinorUnits(s.paid[0], c),
+    amount: fromMinorUnits(s.due[1] + s.due[2], c),
+    unpaid: fromMinorUnits(owedTotal(s), c),
   }));
   const state: PlanState = { terms: w.terms, installments, credit: fromMinorUnits(w.credit, c) };
   return {
@@ -69,6 +74,7 @@ export function fromWorking(w: Working): PlanState {
     ...(w.lastPaymentDate === undefined ? {} : { lastPaymentDate: w.lastPaymentDate }),
     ...(w.termsFirstInstallment === 1 ? {} : { termsFirstInstallment: w.termsFirstInstallment }),
     ...(w.charges === undefined || w.charges.length === 0 ? {} : { charges: [...w.charges] }),
+    ...(w.payments.length === 0 ? {} : { payments: [...w.payments] }),
   };
 }
 
@@ -97,6 +103,8 @@ export function stateOfSchedule(schedule: { readonly terms: PlanTerms; readonly 
       principalPaid: zero,
       interestPaid: zero,
       feesPaid: zero,
+      amount: fromMinorUnits(toMinorUnits(row.principal, c) + toMinorUnits(row.interest, c), c),
+      unpaid: fromMinorUnits(toMinorUnits(row.principal, c) + toMinorUnits(row.interest, c), c),
     })),
     credit: zero,
   };

@@ -272,6 +272,8 @@ export const AprToleranceInputSchema = z
 
 /** Most installments one plan may have. @internal */
 export const MAX_INSTALLMENTS = 10_000;
+/** Most installments a plan state may hold (re-amortizations add to a plan). @internal */
+export const MAX_STATE_INSTALLMENTS = MAX_INSTALLMENTS * 2;
 
 const RATE_LIMIT = 10; // 1000% a year
 
@@ -905,16 +907,24 @@ export const PlanStatusPolicySchema = z.strictObject({
  * import { ReamortizeOptionsSchema } from 'arrears/plan';
  * ReamortizeOptionsSchema.safeParse({ mode: 'spread' }).success; // => true
  * ReamortizeOptionsSchema.safeParse({ mode: 'recompute', installments: 0 }).success; // => false
+ * ReamortizeOptionsSchema.safeParse({ mode: 'spread', installments: 12 }).success; // => false
  * ```
  */
-export const ReamortizeOptionsSchema = z.strictObject({
-  /** How the arrears are dealt with. */
-  mode: z.enum(['spread', 'extend', 'recompute']),
-  /** `'recompute'` only: how many new installments. */
-  installments: z.int().min(1).max(MAX_INSTALLMENTS).optional(),
-  /** `'recompute'` only: the first new due date, after `asOf`. */
-  firstDueDate: CalendarDateSchema.optional(),
-});
+export const ReamortizeOptionsSchema = z
+  .strictObject({
+    /** How the arrears are dealt with. */
+    mode: z.enum(['spread', 'extend', 'recompute']),
+    /** `'recompute'` only: how many new installments. */
+    installments: z.int().min(1).max(MAX_INSTALLMENTS).optional(),
+    /** `'recompute'` only: the first new due date, after `asOf`. */
+    firstDueDate: CalendarDateSchema.optional(),
+  })
+  .superRefine((o, ctx) => {
+    if (o.mode === 'recompute') return;
+    for (const key of ['installments', 'firstDueDate'] as const) {
+      if (o[key] !== undefined) addCodeIssue(ctx, PlanErrorCodes.PLAN_UNSUPPORTED_OPTION, `${key} applies only to mode "recompute"; mode ${JSON.stringify(o.mode)} would ignore it.`, [key], o[key]);
+    }
+  });
 
 /**
  * A plan policy for {@link validatePlanTerms}, JSON-able: every limit is optional.

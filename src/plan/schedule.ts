@@ -285,51 +285,29 @@ interface AprSource {
 }
 
 /**
- * A schedule: plain enumerable data, and `apr` as a getter on the prototype, computed on first
- * read and kept (the root-finding costs far more than the schedule, and most callers of a
- * 360-row schedule never read it). `toJSON` includes it. (A per-object accessor or a WeakMap
- * of sources made schedules several times slower to build: measured.)
+ * A schedule as plain data: every field an own enumerable property, `apr` included. `apr` is an
+ * own enumerable getter, computed on first read and kept (the root-finding costs far more than
+ * the schedule, and most callers of a 360-row schedule never read it); a spread, `Object.assign`,
+ * `structuredClone` and `JSON.stringify` all read it, so every copy carries the APR as a plain
+ * value. (The getter was once on a class prototype over a private field: copies lost it, and
+ * copies that kept the prototype threw a TypeError.)
  */
-class Schedule {
-  readonly currency: string;
-  readonly method: PlanSchedule['method'];
-  readonly interestMethod: PlanSchedule['interestMethod'];
-  readonly payment: string;
-  readonly installmentCount: number;
-  readonly amountFinanced: string;
-  readonly installments: readonly ScheduleRow[];
-  readonly totals: PlanSchedule['totals'];
-  readonly terms: PlanTerms;
-  readonly #source: AprSource;
-  #apr: AprResult | undefined;
-
-  constructor(data: Omit<PlanSchedule, 'apr'>, source: AprSource) {
-    this.currency = data.currency;
-    this.method = data.method;
-    this.interestMethod = data.interestMethod;
-    this.payment = data.payment;
-    this.installmentCount = data.installmentCount;
-    this.amountFinanced = data.amountFinanced;
-    this.installments = data.installments;
-    this.totals = data.totals;
-    this.terms = data.terms;
-    this.#source = source;
-  }
-
-  get apr(): AprResult {
-    const source = this.#source;
-    this.#apr ??= apr({
-      amountFinanced: source.financed,
-      advanceDate: source.agreementDate,
-      currency: this.currency,
-      payments: this.installments.map((row, k) => ({ amount: row.payment, date: source.scheduled[k] as string })),
-    });
-    return this.#apr;
-  }
-
-  toJSON(): Omit<PlanSchedule, 'terms'> & { terms: PlanTerms } {
-    return { ...this, apr: this.apr };
-  }
+function scheduleObject(data: Omit<PlanSchedule, 'apr'>, source: AprSource): PlanSchedule {
+  let cached: AprResult | undefined;
+  const installments = data.installments;
+  const currency = data.currency;
+  return {
+    ...data,
+    get apr(): AprResult {
+      cached ??= apr({
+        amountFinanced: source.financed,
+        advanceDate: source.agreementDate,
+        currency,
+        payments: installments.map((row, k) => ({ amount: row.payment, date: source.scheduled[k] as string })),
+      });
+      return cached;
+    },
+  };
 }
 
 /** Builds a schedule from parsed terms. @internal */
@@ -376,12 +354,13 @@ export function scheduleOf(terms: PlanTerms): PlanSchedule {
   const zero = ops.fmt(ops.zero);
   const financed = ops.fmt(ops.of(spec.financed));
   const downPayment = ops.fmt(ops.of(spec.downPayment));
-  return new Schedule(
+  const regular = ops.fmt(ops.of(payment));
+  return scheduleObject(
     {
       currency: spec.currency,
       method: spec.method,
       interestMethod: spec.interestMethod,
-      payment: ops.fmt(ops.of(payment)),
+      ...(spec.kind === 'equalPrincipal' ? { regularPrincipalAmount: regular } : { regularInstallmentAmount: regular, payment: regular }),
       installmentCount: count,
       amountFinanced: financed,
       installments,
@@ -453,7 +432,13 @@ export function scheduleOf(terms: PlanTerms): PlanSchedule {
  * date (12 CFR 1026.17(c)(3)(ii) lets a creditor disregard, in its disclosure calculations,
  * "That dates of scheduled payments and advances may be changed because the scheduled date is
  * not a business day": https://www.ecfr.gov/current/title-12/chapter-X/part-1026/subpart-C/section-1026.17).
- * It is computed on first read.
+ * It is computed on first read (an own enumerable getter: copies, `structuredClone` and JSON
+ * carry it as a plain value).
+ *
+ * **Regular amounts**: `regularInstallmentAmount` is what a regular installment pays (the
+ * level payment, or the equal installment of a plan without interest); an equal-principal
+ * plan, whose installments fall as interest falls, has `regularPrincipalAmount` (the principal
+ * part of a regular installment) instead.
  *
  * @param terms - the plan terms; see {@link PlanTermsSchema}
  * @returns the schedule: rows, totals, the regular payment, the APR; see {@link PlanSchedule}
@@ -475,8 +460,11 @@ export function scheduleOf(terms: PlanTerms): PlanSchedule {
  * plan.installments.map((row) => row.payment); // => ['333.33', '333.33', '333.34']
  * plan.installments[2]; // => { number: 3, dueDate: '2026-04-15', payment: '333.34', principal: '333.34', interest: '0.00', balance: '0.00' }
  * const loan = buildSchedule({ principal: '10000.00', currency: 'USD', annualRate: '0.12', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installments: 12 });
- * [loan.payment, loan.totals.interest, loan.installments[11]?.payment]; // => ['888.49', '661.86', '888.47']
+ * [loan.regularInstallmentAmount, loan.totals.interest, loan.installments[11]?.payment]; // => ['888.49', '661.86', '888.47']
  * loan.apr.aprPercent; // => '12.00'
+ * structuredClone(loan).apr.aprPercent; // => '12.00'
+ * const byPrincipal = buildSchedule({ principal: '1000.00', currency: 'USD', annualRate: '0.12', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installments: 12, method: 'equalPrincipal' });
+ * [byPrincipal.regularPrincipalAmount, byPrincipal.installments[0]?.payment]; // => ['83.33', '93.33']
  * buildSchedule({ principal: '1000.00', currency: 'USD', annualRate: '0.12', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installmentAmount: '10.00' }); // throws PLAN_PAYMENT_TOO_SMALL
  * ```
  */

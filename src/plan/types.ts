@@ -166,10 +166,19 @@ export interface PlanSchedule {
   /** The interest method used. */
   readonly interestMethod: InterestMethod;
   /**
-   * The regular installment: the level payment (before the odd-period adjustment and the
-   * residual), the equal installment, or for `'equalPrincipal'` the regular principal part.
+   * What a regular installment pays: the level payment (before the odd-period adjustment and
+   * the residual) or, for a plan without interest, the equal installment. Absent for
+   * `'equalPrincipal'` plans, whose installments fall as interest falls (see
+   * `regularPrincipalAmount`).
    */
-  readonly payment: string;
+  readonly regularInstallmentAmount?: string;
+  /** `'equalPrincipal'` plans only: the principal part of a regular installment. */
+  readonly regularPrincipalAmount?: string;
+  /**
+   * @deprecated The same as `regularInstallmentAmount` (absent for `'equalPrincipal'` plans,
+   * where it used to hold the principal part, now `regularPrincipalAmount`).
+   */
+  readonly payment?: string;
   /** How many installments. */
   readonly installmentCount: number;
   /** Principal minus down payment: what the installments repay. */
@@ -183,8 +192,9 @@ export interface PlanSchedule {
   /**
    * The annual percentage rate by {@link apr} (Regulation Z Appendix J), with the amount
    * financed advanced on the agreement date and the installments on their scheduled
-   * (unadjusted) due dates. Computed on first read and then kept (a root-finding at 40 digits
-   * costs far more than the schedule itself).
+   * (unadjusted) due dates. An own enumerable property (a getter computed on first read and
+   * then kept: a root-finding at 40 digits costs far more than the schedule itself), so a
+   * spread, `structuredClone` or `JSON.stringify` of the schedule carries it.
    */
   readonly apr: AprResult;
 }

@@ -6,7 +6,7 @@ import { parseInput } from '../internal/parse.js';
 import { apr } from './apr.js';
 import { isoOfDay } from './day-numbers.js';
 import { PlanErrorCodes } from './codes.js';
-import { checkLastOccurrence, occurrenceDay, occurrenceIsos } from './due-dates.js';
+import { checkLastOccurrence, dueDateRule, occurrenceDay, occurrenceIsos } from './due-dates.js';
 import { bigintOps, formatMinor, levelPayment, numberOps, regularShare, roundUp } from './plan-arithmetic.js';
 import type { PlanOps } from './plan-arithmetic.js';
 import { fastTerms } from './fast-terms.js';
@@ -277,37 +277,52 @@ export function fastRows(spec: PlanSpec, n: number, payment: bigint, dueDates: r
   return { rows, totalPayments, totalInterest };
 }
 
-/** What the APR of a schedule is computed from. */
-interface AprSource {
-  readonly financed: string;
-  readonly agreementDate: string;
-  readonly scheduled: readonly string[];
+/**
+ * The APR of a schedule's own data: the amount financed advanced on the agreement date, each
+ * installment on its scheduled date (the row's date, or, with business-day moves, the date
+ * before the move).
+ */
+function aprOfSchedule(schedule: Omit<PlanSchedule, 'apr'>): AprResult {
+  const rows = schedule.installments;
+  const terms = schedule.terms;
+  const scheduled = terms.businessDays === undefined ? undefined : occurrenceIsos(dueDateRule(terms), rows.length);
+  return apr({
+    amountFinanced: schedule.amountFinanced,
+    advanceDate: terms.agreementDate,
+    currency: schedule.currency,
+    payments: rows.map((row, k) => ({ amount: row.payment, date: scheduled === undefined ? row.dueDate : (scheduled[k] as string) })),
+  });
 }
 
 /**
- * A schedule as plain data: every field an own enumerable property, `apr` included. `apr` is an
- * own enumerable getter, computed on first read and kept (the root-finding costs far more than
- * the schedule, and most callers of a 360-row schedule never read it); a spread, `Object.assign`,
- * `structuredClone` and `JSON.stringify` all read it, so every copy carries the APR as a plain
- * value. (The getter was once on a class prototype over a private field: copies lost it, and
- * copies that kept the prototype threw a TypeError.)
+ * The one `apr` getter every schedule shares: computes the APR from the schedule's own data and
+ * replaces itself with the value (a plain data property), unless the schedule was frozen.
  */
-function scheduleObject(data: Omit<PlanSchedule, 'apr'>, source: AprSource): PlanSchedule {
-  let cached: AprResult | undefined;
-  const installments = data.installments;
-  const currency = data.currency;
-  return {
-    ...data,
-    get apr(): AprResult {
-      cached ??= apr({
-        amountFinanced: source.financed,
-        advanceDate: source.agreementDate,
-        currency,
-        payments: installments.map((row, k) => ({ amount: row.payment, date: source.scheduled[k] as string })),
-      });
-      return cached;
-    },
-  };
+function aprGetter(this: Omit<PlanSchedule, 'apr'>): AprResult {
+  const value = aprOfSchedule(this);
+  Reflect.defineProperty(this, 'apr', { value, enumerable: true, writable: false, configurable: false });
+  return value;
+}
+
+/**
+ * Every schedule's `apr`, one descriptor for all. (A getter written in an object literal is a
+ * new function per schedule, and V8 then gives every schedule its own hidden class: building
+ * got four times slower, nearly all of it garbage collection; a WeakMap of sources was as slow.
+ * Measured.)
+ */
+const APR_PROPERTY: PropertyDescriptor = { get: aprGetter, enumerable: true, configurable: true };
+
+/**
+ * A schedule as plain data: every field an own enumerable property, `apr` included. `apr` is an
+ * own enumerable getter that computes the APR from the schedule's data on first read and turns
+ * into a plain value (the root-finding costs far more than the schedule, and most callers of a
+ * 360-row schedule never read it); a spread, `Object.assign`, `structuredClone` and
+ * `JSON.stringify` all read it, so every copy carries the APR as a plain value. (The getter was
+ * once on a class prototype over a private field: copies lost it, and copies that kept the
+ * prototype threw a TypeError.)
+ */
+function scheduleObject(data: Omit<PlanSchedule, 'apr'>): PlanSchedule {
+  return Object.defineProperty(data, 'apr', APR_PROPERTY) as PlanSchedule;
 }
 
 /** Builds a schedule from parsed terms. @internal */
@@ -355,25 +370,21 @@ export function scheduleOf(terms: PlanTerms): PlanSchedule {
   const financed = ops.fmt(ops.of(spec.financed));
   const downPayment = ops.fmt(ops.of(spec.downPayment));
   const regular = ops.fmt(ops.of(payment));
+  const totals = {
+    payments: ops.fmt(computed.totalPayments),
+    principal: financed,
+    interest: ops.fmt(computed.totalInterest),
+    downPayment: spec.downPayment === 0n ? zero : downPayment,
+    totalCost: ops.fmt(ops.add(computed.totalPayments, ops.of(spec.downPayment))),
+  };
+  // Two literals of fixed shape (a conditional spread costs a tenth of a 12-row schedule).
+  if (spec.kind === 'equalPrincipal') {
+    return scheduleObject(
+      { currency: spec.currency, method: spec.method, interestMethod: spec.interestMethod, regularPrincipalAmount: regular, installmentCount: count, amountFinanced: financed, installments, totals, terms },
+    );
+  }
   return scheduleObject(
-    {
-      currency: spec.currency,
-      method: spec.method,
-      interestMethod: spec.interestMethod,
-      ...(spec.kind === 'equalPrincipal' ? { regularPrincipalAmount: regular } : { regularInstallmentAmount: regular, payment: regular }),
-      installmentCount: count,
-      amountFinanced: financed,
-      installments,
-      totals: {
-        payments: ops.fmt(computed.totalPayments),
-        principal: financed,
-        interest: ops.fmt(computed.totalInterest),
-        downPayment: spec.downPayment === 0n ? zero : downPayment,
-        totalCost: ops.fmt(ops.add(computed.totalPayments, ops.of(spec.downPayment))),
-      },
-      terms,
-    },
-    { financed, agreementDate: terms.agreementDate, scheduled },
+    { currency: spec.currency, method: spec.method, interestMethod: spec.interestMethod, regularInstallmentAmount: regular, payment: regular, installmentCount: count, amountFinanced: financed, installments, totals, terms },
   );
 }
 

@@ -25,3 +25,17 @@ describe('a schedule is plain data (issue 19 item 5, audit F6/F7)', () => {
     expect(flat.regularInstallmentAmount).toBe('333.33');
   });
 });
+
+describe('the apr of a schedule', () => {
+  it('is computed from the data and then kept as a plain value', () => {
+    const s = buildSchedule(terms);
+    expect(typeof Object.getOwnPropertyDescriptor(s, 'apr')?.get).toBe('function');
+    const first = s.apr;
+    expect(Object.getOwnPropertyDescriptor(s, 'apr')).toMatchObject({ value: first, enumerable: true });
+    expect(s.apr).toBe(first);
+  });
+
+  it('still answers on a frozen schedule', () => {
+    expect(Object.freeze(buildSchedule(terms)).apr.aprPercent).toBe('12.00');
+  });
+});

@@ -325,9 +325,39 @@ function scheduleObject(data: Omit<PlanSchedule, 'apr'>): PlanSchedule {
   return Object.defineProperty(data, 'apr', APR_PROPERTY) as PlanSchedule;
 }
 
+function idle(key: string, why: string): UnsupportedOptionError {
+  return new UnsupportedOptionError(`"${key}": ${why}; leave it out.`, { path: [key] }, PlanErrorCodes.PLAN_UNSUPPORTED_OPTION);
+}
+
+/**
+ * Options that would be accepted and ignored are refused (an option without effect is an
+ * error, never a no-op): the interest options of a plan without interest (its installments are
+ * equal shares rounded down, the residual to one installment: there is nothing to round, count
+ * or spread), `dayCount` where no interest is counted by days, and `oddPeriodInterest` where
+ * there is no longer first period to place.
+ */
+function refuseOptionsWithoutEffect(spec: PlanSpec): void {
+  const t = spec.terms;
+  if (spec.kind === 'flat') {
+    for (const key of ['rounding', 'interestMethod', 'dayCount', 'oddPeriodInterest'] as const) {
+      if (t[key] !== undefined) throw idle(key, 'a plan without interest has equal installments (rounded down, the residual to one installment) and no interest to round, count or place');
+    }
+    return;
+  }
+  const odd = oddFactor(spec);
+  if (t.dayCount !== undefined && spec.interestMethod === 'periodic' && odd === undefined) {
+    throw idle('dayCount', 'the plan charges periodic interest and has no odd first period, so no interest is counted by days');
+  }
+  if (t.oddPeriodInterest !== undefined) {
+    if (spec.interestMethod !== 'periodic') throw idle('oddPeriodInterest', 'with interestMethod "dayCount" the first period is charged for its actual days in the first installment');
+    if (odd === undefined || odd.num * spec.b <= spec.a * odd.den) throw idle('oddPeriodInterest', 'the first period is not longer than a regular one, so there is no extra interest to place');
+  }
+}
+
 /** Builds a schedule from parsed terms. @internal */
-export function scheduleOf(terms: PlanTerms): PlanSchedule {
+export function scheduleOf(terms: PlanTerms, refuseIdleOptions = false): PlanSchedule {
   const spec = planSpec(terms);
+  if (refuseIdleOptions) refuseOptionsWithoutEffect(spec);
   if (spec.residual === 'first' && spec.kind === 'level') {
     throw new UnsupportedOptionError(
       '"residual": "first" applies to equal-principal and interest-free plans; a level plan with interest always settles the rounding residual in its last installment, which pays the balance.',
@@ -462,7 +492,10 @@ export function scheduleOf(terms: PlanTerms): PlanSchedule {
  *   financed, rounded as the rows round it, whether given or solved from the count; or
  *   installments that would be zero), `PLAN_DATE_OUT_OF_RANGE`
  * @throws {@link arrears!UnsupportedOptionError} `PLAN_UNSUPPORTED_OPTION` for `residual: 'first'`
- *   on a level plan with interest
+ *   on a level plan with interest, and for an option that would have no effect: `rounding`,
+ *   `interestMethod`, `dayCount` or `oddPeriodInterest` on a plan without interest, `dayCount`
+ *   on periodic interest without an odd first period, `oddPeriodInterest` without a longer
+ *   first period (or with day-count interest)
  *
  * @example
  * ```ts
@@ -480,7 +513,7 @@ export function scheduleOf(terms: PlanTerms): PlanSchedule {
  * ```
  */
 export function buildSchedule(terms: PlanTermsInput): PlanSchedule {
-  return scheduleOf(fastTerms(terms) ?? parseInput(PlanTermsSchema, terms));
+  return scheduleOf(fastTerms(terms) ?? parseInput(PlanTermsSchema, terms), true);
 }
 
 /**

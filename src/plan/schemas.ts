@@ -963,7 +963,7 @@ export const PlanPolicySchema = z.strictObject({
   maxTotalCost: AmountSchema.optional(),
   /** The largest installment as a percent of the debtor's income (both per month). */
   maxPaymentToIncomePercent: DecimalStringSchema.optional(),
-  /** When `true`, a plan without `income` breaks the payment-to-income rule (default `false`: the check is skipped). */
+  /** With `maxPaymentToIncomePercent`: whether a plan without `income` breaks the rule (default `true`, fail closed: `PLAN_POLICY_INCOME_REQUIRED`); `false` skips the check for such plans. Refused without the cap, which it would not change. */
   requireIncome: z.boolean().optional(),
 }).superRefine((p, ctx) => {
   for (const key of ['minDownPaymentPercent', 'maxAprPercent', 'maxPaymentToIncomePercent'] as const) {
@@ -971,6 +971,9 @@ export const PlanPolicySchema = z.strictObject({
     if (value !== undefined && (isNegativeDecimal(value) || decimalAbove(value, key === 'maxAprPercent' ? 100_000 : 100))) {
       addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_TERMS, `${JSON.stringify(value)} is not a percentage from 0 to ${key === 'maxAprPercent' ? '100000' : '100'}.`, [key], value);
     }
+  }
+  if (p.requireIncome !== undefined && p.maxPaymentToIncomePercent === undefined) {
+    addCodeIssue(ctx, PlanErrorCodes.PLAN_UNSUPPORTED_OPTION, 'requireIncome applies only with maxPaymentToIncomePercent, which this policy does not set.', ['requireIncome'], p.requireIncome);
   }
   if (p.maxTotalCost !== undefined && isNegativeDecimal(p.maxTotalCost)) {
     addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_TERMS, 'must not be negative.', ['maxTotalCost'], p.maxTotalCost);

@@ -112,7 +112,9 @@ export function stateOfSchedule(schedule: { readonly terms: PlanTerms; readonly 
 
 /**
  * Starts the life of a plan: a {@link PlanState} from a schedule, every installment due and
- * nothing paid. The state is plain data (JSON, apart from a business calendar in the terms);
+ * nothing paid. Each row says what is due on it: `amount` (the installment, principal plus
+ * interest; fees excluded, as lateness is judged on it) and `unpaid` (everything still owed on
+ * it); every function that returns a state writes both. The state is plain data (JSON, apart from a business calendar in the terms);
  * {@link applyPayment} and {@link reamortize} return new states from it.
  *
  * @param schedule - a schedule from {@link buildSchedule}; see {@link PlanScheduleSchema}
@@ -123,7 +125,7 @@ export function stateOfSchedule(schedule: { readonly terms: PlanTerms; readonly 
  * ```ts
  * import { buildSchedule, createPlanState } from 'arrears/plan';
  * const state = createPlanState(buildSchedule({ principal: '1000.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 }));
- * state.installments[0]; // => { number: 1, dueDate: '2026-02-15', principal: '333.33', interest: '0.00', fees: '0.00', principalPaid: '0.00', interestPaid: '0.00', feesPaid: '0.00' }
+ * state.installments[0]; // => { number: 1, dueDate: '2026-02-15', principal: '333.33', interest: '0.00', fees: '0.00', principalPaid: '0.00', interestPaid: '0.00', feesPaid: '0.00', amount: '333.33', unpaid: '333.33' }
  * state.credit; // => '0.00'
  * createPlanState({ installments: [] }); // throws INPUT_MISSING
  * ```

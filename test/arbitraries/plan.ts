@@ -82,7 +82,7 @@ export const anyPlanTermsArb = fc
  * period, ...): each refused option is dropped, so the arbitrary keeps every option that works.
  */
 export function withoutIdleOptions<T extends object>(terms: T): T {
-  let current: Record<string, unknown> = { ...terms };
+  let current = { ...terms } as Record<string, unknown>;
   for (let k = 0; k < 4; k += 1) {
     const result = safeBuildSchedule(current);
     if (result.success || result.error.code !== 'PLAN_UNSUPPORTED_OPTION') break;

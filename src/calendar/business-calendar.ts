@@ -8,14 +8,13 @@ import type { BusinessCalendar, CalendarDefinitionInput } from './types.js';
 
 /**
  * The fast path of the library's own calendars: holiday lookup by day number, skipping the
- * string round trip. Module-private symbol: calendars from another copy of the package (or
- * user calendars) simply take the slower public `isHoliday`.
+ * string round trip, keyed by the calendar object itself. Identity, not a mark: a mark (a
+ * symbol property) is copied by a spread, so `{ ...usFederalCalendar(), isHoliday }` would keep
+ * the fast lookup, skip validation and ignore its own `isHoliday`. A copy is not in the map:
+ * it is validated as any user calendar and its own `isHoliday` is asked. Calendars from another
+ * copy of the package take the public `isHoliday` too.
  */
-const HOLIDAY_BY_DAY = Symbol('arrears.calendar.holidayByDay');
-
-interface FastCalendar extends BusinessCalendar {
-  readonly [HOLIDAY_BY_DAY]: (day: number) => boolean;
-}
+const OWN_CALENDARS = new WeakMap<object, (day: number) => boolean>();
 
 /** A checked calendar with day-number lookups (internal). */
 export interface ResolvedCalendar {
@@ -34,8 +33,8 @@ function describe(value: unknown): string {
 
 /** Holiday lookup by day number for any calendar (internal; `calendar` already checked). */
 function holidayLookup(calendar: BusinessCalendar): (day: number) => boolean {
-  const fast = (calendar as Partial<FastCalendar>)[HOLIDAY_BY_DAY];
-  if (typeof fast === 'function') return fast;
+  const fast = OWN_CALENDARS.get(calendar);
+  if (fast !== undefined) return fast;
   return (day) => {
     const date = formatDay(day);
     const result: unknown = calendar.isHoliday(date);
@@ -55,7 +54,7 @@ function holidayLookup(calendar: BusinessCalendar): (day: number) => boolean {
 /** Parses a calendar argument and prepares its day-number lookups (internal). */
 export function resolveCalendar(input: unknown, path: readonly (string | number)[] = ['calendar']): ResolvedCalendar {
   // The library's own calendars are frozen and were checked when built: skip the schema (hot loops).
-  const own = typeof input === 'object' && input !== null && HOLIDAY_BY_DAY in input ? (input as FastCalendar) : undefined;
+  const own = typeof input === 'object' && input !== null && OWN_CALENDARS.has(input) ? (input as BusinessCalendar) : undefined;
   const calendar = own ?? parseInput(BusinessCalendarSchema, input, path);
   const weekend = [false, false, false, false, false, false, false, false];
   for (const d of calendar.weekendDays) weekend[d] = true;
@@ -69,13 +68,13 @@ export function resolveCalendar(input: unknown, path: readonly (string | number)
 
 /** Builds one of the library's calendars around a day-number holiday lookup (internal). */
 export function makeCalendar(name: string, weekendDays: readonly number[], isHolidayDay: (day: number) => boolean): BusinessCalendar {
-  const calendar: FastCalendar = {
+  const calendar: BusinessCalendar = Object.freeze({
     name,
     weekendDays: Object.freeze([...weekendDays]),
     isHoliday: (date: string) => isHolidayDay(readDay(date, ['date'])),
-    [HOLIDAY_BY_DAY]: isHolidayDay,
-  };
-  return Object.freeze(calendar);
+  });
+  OWN_CALENDARS.set(calendar, isHolidayDay);
+  return calendar;
 }
 
 /**

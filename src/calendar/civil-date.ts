@@ -28,10 +28,23 @@ function isMonth(month: unknown): month is number {
   return Number.isInteger(month) && (month as number) >= 1 && (month as number) <= 12;
 }
 
+/**
+ * Junk described without converting it: `String()` of an object can throw (a `toString` that is
+ * not a function, a null prototype) or print a Date in the host's time zone.
+ */
+function describeJunk(value: unknown): string {
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
+  if (typeof value === 'bigint') return `${value.toString()}n`;
+  if (value === null || value === undefined || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
 function checkYearMonth(year: unknown, month: unknown): void {
   parseInput(CalendarYearSchema, year, ['year']);
   if (!isMonth(month)) {
-    throw new ValidationError([{ code: CalendarErrorCodes.CALENDAR_INVALID_DATE, path: ['month'], message: `"month": ${String(month)} is not a month: use a whole number from 1 to 12.` }]);
+    throw new ValidationError([{ code: CalendarErrorCodes.CALENDAR_INVALID_DATE, path: ['month'], message: `"month": ${describeJunk(month)} is not a month: use a whole number from 1 to 12.` }]);
   }
 }
 

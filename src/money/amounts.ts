@@ -1,5 +1,6 @@
 import type { ArrearsResult } from '../errors/index.js';
 import { DomainRuleError, ValidationError, attempt } from '../errors/index.js';
+import { CoreErrorCodes } from '../errors/codes.js';
 import { parseInput } from '../internal/parse.js';
 import { MoneyErrorCodes } from './codes.js';
 import type { CurrencyEntry } from './currency-table.js';
@@ -7,7 +8,7 @@ import { MAX_INTEGER_DIGITS, minorInRange, minorToAmount, pow10, scaledInteger, 
 import { checkAmount, checkMode, reject } from './guards.js';
 import { decimalToRatio } from './minor-units.js';
 import { divRound } from './rounding.js';
-import { AmountListSchema, AmountSchema, RoundOptionsSchema, currencyEntry } from './schemas.js';
+import { AmountListSchema, AmountSchema, MAX_AMOUNT_LIST, RoundOptionsSchema, currencyEntry } from './schemas.js';
 import type { RoundOptionsInput, RoundingMode } from './types.js';
 
 /** Formats a result, or throws when it left the supported range. */
@@ -23,10 +24,18 @@ function result(minor: bigint, currency: CurrencyEntry, operation: string): stri
 }
 
 function checkList(amounts: unknown, currency: CurrencyEntry, nonEmpty: boolean): bigint[] {
+  if (Array.isArray(amounts) && amounts.length > MAX_AMOUNT_LIST) {
+    // Refused before reading an element: a huge (or sparse) array costs nothing.
+    throw new ValidationError([{ code: CoreErrorCodes.INPUT_OUT_OF_RANGE, path: ['amounts'], message: `"amounts": ${amounts.length} amounts; at most ${MAX_AMOUNT_LIST} are accepted.` }]);
+  }
   if (!Array.isArray(amounts) || (nonEmpty && amounts.length === 0)) {
     return reject(nonEmpty ? AmountListSchema.min(1) : AmountListSchema, amounts, ['amounts']);
   }
-  return amounts.map((amount, index) => checkAmount(amount, currency, ['amounts', index]));
+  // An index loop, not map: a hole in a sparse array is read as undefined and refused with its
+  // index (map would skip it and leave a hole in the result).
+  const out: bigint[] = [];
+  for (let index = 0; index < amounts.length; index += 1) out.push(checkAmount(amounts[index], currency, ['amounts', index]));
+  return out;
 }
 
 /**

@@ -422,9 +422,12 @@ export function currencyEntry(code: unknown, path: ErrorPath): CurrencyEntry {
   return unreachable('the currency lookup and the schema disagree');
 }
 
+/** Most amounts one list (`sumAmounts`, `minAmount`, `maxAmount`) takes. */
+export const MAX_AMOUNT_LIST = 1_000_000;
+
 /**
  * A list of amounts as decimal strings (grammar and bounds of {@link AmountSchema}; the
- * currency's minor unit is checked by the function that takes the list).
+ * currency's minor unit is checked by the function that takes the list), at most 1,000,000.
  *
  * @example
  * ```ts
@@ -433,4 +436,4 @@ export function currencyEntry(code: unknown, path: ErrorPath): CurrencyEntry {
  * AmountListSchema.safeParse('1.00').success; // => false
  * ```
  */
-export const AmountListSchema = z.array(AmountSchema);
+export const AmountListSchema = z.array(AmountSchema).max(MAX_AMOUNT_LIST);

@@ -6,10 +6,15 @@ import { parseInput } from '../internal/parse.js';
 import { PlanErrorCodes } from './codes.js';
 import { COMPONENTS, fromWorking, owed, rebuildRows, toWorking } from './plan-state.js';
 import type { Slot, Working } from './plan-state.js';
-import { ApplyPaymentOptionsSchema, PlanPaymentSchema, PlanStateSchema } from './schemas.js';
-import type { ApplyPaymentOptionsInput, ApplyPaymentResult, PaymentAllocation, PlanComponent, PlanPaymentInput, PlanStateInput } from './types.js';
+import { ApplyPaymentOptionsSchema, MAX_PAYMENTS, PlanPaymentSchema, PlanStateSchema } from './schemas.js';
+import type { ApplyPaymentOptionsInput, ApplyPaymentResult, PaymentAllocation, PaymentReceipt, PlanComponent, PlanPaymentInput, PlanPaymentRecord, PlanStateInput } from './types.js';
 
-const DEFAULT_WATERFALL: readonly PlanComponent[] = ['fees', 'interest', 'principal'];
+/**
+ * The default order: the installment (interest, then principal) before fees, so a payment of
+ * the full installment is never short because an earlier late fee took part of it (the FTC
+ * Credit Practices Rule, 16 CFR 444.4, forbids the late fee that would follow: no pyramiding).
+ */
+const DEFAULT_WATERFALL: readonly PlanComponent[] = ['interest', 'principal', 'fees'];
 
 /** Pays component `c` of `slot` from `left`; records the allocation; returns what is left. */
 function pay(slot: Slot, c: number, left: bigint, out: Array<{ installment: number; component: PlanComponent; amount: bigint }>): bigint {
@@ -28,10 +33,10 @@ function pay(slot: Slot, c: number, left: bigint, out: Array<{ installment: numb
  * already received stays paid). Returns what is left once all their principal is paid (their
  * unearned interest is then cancelled).
  */
-function prepay(w: Working, date: string, amount: bigint): { used: bigint; left: bigint } {
+function prepay(w: Working, date: string, amount: bigint): { used: bigint; left: bigint; installment: number } {
   const future = w.slots.filter((s) => s.dueDate > date);
   const outstanding = future.reduce((sum, s) => sum + owed(s, 2), 0n);
-  if (future.length === 0 || amount <= 0n) return { used: 0n, left: amount };
+  if (future.length === 0 || amount <= 0n) return { used: 0n, left: amount, installment: 0 };
   const used = amount < outstanding ? amount : outstanding;
   const remaining = outstanding - used;
   const first = future[0] as Slot;
@@ -45,16 +50,26 @@ function prepay(w: Working, date: string, amount: bigint): { used: bigint; left:
     slot.paid[2] = (slot.paid[2] as bigint) + (k === 0 ? used : 0n);
     slot.due[1] = (slot.paid[1] as bigint) + interest;
   });
-  return { used, left: amount - used };
+  return { used, left: amount - used, installment: first.number };
 }
 
 /**
  * Applies a payment to a plan state and returns the next state and a receipt showing where
  * every minor unit went. The input state is never changed.
  *
- * **Waterfall** (`options.waterfall`, default fees, then interest, then principal) and
+ * **Payment log and idempotency**: the state logs every payment (`state.payments`: reference,
+ * date, amount, allocations). A payment whose `reference` the log already holds changes
+ * nothing (`duplicate: true`, the receipt of the first application), so a job can post its
+ * whole batch again after a crash; the same reference with another amount or date is
+ * `PLAN_PAYMENT_CONFLICT`. A payment without a reference cannot be recognized again: give one.
+ * {@link reversePayment} unwinds a logged payment (a returned payment).
+ *
+ * **Waterfall** (`options.waterfall`, default interest, then principal, then fees: the
+ * installments before fees, so a full installment paid after a late fee is not short; the FTC
+ * Credit Practices Rule, 16 CFR 444.4, forbids pyramiding late fees) and
  * **allocation** (`options.allocation`): `'installment'` (default) pays the oldest installment
- * in full, component by component, before the next; `'component'` pays the first component of
+ * in full, component by component, before the next (with fees last in the waterfall, the fees
+ * of every installment due come after all their interest and principal); `'component'` pays the first component of
  * every installment due by the payment date (oldest first), then the second, then the third.
  * A partial payment stops where the money runs out (the rest stays owed).
  *
@@ -70,11 +85,13 @@ function prepay(w: Working, date: string, amount: bigint): { used: bigint; left:
  * @param state - a plan state from {@link createPlanState} (or an earlier call)
  * @param payment - `{ amount, date, reference? }`; not before the agreement date or the last payment
  * @param options - waterfall, allocation and overpayment; see {@link ApplyPaymentOptionsSchema}
- * @returns `{ state, receipt }`
+ * @returns `{ state, receipt, duplicate }`
  * @throws {@link arrears!ValidationError} for a malformed state, payment or options (an amount
  *   with more decimals than the currency has: `MONEY_TOO_MANY_DECIMALS`)
  * @throws {@link arrears!DomainRuleError} `PLAN_PAYMENT_OUT_OF_ORDER` for a payment dated before
- *   the agreement or before the last payment applied
+ *   the agreement or before the last payment applied; `PLAN_PAYMENT_CONFLICT` for a reference
+ *   already logged with another amount or date; `PLAN_LIMIT_EXCEEDED` beyond 100,000 logged
+ *   payments
  *
  * @example
  * ```ts
@@ -84,6 +101,9 @@ function prepay(w: Working, date: string, amount: bigint): { used: bigint; left:
  * receipt.allocations; // => [{ installment: 1, component: 'principal', amount: '333.33' }, { installment: 2, component: 'principal', amount: '66.67' }]
  * next.installments[1]?.principalPaid; // => '66.67'
  * state.installments[1]?.principalPaid; // => '0.00'
+ * const once = applyPayment(state, { amount: '100.00', date: '2026-02-15', reference: 'ach-7' });
+ * const again = applyPayment(once.state, { amount: '100.00', date: '2026-02-15', reference: 'ach-7' });
+ * [again.duplicate, again.state.installments[0]?.principalPaid]; // => [true, '100.00']
  * applyPayment(state, { amount: '10.00', date: '2026-01-01' }); // throws PLAN_PAYMENT_OUT_OF_ORDER
  * ```
  */
@@ -93,20 +113,62 @@ export function applyPayment(state: PlanStateInput, payment: PlanPaymentInput, o
   const o = parseInput(ApplyPaymentOptionsSchema, options ?? {}, ['options']);
   const w = toWorking(parsed);
   const amount = toMinorUnits(p.amount, w.currency);
-  const { allocations, principalReduction, unapplied } = allocate(w, p.date, amount, o);
+  const logged = findLogged(w, p.reference, amount, p.date, ['payment']);
+  if (logged !== undefined) return { state: fromWorking(w), receipt: receiptOf(logged), duplicate: true };
+  const record = postPayment(w, p.date, amount, p.reference, o);
+  return { state: fromWorking(w), receipt: receiptOf(record), duplicate: false };
+}
+
+/**
+ * The log entry of `reference` when the state holds it with the same amount and date;
+ * undefined when the reference is new (or absent); `PLAN_PAYMENT_CONFLICT` when it is held with
+ * another amount or date. @internal
+ */
+export function findLogged(w: Working, reference: string | undefined, amount: bigint, date: string, path: Array<string | number>): PlanPaymentRecord | undefined {
+  if (reference === undefined) return undefined;
+  const logged = w.payments.find((r) => r.reference === reference);
+  if (logged === undefined) return undefined;
+  if (toMinorUnits(logged.amount, w.currency) !== amount || logged.date !== date) {
+    throw new DomainRuleError(
+      PlanErrorCodes.PLAN_PAYMENT_CONFLICT,
+      `"${[...path, 'reference'].join('.')}": the payment ${JSON.stringify(reference)} is already in the plan as ${logged.amount} on ${logged.date}; a reference names one payment (give a new payment its own reference).`,
+      { path: [...path, 'reference'] },
+    );
+  }
+  return logged;
+}
+
+/** Applies a payment to a working state (changed in place) and appends it to the log. @internal */
+export function postPayment(w: Working, date: string, amount: bigint, reference: string | undefined, o: Parameters<typeof allocate>[3]): PlanPaymentRecord {
+  if (w.payments.length >= MAX_PAYMENTS) {
+    throw new DomainRuleError(PlanErrorCodes.PLAN_LIMIT_EXCEEDED, `"payment": the plan's payment log holds ${MAX_PAYMENTS} payments, the most one state may hold.`, { path: ['payment'] });
+  }
+  const { allocations, principalReduction, reducedInstallment, unapplied } = allocate(w, date, amount, o);
   w.credit += unapplied;
-  w.lastPaymentDate = p.date;
+  w.lastPaymentDate = date;
   const c = w.currency;
+  const record: PlanPaymentRecord = {
+    ...(reference === undefined ? {} : { reference }),
+    date,
+    amount: fromMinorUnits(amount, c),
+    allocations: allocations.map((a) => ({ installment: a.installment, component: a.component, amount: fromMinorUnits(a.amount, c) })),
+    ...(principalReduction > 0n ? { principalReduction: { installment: reducedInstallment, component: 'principal' as const, amount: fromMinorUnits(principalReduction, c) } } : {}),
+    unapplied: fromMinorUnits(unapplied, c),
+  };
+  w.payments.push(record);
+  return record;
+}
+
+/** The receipt of a logged payment. */
+function receiptOf(record: PlanPaymentRecord): PaymentReceipt {
+  const zero = record.unapplied.replace(/[0-9]/g, '0');
   return {
-    state: fromWorking(w),
-    receipt: {
-      amount: fromMinorUnits(amount, c),
-      date: p.date,
-      ...(p.reference === undefined ? {} : { reference: p.reference }),
-      allocations: allocations.map((a): PaymentAllocation => ({ installment: a.installment, component: a.component, amount: fromMinorUnits(a.amount, c) })),
-      principalReduction: fromMinorUnits(principalReduction, c),
-      unapplied: fromMinorUnits(unapplied, c),
-    },
+    amount: record.amount,
+    date: record.date,
+    ...(record.reference === undefined ? {} : { reference: record.reference }),
+    allocations: record.allocations.map((a): PaymentAllocation => ({ installment: a.installment, component: a.component, amount: a.amount })),
+    principalReduction: record.principalReduction?.amount ?? zero,
+    unapplied: record.unapplied,
   };
 }
 
@@ -116,7 +178,7 @@ export function allocate(
   date: string,
   amount: bigint,
   o: { waterfall?: readonly PlanComponent[] | undefined; allocation?: 'installment' | 'component' | undefined; overpayment?: 'nextInstallments' | 'principal' | undefined },
-): { allocations: Array<{ installment: number; component: PlanComponent; amount: bigint }>; principalReduction: bigint; unapplied: bigint } {
+): { allocations: Array<{ installment: number; component: PlanComponent; amount: bigint }>; principalReduction: bigint; reducedInstallment: number; unapplied: bigint } {
   parseInput(CalendarDateSchema, date, ['payment', 'date']);
   if (date < w.terms.agreementDate || (w.lastPaymentDate !== undefined && date < w.lastPaymentDate)) {
     const after = w.lastPaymentDate !== undefined && w.lastPaymentDate > w.terms.agreementDate ? `the last payment applied (${w.lastPaymentDate})` : `the agreement date (${w.terms.agreementDate})`;
@@ -128,20 +190,27 @@ export function allocate(
   const due = w.slots.filter((s) => s.dueDate <= date);
   if (o.allocation === 'component') {
     for (const c of order) for (const slot of due) left = pay(slot, c, left, out);
+  } else if (order[2] === 0) {
+    // Fees last means after every installment due: an older installment's late fee never takes
+    // money from a later installment (no pyramiding, 16 CFR 444.4).
+    for (const slot of due) for (const c of order.slice(0, 2)) left = pay(slot, c, left, out);
+    for (const slot of due) left = pay(slot, 0, left, out);
   } else {
     for (const slot of due) for (const c of order) left = pay(slot, c, left, out);
   }
   let principalReduction = 0n;
+  let reducedInstallment = 0;
   if (left > 0n) {
     if (o.overpayment === 'principal') {
-      const { used, left: rest } = prepay(w, date, left);
+      const { used, left: rest, installment } = prepay(w, date, left);
       principalReduction = used;
+      reducedInstallment = installment;
       left = rest;
     } else {
       for (const slot of w.slots) if (slot.dueDate > date) for (const c of order) left = pay(slot, c, left, out);
     }
   }
-  return { allocations: out, principalReduction, unapplied: left };
+  return { allocations: out, principalReduction, reducedInstallment, unapplied: left };
 }
 
 /**

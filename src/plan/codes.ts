@@ -75,6 +75,14 @@ export const PlanErrorCodes = {
   PLAN_POLICY_PAYMENT_TO_INCOME_TOO_HIGH: 'PLAN_POLICY_PAYMENT_TO_INCOME_TOO_HIGH',
   /** Policy: no income was given, but the policy caps the payment-to-income ratio and requires income. */
   PLAN_POLICY_INCOME_REQUIRED: 'PLAN_POLICY_INCOME_REQUIRED',
+  /** A payment reference already in the plan's payment log, with another amount or date. */
+  PLAN_PAYMENT_CONFLICT: 'PLAN_PAYMENT_CONFLICT',
+  /** A reversal names a payment reference the plan's payment log does not hold. */
+  PLAN_PAYMENT_NOT_FOUND: 'PLAN_PAYMENT_NOT_FOUND',
+  /** Warning of `planStatus`: a payment without a reference, dated on or before the state's last payment, may already be in the state and was not applied. */
+  PLAN_PAYMENT_MAYBE_IN_STATE: 'PLAN_PAYMENT_MAYBE_IN_STATE',
+  /** An input exceeds a documented bound (installments a re-amortization would create, payments in a log). */
+  PLAN_LIMIT_EXCEEDED: 'PLAN_LIMIT_EXCEEDED',
 } as const;
 
 /**

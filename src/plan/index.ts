@@ -32,6 +32,9 @@ export {
   AprPaymentSeriesSchema,
   AprToleranceInputSchema,
   ApplyPaymentOptionsSchema,
+  PaymentReversalSchema,
+  PlanAllocationSchema,
+  PlanPaymentRecordSchema,
   DueDateAdjustmentSchema,
   IncomeSchema,
   InterestMethodSchema,
@@ -67,6 +70,10 @@ export type {
   InstallmentDue,
   InterestMethod,
   PaymentAllocation,
+  PaymentReversalInput,
+  PlanAllocation,
+  PlanPaymentRecord,
+  ReversePaymentResult,
   PaymentReceipt,
   PostedCharge,
   PlanCharge,
@@ -97,6 +104,7 @@ export { buildSchedule, safeBuildSchedule } from './schedule.js';
 export { createPlanState, safeCreatePlanState } from './plan-state.js';
 export { applyPayment, safeApplyPayment } from './apply-payment.js';
 export { addCharges, safeAddCharges } from './add-charges.js';
+export { reversePayment, safeReversePayment } from './reverse-payment.js';
 export { planStatus, safePlanStatus } from './plan-status.js';
 export { reamortize, safeReamortize } from './reamortize.js';
 export { validatePlanTerms, safeValidatePlanTerms } from './policy.js';

@@ -6,7 +6,7 @@ import { isoOfDay } from './day-numbers.js';
 import { dueDateRule, occurrenceDay } from './due-dates.js';
 import { PlanScheduleSchema } from './schemas.js';
 import { scheduleOf } from './schedule.js';
-import type { PlanCharge, PlanComponent, PlanInstallmentState, PlanSchedule, PlanState, PlanTerms } from './types.js';
+import type { PlanCharge, PlanComponent, PlanInstallmentState, PlanPaymentRecord, PlanSchedule, PlanState, PlanTerms } from './types.js';
 
 /** The components, in the order of the arrays below. */
 export const COMPONENTS: readonly PlanComponent[] = ['fees', 'interest', 'principal'];
@@ -29,6 +29,8 @@ export interface Working {
   termsFirstInstallment: number;
   /** The charges posted so far (by addCharges), kept as they are. */
   charges: readonly PlanCharge[] | undefined;
+  /** The payment log (by applyPayment), oldest first; entries are replaced, never changed in place. */
+  payments: PlanPaymentRecord[];
 }
 
 /** Reads a parsed state into minor units (fresh arrays: the input is never changed). */
@@ -47,6 +49,7 @@ export function toWorking(state: PlanState): Working {
     lastPaymentDate: state.lastPaymentDate,
     termsFirstInstallment: state.termsFirstInstallment ?? 1,
     charges: state.charges,
+    payments: state.payments === undefined ? [] : [...state.payments],
   };
 }
 
@@ -62,6 +65,8 @@ export function fromWorking(w: Working): PlanState {
     principalPaid: fromMinorUnits(s.paid[2], c),
     interestPaid: fromMinorUnits(s.paid[1], c),
     feesPaid: fromMinorUnits(s.paid[0], c),
+    amount: fromMinorUnits(s.due[1] + s.due[2], c),
+    unpaid: fromMinorUnits(owedTotal(s), c),
   }));
   const state: PlanState = { terms: w.terms, installments, credit: fromMinorUnits(w.credit, c) };
   return {
@@ -69,6 +74,7 @@ export function fromWorking(w: Working): PlanState {
     ...(w.lastPaymentDate === undefined ? {} : { lastPaymentDate: w.lastPaymentDate }),
     ...(w.termsFirstInstallment === 1 ? {} : { termsFirstInstallment: w.termsFirstInstallment }),
     ...(w.charges === undefined || w.charges.length === 0 ? {} : { charges: [...w.charges] }),
+    ...(w.payments.length === 0 ? {} : { payments: [...w.payments] }),
   };
 }
 
@@ -97,6 +103,8 @@ export function stateOfSchedule(schedule: { readonly terms: PlanTerms; readonly 
       principalPaid: zero,
       interestPaid: zero,
       feesPaid: zero,
+      amount: fromMinorUnits(toMinorUnits(row.principal, c) + toMinorUnits(row.interest, c), c),
+      unpaid: fromMinorUnits(toMinorUnits(row.principal, c) + toMinorUnits(row.interest, c), c),
     })),
     credit: zero,
   };
@@ -104,7 +112,9 @@ export function stateOfSchedule(schedule: { readonly terms: PlanTerms; readonly 
 
 /**
  * Starts the life of a plan: a {@link PlanState} from a schedule, every installment due and
- * nothing paid. The state is plain data (JSON, apart from a business calendar in the terms);
+ * nothing paid. Each row says what is due on it: `amount` (the installment, principal plus
+ * interest; fees excluded, as lateness is judged on it) and `unpaid` (everything still owed on
+ * it); every function that returns a state writes both. The state is plain data (JSON, apart from a business calendar in the terms);
  * {@link applyPayment} and {@link reamortize} return new states from it.
  *
  * @param schedule - a schedule from {@link buildSchedule}; see {@link PlanScheduleSchema}
@@ -115,7 +125,7 @@ export function stateOfSchedule(schedule: { readonly terms: PlanTerms; readonly 
  * ```ts
  * import { buildSchedule, createPlanState } from 'arrears/plan';
  * const state = createPlanState(buildSchedule({ principal: '1000.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 }));
- * state.installments[0]; // => { number: 1, dueDate: '2026-02-15', principal: '333.33', interest: '0.00', fees: '0.00', principalPaid: '0.00', interestPaid: '0.00', feesPaid: '0.00' }
+ * state.installments[0]; // => { number: 1, dueDate: '2026-02-15', principal: '333.33', interest: '0.00', fees: '0.00', principalPaid: '0.00', interestPaid: '0.00', feesPaid: '0.00', amount: '333.33', unpaid: '333.33' }
  * state.credit; // => '0.00'
  * createPlanState({ installments: [] }); // throws INPUT_MISSING
  * ```

@@ -1,51 +1,65 @@
 import { z } from 'zod';
 import { CalendarDateSchema } from '../calendar/index.js';
-import type { ArrearsResult } from '../errors/index.js';
+import type { ArrearsResult, Finding } from '../errors/index.js';
 import { attempt } from '../errors/index.js';
 import { fromMinorUnits, toMinorUnits } from '../money/index.js';
 import { parseInput } from '../internal/parse.js';
 import { dayOfIso } from './day-numbers.js';
-import { allocate } from './apply-payment.js';
-import { owedTotal, stateOfSchedule, toWorking } from './plan-state.js';
+import { findLogged, postPayment } from './apply-payment.js';
+import { PlanErrorCodes } from './codes.js';
+import { owed, owedTotal, stateOfSchedule, toWorking } from './plan-state.js';
 import type { Slot } from './plan-state.js';
-import { PlanPaymentSchema, PlanScheduleSchema, PlanStateSchema, PlanStatusPolicySchema } from './schemas.js';
+import { MAX_PAYMENTS, PlanPaymentSchema, PlanScheduleSchema, PlanStateSchema, PlanStatusPolicySchema } from './schemas.js';
 import type { InstallmentDue, PlanPaymentInput, PlanSchedule, PlanStateInput, PlanStatusPolicyInput, PlanStatusResult } from './types.js';
 
 const PlanOrStateSchema = z.union([PlanStateSchema, PlanScheduleSchema]);
-const PaymentsSchema = z.array(PlanPaymentSchema).max(100_000);
+const PaymentsSchema = z.array(PlanPaymentSchema).max(MAX_PAYMENTS);
 
 /**
  * Where a plan stands on a date: what has been paid, what is past due and by how many days,
- * the oldest unpaid and the next installment, and whether the plan is on track, behind or
- * broken under a policy.
+ * the fees unpaid, the oldest unpaid and the next installment, and whether the plan is on
+ * track, behind or broken under a policy.
  *
- * The payments dated on or before `asOf` are applied in date order (payments on the same day
- * in the order given) with the default waterfall of {@link applyPayment} (fees, interest,
- * principal; oldest installment first; overpayments to the next installments); later ones are
- * ignored. An installment is **past due** when it is not fully paid and `asOf` is more than
- * `graceDays` (default 0) after its due date; `daysPastDue` counts from the due date of the
- * oldest one. The plan is **broken** when at least `missedInstallments` (default 2)
- * installments are past due, or, when `daysPastDue` is set, the oldest is that many days past
- * due or more; **behind** when something is past due but it is not broken; **completed** when
- * nothing is owed.
+ * **Payments.** A state already holds its payments (its log, from {@link applyPayment}); the
+ * `payments` given are applied on top of it, never twice: one whose `reference` the log holds
+ * is skipped (`PLAN_PAYMENT_CONFLICT` if its amount or date differ), and one without a
+ * reference dated on or before the state's last payment is not applied, since it may be one
+ * the state holds, with a `PLAN_PAYMENT_MAYBE_IN_STATE` warning in `findings` (the strict
+ * answer: give it a reference to have it counted). The others, dated on or before `asOf`, are
+ * applied in date order (same day: in the order given) as {@link applyPayment} does by default;
+ * later ones are ignored. `paidToDate` is everything the plan then holds as paid.
+ *
+ * **Lateness.** An installment is **past due** when its principal or interest is not fully
+ * paid and `asOf` is more than `graceDays` (default 0) after its due date; `daysPastDue` counts
+ * from the oldest. Fees never make an installment past due: a plan whose installments are all
+ * paid is not behind because a late fee is still open (no pyramiding: the FTC Credit Practices
+ * Rule, 16 CFR 444.4, treats a full, timely payment as on time when the only delinquency is an
+ * earlier late fee); unpaid fees are reported apart, in `feesUnpaid`. The plan is **broken**
+ * when at least `missedInstallments` (default 2) installments are past due, or, when
+ * `daysPastDue` is set, the oldest is that many days past due or more; **behind** when an
+ * installment is past due but it is not broken; **completed** when nothing is owed, fees
+ * included; else **onTrack**.
  *
  * @param plan - a schedule from {@link buildSchedule} or a plan state
- * @param payments - the payments received, `{ amount, date }`
+ * @param payments - payments received, `{ amount, date, reference? }`, not yet in the state
  * @param asOf - the date to report on
  * @param policy - when the plan breaks; see {@link PlanStatusPolicySchema}
  * @returns the status; see {@link PlanStatusResult}
  * @throws {@link arrears!ValidationError} for a malformed plan, payment, date or policy
  * @throws {@link arrears!DomainRuleError} `PLAN_PAYMENT_OUT_OF_ORDER` for a payment before the
- *   agreement date (or before the last payment already in a state)
+ *   agreement date (or before the last payment already in a state); `PLAN_PAYMENT_CONFLICT`
  *
  * @example
  * ```ts
- * import { buildSchedule, planStatus } from 'arrears/plan';
+ * import { applyPayment, buildSchedule, createPlanState, planStatus } from 'arrears/plan';
  * const plan = buildSchedule({ principal: '900.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 });
  * const status = planStatus(plan, [{ amount: '300.00', date: '2026-02-15' }], '2026-04-20');
  * [status.status, status.missedInstallments, status.daysPastDue, status.amountPastDue]; // => ['broken', 2, 36, '600.00']
  * planStatus(plan, [{ amount: '300.00', date: '2026-02-15' }], '2026-03-20').status; // => 'behind'
- * planStatus(plan, [], '2026-02-15').nextDue; // => { number: 1, dueDate: '2026-02-15', amountDue: '300.00' }
+ * planStatus(plan, [], '2026-02-15').nextDue; // => { number: 1, dueDate: '2026-02-15', amountDue: '300.00', feesDue: '0.00' }
+ * const p = { amount: '300.00', date: '2026-02-15', reference: 'chk-1' };
+ * const state = applyPayment(createPlanState(plan), p).state;
+ * [planStatus(state, [p], '2026-03-20').status, planStatus(state, [p], '2026-03-20').paidToDate]; // => ['behind', '300.00']
  * ```
  */
 export function planStatus(plan: PlanSchedule | PlanStateInput, payments: readonly PlanPaymentInput[], asOf: string, policy?: PlanStatusPolicyInput): PlanStatusResult {
@@ -55,19 +69,29 @@ export function planStatus(plan: PlanSchedule | PlanStateInput, payments: readon
   const rules = parseInput(PlanStatusPolicySchema, policy ?? {}, ['policy']);
   const w = toWorking('credit' in parsed ? parsed : stateOfSchedule(parsed));
   const c = w.currency;
-  let paid = 0n;
+  const held = w.lastPaymentDate;
+  const findings: Finding[] = [];
   const ordered = list.map((p, i) => ({ p, i })).sort((x, y) => (x.p.date < y.p.date ? -1 : x.p.date > y.p.date ? 1 : x.i - y.i));
-  for (const { p } of ordered) {
+  for (const { p, i } of ordered) {
     if (p.date > date) continue;
     const amount = toMinorUnits(p.amount, c);
-    w.credit += allocate(w, p.date, amount, {}).unapplied;
-    w.lastPaymentDate = p.date;
-    paid += amount;
+    if (findLogged(w, p.reference, amount, p.date, ['payments', i]) !== undefined) continue;
+    if (p.reference === undefined && held !== undefined && p.date <= held) {
+      findings.push({
+        code: PlanErrorCodes.PLAN_PAYMENT_MAYBE_IN_STATE,
+        severity: 'warning',
+        message: `"payments.${i}": a payment of ${p.amount} on ${p.date} has no reference and is not after the state's last payment (${held}); it may already be in the state, so it was not applied. Give it a reference to have it counted.`,
+        path: ['payments', i],
+      });
+      continue;
+    }
+    postPayment(w, p.date, amount, p.reference, {});
   }
   const grace = rules.graceDays ?? 0;
   const asOfDay = dayOfIso(date);
-  const view = (s: Slot): InstallmentDue => ({ number: s.number, dueDate: s.dueDate, amountDue: fromMinorUnits(owedTotal(s), c) });
-  const unpaid = w.slots.filter((s) => owedTotal(s) > 0n);
+  const installmentOwed = (s: Slot): bigint => owed(s, 1) + owed(s, 2);
+  const view = (s: Slot): InstallmentDue => ({ number: s.number, dueDate: s.dueDate, amountDue: fromMinorUnits(installmentOwed(s), c), feesDue: fromMinorUnits(owed(s, 0), c) });
+  const unpaid = w.slots.filter((s) => installmentOwed(s) > 0n);
   const pastDue = unpaid.filter((s) => asOfDay - dayOfIso(s.dueDate) > grace);
   const oldest = pastDue[0];
   const daysPastDue = oldest === undefined ? 0 : asOfDay - dayOfIso(oldest.dueDate);
@@ -76,16 +100,26 @@ export function planStatus(plan: PlanSchedule | PlanStateInput, payments: readon
   if (rules.daysPastDue !== undefined && daysPastDue >= rules.daysPastDue) brokenBy.push('daysPastDue');
   const next = unpaid.find((s) => s.dueDate >= date);
   const first = unpaid[0];
+  let outstanding = 0n;
+  let fees = 0n;
+  let paid = w.credit;
+  for (const s of w.slots) {
+    outstanding += owedTotal(s);
+    fees += owed(s, 0);
+    paid += (s.paid[0] as bigint) + (s.paid[1] as bigint) + (s.paid[2] as bigint);
+  }
   return {
-    status: unpaid.length === 0 ? 'completed' : brokenBy.length > 0 ? 'broken' : pastDue.length > 0 ? 'behind' : 'onTrack',
+    status: outstanding === 0n ? 'completed' : brokenBy.length > 0 ? 'broken' : pastDue.length > 0 ? 'behind' : 'onTrack',
     paidToDate: fromMinorUnits(paid, c),
-    outstanding: fromMinorUnits(unpaid.reduce((sum, s) => sum + owedTotal(s), 0n), c),
-    amountPastDue: fromMinorUnits(pastDue.reduce((sum, s) => sum + owedTotal(s), 0n), c),
+    outstanding: fromMinorUnits(outstanding, c),
+    amountPastDue: fromMinorUnits(pastDue.reduce((sum, s) => sum + installmentOwed(s), 0n), c),
+    feesUnpaid: fromMinorUnits(fees, c),
     daysPastDue,
     missedInstallments: pastDue.length,
     ...(first === undefined ? {} : { oldestUnpaid: view(first) }),
     ...(next === undefined ? {} : { nextDue: view(next) }),
     brokenBy,
+    findings,
   };
 }
 

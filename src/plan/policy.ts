@@ -38,8 +38,9 @@ function compareRatio(p: bigint, q: bigint, r: bigint, s: bigint): number {
  * - `maxTotalCost`: total interest at most this: `PLAN_POLICY_TOTAL_COST_TOO_HIGH`;
  * - `maxPaymentToIncomePercent`: the largest installment, per month (× periods per year / 12),
  *   at most this percent of the income per month; exact rational comparison:
- *   `PLAN_POLICY_PAYMENT_TO_INCOME_TOO_HIGH`. Without `income` the check is skipped, unless
- *   `requireIncome` (then `PLAN_POLICY_INCOME_REQUIRED`).
+ *   `PLAN_POLICY_PAYMENT_TO_INCOME_TOO_HIGH`. Without `income` the plan breaks the rule
+ *   (`PLAN_POLICY_INCOME_REQUIRED`: fail closed, the fact the rule needs is missing), unless
+ *   the policy loosens it with `requireIncome: false`.
  *
  * @param terms - the plan terms; see {@link PlanTermsSchema}
  * @param policy - the policy; see {@link PlanPolicySchema}
@@ -141,7 +142,8 @@ export function validatePlanTerms(terms: PlanTermsInput, policy: PlanPolicyInput
   }
   if (p.maxPaymentToIncomePercent !== undefined) {
     if (t.income === undefined) {
-      if (p.requireIncome === true) add(PlanErrorCodes.PLAN_POLICY_INCOME_REQUIRED, 'income', `the policy caps installments at ${p.maxPaymentToIncomePercent}% of income, and no income was given.`, p.maxPaymentToIncomePercent);
+      // Fail closed: a cap the plan cannot be checked against is a violation unless the policy loosens it.
+      if (p.requireIncome !== false) add(PlanErrorCodes.PLAN_POLICY_INCOME_REQUIRED, 'income', `the policy caps installments at ${p.maxPaymentToIncomePercent}% of income, and no income was given.`, p.maxPaymentToIncomePercent);
     } else {
       const largest = rows.reduce((max, r) => (toMinorUnits(r.payment, c) > max ? toMinorUnits(r.payment, c) : max), 0n);
       const income = toMinorUnits(t.income.amount, c);

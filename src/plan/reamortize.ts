@@ -7,7 +7,7 @@ import { PlanErrorCodes } from './codes.js';
 import { fromWorking, owed, owedTotal, ruleDate, ruleTerms, stripSolved, toWorking } from './plan-state.js';
 import type { Slot, Working } from './plan-state.js';
 import { scheduleOf } from './schedule.js';
-import { PlanStateSchema, ReamortizeOptionsSchema } from './schemas.js';
+import { MAX_INSTALLMENTS, MAX_STATE_INSTALLMENTS, PlanStateSchema, ReamortizeOptionsSchema } from './schemas.js';
 import type { PlanState, PlanStateInput, PlanTerms, ReamortizeOptionsInput } from './types.js';
 
 function nothing(message: string): DomainRuleError {
@@ -34,12 +34,18 @@ function closeArrears(slots: readonly Slot[], asOf: string): [bigint, bigint, bi
   return arrears;
 }
 
-/** The most common installment (principal + interest + fees) of a plan, ties to the larger. */
+/**
+ * The plan's regular installment: the most common positive installment (principal + interest;
+ * fees vary and never set it), ties to the larger; 0 when no installment is positive (every row
+ * closed at nothing, as a recompute leaves them). Rows closed at 0.00 never count: after a
+ * recompute they can outnumber the real installments, and a regular installment of 0 would add
+ * rows forever.
+ */
 function regularInstallment(slots: readonly Slot[]): bigint {
   const counts = new Map<bigint, number>();
   for (const s of slots) {
-    const total = (s.due[0] as bigint) + (s.due[1] as bigint) + (s.due[2] as bigint);
-    counts.set(total, (counts.get(total) ?? 0) + 1);
+    const total = (s.due[1] as bigint) + (s.due[2] as bigint);
+    if (total > 0n) counts.set(total, (counts.get(total) ?? 0) + 1);
   }
   let best = 0n;
   let bestCount = 0;
@@ -52,6 +58,14 @@ function regularInstallment(slots: readonly Slot[]): bigint {
   return best;
 }
 
+function tooMany(count: number, kept: number): DomainRuleError {
+  return new DomainRuleError(
+    PlanErrorCodes.PLAN_LIMIT_EXCEEDED,
+    `"options": the re-amortized plan would have ${kept + count} installments (${count} new); a plan state holds at most ${MAX_STATE_INSTALLMENTS}, and one re-amortization adds at most ${MAX_INSTALLMENTS}.`,
+    { path: ['options'], details: { newInstallments: count, maxNewInstallments: MAX_INSTALLMENTS, maxStateInstallments: MAX_STATE_INSTALLMENTS } },
+  );
+}
+
 /**
  * Re-amortizes a plan after missed payments, keeping its paid history: every installment due
  * before `asOf` is closed at what it received, and what it still owed (the arrears) is dealt
@@ -60,8 +74,9 @@ function regularInstallment(slots: readonly Slot[]): bigint {
  *   the installments due on or after `asOf`, which keep their dates; the totals of the plan do
  *   not change;
  * - `'extend'`: moved to new installments after the last one, on the plan's dates, each at most
- *   the plan's regular installment (its most common amount), filled fees first, then
- *   interest, then principal; no interest is added for the longer term;
+ *   the plan's regular installment (its most common positive principal-and-interest amount;
+ *   rows closed at nothing do not count), filled fees first, then interest, then principal; no
+ *   interest is added for the longer term;
  * - `'recompute'`: the principal still owed (arrears and installments to come) is re-amortized
  *   at the plan's rate over `options.installments` new installments (default: as many as were
  *   still to come, at least one) from `options.firstDueDate` (default: the next date of the
@@ -79,7 +94,8 @@ function regularInstallment(slots: readonly Slot[]): bigint {
  * @throws {@link arrears!ValidationError} for a malformed state, date or options
  * @throws {@link arrears!DomainRuleError} `PLAN_NOTHING_TO_REAMORTIZE` when nothing is owed, or
  *   (`'spread'`) no installment is due on or after `asOf`, or `firstDueDate` is not after `asOf`
- *   and the installments kept
+ *   and the installments kept; `PLAN_LIMIT_EXCEEDED` when the new plan would add more than
+ *   10,000 installments or hold more than 20,000
  *
  * @example
  * ```ts
@@ -113,11 +129,16 @@ export function reamortize(state: PlanStateInput, asOf: string, options: Reamort
     return fromWorking(w);
   }
   if (o.mode === 'extend') {
-    const regular = regularInstallment(w.slots);
+    const planned = regularInstallment(w.slots);
     const arrears = closeArrears(w.slots, date);
+    const total = arrears[0] + arrears[1] + arrears[2];
+    // Without a positive regular installment, the arrears become one installment.
+    const regular = planned > 0n ? planned : total;
+    const count = total === 0n ? 0 : Number((total + regular - 1n) / regular);
+    if (count > MAX_INSTALLMENTS || w.slots.length + count > MAX_STATE_INSTALLMENTS) throw tooMany(count, w.slots.length);
     let number = (w.slots[w.slots.length - 1] as Slot).number;
     const order = [0, 1, 2];
-    while (arrears[0] + arrears[1] + arrears[2] > 0n) {
+    for (let k = 0; k < count; k += 1) {
       number += 1;
       const due: [bigint, bigint, bigint] = [0n, 0n, 0n];
       let room = regular;
@@ -146,6 +167,7 @@ function recompute(w: Working, date: string, installments: number | undefined, f
   const kept = w.slots.filter((s) => s.dueDate < date || s.paid.some((p) => p > 0n));
   for (const s of kept) for (let c = 0; c < 3; c += 1) s.due[c] = s.paid[c] as bigint;
   const count = installments ?? Math.max(1, future.length - future.filter((s) => s.paid.some((p) => p > 0n)).length);
+  if (kept.length + count > MAX_STATE_INSTALLMENTS) throw tooMany(count, kept.length);
   const lastKept = kept[kept.length - 1];
   const first = lastKept === undefined ? 1 : lastKept.number + 1;
   let due: string;

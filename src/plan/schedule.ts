@@ -6,7 +6,7 @@ import { parseInput } from '../internal/parse.js';
 import { apr } from './apr.js';
 import { isoOfDay } from './day-numbers.js';
 import { PlanErrorCodes } from './codes.js';
-import { checkLastOccurrence, occurrenceDay, occurrenceIsos } from './due-dates.js';
+import { checkLastOccurrence, dueDateRule, occurrenceDay, occurrenceIsos } from './due-dates.js';
 import { bigintOps, formatMinor, levelPayment, numberOps, regularShare, roundUp } from './plan-arithmetic.js';
 import type { PlanOps } from './plan-arithmetic.js';
 import { fastTerms } from './fast-terms.js';
@@ -277,64 +277,87 @@ export function fastRows(spec: PlanSpec, n: number, payment: bigint, dueDates: r
   return { rows, totalPayments, totalInterest };
 }
 
-/** What the APR of a schedule is computed from. */
-interface AprSource {
-  readonly financed: string;
-  readonly agreementDate: string;
-  readonly scheduled: readonly string[];
+/**
+ * The APR of a schedule's own data: the amount financed advanced on the agreement date, each
+ * installment on its scheduled date (the row's date, or, with business-day moves, the date
+ * before the move).
+ */
+function aprOfSchedule(schedule: Omit<PlanSchedule, 'apr'>): AprResult {
+  const rows = schedule.installments;
+  const terms = schedule.terms;
+  const scheduled = terms.businessDays === undefined ? undefined : occurrenceIsos(dueDateRule(terms), rows.length);
+  return apr({
+    amountFinanced: schedule.amountFinanced,
+    advanceDate: terms.agreementDate,
+    currency: schedule.currency,
+    payments: rows.map((row, k) => ({ amount: row.payment, date: scheduled === undefined ? row.dueDate : (scheduled[k] as string) })),
+  });
 }
 
 /**
- * A schedule: plain enumerable data, and `apr` as a getter on the prototype, computed on first
- * read and kept (the root-finding costs far more than the schedule, and most callers of a
- * 360-row schedule never read it). `toJSON` includes it. (A per-object accessor or a WeakMap
- * of sources made schedules several times slower to build: measured.)
+ * The one `apr` getter every schedule shares: computes the APR from the schedule's own data and
+ * replaces itself with the value (a plain data property), unless the schedule was frozen.
  */
-class Schedule {
-  readonly currency: string;
-  readonly method: PlanSchedule['method'];
-  readonly interestMethod: PlanSchedule['interestMethod'];
-  readonly payment: string;
-  readonly installmentCount: number;
-  readonly amountFinanced: string;
-  readonly installments: readonly ScheduleRow[];
-  readonly totals: PlanSchedule['totals'];
-  readonly terms: PlanTerms;
-  readonly #source: AprSource;
-  #apr: AprResult | undefined;
+function aprGetter(this: Omit<PlanSchedule, 'apr'>): AprResult {
+  const value = aprOfSchedule(this);
+  Reflect.defineProperty(this, 'apr', { value, enumerable: true, writable: false, configurable: false });
+  return value;
+}
 
-  constructor(data: Omit<PlanSchedule, 'apr'>, source: AprSource) {
-    this.currency = data.currency;
-    this.method = data.method;
-    this.interestMethod = data.interestMethod;
-    this.payment = data.payment;
-    this.installmentCount = data.installmentCount;
-    this.amountFinanced = data.amountFinanced;
-    this.installments = data.installments;
-    this.totals = data.totals;
-    this.terms = data.terms;
-    this.#source = source;
+/**
+ * Every schedule's `apr`, one descriptor for all. (A getter written in an object literal is a
+ * new function per schedule, and V8 then gives every schedule its own hidden class: building
+ * got four times slower, nearly all of it garbage collection; a WeakMap of sources was as slow.
+ * Measured.)
+ */
+const APR_PROPERTY: PropertyDescriptor = { get: aprGetter, enumerable: true, configurable: true };
+
+/**
+ * A schedule as plain data: every field an own enumerable property, `apr` included. `apr` is an
+ * own enumerable getter that computes the APR from the schedule's data on first read and turns
+ * into a plain value (the root-finding costs far more than the schedule, and most callers of a
+ * 360-row schedule never read it); a spread, `Object.assign`, `structuredClone` and
+ * `JSON.stringify` all read it, so every copy carries the APR as a plain value. (The getter was
+ * once on a class prototype over a private field: copies lost it, and copies that kept the
+ * prototype threw a TypeError.)
+ */
+function scheduleObject(data: Omit<PlanSchedule, 'apr'>): PlanSchedule {
+  return Object.defineProperty(data, 'apr', APR_PROPERTY) as PlanSchedule;
+}
+
+function idle(key: string, why: string): UnsupportedOptionError {
+  return new UnsupportedOptionError(`"${key}": ${why}; leave it out.`, { path: [key] }, PlanErrorCodes.PLAN_UNSUPPORTED_OPTION);
+}
+
+/**
+ * Options that would be accepted and ignored are refused (an option without effect is an
+ * error, never a no-op): the interest options of a plan without interest (its installments are
+ * equal shares rounded down, the residual to one installment: there is nothing to round, count
+ * or spread), `dayCount` where no interest is counted by days, and `oddPeriodInterest` where
+ * there is no longer first period to place.
+ */
+function refuseOptionsWithoutEffect(spec: PlanSpec): void {
+  const t = spec.terms;
+  if (spec.kind === 'flat') {
+    for (const key of ['rounding', 'interestMethod', 'dayCount', 'oddPeriodInterest'] as const) {
+      if (t[key] !== undefined) throw idle(key, 'a plan without interest has equal installments (rounded down, the residual to one installment) and no interest to round, count or place');
+    }
+    return;
   }
-
-  get apr(): AprResult {
-    const source = this.#source;
-    this.#apr ??= apr({
-      amountFinanced: source.financed,
-      advanceDate: source.agreementDate,
-      currency: this.currency,
-      payments: this.installments.map((row, k) => ({ amount: row.payment, date: source.scheduled[k] as string })),
-    });
-    return this.#apr;
+  const odd = oddFactor(spec);
+  if (t.dayCount !== undefined && spec.interestMethod === 'periodic' && odd === undefined) {
+    throw idle('dayCount', 'the plan charges periodic interest and has no odd first period, so no interest is counted by days');
   }
-
-  toJSON(): Omit<PlanSchedule, 'terms'> & { terms: PlanTerms } {
-    return { ...this, apr: this.apr };
+  if (t.oddPeriodInterest !== undefined) {
+    if (spec.interestMethod !== 'periodic') throw idle('oddPeriodInterest', 'with interestMethod "dayCount" the first period is charged for its actual days in the first installment');
+    if (odd === undefined || odd.num * spec.b <= spec.a * odd.den) throw idle('oddPeriodInterest', 'the first period is not longer than a regular one, so there is no extra interest to place');
   }
 }
 
 /** Builds a schedule from parsed terms. @internal */
-export function scheduleOf(terms: PlanTerms): PlanSchedule {
+export function scheduleOf(terms: PlanTerms, refuseIdleOptions = false): PlanSchedule {
   const spec = planSpec(terms);
+  if (refuseIdleOptions) refuseOptionsWithoutEffect(spec);
   if (spec.residual === 'first' && spec.kind === 'level') {
     throw new UnsupportedOptionError(
       '"residual": "first" applies to equal-principal and interest-free plans; a level plan with interest always settles the rounding residual in its last installment, which pays the balance.',
@@ -376,25 +399,22 @@ export function scheduleOf(terms: PlanTerms): PlanSchedule {
   const zero = ops.fmt(ops.zero);
   const financed = ops.fmt(ops.of(spec.financed));
   const downPayment = ops.fmt(ops.of(spec.downPayment));
-  return new Schedule(
-    {
-      currency: spec.currency,
-      method: spec.method,
-      interestMethod: spec.interestMethod,
-      payment: ops.fmt(ops.of(payment)),
-      installmentCount: count,
-      amountFinanced: financed,
-      installments,
-      totals: {
-        payments: ops.fmt(computed.totalPayments),
-        principal: financed,
-        interest: ops.fmt(computed.totalInterest),
-        downPayment: spec.downPayment === 0n ? zero : downPayment,
-        totalCost: ops.fmt(ops.add(computed.totalPayments, ops.of(spec.downPayment))),
-      },
-      terms,
-    },
-    { financed, agreementDate: terms.agreementDate, scheduled },
+  const regular = ops.fmt(ops.of(payment));
+  const totals = {
+    payments: ops.fmt(computed.totalPayments),
+    principal: financed,
+    interest: ops.fmt(computed.totalInterest),
+    downPayment: spec.downPayment === 0n ? zero : downPayment,
+    totalCost: ops.fmt(ops.add(computed.totalPayments, ops.of(spec.downPayment))),
+  };
+  // Two literals of fixed shape (a conditional spread costs a tenth of a 12-row schedule).
+  if (spec.kind === 'equalPrincipal') {
+    return scheduleObject(
+      { currency: spec.currency, method: spec.method, interestMethod: spec.interestMethod, regularPrincipalAmount: regular, installmentCount: count, amountFinanced: financed, installments, totals, terms },
+    );
+  }
+  return scheduleObject(
+    { currency: spec.currency, method: spec.method, interestMethod: spec.interestMethod, regularInstallmentAmount: regular, payment: regular, installmentCount: count, amountFinanced: financed, installments, totals, terms },
   );
 }
 
@@ -453,7 +473,13 @@ export function scheduleOf(terms: PlanTerms): PlanSchedule {
  * date (12 CFR 1026.17(c)(3)(ii) lets a creditor disregard, in its disclosure calculations,
  * "That dates of scheduled payments and advances may be changed because the scheduled date is
  * not a business day": https://www.ecfr.gov/current/title-12/chapter-X/part-1026/subpart-C/section-1026.17).
- * It is computed on first read.
+ * It is computed on first read (an own enumerable getter: copies, `structuredClone` and JSON
+ * carry it as a plain value).
+ *
+ * **Regular amounts**: `regularInstallmentAmount` is what a regular installment pays (the
+ * level payment, or the equal installment of a plan without interest); an equal-principal
+ * plan, whose installments fall as interest falls, has `regularPrincipalAmount` (the principal
+ * part of a regular installment) instead.
  *
  * @param terms - the plan terms; see {@link PlanTermsSchema}
  * @returns the schedule: rows, totals, the regular payment, the APR; see {@link PlanSchedule}
@@ -466,7 +492,10 @@ export function scheduleOf(terms: PlanTerms): PlanSchedule {
  *   financed, rounded as the rows round it, whether given or solved from the count; or
  *   installments that would be zero), `PLAN_DATE_OUT_OF_RANGE`
  * @throws {@link arrears!UnsupportedOptionError} `PLAN_UNSUPPORTED_OPTION` for `residual: 'first'`
- *   on a level plan with interest
+ *   on a level plan with interest, and for an option that would have no effect: `rounding`,
+ *   `interestMethod`, `dayCount` or `oddPeriodInterest` on a plan without interest, `dayCount`
+ *   on periodic interest without an odd first period, `oddPeriodInterest` without a longer
+ *   first period (or with day-count interest)
  *
  * @example
  * ```ts
@@ -475,13 +504,16 @@ export function scheduleOf(terms: PlanTerms): PlanSchedule {
  * plan.installments.map((row) => row.payment); // => ['333.33', '333.33', '333.34']
  * plan.installments[2]; // => { number: 3, dueDate: '2026-04-15', payment: '333.34', principal: '333.34', interest: '0.00', balance: '0.00' }
  * const loan = buildSchedule({ principal: '10000.00', currency: 'USD', annualRate: '0.12', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installments: 12 });
- * [loan.payment, loan.totals.interest, loan.installments[11]?.payment]; // => ['888.49', '661.86', '888.47']
+ * [loan.regularInstallmentAmount, loan.totals.interest, loan.installments[11]?.payment]; // => ['888.49', '661.86', '888.47']
  * loan.apr.aprPercent; // => '12.00'
+ * structuredClone(loan).apr.aprPercent; // => '12.00'
+ * const byPrincipal = buildSchedule({ principal: '1000.00', currency: 'USD', annualRate: '0.12', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installments: 12, method: 'equalPrincipal' });
+ * [byPrincipal.regularPrincipalAmount, byPrincipal.installments[0]?.payment]; // => ['83.33', '93.33']
  * buildSchedule({ principal: '1000.00', currency: 'USD', annualRate: '0.12', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installmentAmount: '10.00' }); // throws PLAN_PAYMENT_TOO_SMALL
  * ```
  */
 export function buildSchedule(terms: PlanTermsInput): PlanSchedule {
-  return scheduleOf(fastTerms(terms) ?? parseInput(PlanTermsSchema, terms));
+  return scheduleOf(fastTerms(terms) ?? parseInput(PlanTermsSchema, terms), true);
 }
 
 /**

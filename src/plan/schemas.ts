@@ -272,6 +272,8 @@ export const AprToleranceInputSchema = z
 
 /** Most installments one plan may have. @internal */
 export const MAX_INSTALLMENTS = 10_000;
+/** Most installments a plan state may hold (re-amortizations add to a plan). @internal */
+export const MAX_STATE_INSTALLMENTS = MAX_INSTALLMENTS * 2;
 
 const RATE_LIMIT = 10; // 1000% a year
 
@@ -530,17 +532,88 @@ export const PlanPaymentSchema = z.strictObject({
   amount: PositiveAmountSchema,
   /** The date it was received. */
   date: CalendarDateSchema,
-  /** Your reference for the payment. */
-  reference: z.string().max(200).optional(),
+  /** Your reference for the payment (1-200 characters): the plan's payment log knows a payment by it, so applying it twice changes nothing and it can be reversed. */
+  reference: z.string().min(1).max(200).optional(),
 });
+
+/** Most payments a plan state's log holds. @internal */
+export const MAX_PAYMENTS = 100_000;
 
 /** The components a payment can pay. */
 const ComponentSchema = z.enum(['fees', 'interest', 'principal']);
 
 /**
+ * One allocation of a logged payment: `amount` paid to `component` of `installment`.
+ *
+ * @example
+ * ```ts
+ * import { PlanAllocationSchema } from 'arrears/plan';
+ * PlanAllocationSchema.safeParse({ installment: 1, component: 'principal', amount: '333.33' }).success; // => true
+ * PlanAllocationSchema.safeParse({ installment: 1, component: 'tip', amount: '1.00' }).success; // => false
+ * ```
+ */
+export const PlanAllocationSchema = z.strictObject({
+  /** The installment number. */
+  installment: z.int().min(1).max(MAX_INSTALLMENTS * 2),
+  /** The component paid. */
+  component: ComponentSchema,
+  /** The amount applied. */
+  amount: AmountSchema,
+});
+
+/**
+ * One payment in a plan state's log (`state.payments`), written by {@link applyPayment}: its
+ * `reference` (when given), `date`, `amount`, where it went (`allocations`; a
+ * `principalReduction`; `unapplied`, held as credit) and, once returned, `reversedOn`
+ * ({@link reversePayment}). The three sum to the amount.
+ *
+ * @example
+ * ```ts
+ * import { PlanPaymentRecordSchema } from 'arrears/plan';
+ * PlanPaymentRecordSchema.safeParse({ reference: 'chk-1', date: '2026-02-15', amount: '100.00', allocations: [{ installment: 1, component: 'principal', amount: '100.00' }], unapplied: '0.00' }).success; // => true
+ * PlanPaymentRecordSchema.safeParse({ date: '2026-02-15', amount: '100.00' }).success; // => false
+ * ```
+ */
+export const PlanPaymentRecordSchema = z.strictObject({
+  /** The caller's reference, when one was given. */
+  reference: z.string().min(1).max(200).optional(),
+  /** The date received. */
+  date: CalendarDateSchema,
+  /** The amount received. */
+  amount: AmountSchema,
+  /** Where it went, in the order applied. */
+  allocations: z.array(PlanAllocationSchema).max(MAX_INSTALLMENTS * 6),
+  /** A principal prepayment (`overpayment: 'principal'`), recorded on the first installment not yet due. */
+  principalReduction: PlanAllocationSchema.optional(),
+  /** What was left once the whole plan was paid (added to the state's credit). */
+  unapplied: AmountSchema,
+  /** The date the payment was reversed (returned), if it was. */
+  reversedOn: CalendarDateSchema.optional(),
+});
+
+/**
+ * A reversal for {@link reversePayment}: the `reference` of a payment in the state's log and the
+ * `date` it came back (a returned check or a failed direct debit).
+ *
+ * @example
+ * ```ts
+ * import { PaymentReversalSchema } from 'arrears/plan';
+ * PaymentReversalSchema.safeParse({ reference: 'chk-1', date: '2026-02-20' }).success; // => true
+ * PaymentReversalSchema.safeParse({ date: '2026-02-20' }).success; // => false
+ * ```
+ */
+export const PaymentReversalSchema = z.strictObject({
+  /** The reference of the payment returned. */
+  reference: z.string().min(1).max(200),
+  /** The date it was returned (not before the payment). */
+  date: CalendarDateSchema,
+});
+
+/**
  * The options of {@link applyPayment}:
  * - `waterfall`: the order of the components, a permutation of `'fees'`, `'interest'`,
- *   `'principal'` (default `['fees', 'interest', 'principal']`);
+ *   `'principal'` (default `['interest', 'principal', 'fees']`: the installment before fees, so
+ *   a late fee alone never makes a full payment short; 16 CFR 444.4, no pyramiding);
  * - `allocation`: `'installment'` (default: the oldest installment is paid in full, component by
  *   component, before the next) or `'component'` (the first component of every due installment,
  *   oldest first, then the second ...);
@@ -595,6 +668,10 @@ export const PlanInstallmentStateSchema = z.strictObject({
   interestPaid: AmountSchema,
   /** Fees paid so far. */
   feesPaid: AmountSchema,
+  /** The installment: principal plus interest, fees not included (what lateness is judged on). Written by every function that returns a state; optional on input, checked when given. */
+  amount: AmountSchema.optional(),
+  /** What is still owed on the row: principal, interest and fees due, less what was paid. Written by every function that returns a state; optional on input, checked when given. */
+  unpaid: AmountSchema.optional(),
 });
 
 /**
@@ -674,6 +751,8 @@ export const PlanStateSchema = z
     termsFirstInstallment: z.int().min(1).max(MAX_INSTALLMENTS * 2).optional(),
     /** The charges posted by {@link addCharges}, by id: what makes posting the same charge twice harmless. */
     charges: z.array(PlanChargeSchema).max(100_000).optional(),
+    /** The payment log written by {@link applyPayment} (up to 100,000): what makes applying the same reference twice harmless and a payment reversible. */
+    payments: z.array(PlanPaymentRecordSchema).max(MAX_PAYMENTS).optional(),
   })
   .superRefine((state, ctx) => {
     const amounts: Array<readonly [string, Array<string | number>]> = [[state.credit, ['credit']]];
@@ -695,7 +774,55 @@ export const PlanStateSchema = z
     }
     if (isNegativeDecimal(state.credit)) addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_STATE, 'the credit must not be negative.', ['credit'], state.credit);
     checkAmountsIn(ctx, state.terms.currency, amounts);
+    checkDerived(ctx, state);
   });
+
+/** Minor units of an amount already checked, or undefined. */
+function minorOrUndefined(value: string, currency: string): bigint | undefined {
+  const result = attempt(() => toMinorUnits(value, currency));
+  return result.success ? result.data : undefined;
+}
+
+/** The derived fields of a state (row `amount`, `unpaid`) and its payment log must agree with the rows. */
+function checkDerived(
+  ctx: z.core.$RefinementCtx,
+  state: {
+    terms: { currency: string };
+    installments: ReadonlyArray<Record<'principal' | 'interest' | 'fees' | 'principalPaid' | 'interestPaid' | 'feesPaid', string> & { number: number; amount?: string | undefined; unpaid?: string | undefined }>;
+    payments?: ReadonlyArray<{ reference?: string | undefined; amount: string; unapplied: string; allocations: ReadonlyArray<{ installment: number; amount: string }>; principalReduction?: { installment: number; amount: string } | undefined }> | undefined;
+  },
+): void {
+  const c = state.terms.currency;
+  if (!isCurrencyCode(c)) return;
+  const m = (v: string): bigint => minorOrUndefined(v, c) ?? 0n;
+  state.installments.forEach((row, i) => {
+    if (row.amount !== undefined && minorOrUndefined(row.amount, c) !== m(row.principal) + m(row.interest)) {
+      addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_STATE, `amount (${row.amount}) must be principal plus interest (${row.principal} + ${row.interest}).`, ['installments', i, 'amount'], row.amount);
+    }
+    const unpaid = m(row.principal) + m(row.interest) + m(row.fees) - m(row.principalPaid) - m(row.interestPaid) - m(row.feesPaid);
+    if (row.unpaid !== undefined && minorOrUndefined(row.unpaid, c) !== unpaid) {
+      addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_STATE, `unpaid (${row.unpaid}) must be what is due less what was paid on the row.`, ['installments', i, 'unpaid'], row.unpaid);
+    }
+  });
+  const seen = new Set<string>();
+  const last = state.installments[state.installments.length - 1]?.number ?? 0;
+  state.payments?.forEach((p, i) => {
+    if (p.reference !== undefined) {
+      if (seen.has(p.reference)) addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_STATE, `the payment reference ${JSON.stringify(p.reference)} appears more than once in the log.`, ['payments', i, 'reference'], p.reference);
+      seen.add(p.reference);
+    }
+    const moves = p.principalReduction === undefined ? p.allocations : [...p.allocations, p.principalReduction];
+    if ([p.amount, p.unapplied, ...moves.map((a) => a.amount)].some(isNegativeDecimal)) {
+      addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_STATE, 'a logged payment has no negative amounts.', ['payments', i], p);
+    }
+    let sum = m(p.unapplied);
+    moves.forEach((a, k) => {
+      sum += m(a.amount);
+      if (a.installment > last) addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_STATE, `the plan has no installment ${a.installment}.`, ['payments', i, 'allocations', k, 'installment'], a.installment);
+    });
+    if (sum !== m(p.amount)) addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_STATE, `the allocations, principal reduction and unapplied amount of a logged payment must sum to its amount (${p.amount}).`, ['payments', i], p);
+  });
+}
 
 /**
  * A schedule as {@link createPlanState} and {@link planStatus} accept it: what
@@ -780,16 +907,24 @@ export const PlanStatusPolicySchema = z.strictObject({
  * import { ReamortizeOptionsSchema } from 'arrears/plan';
  * ReamortizeOptionsSchema.safeParse({ mode: 'spread' }).success; // => true
  * ReamortizeOptionsSchema.safeParse({ mode: 'recompute', installments: 0 }).success; // => false
+ * ReamortizeOptionsSchema.safeParse({ mode: 'spread', installments: 12 }).success; // => false
  * ```
  */
-export const ReamortizeOptionsSchema = z.strictObject({
-  /** How the arrears are dealt with. */
-  mode: z.enum(['spread', 'extend', 'recompute']),
-  /** `'recompute'` only: how many new installments. */
-  installments: z.int().min(1).max(MAX_INSTALLMENTS).optional(),
-  /** `'recompute'` only: the first new due date, after `asOf`. */
-  firstDueDate: CalendarDateSchema.optional(),
-});
+export const ReamortizeOptionsSchema = z
+  .strictObject({
+    /** How the arrears are dealt with. */
+    mode: z.enum(['spread', 'extend', 'recompute']),
+    /** `'recompute'` only: how many new installments. */
+    installments: z.int().min(1).max(MAX_INSTALLMENTS).optional(),
+    /** `'recompute'` only: the first new due date, after `asOf`. */
+    firstDueDate: CalendarDateSchema.optional(),
+  })
+  .superRefine((o, ctx) => {
+    if (o.mode === 'recompute') return;
+    for (const key of ['installments', 'firstDueDate'] as const) {
+      if (o[key] !== undefined) addCodeIssue(ctx, PlanErrorCodes.PLAN_UNSUPPORTED_OPTION, `${key} applies only to mode "recompute"; mode ${JSON.stringify(o.mode)} would ignore it.`, [key], o[key]);
+    }
+  });
 
 /**
  * A plan policy for {@link validatePlanTerms}, JSON-able: every limit is optional.
@@ -828,7 +963,7 @@ export const PlanPolicySchema = z.strictObject({
   maxTotalCost: AmountSchema.optional(),
   /** The largest installment as a percent of the debtor's income (both per month). */
   maxPaymentToIncomePercent: DecimalStringSchema.optional(),
-  /** When `true`, a plan without `income` breaks the payment-to-income rule (default `false`: the check is skipped). */
+  /** With `maxPaymentToIncomePercent`: whether a plan without `income` breaks the rule (default `true`, fail closed: `PLAN_POLICY_INCOME_REQUIRED`); `false` skips the check for such plans. Refused without the cap, which it would not change. */
   requireIncome: z.boolean().optional(),
 }).superRefine((p, ctx) => {
   for (const key of ['minDownPaymentPercent', 'maxAprPercent', 'maxPaymentToIncomePercent'] as const) {
@@ -836,6 +971,9 @@ export const PlanPolicySchema = z.strictObject({
     if (value !== undefined && (isNegativeDecimal(value) || decimalAbove(value, key === 'maxAprPercent' ? 100_000 : 100))) {
       addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_TERMS, `${JSON.stringify(value)} is not a percentage from 0 to ${key === 'maxAprPercent' ? '100000' : '100'}.`, [key], value);
     }
+  }
+  if (p.requireIncome !== undefined && p.maxPaymentToIncomePercent === undefined) {
+    addCodeIssue(ctx, PlanErrorCodes.PLAN_UNSUPPORTED_OPTION, 'requireIncome applies only with maxPaymentToIncomePercent, which this policy does not set.', ['requireIncome'], p.requireIncome);
   }
   if (p.maxTotalCost !== undefined && isNegativeDecimal(p.maxTotalCost)) {
     addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_TERMS, 'must not be negative.', ['maxTotalCost'], p.maxTotalCost);

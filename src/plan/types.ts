@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Finding } from '../errors/index.js';
 import type {
   AprAdvanceSchema,
   AprInputSchema,
@@ -13,6 +14,9 @@ import type {
   PlanInstallmentStateSchema,
   PlanMethodSchema,
   PlanChargeSchema,
+  PlanAllocationSchema,
+  PlanPaymentRecordSchema,
+  PaymentReversalSchema,
   PlanPaymentSchema,
   PlanPolicySchema,
   PlanStateSchema,
@@ -162,10 +166,19 @@ export interface PlanSchedule {
   /** The interest method used. */
   readonly interestMethod: InterestMethod;
   /**
-   * The regular installment: the level payment (before the odd-period adjustment and the
-   * residual), the equal installment, or for `'equalPrincipal'` the regular principal part.
+   * What a regular installment pays: the level payment (before the odd-period adjustment and
+   * the residual) or, for a plan without interest, the equal installment. Absent for
+   * `'equalPrincipal'` plans, whose installments fall as interest falls (see
+   * `regularPrincipalAmount`).
    */
-  readonly payment: string;
+  readonly regularInstallmentAmount?: string;
+  /** `'equalPrincipal'` plans only: the principal part of a regular installment. */
+  readonly regularPrincipalAmount?: string;
+  /**
+   * @deprecated The same as `regularInstallmentAmount` (absent for `'equalPrincipal'` plans,
+   * where it used to hold the principal part, now `regularPrincipalAmount`).
+   */
+  readonly payment?: string;
   /** How many installments. */
   readonly installmentCount: number;
   /** Principal minus down payment: what the installments repay. */
@@ -179,14 +192,24 @@ export interface PlanSchedule {
   /**
    * The annual percentage rate by {@link apr} (Regulation Z Appendix J), with the amount
    * financed advanced on the agreement date and the installments on their scheduled
-   * (unadjusted) due dates. Computed on first read and then kept (a root-finding at 40 digits
-   * costs far more than the schedule itself).
+   * (unadjusted) due dates. An own enumerable property (a getter computed on first read and
+   * then kept: a root-finding at 40 digits costs far more than the schedule itself), so a
+   * spread, `structuredClone` or `JSON.stringify` of the schedule carries it.
    */
   readonly apr: AprResult;
 }
 
 /** A payment received; see {@link PlanPaymentSchema}. */
 export type PlanPaymentInput = z.input<typeof PlanPaymentSchema>;
+
+/** One payment of a plan state's log; see {@link PlanPaymentRecordSchema}. */
+export type PlanPaymentRecord = z.output<typeof PlanPaymentRecordSchema>;
+
+/** One allocation of a logged payment; see {@link PlanAllocationSchema}. */
+export type PlanAllocation = z.output<typeof PlanAllocationSchema>;
+
+/** A reversal as {@link reversePayment} accepts it; see {@link PaymentReversalSchema}. */
+export type PaymentReversalInput = z.input<typeof PaymentReversalSchema>;
 
 /** The options of {@link applyPayment}; see {@link ApplyPaymentOptionsSchema}. */
 export type ApplyPaymentOptionsInput = z.input<typeof ApplyPaymentOptionsSchema>;
@@ -233,8 +256,20 @@ export interface PaymentReceipt {
 export interface ApplyPaymentResult {
   /** The new state (the input state is never changed). */
   readonly state: PlanState;
-  /** Where the payment went. */
+  /** Where the payment went (for a duplicate, where it went when it was first applied). */
   readonly receipt: PaymentReceipt;
+  /** `true` when the state's log already held the payment's reference: nothing changed. */
+  readonly duplicate: boolean;
+}
+
+/** The result of {@link reversePayment}. */
+export interface ReversePaymentResult {
+  /** The new state: the payment's allocations unwound, its unapplied part taken off the credit, the log entry marked `reversedOn`. */
+  readonly state: PlanState;
+  /** The payment as logged, now with `reversedOn`. */
+  readonly reversed: PlanPaymentRecord;
+  /** `true` when the payment was already reversed: nothing changed. */
+  readonly duplicate: boolean;
 }
 
 /** When a plan is broken; see {@link PlanStatusPolicySchema}. */
@@ -246,30 +281,36 @@ export interface InstallmentDue {
   readonly number: number;
   /** Its due date. */
   readonly dueDate: string;
-  /** What is still unpaid of it. */
+  /** What is still unpaid of the installment itself (principal and interest). */
   readonly amountDue: string;
+  /** Fees posted on it and still unpaid (they never make it late). */
+  readonly feesDue: string;
 }
 
 /** Where a plan stands on a date; see {@link planStatus}. */
 export interface PlanStatusResult {
-  /** `'completed'` (all paid), `'onTrack'` (nothing past due), `'behind'` (past due, not broken) or `'broken'` (under the policy). */
+  /** `'completed'` (nothing owed, fees included), `'onTrack'` (no installment past due), `'behind'` (an installment past due, not broken) or `'broken'` (under the policy). Unpaid fees alone never make a plan behind or broken. */
   readonly status: 'completed' | 'onTrack' | 'behind' | 'broken';
-  /** The payments received up to and including `asOf`. */
+  /** Everything the plan holds as paid (installments and credit), the payments applied here included; reversed payments excluded. */
   readonly paidToDate: string;
   /** Everything still owed (principal, interest and fees of every installment). */
   readonly outstanding: string;
-  /** The unpaid amount of the installments past due. */
+  /** The unpaid principal and interest of the installments past due (fees not included). */
   readonly amountPastDue: string;
+  /** Fees posted and still unpaid, whatever their installment. */
+  readonly feesUnpaid: string;
   /** Days from the due date of the oldest past-due installment to `asOf` (0 when none). */
   readonly daysPastDue: number;
   /** How many installments are past due. */
   readonly missedInstallments: number;
-  /** The oldest installment not fully paid, if any. */
+  /** The oldest installment whose principal or interest is not fully paid, if any. */
   readonly oldestUnpaid?: InstallmentDue;
-  /** The first installment due on or after `asOf` that is not fully paid, if any. */
+  /** The first installment due on or after `asOf` whose principal or interest is not fully paid, if any. */
   readonly nextDue?: InstallmentDue;
   /** Why the plan is broken: the policy rules it breaks (`'missedInstallments'`, `'daysPastDue'`). */
   readonly brokenBy: ReadonlyArray<'missedInstallments' | 'daysPastDue'>;
+  /** Warnings: payments given that were not applied because the state may already hold them (`PLAN_PAYMENT_MAYBE_IN_STATE`). */
+  readonly findings: readonly Finding[];
 }
 
 /** The options of {@link reamortize}; see {@link ReamortizeOptionsSchema}. */

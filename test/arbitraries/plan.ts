@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { fromDayNumber, toDayNumber } from '../../src/calendar/index.js';
+import { safeBuildSchedule } from '../../src/plan/index.js';
 
 /** A calendar date between 1950-01-01 and 2080-12-31, as `YYYY-MM-DD`. */
 export const dateArb = fc.integer({ min: toDayNumber('1950-01-01'), max: toDayNumber('2080-12-31') }).map((n) => fromDayNumber(n));
@@ -72,7 +73,26 @@ export const anyPlanTermsArb = fc
     ...(r.method === undefined ? {} : { method: r.method as 'level' | 'equalPrincipal' }),
     ...(r.interestMethod === undefined ? {} : { interestMethod: r.interestMethod as 'periodic' | 'dayCount' }),
     ...(r.oddPeriodInterest === undefined ? {} : { oddPeriodInterest: r.oddPeriodInterest as 'firstInstallment' | 'spread' }),
-  }));
+  }))
+  .map(withoutIdleOptions);
+
+/**
+ * Terms without the options `buildSchedule` refuses because they would have no effect (the
+ * interest options of a plan without interest, `oddPeriodInterest` without a longer first
+ * period, ...): each refused option is dropped, so the arbitrary keeps every option that works.
+ */
+export function withoutIdleOptions<T extends object>(terms: T): T {
+  let current = { ...terms } as Record<string, unknown>;
+  for (let k = 0; k < 4; k += 1) {
+    const result = safeBuildSchedule(current);
+    if (result.success || result.error.code !== 'PLAN_UNSUPPORTED_OPTION') break;
+    const key = result.error.path[0];
+    if (typeof key !== 'string' || !(key in current) || key === 'residual') break;
+    const { [key]: _dropped, ...rest } = current;
+    current = rest;
+  }
+  return current as T;
+}
 
 const PERIODS: Readonly<Record<string, number>> = { weekly: 52, biweekly: 26, fourWeekly: 13, semiMonthly: 24, monthly: 12, quarterly: 4 };
 const D = Decimal.clone({ precision: 60 });

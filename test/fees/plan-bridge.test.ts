@@ -54,7 +54,7 @@ describe('toPlanCharges', () => {
 });
 
 describe('late fees on a payment plan, end to end', () => {
-  it('posts the fees once, pays them first, and counts them in the status', () => {
+  it('posts the fees once, pays them after the installments, and reports them apart in the status', () => {
     const asOf = '2026-04-01';
     const assessment = assessLateFees({ plan, payments: [], policy, asOf });
     const state = createPlanState(plan);
@@ -67,18 +67,17 @@ describe('late fees on a payment plan, end to end', () => {
     expect(again.posted).toEqual([]);
     expect(again.state).toEqual(first.state);
 
-    // The default waterfall pays the fees first, oldest installment first.
+    // The default waterfall pays the installments first, fees last (no pyramiding, 16 CFR 444.4).
     const { state: paid, receipt } = applyPayment(again.state, { amount: '330.00', date: asOf });
     expect(receipt.allocations).toEqual([
-      { installment: 1, component: 'fees', amount: '15.00' },
       { installment: 1, component: 'principal', amount: '300.00' },
-      { installment: 2, component: 'fees', amount: '15.00' },
+      { installment: 2, component: 'principal', amount: '30.00' },
     ]);
 
     const status = planStatus(paid, [], asOf);
-    expect([status.status, status.amountPastDue, status.missedInstallments]).toEqual(['behind', '300.00', 1]);
-    // Before the payment, the fees are part of what is past due.
-    expect(planStatus(again.state, [], asOf).amountPastDue).toBe('630.00');
+    expect([status.status, status.amountPastDue, status.missedInstallments, status.feesUnpaid]).toEqual(['behind', '270.00', 1, '30.00']);
+    // Fees are reported apart from what is past due: they never make an installment late.
+    expect([planStatus(again.state, [], asOf).amountPastDue, planStatus(again.state, [], asOf).feesUnpaid]).toEqual(['600.00', '30.00']);
   });
 
   it('posts only the growth of an accruing fee, under the same id', () => {

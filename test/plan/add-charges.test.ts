@@ -38,7 +38,7 @@ describe('addCharges', () => {
 
   it('keeps the charges through payments and re-amortization, so a later posting is still idempotent', () => {
     const charged = addCharges(state, [{ id: 'a', installment: 1, amount: '15.00' }]).state;
-    const paid = applyPayment(charged, { amount: '10.00', date: '2026-02-20' }).state;
+    const paid = applyPayment(charged, { amount: '10.00', date: '2026-02-20' }, { waterfall: ['fees', 'interest', 'principal'] }).state;
     expect([paid.installments[0]?.feesPaid, paid.charges]).toEqual(['10.00', [{ id: 'a', installment: 1, amount: '15.00' }]]);
     expect(addCharges(paid, [{ id: 'a', installment: 1, amount: '15.00' }]).posted).toEqual([]);
     expect(reamortize(paid, '2026-03-01', { mode: 'spread' }).charges).toEqual([{ id: 'a', installment: 1, amount: '15.00' }]);

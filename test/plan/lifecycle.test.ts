@@ -20,9 +20,11 @@ describe('planStatus', () => {
       amountPastDue: '0.00',
       daysPastDue: 0,
       missedInstallments: 0,
-      oldestUnpaid: { number: 1, dueDate: '2026-02-15', amountDue: '300.00' },
-      nextDue: { number: 1, dueDate: '2026-02-15', amountDue: '300.00' },
+      feesUnpaid: '0.00',
+      oldestUnpaid: { number: 1, dueDate: '2026-02-15', amountDue: '300.00', feesDue: '0.00' },
+      nextDue: { number: 1, dueDate: '2026-02-15', amountDue: '300.00', feesDue: '0.00' },
       brokenBy: [],
+      findings: [],
     });
   });
 
@@ -42,7 +44,7 @@ describe('planStatus', () => {
 
   it('counts a partial payment and ignores payments after asOf', () => {
     const status = planStatus(plan, [{ amount: '500.00', date: '2026-03-10' }, { amount: '100.00', date: '2026-05-01' }], '2026-03-20');
-    expect([status.status, status.paidToDate, status.amountPastDue, status.oldestUnpaid]).toEqual(['behind', '500.00', '100.00', { number: 2, dueDate: '2026-03-15', amountDue: '100.00' }]);
+    expect([status.status, status.paidToDate, status.amountPastDue, status.oldestUnpaid]).toEqual(['behind', '500.00', '100.00', { number: 2, dueDate: '2026-03-15', amountDue: '100.00', feesDue: '0.00' }]);
   });
 
   it('is completed once everything is paid, for a schedule or a state', () => {

@@ -15,7 +15,8 @@ function deepFreeze<T>(value: T): T {
 }
 
 function withFees(state: PlanState, index: number, fees: string): PlanState {
-  return { ...state, installments: state.installments.map((row, i) => (i === index ? { ...row, fees } : row)) };
+  // `unpaid` is derived from the amounts and checked: a hand edit of `fees` drops it.
+  return { ...state, installments: state.installments.map(({ unpaid: _u, ...row }, i) => (i === index ? { ...row, fees } : { ...row, unpaid: _u })) };
 }
 
 describe('createPlanState', () => {
@@ -33,9 +34,18 @@ describe('createPlanState', () => {
 });
 
 describe('applyPayment', () => {
-  it('pays fees, then interest, then principal, oldest installment first', () => {
+  it('pays interest, then principal, then fees by default, oldest installment first (no pyramiding, 16 CFR 444.4)', () => {
     const state = withFees(createPlanState(buildSchedule(loanTerms)), 0, '25.00');
-    const { state: next, receipt } = applyPayment(state, { amount: '50.00', date: '2026-02-20', reference: 'chk-1' });
+    const { receipt } = applyPayment(state, { amount: '50.00', date: '2026-02-20', reference: 'chk-1' });
+    expect(receipt.allocations).toEqual([
+      { installment: 1, component: 'interest', amount: '12.00' },
+      { installment: 1, component: 'principal', amount: '38.00' },
+    ]);
+  });
+
+  it('pays fees, then interest, then principal when the waterfall says so', () => {
+    const state = withFees(createPlanState(buildSchedule(loanTerms)), 0, '25.00');
+    const { state: next, receipt } = applyPayment(state, { amount: '50.00', date: '2026-02-20', reference: 'chk-1' }, { waterfall: ['fees', 'interest', 'principal'] });
     expect(receipt).toEqual({
       amount: '50.00',
       date: '2026-02-20',
@@ -54,7 +64,7 @@ describe('applyPayment', () => {
 
   it('follows a custom waterfall, and pays component by component when asked', () => {
     const state = withFees(createPlanState(buildSchedule(loanTerms)), 0, '25.00');
-    const due = applyPayment(state, { amount: '1000.00', date: '2026-03-15' }, { waterfall: ['interest', 'principal', 'fees'], allocation: 'component' }).receipt.allocations;
+    const due = applyPayment(state, { amount: '1000.00', date: '2026-03-15' }, { allocation: 'component' }).receipt.allocations;
     expect(due.slice(0, 4)).toEqual([
       { installment: 1, component: 'interest', amount: '12.00' },
       { installment: 2, component: 'interest', amount: '8.04' },

@@ -59,8 +59,11 @@ describe('validatePlanTerms', () => {
     // The largest installment, the last (23.43), of 500 a week: 4.686%.
     expect(validatePlanTerms(weekly, { maxPaymentToIncomePercent: '5' }).valid).toBe(true);
     expect(validatePlanTerms(weekly, { maxPaymentToIncomePercent: '4.6' }).violations[0]?.actual).toBe('4.68');
-    expect(validatePlanTerms(terms, { maxPaymentToIncomePercent: '5' }).valid).toBe(true);
+    // Fail closed (audit F17): without income the cap is a violation unless the policy loosens it.
+    expect(validatePlanTerms(terms, { maxPaymentToIncomePercent: '5' }).violations.map((v) => v.code)).toEqual(['PLAN_POLICY_INCOME_REQUIRED']);
     expect(validatePlanTerms(terms, { maxPaymentToIncomePercent: '5', requireIncome: true }).violations.map((v) => v.code)).toEqual(['PLAN_POLICY_INCOME_REQUIRED']);
+    expect(validatePlanTerms(terms, { maxPaymentToIncomePercent: '5', requireIncome: false }).valid).toBe(true);
+    expect(safeValidatePlanTerms(terms, { requireIncome: false }).success).toBe(false);
   });
 
   it('reports terms that cannot be scheduled as a violation', () => {

@@ -37,7 +37,7 @@ describe('buildSchedule', () => {
 
   it('computes 10000.00 at 12% over 12 months: payment 888.49, interest 661.86, last 888.47', () => {
     const plan = buildSchedule({ ...monthly, principal: '10000.00', annualRate: '0.12', installments: 12 });
-    expect(plan.payment).toBe('888.49');
+    expect(plan.regularInstallmentAmount).toBe('888.49');
     expect(plan.totals.interest).toBe('661.86');
     expect(plan.installments[0]).toEqual({ number: 1, dueDate: '2026-02-01', payment: '888.49', principal: '788.49', interest: '100.00', balance: '9211.51' });
     expect(plan.installments[11]).toEqual({ number: 12, dueDate: '2027-01-01', payment: '888.47', principal: '879.67', interest: '8.80', balance: '0.00' });
@@ -62,7 +62,7 @@ describe('buildSchedule', () => {
     expect(buildSchedule({ ...monthly, currency: 'KWD', principal: '1000.000', annualRate: '0', installments: 3 }).installments.map((r) => r.payment)).toEqual(['333.333', '333.333', '333.334']);
     const yen = buildSchedule({ ...monthly, currency: 'JPY', principal: '1200000', annualRate: '0.12', installments: 12 });
     // 1200000 × 0.01 / (1 − 1.01^−12) = 106618.55 -> 106619 (half-up, no minor unit).
-    expect(yen.payment).toBe('106619');
+    expect(yen.regularInstallmentAmount).toBe('106619');
     expect(yen.installments[0]).toEqual({ number: 1, dueDate: '2026-02-01', payment: '106619', principal: '94619', interest: '12000', balance: '1105381' });
     expect(yen.installments.at(-1)?.balance).toBe('0');
     const dinar = buildSchedule({ ...monthly, currency: 'KWD', principal: '5000.000', annualRate: '0.06', installments: 24 });
@@ -74,7 +74,7 @@ describe('buildSchedule', () => {
     // 1000.00 at 12%, agreed 2025-12-15, first due 2026-02-01: a regular month from 2026-01-01
     // plus 17 days: 1000 × (0.01 + 0.12 × 17/365) = 15.589 -> 15.59.
     const plan = buildSchedule({ ...monthly, agreementDate: '2025-12-15', principal: '1000.00', annualRate: '0.12', installments: 3 });
-    expect(plan.payment).toBe('340.02');
+    expect(plan.regularInstallmentAmount).toBe('340.02');
     expect(plan.installments).toEqual([
       { number: 1, dueDate: '2026-02-01', payment: '345.61', principal: '330.02', interest: '15.59', balance: '669.98' },
       { number: 2, dueDate: '2026-03-01', payment: '340.02', principal: '333.32', interest: '6.70', balance: '336.66' },
@@ -149,7 +149,7 @@ describe('buildSchedule', () => {
   it('ends with a balloon', () => {
     const level = buildSchedule({ ...monthly, principal: '10000.00', annualRate: '0.06', installments: 12, balloon: '5000.00' });
     // P = i(B·r^n − X)/(r^n − r) with i = 0.005: 0.005 × (10000 × 1.005^12 − 5000) / (1.005^12 − 1.005) = 495.50.
-    expect(level.payment).toBe('495.50');
+    expect(level.regularInstallmentAmount).toBe('495.50');
     expect(level.installments[11]?.payment).toBe('5000.00');
     expect(level.installments.slice(0, 11).every((r) => r.payment === '495.50')).toBe(true);
     const flat = buildSchedule({ ...monthly, principal: '1000.00', annualRate: '0', installments: 3, balloon: '500.00' });
@@ -161,7 +161,7 @@ describe('buildSchedule', () => {
   it('rounds the installment up to an increment', () => {
     expect(buildSchedule({ ...monthly, principal: '1000.00', annualRate: '0', installments: 3, installmentIncrement: '1' }).installments.map((r) => r.payment)).toEqual(['334.00', '334.00', '332.00']);
     const level = buildSchedule({ ...monthly, principal: '10000.00', annualRate: '0.12', installments: 12, installmentIncrement: '1' });
-    expect(level.payment).toBe('889.00');
+    expect(level.regularInstallmentAmount).toBe('889.00');
     expect(level.installments[11]?.payment).toBe('882.00'.length === 6 ? level.installments[11]?.payment : '');
     expect(level.installments.at(-1)?.balance).toBe('0.00');
     // A large increment ends the plan early rather than leave a zero installment.
@@ -175,7 +175,7 @@ describe('buildSchedule', () => {
       ['400.00', '8.00', '408.00'],
       ['400.00', '4.00', '404.00'],
     ]);
-    expect(plan.payment).toBe('400.00');
+    expect([plan.regularPrincipalAmount, plan.regularInstallmentAmount, plan.payment]).toEqual(['400.00', undefined, undefined]);
   });
 
   it('solves the count from the installment amount', () => {
@@ -213,7 +213,7 @@ describe('buildSchedule', () => {
     expect(huge.installments.at(-1)?.balance).toBe('0.00');
     expect(huge.totals.principal).toBe('900000000000000.00');
     const exact = new D('900000000000000').times('0.01').div(new D(1).minus(new D('1.01').pow(-12)));
-    expect(huge.payment).toBe(exact.toFixed(2, D.ROUND_HALF_UP));
+    expect(huge.regularInstallmentAmount).toBe(exact.toFixed(2, D.ROUND_HALF_UP));
     expect(huge.installments[0]?.interest).toBe('9000000000000.00');
   });
 

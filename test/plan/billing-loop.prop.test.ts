@@ -1,0 +1,135 @@
+// The whole billing loop on random accounts (issue 19, "Done means"): a plan, payments early,
+// late, partial, returned and repeated, late fees posted with addCharges every night, the
+// status, and re-amortization when the plan breaks. After every step: money is conserved to
+// the minor unit, nothing is counted twice, and the status agrees with a simple reference.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/calendar/index.js';
+import { addCharges, applyPayment, buildSchedule, createPlanState, planStatus, reversePayment, safeReamortize } from '../../src/plan/index.js';
+import type { PlanState, PlanTermsInput } from '../../src/plan/index.js';
+
+/** USD amounts as integer cents (test-side arithmetic, independent of the library). */
+const cents = (amount: string): bigint => BigInt(amount.replace('.', ''));
+const usd = (c: bigint): string => `${c / 100n}.${String(c % 100n).padStart(2, '0')}`;
+
+const termsArb: fc.Arbitrary<PlanTermsInput> = fc
+  .record({
+    principal: fc.bigInt({ min: 10_000n, max: 500_000n }),
+    rate: fc.constantFrom('0', '0.05', '0.1299', '0.24'),
+    frequency: fc.constantFrom('monthly', 'biweekly'),
+    installments: fc.integer({ min: 2, max: 12 }),
+  })
+  .map((r) => ({ principal: usd(r.principal), currency: 'USD', annualRate: r.rate, frequency: r.frequency, agreementDate: '2026-01-10', firstDueDate: r.frequency === 'monthly' ? '2026-02-10' : '2026-01-24', installments: r.installments }));
+
+type Step =
+  | { kind: 'pay'; days: number; share: number }
+  | { kind: 'repeat'; days: number; pick: number }
+  | { kind: 'return'; days: number; pick: number }
+  | { kind: 'reamortize'; days: number; mode: 'spread' | 'extend' | 'recompute' };
+
+const stepArb: fc.Arbitrary<Step> = fc.oneof(
+  { weight: 5, arbitrary: fc.record({ kind: fc.constant('pay' as const), days: fc.integer({ min: 0, max: 40 }), share: fc.constantFrom(0.3, 1, 1, 1.5, 3) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('repeat' as const), days: fc.integer({ min: 0, max: 5 }), pick: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('return' as const), days: fc.integer({ min: 0, max: 10 }), pick: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('reamortize' as const), days: fc.integer({ min: 0, max: 30 }), mode: fc.constantFrom('spread' as const, 'extend' as const, 'recompute' as const) }) },
+);
+
+const FEE = cents('10.00');
+const GRACE = 10;
+
+/** The nightly fee job: a flat 10.00 on every installment whose own amount is unpaid more than GRACE days after its due date (fees never count toward lateness). */
+function postFees(state: PlanState, asOf: string): PlanState {
+  const charges = state.installments
+    .filter((r) => cents(r.principal) + cents(r.interest) > cents(r.principalPaid) + cents(r.interestPaid) && addDays(r.dueDate, GRACE) < asOf)
+    .map((r) => ({ id: `late:${r.number}:${r.dueDate}`, installment: r.number, amount: usd(FEE), date: asOf }));
+  return addCharges(state, charges).state;
+}
+
+/** The simple reference of a status: count the installments whose principal or interest is unpaid after their due date. */
+function referenceStatus(state: PlanState, asOf: string): { status: string; pastDue: bigint; fees: bigint; outstanding: bigint } {
+  let pastDue = 0n;
+  let missed = 0;
+  let fees = 0n;
+  let outstanding = 0n;
+  for (const r of state.installments) {
+    const own = cents(r.principal) + cents(r.interest) - cents(r.principalPaid) - cents(r.interestPaid);
+    const fee = cents(r.fees) - cents(r.feesPaid);
+    fees += fee;
+    outstanding += own + fee;
+    if (own > 0n && r.dueDate < asOf) {
+      pastDue += own;
+      missed += 1;
+    }
+  }
+  const status = outstanding === 0n ? 'completed' : missed >= 2 ? 'broken' : missed === 1 ? 'behind' : 'onTrack';
+  return { status, pastDue, fees, outstanding };
+}
+
+describe('the billing loop (properties)', () => {
+  it('conserves money, never counts a payment twice, and agrees with a simple status', () => {
+    fc.assert(
+      fc.property(termsArb, fc.array(stepArb, { minLength: 1, maxLength: 25 }), (terms, steps) => {
+        const schedule = buildSchedule(terms);
+        const financed = cents(schedule.amountFinanced);
+        let state = createPlanState(schedule);
+        let asOf = terms.agreementDate;
+        // The model: what each reference paid and whether it is still standing.
+        const received = new Map<string, { amount: string; date: string; standing: boolean }>();
+        let k = 0;
+        for (const step of steps) {
+          asOf = addDays(asOf, step.days);
+          state = postFees(state, asOf);
+          const status = planStatus(state, [], asOf);
+          if (step.kind === 'pay') {
+            const due = status.nextDue ?? status.oldestUnpaid;
+            const base = due === undefined ? cents('25.00') : cents(due.amountDue) + cents(due.feesDue);
+            const amount = BigInt(Math.max(1, Math.round(Number(base) * step.share)));
+            const p = { amount: usd(amount), date: asOf, reference: `p${(k += 1)}` };
+            const before = state;
+            const result = applyPayment(state, p);
+            expect(result.duplicate).toBe(false);
+            state = result.state;
+            received.set(p.reference, { amount: p.amount, date: p.date, standing: true });
+            // planStatus given the payment again counts it once.
+            expect(planStatus(state, [p], asOf).paidToDate).toBe(planStatus(state, [], asOf).paidToDate);
+            expect(planStatus(before, [p], asOf).paidToDate).toBe(planStatus(state, [], asOf).paidToDate);
+          } else if (step.kind === 'repeat' && received.size > 0) {
+            const [reference, p] = [...received.entries()][step.pick % received.size] as [string, { amount: string; date: string }];
+            const again = applyPayment(state, { amount: p.amount, date: p.date, reference });
+            expect(again.duplicate).toBe(true);
+            expect(again.state).toEqual(state);
+          } else if (step.kind === 'return' && received.size > 0) {
+            const [reference, p] = [...received.entries()][step.pick % received.size] as [string, { amount: string; date: string; standing: boolean }];
+            const result = reversePayment(state, { reference, date: asOf < p.date ? p.date : asOf });
+            expect(result.duplicate).toBe(!p.standing);
+            state = result.state;
+            p.standing = false;
+          } else if (step.kind === 'reamortize' && status.status === 'broken') {
+            const next = safeReamortize(state, asOf, { mode: step.mode });
+            if (next.success) state = next.data;
+            else expect(next.error.code).toBe('PLAN_NOTHING_TO_REAMORTIZE');
+          }
+
+          // Money is conserved to the minor unit: what the rows and the credit hold is what was received and not returned.
+          const standing = [...received.values()].filter((p) => p.standing).reduce((sum, p) => sum + cents(p.amount), 0n);
+          const held = state.installments.reduce((sum, r) => sum + cents(r.principalPaid) + cents(r.interestPaid) + cents(r.feesPaid), cents(state.credit));
+          expect(held).toBe(standing);
+          // The log says the same: allocations and credit of every standing payment.
+          const logged = (state.payments ?? []).filter((p) => p.reversedOn === undefined);
+          expect(logged.map((p) => p.reference).sort()).toEqual([...received.entries()].filter(([, p]) => p.standing).map(([r]) => r).sort());
+          // Principal due stays the amount financed; fees due are what the charges posted.
+          expect(state.installments.reduce((sum, r) => sum + cents(r.principal), 0n)).toBe(financed);
+          expect(state.installments.reduce((sum, r) => sum + cents(r.fees), 0n)).toBe((state.charges ?? []).reduce((sum, c) => sum + cents(c.amount), 0n));
+          // Each row says what is still owed on it.
+          for (const r of state.installments) expect(cents(r.unpaid ?? '')).toBe(cents(r.principal) + cents(r.interest) + cents(r.fees) - cents(r.principalPaid) - cents(r.interestPaid) - cents(r.feesPaid));
+          // The status agrees with the simple reference, and counts what the state holds.
+          const now = planStatus(state, [], asOf);
+          const ref = referenceStatus(state, asOf);
+          expect([now.status, cents(now.amountPastDue), cents(now.feesUnpaid), cents(now.outstanding)]).toEqual([ref.status, ref.pastDue, ref.fees, ref.outstanding]);
+          expect(cents(now.paidToDate)).toBe(standing);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

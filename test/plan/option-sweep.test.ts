@@ -1,0 +1,134 @@
+// Issue 19 item 4: every option of every plan input schema has an effect or is refused.
+import { usFederalCalendar } from '../../src/calendar/index.js';
+import {
+  ApplyPaymentOptionsSchema,
+  PlanPolicySchema,
+  PlanStatusPolicySchema,
+  PlanTermsSchema,
+  ReamortizeOptionsSchema,
+  addCharges,
+  applyPayment,
+  buildSchedule,
+  createPlanState,
+  planStatus,
+  reamortize,
+  validatePlanTerms,
+} from '../../src/plan/index.js';
+import type { PlanTermsInput } from '../../src/plan/index.js';
+import { sweepOptions } from '../support/option-sweep.js';
+
+const base: PlanTermsInput = { principal: '1000.00', currency: 'USD', annualRate: '0.12', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installments: 12 };
+const odd: PlanTermsInput = { ...base, agreementDate: '2025-12-10' };
+const short: PlanTermsInput = { ...base, agreementDate: '2026-01-20' };
+const flat: PlanTermsInput = { ...base, annualRate: '0', installments: 3 };
+const required = { exempt: 'required' } as const;
+
+sweepOptions<PlanTermsInput>('buildSchedule (PlanTermsSchema)', {
+  schema: PlanTermsSchema,
+  call: (t) => buildSchedule(t),
+  base,
+  options: {
+    principal: required,
+    currency: required,
+    annualRate: required,
+    frequency: required,
+    agreementDate: required,
+    firstDueDate: required,
+    installments: { exempt: 'one of the pair installments / installmentAmount that sets the count (both together are refused)' },
+    installmentAmount: { values: [{ value: '100.00', base: { ...base, installments: undefined, installmentAmount: '200.00' } }, '100.00'] },
+    method: { values: ['equalPrincipal', 'interestFree'] },
+    interestMethod: { values: ['dayCount'] },
+    dayCount: { values: [{ value: '30/360', base: odd }, { value: 'actual/360', base: { ...base, interestMethod: 'dayCount' } }] },
+    oddPeriodInterest: { values: [{ value: 'spread', base: odd }] },
+    downPayment: { values: ['100.00'] },
+    balloon: { values: ['500.00'] },
+    installmentIncrement: { values: ['1'] },
+    rounding: { values: ['ceiling', 'floor'] },
+    residual: { values: [{ value: 'first', base: flat }, 'first'] },
+    anchorDay: { values: [{ value: 'last', base: { ...base, firstDueDate: '2026-02-28' } }] },
+    semiMonthlyDays: { values: [{ value: [1, 15], base: { ...base, frequency: 'semiMonthly', firstDueDate: '2026-02-15' } }] },
+    businessDays: { values: [{ calendar: usFederalCalendar(), convention: 'following' }] },
+    income: { exempt: 'data for the payment-to-income cap of validatePlanTerms, which the option sweep of PlanPolicySchema covers' },
+  },
+  refused: [
+    { input: { ...flat, rounding: 'ceiling' }, code: 'PLAN_UNSUPPORTED_OPTION', why: 'rounding on a plan without interest (issue 19 item 4)' },
+    { input: { ...flat, interestMethod: 'dayCount' }, code: 'PLAN_UNSUPPORTED_OPTION', why: 'interestMethod on a plan without interest' },
+    { input: { ...flat, method: 'interestFree', dayCount: '30/360' }, code: 'PLAN_UNSUPPORTED_OPTION', why: 'dayCount on a plan without interest' },
+    { input: { ...base, dayCount: '30/360' }, code: 'PLAN_UNSUPPORTED_OPTION', why: 'dayCount on periodic interest without an odd first period' },
+    { input: { ...base, oddPeriodInterest: 'spread' }, code: 'PLAN_UNSUPPORTED_OPTION', why: 'oddPeriodInterest without an odd first period' },
+    { input: { ...short, oddPeriodInterest: 'spread' }, code: 'PLAN_UNSUPPORTED_OPTION', why: 'oddPeriodInterest with a short first period' },
+    { input: { ...odd, interestMethod: 'dayCount', oddPeriodInterest: 'spread' }, code: 'PLAN_UNSUPPORTED_OPTION', why: 'oddPeriodInterest with day-count interest' },
+  ],
+});
+
+const loan = createPlanState(buildSchedule({ ...base, principal: '1200.00', installments: 3 }));
+const charged = addCharges(loan, [{ id: 'f', installment: 1, amount: '25.00' }]).state;
+type PaymentOptions = Parameters<typeof applyPayment>[2] & object;
+
+sweepOptions<PaymentOptions>('applyPayment (ApplyPaymentOptionsSchema)', {
+  schema: ApplyPaymentOptionsSchema,
+  call: (o) => applyPayment(charged, { amount: '1000.00', date: '2026-03-01' }, o),
+  base: {},
+  options: {
+    waterfall: { values: [['fees', 'interest', 'principal'], ['principal', 'interest', 'fees']] },
+    allocation: { values: ['component'] },
+    overpayment: { values: ['principal'] },
+  },
+});
+
+const plan = buildSchedule(flat);
+type StatusPolicy = NonNullable<Parameters<typeof planStatus>[3]>;
+
+sweepOptions<StatusPolicy>('planStatus (PlanStatusPolicySchema)', {
+  schema: PlanStatusPolicySchema,
+  call: (p) => planStatus(plan, [], '2026-04-05', p),
+  base: {},
+  options: {
+    missedInstallments: { values: [4] },
+    daysPastDue: { values: [30] },
+    graceDays: { values: [10] },
+  },
+});
+
+const due = createPlanState(buildSchedule({ ...flat, installments: 4 }));
+type ReamortizeOptions = Parameters<typeof reamortize>[2];
+
+sweepOptions<ReamortizeOptions>('reamortize (ReamortizeOptionsSchema)', {
+  schema: ReamortizeOptionsSchema,
+  call: (o) => reamortize(due, '2026-03-15', o),
+  base: { mode: 'spread' },
+  options: {
+    mode: { values: ['extend', 'recompute'] },
+    installments: { values: [{ value: 6, base: { mode: 'recompute' } }] },
+    firstDueDate: { values: [{ value: '2026-04-20', base: { mode: 'recompute' } }] },
+  },
+  refused: [
+    { input: { mode: 'spread', installments: 12 }, code: 'PLAN_UNSUPPORTED_OPTION', why: 'installments outside recompute (audit F16)' },
+    { input: { mode: 'extend', firstDueDate: '2026-05-01' }, code: 'PLAN_UNSUPPORTED_OPTION', why: 'firstDueDate outside recompute' },
+  ],
+});
+
+type Policy = Parameters<typeof validatePlanTerms>[1];
+const policyTerms: PlanTermsInput = { ...base, downPayment: '50.00' };
+
+sweepOptions<Policy>('validatePlanTerms (PlanPolicySchema)', {
+  schema: PlanPolicySchema,
+  call: (p) => validatePlanTerms(policyTerms, p),
+  base: {},
+  options: {
+    currency: { values: ['EUR'] },
+    allowedFrequencies: { values: [['weekly']] },
+    minInstallment: { values: ['500.00'] },
+    maxInstallments: { values: [6] },
+    maxDurationMonths: { values: [3] },
+    maxDurationDays: { values: [30] },
+    minDownPayment: { values: ['100.00'] },
+    minDownPaymentPercent: { values: ['10'] },
+    maxDaysToFirstPayment: { values: [10] },
+    maxAprPercent: { values: ['5'] },
+    maxTotalCost: { values: ['1.00'] },
+    maxPaymentToIncomePercent: { values: ['1'] },
+    requireIncome: { values: [{ value: false, base: { maxPaymentToIncomePercent: '1' } }] },
+  },
+  refused: [{ input: { requireIncome: true }, code: 'PLAN_UNSUPPORTED_OPTION', why: 'requireIncome without the income cap' }],
+});

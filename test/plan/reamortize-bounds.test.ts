@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { applyPayment, buildSchedule, createPlanState, reamortize, safeReamortize } from '../../src/plan/index.js';
+import { codeOrNone as codeOf } from '../support/errors.js';
+
+const flat = { principal: '1200.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 12 } as const;
+
+describe('reamortize: bounds (issue 18 item 15)', () => {
+  it("returns on the library's own output: extend after a recompute that closed missed rows at 0.00", () => {
+    const recomputed = reamortize(createPlanState(buildSchedule(flat)), '2026-09-01', { mode: 'recompute', installments: 2 });
+    const extended = reamortize(recomputed, '2026-12-01', { mode: 'extend' });
+    // The two recomputed installments of 600.00 are the regular amount; both fell due unpaid.
+    const added = extended.installments.slice(recomputed.installments.length);
+    expect(added.map((r) => [r.dueDate, r.principal])).toEqual([
+      ['2026-11-15', '600.00'],
+      ['2026-12-15', '600.00'],
+    ]);
+    const principal = extended.installments.reduce((sum, r) => sum + Math.round(Number(r.principal) * 100), 0);
+    expect(principal).toBe(120000);
+  });
+
+  it('moves arrears into one installment when no installment is positive', () => {
+    const paid = applyPayment(createPlanState(buildSchedule({ ...flat, installments: 2 })), { amount: '1.00', date: '2026-02-15' }).state;
+    const closed = reamortize(paid, '2026-04-01', { mode: 'recompute', installments: 1 });
+    // Every row now either closed at what it received or the new one; extending once more terminates.
+    expect(safeReamortize(closed, '2026-06-01', { mode: 'extend' }).success).toBe(true);
+  });
+
+  it('refuses a re-amortization that would pass the installment limits', () => {
+    const weekly = { ...flat, principal: '10000.00', installments: 10_000, frequency: 'weekly', firstDueDate: '2026-01-22' } as const;
+    const recomputed = reamortize(createPlanState(buildSchedule(weekly)), '2027-01-01', { mode: 'recompute', installments: 10_000 });
+    // Every one of the 10,000 new installments of 1.00 missed: extending them would need 10,000 more rows.
+    expect(codeOf(() => reamortize(recomputed, '2300-01-01', { mode: 'extend' }))).toBe('PLAN_LIMIT_EXCEEDED');
+  });
+
+  it('refuses options that the mode would ignore (audit F16)', () => {
+    const state = createPlanState(buildSchedule({ ...flat, installments: 4 }));
+    expect(codeOf(() => reamortize(state, '2026-03-15', { mode: 'spread', installments: 12 }))).toBe('PLAN_UNSUPPORTED_OPTION');
+    expect(codeOf(() => reamortize(state, '2026-03-15', { mode: 'extend', firstDueDate: '2026-05-01' }))).toBe('PLAN_UNSUPPORTED_OPTION');
+  });
+});

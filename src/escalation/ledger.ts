@@ -59,7 +59,7 @@ export function amount(units: bigint, currency: string): string {
 /** Sum of the dues (minor units). */
 export function sumDues(dues: readonly Due[], currency: string): bigint {
   let total = 0n;
-  for (const due of dues) total += minor(due.amount, currency);
+  for (let i = 0; i < dues.length; i += 1) total += minor((dues[i] as Due).amount, currency);
   return total;
 }
 
@@ -67,7 +67,8 @@ export function sumDues(dues: readonly Due[], currency: string): bigint {
 export function pastDue(dues: readonly Due[], day: number, currency: string): { units: bigint; count: number } {
   let units = 0n;
   let count = 0;
-  for (const due of dues) {
+  for (let i = 0; i < dues.length; i += 1) {
+    const due = dues[i] as Due;
     if (dayOf(due.dueDate) >= day) break;
     units += minor(due.amount, currency);
     count += 1;

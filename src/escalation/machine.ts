@@ -1,7 +1,8 @@
 import { CalendarDateSchema } from '../calendar/index.js';
 import { DomainRuleError, ValidationError } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
-import { brand, branded, NO_HOLDS } from './account.js';
+import { deepFreeze, NO_HOLDS, seal, sealedBy } from './account.js';
+import { checkAccountFacts, plainCopy } from './account-check.js';
 import { EscalationErrorCodes } from './codes.js';
 import { dayOf, knownDay } from './days.js';
 import { apply, clockRunning, Draft, guard, isTerminal, noteTimeBar, openStage, runUntil, setNextReview, typeGuards, withDerivedFields } from './engine.js';
@@ -86,32 +87,30 @@ function accepted(account: EscalationAccount, actions: EscalationAction[], audit
  */
 export function createEscalation(policy?: EscalationPolicyInput): EscalationMachine {
   const p = compilePolicy(policy);
-  // Accounts this machine wrote are trusted without re-validation: their `opening` object carries
-  // the machine's token under a non-enumerable symbol (invisible to JSON, Object.keys and deep
-  // equality). Every account derived from one shares that object. Anything else (a JSON copy, an
-  // object built by hand, an account of another machine) is validated once per call.
+  // Accounts this machine returned are trusted without re-validation: each carries the
+  // machine's token in a private field and is frozen (see account.ts). Anything else (a JSON
+  // copy, a spread copy, an object built by hand, an account of another machine) is copied,
+  // validated and has its derived fields recomputed, once per call.
   const token: object = {};
 
-  const own = (account: EscalationAccount): EscalationAccount => {
-    if (!branded(account.opening, token)) account.opening = brand(account.opening, token);
-    return account;
-  };
+  const own = (account: EscalationAccount): EscalationAccount => seal(account, token);
 
   const readAccount = (value: unknown): EscalationAccount => {
-    if (typeof value === 'object' && value !== null) {
-      const a = value as EscalationAccount;
-      if (branded(a.opening, token) && p.states.has(a.stage)) return a;
-    }
-    parseInput(EscalationAccountSchema, value, ['account']);
-    const account = value as EscalationAccount;
+    if (sealedBy(value, token)) return value;
+    // A plain-JSON copy first: validation and the rules then read the same values, whatever
+    // getters, proxies or prototypes the object had, and the caller's object is never frozen.
+    const copy = plainCopy(value);
+    parseInput(EscalationAccountSchema, copy, ['account']);
+    const account = copy as EscalationAccount;
     const known = (state: string): boolean => p.states.has(state);
     const bad = [account.stage, ...account.audit.flatMap((e) => [e.from, e.to])].find((s) => !known(s));
     if (bad !== undefined) {
       throw new ValidationError([{ code: EscalationErrorCodes.ESCALATION_INVALID_ACCOUNT, path: ['account', 'stage'], message: `"account.stage": "${bad}" is not a state of this policy.` }]);
     }
+    checkAccountFacts(account, p);
     // Derived fields (day counts, time bar, next review) are recomputed, never trusted: a
     // tampered or stale `nextReviewOn` must not make `advance` skip a rule.
-    return withDerivedFields(account, p);
+    return own(withDerivedFields(account, p));
   };
 
   const finish = (d: Draft): EscalationAccount => own(d.settled());
@@ -129,9 +128,11 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
       throw new DomainRuleError(EscalationErrorCodes.ESCALATION_DUES_EXCEED_BALANCE, `"input.dues": the installments due total more than the balance owed (${o.balance}).`, { path: ['input', 'dues'] });
     }
     const l = o.limitations ?? {};
-    const kind = l.debtKind ?? 'writtenContract';
+    // Without a debt kind, the shorter of the two periods (the strict answer); without a
+    // jurisdiction and years, no period: the limitation status is unknown (see engine.legalGuards).
+    const kind = l.debtKind ?? 'unknown';
     const years = l.years ?? (l.jurisdiction === undefined ? null : limitationYears(p, l.jurisdiction, kind));
-    const opening = brand(JSON.parse(JSON.stringify(input)) as EscalationOpenInput, token);
+    const opening = deepFreeze(JSON.parse(JSON.stringify(input)) as EscalationOpenInput);
     const blank: EscalationAccount = {
       format: 'arrears.escalation/1',
       accountId: o.accountId ?? null,
@@ -187,6 +188,11 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
       noteTimeBar(d, p, t, { event: ev.type, seq: logged.seq }, barred);
       d.a.log = acc.log.concat([logged]);
       setNextReview(d, p);
+      // An event effective before the day it was recorded: the rules due between the two days
+      // apply now, so the account shows the stage the days justify on the recording day and its
+      // next review is after it.
+      const recorded = dayOf(recordedOn);
+      if (recorded > t) runUntil(d, p, recorded, false);
       if (isTerminal(p, d.a.stage)) d.a.nextReviewOn = null;
       return accepted(finish(d), d.out.actions, d.out.audit);
     }
@@ -231,7 +237,8 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
     const log = acc.log.concat([logged]);
     const old = project(acc, acc.log, clock);
     const before = old.account;
-    const after = project(acc, log, clock);
+    // The replay runs to the recording day when it is after the clock (see transitionParsed).
+    const after = project(acc, log, Math.max(clock, dayOf(logged.recordedOn)));
     const refusal = after.voided.get(logged.seq);
     if (refusal !== undefined) return refuse(acc, logged.event, acc.stage, refusal);
     let k = 0;

@@ -3,7 +3,7 @@ import { EscalationRejectionCodes } from './codes.js';
 import type { EscalationRejectionCode } from './codes.js';
 import { dateOf, dayOf } from './days.js';
 import { HOLD_DEFAULTS } from './holds.js';
-import { addDue, amount, applyToDues, minor, pastDue, sumDues } from './ledger.js';
+import { addDue, amount, applyToDues, firstDueFrom, minor, pastDue, sumDues } from './ledger.js';
 import { timeBarredFrom } from './limitations-years.js';
 import type { CompiledPolicy, Rung } from './policy.js';
 import { ACTION_CATEGORY } from './states.js';
@@ -546,12 +546,10 @@ export function nextReview(d: Draft, p: CompiledPolicy): number | null {
   let next = Number.POSITIVE_INFINITY;
   let day: number;
   const dues = d.a.dues;
-  for (let i = 0; i < dues.length; i += 1) {
-    day = dayOf((dues[i] as Due).dueDate);
-    if (day >= t) {
-      if (day + 1 > t && day + 1 < next) next = day + 1;
-      break;
-    }
+  const upcoming = dues[firstDueFrom(dues, t)];
+  if (upcoming !== undefined) {
+    day = dayOf(upcoming.dueDate);
+    if (day + 1 < next) next = day + 1;
   }
   const holds = d.a.holds;
   for (let i = 0; i < holds.length; i += 1) {

@@ -92,6 +92,39 @@ export function addDue(dues: readonly Due[], dueDate: string, units: bigint, cur
 }
 
 /**
+ * The dues of a schedule in any order, sorted by due date with same dates merged: one sort, then
+ * one pass (n log n; adding them one by one with {@link addDue} would be quadratic).
+ */
+export function mergeDues(list: readonly { dueDate: string; amount: string }[], currency: string): Due[] {
+  const sorted = list.map((due) => ({ day: dayOf(due.dueDate), dueDate: due.dueDate, units: minor(due.amount, currency) })).sort((a, b) => a.day - b.day);
+  const out: Due[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    const first = sorted[i] as (typeof sorted)[number];
+    let units = 0n;
+    let j = i;
+    while (j < sorted.length && (sorted[j] as (typeof sorted)[number]).day === first.day) {
+      units += (sorted[j] as (typeof sorted)[number]).units;
+      j += 1;
+    }
+    out.push({ dueDate: first.dueDate, amount: amount(units, currency) });
+    i = j;
+  }
+  return out.slice();
+}
+
+/** The index of the first due whose date is on or after day `day` (binary search: the dues are in date order). */
+export function firstDueFrom(dues: readonly Due[], day: number): number {
+  let lo = 0;
+  let hi = dues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (dayOf((dues[mid] as Due).dueDate) < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * Applies a payment to the dues, oldest first. Returns the new dues, what was applied to each, and
  * what is left over. The new dues are one exact-size copy of the unpaid tail (its first due
  * replaced when it is paid in part).

@@ -1,5 +1,6 @@
 import { CalendarDateSchema } from '../calendar/index.js';
-import { DomainRuleError, ValidationError } from '../errors/index.js';
+import { attempt, DomainRuleError, ValidationError } from '../errors/index.js';
+import type { ArrearsResult } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
 import { deepFreeze, NO_HOLDS, seal, sealedBy } from './account.js';
 import { checkAccountFacts, plainCopy } from './account-check.js';
@@ -8,7 +9,7 @@ import { dayOf, knownDay } from './days.js';
 import { apply, clockRunning, Draft, guard, isTerminal, noteTimeBar, openStage, runUntil, setNextReview, typeGuards, withDerivedFields } from './engine.js';
 import { checkEvent } from './event-check.js';
 import { effectiveEntries, explainAccount } from './explain.js';
-import { addDue, amount, minor, sumDues } from './ledger.js';
+import { amount, mergeDues, minor, sumDues } from './ledger.js';
 import { limitationYears } from './limitations-years.js';
 import { toMermaidDiagram } from './mermaid.js';
 import { compilePolicy } from './policy.js';
@@ -32,6 +33,11 @@ import type {
   LoggedEvent,
   RejectionReason,
 } from './types.js';
+
+/** The most events an account's log holds (a back-dated event replays them all). */
+export const MAX_EVENTS = 20_000;
+/** The most entries an account's audit trail holds. */
+export const MAX_AUDIT_ENTRIES = 200_000;
 
 /** A day number from a date argument: memoised for valid strings, checked otherwise. */
 function readDay(value: unknown, path: Array<string | number>): number {
@@ -120,10 +126,7 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
     const cur = o.currency;
     const t = dayOf(o.openedOn);
     const balance = minor(o.balance, cur);
-    let dues: Due[] = [];
-    (o.dues ?? []).forEach((due) => {
-      dues = addDue(dues, due.dueDate, minor(due.amount, cur), cur);
-    });
+    const dues: Due[] = mergeDues(o.dues ?? [], cur);
     if (sumDues(dues, cur) > balance) {
       throw new DomainRuleError(EscalationErrorCodes.ESCALATION_DUES_EXCEED_BALANCE, `"input.dues": the installments due total more than the balance owed (${o.balance}).`, { path: ['input', 'dues'] });
     }
@@ -177,6 +180,13 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
     }
     const t = dayOf(ev.date);
     const clock = dayOf(acc.asOf);
+    if (acc.log.length >= MAX_EVENTS || acc.audit.length >= MAX_AUDIT_ENTRIES) {
+      throw new DomainRuleError(
+        EscalationErrorCodes.ESCALATION_LIMIT_EXCEEDED,
+        `"account": the account holds ${acc.log.length} events and ${acc.audit.length} audit entries; the bounds are ${MAX_EVENTS} and ${MAX_AUDIT_ENTRIES}. Archive the account and open a new one from its balance and dues.`,
+        { path: ['account', acc.log.length >= MAX_EVENTS ? 'log' : 'audit'] },
+      );
+    }
     const logged: LoggedEvent = { seq: acc.log.length + 1, clock: acc.asOf, recordedOn, event: ev };
     if (isTerminal(p, acc.stage) || t >= clock) {
       const d = new Draft(acc);
@@ -375,5 +385,33 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
     explain,
     replay,
     toMermaid: () => mermaid,
+    safeInitialState: (input: unknown) => attempt(() => initialState(input as EscalationOpenInput)),
+    safeTransition: (account: unknown, event: unknown) => attempt(() => transition(account as EscalationAccount, event as EscalationEventInput)),
+    safeAdvance: (account: unknown, asOf: unknown) => attempt(() => advance(account as EscalationAccount, asOf as string)),
+    safeCountDaysPastDue: (account: unknown, asOf: unknown) => attempt(() => countDaysPastDue(account as EscalationAccount, asOf as string)),
+    safeAllowedEvents: (account: unknown) => attempt(() => allowedEvents(account as EscalationAccount)),
+    safeCan: (account: unknown, event: unknown) => attempt(() => can(account as EscalationAccount, event as EscalationEventInput)),
+    safeExplain: (account: unknown, asOf?: unknown) => attempt(() => explain(account as EscalationAccount, asOf as string | undefined)),
+    safeReplay: (account: unknown) => attempt(() => replay(account as EscalationAccount)),
   });
+}
+
+/**
+ * The non-throwing twin of {@link createEscalation}: `{ success: true, data: machine }` or
+ * `{ success: false, error }` with the typed error a malformed policy gets. The machine's own
+ * methods have `safe*` twins too (`safeTransition`, `safeAdvance`, ...).
+ *
+ * @param policy - anything; an {@link EscalationPolicySchema} value is accepted
+ * @returns the machine, or the error
+ *
+ * @example
+ * ```ts
+ * import { safeCreateEscalation } from 'arrears/escalation';
+ * safeCreateEscalation({ timers: { promiseGraceDays: 5 } }).success; // => true
+ * const bad = safeCreateEscalation({ stages: [{ id: 'a', minDaysPastDue: 30 }, { id: 'b', minDaysPastDue: 10 }] });
+ * bad.success ? null : bad.error.code; // => 'ESCALATION_POLICY_THRESHOLDS_OUT_OF_ORDER'
+ * ```
+ */
+export function safeCreateEscalation(policy?: unknown): ArrearsResult<EscalationMachine> {
+  return attempt(() => createEscalation(policy as EscalationPolicyInput));
 }

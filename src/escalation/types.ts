@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { EscalationEventSchema, EscalationOpenSchema, EscalationPolicySchema } from './schemas.js';
 import type { EscalationRejectionCode } from './codes.js';
-import type { Finding } from '../errors/index.js';
+import type { ArrearsResult, Finding } from '../errors/index.js';
 
 /** What {@link createEscalation} accepts as a policy; see {@link EscalationPolicySchema}. */
 export type EscalationPolicyInput = z.input<typeof EscalationPolicySchema>;
@@ -527,4 +527,20 @@ export interface EscalationMachine {
   replay(account: EscalationAccount): EscalationAccount;
   /** The policy's graph as a Mermaid `stateDiagram-v2`. */
   toMermaid(): string;
+  /** `initialState` that returns `{ success, data | error }` instead of throwing; takes anything. */
+  safeInitialState(input: unknown): ArrearsResult<EscalationAccount>;
+  /** `transition` that returns `{ success, data | error }` instead of throwing; takes anything. */
+  safeTransition(account: unknown, event: unknown): ArrearsResult<EscalationResult>;
+  /** `advance` that returns `{ success, data | error }` instead of throwing; takes anything. */
+  safeAdvance(account: unknown, asOf: unknown): ArrearsResult<EscalationAccepted>;
+  /** `countDaysPastDue` that returns `{ success, data | error }` instead of throwing; takes anything. */
+  safeCountDaysPastDue(account: unknown, asOf: unknown): ArrearsResult<EscalationDayCount>;
+  /** `allowedEvents` that returns `{ success, data | error }` instead of throwing; takes anything. */
+  safeAllowedEvents(account: unknown): ArrearsResult<EscalationEventType[]>;
+  /** `can` that returns `{ success, data | error }` instead of throwing; takes anything. */
+  safeCan(account: unknown, event: unknown): ArrearsResult<boolean>;
+  /** `explain` that returns `{ success, data | error }` instead of throwing; takes anything. */
+  safeExplain(account: unknown, asOf?: unknown): ArrearsResult<EscalationExplanation>;
+  /** `replay` that returns `{ success, data | error }` instead of throwing; takes anything. */
+  safeReplay(account: unknown): ArrearsResult<EscalationAccount>;
 }

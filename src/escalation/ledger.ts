@@ -112,9 +112,12 @@ export function mergeDues(list: readonly { dueDate: string; amount: string }[], 
   return out.slice();
 }
 
-/** The index of the first due whose date is on or after day `day` (binary search: the dues are in date order). */
+/** The index of the first due whose date is on or after day `day` (the dues are in date order), or the length. */
 export function firstDueFrom(dues: readonly Due[], day: number): number {
-  let lo = 0;
+  // The first unpaid dues are where the answer usually is: a short scan, then a binary search.
+  const scan = dues.length < 8 ? dues.length : 8;
+  for (let i = 0; i < scan; i += 1) if (dayOf((dues[i] as Due).dueDate) >= day) return i;
+  let lo = scan;
   let hi = dues.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;

@@ -74,7 +74,8 @@ describe('item 10: no jurisdiction and no period means the limitation status is 
     const r = machine.transition(late, referral('2026-01-02'));
     expect(codes(r)).toEqual(['LIMITATION_STATUS_UNKNOWN']);
     expect(r.accepted ? null : r.rejection.reasons[0]?.citation).toBe('12 CFR 1006.26(b)');
-    expect(ok(machine.transition(late, referral('2026-01-02', { withinLimitationPeriod: true }))).stage).toBe('referredToLegal');
+    const stated = machine.transition(late, referral('2026-01-02', { withinLimitationPeriod: true }));
+    expect([ok(stated).stage, stated.actions.map((a) => a.type)]).toEqual(['referredToLegal', ['requestLegalReview']]);
     expect(codes(machine.transition(late, referral('2026-01-02', { withinLimitationPeriod: false })))).toContain('TIME_BARRED');
   });
 
@@ -84,6 +85,18 @@ describe('item 10: no jurisdiction and no period means the limitation status is 
     const entry = r.audit.find((e) => e.to === 'demand');
     expect(entry?.actions.map((a) => a.notice)).toEqual(['plain']);
     expect(entry?.suppressed.map((s) => [s.action.notice, s.by])).toEqual([['suitWarning', ['limitationStatusUnknown']]]);
+  });
+
+  it('guards a policy transition into legal referral, legal actions of templates and timeBarred policy guards the same way', () => {
+    const m = createEscalation({
+      stages: [{ id: 'review', minDaysPastDue: 5, actions: [{ type: 'requestLegalReview' }] }],
+      transitions: [{ event: 'sue', from: ['review'], to: 'referredToLegal' }],
+      guards: [{ id: 'noSaleWhenBarred', description: 'No sale of a time-barred debt.', events: ['sold'], when: { timeBarred: true } }],
+    });
+    const r = m.advance(m.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '100.00', dues: [{ dueDate: '2026-01-02', amount: '100.00' }] }), '2026-01-20');
+    expect(r.audit.find((e) => e.to === 'review')?.suppressed.map((x) => x.by)).toEqual([['limitationStatusUnknown']]);
+    expect(codes(m.transition(r.account, { type: 'custom', name: 'sue', date: '2026-01-20' }))).toEqual(['LIMITATION_STATUS_UNKNOWN']);
+    expect(codes(m.transition(r.account, { type: 'sold', date: '2026-01-20' }))).toEqual(['POLICY_GUARD']);
   });
 
   it('says in explain which fact is missing', () => {

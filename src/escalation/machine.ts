@@ -13,7 +13,7 @@ import { amount, mergeDues, minor, sumDues } from './ledger.js';
 import { limitationYears } from './limitations-years.js';
 import { toMermaidDiagram } from './mermaid.js';
 import { compilePolicy } from './policy.js';
-import { EscalationAccountSchema, EscalationEventSchema, EscalationOpenSchema } from './schemas.js';
+import { EscalationAccountSchema, EscalationEventSchema, EscalationOpenSchema, MAX_ACCOUNT_AUDIT_ENTRIES, MAX_ACCOUNT_EVENTS } from './schemas.js';
 import { EVENT_TYPES } from './states.js';
 import type {
   AuditEntry,
@@ -33,11 +33,6 @@ import type {
   LoggedEvent,
   RejectionReason,
 } from './types.js';
-
-/** The most events an account's log holds (a back-dated event replays them all). */
-export const MAX_EVENTS = 20_000;
-/** The most entries an account's audit trail holds. */
-export const MAX_AUDIT_ENTRIES = 200_000;
 
 /** A day number from a date argument: memoised for valid strings, checked otherwise. */
 function readDay(value: unknown, path: Array<string | number>): number {
@@ -180,11 +175,11 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
     }
     const t = dayOf(ev.date);
     const clock = dayOf(acc.asOf);
-    if (acc.log.length >= MAX_EVENTS || acc.audit.length >= MAX_AUDIT_ENTRIES) {
+    if (acc.log.length >= MAX_ACCOUNT_EVENTS || acc.audit.length >= MAX_ACCOUNT_AUDIT_ENTRIES) {
       throw new DomainRuleError(
         EscalationErrorCodes.ESCALATION_LIMIT_EXCEEDED,
-        `"account": the account holds ${acc.log.length} events and ${acc.audit.length} audit entries; the bounds are ${MAX_EVENTS} and ${MAX_AUDIT_ENTRIES}. Archive the account and open a new one from its balance and dues.`,
-        { path: ['account', acc.log.length >= MAX_EVENTS ? 'log' : 'audit'] },
+        `"account": the account holds ${acc.log.length} events and ${acc.audit.length} audit entries; the bounds are ${MAX_ACCOUNT_EVENTS} and ${MAX_ACCOUNT_AUDIT_ENTRIES}. Archive the account and open a new one from its balance and dues.`,
+        { path: ['account', acc.log.length >= MAX_ACCOUNT_EVENTS ? 'log' : 'audit'] },
       );
     }
     const logged: LoggedEvent = { seq: acc.log.length + 1, clock: acc.asOf, recordedOn, event: ev };

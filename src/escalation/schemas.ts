@@ -6,6 +6,11 @@ import { EscalationErrorCodes } from './codes.js';
 import { ACTION_TYPES, EVENT_TYPE_SET, EVENT_TYPES, FREEZE_KEYS, HOLD_KINDS } from './states.js';
 
 const NAME = /^[A-Za-z][A-Za-z0-9_.-]*$/;
+
+/** The most events an account's log holds (a back-dated event replays them all); also bounds payments and clock stops. */
+export const MAX_ACCOUNT_EVENTS = 20_000;
+/** The most entries an account's audit trail holds. */
+export const MAX_ACCOUNT_AUDIT_ENTRIES = 200_000;
 const MAX_DAYS = 36_500;
 
 /**
@@ -614,10 +619,10 @@ export const EscalationAccountSchema = z.strictObject({
   stage: StateNameSchema,
   stageSince: CalendarDateSchema,
   balance: AmountSchema,
-  dues: z.array(DueSchema),
+  dues: z.array(DueSchema).max(10_000),
   daysPastDue: Count,
   pausedDays: Count,
-  clockStops: z.array(z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema.nullable() })),
+  clockStops: z.array(z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema.nullable() })).max(MAX_ACCOUNT_EVENTS),
   holds: z.array(
     z.strictObject({
       id: z.string().min(1).max(100),
@@ -630,7 +635,7 @@ export const EscalationAccountSchema = z.strictObject({
       freezes: FreezesSchema,
       addressee: z.enum(['attorney', 'estate']).optional(),
     }),
-  ),
+  ).max(100),
   arrangement: z
     .discriminatedUnion('kind', [
       z.strictObject({ kind: z.literal('promiseToPay'), since: CalendarDateSchema, amount: AmountSchema, dueDate: CalendarDateSchema, paid: AmountSchema, breaksOn: CalendarDateSchema }),
@@ -649,10 +654,10 @@ export const EscalationAccountSchema = z.strictObject({
     timeBarredOn: CalendarDateSchema.nullable(),
     timeBarred: z.boolean(),
   }),
-  payments: z.array(z.strictObject({ id: z.string(), date: CalendarDateSchema, amount: AmountSchema, applied: z.array(DueSchema), reversed: z.boolean() })),
+  payments: z.array(z.strictObject({ id: z.string(), date: CalendarDateSchema, amount: AmountSchema, applied: z.array(DueSchema).max(10_000), reversed: z.boolean() })).max(MAX_ACCOUNT_EVENTS),
   nextReviewOn: CalendarDateSchema.nullable(),
   opening: EscalationOpenSchema,
-  log: z.array(z.strictObject({ seq: z.int().min(1), clock: CalendarDateSchema, recordedOn: CalendarDateSchema, event: EventUnion })),
+  log: z.array(z.strictObject({ seq: z.int().min(1), clock: CalendarDateSchema, recordedOn: CalendarDateSchema, event: EventUnion })).max(MAX_ACCOUNT_EVENTS),
   audit: z.array(
     z.strictObject({
       seq: z.int().min(1),
@@ -669,5 +674,5 @@ export const EscalationAccountSchema = z.strictObject({
       suppressed: z.array(z.strictObject({ action: ActionSchema, by: z.array(z.string()), reason: z.string() })),
       correction: z.strictObject({ recordedOn: CalendarDateSchema, supersedes: z.array(z.int().min(1)) }).nullable(),
     }),
-  ),
+  ).max(MAX_ACCOUNT_AUDIT_ENTRIES),
 });

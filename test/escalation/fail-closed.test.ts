@@ -238,3 +238,21 @@ describe('item 14: a missed plan installment names its due date and honors the t
     expect(notice?.dueDate).toBe('2026-02-01');
   });
 });
+
+describe('item 15: bounds', () => {
+  it('refuses an event on an account whose log is full, with a typed error', () => {
+    const opened = machine.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '100.00' });
+    const full = JSON.parse(JSON.stringify(opened)) as EscalationAccount;
+    full.log = Array.from({ length: 20_000 }, (_, i) => ({ seq: i + 1, clock: '2026-01-01', recordedOn: '2026-01-01', event: { type: 'communicationMade', date: '2026-01-01', channel: 'letter' } })) as EscalationAccount['log'];
+    expect(thrownCode(() => machine.transition(full, { type: 'communicationMade', date: '2026-01-02', channel: 'letter' }))).toBe('ESCALATION_LIMIT_EXCEEDED');
+    full.log = [...full.log, { ...(full.log[0] as EscalationAccount['log'][number]), seq: 20_001 }];
+    expect(thrownCode(() => machine.advance(full, '2026-01-02'))).toBe('INPUT_OUT_OF_RANGE');
+  });
+
+  it('merges 10,000 dues of the same dates at opening (one sort; the timing is in docs/escalation.md)', () => {
+    const dues = Array.from({ length: 10_000 }, (_, i) => ({ dueDate: `${2000 + Math.floor(i / 365)}-01-01`, amount: '1.00' }));
+    const a = machine.initialState({ currency: 'USD', openedOn: '1999-12-01', balance: '10000.00', dues, limitations: { years: 6 } });
+    expect(a.dues).toHaveLength(28);
+    expect(a.dues[0]?.amount).toBe('365.00');
+  });
+});

@@ -62,10 +62,13 @@ function accepted(account: EscalationAccount, actions: EscalationAction[], audit
  * - `countDaysPastDue(account, asOf)`: effective days past due and paused days on `asOf`.
  * - `allowedEvents`, `can`, `explain` (optionally as of a day), `replay`, `toMermaid`.
  *
- * Accounts this machine did not write (a JSON copy from storage, say) are validated with
- * {@link EscalationAccountSchema}, and their derived fields (`daysPastDue`, `pausedDays`,
+ * The machine trusts only the exact account objects it returned (stamped with a private field
+ * and frozen). Any other object (a JSON copy from storage, a spread copy with an edited field,
+ * a Proxy) is copied, validated with {@link EscalationAccountSchema} and fact by fact
+ * (`ESCALATION_INVALID_ACCOUNT`), and its derived fields (`daysPastDue`, `pausedDays`,
  * `limitations.timeBarredOn`, `limitations.timeBarred`, `nextReviewOn`) are recomputed from the
- * account's facts, so a stale or edited cache cannot make the machine skip a rule.
+ * account's facts, so a stale or edited cache cannot make the machine skip a rule. Every method
+ * has a `safe*` twin that takes anything and returns `{ success, data | error }`.
  *
  * @param policy - an {@link EscalationPolicySchema} value; missing keys take the defaults of
  *   {@link DEFAULT_ESCALATION_POLICY}

@@ -35,6 +35,7 @@ let account = machine.initialState({
     { dueDate: '2026-01-15', amount: '100.00' },
     { dueDate: '2026-02-15', amount: '100.00' },
   ],
+  limitations: { jurisdiction: 'CA', debtKind: 'openAccount' },
 });
 const behind = machine.advance(account, '2026-02-20');
 account = behind.account;
@@ -98,7 +99,8 @@ const payments = [{ amount: '200.00', date: '2026-03-15' }];
 account = machine.transition(account, { type: 'paymentReceived', date: '2026-03-15', amount: '200.00' }).account;
 const status = planStatus(plan, payments, '2026-04-30');
 say('plan status on 2026-04-30', `${status.status}: ${status.missedInstallments} missed, ${status.daysPastDue} days past due, ${status.amountPastDue} USD past due`);
-const missed = machine.transition(account, { type: 'planInstallmentMissed', date: '2026-04-16' });
+// The machine counts the installment due 2026-04-15 as missed once the policy's 10 days of tolerance have run.
+const missed = machine.advance(account, '2026-04-26');
 account = missed.account;
 say('escalation', `${account.stage}; actions: ${actions(missed)}`);
 

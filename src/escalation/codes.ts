@@ -34,6 +34,8 @@ export const EscalationErrorCodes = {
   ESCALATION_DUES_EXCEED_BALANCE: 'ESCALATION_DUES_EXCEED_BALANCE',
   /** A jurisdiction is not in the statute-of-limitations table and no override was given (UnsupportedOptionError). */
   ESCALATION_UNKNOWN_JURISDICTION: 'ESCALATION_UNKNOWN_JURISDICTION',
+  /** An account would grow past a documented bound (events in its log, entries in its audit trail) (DomainRuleError). */
+  ESCALATION_LIMIT_EXCEEDED: 'ESCALATION_LIMIT_EXCEEDED',
 } as const;
 
 /**
@@ -64,6 +66,13 @@ export const EscalationRejectionCodes = {
   DISPUTE_UNVERIFIED: 'DISPUTE_UNVERIFIED',
   /** The debt is time-barred: no suit and no threat of suit (12 CFR 1006.26(b)). */
   TIME_BARRED: 'TIME_BARRED',
+  /**
+   * The limitation status is unknown (the account has no jurisdiction and no limitation period)
+   * and the event does not state that the debt is within the limitation period (12 CFR 1006.26(b)).
+   */
+  LIMITATION_STATUS_UNKNOWN: 'LIMITATION_STATUS_UNKNOWN',
+  /** A plan installment reported missed is still within the policy's tolerance (`timers.planMissToleranceDays`). */
+  WITHIN_TOLERANCE: 'WITHIN_TOLERANCE',
   /** A hold freezes what the event would do (offers, escalation, legal action, fees). */
   HOLD_IN_FORCE: 'HOLD_IN_FORCE',
   /** A guard added by the policy refused the event. */

@@ -3,13 +3,16 @@ import { EscalationRejectionCodes } from './codes.js';
 import type { EscalationRejectionCode } from './codes.js';
 import { dateOf, dayOf } from './days.js';
 import { HOLD_DEFAULTS } from './holds.js';
-import { addDue, amount, applyToDues, minor, pastDue, sumDues } from './ledger.js';
+import { addDue, amount, applyToDues, firstDueFrom, minor, pastDue, sumDues } from './ledger.js';
 import { timeBarredFrom } from './limitations-years.js';
 import type { CompiledPolicy, Rung } from './policy.js';
 import { ACTION_CATEGORY } from './states.js';
 import type {
+  ActionAddressee,
+  ActionCategory,
   Arrangement,
   AuditEntry,
+  ClockStop,
   Due,
   EscalationAccount,
   EscalationAction,
@@ -44,6 +47,8 @@ export class Draft {
   /** 0: the audit array is the input account's; 1: a copy with one new entry; 2: grown by push. */
   private auditState = 0;
   readonly out: Output = { actions: [], audit: [] };
+  /** Set while a legal referral the caller declared within the limitation period is applied. */
+  withinLimitationPeriod = false;
 
   constructor(account: EscalationAccount) {
     this.a = copyAccount(account);
@@ -135,7 +140,9 @@ export function recomputeDaysPastDue(d: Draft): void {
   } else {
     const anchor = dayOf(first.dueDate);
     let paused = 0;
-    for (const stop of d.a.clockStops) {
+    const stops = d.a.clockStops;
+    for (let i = 0; i < stops.length; i += 1) {
+      const stop = stops[i] as ClockStop;
       const a = Math.max(dayOf(stop.from), anchor);
       const b = Math.min(stop.to === null ? t : dayOf(stop.to), t);
       if (b > a) paused += b - a;
@@ -183,7 +190,8 @@ function setHolds(d: Draft, holds: Hold[], t: number): void {
 // Actions and audit entries
 
 function makeAction(type: ActionType, t: number, reason: string, extra: Partial<EscalationAction> = {}): EscalationAction {
-  return { type, date: dateOf(t), category: ACTION_CATEGORY[type], ...extra, reason };
+  const category = ACTION_CATEGORY[type];
+  return { type, date: dateOf(t), category, addressee: ADDRESSEE[category], ...extra, reason };
 }
 
 /** An action from a policy template: the fields of `makeAction`, written out for each shape (no spread). */
@@ -191,33 +199,106 @@ function fromTemplate(template: Template, t: number, reason: string): Escalation
   const type = template.type;
   const date = dateOf(t);
   const category = ACTION_CATEGORY[type];
+  const addressee = ADDRESSEE[category];
   const notice = template.notice;
   if (type === 'reportToBureau') {
     const citation = '12 CFR 1006.30(a)';
-    return notice === undefined ? { type, date, category, citation, reason } : { type, date, category, notice, citation, reason };
+    return notice === undefined ? { type, date, category, addressee, citation, reason } : { type, date, category, addressee, notice, citation, reason };
   }
-  return notice === undefined ? { type, date, category, reason } : { type, date, category, notice, reason };
+  return notice === undefined ? { type, date, category, addressee, reason } : { type, date, category, addressee, notice, reason };
+}
+
+/** Where an action of a category goes before any hold reroutes it. */
+const ADDRESSEE: Readonly<Record<ActionCategory, ActionAddressee>> = {
+  contact: 'consumer',
+  offers: 'consumer',
+  reporting: 'consumerReportingAgency',
+  fees: 'internal',
+  legal: 'internal',
+  internal: 'internal',
+};
+
+/** How the holds treat a communication with the consumer: who holds it back, or whom it goes to instead. */
+interface Route {
+  readonly by: readonly string[];
+  readonly to: ActionAddressee | null;
+}
+
+const NO_ROUTE: Route = Object.freeze({ by: Object.freeze([]) as readonly string[], to: null });
+
+/**
+ * A communication with the consumer (an action of category `contact` or `offers`) is held back
+ * by every hold that freezes contact (or, for an offer, offers), except a hold that names an
+ * addressee (an attorney, 12 CFR 1006.6(b)(2); the estate, 1006.6(a)(4)), which sends it there
+ * instead; a notice 12 CFR 1006.6(c)(2) allows passes a cease-communication hold.
+ */
+function route(d: Draft, category: ActionCategory, ceaseException: boolean): Route {
+  const holds = d.a.holds;
+  if (holds.length === 0) return NO_ROUTE;
+  let by: string[] | null = null;
+  let to: ActionAddressee | null = null;
+  for (let i = 0; i < holds.length; i += 1) {
+    const h = holds[i] as Hold;
+    if (h.addressee !== undefined) {
+      if (to === null || h.addressee === 'attorney') to = h.addressee;
+      continue;
+    }
+    if (!h.freezes.contact && !(category === 'offers' && h.freezes.offers)) continue;
+    if (ceaseException && h.kind === 'ceaseCommunication') continue;
+    (by ??= []).push(h.id);
+  }
+  if (by === null && to === null) return NO_ROUTE;
+  return { by: by ?? NO_IDS, to };
+}
+
+/** Why a legal action or a notice that threatens suit is held back for the limitation period, or `null`. */
+function limitationHold(d: Draft): SuppressedAction['by'] | null {
+  const l = d.a.limitations;
+  if (l.timeBarred) return ['noTimeBarredLegalAction'];
+  if (l.years === null && !d.withinLimitationPeriod) return ['limitationStatusUnknown'];
+  return null;
 }
 
 /**
  * Splits actions into those that go out and those a hold or a rule keeps back. Both arrays are
- * new and of exact size (see {@link Draft}): when nothing is held back, one copy of `actions`.
+ * new and of exact size (see {@link Draft}): when nothing is held back or rerouted, one copy of
+ * `actions`.
  */
 function screen(d: Draft, p: CompiledPolicy, t: number, actions: readonly EscalationAction[], templates?: readonly Template[]): { sent: EscalationAction[]; suppressed: SuppressedAction[] } {
   if (actions.length === 0) return NOTHING_SCREENED;
-  // Built only from the first action held back; until then every action goes out.
+  // Built only from the first action held back or rerouted; until then every action goes out as it is.
   let sent: EscalationAction[] | null = null;
   let suppressed: SuppressedAction[] = NO_SUPPRESSED;
   for (let i = 0; i < actions.length; i += 1) {
-    const action = actions[i] as EscalationAction;
+    let action = actions[i] as EscalationAction;
     const category = action.category;
+    const template = templates?.[i];
     let held: SuppressedAction | null = null;
-    if (category !== 'internal') {
+    let rerouted = false;
+    if (category === 'contact' || category === 'offers') {
+      const r = route(d, category, template?.ceaseException !== undefined);
+      if (r.by.length > 0) held = { action, by: r.by.slice(), reason: `Held back: ${r.by.join(', ')} stop${r.by.length === 1 ? 's' : ''} communication with the consumer${category === 'offers' ? ', offers included' : ''}.` };
+      else if (r.to !== null && r.to !== action.addressee) {
+        action = { ...action, addressee: r.to };
+        rerouted = true;
+      }
+    } else if (category !== 'internal') {
       const by = holdIdsFreezing(d, category === 'legal' ? 'legal' : category);
       if (by.length > 0) held = { action, by: by.slice(), reason: `Held back: ${by.join(', ')} freeze${by.length === 1 ? 's' : ''} ${category}.` };
     }
-    if (held === null && templates?.[i]?.threatensSuit === true && d.a.limitations.timeBarred) {
-      held = { action, by: ['noTimeBarredLegalAction'], reason: 'Held back: the notice threatens suit and the debt is time-barred (12 CFR 1006.26(b)).' };
+    if (held === null && (template?.threatensSuit === true || category === 'legal')) {
+      const by = limitationHold(d);
+      if (by !== null) {
+        const what = category === 'legal' ? 'The action is a legal action' : 'The notice threatens suit';
+        held = {
+          action,
+          by,
+          reason:
+            by[0] === 'noTimeBarredLegalAction'
+              ? `Held back: ${what.toLowerCase()} and the debt is time-barred (12 CFR 1006.26(b)).`
+              : `Held back: ${what.toLowerCase()} and the limitation status is unknown (no "limitations.jurisdiction" and no "limitations.years" at opening) (12 CFR 1006.26(b)).`,
+        };
+      }
     }
     if (held === null && action.type === 'reportToBureau' && p.requirePriorCommunication) {
       const from = d.a.communication.reportableFrom;
@@ -238,14 +319,16 @@ function screen(d: Draft, p: CompiledPolicy, t: number, actions: readonly Escala
         sent = actions.slice(0, i);
         suppressed = [];
       }
+      if (suppressed === NO_SUPPRESSED) suppressed = [];
       suppressed.push(held);
       continue;
     }
     if (action.type === 'reportToBureau') d.a.communication = { ...d.a.communication, reportPending: false, reportedOn: dateOf(t) };
+    if (rerouted && sent === null) sent = actions.slice(0, i);
     if (sent !== null) sent.push(action);
   }
   if (sent === null) return { sent: actions.slice(), suppressed: NO_SUPPRESSED };
-  return { sent: sent.length === 0 ? NO_ACTIONS : sent.slice(), suppressed: suppressed.slice() };
+  return { sent: sent.length === 0 ? NO_ACTIONS : sent.slice(), suppressed: suppressed.length === 0 ? NO_SUPPRESSED : suppressed.slice() };
 }
 
 // Audit entries without holds, actions or suppressed actions share one frozen empty array each:
@@ -271,8 +354,9 @@ function intern(text: string): string {
 
 /** Appends an audit entry, moving the account to `to`. */
 function enter(d: Draft, p: CompiledPolicy, t: number, cause: Cause, to: string, rule: string, why: string, actions: readonly EscalationAction[] = NO_ACTIONS, templates?: readonly Template[]): void {
-  const { sent, suppressed } = screen(d, p, t, actions, templates);
   const from = d.a.stage;
+  if (to !== from && p.customStates.size > 0) stateHolds(d, p, t, from, to);
+  const { sent, suppressed } = screen(d, p, t, actions, templates);
   const entry: AuditEntry = {
     seq: d.a.audit.length + 1,
     date: dateOf(t),
@@ -293,6 +377,25 @@ function enter(d: Draft, p: CompiledPolicy, t: number, cause: Cause, to: string,
     d.a.stageSince = dateOf(t);
   }
   d.pushAudit(entry);
+}
+
+/** The id of the hold a custom state that freezes something places while the account is in it. */
+export function stateHoldId(state: string): string {
+  return `state.${state}`;
+}
+
+/** Leaving a custom state that freezes something lifts its hold; entering one places it. */
+function stateHolds(d: Draft, p: CompiledPolicy, t: number, from: string, to: string): void {
+  const left = p.customStates.get(from)?.freezes ?? null;
+  const entered = p.terminal.has(to) ? null : (p.customStates.get(to)?.freezes ?? null);
+  if (left === null && entered === null) return;
+  let holds: Hold[] = d.a.holds;
+  if (left !== null) holds = holds.filter((h) => h.id !== stateHoldId(from));
+  if (entered !== null) {
+    const what = (Object.keys(entered) as Array<keyof HoldFreezes>).filter((k) => entered[k]).join(', ');
+    holds = holds.concat([{ id: stateHoldId(to), kind: 'manual', reason: `The policy state "${to}" freezes ${what}.`, start: dateOf(t), end: null, source: 'policy.state', citation: null, freezes: entered }]);
+  }
+  setHolds(d, holds, t);
 }
 
 /** The actions of templates, one exact-size array (every action shares the one reason string). */
@@ -347,6 +450,10 @@ function thresholdWhy(rung: Rung, days: number): string {
 /** Moves up the ladder one stage at a time while the next stage's conditions hold. */
 function escalate(d: Draft, p: CompiledPolicy, t: number, cause: Cause): void {
   if (escalationSuspended(d, p)) return;
+  if (!p.ladderIndex.has(d.a.stage)) {
+    leaveCustomState(d, p, t, cause);
+    return;
+  }
   for (;;) {
     const index = p.ladderIndex.get(d.a.stage);
     if (index === undefined) return;
@@ -371,6 +478,35 @@ function escalate(d: Draft, p: CompiledPolicy, t: number, cause: Cause): void {
       return;
     }
   }
+}
+
+/**
+ * In a custom state that does not freeze escalation, the ladder keeps running: on the day the
+ * effective days past due reach a stage's threshold (when its other conditions hold then) or
+ * the charge-off threshold, the account moves there.
+ */
+function leaveCustomState(d: Draft, p: CompiledPolicy, t: number, cause: Cause): void {
+  const stage = d.a.stage;
+  if (!p.customStates.has(stage) || p.terminal.has(stage)) return;
+  const days = d.a.daysPastDue;
+  if (p.chargeOffDays !== null && days === p.chargeOffDays) {
+    const templates = p.chargeOffActions;
+    enter(d, p, t, cause, 'chargedOff', 'chargeOff.threshold', `Effective days past due reached ${days}, the charge-off threshold of ${p.chargeOffDays} days (the ladder runs in the policy state ${stage}).`, templates.map((tpl) => fromTemplate(tpl, t, 'Charge-off.')), templates);
+    return;
+  }
+  for (let i = 1; i < p.ladder.length; i += 1) {
+    const rung = p.ladder[i] as Rung;
+    if (rung.minDays === days && rungMet(d, rung, t)) {
+      enterRung(d, p, t, cause, rung, 'stage.threshold', thresholdWhy(rung, days));
+      return;
+    }
+  }
+}
+
+/** The ladder stage (or charge-off) the days past due justify on day `t`. */
+function justifiedStage(d: Draft, p: CompiledPolicy, t: number): string {
+  const index = justifiedIndex(d, p, t);
+  return p.chargeOffDays !== null && index === p.ladder.length - 1 && d.a.daysPastDue >= p.chargeOffDays ? 'chargedOff' : (p.ladder[index] as Rung).id;
 }
 
 /** The ladder stage the account's delinquency justifies now (walking up while conditions hold). */
@@ -410,12 +546,10 @@ export function nextReview(d: Draft, p: CompiledPolicy): number | null {
   let next = Number.POSITIVE_INFINITY;
   let day: number;
   const dues = d.a.dues;
-  for (let i = 0; i < dues.length; i += 1) {
-    day = dayOf((dues[i] as Due).dueDate);
-    if (day >= t) {
-      if (day + 1 > t && day + 1 < next) next = day + 1;
-      break;
-    }
+  const upcoming = dues[firstDueFrom(dues, t)];
+  if (upcoming !== undefined) {
+    day = dayOf(upcoming.dueDate);
+    if (day + 1 < next) next = day + 1;
   }
   const holds = d.a.holds;
   for (let i = 0; i < holds.length; i += 1) {
@@ -447,11 +581,24 @@ export function nextReview(d: Draft, p: CompiledPolicy): number | null {
     if (day > t && day < next) next = day;
   }
   const index = p.ladderIndex.get(d.a.stage);
-  if (index !== undefined && !escalationSuspended(d, p) && clockRunning(d.a.holds)) {
+  const custom = index === undefined && p.customStates.has(d.a.stage);
+  if ((index !== undefined || custom) && !escalationSuspended(d, p) && clockRunning(d.a.holds)) {
     const first = d.a.dues[0];
     if (first !== undefined && dayOf(first.dueDate) < t) {
-      const rung = p.ladder[index + 1];
-      const threshold = rung !== undefined ? rung.minDays : p.chargeOffDays;
+      let threshold: number | null;
+      if (index !== undefined) {
+        const rung = p.ladder[index + 1];
+        threshold = rung !== undefined ? rung.minDays : p.chargeOffDays;
+      } else {
+        threshold = null;
+        for (let i = 0; i < p.thresholds.length; i += 1) {
+          const x = p.thresholds[i] as number;
+          if (x > d.a.daysPastDue) {
+            threshold = x;
+            break;
+          }
+        }
+      }
       if (threshold !== null && threshold > d.a.daysPastDue) {
         day = t + threshold - d.a.daysPastDue;
         if (day > t && day < next) next = day;
@@ -492,7 +639,9 @@ function fireTime(d: Draft, p: CompiledPolicy, t: number): void {
   recomputeDaysPastDue(d);
   noteTimeBar(d, p, t, TIME, barred);
   // Holds that end today.
-  for (const h of d.a.holds) {
+  const holds = d.a.holds;
+  for (let i = 0; i < holds.length; i += 1) {
+    const h = holds[i] as Hold;
     if (h.end !== null && dayOf(h.end) <= t) {
       const contactWas = frozen(d, 'contact');
       setHolds(d, d.a.holds.filter((x) => x.id !== h.id), t);
@@ -545,18 +694,19 @@ function checkPlan(d: Draft, p: CompiledPolicy, t: number, plan: Extract<Arrange
   const cur = d.a.currency;
   let { missed, nextInstallment } = plan;
   const paid = minor(plan.paid, cur);
+  let cumulative = 0n;
+  for (let i = 0; i < nextInstallment; i += 1) cumulative += minor((plan.installments[i] as Due).amount, cur);
   for (;;) {
     const inst = plan.installments[nextInstallment];
     if (inst === undefined || dayOf(inst.dueDate) + p.timers.planMissToleranceDays + 1 > t) break;
-    let cumulative = 0n;
-    for (let i = 0; i <= nextInstallment; i += 1) cumulative += minor((plan.installments[i] as { amount: string }).amount, cur);
+    cumulative += minor(inst.amount, cur);
     nextInstallment += 1;
     if (paid >= cumulative) continue;
     missed += 1;
     const last = nextInstallment === plan.installments.length;
     d.a.arrangement = { ...plan, missed, nextInstallment };
     enter(d, p, t, TIME, d.a.stage, 'plan.installmentMissed', `The plan installment due ${inst.dueDate} was not paid within ${p.timers.planMissToleranceDays} days (${amount(paid, cur)} paid of ${amount(cumulative, cur)} due so far).`, [
-      makeAction('sendNotice', t, 'A plan installment was missed.', { notice: 'planInstallmentMissed' }),
+      makeAction('sendNotice', t, `The plan installment due ${inst.dueDate} was missed.`, { notice: 'planInstallmentMissed', dueDate: inst.dueDate }),
     ]);
     if (missed >= p.timers.planMaxMissed || last) {
       breakPlan(d, p, t, TIME, missed >= p.timers.planMaxMissed ? `${missed} missed installment(s) reach the tolerance of ${p.timers.planMaxMissed}.` : 'The last installment was missed.');
@@ -643,9 +793,11 @@ function hasHold(d: Draft, kind: HoldKind): boolean {
 }
 
 /** A hold-freeze guard: refuses when a hold freezes `key`; a dispute is reported as such. */
-function freezeGuard(d: Draft, key: keyof HoldFreezes, what: string, out: RejectionReason[]): void {
-  for (const h of d.a.holds) {
-    if (!h.freezes[key] || h.kind === 'bankruptcy') continue;
+function freezeGuard(d: Draft, key: keyof HoldFreezes, what: string, out: RejectionReason[], except?: string): void {
+  const holds = d.a.holds;
+  for (let i = 0; i < holds.length; i += 1) {
+    const h = holds[i] as Hold;
+    if (!h.freezes[key] || h.kind === 'bankruptcy' || h.id === except) continue;
     if (h.kind === 'dispute') {
       out.push(reason(EscalationRejectionCodes.DISPUTE_UNVERIFIED, 'noCollectionWhileDisputed', `A dispute is open and verification has not been sent: no ${what} until it is (12 CFR 1006.38(d)(2)).`, '12 CFR 1006.38(d)(2)'));
     } else {
@@ -703,9 +855,7 @@ export function typeGuards(d: Draft, p: CompiledPolicy, type: string, customName
       break;
     case 'legalReferral':
       inState(p.legalReferralFrom.has(stage), `legal referral is open only from ${[...p.legalReferralFrom].join(', ')}`);
-      if (d.a.limitations.timeBarred) {
-        out.push(reason(EscalationRejectionCodes.TIME_BARRED, 'noTimeBarredLegalAction', `The debt is time-barred since ${d.a.limitations.timeBarredOn ?? ''}: a debt collector must not bring or threaten a legal action (12 CFR 1006.26(b)).`, '12 CFR 1006.26(b)'));
-      }
+      if (d.a.limitations.timeBarred) legalGuards(d, undefined, out);
       freezeGuard(d, 'legal', 'legal action', out);
       break;
     case 'placedWithAgency':
@@ -727,8 +877,13 @@ export function typeGuards(d: Draft, p: CompiledPolicy, type: string, customName
       break;
     case 'custom': {
       const list = customName === undefined ? [...p.customTransitions.values()].flat() : (p.customTransitions.get(customName) ?? []);
-      inState(list.some((t) => t.from.has(stage)), customName === undefined ? 'no policy transition leaves this state' : `the policy has no "${customName}" transition from ${stage}`);
-      freezeGuard(d, 'escalation', 'policy transitions', out);
+      const tr = list.find((t) => t.from.has(stage));
+      inState(tr !== undefined, customName === undefined ? 'no policy transition leaves this state' : `the policy has no "${customName}" transition from ${stage}`);
+      // The hold of the custom state the account is in does not keep it from leaving.
+      freezeGuard(d, 'escalation', 'policy transitions', out, stateHoldId(stage));
+      // A policy transition into legal referral passes the same guards as a legal referral; it
+      // carries no statement about the limitation period, so an unknown status refuses it.
+      if (customName !== undefined && tr?.to === 'referredToLegal') legalGuards(d, undefined, out);
       break;
     }
     default: {
@@ -745,6 +900,29 @@ export function typeGuards(d: Draft, p: CompiledPolicy, type: string, customName
   return out;
 }
 
+/**
+ * The limitation-period guards of a legal action (12 CFR 1006.26(b)): refused on a time-barred
+ * debt; refused when the status is unknown (no limitation period) unless the caller states the
+ * debt is within the period (`within`); refused when the caller states it is not.
+ */
+function legalGuards(d: Draft, within: boolean | undefined, out: RejectionReason[]): void {
+  const l = d.a.limitations;
+  if (l.timeBarred) {
+    out.push(reason(EscalationRejectionCodes.TIME_BARRED, 'noTimeBarredLegalAction', `The debt is time-barred since ${l.timeBarredOn ?? ''}: a debt collector must not bring or threaten a legal action (12 CFR 1006.26(b)).`, '12 CFR 1006.26(b)'));
+  } else if (within === false) {
+    out.push(reason(EscalationRejectionCodes.TIME_BARRED, 'noTimeBarredLegalAction', 'The event says the debt is not within the limitation period: a debt collector must not bring or threaten a legal action (12 CFR 1006.26(b)).', '12 CFR 1006.26(b)'));
+  } else if (l.years === null && within !== true) {
+    out.push(
+      reason(
+        EscalationRejectionCodes.LIMITATION_STATUS_UNKNOWN,
+        'limitationStatusKnown',
+        'The limitation status is unknown: the account has no jurisdiction and no limitation period. Give "withinLimitationPeriod: true" on the event once you have checked that the debt is within the limitation period, or open the account with "limitations.jurisdiction" or "limitations.years" (12 CFR 1006.26(b)).',
+        '12 CFR 1006.26(b)',
+      ),
+    );
+  }
+}
+
 function policyGuards(d: Draft, p: CompiledPolicy, name: string, out: RejectionReason[]): void {
   for (const g of p.guards) {
     if (!g.events.includes(name)) continue;
@@ -754,16 +932,34 @@ function policyGuards(d: Draft, p: CompiledPolicy, name: string, out: RejectionR
     if (w.minDaysPastDue !== undefined && d.a.daysPastDue < w.minDaysPastDue) continue;
     if (w.maxDaysPastDue !== undefined && d.a.daysPastDue >= w.maxDaysPastDue) continue;
     if (w.balanceBelow !== undefined && minor(d.a.balance, d.a.currency) >= minor(w.balanceBelow, d.a.currency)) continue;
-    if (w.timeBarred !== undefined && d.a.limitations.timeBarred !== w.timeBarred) continue;
+    // An unknown limitation status meets either condition: the guard refuses (the strict answer).
+    if (w.timeBarred !== undefined && d.a.limitations.years !== null && d.a.limitations.timeBarred !== w.timeBarred) continue;
     if (w.jurisdictions !== undefined && (d.a.limitations.jurisdiction === null || !w.jurisdictions.includes(d.a.limitations.jurisdiction))) continue;
     out.push(reason(EscalationRejectionCodes.POLICY_GUARD, g.id, g.description, g.citation ?? null));
   }
 }
 
 /** Checks that need the event's payload. */
-function payloadGuards(d: Draft, ev: EscalationEvent, out: RejectionReason[]): void {
+function payloadGuards(d: Draft, p: CompiledPolicy, ev: EscalationEvent, out: RejectionReason[]): void {
   const cur = d.a.currency;
   switch (ev.type) {
+    case 'legalReferral':
+      if (!d.a.limitations.timeBarred) legalGuards(d, ev.withinLimitationPeriod, out);
+      break;
+    case 'planInstallmentMissed': {
+      const plan = d.a.arrangement;
+      if (plan?.kind !== 'paymentPlan') break;
+      const index = plan.installments.findIndex((i) => i.dueDate === ev.dueDate);
+      if (index < 0) {
+        out.push(reason(EscalationRejectionCodes.NOT_FOUND, 'planInstallmentExists', `The payment plan has no installment due ${ev.dueDate}.`));
+      } else if (index < plan.nextInstallment) {
+        out.push(reason(EscalationRejectionCodes.ALREADY_ACTIVE, 'planInstallmentChecked', `The installment due ${ev.dueDate} was already checked when its tolerance of ${p.timers.planMissToleranceDays} days ran out (missed or paid); record a paymentReversed for a payment that did not clear.`));
+      } else {
+        const missedOn = dayOf(ev.dueDate) + p.timers.planMissToleranceDays + 1;
+        out.push(reason(EscalationRejectionCodes.WITHIN_TOLERANCE, 'planMissTolerance', `The installment due ${ev.dueDate} counts as missed only from ${dateOf(missedOn)}, after the policy's tolerance of ${p.timers.planMissToleranceDays} days; the machine counts it then by itself.`));
+      }
+      break;
+    }
     case 'paymentReversed': {
       const pay = d.a.payments.find((x) => x.id === ev.paymentId);
       if (pay === undefined || pay.reversed) out.push(reason(EscalationRejectionCodes.NOT_FOUND, 'paymentExists', `No posted, unreversed payment has the id "${ev.paymentId}".`));
@@ -827,7 +1023,7 @@ function payloadGuards(d: Draft, ev: EscalationEvent, out: RejectionReason[]): v
 export function guard(d: Draft, p: CompiledPolicy, ev: EscalationEvent): RejectionReason[] {
   const out = typeGuards(d, p, ev.type, ev.type === 'custom' ? ev.name : undefined);
   if (out.length > 0 && out[0]?.code === EscalationRejectionCodes.ACCOUNT_CLOSED) return out;
-  payloadGuards(d, ev, out);
+  payloadGuards(d, p, ev, out);
   if (out.length < 2) return out;
   const seen = new Set<string>();
   return out.filter((r) => {
@@ -841,10 +1037,12 @@ export function guard(d: Draft, p: CompiledPolicy, ev: EscalationEvent): Rejecti
 // ---------------------------------------------------------------------------------------------
 // Applying events (the guard has passed; the clock is at the event's date)
 
-function newHold(p: CompiledPolicy, kind: HoldKind, id: string, t: number, end: number | null, source: string, why: string, freezes?: { [K in keyof HoldFreezes]?: boolean | undefined }): Hold {
+function newHold(p: CompiledPolicy, kind: HoldKind, id: string, t: number, end: number | null, source: string, why: string, freezes?: { [K in keyof HoldFreezes]?: boolean | undefined }, addressee?: 'attorney' | 'estate'): Hold {
   const clean: Partial<HoldFreezes> = {};
   if (freezes !== undefined) for (const [k, v] of Object.entries(freezes)) if (v !== undefined) clean[k as keyof HoldFreezes] = v;
-  return { id, kind, reason: why, start: dateOf(t), end: end === null ? null : dateOf(end), source, citation: HOLD_DEFAULTS[kind].citation, freezes: { ...p.freezes[kind], ...clean } };
+  const hold: Hold = { id, kind, reason: why, start: dateOf(t), end: end === null ? null : dateOf(end), source, citation: HOLD_DEFAULTS[kind].citation, freezes: { ...p.freezes[kind], ...clean } };
+  if (addressee !== undefined) hold.addressee = addressee;
+  return hold;
 }
 
 function placeHold(d: Draft, p: CompiledPolicy, t: number, cause: Cause, hold: Hold, why: string, actions: EscalationAction[] = []): void {
@@ -966,17 +1164,10 @@ export function apply(d: Draft, p: CompiledPolicy, ev: EscalationEvent, seq: num
       enter(d, p, t, cause, stage, 'plan.agreed', `Payment plan of ${ev.installments.length} installment(s) agreed.${replaced}`);
       return;
     }
-    case 'planInstallmentMissed': {
-      const plan = d.a.arrangement as Extract<Arrangement, { kind: 'paymentPlan' }>;
-      const missed = plan.missed + 1;
-      d.a.arrangement = { ...plan, missed };
-      enter(d, p, t, cause, stage, 'plan.installmentMissed', 'A plan installment was reported missed.', [makeAction('sendNotice', t, 'A plan installment was missed.', { notice: 'planInstallmentMissed' })]);
-      if (missed >= p.timers.planMaxMissed) {
-        breakPlan(d, p, t, cause, `${missed} missed installment(s) reach the tolerance of ${p.timers.planMaxMissed}.`);
-        rederive(d, p, t, cause);
-      }
+    case 'planInstallmentMissed':
+      // The guards refuse every report: an installment within the tolerance is not missed yet,
+      // and the machine counts one past it by itself (checkPlan) before any later event.
       return;
-    }
     case 'planBroken':
       breakPlan(d, p, t, cause, 'reported broken.');
       rederive(d, p, t, cause);
@@ -1022,7 +1213,7 @@ export function apply(d: Draft, p: CompiledPolicy, ev: EscalationEvent, seq: num
       ]);
       return;
     case 'attorneyNotice':
-      placeHold(d, p, t, cause, newHold(p, 'attorney', 'attorney', t, null, ev.type, ev.attorney === undefined ? 'Represented by an attorney.' : `Represented by ${ev.attorney}.`), 'The consumer is represented by an attorney: communicate with the attorney, not the consumer (12 CFR 1006.6(b)(2)).', [
+      placeHold(d, p, t, cause, newHold(p, 'attorney', 'attorney', t, null, ev.type, ev.attorney === undefined ? 'Represented by an attorney.' : `Represented by ${ev.attorney}.`, undefined, 'attorney'), 'The consumer is represented by an attorney: communications go to the attorney, not the consumer (12 CFR 1006.6(b)(2)).', [
         makeAction('stopContact', t, 'Route communication to the attorney.', { citation: '12 CFR 1006.6(b)(2)' }),
       ]);
       return;
@@ -1042,7 +1233,8 @@ export function apply(d: Draft, p: CompiledPolicy, ev: EscalationEvent, seq: num
       if (ev.estate === 'none') {
         settle(d, p, t, cause, 'closedDeceased', 'deceased.noEstate', 'The consumer died with no estate: the account is closed.');
       } else {
-        placeHold(d, p, t, cause, newHold(p, 'deceased', 'deceased', t, null, ev.type, 'The consumer is deceased.'), 'The consumer is deceased: communicate only with the person authorized to act for the estate (12 CFR 1006.6(a)(4)).', [
+        const open = ev.estate === 'open';
+        placeHold(d, p, t, cause, newHold(p, 'deceased', 'deceased', t, null, ev.type, open ? 'The consumer is deceased; the estate is open.' : 'The consumer is deceased; whether there is an estate is unknown.', undefined, open ? 'estate' : undefined), open ? 'The consumer is deceased: communications go only to the person authorized to act for the estate (12 CFR 1006.6(a)(4)).' : 'The consumer is deceased and whether there is an estate is unknown: communications are held back until the estate is known (12 CFR 1006.6(a)(4)).', [
           makeAction('stopContact', t, 'Contact only the estate representative.', { citation: '12 CFR 1006.6(a)(4)' }),
         ]);
       }
@@ -1119,9 +1311,20 @@ export function apply(d: Draft, p: CompiledPolicy, ev: EscalationEvent, seq: num
       enter(d, p, t, cause, 'recalled', 'placement.recalled', 'Recalled from the agency: closed for the agency.', [makeAction('closeAccount', t, 'Recalled.')]);
       return;
     case 'legalReferral':
-      enter(d, p, t, cause, 'referredToLegal', 'legal.referral', 'Referred for legal review: the debt is within the limitation period, undisputed and not under a stay.', [
-        makeAction('requestLegalReview', t, 'Legal referral.'),
-      ]);
+      d.withinLimitationPeriod = ev.withinLimitationPeriod === true;
+      enter(
+        d,
+        p,
+        t,
+        cause,
+        'referredToLegal',
+        'legal.referral',
+        d.a.limitations.years === null
+          ? 'Referred for legal review: the caller states the debt is within the limitation period (the account has none); undisputed and not under a stay.'
+          : 'Referred for legal review: the debt is within the limitation period, undisputed and not under a stay.',
+        [makeAction('requestLegalReview', t, 'Legal referral.')],
+      );
+      d.withinLimitationPeriod = false;
       return;
     case 'sold':
       settle(d, p, t, cause, 'sold', 'sold', `Sold${ev.buyer === undefined ? '' : ` to ${ev.buyer}`}.`);
@@ -1132,8 +1335,10 @@ export function apply(d: Draft, p: CompiledPolicy, ev: EscalationEvent, seq: num
     case 'custom': {
       const tr = (p.customTransitions.get(ev.name) ?? []).find((x) => x.from.has(stage));
       if (tr === undefined) return;
-      enter(d, p, t, cause, tr.to, `policy.${ev.name}`, tr.description ?? `Policy transition "${ev.name}".`, tr.actions.map((tpl) => fromTemplate(tpl, t, `Policy transition ${ev.name}.`)), tr.actions);
-      if (p.terminal.has(tr.to)) d.a.arrangement = null;
+      const to = tr.to ?? justifiedStage(d, p, t);
+      const why = tr.description ?? (tr.to === null ? `Policy transition "${ev.name}": back to the stage ${d.a.daysPastDue} effective days past due justify.` : `Policy transition "${ev.name}".`);
+      enter(d, p, t, cause, to, `policy.${ev.name}`, why, tr.actions.map((tpl) => fromTemplate(tpl, t, `Policy transition ${ev.name}.`)), tr.actions);
+      if (p.terminal.has(to)) d.a.arrangement = null;
       return;
     }
   }
@@ -1142,11 +1347,7 @@ export function apply(d: Draft, p: CompiledPolicy, ev: EscalationEvent, seq: num
 /** Opens the account's stage on day `t` (no crossing entries: the account arrives in that state). */
 export function openStage(d: Draft, p: CompiledPolicy, t: number, stage: string | undefined): void {
   recomputeDaysPastDue(d);
-  let to = stage;
-  if (to === undefined) {
-    const index = justifiedIndex(d, p, t);
-    to = p.chargeOffDays !== null && index === p.ladder.length - 1 && d.a.daysPastDue >= p.chargeOffDays ? 'chargedOff' : (p.ladder[index] as Rung).id;
-  }
+  const to = stage ?? justifiedStage(d, p, t);
   const why = to === 'current' ? 'Account opened; nothing past due.' : `Account opened in ${to} (${d.a.daysPastDue} effective days past due).`;
   enter(d, p, t, { event: 'opened', seq: null }, to, 'account.opened', why);
   noteTimeBar(d, p, t, TIME, false);

@@ -1,7 +1,37 @@
 import { dayOf } from './days.js';
 import { HOLD_DEFAULTS } from './holds.js';
 import type { CompiledPolicy } from './policy.js';
+import type { Finding } from '../errors/index.js';
 import type { AuditEntry, EscalationAccount, EscalationDayCount, EscalationExplanation, ExplanationStep, HoldFreezes } from './types.js';
+
+/**
+ * The facts the account lacks and what the machine assumes without them, as warnings. Codes:
+ * `ESCALATION_LIMITATION_STATUS_UNKNOWN` (no jurisdiction and no period: legal referral needs
+ * the caller's statement, suit-threatening notices are held back), `ESCALATION_DEBT_KIND_UNKNOWN`
+ * (the shorter of the jurisdiction's two periods applies).
+ */
+export function missingFacts(a: EscalationAccount): Finding[] {
+  const out: Finding[] = [];
+  const l = a.limitations;
+  if (l.years === null) {
+    out.push({
+      code: 'ESCALATION_LIMITATION_STATUS_UNKNOWN',
+      severity: 'warning',
+      message:
+        'The limitation status is unknown: the account was opened without "limitations.jurisdiction" or "limitations.years". A legal referral needs "withinLimitationPeriod: true" on the event, and notices that threaten suit are held back.',
+      citation: '12 CFR 1006.26(b)',
+      path: ['opening', 'limitations'],
+    });
+  } else if (l.debtKind === 'unknown') {
+    out.push({
+      code: 'ESCALATION_DEBT_KIND_UNKNOWN',
+      severity: 'warning',
+      message: `The debt kind is not given: the shorter of ${l.jurisdiction ?? 'the jurisdiction'}'s periods for written contracts and open accounts applies (${l.years} years). Give "limitations.debtKind" to use the period of the debt's kind.`,
+      path: ['opening', 'limitations', 'debtKind'],
+    });
+  }
+  return out;
+}
 
 /** The entries of an audit trail that make up the account's current timeline (corrections applied). */
 export function effectiveEntries(audit: readonly AuditEntry[]): AuditEntry[] {
@@ -66,6 +96,7 @@ export function explainAccount(p: CompiledPolicy, a: EscalationAccount, count?: 
       summary.push(`Arrangement: ${detail}${p.suspendOnArrangement ? '; escalation waits for it' : ''}.`);
     }
     if (a.limitations.timeBarred) summary.push(`The debt is time-barred since ${a.limitations.timeBarredOn ?? ''}: no suit and no threat of suit (12 CFR 1006.26(b)).`);
+    else if (a.limitations.years === null) summary.push('The limitation status is unknown (no jurisdiction and no period): no suit and no threat of suit without the caller stating the debt is within the limitation period (12 CFR 1006.26(b)).');
   }
   return {
     stage: a.stage,
@@ -77,6 +108,8 @@ export function explainAccount(p: CompiledPolicy, a: EscalationAccount, count?: 
     holds: a.holds.map((h) => h.id),
     arrangement: a.arrangement?.kind ?? null,
     timeBarred: a.limitations.timeBarred,
+    limitationStatus: a.limitations.timeBarred ? 'timeBarred' : a.limitations.years === null ? 'unknown' : 'withinPeriod',
+    findings: missingFacts(a),
     steps,
     summary,
   };

@@ -33,6 +33,7 @@ export {
   StateNameSchema,
 } from './schemas.js';
 export type {
+  ActionAddressee,
   ActionCategory,
   Arrangement,
   AuditCorrection,
@@ -73,4 +74,4 @@ export type {
 } from './types.js';
 export { DEFAULT_ESCALATION_POLICY } from './default-policy.js';
 export { STATUTES_OF_LIMITATIONS } from './limitations.js';
-export { createEscalation } from './machine.js';
+export { createEscalation, safeCreateEscalation } from './machine.js';

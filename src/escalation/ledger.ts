@@ -59,7 +59,7 @@ export function amount(units: bigint, currency: string): string {
 /** Sum of the dues (minor units). */
 export function sumDues(dues: readonly Due[], currency: string): bigint {
   let total = 0n;
-  for (const due of dues) total += minor(due.amount, currency);
+  for (let i = 0; i < dues.length; i += 1) total += minor((dues[i] as Due).amount, currency);
   return total;
 }
 
@@ -67,7 +67,8 @@ export function sumDues(dues: readonly Due[], currency: string): bigint {
 export function pastDue(dues: readonly Due[], day: number, currency: string): { units: bigint; count: number } {
   let units = 0n;
   let count = 0;
-  for (const due of dues) {
+  for (let i = 0; i < dues.length; i += 1) {
+    const due = dues[i] as Due;
     if (dayOf(due.dueDate) >= day) break;
     units += minor(due.amount, currency);
     count += 1;
@@ -88,6 +89,42 @@ export function addDue(dues: readonly Due[], dueDate: string, units: bigint, cur
     return out.slice(); // exact size: a spliced array keeps spare capacity
   }
   return out;
+}
+
+/**
+ * The dues of a schedule in any order, sorted by due date with same dates merged: one sort, then
+ * one pass (n log n; adding them one by one with {@link addDue} would be quadratic).
+ */
+export function mergeDues(list: readonly { dueDate: string; amount: string }[], currency: string): Due[] {
+  const sorted = list.map((due) => ({ day: dayOf(due.dueDate), dueDate: due.dueDate, units: minor(due.amount, currency) })).sort((a, b) => a.day - b.day);
+  const out: Due[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    const first = sorted[i] as (typeof sorted)[number];
+    let units = 0n;
+    let j = i;
+    while (j < sorted.length && (sorted[j] as (typeof sorted)[number]).day === first.day) {
+      units += (sorted[j] as (typeof sorted)[number]).units;
+      j += 1;
+    }
+    out.push({ dueDate: first.dueDate, amount: amount(units, currency) });
+    i = j;
+  }
+  return out.slice();
+}
+
+/** The index of the first due whose date is on or after day `day` (the dues are in date order), or the length. */
+export function firstDueFrom(dues: readonly Due[], day: number): number {
+  // The first unpaid dues are where the answer usually is: a short scan, then a binary search.
+  const scan = dues.length < 8 ? dues.length : 8;
+  for (let i = 0; i < scan; i += 1) if (dayOf((dues[i] as Due).dueDate) >= day) return i;
+  let lo = scan;
+  let hi = dues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (dayOf((dues[mid] as Due).dueDate) < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

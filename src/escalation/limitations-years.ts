@@ -6,8 +6,13 @@ import type { CompiledPolicy } from './policy.js';
 
 const BY_CODE = new Map(STATUTES_OF_LIMITATIONS.map((row) => [row.jurisdiction, row]));
 
-/** Years of the limitation period for a jurisdiction and debt kind: the policy override, else the table. */
-export function limitationYears(policy: CompiledPolicy, jurisdiction: string, kind: 'writtenContract' | 'openAccount'): number {
+/**
+ * Years of the limitation period for a jurisdiction and debt kind: the policy override, else the
+ * table. For a debt of unknown kind, the shorter of the two periods (the strict answer: a suit is
+ * refused as soon as either period could have run).
+ */
+export function limitationYears(policy: CompiledPolicy, jurisdiction: string, kind: 'writtenContract' | 'openAccount' | 'unknown'): number {
+  if (kind === 'unknown') return Math.min(limitationYears(policy, jurisdiction, 'writtenContract'), limitationYears(policy, jurisdiction, 'openAccount'));
   const override = policy.limitations[jurisdiction]?.[kind];
   if (override !== undefined) return override;
   const row = BY_CODE.get(jurisdiction);

@@ -1,17 +1,19 @@
 import { CalendarDateSchema } from '../calendar/index.js';
-import { DomainRuleError, ValidationError } from '../errors/index.js';
+import { attempt, DomainRuleError, ValidationError } from '../errors/index.js';
+import type { ArrearsResult } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
-import { brand, branded, NO_HOLDS } from './account.js';
+import { deepFreeze, NO_HOLDS, seal, sealedBy } from './account.js';
+import { checkAccountFacts, plainCopy } from './account-check.js';
 import { EscalationErrorCodes } from './codes.js';
 import { dayOf, knownDay } from './days.js';
 import { apply, clockRunning, Draft, guard, isTerminal, noteTimeBar, openStage, runUntil, setNextReview, typeGuards, withDerivedFields } from './engine.js';
 import { checkEvent } from './event-check.js';
 import { effectiveEntries, explainAccount } from './explain.js';
-import { addDue, amount, minor, sumDues } from './ledger.js';
+import { amount, mergeDues, minor, sumDues } from './ledger.js';
 import { limitationYears } from './limitations-years.js';
 import { toMermaidDiagram } from './mermaid.js';
 import { compilePolicy } from './policy.js';
-import { EscalationAccountSchema, EscalationEventSchema, EscalationOpenSchema } from './schemas.js';
+import { EscalationAccountSchema, EscalationEventSchema, EscalationOpenSchema, MAX_ACCOUNT_AUDIT_ENTRIES, MAX_ACCOUNT_EVENTS } from './schemas.js';
 import { EVENT_TYPES } from './states.js';
 import type {
   AuditEntry,
@@ -60,10 +62,13 @@ function accepted(account: EscalationAccount, actions: EscalationAction[], audit
  * - `countDaysPastDue(account, asOf)`: effective days past due and paused days on `asOf`.
  * - `allowedEvents`, `can`, `explain` (optionally as of a day), `replay`, `toMermaid`.
  *
- * Accounts this machine did not write (a JSON copy from storage, say) are validated with
- * {@link EscalationAccountSchema}, and their derived fields (`daysPastDue`, `pausedDays`,
+ * The machine trusts only the exact account objects it returned (stamped with a private field
+ * and frozen). Any other object (a JSON copy from storage, a spread copy with an edited field,
+ * a Proxy) is copied, validated with {@link EscalationAccountSchema} and fact by fact
+ * (`ESCALATION_INVALID_ACCOUNT`), and its derived fields (`daysPastDue`, `pausedDays`,
  * `limitations.timeBarredOn`, `limitations.timeBarred`, `nextReviewOn`) are recomputed from the
- * account's facts, so a stale or edited cache cannot make the machine skip a rule.
+ * account's facts, so a stale or edited cache cannot make the machine skip a rule. Every method
+ * has a `safe*` twin that takes anything and returns `{ success, data | error }`.
  *
  * @param policy - an {@link EscalationPolicySchema} value; missing keys take the defaults of
  *   {@link DEFAULT_ESCALATION_POLICY}
@@ -86,32 +91,30 @@ function accepted(account: EscalationAccount, actions: EscalationAction[], audit
  */
 export function createEscalation(policy?: EscalationPolicyInput): EscalationMachine {
   const p = compilePolicy(policy);
-  // Accounts this machine wrote are trusted without re-validation: their `opening` object carries
-  // the machine's token under a non-enumerable symbol (invisible to JSON, Object.keys and deep
-  // equality). Every account derived from one shares that object. Anything else (a JSON copy, an
-  // object built by hand, an account of another machine) is validated once per call.
+  // Accounts this machine returned are trusted without re-validation: each carries the
+  // machine's token in a private field and is frozen (see account.ts). Anything else (a JSON
+  // copy, a spread copy, an object built by hand, an account of another machine) is copied,
+  // validated and has its derived fields recomputed, once per call.
   const token: object = {};
 
-  const own = (account: EscalationAccount): EscalationAccount => {
-    if (!branded(account.opening, token)) account.opening = brand(account.opening, token);
-    return account;
-  };
+  const own = (account: EscalationAccount): EscalationAccount => seal(account, token);
 
   const readAccount = (value: unknown): EscalationAccount => {
-    if (typeof value === 'object' && value !== null) {
-      const a = value as EscalationAccount;
-      if (branded(a.opening, token) && p.states.has(a.stage)) return a;
-    }
-    parseInput(EscalationAccountSchema, value, ['account']);
-    const account = value as EscalationAccount;
+    if (sealedBy(value, token)) return value;
+    // A plain-JSON copy first: validation and the rules then read the same values, whatever
+    // getters, proxies or prototypes the object had, and the caller's object is never frozen.
+    const copy = plainCopy(value);
+    parseInput(EscalationAccountSchema, copy, ['account']);
+    const account = copy as EscalationAccount;
     const known = (state: string): boolean => p.states.has(state);
     const bad = [account.stage, ...account.audit.flatMap((e) => [e.from, e.to])].find((s) => !known(s));
     if (bad !== undefined) {
       throw new ValidationError([{ code: EscalationErrorCodes.ESCALATION_INVALID_ACCOUNT, path: ['account', 'stage'], message: `"account.stage": "${bad}" is not a state of this policy.` }]);
     }
+    checkAccountFacts(account, p);
     // Derived fields (day counts, time bar, next review) are recomputed, never trusted: a
     // tampered or stale `nextReviewOn` must not make `advance` skip a rule.
-    return withDerivedFields(account, p);
+    return own(withDerivedFields(account, p));
   };
 
   const finish = (d: Draft): EscalationAccount => own(d.settled());
@@ -121,17 +124,16 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
     const cur = o.currency;
     const t = dayOf(o.openedOn);
     const balance = minor(o.balance, cur);
-    let dues: Due[] = [];
-    (o.dues ?? []).forEach((due) => {
-      dues = addDue(dues, due.dueDate, minor(due.amount, cur), cur);
-    });
+    const dues: Due[] = mergeDues(o.dues ?? [], cur);
     if (sumDues(dues, cur) > balance) {
       throw new DomainRuleError(EscalationErrorCodes.ESCALATION_DUES_EXCEED_BALANCE, `"input.dues": the installments due total more than the balance owed (${o.balance}).`, { path: ['input', 'dues'] });
     }
     const l = o.limitations ?? {};
-    const kind = l.debtKind ?? 'writtenContract';
+    // Without a debt kind, the shorter of the two periods (the strict answer); without a
+    // jurisdiction and years, no period: the limitation status is unknown (see engine.legalGuards).
+    const kind = l.debtKind ?? 'unknown';
     const years = l.years ?? (l.jurisdiction === undefined ? null : limitationYears(p, l.jurisdiction, kind));
-    const opening = brand(JSON.parse(JSON.stringify(input)) as EscalationOpenInput, token);
+    const opening = deepFreeze(JSON.parse(JSON.stringify(input)) as EscalationOpenInput);
     const blank: EscalationAccount = {
       format: 'arrears.escalation/1',
       accountId: o.accountId ?? null,
@@ -176,6 +178,13 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
     }
     const t = dayOf(ev.date);
     const clock = dayOf(acc.asOf);
+    if (acc.log.length >= MAX_ACCOUNT_EVENTS || acc.audit.length >= MAX_ACCOUNT_AUDIT_ENTRIES) {
+      throw new DomainRuleError(
+        EscalationErrorCodes.ESCALATION_LIMIT_EXCEEDED,
+        `"account": the account holds ${acc.log.length} events and ${acc.audit.length} audit entries; the bounds are ${MAX_ACCOUNT_EVENTS} and ${MAX_ACCOUNT_AUDIT_ENTRIES}. Archive the account and open a new one from its balance and dues.`,
+        { path: ['account', acc.log.length >= MAX_ACCOUNT_EVENTS ? 'log' : 'audit'] },
+      );
+    }
     const logged: LoggedEvent = { seq: acc.log.length + 1, clock: acc.asOf, recordedOn, event: ev };
     if (isTerminal(p, acc.stage) || t >= clock) {
       const d = new Draft(acc);
@@ -187,6 +196,11 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
       noteTimeBar(d, p, t, { event: ev.type, seq: logged.seq }, barred);
       d.a.log = acc.log.concat([logged]);
       setNextReview(d, p);
+      // An event effective before the day it was recorded: the rules due between the two days
+      // apply now, so the account shows the stage the days justify on the recording day and its
+      // next review is after it.
+      const recorded = dayOf(recordedOn);
+      if (recorded > t) runUntil(d, p, recorded, false);
       if (isTerminal(p, d.a.stage)) d.a.nextReviewOn = null;
       return accepted(finish(d), d.out.actions, d.out.audit);
     }
@@ -231,7 +245,8 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
     const log = acc.log.concat([logged]);
     const old = project(acc, acc.log, clock);
     const before = old.account;
-    const after = project(acc, log, clock);
+    // The replay runs to the recording day when it is after the clock (see transitionParsed).
+    const after = project(acc, log, Math.max(clock, dayOf(logged.recordedOn)));
     const refusal = after.voided.get(logged.seq);
     if (refusal !== undefined) return refuse(acc, logged.event, acc.stage, refusal);
     let k = 0;
@@ -368,5 +383,33 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
     explain,
     replay,
     toMermaid: () => mermaid,
+    safeInitialState: (input: unknown) => attempt(() => initialState(input as EscalationOpenInput)),
+    safeTransition: (account: unknown, event: unknown) => attempt(() => transition(account as EscalationAccount, event as EscalationEventInput)),
+    safeAdvance: (account: unknown, asOf: unknown) => attempt(() => advance(account as EscalationAccount, asOf as string)),
+    safeCountDaysPastDue: (account: unknown, asOf: unknown) => attempt(() => countDaysPastDue(account as EscalationAccount, asOf as string)),
+    safeAllowedEvents: (account: unknown) => attempt(() => allowedEvents(account as EscalationAccount)),
+    safeCan: (account: unknown, event: unknown) => attempt(() => can(account as EscalationAccount, event as EscalationEventInput)),
+    safeExplain: (account: unknown, asOf?: unknown) => attempt(() => explain(account as EscalationAccount, asOf as string | undefined)),
+    safeReplay: (account: unknown) => attempt(() => replay(account as EscalationAccount)),
   });
+}
+
+/**
+ * The non-throwing twin of {@link createEscalation}: `{ success: true, data: machine }` or
+ * `{ success: false, error }` with the typed error a malformed policy gets. The machine's own
+ * methods have `safe*` twins too (`safeTransition`, `safeAdvance`, ...).
+ *
+ * @param policy - anything; an {@link EscalationPolicySchema} value is accepted
+ * @returns the machine, or the error
+ *
+ * @example
+ * ```ts
+ * import { safeCreateEscalation } from 'arrears/escalation';
+ * safeCreateEscalation({ timers: { promiseGraceDays: 5 } }).success; // => true
+ * const bad = safeCreateEscalation({ stages: [{ id: 'a', minDaysPastDue: 30 }, { id: 'b', minDaysPastDue: 10 }] });
+ * bad.success ? null : bad.error.code; // => 'ESCALATION_POLICY_THRESHOLDS_OUT_OF_ORDER'
+ * ```
+ */
+export function safeCreateEscalation(policy?: unknown): ArrearsResult<EscalationMachine> {
+  return attempt(() => createEscalation(policy as EscalationPolicyInput));
 }

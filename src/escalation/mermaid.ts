@@ -26,8 +26,9 @@ export function toMermaidDiagram(p: CompiledPolicy): string {
   lines.push('  placed --> recalled: recalled');
   for (const from of p.legalReferralFrom) lines.push(`  ${from} --> referredToLegal: legalReferral [not time-barred, no open dispute, no stay]`);
   for (const [event, list] of p.customTransitions) {
-    for (const t of list) for (const from of t.from) lines.push(`  ${from} --> ${t.to}: ${event}`);
+    for (const t of list) for (const from of t.from) lines.push(`  ${from} --> ${t.to ?? 'ladder'}: ${event}`);
   }
+  if ([...p.customTransitions.values()].some((list) => list.some((t) => t.to === null))) lines.push('  state "the stage the days justify" as ladder');
   lines.push('  state "any open state" as open');
   lines.push('  open --> paidInFull: paymentReceived [balance = 0]');
   lines.push('  open --> settled: settlement paid');

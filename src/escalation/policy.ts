@@ -36,8 +36,11 @@ export interface CompiledPolicy {
   readonly limitations: Readonly<Record<string, { writtenContract?: number | undefined; openAccount?: number | undefined }>>;
   readonly legalReferralFrom: ReadonlySet<string>;
   readonly placementFrom: ReadonlySet<string>;
-  readonly customStates: ReadonlyMap<string, { terminal: boolean; description: string | null }>;
-  readonly customTransitions: ReadonlyMap<string, ReadonlyArray<{ from: ReadonlySet<string>; to: string; actions: readonly ActionTemplate[]; description: string | null }>>;
+  readonly customStates: ReadonlyMap<string, { terminal: boolean; description: string | null; freezes: HoldFreezes | null }>;
+  /** Custom transitions by event name; `to: null` returns to the ladder stage the days justify. */
+  readonly customTransitions: ReadonlyMap<string, ReadonlyArray<{ from: ReadonlySet<string>; to: string | null; actions: readonly ActionTemplate[]; description: string | null }>>;
+  /** Every day threshold of the ladder and charge-off, increasing (for the ladder in a custom state). */
+  readonly thresholds: readonly number[];
   readonly guards: NonNullable<ParsedPolicy['guards']>;
   readonly states: ReadonlySet<string>;
   readonly terminal: ReadonlySet<string>;
@@ -87,25 +90,32 @@ export function compilePolicy(input: unknown): CompiledPolicy {
   }
   const ladderIndex = new Map(ladder.map((r, i) => [r.id, i]));
 
-  const customStates = new Map<string, { terminal: boolean; description: string | null }>();
+  const customStates = new Map<string, { terminal: boolean; description: string | null; freezes: HoldFreezes | null }>();
+  const none: HoldFreezes = { clock: false, contact: false, fees: false, offers: false, escalation: false, legal: false, reporting: false };
   (given.states ?? []).forEach((state, i) => {
     if (names.has(state.id)) fail(EscalationErrorCodes.ESCALATION_POLICY_UNKNOWN_STATE, ['policy', 'states', i, 'id'], `the state name "${state.id}" is used twice or is a built-in state.`);
     names.add(state.id);
-    customStates.set(state.id, { terminal: state.terminal ?? false, description: state.description ?? null });
+    const f = state.freezes === undefined ? {} : stripUndefined(state.freezes);
+    const freezes = Object.values(f).some((v) => v) ? { ...none, ...f } : null;
+    if (state.terminal === true && state.freezes !== undefined) fail(EscalationErrorCodes.ESCALATION_POLICY_UNKNOWN_STATE, ['policy', 'states', i, 'freezes'], 'a terminal state freezes everything already; "freezes" has no effect there.');
+    customStates.set(state.id, { terminal: state.terminal ?? false, description: state.description ?? null, freezes });
   });
   const terminal = new Set<string>(TERMINAL_SET);
   for (const [id, s] of customStates) if (s.terminal) terminal.add(id);
 
-  const customTransitions = new Map<string, Array<{ from: ReadonlySet<string>; to: string; actions: readonly ActionTemplate[]; description: string | null }>>();
+  const customTransitions = new Map<string, Array<{ from: ReadonlySet<string>; to: string | null; actions: readonly ActionTemplate[]; description: string | null }>>();
   const transitions = given.transitions ?? [];
   transitions.forEach((t, i) => {
+    if ((t.to === undefined) === (t.returnToLadder === undefined)) {
+      fail(EscalationErrorCodes.ESCALATION_POLICY_UNKNOWN_STATE, ['policy', 'transitions', i, 'to'], 'give exactly one of "to" (a state) and "returnToLadder: true".');
+    }
     t.from.forEach((from, j) => {
       if (!names.has(from)) fail(EscalationErrorCodes.ESCALATION_POLICY_UNKNOWN_STATE, ['policy', 'transitions', i, 'from', j], `"${from}" is not a state of this policy.`);
       if (terminal.has(from)) fail(EscalationErrorCodes.ESCALATION_POLICY_UNKNOWN_STATE, ['policy', 'transitions', i, 'from', j], `"${from}" is terminal: terminal states are absorbing.`);
     });
-    if (!names.has(t.to)) fail(EscalationErrorCodes.ESCALATION_POLICY_UNKNOWN_STATE, ['policy', 'transitions', i, 'to'], `"${t.to}" is not a state of this policy.`);
+    if (t.to !== undefined && !names.has(t.to)) fail(EscalationErrorCodes.ESCALATION_POLICY_UNKNOWN_STATE, ['policy', 'transitions', i, 'to'], `"${t.to}" is not a state of this policy.`);
     const list = customTransitions.get(t.event) ?? [];
-    list.push({ from: new Set(t.from), to: t.to, actions: t.actions ?? [], description: t.description ?? null });
+    list.push({ from: new Set(t.from), to: t.to ?? null, actions: t.actions ?? [], description: t.description ?? null });
     customTransitions.set(t.event, list);
   });
 
@@ -116,7 +126,7 @@ export function compilePolicy(input: unknown): CompiledPolicy {
   for (let changed = true; changed; ) {
     changed = false;
     for (const t of transitions) {
-      if (!reachable.has(t.to) && t.from.some((f) => reachable.has(f))) {
+      if (t.to !== undefined && !reachable.has(t.to) && t.from.some((f) => reachable.has(f))) {
         reachable.add(t.to);
         changed = true;
       }
@@ -174,6 +184,7 @@ export function compilePolicy(input: unknown): CompiledPolicy {
     placementFrom: new Set(json.placementFrom),
     customStates,
     customTransitions,
+    thresholds: [...ladder.slice(1).map((r) => r.minDays), ...(chargeOffDays === null ? [] : [chargeOffDays])],
     guards: json.guards as NonNullable<ParsedPolicy['guards']>,
     states: names,
     terminal,

@@ -6,6 +6,11 @@ import { EscalationErrorCodes } from './codes.js';
 import { ACTION_TYPES, EVENT_TYPE_SET, EVENT_TYPES, FREEZE_KEYS, HOLD_KINDS } from './states.js';
 
 const NAME = /^[A-Za-z][A-Za-z0-9_.-]*$/;
+
+/** The most events an account's log holds (a back-dated event replays them all); also bounds payments and clock stops. */
+export const MAX_ACCOUNT_EVENTS = 20_000;
+/** The most entries an account's audit trail holds. */
+export const MAX_ACCOUNT_AUDIT_ENTRIES = 200_000;
 const MAX_DAYS = 36_500;
 
 /**
@@ -154,7 +159,10 @@ const EVENT_SCHEMAS = [
     /** The plan installments, in date order. */
     installments: z.array(Installment).min(1).max(600),
   }),
-  ev('planInstallmentMissed', {}),
+  ev('planInstallmentMissed', {
+    /** The due date of the plan installment reported missed. */
+    dueDate: CalendarDateSchema,
+  }),
   ev('planBroken', {}),
   ev('planCompleted', {}),
   ev('hardshipGranted', {
@@ -237,7 +245,14 @@ const EVENT_SCHEMAS = [
     agency: z.string().max(200).optional(),
   }),
   ev('recalled', {}),
-  ev('legalReferral', {}),
+  ev('legalReferral', {
+    /**
+     * The caller's statement that the debt is within the limitation period. Needed when the
+     * account has no limitation period (no jurisdiction and no years); `false` refuses the
+     * referral. It cannot override a time bar the machine computed.
+     */
+    withinLimitationPeriod: z.boolean().optional(),
+  }),
   ev('sold', {
     /** The buyer. */
     buyer: z.string().max(200).optional(),
@@ -315,8 +330,15 @@ export const ActionTemplateSchema = z.strictObject({
   type: z.enum(ACTION_TYPES),
   /** The notice or template name. */
   notice: z.string().min(1).max(100).optional(),
-  /** Whether the notice threatens a lawsuit (suppressed for time-barred debts). */
+  /** Whether the notice threatens a lawsuit (held back for a time-barred debt, and while the limitation status is unknown). */
   threatensSuit: z.boolean().optional(),
+  /**
+   * Marks a notice 12 CFR 1006.6(c)(2) allows after a cease-communication request, which then
+   * goes out despite it: `effortsTerminated` (further efforts are being terminated, (c)(2)(i)),
+   * `remedyMayBeInvoked` (remedies ordinarily invoked may be invoked, (c)(2)(ii)),
+   * `remedyInvoked` (a specified remedy will be invoked, (c)(2)(iii)). Other holds still apply.
+   */
+  ceaseException: z.enum(['effortsTerminated', 'remedyMayBeInvoked', 'remedyInvoked']).optional(),
 });
 
 /**
@@ -404,6 +426,12 @@ export const CustomStateSchema = z.strictObject({
   description: Text.optional(),
   /** Whether it is absorbing. */
   terminal: z.boolean().optional(),
+  /**
+   * What the state freezes while the account is in it (as a hold would: `clock`, `escalation`,
+   * `fees`, ...). Without it the days-past-due clock and the ladder keep running: on the day the
+   * days past due reach a stage's threshold (or charge-off), the account moves there.
+   */
+  freezes: HoldFreezesSchema.optional(),
 });
 
 /**
@@ -421,8 +449,10 @@ export const CustomTransitionSchema = z.strictObject({
   event: StateNameSchema,
   /** The states it leaves from. */
   from: z.array(StateNameSchema).min(1).max(50),
-  /** The state it enters. */
-  to: StateNameSchema,
+  /** The state it enters; give either `to` or `returnToLadder`. */
+  to: StateNameSchema.optional(),
+  /** Enter the ladder stage the days past due justify (or charge-off), instead of a named state. */
+  returnToLadder: z.literal(true).optional(),
   /** Actions on the way. */
   actions: z.array(ActionTemplateSchema).max(20).optional(),
   /** What it means. */
@@ -536,7 +566,7 @@ export const EscalationOpenSchema = z.strictObject({
     .strictObject({
       /** Two-letter jurisdiction whose statute applies. */
       jurisdiction: JurisdictionSchema.optional(),
-      /** The kind of debt, which picks the period. */
+      /** The kind of debt, which picks the period; when missing, the shorter of the jurisdiction's two periods applies. */
       debtKind: z.enum(['writtenContract', 'openAccount']).optional(),
       /** The period in years, overriding the table. */
       years: Years.optional(),
@@ -555,7 +585,9 @@ const ActionSchema = z.strictObject({
   type: z.enum(ACTION_TYPES),
   date: CalendarDateSchema,
   category: z.enum(['contact', 'fees', 'offers', 'reporting', 'legal', 'internal']),
+  addressee: z.enum(['consumer', 'attorney', 'estate', 'consumerReportingAgency', 'internal']).optional(),
   notice: z.string().optional(),
+  dueDate: CalendarDateSchema.optional(),
   on: CalendarDateSchema.optional(),
   annualRate: z.string().optional(),
   from: CalendarDateSchema.optional(),
@@ -587,13 +619,13 @@ export const EscalationAccountSchema = z.strictObject({
   stage: StateNameSchema,
   stageSince: CalendarDateSchema,
   balance: AmountSchema,
-  dues: z.array(DueSchema),
+  dues: z.array(DueSchema).max(10_000),
   daysPastDue: Count,
   pausedDays: Count,
-  clockStops: z.array(z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema.nullable() })),
+  clockStops: z.array(z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema.nullable() })).max(MAX_ACCOUNT_EVENTS),
   holds: z.array(
     z.strictObject({
-      id: StateNameSchema,
+      id: z.string().min(1).max(100),
       kind: HoldKindSchema,
       reason: z.string(),
       start: CalendarDateSchema,
@@ -601,8 +633,9 @@ export const EscalationAccountSchema = z.strictObject({
       source: z.string(),
       citation: z.string().nullable(),
       freezes: FreezesSchema,
+      addressee: z.enum(['attorney', 'estate']).optional(),
     }),
-  ),
+  ).max(100),
   arrangement: z
     .discriminatedUnion('kind', [
       z.strictObject({ kind: z.literal('promiseToPay'), since: CalendarDateSchema, amount: AmountSchema, dueDate: CalendarDateSchema, paid: AmountSchema, breaksOn: CalendarDateSchema }),
@@ -615,16 +648,16 @@ export const EscalationAccountSchema = z.strictObject({
   communication: z.strictObject({ reportableFrom: CalendarDateSchema.nullable(), reportPending: z.boolean(), reportedOn: CalendarDateSchema.nullable() }),
   limitations: z.strictObject({
     jurisdiction: JurisdictionSchema.nullable(),
-    debtKind: z.enum(['writtenContract', 'openAccount']),
+    debtKind: z.enum(['writtenContract', 'openAccount', 'unknown']),
     years: z.int().min(1).max(100).nullable(),
     accruedOn: CalendarDateSchema.nullable(),
     timeBarredOn: CalendarDateSchema.nullable(),
     timeBarred: z.boolean(),
   }),
-  payments: z.array(z.strictObject({ id: z.string(), date: CalendarDateSchema, amount: AmountSchema, applied: z.array(DueSchema), reversed: z.boolean() })),
+  payments: z.array(z.strictObject({ id: z.string(), date: CalendarDateSchema, amount: AmountSchema, applied: z.array(DueSchema).max(10_000), reversed: z.boolean() })).max(MAX_ACCOUNT_EVENTS),
   nextReviewOn: CalendarDateSchema.nullable(),
   opening: EscalationOpenSchema,
-  log: z.array(z.strictObject({ seq: z.int().min(1), clock: CalendarDateSchema, recordedOn: CalendarDateSchema, event: EventUnion })),
+  log: z.array(z.strictObject({ seq: z.int().min(1), clock: CalendarDateSchema, recordedOn: CalendarDateSchema, event: EventUnion })).max(MAX_ACCOUNT_EVENTS),
   audit: z.array(
     z.strictObject({
       seq: z.int().min(1),
@@ -641,5 +674,5 @@ export const EscalationAccountSchema = z.strictObject({
       suppressed: z.array(z.strictObject({ action: ActionSchema, by: z.array(z.string()), reason: z.string() })),
       correction: z.strictObject({ recordedOn: CalendarDateSchema, supersedes: z.array(z.int().min(1)) }).nullable(),
     }),
-  ),
+  ).max(MAX_ACCOUNT_AUDIT_ENTRIES),
 });

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { EscalationEventSchema, EscalationOpenSchema, EscalationPolicySchema } from './schemas.js';
 import type { EscalationRejectionCode } from './codes.js';
+import type { ArrearsResult, Finding } from '../errors/index.js';
 
 /** What {@link createEscalation} accepts as a policy; see {@link EscalationPolicySchema}. */
 export type EscalationPolicyInput = z.input<typeof EscalationPolicySchema>;
@@ -70,6 +71,12 @@ export interface Hold {
   citation: string | null;
   /** What it freezes. */
   freezes: HoldFreezes;
+  /**
+   * Whom communications go to instead of the consumer while the hold is active: `'attorney'`
+   * (12 CFR 1006.6(b)(2)), `'estate'` (the person authorized to act for the estate, 1006.6(a)(4)).
+   * Missing on other holds.
+   */
+  addressee?: 'attorney' | 'estate';
 }
 
 /** An installment due and not yet paid (the part still owed). */
@@ -170,6 +177,13 @@ export interface LoggedEvent {
 /** The category of an action: what a hold must leave unfrozen for it to go out. */
 export type ActionCategory = 'contact' | 'fees' | 'offers' | 'reporting' | 'legal' | 'internal';
 
+/**
+ * Whom an action is for, so that a caller can route it: `consumer`, `attorney` (the consumer's
+ * attorney, under an attorney hold), `estate` (the person authorized to act for a deceased
+ * consumer's estate), `consumerReportingAgency`, or `internal` (the collector itself).
+ */
+export type ActionAddressee = 'consumer' | 'attorney' | 'estate' | 'consumerReportingAgency' | 'internal';
+
 /** Something the caller should do: pure data. */
 export interface EscalationAction {
   /** The action type (`sendNotice`, `assessLateFee`, `reportToBureau`, `stopContact`, ...). */
@@ -178,8 +192,16 @@ export interface EscalationAction {
   date: DateString;
   /** Its category. */
   category: ActionCategory;
+  /**
+   * Whom it is for. Communications with the consumer go to the attorney under an attorney hold
+   * and to the estate under a deceased hold with an open estate. (Missing on the actions of audit
+   * entries written before this field existed.)
+   */
+  addressee: ActionAddressee;
   /** The notice or template name, for notices. */
   notice?: string;
+  /** The due date of the installment it is about (a missed plan installment). */
+  dueDate?: DateString;
   /** The day to schedule it on, for `scheduleReminder`. */
   on?: DateString;
   /** The annual rate cap, for `applyInterestRateCap` (`'0.06'`). */
@@ -252,9 +274,16 @@ export interface AuditEntry {
 export interface LimitationsState {
   /** The jurisdiction, or `null`. */
   jurisdiction: string | null;
-  /** The kind of debt. */
-  debtKind: 'writtenContract' | 'openAccount';
-  /** The period in years, or `null` when unknown. */
+  /**
+   * The kind of debt; `'unknown'` when the opening did not say, and then the shorter of the
+   * jurisdiction's two periods applies.
+   */
+  debtKind: 'writtenContract' | 'openAccount' | 'unknown';
+  /**
+   * The period in years, or `null` when unknown (no jurisdiction and no `years` at opening): the
+   * limitation status is then unknown, a legal referral needs `withinLimitationPeriod: true` on
+   * the event and notices that threaten suit are held back.
+   */
   years: number | null;
   /** The accrual day fixed by the caller, or `null` for the default (the day after the oldest unpaid due date). */
   accruedOn: DateString | null;
@@ -441,6 +470,10 @@ export interface EscalationExplanation {
   arrangement: string | null;
   /** Whether the debt is time-barred. */
   timeBarred: boolean;
+  /** The limitation status: `'unknown'` when the account has no limitation period (no jurisdiction and no years). */
+  limitationStatus: 'withinPeriod' | 'timeBarred' | 'unknown';
+  /** Facts the account lacks and what the machine assumes without them (warnings), as findings. */
+  findings: Finding[];
   /** The moves that led to the current state, since the account was last current (or opened). */
   steps: ExplanationStep[];
   /** The explanation as sentences. */
@@ -494,4 +527,20 @@ export interface EscalationMachine {
   replay(account: EscalationAccount): EscalationAccount;
   /** The policy's graph as a Mermaid `stateDiagram-v2`. */
   toMermaid(): string;
+  /** `initialState` that returns `{ success, data | error }` instead of throwing; takes anything. */
+  safeInitialState(input: unknown): ArrearsResult<EscalationAccount>;
+  /** `transition` that returns `{ success, data | error }` instead of throwing; takes anything. */
+  safeTransition(account: unknown, event: unknown): ArrearsResult<EscalationResult>;
+  /** `advance` that returns `{ success, data | error }` instead of throwing; takes anything. */
+  safeAdvance(account: unknown, asOf: unknown): ArrearsResult<EscalationAccepted>;
+  /** `countDaysPastDue` that returns `{ success, data | error }` instead of throwing; takes anything. */
+  safeCountDaysPastDue(account: unknown, asOf: unknown): ArrearsResult<EscalationDayCount>;
+  /** `allowedEvents` that returns `{ success, data | error }` instead of throwing; takes anything. */
+  safeAllowedEvents(account: unknown): ArrearsResult<EscalationEventType[]>;
+  /** `can` that returns `{ success, data | error }` instead of throwing; takes anything. */
+  safeCan(account: unknown, event: unknown): ArrearsResult<boolean>;
+  /** `explain` that returns `{ success, data | error }` instead of throwing; takes anything. */
+  safeExplain(account: unknown, asOf?: unknown): ArrearsResult<EscalationExplanation>;
+  /** `replay` that returns `{ success, data | error }` instead of throwing; takes anything. */
+  safeReplay(account: unknown): ArrearsResult<EscalationAccount>;
 }

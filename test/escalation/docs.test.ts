@@ -34,7 +34,7 @@ describe('STATUTES_OF_LIMITATIONS', () => {
 
   it('lets a policy override a row', () => {
     const m = createEscalation({ limitations: { NY: { writtenContract: 6 } } });
-    expect(m.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '1.00', limitations: { jurisdiction: 'NY' } }).limitations.years).toBe(6);
+    expect(m.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '1.00', limitations: { jurisdiction: 'NY', debtKind: 'writtenContract' } }).limitations.years).toBe(6);
     expect(m.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '1.00', limitations: { jurisdiction: 'FL', debtKind: 'openAccount' } }).limitations.years).toBe(4);
   });
 });

@@ -100,6 +100,7 @@ const values: Record<
   holdId: [goodName, badName],
   name: [goodName, badName],
   withinValidationPeriod: [fc.boolean(), fc.constantFrom("true", 0, null)],
+  withinLimitationPeriod: [fc.boolean(), fc.constantFrom("true", 1, null)],
   mortgage: [fc.boolean(), fc.constantFrom(1, null, "false")],
   confirmed: [fc.boolean(), fc.constantFrom("yes", 0)],
   chapter: [
@@ -281,6 +282,7 @@ const REQUIRED: Record<string, string[]> = {
   holdPlaced: ["kind", "reason"],
   holdLifted: ["holdId"],
   communicationMade: ["channel"],
+  planInstallmentMissed: ["dueDate"],
   custom: ["name"],
 };
 
@@ -291,7 +293,7 @@ const FIELDS: Record<string, string[]> = {
   balanceAdjusted: ["amount", "reason"],
   promiseMade: ["amount", "dueDate"],
   planAgreed: ["installments"],
-  planInstallmentMissed: [],
+  planInstallmentMissed: ["dueDate"],
   planBroken: [],
   planCompleted: [],
   hardshipGranted: ["until", "reason"],
@@ -318,7 +320,7 @@ const FIELDS: Record<string, string[]> = {
   chargeOff: [],
   placedWithAgency: ["agency"],
   recalled: [],
-  legalReferral: [],
+  legalReferral: ["withinLimitationPeriod"],
   sold: ["buyer"],
   writtenOff: [],
   custom: ["name"],

@@ -144,7 +144,7 @@ describe('transition: arrangements', () => {
   it('accepts reported plan events', () => {
     let a = machine.advance(open(), '2026-01-20').account;
     a = ok(on(a, { type: 'planAgreed', date: '2026-01-20', installments: [{ dueDate: '2026-02-01', amount: '50.00' }] }));
-    expect(on(a, { type: 'planInstallmentMissed', date: '2026-01-21' }).audit.map((e) => e.rule)).toEqual(['plan.installmentMissed', 'plan.broken']);
+    expect(codes(on(a, { type: 'planInstallmentMissed', date: '2026-01-21', dueDate: '2026-02-01' }))).toEqual(['WITHIN_TOLERANCE']);
     expect(ok(on(a, { type: 'planBroken', date: '2026-01-21' })).arrangement).toBeNull();
     expect(ok(on(a, { type: 'planCompleted', date: '2026-01-21' })).arrangement).toBeNull();
     expect(codes(on(open(), { type: 'planBroken', date: '2026-01-02' }))).toEqual(['NOT_FOUND']);
@@ -339,7 +339,7 @@ describe('transition: back-dated events', () => {
 
   it('voids later events that a back-dated event makes impossible', () => {
     const a = machine.advance(open(), '2026-04-01').account;
-    const referred = ok(on(a, { type: 'legalReferral', date: '2026-04-01' }));
+    const referred = ok(on(a, { type: 'legalReferral', date: '2026-04-01', withinLimitationPeriod: true }));
     const r = on(referred, { type: 'disputeReceived', date: '2026-03-20', recordedOn: '2026-04-02' });
     const marker = ok(r).audit.find((e) => e.rule === 'audit.correction');
     expect(marker?.why).toContain('Events refused on replay: #1');
@@ -359,7 +359,7 @@ describe('policies', () => {
       guards: [{ id: 'smallBalance', description: 'No legal referral under 500.00.', events: ['legalReferral', 'startSkipTrace'], when: { balanceBelow: '500.00', states: ['late'] }, citation: 'Policy 7' }],
     });
     const a = m.advance(m.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '300.00', dues: [{ dueDate: '2026-01-10', amount: '100.00' }] }), '2026-04-01').account;
-    const refused = m.transition(a, { type: 'legalReferral', date: '2026-04-01' });
+    const refused = m.transition(a, { type: 'legalReferral', date: '2026-04-01', withinLimitationPeriod: true });
     expect(refused.accepted ? [] : refused.rejection.reasons).toEqual([{ code: 'POLICY_GUARD', guard: 'smallBalance', message: 'No legal referral under 500.00.', citation: 'Policy 7' }]);
     const charged = ok(m.transition(a, { type: 'chargeOff', date: '2026-04-01' }));
     const traced = m.transition(charged, { type: 'custom', name: 'startSkipTrace', date: '2026-04-02' });

@@ -10,20 +10,19 @@ const MONTHS = {
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function money(amount: string, currency: string, language: 'en' | 'es'): string {
-  const key = `${language}:${currency}`;
-  let f = formatters.get(key);
+function money(amount: string, currency: string): string {
+  let f = formatters.get(currency);
   if (f === undefined) {
-    f = new Intl.NumberFormat(language === 'en' ? 'en-US' : 'es-US', { style: 'currency', currency });
-    formatters.set(key, f);
+    f = new Intl.NumberFormat('en-US', { style: 'currency', currency });
+    formatters.set(currency, f);
   }
   // The amount is an exact decimal string; format the integer and fraction parts without floats.
   const [whole = '0', fraction = ''] = amount.split('.');
   const parts = f.formatToParts(0);
   const symbol = parts.filter((p) => p.type === 'currency').map((p) => p.value).join('');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, language === 'en' ? ',' : ',');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const number = fraction === '' ? grouped : `${grouped}.${fraction}`;
-  return language === 'en' ? `${symbol}${number}` : `${number} ${symbol}`;
+  return `${symbol}${number}`;
 }
 
 function longDate(date: string, language: 'en' | 'es'): string {
@@ -48,7 +47,7 @@ const WAYS = {
 /** Interim wording of a reminder (English and Spanish), with disclosures and opt-out. */
 export function renderReminderMessage(request: ReminderMessageRequest): RenderedMessage {
   const { language: lang, sender } = request;
-  const amount = money(request.amountDue, request.currency, lang);
+  const amount = money(request.amountDue, request.currency);
   const due = longDate(request.dueDate, lang);
   const n = `${String(request.installmentNumber)}`;
   const of = `${String(request.installmentCount)}`;

@@ -16,7 +16,8 @@ export interface ShiftedDay {
  * Applies the weekend and holiday rules to a target day: a Saturday, Sunday or US federal
  * holiday (5 U.S.C. 6103(a)) moves to the business day before (`shiftEarlier`) or after
  * (`shiftLater`), stays (`keep`), or drops the reminder (`skip`). Moves repeat until the day
- * is neither (a holiday Friday before a weekend moves to Thursday). Pure day arithmetic.
+ * is neither, always in the direction of the first move (a holiday Friday moved later lands on
+ * Monday, even when weekends alone move earlier). Pure day arithmetic.
  */
 export function shiftTargetDay(target: number, weekend: DayShift, holidays: DayShift): ShiftedDay {
   let day = target;
@@ -34,7 +35,9 @@ export function shiftTargetDay(target: number, weekend: DayShift, holidays: DayS
       const dropped: Finding = { code, severity: 'info', message: `${dateOf(day)} is ${label} and the policy skips reminders on such days (policy.${what}=skip).`, details: { date: dateOf(day) } };
       return { day: null, trail: [], dropped };
     }
-    day = rule === 'shiftEarlier' ? day - 1 : day + 1;
+    // Moves continue in the direction of the first one (a holiday Friday moved later skips
+    // the weekend too, even when weekends alone move earlier).
+    day = first.rule === 'shiftEarlier' ? day - 1 : day + 1;
   }
   if (first === null) return { day, trail: [], dropped: null };
   const code = first.what === 'weekend' ? 'REMINDERS_WEEKEND' : 'REMINDERS_HOLIDAY';

@@ -6,3 +6,10 @@
 export * from '../errors/index.js';
 export { MessageChannelSchema, MessageLanguageSchema } from './schemas.js';
 export type { MessageChannel, MessageLanguage } from './types.js';
+export { MessageTextErrorCodes, MessageTextRuleIds } from './text-codes.js';
+export type { MessageTextErrorCode, MessageTextRuleId } from './text-codes.js';
+export { MessageContactSchema, MessageNameSchema, MessagePhoneSchema, MessageSenderSchema, MessageWebAddressSchema } from './text-schemas.js';
+export { formatMessageAmount, formatMessageDate, messageLocale } from './locale.js';
+export { ReminderCallbackSchema, ReminderInstallmentSchema, ReminderTextInputSchema, ReminderWaysForwardSchema } from './reminder-schemas.js';
+export type { MessageLine, ReminderText, ReminderTextInput, ReminderTextOptions } from './text-types.js';
+export { reminderText, safeReminderText } from './reminder-text.js';

@@ -1,10 +1,11 @@
+import type { z } from 'zod';
 import { ValidationError } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
 import { RemindersErrorCodes } from './codes.js';
 import { planAccount } from './plan-account.js';
 import { prepareRun } from './run.js';
 import { PlanRemindersBatchInputSchema, ReminderBatchAccountSchema } from './schemas.js';
-import type { BatchRemindersResult, PlanRemindersBatchInput, ReminderBatchAccountInput } from './types.js';
+import type { BatchRemindersResult, PlanRemindersBatchInput } from './types.js';
 import { checkAccountFacts, checkRun } from './validate.js';
 
 /**
@@ -24,7 +25,7 @@ import { checkAccountFacts, checkRun } from './validate.js';
  * @example
  * ```ts
  * import { planEachReminders } from 'arrears/reminders';
- * const policy = { offsetsDays: [0], channels: ['letter'], sendWindow: { start: '09:00', end: '20:00' }, sender: { role: 'creditor', businessName: 'Acme Loans', phone: '1-800-555-0100' } } as const;
+ * const policy = { offsetsDays: [0], channels: ['letter'], sendWindow: { start: '09:00', end: '20:00' }, sender: { kind: 'creditor', businessName: 'Acme Loans' } } as const;
  * const account = { plan: { currency: 'USD', installments: [{ number: 1, dueDate: '2026-12-04', amount: '50.00' }] }, account: { currency: 'USD' }, consumer: { timeZones: ['America/Chicago'] }, language: 'en', channels: [{ id: 'home', medium: 'letter', address: '1 Main St, Springfield IL', addressKind: 'home' }], debts: [{ id: 'd1' }], history: [] } as const;
  * const seen: string[] = [];
  * planEachReminders({ asOf: '2026-12-01', at: '2026-12-01T12:00:00Z', policy, accounts: [{ id: 'a1', ...account }, { id: 'a2', ...account }] }, (r) => seen.push(`${r.accountId}:${r.reminders.length}`)); // => 2
@@ -35,11 +36,11 @@ export function planEachReminders(input: PlanRemindersBatchInput, onResult: (res
   const envelope = parseInput(PlanRemindersBatchInputSchema, input);
   const at = Date.parse(envelope.at);
   checkRun(envelope.asOf, at, []);
-  const run = prepareRun(envelope.asOf, new Date(at).toISOString(), envelope.policy, input.jurisdictions);
+  const run = prepareRun(envelope.asOf, new Date(at).toISOString(), envelope.policy, input.jurisdictions as z.input<typeof PlanRemindersBatchInputSchema>['jurisdictions']);
   const ids = new Set<string>();
-  const accounts = input.accounts as readonly ReminderBatchAccountInput[];
+  const accounts = input.accounts as unknown as readonly z.input<typeof ReminderBatchAccountSchema>[];
   for (let index = 0; index < accounts.length; index++) {
-    const raw = accounts[index] as ReminderBatchAccountInput;
+    const raw = accounts[index] as z.input<typeof ReminderBatchAccountSchema>;
     const path = ['accounts', index];
     const parsed = parseInput(ReminderBatchAccountSchema, raw, path);
     if (ids.has(parsed.id)) {
@@ -69,7 +70,7 @@ export function planEachReminders(input: PlanRemindersBatchInput, onResult: (res
  * @example
  * ```ts
  * import { planRemindersBatch } from 'arrears/reminders';
- * const policy = { offsetsDays: [0], channels: ['letter'], sendWindow: { start: '09:00', end: '20:00' }, sender: { role: 'creditor', businessName: 'Acme Loans', phone: '1-800-555-0100' } } as const;
+ * const policy = { offsetsDays: [0], channels: ['letter'], sendWindow: { start: '09:00', end: '20:00' }, sender: { kind: 'creditor', businessName: 'Acme Loans' } } as const;
  * const account = { plan: { currency: 'USD', installments: [{ number: 1, dueDate: '2026-12-04', amount: '50.00' }] }, account: { currency: 'USD' }, consumer: { timeZones: ['America/Chicago'] }, language: 'en', channels: [{ id: 'home', medium: 'letter', address: '1 Main St, Springfield IL', addressKind: 'home' }], debts: [{ id: 'd1' }], history: [] } as const;
  * const results = planRemindersBatch({ asOf: '2026-12-01', at: '2026-12-01T12:00:00Z', policy, accounts: [{ id: 'a1', ...account }] });
  * results.map((r) => [r.accountId, r.reminders[0]?.sendAt]); // => [['a1', '2026-12-04T15:00:00.000Z']]

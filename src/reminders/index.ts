@@ -25,18 +25,17 @@ export {
   ReminderCapSchema,
   ReminderChannelSchema,
   ReminderHoldSchema,
-  ReminderInstallmentSchema,
+  ReminderPlanInstallmentSchema,
   ReminderMediumSchema,
   ReminderPlanSchema,
   ReminderPolicySchema,
-  ReminderSenderSchema,
   SafeHarborSchema,
   SendWindowSchema,
   TextConsentSchema,
-  WayForwardSchema,
 } from './schemas.js';
 export type {
   BatchRemindersResult,
+  DeepReadonly,
   DayShift,
   ParsedPlanRemindersInput,
   PlanRemindersBatchInput,
@@ -55,7 +54,6 @@ export type {
   ReminderPlanInput,
   ReminderPolicy,
   ReminderPolicyInput,
-  WayForward,
 } from './types.js';
 export { REMINDER_RULES } from './rules.js';
 export type { ReminderRule } from './rules.js';

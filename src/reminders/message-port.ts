@@ -1,28 +1,10 @@
-// The one place reminders meet `arrears/messages`. Everything the planner needs from a
-// message is behind these two functions, so that the wording and the content check come
-// from the messages module alone.
+// The one place reminders meet `arrears/messages`: the wording comes from its `reminderText`;
+// the content check is behind `checkReminderMessage`, so that it comes from the messages
+// module alone once its `checkMessage` is published (until then, an interim check that the
+// required content `reminderText` reports is there).
 import type { Finding } from '../errors/index.js';
-import type { ReminderKind, ReminderMedium, WayForward } from './types.js';
-
-/** What a reminder's text is about. */
-export interface ReminderMessageRequest {
-  readonly medium: ReminderMedium;
-  readonly language: 'en' | 'es';
-  readonly kind: ReminderKind;
-  readonly installmentNumber: number;
-  readonly installmentCount: number;
-  readonly dueDate: string;
-  readonly amountDue: string;
-  readonly currency: string;
-  readonly waysForward: readonly WayForward[];
-  readonly sender: { readonly role: 'debtCollector' | 'creditor'; readonly businessName: string; readonly phone: string };
-}
-
-/** The text and (email) subject of a reminder. */
-export interface RenderedMessage {
-  readonly text: string;
-  readonly subject: string | null;
-}
+import { reminderText } from '../messages/index.js';
+import type { ReminderText, ReminderTextInput } from '../messages/index.js';
 
 /** The content check's verdict. */
 export interface MessageVerdict {
@@ -32,4 +14,24 @@ export interface MessageVerdict {
   readonly hasOptOut: boolean;
 }
 
-export { checkReminderMessage, renderReminderMessage } from './message-fallback.js';
+/** Writes a reminder through `reminderText` of `arrears/messages`. */
+export function renderReminderMessage(input: ReminderTextInput): ReminderText {
+  return reminderText(input);
+}
+
+/**
+ * Interim content check (until `checkMessage` of `arrears/messages` lands): a debt
+ * collector's message carries the 12 CFR 1006.18(e)(2) disclosure, and every email and text
+ * the 1006.6(e) opt-out statement.
+ */
+export function checkReminderMessage(input: ReminderTextInput, message: ReminderText): MessageVerdict {
+  const findings: Finding[] = [];
+  const required = message.requiredContent;
+  if (input.sender.kind === 'debtCollector' && !required.includes('REGF-DISCLOSE-SUBSEQUENT') && !required.includes('REGF-DISCLOSE-INITIAL')) {
+    findings.push({ code: 'REGF-DISCLOSE-SUBSEQUENT', severity: 'violation', message: 'The message does not say it is from a debt collector.', citation: '12 CFR 1006.18(e)(2)', span: null });
+  }
+  const electronic = input.channel === 'sms' || input.channel === 'email';
+  const hasOptOut = required.includes('REGF-OPTOUT-NOTICE');
+  if (electronic && !hasOptOut) findings.push({ code: 'REGF-OPTOUT-NOTICE', severity: 'violation', message: 'The message has no opt-out statement.', citation: '12 CFR 1006.6(e)', span: null });
+  return { ok: findings.length === 0, findings, hasOptOut };
+}

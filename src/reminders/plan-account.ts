@@ -6,7 +6,8 @@ import { dateOf } from './days.js';
 import { toHistoryEntry } from './history-entry.js';
 import { activeHoldFinding, holdWarnings } from './holds.js';
 import { checkReminderMessage, renderReminderMessage } from './message-port.js';
-import type { ReminderMessageRequest } from './message-port.js';
+import type { MessageVerdict } from './message-port.js';
+import type { ReminderText, ReminderTextInput } from '../messages/index.js';
 import { CHANNEL_RULES } from './rules/index.js';
 import type { ChannelRuleContext } from './rules/rule.js';
 import { mergeContactPolicy } from './run.js';
@@ -45,8 +46,9 @@ function contactWarning(f: ContactFinding): Finding {
   return { code: f.ruleId, severity: 'warning', message: f.message, citation: f.citation, details: { jurisdiction: f.jurisdiction } };
 }
 
-function kindOf(offset: number): ReminderKind {
-  return offset < 0 ? 'upcoming' : offset === 0 ? 'dueToday' : 'missed';
+/** What the reminder says, by the day it goes: before, on or after the due day. */
+function kindOf(day: number, dueDay: number): ReminderKind {
+  return day < dueDay ? 'upcoming' : day === dueDay ? 'dueToday' : 'pastDue';
 }
 
 /** Plans one account's reminders (input already parsed and cross-checked). */
@@ -85,7 +87,7 @@ export function planAccount(run: PreparedRun, facts: AccountFacts): PlanReminder
         continue;
       }
       if (due <= 0n) {
-        skipped.push({ code: 'REMINDERS_INSTALLMENT_PAID', severity: 'info', message: `Installment ${String(row.number)} is paid: no ${kindOf(offset) === 'missed' ? 'follow-up' : 'reminder'} (offset ${String(offset)} days).`, details: base });
+        skipped.push({ code: 'REMINDERS_INSTALLMENT_PAID', severity: 'info', message: `Installment ${String(row.number)} is paid: no ${offset > 0 ? 'follow-up' : 'reminder'} (offset ${String(offset)} days).`, details: base });
         continue;
       }
       if (s.dropped !== null) {
@@ -126,7 +128,8 @@ export function planAccount(run: PreparedRun, facts: AccountFacts): PlanReminder
   const history: ContactHistoryEntryInput[] = [...facts.raw.history];
   // Planned reminders stay in time order, so each check sees every earlier one as history.
   let notBefore = run.at;
-  const ruleContext = { requireSafeHarbor: run.requireSafeHarbor, role: run.policy.sender.role };
+  const ruleContext = { requireSafeHarbor: run.requireSafeHarbor, senderKind: run.policy.sender.kind };
+  const { waysForward, unsubscribeUrl, sender } = run.policy;
   for (const c of candidates) {
     const row = plan.installments[c.installment - 1] as (typeof plan.installments)[number];
     const details = { installment: c.installment, offsetDays: c.offsetDays, targetDate: dateOf(c.targetDay) };
@@ -135,18 +138,24 @@ export function planAccount(run: PreparedRun, facts: AccountFacts): PlanReminder
       skipped.push(hold);
       continue;
     }
-    const kind = kindOf(c.offsetDays);
     const amountDue = fromMinorUnits(dueMinor[c.installment - 1] as bigint, currency);
-    const request: Omit<ReminderMessageRequest, 'medium'> = {
-      language,
-      kind,
-      installmentNumber: c.installment,
-      installmentCount: count,
-      dueDate: row.dueDate,
-      amountDue,
-      currency,
-      waysForward: kind === 'missed' ? run.waysForward : [],
-      sender: run.policy.sender,
+    const dueDay = c.targetDay - c.offsetDays;
+    const installment = { number: c.installment, of: count, amount: amountDue, currency, dueDate: row.dueDate };
+    // The text depends on the send day (upcoming, due today, or how many days late) and the medium.
+    const messageFor = (day: number, medium: ReminderChannel['medium']): { input: ReminderTextInput; text: ReminderText; verdict: MessageVerdict } => {
+      const kind = kindOf(day, dueDay);
+      const input: ReminderTextInput = {
+        kind,
+        installment,
+        ...(kind === 'pastDue' ? { daysLate: day - dueDay } : {}),
+        language,
+        channel: medium,
+        sender,
+        ...(waysForward === undefined ? {} : { waysForward }),
+        ...(medium === 'email' && unsubscribeUrl !== undefined ? { unsubscribeUrl } : {}),
+      };
+      const text = renderReminderMessage(input);
+      return { input, text, verdict: checkReminderMessage(input, text) };
     };
     const passedOver: Finding[] = [];
     let planned: Reminder | null = null;
@@ -176,7 +185,7 @@ export function planAccount(run: PreparedRun, facts: AccountFacts): PlanReminder
       const ruleWarnings: Finding[] = [];
       let blocked = false;
       for (const rule of CHANNEL_RULES) {
-        if (!rule.media.includes(channel.medium) || (rule.binds === 'debtCollector' && context.role !== 'debtCollector')) continue;
+        if (!rule.media.includes(channel.medium) || (rule.binds === 'debtCollector' && context.senderKind !== 'debtCollector')) continue;
         for (const f of rule.check(channel, context)) {
           if (f.severity === 'violation') {
             passedOver.push(f);
@@ -185,13 +194,6 @@ export function planAccount(run: PreparedRun, facts: AccountFacts): PlanReminder
         }
       }
       if (blocked) return null;
-      const messageRequest: ReminderMessageRequest = { ...request, medium: channel.medium };
-      const message = renderReminderMessage(messageRequest);
-      const verdict = checkReminderMessage(messageRequest, message);
-      if (!verdict.ok) {
-        for (const f of verdict.findings) if (f.severity === 'violation') passedOver.push({ ...f, details: { ...f.details, channelId: channel.id } });
-        return null;
-      }
       const trail: Finding[] = [...c.trail];
       let t: number | null = null;
       let day = c.sendDay;
@@ -207,10 +209,18 @@ export function planAccount(run: PreparedRun, facts: AccountFacts): PlanReminder
       trail.push({ code: 'REMINDERS_SEND_WINDOW', severity: 'info', message: `Window ${hhmm(windowStart)}-${hhmm(windowEnd)} in every zone (${zones.join(', ')}): first instant ${new Date(t).toISOString()}.` });
       const to = channel.medium === 'email' && channel.addressKind === 'work' ? { kind: channel.addressKind, value: channel.address, consumerUsedOrConsented: true } : { kind: channel.addressKind, value: channel.address };
       let result: ContactCheckResult | null = null;
+      let message = messageFor(localOf(t, primary).day, channel.medium);
       for (let round = 0; round < 4; round++) {
+        const messageDay = localOf(t, primary).day;
+        if (round > 0) message = messageFor(messageDay, channel.medium);
+        const verdict = message.verdict;
+        if (!verdict.ok) {
+          for (const f of verdict.findings) if (f.severity === 'violation') passedOver.push({ ...f, details: { ...f.details, channelId: channel.id } });
+          return null;
+        }
         const check: CheckContactInput = {
           asOf: new Date(t).toISOString(),
-          attempt: channel.medium === 'letter' ? { channel: 'letter', at: new Date(t).toISOString(), debtIds, to } : { channel: channel.medium, at: new Date(t).toISOString(), debtIds, to, optOutNotice: verdict.hasOptOut },
+          attempt: channel.medium === 'letter' ? { channel: 'letter', at: new Date(t).toISOString(), debtIds, to } : { channel: channel.medium, at: new Date(t).toISOString(), debtIds, to, optOutNotice: message.verdict.hasOptOut },
           consumer: facts.raw.consumer,
           debts: facts.raw.debts,
           history,
@@ -240,7 +250,7 @@ export function planAccount(run: PreparedRun, facts: AccountFacts): PlanReminder
         id: `${facts.accountKey}:${String(c.installment)}:${String(c.offsetDays)}:${channel.id}`,
         installment: { number: c.installment, count, dueDate: row.dueDate, amountDue, currency },
         offsetDays: c.offsetDays,
-        kind,
+        kind: message.input.kind,
         targetDate: dateOf(c.targetDay),
         sendDate: dateOf(localOf(t, primary).day),
         sendAt,
@@ -251,9 +261,10 @@ export function planAccount(run: PreparedRun, facts: AccountFacts): PlanReminder
         addressKind: channel.addressKind,
         debtIds,
         language,
-        text: message.text,
-        subject: message.subject,
-        messageCheck: { ok: verdict.ok, findings: verdict.findings },
+        text: message.text.text,
+        requiredContent: message.text.requiredContent,
+        subject: message.text.subject ?? null,
+        messageCheck: { ok: message.verdict.ok, findings: message.verdict.findings },
         contactWarnings: [...ruleWarnings, ...result.warnings.map(contactWarning)],
         trail,
       };

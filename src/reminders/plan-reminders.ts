@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { attempt } from '../errors/index.js';
 import type { ArrearsResult } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
@@ -60,23 +61,25 @@ import { checkAccountFacts, checkRun } from './validate.js';
  *     channels: ['sms', 'email'],
  *     sendWindow: { start: '09:00', end: '20:00' },
  *     horizonDays: 30,
- *     sender: { role: 'debtCollector', businessName: 'ABC Recovery', phone: '1-800-555-0100' },
+ *     sender: { kind: 'debtCollector', businessName: 'ABC Recovery' },
  *   },
  * });
  * result.reminders.map((r) => r.sendAt); // => ['2026-12-11T17:00:00.000Z', '2026-12-15T17:00:00.000Z', '2026-12-18T17:00:00.000Z']
  * result.reminders[0]?.local; // => { 'America/New_York': '2026-12-11T12:00', 'America/Los_Angeles': '2026-12-11T09:00' }
- * result.reminders.map((r) => r.kind); // => ['upcoming', 'dueToday', 'missed']
+ * result.reminders.map((r) => r.kind); // => ['upcoming', 'dueToday', 'pastDue']
  * ```
  */
 export function planReminders(input: PlanRemindersInput): PlanRemindersResult {
   const parsed = parseInput(PlanRemindersInputSchema, input);
+  // The caller's objects go to checkContact as they are (read, never changed).
+  const raw = input as unknown as z.input<typeof PlanRemindersInputSchema>;
   const at = Date.parse(parsed.at);
   checkRun(parsed.asOf, at, []);
   checkAccountFacts(parsed, parsed.asOf, at, []);
-  const run = prepareRun(parsed.asOf, new Date(at).toISOString(), parsed.policy, input.jurisdictions);
+  const run = prepareRun(parsed.asOf, new Date(at).toISOString(), parsed.policy, raw.jurisdictions);
   const facts: AccountFacts = {
     parsed,
-    raw: { consumer: input.consumer, debts: input.debts, history: input.history, contactPolicy: input.contactPolicy },
+    raw: { consumer: raw.consumer, debts: raw.debts, history: raw.history, contactPolicy: raw.contactPolicy },
     accountKey: parsed.plan.id ?? parsed.account.id ?? 'plan',
   };
   return planAccount(run, facts);

@@ -1,6 +1,6 @@
 import type { ContactLimitInput, ContactPolicyInput, JurisdictionDefinitionInput } from '../compliance/index.js';
 import { dayOfText } from './rules/rule.js';
-import type { ReminderPolicy, WayForward } from './types.js';
+import type { ReminderPolicy } from './types.js';
 
 /** One run, prepared once for every account: the dates, the policy's defaults, the caps as compliance limits. */
 export interface PreparedRun {
@@ -16,7 +16,6 @@ export interface PreparedRun {
   readonly holidays: 'keep' | 'shiftEarlier' | 'shiftLater' | 'skip';
   readonly maxDelayDays: number;
   readonly requireSafeHarbor: boolean;
-  readonly waysForward: readonly WayForward[];
   readonly capLimits: readonly ContactLimitInput[];
   readonly jurisdictions: JurisdictionDefinitionInput[] | undefined;
   /** The merged contact policy of an account without its own (shared). */
@@ -57,7 +56,6 @@ export function prepareRun(asOf: string, atText: string, policy: ReminderPolicy,
     holidays: policy.holidays ?? 'shiftEarlier',
     maxDelayDays: policy.maxDelayDays ?? 1,
     requireSafeHarbor: policy.requireSafeHarbor ?? true,
-    waysForward: policy.waysForward ?? [],
     capLimits,
     jurisdictions,
   };

@@ -10,7 +10,7 @@ import {
   JurisdictionDefinitionSchema,
 } from '../compliance/index.js';
 import { HoldFreezesSchema, HoldKindSchema } from '../escalation/index.js';
-import { MessageLanguageSchema } from '../messages/index.js';
+import { MessageLanguageSchema, MessageSenderSchema, MessageWebAddressSchema, ReminderWaysForwardSchema } from '../messages/index.js';
 import { AmountSchema, CurrencyCodeSchema } from '../money/index.js';
 import { arrearsIssue } from '../internal/parse.js';
 import { RemindersErrorCodes } from './codes.js';
@@ -90,19 +90,6 @@ export const SendWindowSchema = z
 export const DayShiftSchema = z.enum(['keep', 'shiftEarlier', 'shiftLater', 'skip']);
 
 /**
- * The ways forward a follow-up after a missed installment may offer: `payNow`, `reamortize`
- * (ask for a new schedule), `talkToSomeone`. A follow-up offers only what the policy
- * declares, and never names a consequence.
- *
- * @example
- * ```ts
- * import { WayForwardSchema } from 'arrears/reminders';
- * WayForwardSchema.options; // => ['payNow', 'reamortize', 'talkToSomeone']
- * ```
- */
-export const WayForwardSchema = z.enum(['payNow', 'reamortize', 'talkToSomeone']);
-
-/**
  * A cap of the reminder policy: at most `max` contacts by `medium` in any `periodDays`
  * consecutive local days, history included (it becomes a company-policy limit of
  * `arrears/compliance`, rule id `POLICY-REMINDERS-<MEDIUM>-<N>D`).
@@ -123,25 +110,6 @@ export const ReminderCapSchema = z.strictObject({
 });
 
 /**
- * Who sends the reminders: a `debtCollector` (FDCPA, Regulation F) or a `creditor`
- * collecting its own debt, its business name, and the telephone number the messages give.
- *
- * @example
- * ```ts
- * import { ReminderSenderSchema } from 'arrears/reminders';
- * ReminderSenderSchema.safeParse({ role: 'debtCollector', businessName: 'ABC Recovery', phone: '1-800-555-0100' }).success; // => true
- * ```
- */
-export const ReminderSenderSchema = z.strictObject({
-  /** `debtCollector` or `creditor`: which rules bind the sender. */
-  role: z.enum(['debtCollector', 'creditor']),
-  /** The business name shown in every message. */
-  businessName: z.string().min(1).max(100),
-  /** The number the consumer can call, as printed. */
-  phone: z.string().min(3).max(40),
-});
-
-/**
  * A reminder policy: offsets in days around each due date (negative before, 0 on the day,
  * positive after: a follow-up after a missed installment), channels in order of preference,
  * the local send window, weekend and holiday rules, caps, whether a safe-harbor basis is
@@ -155,7 +123,7 @@ export const ReminderSenderSchema = z.strictObject({
  *   offsetsDays: [-3, 0, 3],
  *   channels: ['sms', 'email'],
  *   sendWindow: { start: '09:00', end: '20:00' },
- *   sender: { role: 'debtCollector', businessName: 'ABC Recovery', phone: '1-800-555-0100' },
+ *   sender: { kind: 'debtCollector', businessName: 'ABC Recovery' },
  * };
  * ReminderPolicySchema.safeParse(policy).success; // => true
  * ReminderPolicySchema.safeParse({ ...policy, offsetsDays: [3, -3] }).success; // => false
@@ -181,10 +149,16 @@ export const ReminderPolicySchema = z
     maxDelayDays: z.int().min(0).max(14).optional(),
     /** How many days after `asOf` this run plans; default 14. */
     horizonDays: z.int().min(0).max(400).optional(),
-    /** What a follow-up after a missed installment offers; default none (it then only asks the consumer to get in touch). */
-    waysForward: z.array(WayForwardSchema).max(3).optional(),
-    /** Who sends the reminders. */
-    sender: ReminderSenderSchema,
+    /**
+     * The ways forward every reminder may offer (`payNow`, `newPlan`, `talkToSomeone`, each a
+     * phone or web address), in the shape of `arrears/messages`; none when omitted. Nothing
+     * else is offered, and no consequence is ever named.
+     */
+    waysForward: ReminderWaysForwardSchema.optional(),
+    /** Emails: an unsubscribe link offered beside "reply STOP". */
+    unsubscribeUrl: MessageWebAddressSchema.optional(),
+    /** Who sends the reminders (`arrears/messages` sender: kind, business name). */
+    sender: MessageSenderSchema,
   })
   .superRefine((policy, ctx) => {
     policy.offsetsDays.forEach((offset, i) => {
@@ -277,11 +251,11 @@ export const ReminderChannelSchema = z.strictObject({
  *
  * @example
  * ```ts
- * import { ReminderInstallmentSchema } from 'arrears/reminders';
- * ReminderInstallmentSchema.safeParse({ number: 1, dueDate: '2026-12-15', amount: '100.00' }).success; // => true
+ * import { ReminderPlanInstallmentSchema } from 'arrears/reminders';
+ * ReminderPlanInstallmentSchema.safeParse({ number: 1, dueDate: '2026-12-15', amount: '100.00' }).success; // => true
  * ```
  */
-export const ReminderInstallmentSchema = z.strictObject({
+export const ReminderPlanInstallmentSchema = z.strictObject({
   /** The installment number, from 1. */
   number: z.int().min(1).max(2000),
   /** The due date. */
@@ -314,7 +288,7 @@ export const ReminderPlanSchema = z.strictObject({
   /** The debts the plan is about; all of `debts` when omitted. */
   debtIds: z.array(ContactIdSchema).min(1).max(100).optional(),
   /** The installments, numbered 1, 2, 3 ... */
-  installments: z.array(ReminderInstallmentSchema).min(1).max(2000),
+  installments: z.array(ReminderPlanInstallmentSchema).min(1).max(2000),
 });
 
 /**

@@ -10,41 +10,49 @@ import type {
   ReminderMediumSchema,
   ReminderPlanSchema,
   ReminderPolicySchema,
-  WayForwardSchema,
 } from './schemas.js';
 
 /** A reminder medium: `sms`, `email` or `letter`. */
 export type ReminderMedium = z.output<typeof ReminderMediumSchema>;
 /** A weekend or holiday rule: `keep`, `shiftEarlier`, `shiftLater`, `skip`. */
 export type DayShift = z.output<typeof DayShiftSchema>;
-/** A way forward a follow-up may offer. */
-export type WayForward = z.output<typeof WayForwardSchema>;
-/** The input of {@link planReminders}, as accepted. */
-export type PlanRemindersInput = z.input<typeof PlanRemindersInputSchema>;
+/**
+ * A type with every array and object made read-only, so that `as const` input is accepted.
+ *
+ * @typeParam T - the mutable type
+ */
+export type DeepReadonly<T> = T extends (infer E)[] ? readonly DeepReadonly<E>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+
+/** The input of {@link planReminders}, as accepted (read-only arrays and `as const` objects too). */
+export type PlanRemindersInput = DeepReadonly<z.input<typeof PlanRemindersInputSchema>>;
 /** The input of {@link planReminders}, parsed. */
 export type ParsedPlanRemindersInput = z.output<typeof PlanRemindersInputSchema>;
 /** A reminder policy, as accepted. */
-export type ReminderPolicyInput = z.input<typeof ReminderPolicySchema>;
+export type ReminderPolicyInput = DeepReadonly<z.input<typeof ReminderPolicySchema>>;
 /** A reminder policy, parsed. */
 export type ReminderPolicy = z.output<typeof ReminderPolicySchema>;
 /** A channel, as accepted. */
-export type ReminderChannelInput = z.input<typeof ReminderChannelSchema>;
+export type ReminderChannelInput = DeepReadonly<z.input<typeof ReminderChannelSchema>>;
 /** A channel, parsed. */
 export type ReminderChannel = z.output<typeof ReminderChannelSchema>;
 /** A plan as reminders see it, as accepted. */
-export type ReminderPlanInput = z.input<typeof ReminderPlanSchema>;
+export type ReminderPlanInput = DeepReadonly<z.input<typeof ReminderPlanSchema>>;
 /** A plan as reminders see it, parsed. */
 export type ReminderPlan = z.output<typeof ReminderPlanSchema>;
 /** One account of a batch, as accepted. */
-export type ReminderBatchAccountInput = z.input<typeof ReminderBatchAccountSchema>;
+export type ReminderBatchAccountInput = DeepReadonly<z.input<typeof ReminderBatchAccountSchema>>;
 /** The input of {@link planRemindersBatch}, as accepted. */
-export type PlanRemindersBatchInput = z.input<typeof PlanRemindersBatchInputSchema>;
+export type PlanRemindersBatchInput = DeepReadonly<Omit<z.input<typeof PlanRemindersBatchInputSchema>, 'accounts'>> & {
+  /** The accounts. */
+  readonly accounts: readonly ReminderBatchAccountInput[];
+};
 
 /**
- * Which reminder of an installment this is: `upcoming` (before the due date), `dueToday`
- * (on it) or `missed` (after it, while the installment is unpaid: a follow-up).
+ * What a reminder says, by the day it is sent: `upcoming` (before the due date), `dueToday`
+ * (on it) or `pastDue` (after it, while the installment is unpaid: a follow-up), the kinds of
+ * `reminderText` in `arrears/messages`.
  */
-export type ReminderKind = 'upcoming' | 'dueToday' | 'missed';
+export type ReminderKind = 'upcoming' | 'dueToday' | 'pastDue';
 
 /** The installment a reminder is about. */
 export interface ReminderInstallment {
@@ -76,7 +84,7 @@ export interface Reminder {
   readonly installment: ReminderInstallment;
   /** The policy offset that produced it, in days from the due date. */
   readonly offsetDays: number;
-  /** Upcoming, due today, or a follow-up after a missed installment. */
+  /** Upcoming, due today, or past due (a follow-up after a missed installment), by the send day. */
   readonly kind: ReminderKind;
   /** Due date plus offset. */
   readonly targetDate: string;
@@ -100,6 +108,8 @@ export interface Reminder {
   readonly language: 'en' | 'es';
   /** The message, with the required disclosures and the opt-out statement for its medium. */
   readonly text: string;
+  /** The rule ids whose required content the text carries (`REGF-DISCLOSE-SUBSEQUENT`, `REGF-OPTOUT-NOTICE`). */
+  readonly requiredContent: readonly string[];
   /** The email subject; `null` for texts and letters. */
   readonly subject: string | null;
   /** The content check of the text. */

@@ -83,8 +83,8 @@ export const reminderScenario: fc.Arbitrary<PlanRemindersInput> = fc
           maxDelayDays: s.maxDelayDays,
           requireSafeHarbor: s.requireSafeHarbor,
           horizonDays: 30,
-          waysForward: ['payNow'],
-          sender: { role: s.role, businessName: 'ABC Recovery', phone: '1-800-555-0100' },
+          waysForward: { payNow: { phone: '1-800-555-0100' } },
+          sender: { kind: s.role, businessName: 'ABC Recovery' },
         },
       };
     });

@@ -8,8 +8,8 @@ export const policy = {
   weekend: 'shiftEarlier',
   holidays: 'shiftLater',
   horizonDays: 30,
-  waysForward: ['payNow', 'talkToSomeone'],
-  sender: { role: 'debtCollector', businessName: 'ABC Recovery', phone: '1-800-555-0100' },
+  waysForward: { payNow: { url: 'https://pay.example.com' }, talkToSomeone: { phone: '1-800-555-0100' } },
+  sender: { kind: 'debtCollector', businessName: 'ABC Recovery' },
 } as const;
 
 export const sms1 = {

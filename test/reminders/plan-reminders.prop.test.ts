@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkContact } from '../../src/compliance/index.js';
+import type { CheckContactInput } from '../../src/compliance/index.js';
 import { planReminders, toHistoryEntry } from '../../src/reminders/index.js';
 import type { PlanRemindersInput } from '../../src/reminders/index.js';
 import { reminderScenario, restrictions } from '../arbitraries/reminders.js';
@@ -17,10 +18,10 @@ describe('planReminders: properties', () => {
           const result = checkContact({
             asOf: r.sendAt,
             attempt: { channel: r.medium, at: r.sendAt, debtIds: [...r.debtIds], to: r.medium === 'email' && r.addressKind === 'work' ? { kind: r.addressKind, value: r.address, consumerUsedOrConsented: true } : { kind: r.addressKind, value: r.address }, ...(r.medium === 'letter' ? {} : { optOutNotice: true }) },
-            consumer: input.consumer,
-            debts: input.debts,
-            history,
-            ...(input.contactPolicy === undefined ? {} : { policy: input.contactPolicy }),
+            consumer: input.consumer as CheckContactInput['consumer'],
+            debts: input.debts as CheckContactInput['debts'],
+            history: history as CheckContactInput['history'],
+            ...(input.contactPolicy === undefined ? {} : { policy: input.contactPolicy as CheckContactInput['policy'] }),
           });
           expect(result.violations).toEqual([]);
           expect(r.messageCheck.ok).toBe(true);

@@ -13,7 +13,7 @@ describe('planReminders: the reference note (communication.md 3.6, examples 13-1
     expect(result.reminders.map((r) => [r.targetDate, r.sendDate, r.sendAt, r.channelId, r.kind])).toEqual([
       ['2026-12-12', '2026-12-11', '2026-12-11T17:00:00.000Z', 'sms1', 'upcoming'],
       ['2026-12-15', '2026-12-15', '2026-12-15T17:00:00.000Z', 'sms1', 'dueToday'],
-      ['2026-12-18', '2026-12-18', '2026-12-18T17:00:00.000Z', 'sms1', 'missed'],
+      ['2026-12-18', '2026-12-18', '2026-12-18T17:00:00.000Z', 'sms1', 'pastDue'],
     ]);
     expect(result.reminders[0]?.local).toEqual({ 'America/New_York': '2026-12-11T12:00', 'America/Los_Angeles': '2026-12-11T09:00' });
     expect(result.reminders[0]?.trail.map((t) => t.code)).toEqual(['REMINDERS_OFFSET', 'REMINDERS_WEEKEND', 'REMINDERS_SEND_WINDOW', 'REMINDERS_CHANNEL']);
@@ -38,7 +38,7 @@ describe('planReminders: the reference note (communication.md 3.6, examples 13-1
       '2026-12-15T17:00:00.000Z em1 email',
       '2026-12-18T17:00:00.000Z em1 email',
     ]);
-    expect(result.reminders[0]?.subject).toBe('Payment 1 of 1: reminder');
+    expect(result.reminders[0]?.subject).toBe('A message from ABC Recovery');
     const first = result.skipped.filter((s) => s.details?.['offsetDays'] === -3);
     expect(first.map((s) => [s.code, s.citation, s.details?.['channelId'], s.details?.['fallback']])).toEqual([
       ['TCPA-REVOKE-REASONABLE', '47 CFR 64.1200(a)(10)', 'sms1', 'em1'],
@@ -250,20 +250,31 @@ describe('planReminders: caps the reminders themselves would exceed', () => {
 });
 
 describe('planReminders: messages', () => {
-  it('writes a follow-up in Spanish that offers only the declared ways forward', () => {
+  it('writes a follow-up in Spanish that offers only the declared ways forward, with both required statements', () => {
     const input = baseInput();
-    const result = planReminders({ ...input, language: 'es', policy: { ...input.policy, waysForward: ['reamortize'] } });
-    const followUp = result.reminders.find((r) => r.kind === 'missed');
+    const result = planReminders({ ...input, language: 'es', policy: { ...input.policy, waysForward: { newPlan: { phone: '1-800-555-0100' } } } });
+    const followUp = result.reminders.find((r) => r.kind === 'pastDue');
     expect(followUp?.text).toBe(
-      'ABC Recovery: no hemos recibido el pago 1 de 1 ($100.00), con vencimiento el 15 de diciembre de 2026. Si ya pagó, gracias. Puede pedirnos un nuevo calendario de pagos. ¿Preguntas? Llame al 1-800-555-0100. Esta comunicación proviene de un cobrador de deudas. Responda STOP para no recibir más mensajes de texto en este número.',
+      'Hola, le saluda ABC Recovery. No hemos recibido el pago 1 de 1 de su plan de pagos, de $100.00, que vencía el 15 de diciembre de 2026, hace 3 días. Si ya pagó, gracias. Si necesita un plan de pagos diferente, puede pedirlo llamando al 1-800-555-0100. Esta comunicación es de un cobrador de deudas. Responda STOP para dejar de recibir mensajes de texto en este número.',
     );
+    expect(followUp?.requiredContent).toEqual(['REGF-DISCLOSE-SUBSEQUENT', 'REGF-OPTOUT-NOTICE']);
     expect(followUp?.messageCheck).toEqual({ ok: true, findings: [] });
   });
 
-  it('leaves the debt-collector disclosure out of a creditor\'s own reminders, and keeps the opt-out', () => {
+  it('speaks of the day it is sent: a follow-up moved off a Saturday onto the due date says "due today"', () => {
     const input = baseInput();
-    const result = planReminders({ ...input, policy: { ...input.policy, sender: { role: 'creditor', businessName: 'Acme Loans', phone: '1-800-555-0199' } } });
-    expect(result.reminders[0]?.text).toBe('Acme Loans: a reminder that payment 1 of 1 ($100.00) is due on December 15, 2026. Questions? Call 1-800-555-0199. Reply STOP to opt out of texts to this number.');
+    // Due Friday 2026-12-11; +1 is Saturday, moved earlier onto the due date itself.
+    const result = planReminders({ ...input, plan: { currency: 'USD', installments: [{ number: 1, dueDate: '2026-12-11', amount: '100.00' }] }, policy: { ...input.policy, offsetsDays: [1] } });
+    expect(result.reminders.map((r) => [r.offsetDays, r.sendDate, r.kind])).toEqual([[1, '2026-12-11', 'dueToday']]);
+  });
+
+  it("leaves the debt-collector disclosure out of a creditor's own reminders, and keeps the opt-out", () => {
+    const input = baseInput();
+    const result = planReminders({ ...input, channels: [em1], policy: { ...input.policy, sender: { kind: 'creditor', businessName: 'Acme Loans' } } });
+    expect(result.reminders[0]?.text).toBe(
+      'Hello from Acme Loans.\n\nPayment 1 of 1 on your payment plan, $100.00, is due on December 15, 2026.\n\nIf you have already paid, thank you.\n\nYou can pay at https://pay.example.com.\n\nTo talk to someone about your plan, call 1-800-555-0100.\n\nTo stop emails to this address, reply STOP.',
+    );
+    expect(result.reminders[0]?.requiredContent).toEqual(['REGF-OPTOUT-NOTICE']);
   });
 });
 

@@ -8,7 +8,7 @@ export interface ChannelRuleContext {
   /** Whether the policy requires a safe-harbor basis (default true). */
   readonly requireSafeHarbor: boolean;
   /** Who sends. */
-  readonly role: 'debtCollector' | 'creditor';
+  readonly senderKind: 'debtCollector' | 'creditor';
 }
 
 /**

@@ -2,9 +2,11 @@ import type { z } from 'zod';
 import { ValidationError } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
 import { RemindersErrorCodes } from './codes.js';
-import { planAccount } from './plan-account.js';
+import { accountFacts, planAccount } from './plan-account.js';
 import { prepareRun } from './run.js';
-import { PlanRemindersBatchInputSchema, ReminderBatchAccountSchema } from './schemas.js';
+import { BatchAccountPartsSchema, PlanRemindersBatchInputSchema } from './schemas.js';
+import type { ReminderBatchAccountSchema } from './schemas.js';
+import { validateComplianceParts } from './compliance-parts.js';
 import type { BatchRemindersResult, PlanRemindersBatchInput } from './types.js';
 import { checkAccountFacts, checkRun } from './validate.js';
 
@@ -42,17 +44,15 @@ export function planEachReminders(input: PlanRemindersBatchInput, onResult: (res
   for (let index = 0; index < accounts.length; index++) {
     const raw = accounts[index] as z.input<typeof ReminderBatchAccountSchema>;
     const path = ['accounts', index];
-    const parsed = parseInput(ReminderBatchAccountSchema, raw, path);
+    const parsed = parseInput(BatchAccountPartsSchema, raw, path);
     if (ids.has(parsed.id)) {
       throw new ValidationError([{ code: RemindersErrorCodes.REMINDERS_DUPLICATE_ID, path: [...path, 'id'], message: `"accounts[${String(index)}].id": the account id "${parsed.id}" is used twice.` }]);
     }
     ids.add(parsed.id);
-    checkAccountFacts(parsed, envelope.asOf, at, path);
-    const result = planAccount(run, {
-      parsed,
-      raw: { consumer: raw.consumer, debts: raw.debts, history: raw.history, contactPolicy: raw.contactPolicy },
-      accountKey: parsed.plan.id ?? parsed.id,
-    });
+    validateComplianceParts(raw, run.atText, run.jurisdictions, path);
+    const facts = accountFacts(parsed, raw, parsed.plan.id ?? parsed.id);
+    checkAccountFacts(facts.parsed, envelope.asOf, at, path);
+    const result = planAccount(run, facts);
     onResult({ index, accountId: parsed.id, ...result });
   }
   return accounts.length;

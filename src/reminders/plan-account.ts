@@ -18,7 +18,7 @@ import type { ParsedPlanRemindersInput, PlanRemindersResult, Reminder, ReminderC
 
 /** The per-account facts, parsed, beside the raw objects compliance is given. */
 export interface AccountFacts {
-  readonly parsed: Pick<ParsedPlanRemindersInput, 'plan' | 'account' | 'consumer' | 'language' | 'channels' | 'debts'>;
+  readonly parsed: Pick<ParsedPlanRemindersInput, 'plan' | 'account' | 'language' | 'channels'> & { readonly consumer: { readonly timeZones: readonly string[] }; readonly debts: readonly { readonly id: string }[] };
   readonly raw: {
     readonly consumer: CheckContactInput['consumer'];
     readonly debts: CheckContactInput['debts'];
@@ -27,6 +27,22 @@ export interface AccountFacts {
   };
   readonly accountKey: string;
 }
+
+/** The facts of one account from its parsed parts and the compliance parts (already validated by arrears/compliance). */
+export function accountFacts(
+  parsed: Pick<ParsedPlanRemindersInput, 'plan' | 'account' | 'language' | 'channels'>,
+  raw: { consumer: CheckContactInput['consumer']; debts: CheckContactInput['debts']; history: CheckContactInput['history']; contactPolicy?: ContactPolicyInput | undefined },
+  accountKey: string,
+): AccountFacts {
+  return {
+    parsed: { plan: parsed.plan, account: parsed.account, language: parsed.language, channels: parsed.channels, consumer: raw.consumer, debts: raw.debts },
+    raw: { consumer: raw.consumer, debts: raw.debts, history: raw.history, contactPolicy: raw.contactPolicy },
+    accountKey,
+  };
+}
+
+/** More than the longest weekend-and-holiday move (a holiday Monday after a weekend, and a little). */
+const SHIFT_MARGIN = 16;
 
 interface Candidate {
   readonly installment: number;
@@ -66,6 +82,8 @@ export function planAccount(run: PreparedRun, facts: AccountFacts): PlanReminder
   const contactPolicy = facts.raw.contactPolicy === undefined ? run.defaultContactPolicy : mergeContactPolicy(run, facts.raw.contactPolicy);
   const closed = plan.status === 'closed';
   const offsets = run.policy.offsetsDays;
+  const firstOffset = offsets[0] as number;
+  const lastOffset = offsets[offsets.length - 1] as number;
 
   // Every candidate in this run's days, then planned in time order (so caps favour the earliest).
   const candidates: Candidate[] = [];
@@ -74,6 +92,8 @@ export function planAccount(run: PreparedRun, facts: AccountFacts): PlanReminder
     const due = toMinorUnits(row.amount, currency) - (row.paid === undefined ? 0n : toMinorUnits(row.paid, currency));
     dueMinor.push(due);
     const dueDay = Math.floor(Date.parse(`${row.dueDate}T00:00:00Z`) / 86_400_000);
+    // Weekend and holiday moves are a few days at most: installments far from this run's days need no work.
+    if (dueDay + lastOffset + SHIFT_MARGIN < run.asOfDay || dueDay + firstOffset - SHIFT_MARGIN > run.horizonEndDay) continue;
     const shifted = offsets.map((offset) => shiftTargetDay(dueDay + offset, run.weekend, run.holidays));
     for (let k = 0; k < offsets.length; k++) {
       const offset = offsets[k] as number;
@@ -209,18 +229,13 @@ export function planAccount(run: PreparedRun, facts: AccountFacts): PlanReminder
       trail.push({ code: 'REMINDERS_SEND_WINDOW', severity: 'info', message: `Window ${hhmm(windowStart)}-${hhmm(windowEnd)} in every zone (${zones.join(', ')}): first instant ${new Date(t).toISOString()}.` });
       const to = channel.medium === 'email' && channel.addressKind === 'work' ? { kind: channel.addressKind, value: channel.address, consumerUsedOrConsented: true } : { kind: channel.addressKind, value: channel.address };
       let result: ContactCheckResult | null = null;
-      let message = messageFor(localOf(t, primary).day, channel.medium);
+      // The contact is judged as carrying the opt-out statement its medium needs; the text is
+      // written (once, for the final day) and checked afterwards, and a text without it is
+      // refused there, so the assumption never reaches a planned reminder.
       for (let round = 0; round < 4; round++) {
-        const messageDay = localOf(t, primary).day;
-        if (round > 0) message = messageFor(messageDay, channel.medium);
-        const verdict = message.verdict;
-        if (!verdict.ok) {
-          for (const f of verdict.findings) if (f.severity === 'violation') passedOver.push({ ...f, details: { ...f.details, channelId: channel.id } });
-          return null;
-        }
         const check: CheckContactInput = {
           asOf: new Date(t).toISOString(),
-          attempt: channel.medium === 'letter' ? { channel: 'letter', at: new Date(t).toISOString(), debtIds, to } : { channel: channel.medium, at: new Date(t).toISOString(), debtIds, to, optOutNotice: message.verdict.hasOptOut },
+          attempt: channel.medium === 'letter' ? { channel: 'letter', at: new Date(t).toISOString(), debtIds, to } : { channel: channel.medium, at: new Date(t).toISOString(), debtIds, to, optOutNotice: true },
           consumer: facts.raw.consumer,
           debts: facts.raw.debts,
           history,
@@ -239,6 +254,11 @@ export function planAccount(run: PreparedRun, facts: AccountFacts): PlanReminder
       }
       if (result === null || !result.allowed) {
         for (const v of result?.violations ?? []) passedOver.push(contactFinding(v, { channelId: channel.id }));
+        return null;
+      }
+      const message = messageFor(localOf(t, primary).day, channel.medium);
+      if (!message.verdict.ok) {
+        for (const f of message.verdict.findings) if (f.severity === 'violation') passedOver.push({ ...f, details: { ...f.details, channelId: channel.id } });
         return null;
       }
       trail.push({ code: 'REMINDERS_CHANNEL', severity: 'info', message: `Channel "${channel.id}" (${channel.medium}) is the first eligible in policy.channels (${run.policy.channels.join(', ')})${passedOver.length > 0 ? `, after ${[...new Set(passedOver.map((f) => f.code))].join(', ')}` : ''}; checkContact allows ${new Date(t).toISOString()}.` });

@@ -2,10 +2,10 @@ import type { z } from 'zod';
 import { attempt } from '../errors/index.js';
 import type { ArrearsResult } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
-import { planAccount } from './plan-account.js';
-import type { AccountFacts } from './plan-account.js';
+import { accountFacts, planAccount } from './plan-account.js';
 import { prepareRun } from './run.js';
-import { PlanRemindersInputSchema } from './schemas.js';
+import { PlanRemindersInputSchema, PlanRemindersPartsSchema } from './schemas.js';
+import { validateComplianceParts } from './compliance-parts.js';
 import type { PlanRemindersInput, PlanRemindersResult } from './types.js';
 import { checkAccountFacts, checkRun } from './validate.js';
 
@@ -70,19 +70,16 @@ import { checkAccountFacts, checkRun } from './validate.js';
  * ```
  */
 export function planReminders(input: PlanRemindersInput): PlanRemindersResult {
-  const parsed = parseInput(PlanRemindersInputSchema, input);
-  // The caller's objects go to checkContact as they are (read, never changed).
-  const raw = input as unknown as z.input<typeof PlanRemindersInputSchema>;
+  const parsed = parseInput(PlanRemindersPartsSchema, input);
   const at = Date.parse(parsed.at);
+  const atText = new Date(at).toISOString();
   checkRun(parsed.asOf, at, []);
-  checkAccountFacts(parsed, parsed.asOf, at, []);
-  const run = prepareRun(parsed.asOf, new Date(at).toISOString(), parsed.policy, raw.jurisdictions);
-  const facts: AccountFacts = {
-    parsed,
-    raw: { consumer: raw.consumer, debts: raw.debts, history: raw.history, contactPolicy: raw.contactPolicy },
-    accountKey: parsed.plan.id ?? parsed.account.id ?? 'plan',
-  };
-  return planAccount(run, facts);
+  // The caller's objects go to arrears/compliance as they are (read, never changed).
+  const raw = input as unknown as z.input<typeof PlanRemindersInputSchema>;
+  validateComplianceParts(raw, atText, raw.jurisdictions, []);
+  const facts = accountFacts(parsed, raw, parsed.plan.id ?? parsed.account.id ?? 'plan');
+  checkAccountFacts(facts.parsed, parsed.asOf, at, []);
+  return planAccount(prepareRun(parsed.asOf, atText, parsed.policy, raw.jurisdictions), facts);
 }
 
 /**

@@ -424,3 +424,21 @@ export const PlanRemindersBatchInputSchema = z.strictObject({
   /** The accounts; each is validated when its turn comes. */
   accounts: z.array(z.unknown()).max(10_000_000),
 });
+
+/** The per-account fields the planner parses itself; the compliance parts are validated by `arrears/compliance` (internal). */
+const partsShape = {
+  plan: ReminderPlanSchema,
+  account: ReminderAccountSchema,
+  consumer: z.unknown(),
+  language: MessageLanguageSchema,
+  channels: accountShape.channels,
+  debts: z.unknown(),
+  history: z.unknown(),
+  contactPolicy: z.unknown().optional(),
+};
+
+/** {@link PlanRemindersInputSchema} with the compliance parts left to `arrears/compliance` (internal). */
+export const PlanRemindersPartsSchema = z.strictObject({ asOf: CalendarDateSchema, at: InstantSchema, ...partsShape, policy: ReminderPolicySchema, jurisdictions: z.array(z.unknown()).max(50).optional() });
+
+/** {@link ReminderBatchAccountSchema} with the compliance parts left to `arrears/compliance` (internal). */
+export const BatchAccountPartsSchema = z.strictObject({ id: ContactIdSchema, ...partsShape });

@@ -15,9 +15,26 @@ function zoneOf(name: string): IANAZone {
   return zone;
 }
 
+const SLOT_MS = 15 * MINUTE_MS;
+// Offsets by zone and 15-minute UTC slot: zone transitions fall on whole quarter hours of UTC,
+// and luxon reads each offset through Intl, which costs microseconds per call.
+const offsets = new Map<string, Map<number, number>>();
+
 /** The UTC offset of a zone at an instant, in milliseconds. Zones were validated by the schema. */
 export function offsetMs(zone: string, ms: number): number {
-  return zoneOf(zone).offset(ms) * MINUTE_MS;
+  let byZone = offsets.get(zone);
+  if (byZone === undefined) {
+    byZone = new Map();
+    offsets.set(zone, byZone);
+  }
+  const slot = Math.floor(ms / SLOT_MS);
+  let offset = byZone.get(slot);
+  if (offset === undefined) {
+    offset = zoneOf(zone).offset(slot * SLOT_MS) * MINUTE_MS;
+    if (byZone.size > 100_000) byZone.clear();
+    byZone.set(slot, offset);
+  }
+  return offset;
 }
 
 /**

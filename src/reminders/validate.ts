@@ -23,7 +23,7 @@ export function checkRun(asOf: string, at: number, path: ErrorPath): void {
 
 /** Cross-field checks of one account's channels, plan and facts against the run. */
 export function checkAccountFacts(
-  input: { plan: ReminderPlan; account: { currency: string }; channels: readonly ReminderChannel[]; debts: readonly { id: string }[]; history: readonly { at: number }[] },
+  input: { plan: ReminderPlan; account: { currency: string }; channels: readonly ReminderChannel[]; debts: readonly { id: string }[] },
   asOf: string,
   at: number,
   path: ErrorPath,
@@ -40,11 +40,6 @@ export function checkAccountFacts(
   const debtIds = new Set(input.debts.map((d) => d.id));
   input.plan.debtIds?.forEach((id, i) => {
     if (!debtIds.has(id)) throw invalid(RemindersErrorCodes.REMINDERS_UNKNOWN_DEBT, [...path, 'plan', 'debtIds', i], `"plan.debtIds[${String(i)}]": the debt "${id}" is not in debts.`);
-  });
-  input.history.forEach((entry, i) => {
-    if (entry.at > at) {
-      throw new DomainRuleError(RemindersErrorCodes.REMINDERS_FACT_AFTER_AS_OF, `"history[${String(i)}].at" (${new Date(entry.at).toISOString()}) is after the run (${new Date(at).toISOString()}): history holds what already happened.`, { path: [...path, 'history', i, 'at'] });
-    }
   });
   const seen = new Set<string>();
   const asOfDay = dayOfText(asOf);

@@ -30,6 +30,8 @@ export const RemindersErrorCodes = {
   REMINDERS_OPTION_WITHOUT_EFFECT: 'REMINDERS_OPTION_WITHOUT_EFFECT',
   /** Two channels, installments or batch accounts share an id or number. */
   REMINDERS_DUPLICATE_ID: 'REMINDERS_DUPLICATE_ID',
+  /** An installment's amount or paid amount is negative or has more decimals than its currency. */
+  REMINDERS_INVALID_AMOUNT: 'REMINDERS_INVALID_AMOUNT',
   /** The plan names a debt that is not in `debts`. */
   REMINDERS_UNKNOWN_DEBT: 'REMINDERS_UNKNOWN_DEBT',
 } as const;

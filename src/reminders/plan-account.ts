@@ -89,11 +89,11 @@ export function planAccount(run: PreparedRun, facts: AccountFacts): PlanReminder
   const candidates: Candidate[] = [];
   const dueMinor: bigint[] = [];
   for (const row of plan.installments) {
-    const due = toMinorUnits(row.amount, currency) - (row.paid === undefined ? 0n : toMinorUnits(row.paid, currency));
-    dueMinor.push(due);
     const dueDay = Math.floor(Date.parse(`${row.dueDate}T00:00:00Z`) / 86_400_000);
     // Weekend and holiday moves are a few days at most: installments far from this run's days need no work.
     if (dueDay + lastOffset + SHIFT_MARGIN < run.asOfDay || dueDay + firstOffset - SHIFT_MARGIN > run.horizonEndDay) continue;
+    const due = toMinorUnits(row.amount, currency) - (row.paid === undefined ? 0n : toMinorUnits(row.paid, currency));
+    dueMinor[row.number - 1] = due;
     const shifted = offsets.map((offset) => shiftTargetDay(dueDay + offset, run.weekend, run.holidays));
     for (let k = 0; k < offsets.length; k++) {
       const offset = offsets[k] as number;

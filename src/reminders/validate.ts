@@ -1,5 +1,6 @@
 import { DomainRuleError, ValidationError } from '../errors/index.js';
 import type { ErrorPath } from '../errors/index.js';
+import { getCurrency } from '../money/index.js';
 import { RemindersErrorCodes } from './codes.js';
 import { dayOfText } from './rules/rule.js';
 import type { ReminderChannel, ReminderPlan } from './types.js';
@@ -34,7 +35,16 @@ export function checkAccountFacts(
       details: { plan: input.plan.currency, account: input.account.currency },
     });
   }
+  const digits = getCurrency(input.plan.currency).minorUnits;
   input.plan.installments.forEach((row, i) => {
+    for (const key of ['amount', 'paid'] as const) {
+      const value = row[key];
+      if (value === undefined) continue;
+      const dot = value.indexOf('.');
+      if (value.startsWith('-') || (dot >= 0 && value.length - dot - 1 > digits)) {
+        throw invalid(RemindersErrorCodes.REMINDERS_INVALID_AMOUNT, [...path, 'plan', 'installments', i, key], `"plan.installments[${String(i)}].${key}" must be an amount of zero or more with at most ${String(digits)} decimals in ${input.plan.currency}, but got "${value}".`);
+      }
+    }
     if (row.number !== i + 1) throw invalid(RemindersErrorCodes.REMINDERS_DUPLICATE_ID, [...path, 'plan', 'installments', i, 'number'], `"plan.installments[${String(i)}].number" must be ${String(i + 1)}: installments are numbered 1, 2, 3 ... in order.`);
   });
   const debtIds = new Set(input.debts.map((d) => d.id));

@@ -86,3 +86,12 @@ describe('planReminders: compliance parts keep our paths', () => {
     expect(failure({ ...input, consumer: { timeZones: ['America/New_York'], jurisdictions: ['US-ZZ'] } })).toBe('UnsupportedOptionError COMPLIANCE_UNKNOWN_JURISDICTION consumer.jurisdictions.0');
   });
 });
+
+describe('planReminders: amounts', () => {
+  it('refuses negative amounts and more decimals than the currency has', () => {
+    const input = baseInput();
+    expect(failure({ ...input, plan: { ...input.plan, installments: [{ number: 1, dueDate: '2026-12-15', amount: '100.001' }] } })).toBe('ValidationError REMINDERS_INVALID_AMOUNT plan.installments.0.amount');
+    expect(failure({ ...input, plan: { ...input.plan, installments: [{ number: 1, dueDate: '2026-12-15', amount: '100.00', paid: '-1' }] } })).toBe('ValidationError REMINDERS_INVALID_AMOUNT plan.installments.0.paid');
+    expect(failure({ ...input, plan: { ...input.plan, installments: [{ number: 1, dueDate: '2026-12-15', amount: '1e3' }] } })).toBe('ValidationError MONEY_INVALID_AMOUNT plan.installments.0.amount');
+  });
+});

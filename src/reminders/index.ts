@@ -29,6 +29,7 @@ export {
   ReminderMediumSchema,
   ReminderPlanSchema,
   ReminderPolicySchema,
+  ReminderSenderSchema,
   SafeHarborSchema,
   SendWindowSchema,
   TextConsentSchema,

@@ -1,18 +1,7 @@
-// The one place reminders meet `arrears/messages`: the wording comes from its `reminderText`;
-// the content check is behind `checkReminderMessage`, so that it comes from the messages
-// module alone once its `checkMessage` is published (until then, an interim check that the
-// required content `reminderText` reports is there).
-import type { Finding } from '../errors/index.js';
-import { reminderText } from '../messages/index.js';
-import type { ReminderText, ReminderTextInput } from '../messages/index.js';
-
-/** The content check's verdict. */
-export interface MessageVerdict {
-  readonly ok: boolean;
-  readonly findings: readonly Finding[];
-  /** The message declares a clear opt-out method (12 CFR 1006.6(e)). */
-  readonly hasOptOut: boolean;
-}
+// The one place reminders meet `arrears/messages`: the wording comes from its `reminderText`,
+// the content check from its `checkMessage`, both through its public index.
+import { checkMessage, reminderText } from '../messages/index.js';
+import type { CheckMessageResult, ReminderText, ReminderTextInput } from '../messages/index.js';
 
 /** Writes a reminder through `reminderText` of `arrears/messages`. */
 export function renderReminderMessage(input: ReminderTextInput): ReminderText {
@@ -20,18 +9,27 @@ export function renderReminderMessage(input: ReminderTextInput): ReminderText {
 }
 
 /**
- * Interim content check (until `checkMessage` of `arrears/messages` lands): a debt
- * collector's message carries the 12 CFR 1006.18(e)(2) disclosure, and every email and text
- * the 1006.6(e) opt-out statement.
+ * Checks a written reminder with `checkMessage` of `arrears/messages`: the channel, the text
+ * and subject, and the context the planner knows (sender kind and business name, language, a
+ * later communication to the consumer, the send day, and where the consumer is: `US` and
+ * the state's code when the state is known, with the consumer's local jurisdictions; every
+ * state rule, as warnings, when it is not). A reminder with a violation is never planned.
  */
-export function checkReminderMessage(input: ReminderTextInput, message: ReminderText): MessageVerdict {
-  const findings: Finding[] = [];
-  const required = message.requiredContent;
-  if (input.sender.kind === 'debtCollector' && !required.includes('REGF-DISCLOSE-SUBSEQUENT') && !required.includes('REGF-DISCLOSE-INITIAL')) {
-    findings.push({ code: 'REGF-DISCLOSE-SUBSEQUENT', severity: 'violation', message: 'The message does not say it is from a debt collector.', citation: '12 CFR 1006.18(e)(2)', span: null });
-  }
-  const electronic = input.channel === 'sms' || input.channel === 'email';
-  const hasOptOut = required.includes('REGF-OPTOUT-NOTICE');
-  if (electronic && !hasOptOut) findings.push({ code: 'REGF-OPTOUT-NOTICE', severity: 'violation', message: 'The message has no opt-out statement.', citation: '12 CFR 1006.6(e)', span: null });
-  return { ok: findings.length === 0, findings, hasOptOut };
+export function checkReminderMessage(input: ReminderTextInput, message: ReminderText, where: { readonly jurisdictions: readonly string[] | undefined; readonly sendDate: string }): CheckMessageResult {
+  const sender = input.sender;
+  return checkMessage({
+    channel: input.channel,
+    text: message.text,
+    ...(input.channel === 'email' && message.subject !== undefined ? { subject: message.subject } : {}),
+    context: {
+      sender: sender.kind,
+      language: input.language ?? 'en',
+      initialCommunication: false,
+      recipient: 'consumer',
+      asOf: where.sendDate,
+      ...(where.jurisdictions === undefined ? {} : { jurisdictions: where.jurisdictions }),
+      businessName: sender.businessName,
+      ...(sender.businessNameIndicatesDebtCollection === undefined ? {} : { businessNameIndicatesDebtCollection: sender.businessNameIndicatesDebtCollection }),
+    },
+  });
 }

@@ -6,8 +6,7 @@ import { dateOf } from './days.js';
 import { toHistoryEntry } from './history-entry.js';
 import { activeHoldFinding, holdWarnings } from './holds.js';
 import { checkReminderMessage, renderReminderMessage } from './message-port.js';
-import type { MessageVerdict } from './message-port.js';
-import type { ReminderText, ReminderTextInput } from '../messages/index.js';
+import type { CheckMessageResult, ReminderText, ReminderTextInput } from '../messages/index.js';
 import { CHANNEL_RULES } from './rules/index.js';
 import type { ChannelRuleContext } from './rules/rule.js';
 import { mergeContactPolicy } from './run.js';
@@ -60,6 +59,13 @@ function contactFinding(f: ContactFinding, details: Record<string, unknown>): Fi
 
 function contactWarning(f: ContactFinding): Finding {
   return { code: f.ruleId, severity: 'warning', message: f.message, citation: f.citation, details: { jurisdiction: f.jurisdiction } };
+}
+
+/** Where the consumer is, for the message rules: unknown (every state rule) without a state. */
+function jurisdictionsOf(consumer: CheckContactInput['consumer']): readonly string[] | undefined {
+  if (consumer.state === undefined) return undefined;
+  const local = (consumer.jurisdictions ?? []).filter((j) => /^US-[A-Z]{2}-[A-Z0-9]{1,3}$/.test(j));
+  return ['US', `US-${consumer.state}`, ...local];
 }
 
 /** What the reminder says, by the day it goes: before, on or after the due day. */
@@ -150,6 +156,7 @@ export function planAccount(run: PreparedRun, facts: AccountFacts): PlanReminder
   let notBefore = run.at;
   const ruleContext = { requireSafeHarbor: run.requireSafeHarbor, senderKind: run.policy.sender.kind };
   const { waysForward, unsubscribeUrl, sender } = run.policy;
+  const messageJurisdictions = jurisdictionsOf(facts.raw.consumer);
   for (const c of candidates) {
     const row = plan.installments[c.installment - 1] as (typeof plan.installments)[number];
     const details = { installment: c.installment, offsetDays: c.offsetDays, targetDate: dateOf(c.targetDay) };
@@ -162,7 +169,7 @@ export function planAccount(run: PreparedRun, facts: AccountFacts): PlanReminder
     const dueDay = c.targetDay - c.offsetDays;
     const installment = { number: c.installment, of: count, amount: amountDue, currency, dueDate: row.dueDate };
     // The text depends on the send day (upcoming, due today, or how many days late) and the medium.
-    const messageFor = (day: number, medium: ReminderChannel['medium']): { input: ReminderTextInput; text: ReminderText; verdict: MessageVerdict } => {
+    const messageFor = (day: number, medium: ReminderChannel['medium']): { input: ReminderTextInput; text: ReminderText; verdict: CheckMessageResult } => {
       const kind = kindOf(day, dueDay);
       const input: ReminderTextInput = {
         kind,
@@ -175,7 +182,7 @@ export function planAccount(run: PreparedRun, facts: AccountFacts): PlanReminder
         ...(medium === 'email' && unsubscribeUrl !== undefined ? { unsubscribeUrl } : {}),
       };
       const text = renderReminderMessage(input);
-      return { input, text, verdict: checkReminderMessage(input, text) };
+      return { input, text, verdict: checkReminderMessage(input, text, { jurisdictions: messageJurisdictions, sendDate: dateOf(day) }) };
     };
     const passedOver: Finding[] = [];
     let planned: Reminder | null = null;
@@ -284,7 +291,7 @@ export function planAccount(run: PreparedRun, facts: AccountFacts): PlanReminder
         text: message.text.text,
         requiredContent: message.text.requiredContent,
         subject: message.text.subject ?? null,
-        messageCheck: { ok: message.verdict.ok, findings: message.verdict.findings },
+        messageCheck: message.verdict,
         contactWarnings: [...ruleWarnings, ...result.warnings.map(contactWarning)],
         trail,
       };

@@ -10,7 +10,7 @@ import {
   JurisdictionDefinitionSchema,
 } from '../compliance/index.js';
 import { HoldFreezesSchema, HoldKindSchema } from '../escalation/index.js';
-import { MessageLanguageSchema, MessageSenderSchema, MessageWebAddressSchema, ReminderWaysForwardSchema } from '../messages/index.js';
+import { MessageLanguageSchema, MessageNameSchema, MessageSenderSchema, MessageWebAddressSchema, ReminderWaysForwardSchema } from '../messages/index.js';
 import { AmountSchema, CurrencyCodeSchema } from '../money/index.js';
 import { arrearsIssue } from '../internal/parse.js';
 import { RemindersErrorCodes } from './codes.js';
@@ -110,6 +110,27 @@ export const ReminderCapSchema = z.strictObject({
 });
 
 /**
+ * Who sends the reminders: a `debtCollector` (bound by Regulation F) or a `creditor`
+ * collecting its own debt, and the business name every message shows (with, for the record,
+ * whether that name indicates debt collection).
+ *
+ * @example
+ * ```ts
+ * import { ReminderSenderSchema } from 'arrears/reminders';
+ * ReminderSenderSchema.safeParse({ kind: 'debtCollector', businessName: 'ABC Recovery' }).success; // => true
+ * ReminderSenderSchema.safeParse({ kind: 'lender', businessName: 'ABC Recovery' }).success; // => false
+ * ```
+ */
+export const ReminderSenderSchema = z.strictObject({
+  /** `debtCollector` or `creditor`. */
+  kind: MessageSenderSchema,
+  /** The business name the messages show. */
+  businessName: MessageNameSchema,
+  /** Whether the business name indicates debt collection. */
+  businessNameIndicatesDebtCollection: z.boolean().optional(),
+});
+
+/**
  * A reminder policy: offsets in days around each due date (negative before, 0 on the day,
  * positive after: a follow-up after a missed installment), channels in order of preference,
  * the local send window, weekend and holiday rules, caps, whether a safe-harbor basis is
@@ -157,8 +178,8 @@ export const ReminderPolicySchema = z
     waysForward: ReminderWaysForwardSchema.optional(),
     /** Emails: an unsubscribe link offered beside "reply STOP". */
     unsubscribeUrl: MessageWebAddressSchema.optional(),
-    /** Who sends the reminders (`arrears/messages` sender: kind, business name). */
-    sender: MessageSenderSchema,
+    /** Who sends the reminders. */
+    sender: ReminderSenderSchema,
   })
   .superRefine((policy, ctx) => {
     policy.offsetsDays.forEach((offset, i) => {

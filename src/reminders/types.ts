@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ContactHistoryEntryInput } from '../compliance/index.js';
+import type { CheckMessageResult } from '../messages/index.js';
 import type { Finding } from '../errors/index.js';
 import type {
   DayShiftSchema,
@@ -68,13 +69,8 @@ export interface ReminderInstallment {
   readonly currency: string;
 }
 
-/** What `checkMessage` of `arrears/messages` said about the reminder's text. */
-export interface ReminderMessageCheck {
-  /** `true` when the text breaks no rule as declared. */
-  readonly ok: boolean;
-  /** Its findings (warnings and info only, in a planned reminder). */
-  readonly findings: readonly Finding[];
-}
+/** What `checkMessage` of `arrears/messages` said about the reminder's text (never a violation in a planned reminder). */
+export type ReminderMessageCheck = CheckMessageResult;
 
 /** One planned reminder. */
 export interface Reminder {

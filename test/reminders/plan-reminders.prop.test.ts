@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkContact } from '../../src/compliance/index.js';
 import type { CheckContactInput } from '../../src/compliance/index.js';
+import { checkMessage } from '../../src/messages/index.js';
 import { planReminders, toHistoryEntry } from '../../src/reminders/index.js';
 import type { PlanRemindersInput } from '../../src/reminders/index.js';
 import { reminderScenario, restrictions } from '../arbitraries/reminders.js';
@@ -25,6 +26,8 @@ describe('planReminders: properties', () => {
           });
           expect(result.violations).toEqual([]);
           expect(r.messageCheck.ok).toBe(true);
+          const again = checkMessage({ channel: r.medium, text: r.text, ...(r.subject === null ? {} : { subject: r.subject }), context: { sender: input.policy.sender.kind, language: r.language, recipient: 'consumer' } });
+          expect(again.findings.filter((f) => f.severity === 'violation')).toEqual([]);
           expect(Date.parse(r.sendAt)).toBeGreaterThanOrEqual(Date.parse(input.at));
           history.push(toHistoryEntry(r));
         }

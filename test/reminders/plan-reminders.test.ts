@@ -285,3 +285,24 @@ describe('safePlanReminders', () => {
     expect(failed.success ? 'none' : `${failed.error.code} ${failed.error.path.join('.')}`).toBe('CALENDAR_INVALID_DATE asOf');
   });
 });
+
+describe('planReminders: the worked timeline of docs/reminders.md', () => {
+  const input = baseInput();
+  const plan = { id: 'P1', currency: 'USD', installments: [1, 2, 3].map((n) => ({ number: n, dueDate: ['2026-12-15', '2027-01-15', '2027-02-15'][n - 1] as string, amount: '100.00' })) };
+  const night = (asOf: string, changes: Partial<PlanRemindersInput> = {}): ReturnType<typeof planReminders> =>
+    planReminders({ ...input, plan, asOf, at: `${asOf}T11:00:00Z`, ...changes, policy: { ...input.policy, horizonDays: 1 } });
+  const revoked = [{ ...sms1, consent: { ...sms1.consent, revokedAt: '2026-12-16T20:00:00Z' } }, em1];
+
+  it('texts before the revocation, emails after it, skips a paid installment and everything after the cease request', () => {
+    expect(night('2026-12-10').reminders.map((r) => `${r.sendAt} ${r.channelId}`)).toEqual(['2026-12-11T17:00:00.000Z sms1']);
+    const after = night('2026-12-17', { channels: revoked });
+    expect(after.reminders.map((r) => `${r.sendAt} ${r.channelId} ${r.kind}`)).toEqual(['2026-12-18T17:00:00.000Z em1 pastDue']);
+    expect(after.skipped.map((s) => s.code)).toEqual(['TCPA-REVOKE-REASONABLE', 'REGF-MEDIUM']);
+    expect(night('2027-01-11', { channels: revoked }).reminders.map((r) => `${r.sendDate} ${r.channelId}`)).toEqual(['2027-01-12 em1']);
+    const paidPlan = { ...plan, installments: plan.installments.map((i) => (i.number === 2 ? { ...i, paid: '100.00' } : i)) };
+    expect(night('2027-01-14', { channels: revoked, plan: paidPlan }).skipped.map((s) => s.code)).toEqual(['REMINDERS_INSTALLMENT_PAID']);
+    const ceased = night('2027-02-11', { channels: revoked, plan: paidPlan, consumer: { ...input.consumer, ceaseCommunication: { receivedAt: '2027-02-05T15:00:00Z' } } });
+    expect(ceased.reminders).toEqual([]);
+    expect(ceased.skipped.map((s) => `${String(s.details?.['channelId'])} ${s.code}`)).toEqual(['sms1 TCPA-REVOKE-REASONABLE', 'sms1 REGF-MEDIUM', 'sms1 REGF-SMS-SAFE-HARBOR', 'em1 REGF-CEASE']);
+  });
+});

@@ -143,4 +143,7 @@ export interface BatchRemindersResult extends PlanRemindersResult {
 }
 
 /** A history entry made from a reminder, as `arrears/compliance` takes it. */
-export type ReminderHistoryEntry = ContactHistoryEntryInput & { readonly outcome: 'messageSent' };
+export type ReminderHistoryEntry = ContactHistoryEntryInput & {
+  /** Always `messageSent`: the reminder went out. */
+  readonly outcome: 'messageSent';
+};

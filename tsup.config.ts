@@ -16,6 +16,7 @@ export const entries = {
   'compliance/index': 'src/compliance/index.ts',
   'settlement/index': 'src/settlement/index.ts',
   'messages/index': 'src/messages/index.ts',
+  'reminders/index': 'src/reminders/index.ts',
 };
 
 /**

@@ -13,3 +13,4 @@ export * from './escalation/index.js';
 export * from './compliance/index.js';
 export * from './settlement/index.js';
 export * from './messages/index.js';
+export * from './reminders/index.js';

@@ -56,3 +56,12 @@ export type {
 } from './types.js';
 export { checkMessage, safeCheckMessage } from './check-message.js';
 export { messageRules } from './catalogue.js';
+export { MessageTextErrorCodes, MessageTextRuleIds } from './text-codes.js';
+export type { MessageTextErrorCode, MessageTextRuleId } from './text-codes.js';
+// Merge of h-msg-text and h-msg-check: both name a MessageSenderSchema (an object here, an enum
+// in schemas.ts); the enum is exported, the object stays inside until the messages branches agree.
+export { MessageContactSchema, MessageNameSchema, MessagePhoneSchema, MessageWebAddressSchema } from './text-schemas.js';
+export { formatMessageAmount, formatMessageDate, messageLocale } from './locale.js';
+export { ReminderCallbackSchema, ReminderInstallmentSchema, ReminderTextInputSchema, ReminderWaysForwardSchema } from './reminder-schemas.js';
+export type { MessageLine, ReminderText, ReminderTextInput, ReminderTextOptions } from './text-types.js';
+export { reminderText, safeReminderText } from './reminder-text.js';

@@ -105,6 +105,19 @@ describe('the dialer examples', () => {
   });
 });
 
+describe('the nightly reminders example', () => {
+  it('plans each account, falls back to email after a revoked text consent, and honours a cease request', () => {
+    const result = node('nightly-reminders.mjs');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('pat: 2026-12-11T17:00:00.000Z sms to +12125550100 (installment 1, upcoming)\n');
+    expect(result.stdout).toContain('rosa: 2026-12-11T15:00:00.000Z email to rosa@example.com (installment 1, upcoming)\n');
+    expect(result.stdout).toContain('rosa: skipped TCPA-REVOKE-REASONABLE (47 CFR 64.1200(a)(10)), REGF-MEDIUM (12 CFR 1006.14(h)(1))\n');
+    expect(result.stdout).toContain('lee: skipped REGF-CEASE (12 CFR 1006.6(c))\n');
+    expect(result.stdout).toContain('history entries to record: 6\n');
+  });
+});
+
 describe('the demo (npm run demo)', () => {
   it('walks the account through every step without an error', () => {
     const result = node('demo.mjs');

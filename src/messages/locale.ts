@@ -1,0 +1,105 @@
+import type { Locale, Month } from 'date-fns';
+import { enUS } from 'date-fns/locale/en-US';
+import { es } from 'date-fns/locale/es';
+import { parseDate } from '../calendar/index.js';
+import { getCurrency, toMinorUnits } from '../money/index.js';
+import { ValidationError } from '../errors/index.js';
+import { MessageTextErrorCodes } from './text-codes.js';
+import type { MessageLanguage } from './types.js';
+
+/** The BCP 47 locale each message language is formatted in. */
+const LOCALE_TAGS: Readonly<Record<MessageLanguage, string>> = { en: 'en-US', es: 'es-US' };
+
+/** The date-fns locale each message language takes its month names from. */
+const DATE_LOCALES: Readonly<Record<MessageLanguage, Locale>> = { en: enUS, es };
+
+/**
+ * The BCP 47 locale a message language is formatted in: `en-US` for `en`, `es-US` for `es`.
+ *
+ * @param language - `en` or `es`
+ * @returns the locale tag
+ *
+ * @example
+ * ```ts
+ * import { messageLocale } from 'arrears/messages';
+ * messageLocale('es'); // => 'es-US'
+ * ```
+ */
+export function messageLocale(language: MessageLanguage): string {
+  return LOCALE_TAGS[language];
+}
+
+/**
+ * Writes a calendar date the way a letter in the language writes it: `January 5, 2027` (en-US),
+ * `5 de enero de 2027` (es-US). The month name comes from the date-fns locale (`enUS`, `es`);
+ * the year, month and day come straight from the `YYYY-MM-DD` string, so the result never
+ * depends on the host's time zone (no `Date` is built: a `Date` at local midnight does not
+ * exist on some days in some zones, 2011-12-30 in Pacific/Apia for one).
+ *
+ * @param date - a calendar date, `YYYY-MM-DD`
+ * @param language - `en` or `es`
+ * @returns the date in words
+ * @throws {@link arrears!ValidationError} `CALENDAR_INVALID_DATE` for a date that does not exist
+ *
+ * @example
+ * ```ts
+ * import { formatMessageDate } from 'arrears/messages';
+ * formatMessageDate('2027-01-05', 'en'); // => 'January 5, 2027'
+ * formatMessageDate('2027-01-05', 'es'); // => '5 de enero de 2027'
+ * ```
+ */
+export function formatMessageDate(date: string, language: MessageLanguage): string {
+  const valid = parseDate(date);
+  const year = Number(valid.slice(0, 4));
+  const month = Number(valid.slice(5, 7));
+  const day = Number(valid.slice(8, 10));
+  const monthName = String(DATE_LOCALES[language].localize.month((month - 1) as Month, { width: 'wide' }));
+  return language === 'es' ? `${day} de ${monthName} de ${year}` : `${monthName} ${day}, ${year}`;
+}
+
+/**
+ * Writes an exact amount with its currency for the language's locale (`Intl.NumberFormat`,
+ * style `currency`): `$1,250.00` (en-US and es-US), `€12.30` / `EUR 12.30`. The fraction digits
+ * are the currency's minor units from the arrears table; the whole part reaches
+ * `Intl.NumberFormat` as a bigint and the fraction digits are copied from the amount, so nothing
+ * is rounded, in any engine. The no-break spaces Intl puts between a code and the number are
+ * written as plain spaces (a no-break space would make a text message UCS-2, at 70 characters
+ * a segment).
+ *
+ * @param amount - a decimal string, not negative, with at most the currency's minor digits
+ * @param currency - an ISO 4217 code
+ * @param language - `en` or `es`
+ * @returns the amount in words a reader knows
+ * @throws {@link arrears!ValidationError} `MONEY_*` for a malformed amount or unknown currency,
+ *   `MESSAGES_NEGATIVE_AMOUNT` for a negative one
+ *
+ * @example
+ * ```ts
+ * import { formatMessageAmount } from 'arrears/messages';
+ * formatMessageAmount('1250', 'USD', 'en'); // => '$1,250.00'
+ * formatMessageAmount('1250', 'USD', 'es'); // => '$1,250.00'
+ * formatMessageAmount('1500', 'JPY', 'en'); // => '¥1,500'
+ * ```
+ */
+export function formatMessageAmount(amount: string, currency: string, language: MessageLanguage): string {
+  const minor = toMinorUnits(amount, currency);
+  const digits = getCurrency(currency).minorUnits;
+  const scale = 10n ** BigInt(digits);
+  if (minor < 0n) {
+    throw new ValidationError([{ code: MessageTextErrorCodes.MESSAGES_NEGATIVE_AMOUNT, path: ['amount'], message: `"amount" must not be negative in a message, but got "${amount}".` }]);
+  }
+  const whole = minor / scale;
+  const fraction = (minor % scale).toString().padStart(digits, '0');
+  const format = new Intl.NumberFormat(LOCALE_TAGS[language], {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+  // The whole part goes to Intl as a bigint (exact in every engine); the fraction digits are ours.
+  return format
+    .formatToParts(whole)
+    .map((part) => (part.type === 'fraction' ? fraction : part.value))
+    .join('')
+    .replace(/[\u00a0\u202f]/gu, ' ');
+}

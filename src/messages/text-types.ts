@@ -1,0 +1,44 @@
+import type { z } from 'zod';
+import type { ReminderTextInputSchema } from './reminder-schemas.js';
+import type { MessageChannel, MessageLanguage } from './types.js';
+
+/** What {@link reminderText} accepts; see {@link ReminderTextInputSchema}. */
+export type ReminderTextInput = z.input<typeof ReminderTextInputSchema>;
+
+/** The input of {@link reminderText} after parsing (defaults filled in). */
+export type ReminderTextOptions = z.output<typeof ReminderTextInputSchema>;
+
+/**
+ * One sentence (or a few that belong together) of a written message, with the input fields it
+ * was written from, as paths from the input's root joined with dots (`installment.amount`).
+ * Every line has at least one source field: nothing is said that the input did not declare.
+ */
+export interface MessageLine {
+  /** The words. */
+  readonly text: string;
+  /** The input fields the words came from. */
+  readonly sourceFields: readonly string[];
+  /** The rule id this line satisfies, for a required disclosure (`REGF-DISCLOSE-SUBSEQUENT`, `REGF-OPTOUT-NOTICE`, ...). */
+  readonly requiredBy?: string;
+}
+
+/** The result of {@link reminderText}. */
+export interface ReminderText {
+  /** The whole message: the lines joined by a space (sms, voicemail) or a blank line (email, letter). */
+  readonly text: string;
+  /** The subject line, for an email. */
+  readonly subject?: string;
+  /** The lines, in order, each with its source fields. */
+  readonly lines: readonly MessageLine[];
+  /** The channel written for. */
+  readonly channel: MessageChannel;
+  /** The language written in. */
+  readonly language: MessageLanguage;
+  /**
+   * `limitedContent` for a voicemail written as a limited-content message (12 CFR 1006.2(j)),
+   * which is an attempt to communicate but not a communication; `communication` otherwise.
+   */
+  readonly classification: 'communication' | 'limitedContent';
+  /** The rule ids whose required content the text carries, in order. */
+  readonly requiredContent: readonly string[];
+}

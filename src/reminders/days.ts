@@ -1,0 +1,51 @@
+import { fromDayNumber, usFederalCalendar } from '../calendar/index.js';
+import type { BusinessCalendar } from '../calendar/index.js';
+
+
+const TWO = Array.from({ length: 32 }, (_, i) => (i < 10 ? `0${String(i)}` : String(i)));
+
+/**
+ * The `YYYY-MM-DD` text of a day number (days since 1970-01-01; years 1000-9999 here), by
+ * civil-from-days arithmetic (H. Hinnant), without a `Date`.
+ */
+export function dateOf(day: number): string {
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y)}-${TWO[m] as string}-${TWO[d] as string}`;
+}
+
+/** ISO weekday (1 = Monday ... 7 = Sunday) of a day number; day 0 (1970-01-01) was a Thursday. */
+export function weekdayOfDay(day: number): number {
+  return ((((day + 3) % 7) + 7) % 7) + 1;
+}
+
+let federal: BusinessCalendar | undefined;
+// Holiday answers by day number: the planner asks about the same few weeks for every account.
+const holidayCache = new Map<number, boolean>();
+
+/**
+ * US federal holidays, statutory and observed dates (5 U.S.C. 6103(a)): the same days
+ * `arrears/compliance` avoids for `avoidFederalHolidays`.
+ */
+export function isFederalHoliday(day: number): boolean {
+  let known = holidayCache.get(day);
+  if (known === undefined) {
+    federal ??= usFederalCalendar({ dates: 'both' });
+    known = federal.isHoliday(fromDayNumber(day));
+    if (holidayCache.size > 4096) holidayCache.clear();
+    holidayCache.set(day, known);
+  }
+  return known;
+}
+
+/** Saturday or Sunday. */
+export function isWeekendDay(day: number): boolean {
+  return weekdayOfDay(day) >= 6;
+}

@@ -1,0 +1,44 @@
+import type { Finding } from '../../errors/index.js';
+import type { ReminderChannel, ReminderMedium } from '../types.js';
+
+/** What a channel rule knows besides the channel: the day it would send, the sender and the policy. */
+export interface ChannelRuleContext {
+  /** The local send day (days since 1970-01-01). */
+  readonly sendDay: number;
+  /** Whether the policy requires a safe-harbor basis (default true). */
+  readonly requireSafeHarbor: boolean;
+  /** Who sends. */
+  readonly senderKind: 'debtCollector' | 'creditor';
+}
+
+/**
+ * One rule of the channel-eligibility catalogue: its id (the rule id findings carry), the
+ * citation, the media it applies to, whom it binds, a sentence, and its check.
+ */
+export interface ChannelRule {
+  /** The rule id, such as `TCPA-ATDS-CELL`. */
+  readonly id: string;
+  /** The source. */
+  readonly citation: string;
+  /** The media it applies to. */
+  readonly media: readonly ReminderMedium[];
+  /** `debtCollector`: Regulation F only binds debt collectors; `all`: creditors too. */
+  readonly binds: 'debtCollector' | 'all';
+  /** What it checks, in one sentence. */
+  readonly checks: string;
+  /**
+   * The findings for this channel: `violation` keeps the channel out, `warning` lets it be
+   * used with the warning attached. Empty when the rule is satisfied.
+   */
+  check(channel: ReminderChannel, context: ChannelRuleContext): readonly Finding[];
+}
+
+/** Day number of a `YYYY-MM-DD` text (UTC calendar arithmetic, no host zone). */
+export function dayOfText(date: string): number {
+  return Math.floor(Date.parse(`${date.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+}
+
+/** A finding of a rule, with the channel in its details. */
+export function ruleFinding(rule: ChannelRule, severity: 'violation' | 'warning', channel: ReminderChannel, message: string): Finding {
+  return { code: rule.id, severity, message, citation: rule.citation, details: { channelId: channel.id } };
+}

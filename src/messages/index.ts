@@ -13,3 +13,6 @@ export { formatMessageAmount, formatMessageDate, messageLocale } from './locale.
 export { ReminderCallbackSchema, ReminderInstallmentSchema, ReminderTextInputSchema, ReminderWaysForwardSchema } from './reminder-schemas.js';
 export type { MessageLine, ReminderText, ReminderTextInput, ReminderTextOptions } from './text-types.js';
 export { reminderText, safeReminderText } from './reminder-text.js';
+export { DescribePlanInputSchema, PlanLateFeeTermsSchema, PlanOnMissedTermsSchema, PlanPaymentMethodSchema, PlanTermsPolicySchema } from './plan-terms-schemas.js';
+export type { DescribePlanInput, DescribePlanOptions, PlanDescription } from './text-types.js';
+export { describePlan, safeDescribePlan } from './describe-plan.js';

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import type { PlanSchedule, PlanScheduleSchema, PlanState, PlanStateSchema } from '../plan/index.js';
+import type { DescribePlanInputSchema } from './plan-terms-schemas.js';
 import type { ReminderTextInputSchema } from './reminder-schemas.js';
 import type { MessageChannel, MessageLanguage } from './types.js';
 
@@ -41,4 +43,32 @@ export interface ReminderText {
   readonly classification: 'communication' | 'limitedContent';
   /** The rule ids whose required content the text carries, in order. */
   readonly requiredContent: readonly string[];
+}
+
+/**
+ * What {@link describePlan} accepts; see {@link DescribePlanInputSchema}. `schedule` takes the
+ * result of `buildSchedule` as it is, `planState` a `PlanState` as it is.
+ */
+export type DescribePlanInput = Omit<z.input<typeof DescribePlanInputSchema>, 'schedule' | 'planState'> & {
+  /** The plan as built by `buildSchedule`. */
+  readonly schedule?: PlanSchedule | z.input<typeof PlanScheduleSchema> | undefined;
+  /** The plan as kept by `createPlanState` / `applyPayment`. */
+  readonly planState?: PlanState | z.input<typeof PlanStateSchema> | undefined;
+};
+
+/** The input of {@link describePlan} after parsing (defaults filled in). */
+export type DescribePlanOptions = z.output<typeof DescribePlanInputSchema>;
+
+/** The result of {@link describePlan}. */
+export interface PlanDescription {
+  /** The lines joined by newlines. */
+  readonly text: string;
+  /** The sentences, in order, each with its source fields. */
+  readonly lines: readonly MessageLine[];
+  /** The language written in. */
+  readonly language: MessageLanguage;
+  /** The plan's currency. */
+  readonly currency: string;
+  /** The sum of the payments stated, exact, in the currency's minor digits. */
+  readonly total: string;
 }

@@ -333,12 +333,13 @@ function paymentLines(terms: Terms, currency: string, language: MessageLanguage)
  * @example
  * ```ts
  * import { buildSchedule } from 'arrears/plan';
- * import { describePlan } from 'arrears/messages';
+ * import { describePlan, safeDescribePlan } from 'arrears/messages';
  * const schedule = buildSchedule({ principal: '300.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-12-05', firstDueDate: '2027-01-05', installments: 3 });
  * const terms = { lateFee: { kind: 'none' }, onMissed: { action: 'planEnds', afterDays: 15, balanceDue: 'remaining' }, creditReporting: 'none', legalAction: 'none' } as const;
  * describePlan({ schedule, terms }).lines.map((l) => l.text); // => ['Your payment plan: 3 payments, $300.00 in total.', 'Payment 1 of 3: $100.00, due January 5, 2027.', 'Payment 2 of 3: $100.00, due February 5, 2027.', 'Payment 3 of 3: $100.00, due March 5, 2027.', 'No late fee will be added if a payment is late.', 'If a payment is still unpaid 15 days after its due date, the plan ends and the unpaid balance at that time is due.']
  * describePlan({ schedule, terms, language: 'es' }).lines[1]?.text; // => 'Pago 1 de 3: $100.00, vence el 5 de enero de 2027.'
- * describePlan({ schedule, terms: { ...terms, lateFee: { kind: 'flat', amount: '15.00', afterDays: 10 } } }); // throws REGF-UNAUTH-AMOUNT
+ * const refused = safeDescribePlan({ schedule, terms: { ...terms, lateFee: { kind: 'flat', amount: '15.00', afterDays: 10 } } });
+ * refused.success ? 'written' : refused.error.code; // => 'REGF-UNAUTH-AMOUNT'
  * ```
  */
 export function describePlan(input: DescribePlanInput): PlanDescription {

@@ -16,3 +16,7 @@ export { reminderText, safeReminderText } from './reminder-text.js';
 export { DescribePlanInputSchema, PlanLateFeeTermsSchema, PlanOnMissedTermsSchema, PlanPaymentMethodSchema, PlanTermsPolicySchema } from './plan-terms-schemas.js';
 export type { DescribePlanInput, DescribePlanOptions, PlanDescription } from './text-types.js';
 export { describePlan, safeDescribePlan } from './describe-plan.js';
+export { ValidationNoticeInputSchema } from './validation-notice-schemas.js';
+export type { ValidationNotice, ValidationNoticeField, ValidationNoticeInput, ValidationNoticeOptions } from './text-types.js';
+export { safeValidationNotice, validationNotice } from './validation-notice.js';
+export { safeValidationNoticeHtml, safeValidationNoticeText, validationNoticeHtml, validationNoticeText } from './validation-notice-render.js';

@@ -1,14 +1,71 @@
 /**
  * What we say to a debtor, in plain words, checked against the law before it is sent.
  *
+ * - {@link checkMessage} / {@link safeCheckMessage}: a planned message (text, email, letter,
+ *   envelope, voicemail, call script, social media) against the rule catalogue
+ *   {@link messageRules}, with rule ids, citations, severities and spans in the original text.
+ * - Schemas for every input: {@link CheckMessageInputSchema}, {@link MessageContextSchema},
+ *   {@link MessagePolicySchema}, ...
+ * - {@link reminderText}: the words of an installment reminder (sms, email, letter, or a
+ *   voicemail as a limited-content message), with the disclosures the sender owes.
+ * - {@link describePlan}: a payment plan's terms in plain words, each line with its source
+ *   fields, stating only the consequences a terms policy declares.
+ * - {@link validationNotice}, {@link validationNoticeText}, {@link validationNoticeHtml}: the
+ *   validation notice of 12 CFR 1006.34(c) as data keyed by paragraph, and rendered.
+ * - English and Spanish (es-US): {@link formatMessageDate}, {@link formatMessageAmount}.
+ *
  * @module arrears/messages
  */
 export * from '../errors/index.js';
-export { MessageChannelSchema, MessageLanguageSchema } from './schemas.js';
-export type { MessageChannel, MessageLanguage } from './types.js';
+export { MessagesErrorCodes } from './codes.js';
+export type { MessagesErrorCode } from './codes.js';
+export {
+  CheckMessageInputSchema,
+  MAX_MESSAGE_LENGTH,
+  MessageActionSchema,
+  MessageChannelSchema,
+  MessageContextSchema,
+  MessageCustomRuleSchema,
+  MessageDebtSchema,
+  MessageJurisdictionSchema,
+  MessageLanguageSchema,
+  MessageOfferSchema,
+  MessagePhraseSchema,
+  MessagePolicySchema,
+  MessageRecipientSchema,
+  MessageRuleSettingSchema,
+  MessageSenderSchema,
+} from './schemas.js';
+export type {
+  CheckMessageInput,
+  CheckMessageResult,
+  LimitedContentItem,
+  LoosenedRule,
+  MessageAction,
+  MessageChannel,
+  MessageClassification,
+  MessageClassificationKind,
+  MessageContextInput,
+  MessageCustomRuleInput,
+  MessageDebtInput,
+  MessageFinding,
+  MessageLanguage,
+  MessageOfferInput,
+  MessagePhraseInput,
+  MessagePolicyInput,
+  MessageRecipient,
+  MessageRuleMeta,
+  MessageRuleSettingInput,
+  MessageSender,
+  ParsedCheckMessageInput,
+  ParsedMessageContext,
+  SmsMeta,
+} from './types.js';
+export { checkMessage, safeCheckMessage } from './check-message.js';
+export { messageRules } from './catalogue.js';
 export { MessageTextErrorCodes, MessageTextRuleIds } from './text-codes.js';
 export type { MessageTextErrorCode, MessageTextRuleId } from './text-codes.js';
-export { MessageContactSchema, MessageNameSchema, MessagePhoneSchema, MessageSenderSchema, MessageWebAddressSchema } from './text-schemas.js';
+export { MessageContactSchema, MessageNameSchema, MessagePhoneSchema, MessageSenderIdentitySchema, MessageWebAddressSchema } from './text-schemas.js';
 export { formatMessageAmount, formatMessageDate, messageLocale } from './locale.js';
 export { ReminderCallbackSchema, ReminderInstallmentSchema, ReminderTextInputSchema, ReminderWaysForwardSchema } from './reminder-schemas.js';
 export type { MessageLine, ReminderText, ReminderTextInput, ReminderTextOptions } from './text-types.js';

@@ -5,7 +5,7 @@ import { PlanScheduleSchema, PlanStateSchema } from '../plan/index.js';
 import { MessageLanguageSchema } from './schemas.js';
 import { addTextIssue } from './reminder-schemas.js';
 import { MessageTextErrorCodes } from './text-codes.js';
-import { MessageSenderSchema } from './text-schemas.js';
+import { MessageSenderIdentitySchema } from './text-schemas.js';
 
 /** Where a consequence's authority comes from: the agreement that created the debt, or the law. */
 const AuthorizedBySchema = z.enum(['agreement', 'law']);
@@ -169,7 +169,7 @@ export const DescribePlanInputSchema = z
     /** The language: `en` (default) or `es`. */
     language: MessageLanguageSchema.default('en'),
     /** Who sends the text; a debt collector's text carries the 12 CFR 1006.18(e) statement. */
-    sender: MessageSenderSchema.optional(),
+    sender: MessageSenderIdentitySchema.optional(),
     /** Whether the text is the debt collector's first communication (default false). */
     initialCommunication: z.boolean().default(false),
   })

@@ -1,0 +1,144 @@
+/**
+ * The built-in lexicon (English and Spanish), compiled once, plus the scan that finds every
+ * family's phrases in a message.
+ *
+ * @internal
+ */
+import type { Token } from '../text/fold.js';
+import type { FamilyPhrases, LexiconData, PhraseFamily } from './families.js';
+import { PHRASE_FAMILIES } from './families.js';
+import type { PatternIndex, RawHit } from './matcher.js';
+import { buildIndex, scanTokens } from './matcher.js';
+import type { CompiledPattern } from './pattern.js';
+import { compilePattern } from './pattern.js';
+import { LEXICON_EN } from './en.js';
+import { LEXICON_ES } from './es.js';
+
+/**
+ * The version of the built-in phrase lists. It changes whenever a phrase is added, removed or
+ * changed, so a stored check can say which lists it ran with.
+ */
+export const LEXICON_VERSION = '1.0.0';
+
+/** The built-in lexicons, by language. */
+export const LEXICONS: readonly LexiconData[] = [LEXICON_EN, LEXICON_ES];
+
+/** The lexicon languages. */
+export type LexiconLanguage = 'en' | 'es';
+
+const LANGUAGES: readonly LexiconLanguage[] = ['en', 'es'];
+const FAMILY_INDEX = new Map<string, number>(PHRASE_FAMILIES.map((f, i) => [f, i]));
+
+/** The number of buckets the families use; custom rules take the buckets after these. */
+export const FAMILY_BUCKETS = PHRASE_FAMILIES.length * 4;
+
+/** The bucket of a family's phrases (or exceptions) in one language. */
+export function familyBucket(family: PhraseFamily, language: LexiconLanguage, except: boolean): number {
+  return (FAMILY_INDEX.get(family) as number) * 4 + (language === 'es' ? 2 : 0) + (except ? 1 : 0);
+}
+
+/** A pattern with where its hits go, before indexing. */
+export interface BucketedPattern {
+  readonly pattern: CompiledPattern;
+  readonly bucket: number;
+}
+
+/** Compiles a pattern the lexicon itself holds; a bad one is a bug in the data. */
+function mustCompile(source: string): CompiledPattern {
+  const compiled = compilePattern(source);
+  if (typeof compiled === 'string') throw new Error(`arrears/messages lexicon: ${JSON.stringify(source)}: ${compiled}`);
+  return compiled;
+}
+
+function builtInEntries(): BucketedPattern[] {
+  const entries: BucketedPattern[] = [];
+  for (const lexicon of LEXICONS) {
+    for (const family of PHRASE_FAMILIES) {
+      const phrases: FamilyPhrases | undefined = lexicon.families[family];
+      if (phrases === undefined) continue;
+      for (const source of phrases.phrases) entries.push({ pattern: mustCompile(source), bucket: familyBucket(family, lexicon.language, false) });
+      for (const source of phrases.except ?? []) entries.push({ pattern: mustCompile(source), bucket: familyBucket(family, lexicon.language, true) });
+    }
+  }
+  return entries;
+}
+
+let builtIn: PatternIndex | undefined;
+
+/** The index of the built-in lexicon (compiled on first use). */
+export function builtInIndex(): PatternIndex {
+  builtIn ??= buildIndex(builtInEntries());
+  return builtIn;
+}
+
+/** One phrase found in a message. */
+export interface PhraseHit {
+  /** First and last token (inclusive). */
+  readonly first: number;
+  readonly last: number;
+  /** UTF-16 span in the original. */
+  readonly start: number;
+  readonly end: number;
+  /** The pattern that matched. */
+  readonly pattern: string;
+}
+
+/**
+ * Every phrase of every family found in one text, resolved lazily: per bucket, the
+ * leftmost-longest hits that do not overlap, minus those inside an exception's hit.
+ */
+export class PhraseScan {
+  /** The folded words of the text. */
+  readonly tokens: readonly Token[];
+  private readonly raw: RawHit[][];
+  private readonly resolved = new Map<number, readonly PhraseHit[]>();
+
+  constructor(tokens: readonly Token[], indexes: readonly PatternIndex[]) {
+    this.tokens = tokens;
+    const all: RawHit[] = [];
+    for (const index of indexes) scanTokens(index, tokens, all);
+    this.raw = [];
+    for (const hit of all) (this.raw[hit.bucket] ??= []).push(hit);
+  }
+
+  /** Resolved hits of one bucket. */
+  bucket(bucket: number, exceptBucket: number | null): readonly PhraseHit[] {
+    const cached = this.resolved.get(bucket);
+    if (cached !== undefined) return cached;
+    const hits = leftmostLongest(this.raw[bucket] ?? []);
+    const excepts = exceptBucket === null ? [] : leftmostLongest(this.raw[exceptBucket] ?? [], true);
+    const kept: PhraseHit[] = [];
+    for (const hit of hits) {
+      if (excepts.some((e) => e.first <= hit.first && e.last >= hit.last)) continue;
+      const first = this.tokens[hit.first] as Token;
+      const last = this.tokens[hit.last] as Token;
+      kept.push({ first: hit.first, last: hit.last, start: first.start, end: last.end, pattern: hit.pattern });
+    }
+    this.resolved.set(bucket, kept);
+    return kept;
+  }
+
+  /** Hits of a family in one language, or in every language (`'any'`), by position. */
+  hits(family: PhraseFamily, language: LexiconLanguage | 'any'): readonly PhraseHit[] {
+    if (language !== 'any') return this.bucket(familyBucket(family, language, false), familyBucket(family, language, true));
+    const merged: PhraseHit[] = [];
+    for (const lang of LANGUAGES) merged.push(...this.bucket(familyBucket(family, lang, false), familyBucket(family, lang, true)));
+    if (merged.length < 2) return merged;
+    return leftmostLongest(merged);
+  }
+}
+
+/** Sorts hits by start, longest first, and drops any that overlaps a kept one. */
+function leftmostLongest<H extends { first: number; last: number }>(hits: readonly H[], keepOverlaps = false): H[] {
+  const sorted = [...hits].sort((a, b) => a.first - b.first || b.last - a.last);
+  if (keepOverlaps) return sorted;
+  const out: H[] = [];
+  let end = -1;
+  for (const hit of sorted) {
+    if (hit.first > end) {
+      out.push(hit);
+      end = hit.last;
+    }
+  }
+  return out;
+}

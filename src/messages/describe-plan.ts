@@ -199,8 +199,8 @@ function lateFeeLines(plan: PlanRows, lateFee: NonNullable<Terms['lateFee']>, la
     const zero = toMinorUnits(first.amount, currency) === 0n;
     let text: string;
     if (zero) text = es ? 'No se agregará ningún cargo por pago atrasado si un pago se atrasa.' : 'No late fee will be added if a payment is late.';
-    else if (es) text = days === 0 ? `Si un pago no se paga por completo a más tardar en su fecha de vencimiento, se agregará un cargo por pago atrasado de ${fee}, ${basis}.` : `Si un pago no se paga por completo dentro de ${dayWord(days, 'es')} después de su fecha de vencimiento, se agregará un cargo por pago atrasado de ${fee}, ${basis}.`;
-    else text = days === 0 ? `If a payment is not paid in full by its due date, a late fee of ${fee} will be added, ${basis}.` : `If a payment is not paid in full within ${dayWord(days, 'en')} after its due date, a late fee of ${fee} will be added, ${basis}.`;
+    else if (es) text = days === 0 ? `Si un pago no se paga por completo a más tardar en su fecha de vencimiento, se agregará un cargo por pago atrasado de ${fee}, ${basis}.` : `Si un pago no se paga por completo a más tardar ${dayWord(days, 'es')} después de su fecha de vencimiento, se agregará un cargo por pago atrasado de ${fee}, ${basis}.`;
+    else text = days === 0 ? `If a payment is not paid in full by its due date, a late fee of ${fee} will be added, ${basis}.` : `If a payment is not paid in full no later than ${dayWord(days, 'en')} after its due date, a late fee of ${fee} will be added, ${basis}.`;
     lines.push({ text, sourceFields: [...feeFields, ...plan.rows.flatMap((r) => r.fields)] });
   } else {
     for (const q of quotes) {

@@ -41,11 +41,11 @@ describe('describePlan', () => {
     const unauthorized = { schedule, terms: { ...terms, lateFee: { kind: 'flat', amount: '15.00', afterDays: 10 } } } as const;
     expect(failure(unauthorized)).toEqual({ name: 'DomainRuleError', code: 'REGF-UNAUTH-AMOUNT', path: ['terms', 'lateFee', 'authorizedBy'] });
     const ok = texts({ schedule, terms: { ...terms, lateFee: { kind: 'flat', amount: '15.00', afterDays: 10, authorizedBy: 'agreement' } } });
-    expect(ok[4]).toBe('If a payment is not paid in full within 10 days after its due date, a late fee of $15.00 will be added, as your agreement allows.');
+    expect(ok[4]).toBe('If a payment is not paid in full no later than 10 days after its due date, a late fee of $15.00 will be added, as your agreement allows.');
     const onDue = texts({ schedule, terms: { ...terms, lateFee: { kind: 'flat', amount: '15.00', afterDays: 0, authorizedBy: 'law' } } });
     expect(onDue[4]).toBe('If a payment is not paid in full by its due date, a late fee of $15.00 will be added, as the law allows.');
     const one = texts({ schedule, terms: { ...terms, lateFee: { kind: 'flat', amount: '15.00', afterDays: 1, authorizedBy: 'law' } }, language: 'es' });
-    expect(one[4]).toBe('Si un pago no se paga por completo dentro de 1 día después de su fecha de vencimiento, se agregará un cargo por pago atrasado de $15.00, según lo permite la ley.');
+    expect(one[4]).toBe('Si un pago no se paga por completo a más tardar 1 día después de su fecha de vencimiento, se agregará un cargo por pago atrasado de $15.00, según lo permite la ley.');
   });
 
   it('writes the fee arrears/fees would charge, per payment when grace days differ (business-day extension)', () => {
@@ -180,7 +180,7 @@ describe('describePlan', () => {
     expect(texts({ schedule, terms, sender: collector }).slice(6)).toEqual(['This communication is from a debt collector.']);
     expect(texts({ schedule, terms, sender: collector, initialCommunication: true, language: 'es' }).slice(6)).toEqual([
       'Esta comunicación es de un cobrador de deudas.',
-      'Este es un intento de cobrar una deuda, y cualquier información que se obtenga se usará con ese fin.',
+      'Este es un intento de cobrar una deuda, y cualquier información obtenida será usada para ese fin.',
     ]);
     expect(texts({ schedule, terms, sender: { kind: 'creditor', businessName: 'Bank' } })).toHaveLength(6);
     expect(failure({ schedule, terms, sender: { kind: 'creditor', businessName: 'Bank' }, initialCommunication: true })).toMatchObject({ code: 'MESSAGES_OPTION_WITHOUT_EFFECT', path: ['initialCommunication'] });

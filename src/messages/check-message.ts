@@ -3,18 +3,18 @@ import { attempt } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
 import { classifyMessage } from './classify.js';
 import type { BucketedPattern, LexiconLanguage } from './lexicon/index.js';
-import { builtInIndex, FAMILY_BUCKETS, familyBucket, LEXICON_VERSION, PhraseScan } from './lexicon/index.js';
+import { builtInIndex, FAMILY_BUCKETS, familyBucket, LEXICON_VERSION, limitedContentIndex, PhraseScan } from './lexicon/index.js';
 import type { PatternIndex } from './lexicon/matcher.js';
 import { buildIndex } from './lexicon/matcher.js';
 import type { CompiledPattern } from './lexicon/pattern.js';
 import { compilePattern } from './lexicon/pattern.js';
 import { MESSAGE_RULE_MODULES } from './rules/index.js';
-import type { RuleContext, RuleReport, TextView } from './rules/rule.js';
+import type { MessageRuleModule, RuleContext, RuleReport, TextView } from './rules/rule.js';
 import { CheckMessageInputSchema } from './schemas.js';
 import { findAmounts } from './text/amounts.js';
 import { tokenize } from './text/fold.js';
 import { smsMeta } from './text/sms.js';
-import type { CheckMessageInput, CheckMessageResult, LoosenedRule, MessageFinding, MessageRuleMeta, ParsedCheckMessageInput } from './types.js';
+import type { CheckMessageInput, CheckMessageResult, LoosenedRule, MessageChannel, MessageFinding, MessageRuleMeta, MessageSender, ParsedCheckMessageInput } from './types.js';
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, violation: 2 };
 const BY_RANK: readonly Severity[] = ['info', 'warning', 'violation'];
@@ -52,6 +52,24 @@ function jurisdictionApplies(rule: MessageRuleMeta, declared: readonly string[] 
 function inForce(rule: MessageRuleMeta, asOf: string | undefined): boolean {
   if (asOf === undefined) return true;
   return rule.effectiveFrom <= asOf && (rule.effectiveTo === null || asOf <= rule.effectiveTo);
+}
+
+const ruleCache = new Map<string, readonly MessageRuleModule[]>();
+
+/**
+ * The built-in rules that bind `sender` on `channel` in the declared jurisdictions on `asOf`,
+ * in catalogue order (whether a policy switches one on or off is decided per message). The
+ * answer depends only on its arguments, so it is remembered (the memo stops growing at 512
+ * combinations).
+ */
+function rulesFor(sender: MessageSender, channel: MessageChannel, jurisdictions: readonly string[] | undefined, asOf: string | undefined): readonly MessageRuleModule[] {
+  const key = `${sender}|${channel}|${jurisdictions === undefined ? '*' : jurisdictions.join(',')}|${asOf ?? ''}`;
+  let rules = ruleCache.get(key);
+  if (rules === undefined) {
+    rules = MESSAGE_RULE_MODULES.filter((r) => r.meta.binds.includes(sender) && r.meta.channels.includes(channel) && jurisdictionApplies(r.meta, jurisdictions) && inForce(r.meta, asOf));
+    if (ruleCache.size < 512) ruleCache.set(key, rules);
+  }
+  return rules;
 }
 
 function compareFindings(a: MessageFinding, b: MessageFinding): number {
@@ -135,7 +153,7 @@ function runCheck(input: ParsedCheckMessageInput): CheckMessageResult {
   const language: LexiconLanguage = context.language;
   const extra = policyIndex(input);
   const indexes = extra === null ? [builtInIndex()] : [builtInIndex(), extra];
-  const body = makeView('text', input.text, indexes);
+  const body = makeView('text', input.text, channel === 'voicemail' ? [...indexes, limitedContentIndex()] : indexes);
   const views = input.subject === undefined ? [body] : [makeView('subject', input.subject, indexes), body];
   const classified = classifyMessage(channel, input.text, body.scan, language, context);
   const ctx: RuleContext = {
@@ -191,12 +209,10 @@ function runCheck(input: ParsedCheckMessageInput): CheckMessageResult {
     return true;
   };
 
-  for (const rule of MESSAGE_RULE_MODULES) {
+  for (const rule of rulesFor(context.sender, channel, context.jurisdictions, context.asOf)) {
     const meta = rule.meta;
     if (!noteLoosening(meta.id)) continue;
-    const enabled = settings[meta.id]?.enabled ?? meta.enabledByDefault;
-    if (!enabled || !meta.binds.includes(context.sender) || !meta.channels.includes(channel)) continue;
-    if (!jurisdictionApplies(meta, context.jurisdictions) || !inForce(meta, context.asOf)) continue;
+    if (!(settings[meta.id]?.enabled ?? meta.enabledByDefault)) continue;
     rulesChecked.push(meta.id);
     const undeclared = meta.jurisdiction !== 'US' && context.jurisdictions === undefined;
     rule.check(ctx, (r) => emit(meta.id, meta.citation, undeclared, r));

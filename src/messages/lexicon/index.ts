@@ -26,7 +26,6 @@ export const LEXICONS: readonly LexiconData[] = [LEXICON_EN, LEXICON_ES];
 /** The lexicon languages. */
 export type LexiconLanguage = 'en' | 'es';
 
-const LANGUAGES: readonly LexiconLanguage[] = ['en', 'es'];
 const FAMILY_INDEX = new Map<string, number>(PHRASE_FAMILIES.map((f, i) => [f, i]));
 
 /** The number of buckets the families use; custom rules take the buckets after these. */
@@ -50,10 +49,14 @@ function mustCompile(source: string): CompiledPattern {
   return compiled;
 }
 
-function builtInEntries(): BucketedPattern[] {
+/** The families only a voicemail's classification reads (12 CFR 1006.2(j)): scanned for voicemails only. */
+const LCM_FAMILIES: ReadonlySet<PhraseFamily> = new Set(['lcmIntroduction', 'lcmReplyRequest', 'lcmSalutation', 'lcmOptional', 'lcmFiller']);
+
+function builtInEntries(lcm: boolean): BucketedPattern[] {
   const entries: BucketedPattern[] = [];
   for (const lexicon of LEXICONS) {
     for (const family of PHRASE_FAMILIES) {
+      if (LCM_FAMILIES.has(family) !== lcm) continue;
       const phrases: FamilyPhrases | undefined = lexicon.families[family];
       if (phrases === undefined) continue;
       for (const source of phrases.phrases) entries.push({ pattern: mustCompile(source), bucket: familyBucket(family, lexicon.language, false) });
@@ -64,11 +67,18 @@ function builtInEntries(): BucketedPattern[] {
 }
 
 let builtIn: PatternIndex | undefined;
+let builtInLcm: PatternIndex | undefined;
 
-/** The index of the built-in lexicon (compiled on first use). */
+/** The index of the built-in lexicon (compiled on first use), without the voicemail-only families. */
 export function builtInIndex(): PatternIndex {
-  builtIn ??= buildIndex(builtInEntries());
+  builtIn ??= buildIndex(builtInEntries(false));
   return builtIn;
+}
+
+/** The index of the voicemail-only families of the built-in lexicon (compiled on first use). */
+export function limitedContentIndex(): PatternIndex {
+  builtInLcm ??= buildIndex(builtInEntries(true));
+  return builtInLcm;
 }
 
 /** One phrase found in a message. */
@@ -90,23 +100,32 @@ export interface PhraseHit {
 export class PhraseScan {
   /** The folded words of the text. */
   readonly tokens: readonly Token[];
-  private readonly raw: RawHit[][];
+  private readonly raw = new Map<number, RawHit[]>();
   private readonly resolved = new Map<number, readonly PhraseHit[]>();
 
   constructor(tokens: readonly Token[], indexes: readonly PatternIndex[]) {
     this.tokens = tokens;
     const all: RawHit[] = [];
     for (const index of indexes) scanTokens(index, tokens, all);
-    this.raw = [];
-    for (const hit of all) (this.raw[hit.bucket] ??= []).push(hit);
+    for (const hit of all) {
+      const list = this.raw.get(hit.bucket);
+      if (list === undefined) this.raw.set(hit.bucket, [hit]);
+      else list.push(hit);
+    }
   }
 
   /** Resolved hits of one bucket. */
   bucket(bucket: number, exceptBucket: number | null): readonly PhraseHit[] {
     const cached = this.resolved.get(bucket);
     if (cached !== undefined) return cached;
-    const hits = leftmostLongest(this.raw[bucket] ?? []);
-    const excepts = exceptBucket === null ? [] : leftmostLongest(this.raw[exceptBucket] ?? [], true);
+    const raw = this.raw.get(bucket);
+    if (raw === undefined) {
+      this.resolved.set(bucket, NO_HITS);
+      return NO_HITS;
+    }
+    const hits = leftmostLongest(raw);
+    const exceptRaw = exceptBucket === null ? undefined : this.raw.get(exceptBucket);
+    const excepts = exceptRaw === undefined ? [] : leftmostLongest(exceptRaw, true);
     const kept: PhraseHit[] = [];
     for (const hit of hits) {
       if (excepts.some((e) => e.first <= hit.first && e.last >= hit.last)) continue;
@@ -121,12 +140,18 @@ export class PhraseScan {
   /** Hits of a family in one language, or in every language (`'any'`), by position. */
   hits(family: PhraseFamily, language: LexiconLanguage | 'any'): readonly PhraseHit[] {
     if (language !== 'any') return this.bucket(familyBucket(family, language, false), familyBucket(family, language, true));
-    const merged: PhraseHit[] = [];
-    for (const lang of LANGUAGES) merged.push(...this.bucket(familyBucket(family, lang, false), familyBucket(family, lang, true)));
-    if (merged.length < 2) return merged;
-    return leftmostLongest(merged);
+    const key = -1 - (FAMILY_INDEX.get(family) as number);
+    const cached = this.resolved.get(key);
+    if (cached !== undefined) return cached;
+    const en = this.bucket(familyBucket(family, 'en', false), familyBucket(family, 'en', true));
+    const es = this.bucket(familyBucket(family, 'es', false), familyBucket(family, 'es', true));
+    const merged = es.length === 0 ? en : en.length === 0 ? es : leftmostLongest([...en, ...es]);
+    this.resolved.set(key, merged);
+    return merged;
   }
 }
+
+const NO_HITS: readonly PhraseHit[] = Object.freeze([]);
 
 /** Sorts hits by start, longest first, and drops any that overlaps a kept one. */
 function leftmostLongest<H extends { first: number; last: number }>(hits: readonly H[], keepOverlaps = false): H[] {

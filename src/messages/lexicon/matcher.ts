@@ -16,12 +16,15 @@ export interface IndexedPattern {
   readonly bucket: number;
   /** Index of the first element to match (optional leading elements are expanded). */
   readonly from: number;
+  /** No element from `from` on is optional: the match is a plain walk. */
+  readonly plain: boolean;
 }
 
 /** A compiled set of patterns. */
 export interface PatternIndex {
   readonly byWord: ReadonlyMap<string, readonly IndexedPattern[]>;
-  readonly byPrefix: ReadonlyMap<string, readonly IndexedPattern[]>;
+  /** Prefix patterns by the first UTF-16 unit of their prefix. */
+  readonly byPrefix: ReadonlyMap<number, readonly IndexedPattern[]>;
   readonly byNumber: readonly IndexedPattern[];
 }
 
@@ -42,15 +45,16 @@ function push<K>(map: Map<K, IndexedPattern[]>, key: K, value: IndexedPattern): 
 /** Builds the index for `entries`. */
 export function buildIndex(entries: readonly { pattern: CompiledPattern; bucket: number }[]): PatternIndex {
   const byWord = new Map<string, IndexedPattern[]>();
-  const byPrefix = new Map<string, IndexedPattern[]>();
+  const byPrefix = new Map<number, IndexedPattern[]>();
   const byNumber: IndexedPattern[] = [];
   for (const { pattern, bucket } of entries) {
     // A pattern may start at its first element, or (if that is optional) at the next, and so on.
     for (let from = 0; from < pattern.elements.length; from += 1) {
       const element = pattern.elements[from] as PatternElement;
-      const indexed: IndexedPattern = { pattern, bucket, from };
+      const plain = pattern.elements.slice(from).every((e) => !e.optional);
+      const indexed: IndexedPattern = { pattern, bucket, from, plain };
       for (const word of element.words) push(byWord, word, indexed);
-      for (const prefix of element.prefixes) push(byPrefix, prefix.slice(0, 3), indexed);
+      for (const first of new Set(element.prefixes.map((prefix) => prefix.charCodeAt(0)))) push(byPrefix, first, indexed);
       if (element.number) byNumber.push(indexed);
       if (!element.optional) break;
     }
@@ -77,6 +81,12 @@ function closure(states: number, elements: readonly PatternElement[]): number {
 /** The last token index of the longest match of `p` starting at token `i`, or -1. */
 function matchAt(p: IndexedPattern, tokens: readonly Token[], i: number): number {
   const elements = p.pattern.elements;
+  if (p.plain) {
+    const n = elements.length - p.from;
+    if (i + n > tokens.length) return -1;
+    for (let k = 0; k < n; k += 1) if (!accepts(elements[p.from + k] as PatternElement, tokens[i + k] as Token)) return -1;
+    return i + n - 1;
+  }
   const done = 1 << elements.length;
   let states = closure(1 << p.from, elements);
   let last = -1;
@@ -98,9 +108,9 @@ export function scanTokens(index: PatternIndex, tokens: readonly Token[], out: R
     const token = tokens[i] as Token;
     const exact = index.byWord.get(token.word);
     if (exact !== undefined) for (const p of exact) tryAt(p, tokens, i, out);
-    if (token.word.length >= 3) {
-      const prefixed = index.byPrefix.get(token.word.slice(0, 3));
-      if (prefixed !== undefined) for (const p of prefixed) tryAt(p, tokens, i, out);
+    if (index.byPrefix.size > 0) {
+      const prefixed = index.byPrefix.get(token.word.charCodeAt(0));
+      if (prefixed !== undefined) for (const p of prefixed) if (p.pattern.elements[p.from]?.prefixes.some((prefix) => token.word.startsWith(prefix))) tryAt(p, tokens, i, out);
     }
     if (token.numeric) for (const p of index.byNumber) tryAt(p, tokens, i, out);
   }

@@ -27,9 +27,11 @@ export const usCaLicenseNumber: MessageRuleModule = {
       report({ severity: 'warning', span: null, message: 'context.licenseNumber is not declared: if a California license applies, written and digital communications must show its number (Cal. Civ. Code 1788.11(f)).' });
       return;
     }
-    const wanted = foldWords(license).join(' ');
-    const words = ctx.body.scan.tokens.map((t) => t.word).join(' ');
-    if (wanted !== '' && ` ${words} `.includes(` ${wanted} `)) return;
+    const wanted = foldWords(license);
+    const tokens = ctx.body.scan.tokens;
+    for (let i = 0; wanted.length > 0 && i + wanted.length <= tokens.length; i += 1) {
+      if (wanted.every((word, k) => tokens[i + k]?.word === word)) return;
+    }
     report({ severity: 'violation', span: null, message: `The message does not show the California license number ${license} (Cal. Civ. Code 1788.11(f)).` });
   },
 };

@@ -20,6 +20,15 @@ export interface AmountHit {
 
 const CODES = new Set(['USD', 'EUR', 'GBP', 'CAD', 'MXN', 'AUD']);
 
+function isCodeLetter(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+/** An ASCII letter or digit (NaN, past either end of the text, is neither). */
+function isAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
@@ -60,7 +69,7 @@ export function findAmounts(text: string): AmountHit[] {
     else if (c === 0x55 && text.startsWith('US$', i)) {
       currency = 'USD';
       after = i + 3;
-    } else if (c >= 0x41 && c <= 0x5a && (i === 0 || !/[A-Za-z0-9]/.test(text[i - 1] as string)) && CODES.has(text.slice(i, i + 3)) && !/[A-Za-z]/.test(text[i + 3] ?? '')) {
+    } else if (c >= 0x41 && c <= 0x5a && isCodeLetter(text.charCodeAt(i + 1)) && isCodeLetter(text.charCodeAt(i + 2)) && !isAlnum(text.charCodeAt(i - 1)) && !isAlnum(text.charCodeAt(i + 3)) && CODES.has(text.slice(i, i + 3))) {
       currency = text.slice(i, i + 3);
       after = i + 3;
     }

@@ -70,15 +70,28 @@ export function tokenize(text: string): Token[] {
   let numeric = true;
   let sentenceStart = true;
   let pendingSentence = true;
+  // While a word is plain ASCII letters and digits, it is cut from the text at the end
+  // (one slice) instead of being built a character at a time.
+  let plain = true;
 
   const flush = (): void => {
-    if (start >= 0 && word !== '') {
-      tokens.push({ word, start, end, capitalized, numeric, sentenceStart });
-      pendingSentence = false;
+    if (start >= 0) {
+      if (plain) word = text.slice(start, end).toLowerCase();
+      if (word !== '') {
+        tokens.push({ word, start, end, capitalized, numeric, sentenceStart });
+        pendingSentence = false;
+      }
     }
     word = '';
     start = -1;
     numeric = true;
+    plain = true;
+  };
+  const unplain = (upTo: number): void => {
+    if (plain) {
+      word = start >= 0 ? text.slice(start, upTo).toLowerCase() : '';
+      plain = false;
+    }
   };
 
   let i = 0;
@@ -92,7 +105,7 @@ export function tokenize(text: string): Token[] {
           sentenceStart = pendingSentence;
         }
         if (c > 0x39) numeric = false;
-        word += text[i];
+        if (!plain) word += text[i];
         end = i + 1;
       } else if (c >= 0x41 && c <= 0x5a) {
         if (start < 0) {
@@ -101,10 +114,11 @@ export function tokenize(text: string): Token[] {
           sentenceStart = pendingSentence;
         }
         numeric = false;
-        word += String.fromCharCode(c + 32);
+        if (!plain) word += String.fromCharCode(c + 32);
         end = i + 1;
       } else if (isApostrophe(c) && start >= 0 && !numeric && i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1))) {
         // can't -> cant: the apostrophe joins two letters and adds nothing
+        unplain(i);
       } else {
         flush();
         if ((c === 0x2e || c === 0x21 || c === 0x3f) && !isWordStart(text.charCodeAt(i + 1))) pendingSentence = true;
@@ -115,9 +129,11 @@ export function tokenize(text: string): Token[] {
     const cp = text.codePointAt(i) as number;
     const width = cp > 0xffff ? 2 : 1;
     if (isApostrophe(c) && start >= 0 && !numeric && i + 1 < n && WORD_CHAR.test(text[i + 1] as string)) {
+      unplain(i);
       i += width;
       continue;
     }
+    unplain(i);
     const folded = foldCodePoint(cp);
     if (folded === '') {
       // a combining mark (or a default-ignorable character) stays inside the current word

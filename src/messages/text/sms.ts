@@ -13,12 +13,29 @@ const BASIC =
 const EXTENDED = '^{}\\[~]|€\f';
 const BASIC_SET = new Set(BASIC);
 const EXTENDED_SET = new Set(EXTENDED);
+/** Septets of each code unit below 0x100: 1, 2 (extension table) or 0 (not GSM-7). */
+const LATIN = new Uint8Array(0x100);
+for (let c = 0; c < 0x100; c += 1) {
+  const ch = String.fromCharCode(c);
+  LATIN[c] = BASIC_SET.has(ch) ? 1 : EXTENDED_SET.has(ch) ? 2 : 0;
+}
 
 /** The encoding and segments of `text` sent as one SMS. */
 export function smsMeta(text: string): SmsMeta {
   let septets = 0;
   let gsm = true;
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 0x100) {
+      const units = LATIN[c] as number;
+      if (units === 0) {
+        gsm = false;
+        break;
+      }
+      septets += units;
+      continue;
+    }
+    const ch = text[i] as string;
     if (BASIC_SET.has(ch)) septets += 1;
     else if (EXTENDED_SET.has(ch)) septets += 2;
     else {

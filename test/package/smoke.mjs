@@ -14,7 +14,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'arrears-smoke-'));
 // One call per subpath: `[expression using m, expected JSON]`.
 const calls = {
   settlement: ["m.safeDescribeOffer(null).success", "false"],
-  messages: ["m.MessageChannelSchema.safeParse('sms').success", "true"],
+  messages: ["m.checkMessage({ channel: 'sms', text: 'Hi', context: { sender: 'creditor', language: 'en', jurisdictions: ['US'] } }).ok", "true"],
   compliance: ["m.validationPeriod({ noticeSentAt: '2026-11-02', method: 'mail' }).endsOn", "\"2026-12-09\""],
   escalation: ["m.createEscalation().toMermaid().split('\\n')[0]", "\"stateDiagram-v2\""],
   fees: ["m.firstLateFeeDate('2026-06-01', { graceDays: 5 })", "\"2026-06-07\""],

@@ -20,7 +20,7 @@ export const DISCLOSURE_WORDING = {
   },
   es: {
     subsequent: 'Esta comunicación es de un cobrador de deudas.',
-    initial: 'Este es un intento de cobrar una deuda, y cualquier información que se obtenga se usará con ese fin.',
+    initial: 'Este es un intento de cobrar una deuda, y cualquier información obtenida será usada para ese fin.',
     optOutSms: 'Responda STOP para dejar de recibir mensajes de texto en este número.',
     optOutEmail: 'Para dejar de recibir correos electrónicos en esta dirección, responda STOP.',
     optOutEmailLink: (url: string): string => `Para dejar de recibir correos electrónicos en esta dirección, responda STOP o use este enlace: ${url}`,

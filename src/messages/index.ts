@@ -6,6 +6,13 @@
  *   {@link messageRules}, with rule ids, citations, severities and spans in the original text.
  * - Schemas for every input: {@link CheckMessageInputSchema}, {@link MessageContextSchema},
  *   {@link MessagePolicySchema}, ...
+ * - {@link reminderText}: the words of an installment reminder (sms, email, letter, or a
+ *   voicemail as a limited-content message), with the disclosures the sender owes.
+ * - {@link describePlan}: a payment plan's terms in plain words, each line with its source
+ *   fields, stating only the consequences a terms policy declares.
+ * - {@link validationNotice}, {@link validationNoticeText}, {@link validationNoticeHtml}: the
+ *   validation notice of 12 CFR 1006.34(c) as data keyed by paragraph, and rendered.
+ * - English and Spanish (es-US): {@link formatMessageDate}, {@link formatMessageAmount}.
  *
  * @module arrears/messages
  */
@@ -58,10 +65,15 @@ export { checkMessage, safeCheckMessage } from './check-message.js';
 export { messageRules } from './catalogue.js';
 export { MessageTextErrorCodes, MessageTextRuleIds } from './text-codes.js';
 export type { MessageTextErrorCode, MessageTextRuleId } from './text-codes.js';
-// Merge of h-msg-text and h-msg-check: both name a MessageSenderSchema (an object here, an enum
-// in schemas.ts); the enum is exported, the object stays inside until the messages branches agree.
-export { MessageContactSchema, MessageNameSchema, MessagePhoneSchema, MessageWebAddressSchema } from './text-schemas.js';
+export { MessageContactSchema, MessageNameSchema, MessagePhoneSchema, MessageSenderIdentitySchema, MessageWebAddressSchema } from './text-schemas.js';
 export { formatMessageAmount, formatMessageDate, messageLocale } from './locale.js';
 export { ReminderCallbackSchema, ReminderInstallmentSchema, ReminderTextInputSchema, ReminderWaysForwardSchema } from './reminder-schemas.js';
 export type { MessageLine, ReminderText, ReminderTextInput, ReminderTextOptions } from './text-types.js';
 export { reminderText, safeReminderText } from './reminder-text.js';
+export { DescribePlanInputSchema, PlanLateFeeTermsSchema, PlanOnMissedTermsSchema, PlanPaymentMethodSchema, PlanTermsPolicySchema } from './plan-terms-schemas.js';
+export type { DescribePlanInput, DescribePlanOptions, PlanDescription } from './text-types.js';
+export { describePlan, safeDescribePlan } from './describe-plan.js';
+export { ValidationNoticeInputSchema } from './validation-notice-schemas.js';
+export type { ValidationNotice, ValidationNoticeField, ValidationNoticeInput, ValidationNoticeOptions } from './text-types.js';
+export { safeValidationNotice, validationNotice } from './validation-notice.js';
+export { safeValidationNoticeHtml, safeValidationNoticeText, validationNoticeHtml, validationNoticeText } from './validation-notice-render.js';

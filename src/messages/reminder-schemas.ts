@@ -5,7 +5,7 @@ import { arrearsIssue } from '../internal/parse.js';
 import { AmountSchema, CurrencyCodeSchema, toMinorUnits } from '../money/index.js';
 import { MessageChannelSchema, MessageLanguageSchema } from './schemas.js';
 import { MessageTextErrorCodes } from './text-codes.js';
-import { MessageContactSchema, MessageNameSchema, MessagePhoneSchema, MessageSenderSchema, MessageWebAddressSchema } from './text-schemas.js';
+import { MessageContactSchema, MessageNameSchema, MessagePhoneSchema, MessageSenderIdentitySchema, MessageWebAddressSchema } from './text-schemas.js';
 
 /** Adds an issue with our code to a refinement context. */
 export function addTextIssue(ctx: z.core.$RefinementCtx, code: string, message: string, path: Array<string | number>, input: unknown): void {
@@ -133,7 +133,7 @@ export const ReminderTextInputSchema = z
     /** `sms`, `email`, `letter` or `voicemail`. */
     channel: MessageChannelSchema,
     /** Who sends it. */
-    sender: MessageSenderSchema,
+    sender: MessageSenderIdentitySchema,
     /** Whether this is the debt collector's first communication with the consumer (default false). */
     initialCommunication: z.boolean().default(false),
     /** The ways forward to offer, only those the policy declares. */

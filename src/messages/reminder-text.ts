@@ -119,8 +119,8 @@ function limitedContentLines(input: ReminderTextOptions): MessageLine[] {
   const es = input.language === 'es';
   const nameFields = ['callback.names', 'callback.phone'];
   const lines: MessageLine[] = [{ text: sentence(es ? `Le habla ${caller ?? ''}, de ${business}` : `This is ${caller ?? ''} calling from ${business}`), sourceFields: ['callback.names', 'sender.businessName'] }];
-  const alsoWho = others.length === 0 ? '' : es ? ` o con ${joinNames(others, 'es')}` : ` or ${joinNames(others, 'en')}`;
-  lines.push({ text: es ? `Por favor, comuníquese conmigo${alsoWho} al ${callback.phone}.` : `Please contact me${alsoWho} at ${callback.phone}.`, sourceFields: nameFields });
+  const alsoWho = others.length === 0 ? '' : es ? ` o llame a ${joinNames(others, 'es')}` : ` or ${joinNames(others, 'en')}`;
+  lines.push({ text: es ? `Por favor, llámeme${alsoWho} al ${callback.phone}.` : `Please contact me${alsoWho} at ${callback.phone}.`, sourceFields: nameFields });
   if (callback.anyRepresentative === true) {
     lines.push({ text: es ? 'Puede hablar con cualquiera de nuestros representantes.' : 'You may speak to any of our representatives.', sourceFields: ['callback.anyRepresentative'] });
   }

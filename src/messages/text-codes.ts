@@ -30,6 +30,10 @@ export const MessageTextErrorCodes = {
   MESSAGES_INVALID_CONTACT: 'MESSAGES_INVALID_CONTACT',
   /** An amount to print is negative (ValidationError). */
   MESSAGES_NEGATIVE_AMOUNT: 'MESSAGES_NEGATIVE_AMOUNT',
+  /** The plan state has nothing left to pay, so there are no terms to describe (DomainRuleError). */
+  MESSAGES_NOTHING_DUE: 'MESSAGES_NOTHING_DUE',
+  /** A late-fee policy whose fee cannot be stated as one amount per late payment: it accrues, recurs, depends on partial payments or on other installments, or has waivers (UnsupportedOptionError). */
+  MESSAGES_FEE_NOT_DESCRIBABLE: 'MESSAGES_FEE_NOT_DESCRIBABLE',
   /** A name or other free text is empty, too long, or has line breaks or markup where none may be (ValidationError). */
   MESSAGES_INVALID_TEXT: 'MESSAGES_INVALID_TEXT',
 } as const;

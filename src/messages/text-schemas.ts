@@ -95,12 +95,12 @@ export const MessageContactSchema = z
  *
  * @example
  * ```ts
- * import { MessageSenderSchema } from 'arrears/messages';
- * MessageSenderSchema.safeParse({ kind: 'debtCollector', businessName: 'ABC, Inc.' }).success; // => true
- * MessageSenderSchema.safeParse({ kind: 'lender', businessName: 'ABC, Inc.' }).success; // => false
+ * import { MessageSenderIdentitySchema } from 'arrears/messages';
+ * MessageSenderIdentitySchema.safeParse({ kind: 'debtCollector', businessName: 'ABC, Inc.' }).success; // => true
+ * MessageSenderIdentitySchema.safeParse({ kind: 'lender', businessName: 'ABC, Inc.' }).success; // => false
  * ```
  */
-export const MessageSenderSchema = z.strictObject({
+export const MessageSenderIdentitySchema = z.strictObject({
   /** `debtCollector` (bound by Regulation F) or `creditor` (collecting its own debt). */
   kind: z.enum(['debtCollector', 'creditor']),
   /** The business name the message shows. */

@@ -74,7 +74,7 @@ describe('reminderText', () => {
     );
     const es = reminderText({ kind: 'upcoming', channel: 'email', language: 'es', sender: collector, installment, initialCommunication: true });
     expect(es.subject).toBe('Un mensaje de ABC, Inc.');
-    expect(es.lines.map((l) => l.text)).toContain('Este es un intento de cobrar una deuda, y cualquier información que se obtenga se usará con ese fin.');
+    expect(es.lines.map((l) => l.text)).toContain('Este es un intento de cobrar una deuda, y cualquier información obtenida será usada para ese fin.');
     expect(es.lines.at(-1)?.text).toBe('Para dejar de recibir correos electrónicos en esta dirección, responda STOP.');
     expect(reminderText({ kind: 'dueToday', channel: 'letter', language: 'es', sender: creditor, installment }).lines[1]?.text).toBe(
       'El pago 2 de 3 de su plan de pagos, de $100.00, vence hoy, 5 de febrero de 2027.',
@@ -104,7 +104,7 @@ describe('reminderText', () => {
     expect(r.requiredContent).toEqual([]);
     expect(r.text).not.toMatch(/\$|payment|debt/i);
     const es = reminderText({ kind: 'upcoming', channel: 'voicemail', language: 'es', sender: { ...creditor, businessNameIndicatesDebtCollection: false }, installment, callback: { names: ['Ana Ruiz', 'Luis Gil', 'Eva Sanz'], phone: '+1 212 555 0100', anyRepresentative: true } });
-    expect(es.text).toBe('Le habla Ana Ruiz, de Main Street Bank. Por favor, comuníquese conmigo o con Luis Gil o Eva Sanz al +1 212 555 0100. Puede hablar con cualquiera de nuestros representantes.');
+    expect(es.text).toBe('Le habla Ana Ruiz, de Main Street Bank. Por favor, llámeme o llame a Luis Gil o Eva Sanz al +1 212 555 0100. Puede hablar con cualquiera de nuestros representantes.');
     const one = reminderText({ kind: 'upcoming', channel: 'voicemail', sender: { ...creditor, businessNameIndicatesDebtCollection: false }, installment, callback: { names: ['Ana Ruiz'], phone: '+1 212 555 0100', anyRepresentative: true } });
     expect(one.text).toBe('This is Ana Ruiz calling from Main Street Bank. Please contact me at +1 212 555 0100. You may speak to any of our representatives.');
     const three = reminderText({ kind: 'upcoming', channel: 'voicemail', sender: { ...creditor, businessNameIndicatesDebtCollection: false }, installment, callback: { names: ['A B', 'C D', 'E F'], phone: '+1 212 555 0100' } });

@@ -97,6 +97,26 @@ describe('the CI validation examples', () => {
   });
 });
 
+describe('the plan-letter examples', () => {
+  it.each(['plan-letter.mjs', 'plan-letter.cjs'])('%s writes the plan terms, checks them, and refuses an unauthorized fee', (file) => {
+    const result = node(file);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Your payment plan: 3 payments, $300.00 in total.\nPayment 1 of 3: $100.00, due January 5, 2027.\n');
+    expect(result.stdout).toContain('If a payment is not paid in full no later than 10 days after its due date, a late fee of $15.00 will be added, as your agreement allows.\n');
+    expect(result.stdout).toContain('This communication is from a debt collector.\n-- letter: ok (0 finding(s))\n');
+    expect(result.stdout).toMatch(/refused: REGF-UNAUTH-AMOUNT\n$/);
+    const es = node(file, 'es');
+    expect(es.stdout).toContain('Pago 1 de 3: $100.00, vence el 5 de enero de 2027.\n');
+    expect(es.stdout).toContain('-- letter: ok (0 finding(s))\n');
+  });
+
+  it('plan-letter.mjs also writes a reminder text that passes checkMessage', () => {
+    const result = node('plan-letter.mjs');
+    expect(result.stdout).toContain('Hello from ABC Recovery. Payment 1 of 3 on your payment plan, $100.00, is due on January 5, 2027. If you have already paid, thank you. You can pay at https://pay.example.com/abc. This communication is from a debt collector. Reply STOP to opt out of texts to this number.\n-- sms: ok (0 finding(s))\n');
+  });
+});
+
 describe('the dialer examples', () => {
   it.each(['dialer.mjs', 'dialer.cjs'])('%s dials, or reschedules at the earliest lawful time in every zone', (file) => {
     const result = node(file);

@@ -8,6 +8,7 @@ import type { CliCommand, CliModule, CommandContext } from '../registry.js';
 import { ExitCode } from '../registry.js';
 import { readSideInput, reportSideInput } from '../side-input.js';
 import type { Row } from '../table.js';
+import { describePlanCommand } from '../commands/describe-plan.js';
 
 const COLUMNS = [
   { key: 'code', header: 'rule' },
@@ -95,12 +96,12 @@ export const checkMessageCommand: CliCommand = {
   run,
 };
 
-/** arrears/messages on the command line: `check-message` and the messages schemas. */
+/** arrears/messages on the command line: `check-message`, `describe-plan` and the messages schemas. */
 export const messagesCli: CliModule = {
   name: 'messages',
   exports: messages,
   jsonHints: {
     MessageJurisdictionSchema: { pattern: '^US(-[A-Z]{2}(-[A-Z0-9]{1,3})?)?$', description: 'An ISO 3166-2 code: "US", a state "US-MA", a city "US-NY-NYC".' },
   },
-  commands: [checkMessageCommand],
+  commands: [checkMessageCommand, describePlanCommand],
 };

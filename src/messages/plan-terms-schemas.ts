@@ -1,0 +1,186 @@
+import { z } from 'zod';
+import { LateFeePolicySchema } from '../fees/index.js';
+import { AmountSchema } from '../money/index.js';
+import { PlanScheduleSchema, PlanStateSchema } from '../plan/index.js';
+import { MessageLanguageSchema } from './schemas.js';
+import { addTextIssue } from './reminder-schemas.js';
+import { MessageTextErrorCodes } from './text-codes.js';
+import { MessageSenderIdentitySchema } from './text-schemas.js';
+
+/** Where a consequence's authority comes from: the agreement that created the debt, or the law. */
+const AuthorizedBySchema = z.enum(['agreement', 'law']);
+
+/**
+ * The late fee a plan's terms state: `{ kind: 'none' }`; a flat fee after a number of days
+ * (`{ kind: 'flat', amount, afterDays, authorizedBy }`: the fee is added when a payment is not
+ * paid in full within `afterDays` days after its due date); or any `arrears/fees` policy that
+ * charges one fixed fee per late payment (`{ kind: 'policy', policy, authorizedBy }`). A fee
+ * needs `authorizedBy` (`agreement` or `law`): without it {@link describePlan} refuses with
+ * `REGF-UNAUTH-AMOUNT` (15 U.S.C. 1692f(1); 12 CFR 1006.22(b)).
+ *
+ * @example
+ * ```ts
+ * import { PlanLateFeeTermsSchema } from 'arrears/messages';
+ * PlanLateFeeTermsSchema.safeParse({ kind: 'none' }).success; // => true
+ * PlanLateFeeTermsSchema.safeParse({ kind: 'flat', amount: '15.00', afterDays: 10, authorizedBy: 'agreement' }).success; // => true
+ * PlanLateFeeTermsSchema.safeParse({ kind: 'flat', amount: '15.00' }).success; // => false
+ * ```
+ */
+export const PlanLateFeeTermsSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    /** No late fee. */
+    kind: z.literal('none'),
+  }),
+  z.strictObject({
+    /** A flat fee. */
+    kind: z.literal('flat'),
+    /** The fee, in the plan's currency. */
+    amount: AmountSchema,
+    /** Days after the due date within which a payment is on time (0: on the due date). */
+    afterDays: z.int().min(0).max(365),
+    /** The basis of the fee: the agreement or the law. Required: a fee without one is refused. */
+    authorizedBy: AuthorizedBySchema.optional(),
+  }),
+  z.strictObject({
+    /** A late-fee policy of `arrears/fees`. */
+    kind: z.literal('policy'),
+    /** The policy; see `LateFeePolicySchema` in `arrears/fees`. */
+    policy: LateFeePolicySchema,
+    /** The basis of the fee: the agreement or the law. Required: a fee without one is refused. */
+    authorizedBy: AuthorizedBySchema.optional(),
+  }),
+]);
+
+/**
+ * What happens after a missed payment: the plan ends `afterDays` days after a due date that
+ * is still unpaid and the unpaid balance is then due (`{ action: 'planEnds', afterDays,
+ * balanceDue: 'remaining' }`), or nothing happens to the plan (`{ action: 'none' }`).
+ *
+ * @example
+ * ```ts
+ * import { PlanOnMissedTermsSchema } from 'arrears/messages';
+ * PlanOnMissedTermsSchema.safeParse({ action: 'planEnds', afterDays: 15, balanceDue: 'remaining' }).success; // => true
+ * PlanOnMissedTermsSchema.safeParse({ action: 'none', afterDays: 15 }).success; // => false
+ * ```
+ */
+export const PlanOnMissedTermsSchema = z.discriminatedUnion('action', [
+  z.strictObject({
+    /** The plan ends. */
+    action: z.literal('planEnds'),
+    /** Days after the due date of a still-unpaid payment. */
+    afterDays: z.int().min(1).max(365),
+    /** What is then due: the unpaid balance at that time. */
+    balanceDue: z.literal('remaining'),
+  }),
+  z.strictObject({
+    /** Nothing happens to the plan. */
+    action: z.literal('none'),
+  }),
+]);
+
+/**
+ * The ways a payment can be made, as the caller declares them.
+ *
+ * @example
+ * ```ts
+ * import { PlanPaymentMethodSchema } from 'arrears/messages';
+ * PlanPaymentMethodSchema.options; // => ['online', 'phone', 'mail', 'autopay', 'inPerson']
+ * ```
+ */
+export const PlanPaymentMethodSchema = z.enum(['online', 'phone', 'mail', 'autopay', 'inPerson']);
+
+/**
+ * The terms policy: every consequence a plan's terms may state, declared. {@link describePlan}
+ * states only these, and refuses (`MESSAGES_CONSEQUENCE_NOT_DECLARED`) when `lateFee`,
+ * `onMissed`, `creditReporting` or `legalAction` is missing: the words a debtor reads about a
+ * missed payment must come from a decision, never from a default.
+ *
+ * - `creditReporting`: `none` or `mayReport` (missed payments may be reported).
+ * - `legalAction`: `none` or `mayConsider`; `mayConsider` needs `debt.timeBarred: false`
+ *   declared, and is refused on a time-barred debt (`REGF-TIMEBARRED-THREAT`, 12 CFR 1006.26(b)).
+ * - `paymentMethods`: the ways to pay, stated as given.
+ * - `convenienceFee`: a fee per payment; it must be zero unless `authorizedBy` is given
+ *   (`REGF-UNAUTH-AMOUNT`; the CFPB's pay-to-pay advisory opinion, 87 FR 39733).
+ *
+ * There is no field for a promise about credit scores: no such sentence can be written
+ * (REGF-CREDIT-IMPROVE-CLAIM).
+ *
+ * @example
+ * ```ts
+ * import { PlanTermsPolicySchema } from 'arrears/messages';
+ * PlanTermsPolicySchema.safeParse({ lateFee: { kind: 'none' }, onMissed: { action: 'none' }, creditReporting: 'none', legalAction: 'none' }).success; // => true
+ * PlanTermsPolicySchema.safeParse({ creditScore: 'willImprove' }).success; // => false
+ * ```
+ */
+export const PlanTermsPolicySchema = z.strictObject({
+  /** The late fee, or `{ kind: 'none' }`. */
+  lateFee: PlanLateFeeTermsSchema.optional(),
+  /** What happens after a missed payment. */
+  onMissed: PlanOnMissedTermsSchema.optional(),
+  /** Whether missed payments may be reported to credit reporting agencies. */
+  creditReporting: z.enum(['none', 'mayReport']).optional(),
+  /** Whether legal action may be considered. */
+  legalAction: z.enum(['none', 'mayConsider']).optional(),
+  /** The ways to pay. */
+  paymentMethods: z.array(PlanPaymentMethodSchema).min(1).max(5).readonly().optional(),
+  /** A fee charged for making a payment; zero unless authorized. */
+  convenienceFee: z
+    .strictObject({
+      /** The fee per payment, in the plan's currency. */
+      amount: AmountSchema,
+      /** Its basis; required for a fee above zero. */
+      authorizedBy: AuthorizedBySchema.optional(),
+    })
+    .optional(),
+});
+
+/**
+ * The input of {@link describePlan}: the plan, as a `schedule` (the result of `buildSchedule`
+ * of `arrears/plan`) or a `planState` (from `createPlanState`, with payments applied: only
+ * what is still due is described); the `terms` policy; the `debt` facts (`timeBarred`); the
+ * `language` (`en` default, or `es`); and optionally the `sender`, whose kind adds the
+ * debt-collector statement of 12 CFR 1006.18(e) (with `initialCommunication`, also (e)(1)).
+ *
+ * @example
+ * ```ts
+ * import { buildSchedule } from 'arrears/plan';
+ * import { DescribePlanInputSchema } from 'arrears/messages';
+ * const schedule = buildSchedule({ principal: '300.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-12-05', firstDueDate: '2027-01-05', installments: 3 });
+ * const terms = { lateFee: { kind: 'none' }, onMissed: { action: 'none' }, creditReporting: 'none', legalAction: 'none' };
+ * DescribePlanInputSchema.safeParse({ schedule, terms }).success; // => true
+ * DescribePlanInputSchema.safeParse({ terms }).success; // => false
+ * ```
+ */
+export const DescribePlanInputSchema = z
+  .strictObject({
+    /** The plan as built by `buildSchedule`. */
+    schedule: PlanScheduleSchema.optional(),
+    /** The plan as kept by `createPlanState` / `applyPayment`. */
+    planState: PlanStateSchema.optional(),
+    /** The terms policy. */
+    terms: PlanTermsPolicySchema,
+    /** Facts about the debt. */
+    debt: z
+      .strictObject({
+        /** Whether the statute of limitations for a suit has run. */
+        timeBarred: z.boolean(),
+      })
+      .optional(),
+    /** The language: `en` (default) or `es`. */
+    language: MessageLanguageSchema.default('en'),
+    /** Who sends the text; a debt collector's text carries the 12 CFR 1006.18(e) statement. */
+    sender: MessageSenderIdentitySchema.optional(),
+    /** Whether the text is the debt collector's first communication (default false). */
+    initialCommunication: z.boolean().default(false),
+  })
+  .superRefine((value, ctx) => {
+    const hasSchedule = value.schedule !== undefined;
+    const hasState = value.planState !== undefined;
+    if (hasSchedule === hasState) {
+      addTextIssue(ctx, hasSchedule ? MessageTextErrorCodes.MESSAGES_OPTION_WITHOUT_EFFECT : MessageTextErrorCodes.MESSAGES_MISSING_FACT, 'give exactly one of "schedule" and "planState".', hasSchedule ? ['planState'] : ['schedule'], undefined);
+    }
+    if (value.initialCommunication && value.sender?.kind !== 'debtCollector') {
+      addTextIssue(ctx, MessageTextErrorCodes.MESSAGES_OPTION_WITHOUT_EFFECT, 'has no effect unless sender.kind is debtCollector (the 12 CFR 1006.18(e)(1) statement binds debt collectors); leave it out.', ['initialCommunication'], true);
+    }
+  });
+

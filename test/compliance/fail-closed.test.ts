@@ -200,11 +200,12 @@ describe('item 7: checkFurnishing (12 CFR 1006.30(a)(1))', () => {
     expect(none.allowed).toBe(false);
     expect(none.violations.map((v) => v.ruleId)).toEqual(['REGF-REPORTING']);
     expect(none.earliestAllowedAt).toBeNull();
-    const spoke = [{ channel: 'call' as const, at: '2026-05-01T14:00:00Z', outcome: 'connected' as const, debtIds: ['d1'] }];
+    const talk = { channel: 'call' as const, at: '2026-05-01T14:00:00Z', outcome: 'connected' as const, debtIds: ['d1'] };
+    const spoke = [talk];
     expect(checkFurnishing({ asOf: '2026-05-01T15:00:00Z', debtId: 'd1', timeZones, history: spoke }).allowed).toBe(true);
     expect(checkFurnishing({ asOf: '2026-05-01T15:00:00Z', debtId: 'd2', timeZones, history: spoke }).allowed).toBe(false);
     // An unanswered call or a voicemail is not speaking to the consumer.
-    expect(checkFurnishing({ asOf: '2026-05-01T15:00:00Z', debtId: 'd1', timeZones, history: [{ ...spoke[0], outcome: 'voicemail' as const }] }).allowed).toBe(false);
+    expect(checkFurnishing({ asOf: '2026-05-01T15:00:00Z', debtId: 'd1', timeZones, history: [{ ...talk, outcome: 'voicemail' as const }] }).allowed).toBe(false);
   });
 
   it('waits 14 consecutive days after a letter, the mailing day first (comment 30(a)(1)-2.iii)', () => {

@@ -1,4 +1,5 @@
 import { DomainRuleError, UnsupportedOptionError, ValidationError } from '../errors/index.js';
+import { formatPath } from '../errors/arrears-error.js';
 import { parseInput } from '../internal/parse.js';
 import { toDayNumber } from '../calendar/index.js';
 import { ComplianceErrorCodes } from './codes.js';
@@ -470,7 +471,7 @@ export function checkAccountRules(account: Pick<ParsedAccount, 'consumer' | 'pol
       {
         code: 'INPUT_MISSING',
         path: [...path, 'consumer', 'state'],
-        message: `"${[...path, 'consumer', 'state'].join('.')}": the policy requires the consumer's state (requireState), so that its rules are applied.`,
+        message: `"${formatPath([...path, 'consumer', 'state'])}": the policy requires the consumer's state (requireState), so that its rules are applied.`,
       },
     ]);
   }
@@ -658,7 +659,7 @@ export function checkHistoryBefore(account: ParsedAccount, asOf: number, path: r
     seen ??= new Set();
     if (seen.has(e.id)) {
       const at = [...path, 'history', index, 'id'];
-      throw new ValidationError([{ code: 'INPUT_INVALID_VALUE', path: at, message: `"${at.join('.')}": the history entry id "${e.id}" appears twice; a reply must name one entry.` }]);
+      throw new ValidationError([{ code: 'INPUT_INVALID_VALUE', path: at, message: `"${formatPath(at)}": the history entry id "${e.id}" appears twice; a reply must name one entry.` }]);
     }
     seen.add(e.id);
   });

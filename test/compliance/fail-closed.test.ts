@@ -137,6 +137,15 @@ describe('item 5: a policy limit written for calls counts voicemails (comment 2(
   });
 });
 
+describe('item 5, sibling: an advisory written for calls applies to voicemails', () => {
+  it('warns on a voicemail under a custom advisory for calls', () => {
+    const town = { id: 'US-ZZ-TOWN', name: 'Town', timeZone: 'America/New_York', versions: [{ limits: [], advisories: [{ ruleId: 'ZZ-CALLS', citation: 'Town 1', message: 'Calls are watched.', channels: ['call' as const] }] }] };
+    const i = input({ jurisdictions: [town], consumer: { jurisdictions: ['US-ZZ-TOWN'] }, attempt: { channel: 'voicemail', limitedContent: true } });
+    expect(warningIds(i)).toEqual(['ZZ-CALLS']);
+    expect(warningIds({ ...i, attempt: { ...i.attempt, channel: 'sms', optOutNotice: true } })).toEqual([]);
+  });
+});
+
 describe('item 6: replies to a communication the consumer initiated', () => {
   // Wednesday 2026-03-11, New York (EDT): the consumer said weekdays 15:00-17:00 are inconvenient.
   const inconvenientTimes = [{ from: '15:00', to: '17:00', weekdays: [1, 2, 3, 4, 5] }];
@@ -186,6 +195,33 @@ describe('item 6: replies to a communication the consumer initiated', () => {
     expect(checkContact(input({ ...base, attempt: { ...reply, inReplyTo: 'h9' } })).earliestAllowedAt).toBeNull();
   });
 
+  it('lets one answer go to a represented consumer who wrote first (comment 6(b)(2)-1), and only one', () => {
+    const attorney = { knownSince: '2026-03-01T00:00:00Z', name: 'A. Counsel' };
+    const noon = { ...base, consumer: { attorney }, attempt: reply };
+    expect(checkContact(input(noon)).allowed).toBe(true);
+    expect(ids(input({ ...noon, attempt: { ...reply, inReplyTo: undefined } }))).toEqual(['REGF-ATTORNEY']);
+    const answered = [theirEmail, { channel: 'letter' as const, at: '2026-03-11T19:40:00Z', outcome: 'messageSent' as const, debtIds: ['d1'], inReplyTo: 'h1' }];
+    expect(ids(input({ ...noon, history: answered }))).toEqual(['REGF-ATTORNEY']);
+  });
+
+  it('lets one reply through the same medium reach a consumer who called from a place they called inconvenient (comment 6(b)(1)-2.ii)', () => {
+    const fromHome: ContactHistoryEntryInput = { id: 'c2', channel: 'call', at: '2026-03-11T14:00:00Z', outcome: 'noAnswer', debtIds: ['d1'], initiatedBy: 'consumer', toKind: 'home' };
+    const callBack = { asOf: '2026-03-11T14:30:00Z', history: [fromHome], consumer: { inconvenientPlaces: ['home'] }, attempt: { at: '2026-03-11T15:00:00Z', to: { kind: 'home' as const }, inReplyTo: 'c2' } };
+    expect(checkContact(input(callBack)).allowed).toBe(true);
+    expect(ids(input({ ...callBack, attempt: { ...callBack.attempt, channel: 'letter' } }))).toEqual(['REGF-PLACE']);
+    expect(ids(input({ ...callBack, attempt: { ...callBack.attempt, inReplyTo: undefined } }))).toEqual(['REGF-PLACE']);
+    // A place named in the attempt itself is not covered.
+    expect(ids(input({ ...callBack, consumer: { inconvenientPlaces: ['home', 'Clinic'] }, attempt: { ...callBack.attempt, place: 'clinic' } }))).toEqual(['REGF-PLACE']);
+  });
+
+  it('refuses a reply to an entry addressed to someone else, or dated after the reply', () => {
+    const toLawyer = { ...theirEmail, recipient: 'consumerAttorney' as const };
+    expect(ids(input({ ...base, consumer: {}, history: [toLawyer], attempt: reply }))).toEqual(['REGF-REPLY']);
+    const audit = input({ ...base, consumer: {}, policy: { allowPastAttempts: true }, attempt: { ...reply, at: '2026-03-11T19:00:00Z' } });
+    expect(ids(audit)).toEqual(['REGF-REPLY']);
+    expect(checkContact(audit).violations[0]?.message).toContain('2026-03-11T19:30:00.000Z');
+  });
+
   it('rejects two history entries with one id', () => {
     expect(codeOrNone(() => checkContact(input({ ...base, history: [theirEmail, { ...theirEmail, at: '2026-03-11T19:31:00Z' }], attempt: reply })))).toBe('INPUT_INVALID_VALUE');
   });
@@ -225,6 +261,20 @@ describe('item 7: checkFurnishing (12 CFR 1006.30(a)(1))', () => {
     expect(checkFurnishing({ asOf: '2026-05-20T12:00:00Z', debtId: 'd1', timeZones, history: [letter, bounced, second] }).earliestAllowedAt).toBe('2026-05-25T04:00:00.000Z');
   });
 
+  it('counts the days in every zone the consumer may be in, and only the collector\'s own messages to the consumer', () => {
+    const two = checkFurnishing({ asOf: '2026-05-15T05:00:00Z', debtId: 'd1', timeZones: ['America/New_York', 'America/Los_Angeles'], history: [letter] });
+    expect(two.allowed).toBe(false);
+    expect(two.earliestAllowedAt).toBe('2026-05-15T07:00:00.000Z');
+    expect(two.violations[0]?.message).toContain('2026-05-15T07:00:00.000Z');
+    const theirs = { ...letter, channel: 'email' as const, initiatedBy: 'consumer' as const };
+    expect(checkFurnishing({ asOf: '2026-05-20T12:00:00Z', debtId: 'd1', timeZones, history: [theirs] }).earliestAllowedAt).toBeNull();
+    const toLawyer = { ...letter, recipient: 'consumerAttorney' as const };
+    expect(checkFurnishing({ asOf: '2026-05-20T12:00:00Z', debtId: 'd1', timeZones, history: [toLawyer] }).allowed).toBe(false);
+    const returned = { ...letter, outcome: 'bounced' as const };
+    expect(checkFurnishing({ asOf: '2026-05-20T12:00:00Z', debtId: 'd1', timeZones, history: [returned] }).allowed).toBe(false);
+    expect(safeCheckFurnishing({ asOf: '2026-04-20T12:00:00Z', debtId: 'd1', timeZones, history: [letter] })).toMatchObject({ success: false, error: { code: 'COMPLIANCE_HISTORY_AFTER_AS_OF' } });
+  });
+
   it('accepts a longer wait, refuses a shorter one, and rejects junk', () => {
     expect(checkFurnishing({ asOf: '2026-05-15T12:00:00Z', debtId: 'd1', timeZones, history: [letter], waitDays: 21 }).allowed).toBe(false);
     expect(safeCheckFurnishing({ asOf: '2026-05-15T12:00:00Z', debtId: 'd1', timeZones, history: [letter], waitDays: 7 }).success).toBe(false);
@@ -252,5 +302,7 @@ describe('item 15: checkEachContact without its callback', () => {
     const batch = { asOf: '2026-03-10T12:00:00Z', accounts: [], attempts: [] };
     expect(codeOrNone(() => checkEachContact(batch, undefined as never))).toBe('INPUT_INVALID_TYPE');
     expect(codeOrNone(() => checkEachContact(batch, 'log' as never))).toBe('INPUT_INVALID_TYPE');
+    expect(codeOrNone(() => checkEachContact(batch, null as never))).toBe('INPUT_INVALID_TYPE');
+    expect(checkEachContact(batch, () => undefined)).toBe(0);
   });
 });

@@ -831,8 +831,10 @@ function buildChecks(p: PreparedAccount, attempt: ParsedAttempt): readonly Check
         );
       }
     }
-    if (attempt.threatensSuit === true && debt.timeBarred === true) {
-      checks.push(permanent(() => true, () => finding('REGF-TIMEBARRED', `Debt ${id} is time-barred: no suit and no threat of suit.`)));
+    // An unknown limitation status is not "within the period": a threat of suit needs timeBarred: false.
+    if (attempt.threatensSuit === true && debt.timeBarred !== false) {
+      const why = debt.timeBarred === true ? `Debt ${id} is time-barred: no suit and no threat of suit.` : `Debt ${id} may be time-barred (debts[].timeBarred is not given): no threat of suit until it is known to be within the limitation period (timeBarred: false).`;
+      checks.push(permanent(() => true, () => finding('REGF-TIMEBARRED', why)));
     }
   }
 
@@ -925,6 +927,14 @@ function warningsFor(p: PreparedAccount, judged: Judged, t: number): readonly Co
   for (const a of p.advisories) if (a.channels.has(attempt.channel) && activeOn(a.effective, t)) (warnings ??= []).push(advisoryFinding(a));
   if (attempt.recipient === 'thirdParty' && attempt.purpose === 'locationInformation' && attempt.recipientId === undefined && attempt.locationFollowUp === undefined) {
     (warnings ??= []).push(finding('REGF-LOCATION-ONCE', 'Name the person with recipientId: a person may be asked for location information once, and without an id a second request cannot be caught.'));
+  }
+  if (attempt.paymentDeadline !== undefined) {
+    for (const id of attempt.debtIds) {
+      if (p.validation.has(id)) continue;
+      (warnings ??= []).push(
+        finding('REGF-OVERSHADOW', `Debt ${id} has no validationNoticeSentOn or validationPeriodEndsOn, so whether the payment deadline ${attempt.paymentDeadline} comes before the validation period ends cannot be checked.`),
+      );
+    }
   }
   if (p.validation.size > 0) {
     for (const id of attempt.debtIds) {

@@ -495,7 +495,10 @@ export const DebtSchema = z.strictObject({
   originalCreditorRequestedAt: InstantMsSchema.optional(),
   /** When the original creditor's name and address were sent. */
   originalCreditorSentAt: InstantMsSchema.optional(),
-  /** The statute of limitations has run (12 CFR 1006.26). */
+  /**
+   * The statute of limitations has run (12 CFR 1006.26). Not given: unknown, so a contact that
+   * threatens suit is refused until `false` says the debt is within the limitation period.
+   */
   timeBarred: z.boolean().optional(),
 });
 

@@ -297,6 +297,23 @@ describe('item 8: a call that reached no voicemail or answering service', () => 
   });
 });
 
+describe('siblings: other facts whose absence used to let a contact through', () => {
+  it('refuses a threat of suit on a debt whose limitation status is not given', () => {
+    const threat = input({ attempt: { channel: 'letter', threatensSuit: true } });
+    expect(ids(threat)).toEqual(['REGF-TIMEBARRED']);
+    expect(checkContact(threat).violations[0]?.message).toContain('timeBarred');
+    expect(batchIds(threat)).toEqual(['REGF-TIMEBARRED']);
+    expect(checkContact(input({ debts: [{ id: 'd1', timeBarred: false }], attempt: { channel: 'letter', threatensSuit: true } })).allowed).toBe(true);
+  });
+
+  it('warns that a payment deadline cannot be checked against an unknown validation period', () => {
+    const deadline = input({ attempt: { channel: 'letter', paymentDeadline: '2026-03-20' } });
+    expect(checkContact(deadline).allowed).toBe(true);
+    expect(warningIds(deadline)).toEqual(['REGF-OVERSHADOW']);
+    expect(warningIds(input({ debts: [{ id: 'd1', validationNoticeSentOn: '2025-01-02' }], attempt: { channel: 'letter', paymentDeadline: '2026-03-20' } }))).toEqual([]);
+  });
+});
+
 describe('item 15: checkEachContact without its callback', () => {
   it('throws a typed error', () => {
     const batch = { asOf: '2026-03-10T12:00:00Z', accounts: [], attempts: [] };

@@ -226,12 +226,19 @@ function counts(limit: LimitShape, consumerInitiated: boolean, federal: boolean,
 const NO_CONSENTS: readonly never[] = [];
 
 /** Whether a call at `at` about debt group `key` falls in a direct prior consent (12 CFR 1006.14(b)(3)(i)). */
-export function consentCovers(prepared: { readonly account: ParsedAccount; readonly zones: readonly ZoneClock[]; readonly groupOf: (id: string) => string }, key: string, at: number): boolean {
+export function consentCovers(
+  prepared: { readonly account: ParsedAccount; readonly zones: readonly ZoneClock[]; readonly groupOf: (id: string) => string; readonly conversations: ReadonlyMap<string, readonly Conversation[]> },
+  key: string,
+  at: number,
+): boolean {
   const consents = prepared.account.consumer.callConsents ?? NO_CONSENTS;
   for (const consent of consents) {
     if (consent.givenAt > at) continue;
     if (consent.expiresAt !== undefined && at >= consent.expiresAt) continue;
     if (consent.debtIds !== undefined && !consent.debtIds.some((id) => prepared.groupOf(id) === key)) continue;
+    // Comment 14(b)(3)(i)-2: consent expires when the collector has a telephone conversation
+    // with the person about the debt (one after the consent was given, before this call).
+    if (prepared.conversations.get(key)?.some((c) => c.at > consent.givenAt && c.at < at) === true) continue;
     // The day of consent is the first of the seven; with several zones every zone must agree.
     if (prepared.zones.every((z) => z.day(at) <= z.day(consent.givenAt) + 6)) return true;
   }
@@ -323,6 +330,8 @@ interface CompileBase {
   readonly account: ParsedAccount;
   readonly zones: readonly ZoneClock[];
   readonly groupOf: (id: string) => string;
+  /** Conversations per federal debt group (they end prior consents). */
+  readonly conversations: ReadonlyMap<string, readonly Conversation[]>;
   /** Per debt slot of an entry code (slot - 1): the debt's id, and its Regulation F group. */
   readonly slotIds: readonly string[];
   readonly slotGroups: readonly string[];
@@ -528,23 +537,8 @@ export function prepareAccount(account: ParsedAccount, registry: ReadonlyMap<str
     slotIds.push(id);
     slotGroups.push(groupOf(id));
   }
-  const base: CompileBase = { account, zones, groupOf, slotIds, slotGroups };
-
   const applied = checkAccountRules(account, registry, path);
   const days = historyDays(zones, history);
-
-  const limits: CompiledLimit[] = [compileLimit(base, history, days, REGF_7IN7, 'US', '12 CFR 1006.14(b)(2)(i)(A)', true, null)];
-  let windows = NO_WINDOWS;
-  let advisories = NO_ADVISORIES;
-  for (const j of applied) {
-    for (const version of j.versions) {
-      const compiled = compileVersion(j, version);
-      for (const limit of version.limits) limits.push(compileLimit(base, history, days, limit, j.id, limit.citation, false, compiled.effective));
-      if (compiled.windows.length > 0) windows = [...windows, ...compiled.windows];
-      if (compiled.advisories.length > 0) advisories = [...advisories, ...compiled.advisories];
-    }
-  }
-  for (const limit of policy?.limits ?? []) limits.push(compileLimit(base, history, days, limit, 'POLICY', limit.citation ?? 'Company policy', false, null));
 
   // Conversations per federal debt group (12 CFR 1006.14(b)(2)(i)(B)): either party may have called.
   let conversations: Map<string, Conversation[]> | undefined;
@@ -567,6 +561,21 @@ export function prepareAccount(account: ParsedAccount, registry: ReadonlyMap<str
     }
   }
   if (conversations !== undefined) for (const list of conversations.values()) if (list.length > 1) sortConversations(list);
+  const base: CompileBase = { account, zones, groupOf, slotIds, slotGroups, conversations: conversations ?? NO_CONVERSATIONS };
+
+  const limits: CompiledLimit[] = [compileLimit(base, history, days, REGF_7IN7, 'US', '12 CFR 1006.14(b)(2)(i)(A)', true, null)];
+  let windows = NO_WINDOWS;
+  let advisories = NO_ADVISORIES;
+  for (const j of applied) {
+    for (const version of j.versions) {
+      const compiled = compileVersion(j, version);
+      for (const limit of version.limits) limits.push(compileLimit(base, history, days, limit, j.id, limit.citation, false, compiled.effective));
+      if (compiled.windows.length > 0) windows = [...windows, ...compiled.windows];
+      if (compiled.advisories.length > 0) advisories = [...advisories, ...compiled.advisories];
+    }
+  }
+  for (const limit of policy?.limits ?? []) limits.push(compileLimit(base, history, days, limit, 'POLICY', limit.citation ?? 'Company policy', false, null));
+
 
   let stated = NO_STATED;
   if (consumer.inconvenientTimes !== undefined && consumer.inconvenientTimes.length > 0) {

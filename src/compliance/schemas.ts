@@ -367,7 +367,8 @@ export const OptOutSchema = z.strictObject({
 /**
  * Direct prior consent to telephone calls about some debts (12 CFR 1006.14(b)(3)(i)): calls
  * placed within seven consecutive days from the day of consent (that day is the first) do
- * not count toward the call frequencies; `expiresAt` ends it earlier.
+ * not count toward the call frequencies; `expiresAt` ends it earlier, and so does a telephone
+ * conversation about the debt after it (comment 14(b)(3)(i)-2).
  *
  * @example
  * ```ts

@@ -306,6 +306,19 @@ describe('siblings: other facts whose absence used to let a contact through', ()
     expect(checkContact(input({ debts: [{ id: 'd1', timeBarred: false }], attempt: { channel: 'letter', threatensSuit: true } })).allowed).toBe(true);
   });
 
+  it('ends a prior consent to calls at the next conversation about the debt (comment 14(b)(3)(i)-2, example 3.ii)', () => {
+    const talk = (at: string): ContactHistoryEntryInput => ({ channel: 'call', at, outcome: 'connected', debtIds: ['d1'], toKind: 'mobile' });
+    const friday = talk('2026-04-03T15:00:00Z');
+    const consent = { givenAt: '2026-04-03T15:05:00Z' };
+    const monday = input({ asOf: '2026-04-06T12:00:00Z', attempt: { at: '2026-04-06T15:00:00Z' }, history: [friday], consumer: { callConsents: [consent] } });
+    expect(checkContact(monday).allowed).toBe(true);
+    const wednesday = input({ asOf: '2026-04-07T12:00:00Z', attempt: { at: '2026-04-08T15:00:00Z' }, history: [friday, talk('2026-04-06T15:00:00Z')], consumer: { callConsents: [consent] } });
+    expect(ids(wednesday)).toEqual(['REGF-7IN7-CONV']);
+    expect(batchIds(wednesday)).toEqual(['REGF-7IN7-CONV']);
+    // Without Monday's conversation the consent still covers Wednesday.
+    expect(checkContact({ ...wednesday, history: [friday] }).allowed).toBe(true);
+  });
+
   it('warns that a payment deadline cannot be checked against an unknown validation period', () => {
     const deadline = input({ attempt: { channel: 'letter', paymentDeadline: '2026-03-20' } });
     expect(checkContact(deadline).allowed).toBe(true);

@@ -306,7 +306,15 @@ export interface HistoryRows {
 function rowsOf(account: ParsedAccount): HistoryRows {
   const { history } = account;
   const rows = new RowList(history.length);
-  for (const e of history) rows.push(e.at, codeOfEntry(e, account.debts));
+  // A past reply (`inReplyTo` naming a consumer-initiated entry) answered the consumer, as
+  // `inResponseToConsumer` says: the counts that leave such answers out leave it out. One that
+  // names no such entry counts (only parsed entries carry ids: the fast path leaves them to the schema).
+  let theirs: Set<string> | undefined;
+  for (const e of history) if (e.id !== undefined && e.initiatedBy === 'consumer' && (e.recipient ?? 'consumer') === 'consumer') (theirs ??= new Set()).add(e.id);
+  for (const e of history) {
+    const answers = theirs !== undefined && e.inReplyTo !== undefined && theirs.has(e.inReplyTo);
+    rows.push(e.at, codeOfEntry(e, account.debts) | (answers ? IN_RESPONSE : 0));
+  }
   return { entries: history, rows, offset: 0 };
 }
 

@@ -185,6 +185,15 @@ describe('item 6: replies to a communication the consumer initiated', () => {
     expect(ids(input(federal))).toEqual(['REGF-7IN7']);
   });
 
+  it('leaves a recorded reply out of the state counts, as inResponseToConsumer does', () => {
+    const theirCall: ContactHistoryEntryInput = { id: 'c1', channel: 'call', at: '2026-03-09T14:00:00Z', outcome: 'noAnswer', debtIds: ['d1'], initiatedBy: 'consumer' };
+    const ours = (extra: Partial<ContactHistoryEntryInput>): ContactHistoryEntryInput => ({ channel: 'call', at: '2026-03-09T15:00:00Z', outcome: 'noAnswer', debtIds: ['d1'], ...extra });
+    const ma = (history: ContactHistoryEntryInput[]) => input({ history: [theirCall, ours({ at: '2026-03-08T15:00:00Z' }), ...history], consumer: { state: 'MA' } });
+    expect(ids(ma([ours({})]))).toEqual(['MA-CALLS-7D']);
+    expect(checkContact(ma([ours({ inReplyTo: 'c1' })])).allowed).toBe(true);
+    expect(ids(ma([ours({ inReplyTo: 'c9' })]))).toEqual(['MA-CALLS-7D']);
+  });
+
   it('refuses an answer to nothing, or to a contact the consumer did not initiate', () => {
     // Not a reply, so the consumer's inconvenient time applies as well.
     expect(ids(input({ ...base, attempt: { ...reply, inReplyTo: 'h9' } }))).toEqual(['REGF-REPLY', 'REGF-TIME-STATED']);

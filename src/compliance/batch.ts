@@ -67,7 +67,8 @@ export function checkContacts(input: CheckContactsInput): BatchCheckResult[] {
  * @param input - as for {@link checkContacts}
  * @param onResult - called once per attempt with its {@link BatchCheckResult}
  * @returns the number of attempts checked
- * @throws {@link arrears!ValidationError} as {@link checkContacts}
+ * @throws {@link arrears!ValidationError} as {@link checkContacts}; `INPUT_INVALID_TYPE` when
+ *   `onResult` is not a function
  * @throws {@link arrears!DomainRuleError} as {@link checkContacts}
  *
  * @example
@@ -92,6 +93,11 @@ export function checkContacts(input: CheckContactsInput): BatchCheckResult[] {
  * ```
  */
 export function checkEachContact(input: CheckContactsInput, onResult: (result: BatchCheckResult) => void): number {
+  if (typeof onResult !== 'function') {
+    throw new ValidationError([
+      { code: 'INPUT_INVALID_TYPE', path: ['onResult'], message: `"onResult": expected a function to receive each result, but got ${onResult === null ? 'null' : typeof onResult}.` },
+    ]);
+  }
   return runBatch(input, false, () => undefined, onResult);
 }
 

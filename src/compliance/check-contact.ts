@@ -64,13 +64,21 @@ function prepareSingle(input: CheckContactInput): { prepared: PreparedAccount; a
  * - A proposed contact is judged as if it becomes what each limit counts.
  * - `earliestAllowedAt` is computed from the rules (windows, days rolling off, effective
  *   dates), not searched minute by minute; `null` when no time will do.
+ * - A missing fact gives the strict answer: without `to.kind` the workplace rules apply,
+ *   without `to.value` an opt-out of any address of the channel stops the contact, without
+ *   `consumer.state` every result warns `STATE-UNKNOWN` (see docs/compliance.md, "What is
+ *   assumed when a fact is missing").
+ * - `attempt.inReplyTo` declares a reply to a consumer-initiated history entry (refused as
+ *   `REGF-REPLY` when there is none).
  *
  * @param input - `{ attempt, consumer, debts, history, policy?, asOf, jurisdictions? }`
  * @returns `{ allowed, violations, warnings, earliestAllowedAt }`
  * @throws {@link arrears!ValidationError} for malformed input: a timestamp without an offset
  *   (`CALENDAR_INVALID_INSTANT`), an unknown zone (`CALENDAR_UNKNOWN_TIME_ZONE`) or state
  *   (`COMPLIANCE_UNKNOWN_STATE`), a history entry without a time (`INPUT_MISSING`), a debt id
- *   not in `debts` (`COMPLIANCE_UNKNOWN_DEBT`)
+ *   not in `debts` (`COMPLIANCE_UNKNOWN_DEBT`), no `consumer.state` under
+ *   `policy.requireState` (`INPUT_MISSING`), two history entries with one `id`
+ *   (`INPUT_INVALID_VALUE`)
  * @throws {@link arrears!DomainRuleError} `COMPLIANCE_ATTEMPT_IN_PAST`,
  *   `COMPLIANCE_HISTORY_AFTER_AS_OF`, `COMPLIANCE_POLICY_LOOSER_THAN_LAW`,
  *   `COMPLIANCE_DUPLICATE_JURISDICTION`

@@ -13,6 +13,7 @@ import type { ParsedHistoryEntry } from './types.js';
  *   bit  10   initiated by the consumer
  *   bit  11   inResponseToConsumer: true
  *   bit  12   limitedContent: true
+ *   bit  13   noVoicemail: true (only parsed entries carry it: the fast path leaves it to the schema)
  *   bits 16-21 the entry's one debt as 1 + its index in the account's debts, when it names
  *             exactly one debt among the account's first DEBT_SLOTS; 0 otherwise
  */
@@ -25,6 +26,7 @@ export const TO_CONSUMER = 1 << 9;
 export const BY_CONSUMER = 1 << 10;
 export const IN_RESPONSE = 1 << 11;
 export const LIMITED = 1 << 12;
+export const NO_VOICEMAIL = 1 << 13;
 /** How many of an account's debts can be named by a code (the rest are looked up by id). */
 export const DEBT_SLOTS = 32;
 /** The shift of the debt slot in a code. */
@@ -64,7 +66,8 @@ export function codeOfEntry(e: ParsedHistoryEntry, debts: readonly { readonly id
     ((e.recipient ?? 'consumer') === 'consumer' ? TO_CONSUMER : 0) |
     (e.initiatedBy === 'consumer' ? BY_CONSUMER : 0) |
     (e.inResponseToConsumer === true ? IN_RESPONSE : 0) |
-    (e.limitedContent === true ? LIMITED : 0)
+    (e.limitedContent === true ? LIMITED : 0) |
+    (e.noVoicemail === true ? NO_VOICEMAIL : 0)
   );
 }
 

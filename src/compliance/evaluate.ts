@@ -2,7 +2,7 @@ import { usFederalHolidays, toDayNumber } from '../calendar/index.js';
 import { FEDERAL_WINDOW, consentCovers, countKeys } from './prepare.js';
 import type { CompiledAdvisory, CompiledLimit, Conversation, EffectiveRange, PreparedAccount } from './prepare.js';
 import { ruleOf } from './rules.js';
-import type { AddressKind, BatchCheckResult, ContactChannel, ContactCheckResult, ContactFinding, ParsedAttempt } from './types.js';
+import type { AddressKind, BatchCheckResult, ContactChannel, ContactCheckResult, ContactFinding, ParsedAttempt, ParsedHistoryEntry } from './types.js';
 import { DAY_MS, formatDayNumber, formatInstantMs } from './zone-offsets.js';
 import type { ZoneClock } from './zone-offsets.js';
 
@@ -496,6 +496,13 @@ function allowedIntervals(p: PreparedAccount, day: number, kind: AddressKind | u
 /** Packs a window [lo, hi) of minutes into one number (both below 2048). */
 const PACK = 2048;
 
+/** A stated inconvenient interval `[a, b)` (ms of the local day) on local day `day` that one reply may use. */
+interface StatedExemption {
+  readonly day: number;
+  readonly a: number;
+  readonly b: number;
+}
+
 class WindowCheck implements Check {
   /** No stated times and no whole-day blocks: the allowed part of any day is one interval. */
   private readonly plain: boolean;
@@ -504,8 +511,16 @@ class WindowCheck implements Check {
     private readonly p: PreparedAccount,
     private readonly zone: ZoneClock,
     private readonly kind: AddressKind | undefined,
+    /** The stated interval the consumer initiated contact in, where one reply may answer (comment 6(b)(1)-2). */
+    private readonly exemption: StatedExemption | null = null,
   ) {
     this.plain = !p.hasStatedTimes && !p.hasDayBlocks;
+  }
+
+  /** The stated interval containing local time `ms` of `day` that blocks (not the exempt one), if any. */
+  private statedAt(day: number, ms: number): readonly [number, number] | undefined {
+    const ex = this.exemption;
+    return (this.p.stated[weekdayOf(day)] as ReadonlyArray<readonly [number, number]>).find(([a, b]) => ms >= a && ms < b && !(ex !== null && ex.day === day && ex.a === a && ex.b === b));
   }
 
   /** The calling window at t, minutes [lo, hi) packed as `lo * PACK + hi` (as in allowedIntervals). */
@@ -533,10 +548,7 @@ class WindowCheck implements Check {
     const bounds = this.bounds(t);
     if (minute < Math.floor(bounds / PACK) || minute >= bounds % PACK) return true;
     if (p.hasDayBlocks && (p.quietWeekdays.has(weekdayOf(day)) || p.blockedDays.has(day) || (p.avoidHolidays && isFederalHoliday(day)))) return true;
-    if (p.hasStatedTimes) {
-      const ms = minute * MINUTE_MS;
-      for (const [a, b] of p.stated[weekdayOf(day)] as ReadonlyArray<readonly [number, number]>) if (ms >= a && ms < b) return true;
-    }
+    if (p.hasStatedTimes && this.statedAt(day, minute * MINUTE_MS) !== undefined) return true;
     return false;
   }
 
@@ -588,7 +600,7 @@ class WindowCheck implements Check {
       if ((w.kinds !== null && kind !== undefined && !w.kinds.has(kind)) || !activeOn(w.effective, t)) continue;
       if (minute < w.start || minute >= w.end) out.push(finding(w.ruleId, `It is ${when}: outside ${hhmm(w.start)}-${hhmm(w.end)}.`, w.citation, w.jurisdiction));
     }
-    const stated = (p.stated[weekdayOf(day)] as ReadonlyArray<readonly [number, number]>).find(([a, b]) => minute * MINUTE_MS >= a && minute * MINUTE_MS < b);
+    const stated = this.statedAt(day, minute * MINUTE_MS);
     if (stated !== undefined) {
       out.push(finding('REGF-TIME-STATED', `It is ${when}: the consumer said ${hhmm(stated[0] / MINUTE_MS)}-${hhmm(stated[1] / MINUTE_MS)} on this weekday is inconvenient.`));
     }
@@ -605,8 +617,67 @@ function sameAddress(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
-function limitApplies(limit: CompiledLimit, attempt: ParsedAttempt, kind: AddressKind | undefined): boolean {
+const PHONE_CHARS = /^[+\d\s().\-/]+$/;
+
+/**
+ * An address as opt-outs compare it: a phone number as its digits (a leading US country code
+ * `1` dropped from 11 digits, so `+1 617 555 0100` and `(617) 555-0100` are one number); any
+ * other address trimmed and lower-cased. Reading two spellings as one can only stop more
+ * contacts, never fewer.
+ */
+function addressKey(value: string): string {
+  const text = value.trim().toLowerCase();
+  if (!PHONE_CHARS.test(text)) return text;
+  const digits = text.replace(/\D/g, '');
+  if (digits.length < 7) return text;
+  return digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
+}
+
+/** Telephone (calls and voicemails) is one medium; every other channel is its own (12 CFR 1006.14(h)). */
+function sameMedium(a: ContactChannel, b: ContactChannel): boolean {
+  return a === b || ((a === 'call' || a === 'voicemail') && (b === 'call' || b === 'voicemail'));
+}
+
+/** Whether an opt-out of `channel` (all telephone and electronic media when undefined) covers a contact on `used`. */
+function optOutCovers(channel: ContactChannel | undefined, used: ContactChannel): boolean {
+  return channel === undefined ? used !== 'letter' : channel === used || (channel === 'call' && used === 'voicemail');
+}
+
+/**
+ * What an attempt's `inReplyTo` declares, checked against history: the consumer-initiated
+ * entry it answers and whether it is the first reply to it (the one the exceptions allow), or
+ * why the declaration is refused.
+ */
+type Reply = { readonly entry: ParsedHistoryEntry; readonly first: boolean } | { readonly refused: string };
+
+function replyOf(p: PreparedAccount, attempt: ParsedAttempt): Reply | null {
+  const id = attempt.inReplyTo;
+  if (id === undefined) return null;
+  const entry = p.entriesById.get(id);
+  if (entry === undefined) return { refused: `This contact is declared as a reply to "${id}", but no history entry has that id: an answer to nothing is not a reply.` };
+  if (entry.initiatedBy !== 'consumer' || (entry.recipient ?? 'consumer') !== 'consumer') {
+    return { refused: `This contact is declared as a reply to "${id}", but the consumer did not initiate that ${entry.channel} (initiatedBy "consumer"): only a consumer-initiated communication can be answered as a reply.` };
+  }
+  if (entry.at > attempt.at) return { refused: `This contact is declared as a reply to "${id}", which comes after it (${iso(entry.at)}).` };
+  return { entry, first: !p.answered.has(id) };
+}
+
+/** The stated inconvenient interval, in zone `zone`, that the consumer's own communication fell in (null: none). */
+function statedExemption(p: PreparedAccount, zone: ZoneClock, entry: ParsedHistoryEntry): StatedExemption | null {
+  if (!p.hasStatedTimes) return null;
+  const local = zone.local(entry.at);
+  const day = Math.floor(local / DAY_MS);
+  const ms = local - day * DAY_MS;
+  const hit = (p.stated[weekdayOf(day)] as ReadonlyArray<readonly [number, number]>).find(([a, b]) => ms >= a && ms < b);
+  return hit === undefined ? null : { day, a: hit[0], b: hit[1] };
+}
+
+function limitApplies(limit: CompiledLimit, attempt: ParsedAttempt, kind: AddressKind | undefined, reply: boolean): boolean {
   if (!limit.channels.has(attempt.channel)) return false;
+  // A reply to the consumer is left out of the counts that leave such replies out (state and
+  // policy limits unless they count consumer-initiated contacts); a call placed is a call placed
+  // for Regulation F.
+  if (reply && !limit.federal && limit.source.countConsumerInitiated !== true) return false;
   if (limit.kinds !== null && kind !== undefined && !limit.kinds.has(kind)) return false;
   return !(limit.excludeLimitedContent && attempt.limitedContent === true);
 }
@@ -623,8 +694,19 @@ function buildChecks(p: PreparedAccount, attempt: ParsedAttempt): readonly Check
   const recipient = attempt.recipient ?? 'consumer';
   const purpose = attempt.purpose ?? 'collection';
   const kind = attempt.to?.kind;
+  // Without a kind, the address may be a work one: the workplace rules apply (the strict reading).
+  const atWork = kind === undefined || kind === 'work';
+  const unknownKind = kind === undefined ? ' (the attempt does not say what kind of number or address it uses, to.kind, so it may be a work one)' : '';
   const toConsumer = recipient === 'consumer';
   const voice = attempt.channel === 'call' || attempt.channel === 'voicemail';
+  const reply = replyOf(p, attempt);
+  if (reply !== null && 'refused' in reply) {
+    const why = reply.refused;
+    checks.push(permanent(() => true, () => finding('REGF-REPLY', why)));
+  }
+  // The one reply the exceptions allow: the first answer to a consumer-initiated communication.
+  const answer = reply !== null && 'entry' in reply ? reply : null;
+  const firstReply = answer !== null && answer.first ? answer.entry : null;
 
   if (consumer.deceasedAt !== undefined && toConsumer) {
     const at = consumer.deceasedAt;
@@ -648,7 +730,8 @@ function buildChecks(p: PreparedAccount, attempt: ParsedAttempt): readonly Check
     );
   }
   const lawyer = consumer.attorney;
-  if (lawyer !== undefined && toConsumer && lawyer.consentsToDirectContact !== true && lawyer.failedToRespond !== true && appliesToDebts(lawyer.debtIds, attempt.debtIds)) {
+  // Comment 6(b)(2)-1: a represented consumer's own communication is consent to one response.
+  if (lawyer !== undefined && toConsumer && firstReply === null && lawyer.consentsToDirectContact !== true && lawyer.failedToRespond !== true && appliesToDebts(lawyer.debtIds, attempt.debtIds)) {
     checks.push(permanent((t) => t >= lawyer.knownSince, () => finding('REGF-ATTORNEY', `The consumer is represented by an attorney (${lawyer.name}) for this debt: communicate with the attorney instead.`)));
   }
   if (recipient === 'thirdParty' && purpose !== 'locationInformation') {
@@ -670,17 +753,21 @@ function buildChecks(p: PreparedAccount, attempt: ParsedAttempt): readonly Check
     }
   }
   for (const optOut of consumer.optOuts ?? []) {
-    const channelMatches = optOut.channel === undefined ? attempt.channel !== 'letter' : optOut.channel === attempt.channel || (optOut.channel === 'call' && attempt.channel === 'voicemail');
-    const addressMatches = optOut.address === undefined || (attempt.to?.value !== undefined && sameAddress(optOut.address, attempt.to.value));
-    if (channelMatches && addressMatches) {
-      checks.push(permanent((t) => t >= optOut.at, () => finding('REGF-MEDIUM', `The consumer opted out of ${optOut.channel ?? 'these media'}${optOut.address === undefined ? '' : ` at ${optOut.address}`} on ${iso(optOut.at).slice(0, 10)}.`)));
-    }
+    if (!optOutCovers(optOut.channel, attempt.channel)) continue;
+    // An opt-out of one address stops an attempt that does not say which address it uses.
+    const value = attempt.to?.value;
+    if (optOut.address !== undefined && value !== undefined && addressKey(optOut.address) !== addressKey(value)) continue;
+    // 12 CFR 1006.14(h)(2)(ii): a consumer who initiates contact through a medium they opted out
+    // of may get one response through the same medium.
+    if (firstReply !== null && sameMedium(firstReply.channel, attempt.channel) && optOut.at <= firstReply.at && optOutCovers(optOut.channel, firstReply.channel)) continue;
+    const unnamed = optOut.address !== undefined && value === undefined ? '; the attempt does not say which number or address it uses (to.value), so it may be that one' : '';
+    checks.push(permanent((t) => t >= optOut.at, () => finding('REGF-MEDIUM', `The consumer opted out of ${optOut.channel ?? 'these media'}${optOut.address === undefined ? '' : ` at ${optOut.address}`} on ${iso(optOut.at).slice(0, 10)}${unnamed}.`)));
   }
   if ((attempt.channel === 'sms' || attempt.channel === 'email') && attempt.optOutNotice !== true) {
     checks.push(permanent(() => true, () => finding('REGF-OPTOUT', `Every ${attempt.channel === 'sms' ? 'text message' : 'email'} must carry a clear and simple way to opt out; declare optOutNotice: true.`)));
   }
-  if (attempt.channel === 'email' && kind === 'work' && attempt.to?.consumerUsedOrConsented !== true) {
-    checks.push(permanent(() => true, () => finding('REGF-WORK-EMAIL', 'The email address is provided by the employer, and the consumer has neither used it with the collector nor consented to it.')));
+  if (attempt.channel === 'email' && atWork && attempt.to?.consumerUsedOrConsented !== true) {
+    checks.push(permanent(() => true, () => finding('REGF-WORK-EMAIL', `The email address is provided by the employer${unknownKind}, and the consumer has neither used it with the collector nor consented to it.`)));
   }
   if (attempt.channel === 'socialMedia' && attempt.private !== true) {
     checks.push(permanent(() => true, () => finding('REGF-SOCIAL', 'A social-media message must be private: not viewable by the public or the consumer\'s social-media contacts.')));
@@ -688,19 +775,25 @@ function buildChecks(p: PreparedAccount, attempt: ParsedAttempt): readonly Check
   if (attempt.channel === 'voicemail' && attempt.limitedContent !== true) {
     checks.push(permanent(() => true, () => finding('REGF-LCM', 'A voicemail must be a limited-content message, so that nothing about the debt reaches whoever hears it.')));
   }
-  if (kind === 'work' && consumer.employerProhibitsContact === true) {
-    checks.push(permanent(() => true, () => finding('REGF-WORK', "The consumer's employer prohibits such communications at work.")));
+  if (atWork && consumer.employerProhibitsContact === true) {
+    checks.push(permanent(() => true, () => finding('REGF-WORK', `The consumer's employer prohibits such communications at work${unknownKind}.`)));
   }
   const places = consumer.inconvenientPlaces ?? [];
-  const badPlace = places.find((place) => (attempt.place !== undefined && sameAddress(place, attempt.place)) || (kind === 'work' && sameAddress(place, 'work')));
-  if (badPlace !== undefined) checks.push(permanent(() => true, () => finding('REGF-PLACE', `The consumer said "${badPlace}" is an inconvenient place.`)));
+  // "work" and "home" name the places of work and home numbers and addresses (comment
+  // 6(b)(1)-1.iii); an unknown kind may be either.
+  const atPlace = (place: string): boolean => (sameAddress(place, 'work') && atWork) || (sameAddress(place, 'home') && (kind === undefined || kind === 'home'));
+  const named = places.find((place) => attempt.place !== undefined && sameAddress(place, attempt.place));
+  // Comment 6(b)(1)-2: one reply, through the same medium, to a consumer who initiated contact from that place.
+  const fromThere = firstReply !== null && kind !== undefined && firstReply.toKind === kind && sameMedium(firstReply.channel, attempt.channel);
+  const badPlace = named ?? (fromThere ? undefined : places.find(atPlace));
+  if (badPlace !== undefined) checks.push(permanent(() => true, () => finding('REGF-PLACE', `The consumer said "${badPlace}" is an inconvenient place${named === undefined ? unknownKind : ''}.`)));
   const refused = consumer.workCallsRefused;
-  if (p.massachusetts && refused !== undefined && voice && kind === 'work') {
+  if (p.massachusetts && refused !== undefined && voice && atWork) {
     const lapses = refused.requestedAt + 10 * DAY_MS;
     checks.push({
       blocked: (t) => t >= refused.requestedAt && (refused.inWriting || t < lapses),
       next: () => (refused.inWriting ? null : lapses),
-      ...once(() => finding('MA-WORK', `The consumer asked on ${iso(refused.requestedAt).slice(0, 10)} not to be called at work${refused.inWriting ? '' : ' (an oral request, valid for ten days)'}.`)),
+      ...once(() => finding('MA-WORK', `The consumer asked on ${iso(refused.requestedAt).slice(0, 10)} not to be called at work${refused.inWriting ? '' : ' (an oral request, valid for ten days)'}${unknownKind}.`)),
     });
   }
 
@@ -738,18 +831,23 @@ function buildChecks(p: PreparedAccount, attempt: ParsedAttempt): readonly Check
         );
       }
     }
-    if (attempt.threatensSuit === true && debt.timeBarred === true) {
-      checks.push(permanent(() => true, () => finding('REGF-TIMEBARRED', `Debt ${id} is time-barred: no suit and no threat of suit.`)));
+    // An unknown limitation status is not "within the period": a threat of suit needs timeBarred: false.
+    if (attempt.threatensSuit === true && debt.timeBarred !== false) {
+      const why = debt.timeBarred === true ? `Debt ${id} is time-barred: no suit and no threat of suit.` : `Debt ${id} may be time-barred (debts[].timeBarred is not given): no threat of suit until it is known to be within the limitation period (timeBarred: false).`;
+      checks.push(permanent(() => true, () => finding('REGF-TIMEBARRED', why)));
     }
   }
 
   // Calling hours, stated times, quiet days and holidays (not for letters: C7).
-  if (attempt.channel !== 'letter') for (const zone of p.zones) checks.push(new WindowCheck(p, zone, kind));
+  // Comment 6(b)(1)-2: one reply at the inconvenient time the consumer initiated contact in,
+  // through the same medium, on that day.
+  const stated = firstReply !== null && sameMedium(firstReply.channel, attempt.channel) ? firstReply : null;
+  if (attempt.channel !== 'letter') for (const zone of p.zones) checks.push(new WindowCheck(p, zone, kind, stated === null ? null : statedExemption(p, zone, stated)));
 
   // Frequency limits: Regulation F's count per debt group, the conversation prong, then states and policy.
   if (toConsumer) {
     for (const limit of p.limits) {
-      if (!limitApplies(limit, attempt, kind)) continue;
+      if (!limitApplies(limit, attempt, kind, answer !== null)) continue;
       for (const key of limitKeys(p, limit, attempt.debtIds)) checks.push(new LimitCheck(p, limit, key, limit.federal ? key : null));
     }
     if (voice) {
@@ -830,6 +928,23 @@ function warningsFor(p: PreparedAccount, judged: Judged, t: number): readonly Co
   if (attempt.recipient === 'thirdParty' && attempt.purpose === 'locationInformation' && attempt.recipientId === undefined && attempt.locationFollowUp === undefined) {
     (warnings ??= []).push(finding('REGF-LOCATION-ONCE', 'Name the person with recipientId: a person may be asked for location information once, and without an id a second request cannot be caught.'));
   }
+  if (attempt.paymentDeadline !== undefined) {
+    for (const id of attempt.debtIds) {
+      if (p.validation.has(id)) continue;
+      (warnings ??= []).push(
+        finding('REGF-OVERSHADOW', `Debt ${id} has no validationNoticeSentOn or validationPeriodEndsOn, so whether the payment deadline ${attempt.paymentDeadline} comes before the validation period ends cannot be checked.`),
+      );
+    }
+  }
+  if (p.validation.size > 0) {
+    for (const id of attempt.debtIds) {
+      const period = p.validation.get(id);
+      if (period === undefined || period.printedEarlier === null) continue;
+      (warnings ??= []).push(
+        finding('REGF-VALIDATION', `The validation notice of debt ${id} prints ${period.printedEarlier} as the end of the validation period, before the ${period.endsOn} that 12 CFR 1006.34(b)(5) gives; ${period.endsOn} is used, and the notice should be corrected.`),
+      );
+    }
+  }
   if (p.validation.size > 0 && (attempt.purpose ?? 'collection') === 'collection') {
     const day = (p.zones[0] as ZoneClock).day(t);
     for (const id of attempt.debtIds) {
@@ -839,8 +954,18 @@ function warningsFor(p: PreparedAccount, judged: Judged, t: number): readonly Co
       }
     }
   }
+  if (p.stateUnknown) {
+    if (warnings === null) return STATE_ONLY;
+    warnings.push(STATE_UNKNOWN);
+  }
   return warnings ?? NONE;
 }
+
+/** The warning that no state rule was applied, and the list holding only it (shared, frozen). */
+const STATE_UNKNOWN: ContactFinding = Object.freeze(
+  finding('STATE-UNKNOWN', "The consumer's state is not known (consumer.state): no state rule was applied, and state rules can be stricter than federal law. Give the state, or set policy.requireState to make it required."),
+);
+const STATE_ONLY: readonly ContactFinding[] = Object.freeze([STATE_UNKNOWN]);
 
 /**
  * The checks of one attempt, with the attempt they were built for: every attempt sharing
@@ -898,6 +1023,7 @@ function judgedFor(p: PreparedAccount, attempt: ParsedAttempt): Judged {
     attempt.threatensSuit !== undefined ||
     attempt.paymentDeadline !== undefined ||
     attempt.place !== undefined ||
+    attempt.inReplyTo !== undefined ||
     (to !== undefined && (to.value !== undefined || to.consumerUsedOrConsented !== undefined))
   ) {
     return judgedOf(p, attempt);

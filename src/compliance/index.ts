@@ -9,6 +9,8 @@
  *   same results to a callback.
  * - {@link earliestAllowedAt} gives the first instant the same contact would pass.
  * - {@link validationPeriod} computes the validation period's end date.
+ * - {@link checkFurnishing} says whether a debt may be furnished to a consumer reporting
+ *   agency yet (12 CFR 1006.30(a)).
  * - Instants are ISO 8601 strings with an offset; results are UTC. Nothing reads a clock:
  *   "now" is the `asOf` input.
  *
@@ -23,6 +25,7 @@ export {
   CallConsentSchema,
   CheckContactInputSchema,
   CheckContactsInputSchema,
+  CheckFurnishingInputSchema,
   ConsumerSchema,
   ContactAccountSchema,
   ContactAddressSchema,
@@ -56,6 +59,7 @@ export type {
   BatchCheckResult,
   CheckContactInput,
   CheckContactsInput,
+  CheckFurnishingInput,
   ConsumerInput,
   ContactAccountInput,
   ContactAttemptInput,
@@ -70,6 +74,7 @@ export type {
   ContactRecipient,
   ContactRule,
   DebtInput,
+  FurnishingCheckResult,
   JurisdictionDefinitionInput,
   NoticeMethod,
   ValidationPeriodInput,
@@ -80,3 +85,4 @@ export { BUILT_IN_JURISDICTIONS } from './jurisdictions.js';
 export { checkContact, earliestAllowedAt, safeCheckContact } from './check-contact.js';
 export { checkContacts, checkEachContact } from './batch.js';
 export { safeValidationPeriod, validationPeriod } from './validation-period.js';
+export { checkFurnishing, safeCheckFurnishing } from './furnishing.js';

@@ -22,7 +22,10 @@ const NYC_CITATION = '6 RCNY 5-77(b)(1)';
  *   collectors): at most two collector-initiated telephone communications (calls, texts,
  *   recorded messages) per debt in each seven-day period to the residence or mobile phone,
  *   and two in each 30-day period to any other number. Unanswered calls count (Armata v.
- *   Target Corp., 480 Mass. 14 (2018)); calls that never reached the line do not.
+ *   Target Corp., 480 Mass. 14 (2018)); calls that never reached the line do not, nor do
+ *   unanswered calls that reached no voicemail or answering service (history `noVoicemail`):
+ *   the Attorney General's 2013 guidance, as the court quotes it, exempts a creditor "truly
+ *   unable to reach the debtor or to leave a message for the debtor".
  * - `US-NY-NYC` New York City, 6 RCNY 5-77(b)(1): until 2026-08-31, at most two
  *   communications in a seven-calendar-day period across all media, per consumer, not counting
  *   answers to the consumer, returned mail or limited-content messages; 08:00-21:00. From
@@ -61,6 +64,8 @@ export const BUILT_IN_JURISDICTIONS: readonly JurisdictionDefinitionInput[] = Ob
             channels: [...MA_CHANNELS],
             addressKinds: ['home', 'mobile'],
             outcomes: [...MA_OUTCOMES],
+            // "truly unable to reach the debtor or to leave a message" (AG guidance, 2013, as quoted in Armata, 480 Mass. at 15).
+            excludeNoVoicemail: true,
           },
           {
             ruleId: 'MA-CALLS-30D',
@@ -71,6 +76,8 @@ export const BUILT_IN_JURISDICTIONS: readonly JurisdictionDefinitionInput[] = Ob
             channels: [...MA_CHANNELS],
             addressKinds: ['work', 'other'],
             outcomes: [...MA_OUTCOMES],
+            // "truly unable to reach the debtor or to leave a message" (AG guidance, 2013, as quoted in Armata, 480 Mass. at 15).
+            excludeNoVoicemail: true,
           },
         ],
       },

@@ -1,4 +1,5 @@
-import { DomainRuleError, UnsupportedOptionError } from '../errors/index.js';
+import { DomainRuleError, UnsupportedOptionError, ValidationError } from '../errors/index.js';
+import { formatPath } from '../errors/arrears-error.js';
 import { parseInput } from '../internal/parse.js';
 import { toDayNumber } from '../calendar/index.js';
 import { ComplianceErrorCodes } from './codes.js';
@@ -7,7 +8,7 @@ import { JurisdictionDefinitionSchema } from './schemas.js';
 import type { ContactChannel, ContactOutcome, AddressKind, ParsedAccount, ParsedHistoryEntry, ParsedJurisdiction, ParsedLimit } from './types.js';
 import { computeValidationPeriod } from './validation-period.js';
 import { ZoneClock, zoneClock } from './zone-offsets.js';
-import { BY_CONSUMER, CHANNEL_CODE, DEBT_SHIFT, DEBT_SLOTS, IN_RESPONSE, KIND_CODE, LIMITED, OUTCOME_CODE, RowList, TO_CONSUMER, codeOfEntry, maskOf } from './entry-codes.js';
+import { BY_CONSUMER, CHANNEL_CODE, DEBT_SHIFT, DEBT_SLOTS, IN_RESPONSE, KIND_CODE, LIMITED, NO_VOICEMAIL, OUTCOME_CODE, RowList, TO_CONSUMER, codeOfEntry, maskOf } from './entry-codes.js';
 
 /** The federal calling window, local [08:00, 21:00) in minutes (12 CFR 1006.6(b)(1)(i)). */
 export const FEDERAL_WINDOW = { start: 8 * 60, end: 21 * 60 } as const;
@@ -80,7 +81,10 @@ export interface CompiledAdvisory {
 export interface DebtValidation {
   readonly startDay: number;
   readonly endDay: number;
+  /** The end date that governs: the later of the printed and the computed one. */
   readonly endsOn: string;
+  /** The printed end date, when it is earlier than the computed one (it does not govern). */
+  readonly printedEarlier: string | null;
 }
 
 /** One account, validated and compiled once; attempts are evaluated against it (internal). */
@@ -114,6 +118,12 @@ export interface PreparedAccount {
    * person (15 U.S.C. 1692b(3); 12 CFR 1006.10(c)).
    */
   readonly thirdPartyReached: ReadonlyMap<string, number>;
+  /** No `consumer.state`: no state rule was applied (a `STATE-UNKNOWN` warning on every result). */
+  readonly stateUnknown: boolean;
+  /** History entries that carry an `id`, by id (only parsed entries can: the fast path leaves ids to the schema). */
+  readonly entriesById: ReadonlyMap<string, ParsedHistoryEntry>;
+  /** The ids of entries a past contact already answered (`inReplyTo`). */
+  readonly answered: ReadonlySet<string>;
   /** The checks of attempts in the common shape, per debt id and channel/kind slot (filled by evaluation; a memo). */
   checkMemo?: Map<string, unknown[]>;
 }
@@ -162,6 +172,7 @@ interface LimitShape {
   readonly channels: ReadonlySet<ContactChannel>;
   readonly kinds: ReadonlySet<AddressKind> | null;
   readonly excludeLimitedContent: boolean;
+  readonly excludeNoVoicemail: boolean;
   /** The same sets as bit masks over entry codes (see entry-codes.ts); `kindMask` 0 when any kind. */
   readonly channelMask: number;
   readonly outcomeMask: number;
@@ -170,14 +181,25 @@ interface LimitShape {
 
 const shapes = new WeakMap<ParsedLimit, LimitShape>();
 
+/**
+ * A channel list in which `call` also covers voicemails: leaving a voicemail (a limited-content
+ * message included) is placing a call (12 CFR 1006.2(b), comment 14(b)-1), so a limit or an
+ * advisory written for calls applies to voicemails too, as an opt-out of calls does.
+ */
+export function withVoicemail(channels: readonly ContactChannel[]): readonly ContactChannel[] {
+  return channels.includes('call') && !channels.includes('voicemail') ? [...channels, 'voicemail'] : channels;
+}
+
 function shapeOf(limit: ParsedLimit): LimitShape {
   let shape = shapes.get(limit);
   if (shape === undefined) {
+    const channels = withVoicemail(limit.channels);
     shape = {
-      channels: new Set(limit.channels),
+      channels: new Set(channels),
       kinds: limit.addressKinds === undefined ? null : new Set(limit.addressKinds),
       excludeLimitedContent: limit.excludeLimitedContent === true,
-      channelMask: maskOf(limit.channels, CHANNEL_CODE),
+      excludeNoVoicemail: limit.excludeNoVoicemail === true,
+      channelMask: maskOf(channels, CHANNEL_CODE),
       outcomeMask: maskOf(limit.outcomes ?? DEFAULT_OUTCOMES, OUTCOME_CODE),
       kindMask: limit.addressKinds === undefined ? 0 : maskOf(limit.addressKinds, KIND_CODE),
     };
@@ -194,6 +216,7 @@ function counts(limit: LimitShape, consumerInitiated: boolean, federal: boolean,
   // State counts leave out answers to the consumer; a federal "call placed" is a call placed.
   if (!consumerInitiated && !federal && (code & IN_RESPONSE) !== 0) return false;
   if (limit.excludeLimitedContent && (code & LIMITED) !== 0) return false;
+  if (limit.excludeNoVoicemail && (code & NO_VOICEMAIL) !== 0) return false;
   // An entry without a number kind counts under every kind-specific limit (the strict reading).
   const kind = (code >>> 6) & 7;
   if (limit.kindMask !== 0 && kind !== 0 && (limit.kindMask & (1 << kind)) === 0) return false;
@@ -203,12 +226,19 @@ function counts(limit: LimitShape, consumerInitiated: boolean, federal: boolean,
 const NO_CONSENTS: readonly never[] = [];
 
 /** Whether a call at `at` about debt group `key` falls in a direct prior consent (12 CFR 1006.14(b)(3)(i)). */
-export function consentCovers(prepared: { readonly account: ParsedAccount; readonly zones: readonly ZoneClock[]; readonly groupOf: (id: string) => string }, key: string, at: number): boolean {
+export function consentCovers(
+  prepared: { readonly account: ParsedAccount; readonly zones: readonly ZoneClock[]; readonly groupOf: (id: string) => string; readonly conversations: ReadonlyMap<string, readonly Conversation[]> },
+  key: string,
+  at: number,
+): boolean {
   const consents = prepared.account.consumer.callConsents ?? NO_CONSENTS;
   for (const consent of consents) {
     if (consent.givenAt > at) continue;
     if (consent.expiresAt !== undefined && at >= consent.expiresAt) continue;
     if (consent.debtIds !== undefined && !consent.debtIds.some((id) => prepared.groupOf(id) === key)) continue;
+    // Comment 14(b)(3)(i)-2: consent expires when the collector has a telephone conversation
+    // with the person about the debt (one after the consent was given, before this call).
+    if (prepared.conversations.get(key)?.some((c) => c.at > consent.givenAt && c.at < at) === true) continue;
     // The day of consent is the first of the seven; with several zones every zone must agree.
     if (prepared.zones.every((z) => z.day(at) <= z.day(consent.givenAt) + 6)) return true;
   }
@@ -276,7 +306,15 @@ export interface HistoryRows {
 function rowsOf(account: ParsedAccount): HistoryRows {
   const { history } = account;
   const rows = new RowList(history.length);
-  for (const e of history) rows.push(e.at, codeOfEntry(e, account.debts));
+  // A past reply (`inReplyTo` naming a consumer-initiated entry) answered the consumer, as
+  // `inResponseToConsumer` says: the counts that leave such answers out leave it out. One that
+  // names no such entry counts (only parsed entries carry ids: the fast path leaves them to the schema).
+  let theirs: Set<string> | undefined;
+  for (const e of history) if (e.id !== undefined && e.initiatedBy === 'consumer' && (e.recipient ?? 'consumer') === 'consumer') (theirs ??= new Set()).add(e.id);
+  for (const e of history) {
+    const answers = theirs !== undefined && e.inReplyTo !== undefined && theirs.has(e.inReplyTo);
+    rows.push(e.at, codeOfEntry(e, account.debts) | (answers ? IN_RESPONSE : 0));
+  }
   return { entries: history, rows, offset: 0 };
 }
 
@@ -300,6 +338,8 @@ interface CompileBase {
   readonly account: ParsedAccount;
   readonly zones: readonly ZoneClock[];
   readonly groupOf: (id: string) => string;
+  /** Conversations per federal debt group (they end prior consents). */
+  readonly conversations: ReadonlyMap<string, readonly Conversation[]>;
   /** Per debt slot of an entry code (slot - 1): the debt's id, and its Regulation F group. */
   readonly slotIds: readonly string[];
   readonly slotGroups: readonly string[];
@@ -398,7 +438,7 @@ function compileVersion(j: ParsedJurisdiction, version: ParsedVersion): Compiled
       if (w.start <= FEDERAL_WINDOW.start && w.end >= FEDERAL_WINDOW.end) continue;
       windows.push({ ruleId: w.ruleId, citation: w.citation, jurisdiction: j.id, start: w.start, end: w.end, kinds: w.addressKinds === undefined ? null : new Set(w.addressKinds), effective });
     }
-    const advisories = (version.advisories ?? []).map((a) => ({ ruleId: a.ruleId, citation: a.citation, jurisdiction: j.id, message: a.message, channels: new Set(a.channels), effective }));
+    const advisories = (version.advisories ?? []).map((a) => ({ ruleId: a.ruleId, citation: a.citation, jurisdiction: j.id, message: a.message, channels: new Set(withVoicemail(a.channels)), effective }));
     compiled = { effective, windows, advisories };
     versions.set(version, compiled);
   }
@@ -425,6 +465,8 @@ const NO_NUMBERS: ReadonlySet<number> = new Set<number>();
 const NO_VALIDATION: ReadonlyMap<string, DebtValidation> = new Map();
 const NO_CONVERSATIONS: ReadonlyMap<string, readonly Conversation[]> = new Map();
 const NO_REACHED: ReadonlyMap<string, number> = new Map();
+const NO_ENTRIES: ReadonlyMap<string, ParsedHistoryEntry> = new Map();
+const NO_IDS: ReadonlySet<string> = new Set();
 /**
  * Outcomes in which a past contact reached a third party: a conversation, a voicemail or a
  * message delivered. Unanswered, unconnected and bounced attempts communicated nothing.
@@ -441,6 +483,15 @@ export const NO_HISTORY = Object.freeze([]) as unknown as ParsedHistoryEntry[];
  */
 export function checkAccountRules(account: Pick<ParsedAccount, 'consumer' | 'policy'>, registry: ReadonlyMap<string, ParsedJurisdiction>, path: readonly (string | number)[]): ParsedJurisdiction[] {
   const { consumer, policy } = account;
+  if (policy?.requireState === true && consumer.state === undefined) {
+    throw new ValidationError([
+      {
+        code: 'INPUT_MISSING',
+        path: [...path, 'consumer', 'state'],
+        message: `"${formatPath([...path, 'consumer', 'state'])}": the policy requires the consumer's state (requireState), so that its rules are applied.`,
+      },
+    ]);
+  }
   if (policy?.callingWindow !== undefined && (policy.callingWindow.start < FEDERAL_WINDOW.start || policy.callingWindow.end > FEDERAL_WINDOW.end)) {
     throw new DomainRuleError(
       ComplianceErrorCodes.COMPLIANCE_POLICY_LOOSER_THAN_LAW,
@@ -494,23 +545,8 @@ export function prepareAccount(account: ParsedAccount, registry: ReadonlyMap<str
     slotIds.push(id);
     slotGroups.push(groupOf(id));
   }
-  const base: CompileBase = { account, zones, groupOf, slotIds, slotGroups };
-
   const applied = checkAccountRules(account, registry, path);
   const days = historyDays(zones, history);
-
-  const limits: CompiledLimit[] = [compileLimit(base, history, days, REGF_7IN7, 'US', '12 CFR 1006.14(b)(2)(i)(A)', true, null)];
-  let windows = NO_WINDOWS;
-  let advisories = NO_ADVISORIES;
-  for (const j of applied) {
-    for (const version of j.versions) {
-      const compiled = compileVersion(j, version);
-      for (const limit of version.limits) limits.push(compileLimit(base, history, days, limit, j.id, limit.citation, false, compiled.effective));
-      if (compiled.windows.length > 0) windows = [...windows, ...compiled.windows];
-      if (compiled.advisories.length > 0) advisories = [...advisories, ...compiled.advisories];
-    }
-  }
-  for (const limit of policy?.limits ?? []) limits.push(compileLimit(base, history, days, limit, 'POLICY', limit.citation ?? 'Company policy', false, null));
 
   // Conversations per federal debt group (12 CFR 1006.14(b)(2)(i)(B)): either party may have called.
   let conversations: Map<string, Conversation[]> | undefined;
@@ -533,6 +569,21 @@ export function prepareAccount(account: ParsedAccount, registry: ReadonlyMap<str
     }
   }
   if (conversations !== undefined) for (const list of conversations.values()) if (list.length > 1) sortConversations(list);
+  const base: CompileBase = { account, zones, groupOf, slotIds, slotGroups, conversations: conversations ?? NO_CONVERSATIONS };
+
+  const limits: CompiledLimit[] = [compileLimit(base, history, days, REGF_7IN7, 'US', '12 CFR 1006.14(b)(2)(i)(A)', true, null)];
+  let windows = NO_WINDOWS;
+  let advisories = NO_ADVISORIES;
+  for (const j of applied) {
+    for (const version of j.versions) {
+      const compiled = compileVersion(j, version);
+      for (const limit of version.limits) limits.push(compileLimit(base, history, days, limit, j.id, limit.citation, false, compiled.effective));
+      if (compiled.windows.length > 0) windows = [...windows, ...compiled.windows];
+      if (compiled.advisories.length > 0) advisories = [...advisories, ...compiled.advisories];
+    }
+  }
+  for (const limit of policy?.limits ?? []) limits.push(compileLimit(base, history, days, limit, 'POLICY', limit.citation ?? 'Company policy', false, null));
+
 
   let stated = NO_STATED;
   if (consumer.inconvenientTimes !== undefined && consumer.inconvenientTimes.length > 0) {
@@ -547,13 +598,17 @@ export function prepareAccount(account: ParsedAccount, registry: ReadonlyMap<str
   let validation: Map<string, DebtValidation> | undefined;
   for (const d of account.debts) {
     if (d.validationNoticeSentOn === undefined && d.validationPeriodEndsOn === undefined) continue;
-    const computed = d.validationNoticeSentOn === undefined ? undefined : computeValidationPeriod(d.validationNoticeSentOn, 'mail', policy?.validationHolidays ?? '6103a');
-    const endsOn = d.validationPeriodEndsOn ?? (computed as { endsOn: string }).endsOn;
+    const computed = d.validationNoticeSentOn === undefined ? undefined : computeValidationPeriod(d.validationNoticeSentOn, 'mail', policy?.validationHolidays ?? '6103a').endsOn;
+    const printed = d.validationPeriodEndsOn;
+    // The later of the printed and the computed end date governs: a notice that prints too
+    // early a date cannot shorten the period 12 CFR 1006.34(b)(5) gives the consumer.
+    const endsOn = printed === undefined ? (computed as string) : computed === undefined || printed >= computed ? printed : computed;
     validation ??= new Map();
     validation.set(d.id, {
       startDay: d.validationNoticeSentOn === undefined ? Number.NEGATIVE_INFINITY : toDayNumber(d.validationNoticeSentOn),
       endDay: toDayNumber(endsOn),
       endsOn,
+      printedEarlier: printed !== undefined && printed !== endsOn ? printed : null,
     });
   }
 
@@ -565,6 +620,14 @@ export function prepareAccount(account: ParsedAccount, registry: ReadonlyMap<str
     thirdPartyReached ??= new Map();
     const before = thirdPartyReached.get(e.recipientId);
     if (before === undefined || e.at < before) thirdPartyReached.set(e.recipientId, e.at);
+  }
+
+  // Entries a reply may name, and the ones already answered (only parsed entries carry ids).
+  let entriesById: Map<string, ParsedHistoryEntry> | undefined;
+  let answered: Set<string> | undefined;
+  for (const e of account.history) {
+    if (e.id !== undefined) (entriesById ??= new Map()).set(e.id, e);
+    if (e.inReplyTo !== undefined) (answered ??= new Set()).add(e.inReplyTo);
   }
 
   const debtIds = new Set<string>();
@@ -589,6 +652,9 @@ export function prepareAccount(account: ParsedAccount, registry: ReadonlyMap<str
     advisories,
     massachusetts: applied.some((j) => j.id === 'US-MA'),
     warnOnLastAllowed: policy?.warnOnLastAllowed !== false,
+    stateUnknown: consumer.state === undefined,
+    entriesById: entriesById ?? NO_ENTRIES,
+    answered: answered ?? NO_IDS,
   };
 }
 
@@ -601,9 +667,17 @@ export function historyAfterAsOf(index: number, at: number, asOf: number, path: 
   );
 }
 
-/** Checks that history lies at or before `asOf` (internal). */
+/** Checks that history lies at or before `asOf` and that entry ids are unique (internal). */
 export function checkHistoryBefore(account: ParsedAccount, asOf: number, path: readonly (string | number)[]): void {
+  let seen: Set<string> | undefined;
   account.history.forEach((e, index) => {
     if (e.at > asOf) throw historyAfterAsOf(index, e.at, asOf, path);
+    if (e.id === undefined) return;
+    seen ??= new Set();
+    if (seen.has(e.id)) {
+      const at = [...path, 'history', index, 'id'];
+      throw new ValidationError([{ code: 'INPUT_INVALID_VALUE', path: at, message: `"${formatPath(at)}": the history entry id "${e.id}" appears twice; a reply must name one entry.` }]);
+    }
+    seen.add(e.id);
   });
 }

@@ -243,7 +243,11 @@ export const ContactAttemptSchema = z.strictObject({
   at: InstantMsSchema,
   /** The debts the contact is about (at least one). */
   debtIds: DebtIdsSchema,
-  /** The number or address used. When missing, rules that depend on its kind assume the strictest kind. */
+  /**
+   * The number or address used. Without `to.kind`, every kind-specific rule applies (the
+   * workplace rules included); without `to.value`, an opt-out of any one address of the
+   * channel stops the contact.
+   */
   to: ContactAddressSchema.optional(),
   /** Who the contact is addressed to; default `consumer`. */
   recipient: ContactRecipientSchema.optional(),
@@ -274,6 +278,14 @@ export const ContactAttemptSchema = z.strictObject({
    * (`earlierAnswerIncomplete`); 15 U.S.C. 1692b(3), 12 CFR 1006.10(c).
    */
   locationFollowUp: z.enum(['requestedByPerson', 'earlierAnswerIncomplete']).optional(),
+  /**
+   * The `id` of the history entry this contact answers: a communication the consumer
+   * initiated. A reply is not counted by state limits that leave replies out, and it gets the
+   * exceptions the rules give one reply through the same medium (12 CFR 1006.6(b)(1), comment
+   * 6(b)(1)-2; 1006.14(h)(2)(ii); comment 6(b)(2)-1). A reply to an entry that is not in
+   * history, or that the consumer did not initiate, is refused (`REGF-REPLY`).
+   */
+  inReplyTo: ContactIdSchema.optional(),
 });
 
 /**
@@ -287,7 +299,8 @@ export const ContactAttemptSchema = z.strictObject({
  * ContactHistoryEntrySchema.safeParse({ channel: 'call', outcome: 'noAnswer', debtIds: ['d1'] }).success; // => false
  * ```
  */
-export const ContactHistoryEntrySchema = z.strictObject({
+export const ContactHistoryEntrySchema = z
+  .strictObject({
   /** How the contact was made. */
   channel: ContactChannelSchema,
   /** When it happened (an ISO 8601 instant with an offset). */
@@ -308,7 +321,28 @@ export const ContactHistoryEntrySchema = z.strictObject({
   inResponseToConsumer: z.boolean().optional(),
   /** Your id of the person a `thirdParty` contact reached (see the attempt's `recipientId`). */
   recipientId: ContactIdSchema.optional(),
-});
+  /** Your id of this entry, unique in the history, so a reply can name it (`inReplyTo`). */
+  id: ContactIdSchema.optional(),
+  /** The `id` of the consumer-initiated entry this contact answered (each may get one reply the exceptions allow). */
+  inReplyTo: ContactIdSchema.optional(),
+  /**
+   * An unanswered call (`outcome: 'noAnswer'`) that reached no voicemail or answering service,
+   * so no message could be left. Regulation F still counts it (comment 14(b)(3)(ii)-1);
+   * Massachusetts does not (see docs/compliance.md). Only for calls with outcome `noAnswer`.
+   */
+  noVoicemail: z.boolean().optional(),
+  })
+  .superRefine((entry, ctx) => {
+    if (entry.noVoicemail === true && (entry.channel !== 'call' || entry.outcome !== 'noAnswer')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['noVoicemail'],
+        message: `noVoicemail describes an unanswered call (channel "call", outcome "noAnswer"), not a ${entry.channel} with outcome "${entry.outcome}".`,
+        params: arrearsIssue('INPUT_INVALID_VALUE'),
+        input: entry.noVoicemail,
+      });
+    }
+  });
 
 /**
  * A consumer's opt-out of a channel, of one address, or of both (12 CFR 1006.6(e), 1006.14(h)).
@@ -333,7 +367,8 @@ export const OptOutSchema = z.strictObject({
 /**
  * Direct prior consent to telephone calls about some debts (12 CFR 1006.14(b)(3)(i)): calls
  * placed within seven consecutive days from the day of consent (that day is the first) do
- * not count toward the call frequencies; `expiresAt` ends it earlier.
+ * not count toward the call frequencies; `expiresAt` ends it earlier, and so does a telephone
+ * conversation about the debt after it (comment 14(b)(3)(i)-2).
  *
  * @example
  * ```ts
@@ -364,7 +399,11 @@ export const CallConsentSchema = z.strictObject({
 export const ConsumerSchema = z.strictObject({
   /** Every IANA zone the collector has information about (area code, address, ...). */
   timeZones: z.array(TimeZoneSchema).min(1).max(8),
-  /** State of residence, two letters; its built-in rules apply when there are any. */
+  /**
+   * State of residence, two letters; its built-in rules apply when there are any. Without it
+   * no state rule is applied and every result carries a `STATE-UNKNOWN` warning (or, with
+   * `policy.requireState`, the input is an error).
+   */
   state: UsStateSchema.optional(),
   /** Extra jurisdiction ids that apply (a city such as `US-NY-NYC`). */
   jurisdictions: z.array(ContactIdSchema).max(16).optional(),
@@ -444,7 +483,10 @@ export const DebtSchema = z.strictObject({
   studentLoanAccount: ContactIdSchema.optional(),
   /** The date the validation information was provided (12 CFR 1006.34). */
   validationNoticeSentOn: CalendarDateSchema.optional(),
-  /** The validation period's end date printed on the notice, if it differs from the computed one. */
+  /**
+   * The validation period's end date printed on the notice. The later of it and the date
+   * computed from `validationNoticeSentOn` governs (a warning when the printed one is earlier).
+   */
   validationPeriodEndsOn: CalendarDateSchema.optional(),
   /** When a written dispute was received. */
   disputedAt: InstantMsSchema.optional(),
@@ -454,7 +496,10 @@ export const DebtSchema = z.strictObject({
   originalCreditorRequestedAt: InstantMsSchema.optional(),
   /** When the original creditor's name and address were sent. */
   originalCreditorSentAt: InstantMsSchema.optional(),
-  /** The statute of limitations has run (12 CFR 1006.26). */
+  /**
+   * The statute of limitations has run (12 CFR 1006.26). Not given: unknown, so a contact that
+   * threatens suit is refused until `false` says the debt is within the limitation period.
+   */
   timeBarred: z.boolean().optional(),
 });
 
@@ -480,7 +525,11 @@ export const ContactLimitSchema = z.strictObject({
   periodDays: z.int().min(1).max(366),
   /** Count per `debt` (each debt on its own) or per `consumer` (all debts together). */
   scope: z.enum(['debt', 'consumer']),
-  /** The channels counted, and the channels of proposed contacts the limit applies to. */
+  /**
+   * The channels counted, and the channels of proposed contacts the limit applies to. `call`
+   * covers voicemails too (a voicemail, limited-content or not, is a call placed: 12 CFR
+   * 1006.2(b), comment 14(b)-1), as it does in opt-outs.
+   */
   channels: z.array(ContactChannelSchema).min(1),
   /** Only contacts to these number kinds (all when omitted). */
   addressKinds: z.array(AddressKindSchema).min(1).optional(),
@@ -490,6 +539,8 @@ export const ContactLimitSchema = z.strictObject({
   excludeLimitedContent: z.boolean().optional(),
   /** Count contacts the consumer started, or that answered the consumer; default false. */
   countConsumerInitiated: z.boolean().optional(),
+  /** Leave out unanswered calls that reached no voicemail or answering service (history `noVoicemail`). */
+  excludeNoVoicemail: z.boolean().optional(),
 });
 
 /**
@@ -627,6 +678,11 @@ export const ContactPolicySchema = z.strictObject({
   warnOnLastAllowed: z.boolean().optional(),
   /** Holiday reading for the validation period (see `validationPeriod`); default `'6103a'`. */
   validationHolidays: z.enum(['6103a', 'observed']).optional(),
+  /**
+   * Require `consumer.state`: without it the check is an error (`INPUT_MISSING`) instead of a
+   * `STATE-UNKNOWN` warning that state rules were not applied.
+   */
+  requireState: z.boolean().optional(),
 });
 
 /**
@@ -769,3 +825,29 @@ export const ValidationPeriodInputSchema = z
       });
     }
   });
+
+/**
+ * The input of {@link checkFurnishing}: the instant of evaluation `asOf`, the debt to furnish,
+ * every zone the consumer may be in (days are counted in each), the history of contacts, and
+ * the wait after a letter or electronic message (14 days, the period comment 30(a)(1)-2 calls
+ * reasonable; a policy may wait longer, never less).
+ *
+ * @example
+ * ```ts
+ * import { CheckFurnishingInputSchema } from 'arrears/compliance';
+ * CheckFurnishingInputSchema.safeParse({ asOf: '2026-05-20T12:00:00Z', debtId: 'd1', timeZones: ['America/New_York'], history: [] }).success; // => true
+ * CheckFurnishingInputSchema.safeParse({ asOf: '2026-05-20T12:00:00Z', debtId: 'd1', timeZones: ['America/New_York'], history: [], waitDays: 7 }).success; // => false
+ * ```
+ */
+export const CheckFurnishingInputSchema = z.strictObject({
+  /** The instant of evaluation ("now"): may the debt be furnished at this instant? */
+  asOf: InstantMsSchema,
+  /** The debt to furnish to a consumer reporting agency. */
+  debtId: ContactIdSchema,
+  /** Every IANA zone the consumer may be in: the waiting days are counted in each. */
+  timeZones: z.array(TimeZoneSchema).min(1).max(8),
+  /** Past contacts (letters, messages, calls and their outcomes), in any order, none after `asOf`. */
+  history: z.array(ContactHistoryEntrySchema).max(10_000),
+  /** Consecutive days to wait for a notice of undeliverability, the sending day first; 14 to 365, default 14. */
+  waitDays: z.int().min(14).max(365).optional(),
+});

@@ -4,6 +4,7 @@ import type {
   BatchAttemptSchema,
   CheckContactInputSchema,
   CheckContactsInputSchema,
+  CheckFurnishingInputSchema,
   ContactAccountSchema,
   ContactAttemptSchema,
   ContactChannelSchema,
@@ -55,6 +56,8 @@ export type CheckContactInput = z.input<typeof CheckContactInputSchema>;
 export type BatchAttemptInput = z.input<typeof BatchAttemptSchema>;
 /** The input of {@link checkContacts}. */
 export type CheckContactsInput = z.input<typeof CheckContactsInputSchema>;
+/** The input of {@link checkFurnishing}. */
+export type CheckFurnishingInput = z.input<typeof CheckFurnishingInputSchema>;
 /** The input of {@link validationPeriod}. */
 export type ValidationPeriodInput = z.input<typeof ValidationPeriodInputSchema>;
 
@@ -141,4 +144,23 @@ export interface BatchCheckResult extends ContactCheckResult {
   readonly index: number;
   /** The account the attempt was for. */
   readonly accountId: string;
+}
+
+/**
+ * The answer of {@link checkFurnishing}: may the debt be furnished to a consumer reporting
+ * agency at `asOf`, why not, and from when.
+ */
+export interface FurnishingCheckResult {
+  /** `true` when 12 CFR 1006.30(a)(1) is met at `asOf`. */
+  readonly allowed: boolean;
+  /** `REGF-REPORTING` when not allowed (empty when allowed). */
+  readonly violations: readonly ContactFinding[];
+  /** Allowed-but-conditional findings (none yet; kept for the shape every check shares). */
+  readonly warnings: readonly ContactFinding[];
+  /**
+   * The first instant at or after `asOf` at which furnishing is allowed, if no notice of
+   * undeliverability arrives before then (UTC `YYYY-MM-DDTHH:mm:ss.SSSZ`): `asOf` itself when
+   * allowed, `null` when nothing recorded leads there (no communication yet).
+   */
+  readonly earliestAllowedAt: string | null;
 }

@@ -13,7 +13,8 @@ function input(o: Overrides = {}): CheckContactInput {
     history: [],
     ...rest,
     attempt: { channel: 'call', at: '2026-03-10T15:00:00Z', debtIds: ['d1'], to: { kind: 'mobile' }, ...attempt } as ContactAttemptInput,
-    consumer: { timeZones: ['America/New_York'], ...consumer } as ConsumerInput,
+    // A state is given, as it should be: without one every result warns STATE-UNKNOWN (fail-closed.test.ts).
+    consumer: { timeZones: ['America/New_York'], state: 'NY', ...consumer } as ConsumerInput,
   };
 }
 

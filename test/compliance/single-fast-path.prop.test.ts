@@ -45,6 +45,18 @@ const FLAWS: ReadonlyArray<(input: Record<string, unknown>) => void> = [
   (i) => (i.history = [{ channel: 'call', outcome: 'noAnswer', debtIds: ['d1'] }]),
   (i) => (i.asOf = '2026-03-10T12:00:00'),
   (i) => (i.stray = true),
+  // Issue 18: replies, a required state, calls without voicemail, a printed end date.
+  (i) => ((i.attempt as Record<string, unknown>).inReplyTo = 'h1'),
+  (i) => {
+    (i.attempt as Record<string, unknown>).inReplyTo = 'h1';
+    i.history = [{ id: 'h1', channel: 'call', at: iso(Date.parse(i.asOf as string) - DAY_MS), outcome: 'noAnswer', debtIds: ['d1'], initiatedBy: 'consumer', noVoicemail: true }];
+  },
+  (i) => (i.history = [{ id: 'h1', channel: 'call', at: iso(Date.parse(i.asOf as string) - DAY_MS), outcome: 'voicemail', debtIds: ['d1'], noVoicemail: true }]),
+  (i) => {
+    i.policy = { requireState: true };
+    delete (i.consumer as Record<string, unknown>).state;
+  },
+  (i) => ((i.debts as Array<Record<string, unknown>>)[0] = { id: 'd1', validationNoticeSentOn: '2024-01-02', validationPeriodEndsOn: '2024-01-05' }),
 ];
 
 /** A scenario with extra consumer facts, debt facts, policy and attempt fields, and now and then one flaw. */

@@ -50,7 +50,7 @@ describe('arrears remind', () => {
     expect(bad.stderr).toContain('REMINDERS_INVALID_OFFSETS');
     for (const argv of [['--policy', 'p.json', '--at', '2026-12-01T15:00:00Z'], ['--policy', 'p.json', '--as-of', '2026-12-01'], RUN, ['--policy', 'p.json', '--as-of', 'today', '--at', 'now']]) {
       const usage = await run(['remind', 'a.ndjson', ...argv], { cwd: files.dir });
-      expect(usage.code).toBe(2);
+      expect(usage.code).toBe(64);
       expect(usage.stderr).toMatch(/remind needs --/);
     }
   });

@@ -57,6 +57,21 @@ export function formatMessageDate(date: string, language: MessageLanguage): stri
   return language === 'es' ? `${day} de ${monthName} de ${year}` : `${monthName} ${day}, ${year}`;
 }
 
+/** One `Intl.NumberFormat` per language and currency: building one costs far more than using it. */
+const CURRENCY_FORMATS = new Map<string, Intl.NumberFormat>();
+const CURRENCY_FORMATS_MAX = 256;
+
+function currencyFormat(language: MessageLanguage, currency: string, digits: number): Intl.NumberFormat {
+  const key = `${language}:${currency}`;
+  let format = CURRENCY_FORMATS.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(LOCALE_TAGS[language], { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+    if (CURRENCY_FORMATS.size >= CURRENCY_FORMATS_MAX) CURRENCY_FORMATS.clear();
+    CURRENCY_FORMATS.set(key, format);
+  }
+  return format;
+}
+
 /**
  * Writes an exact amount with its currency for the language's locale (`Intl.NumberFormat`,
  * style `currency`): `$1,250.00` (en-US and es-US), `€12.30` / `EUR 12.30`. The fraction digits
@@ -90,12 +105,7 @@ export function formatMessageAmount(amount: string, currency: string, language: 
   }
   const whole = minor / scale;
   const fraction = (minor % scale).toString().padStart(digits, '0');
-  const format = new Intl.NumberFormat(LOCALE_TAGS[language], {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+  const format = currencyFormat(language, currency, digits);
   // The whole part goes to Intl as a bigint (exact in every engine); the fraction digits are ours.
   return format
     .formatToParts(whole)

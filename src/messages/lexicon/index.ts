@@ -4,6 +4,7 @@
  *
  * @internal
  */
+import { unreachable } from '../../internal/unreachable.js';
 import type { Token } from '../text/fold.js';
 import type { FamilyPhrases, LexiconData, PhraseFamily } from './families.js';
 import { PHRASE_FAMILIES } from './families.js';
@@ -45,7 +46,7 @@ export interface BucketedPattern {
 /** Compiles a pattern the lexicon itself holds; a bad one is a bug in the data. */
 function mustCompile(source: string): CompiledPattern {
   const compiled = compilePattern(source);
-  if (typeof compiled === 'string') throw new Error(`arrears/messages lexicon: ${JSON.stringify(source)}: ${compiled}`);
+  if (typeof compiled === 'string') unreachable(`arrears/messages lexicon: ${JSON.stringify(source)}: ${compiled}`);
   return compiled;
 }
 

@@ -90,8 +90,11 @@ describe('describePlan', () => {
     expect(failure(lateFee({ amount: { type: 'daily', perDay: flat } }))?.path).toEqual(['terms', 'lateFee', 'policy', 'amount', 'type']);
     expect(failure(lateFee({ amount: { type: 'greaterOf', of: [flat, { type: 'percent', percent: '5', of: 'pastDue' }] } }))?.path).toEqual(['terms', 'lateFee', 'policy', 'amount', 'of', 1, 'of']);
     expect(failure(lateFee({ amount: flat, caps: { lifetime: { max: '20.00' } } }))?.code).toBe('MESSAGES_FEE_NOT_DESCRIBABLE');
-    // A California retail-installment preset: one late charge over the whole contract.
-    expect(failure(lateFee({ amount: flat, jurisdictions: ['us-ca-retail-installment'] }))).toMatchObject({ code: 'MESSAGES_FEE_NOT_DESCRIBABLE', path: ['terms', 'lateFee'] });
+    // A California retail-installment preset: every fee is priced on its own date (arrears/fees), so
+    // each late payment costs the same capped amount and one sentence states it.
+    const ca = describePlan(lateFee({ amount: flat, jurisdictions: ['us-ca-retail-installment'] }) as DescribePlanInput);
+    expect(ca.text).toContain('$10.00');
+    expect(ca.text).not.toContain('$15.00');
   });
 
   it('states credit reporting, legal action, payment methods and a convenience fee only as declared', () => {

@@ -4,6 +4,7 @@ import type { ArrearsResult } from '../errors/index.js';
 import { attempt, DomainRuleError, isArrearsError, ValidationError } from '../errors/index.js';
 import { divideRounded, fromMinorUnits, getCurrency, toMinorUnits } from '../money/index.js';
 import { PlanScheduleSchema, PlanStateSchema } from '../plan/index.js';
+import type { PlanPaymentRecord, PlanState } from '../plan/index.js';
 import { parseInput } from '../internal/parse.js';
 import { FeesErrorCodes } from './codes.js';
 import { describeExpression, evaluate, isTimeDependent, usesBase } from './expression.js';
@@ -280,16 +281,27 @@ interface PlanSchedule {
  */
 function scheduleOfPlan(plan: unknown): PlanSchedule {
   const isState = typeof plan === 'object' && plan !== null && Object.prototype.hasOwnProperty.call(plan, 'credit');
-  const parsed = isState ? parseInput(PlanStateSchema, plan, ['plan']) : parseInput(PlanScheduleSchema, plan, ['plan']);
+  let parsed: { terms: Pick<PlanState['terms'], 'currency' | 'principal'>; installments: ReadonlyArray<{ number: number; dueDate: string; principal: string; interest: string; amount?: string | undefined }> };
+  let records: readonly PlanPaymentRecord[] | undefined;
+  if (isState) {
+    const state = parseInput(PlanStateSchema, plan, ['plan']);
+    parsed = state;
+    records = state.payments;
+  } else {
+    parsed = parseInput(PlanScheduleSchema, plan, ['plan']);
+  }
   const currency = parsed.terms.currency;
   const installments = parsed.installments.map((row) => ({
     number: row.number,
     dueDate: row.dueDate,
-    amount: fromMinorUnits(toMinorUnits(row.principal, currency) + toMinorUnits(row.interest, currency), currency),
+    // A state row's `amount` is the plan's own "principal plus interest, fees not included";
+    // a schedule row (and a state row written before it had one) gives the same sum from its parts.
+    amount: row.amount ?? fromMinorUnits(toMinorUnits(row.principal, currency) + toMinorUnits(row.interest, currency), currency),
     principal: row.principal,
     interest: row.interest,
   }));
-  const records = (parsed as { payments?: ReadonlyArray<{ date: string; amount: string; reversedOn?: string | undefined }> }).payments;
+  // Every payment received and not returned, at its amount and date (a part held as credit
+  // included: it was paid); a reversed payment never paid, whenever it came back.
   const log = records?.filter((r) => r.reversedOn === undefined && /[1-9]/.test(r.amount)).map((r) => ({ amount: r.amount, date: r.date }));
   return { schedule: { currency, installments, originalBalance: parsed.terms.principal }, log };
 }

@@ -23,13 +23,15 @@ function conflict(message: string, path: Array<string | number>): DomainRuleErro
  * assessment into charges with `toPlanCharges`, keeping its fee ids.
  *
  * @param state - a plan state from {@link createPlanState} (or an earlier call)
- * @param charges - `[{ id, installment, amount, date? }]`; see {@link PlanChargesSchema}
+ * @param charges - `[{ id, installment, amount, date?, currency? }]`; see {@link PlanChargesSchema}
+ *   (`currency`, when given, must be the plan's: the charges of `toPlanCharges` carry it)
  * @returns `{ state, posted }`: the new state and what each charge changed
  * @throws {@link arrears!ValidationError} for a malformed state or charge (`PLAN_INVALID_CHARGE`
  *   for a negative amount or an id given twice; `MONEY_TOO_MANY_DECIMALS`)
  * @throws {@link arrears!DomainRuleError} `PLAN_CHARGE_CONFLICT` for an installment the plan does
  *   not have, an id already posted on another installment, or a reduction below the fees
- *   already paid on the installment
+ *   already paid on the installment; `PLAN_CURRENCY_MISMATCH` for a charge whose `currency` is
+ *   not the plan's
  *
  * @example
  * ```ts
@@ -40,6 +42,7 @@ function conflict(message: string, path: Array<string | number>): DomainRuleErro
  * const twice = addCharges(once.state, [{ id: 'late-fee:1:1', installment: 1, amount: '15.00', date: '2026-02-26' }]);
  * [twice.state.installments[0]?.fees, twice.posted.length]; // => ['15.00', 0]
  * addCharges(state, [{ id: 'x', installment: 9, amount: '5.00' }]); // throws PLAN_CHARGE_CONFLICT
+ * addCharges(state, [{ id: 'y', installment: 1, amount: '1500', currency: 'JPY' }]); // throws PLAN_CURRENCY_MISMATCH
  * ```
  */
 export function addCharges(state: PlanStateInput, charges: readonly PlanChargeInput[]): AddChargesResult {
@@ -51,6 +54,9 @@ export function addCharges(state: PlanStateInput, charges: readonly PlanChargeIn
   const ledger = new Map<string, PlanCharge>((w.charges ?? []).map((charge) => [charge.id, charge]));
   const posted: PostedCharge[] = [];
   list.forEach((charge, i) => {
+    if (charge.currency !== undefined && charge.currency !== c) {
+      throw new DomainRuleError(PlanErrorCodes.PLAN_CURRENCY_MISMATCH, `"charges.${i}.currency": the charge is in ${charge.currency} but the plan is in ${c}; a charge is never posted as another currency's money.`, { path: ['charges', i, 'currency'] });
+    }
     const amount = toMinorUnits(parseInput(amountSchema, charge.amount, ['charges', i, 'amount']), c);
     const slot = w.slots.find((s) => s.number === charge.installment);
     if (slot === undefined) throw conflict(`the plan has no installment ${charge.installment}.`, ['charges', i, 'installment']);

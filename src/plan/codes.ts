@@ -55,6 +55,8 @@ export const PlanErrorCodes = {
   PLAN_INVALID_CHARGE: 'PLAN_INVALID_CHARGE',
   /** A charge names an installment the plan does not have, moves a posted id to another installment, or would leave less due than was already paid (DomainRuleError). */
   PLAN_CHARGE_CONFLICT: 'PLAN_CHARGE_CONFLICT',
+  /** A charge names a `currency` other than the plan's: its amount is never read as the plan's money (DomainRuleError). */
+  PLAN_CURRENCY_MISMATCH: 'PLAN_CURRENCY_MISMATCH',
   /** Policy: the frequency is not one the policy allows. */
   PLAN_POLICY_FREQUENCY_NOT_ALLOWED: 'PLAN_POLICY_FREQUENCY_NOT_ALLOWED',
   /** Policy: an installment is below the minimum installment. */

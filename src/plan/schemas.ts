@@ -678,12 +678,14 @@ export const PlanInstallmentStateSchema = z.strictObject({
  * A charge to post on a plan state with {@link addCharges}: a late fee, for example, from
  * `arrears/fees` (`toPlanCharges`). `id` is the charge's stable identity: posting an id again
  * replaces the amount posted under it instead of charging twice. `amount` is not negative (0
- * withdraws a charge) and has at most the currency's minor digits.
+ * withdraws a charge) and has at most the currency's minor digits. `currency`, when given, must
+ * be the plan's ({@link addCharges} refuses another with `PLAN_CURRENCY_MISMATCH`).
  *
  * @example
  * ```ts
  * import { PlanChargeSchema } from 'arrears/plan';
  * PlanChargeSchema.safeParse({ id: 'late-fee:1:1', installment: 1, amount: '15.00', date: '2026-02-26' }).success; // => true
+ * PlanChargeSchema.safeParse({ id: 'late-fee:1:1', installment: 1, amount: '15.00', currency: 'USD' }).success; // => true
  * PlanChargeSchema.safeParse({ id: 'late-fee:1:1', installment: 1, amount: '-15.00' }).success; // => false
  * ```
  */
@@ -697,6 +699,8 @@ export const PlanChargeSchema = z
     amount: AmountSchema,
     /** The date the charge was assessed, if known. */
     date: CalendarDateSchema.optional(),
+    /** The ISO 4217 currency of `amount` (`toPlanCharges` of `arrears/fees` gives it); when given, it must be the plan's. */
+    currency: CurrencyCodeSchema.optional(),
   })
   .superRefine((charge, ctx) => {
     if (isNegativeDecimal(charge.amount)) addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_CHARGE, `a charge cannot be negative (${charge.amount}); post 0 to withdraw one.`, ['amount'], charge.amount);

@@ -6,12 +6,10 @@ import type { PlanStateInput } from '../../src/plan/index.js';
 
 // buildSchedule -> assessLateFees -> toPlanCharges -> addCharges -> applyPayment -> planStatus.
 
-// Charges carry their currency (issue 19 item 9). Until addCharges of arrears/plan accepts (and
-// checks) the currency field, it is dropped at this one seam; once the plan accepts it, the
-// charges go in whole and the currency test below runs.
-const planTakesCurrency = PlanChargeSchema.safeParse({ id: 'x', installment: 1, amount: '1.00', currency: 'USD' }).success;
+// Charges carry their currency (issue 19 item 9): addCharges of arrears/plan takes them whole
+// and refuses a charge in another currency than the plan's.
 function addCharges(state: PlanStateInput, charges: readonly FeePlanCharge[]) {
-  return planAddCharges(state, planTakesCurrency ? charges : charges.map(({ currency: _currency, ...charge }) => charge));
+  return planAddCharges(state, charges);
 }
 
 const plan = buildSchedule({ principal: '900.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 });
@@ -91,8 +89,15 @@ describe('late fees on a payment plan, end to end', () => {
     expect(later.state.charges?.map((c) => [c.id, c.amount, c.date])).toEqual([['late-fee:1:1', '8.00', '2026-02-26']]);
   });
 
-  it.runIf(planTakesCurrency)('addCharges of arrears/plan refuses a charge in another currency', () => {
+  it('addCharges of arrears/plan refuses a charge in another currency', () => {
+    expect(PlanChargeSchema.safeParse({ id: 'x', installment: 1, amount: '1.00', currency: 'USD' }).success).toBe(true);
     const yen = toPlanCharges(assessLateFees({ schedule: { currency: 'JPY', installments: [{ number: 1, dueDate: '2026-02-01', amount: '30000' }] }, policy: { amount: { type: 'flat', amount: '1500' } }, asOf: '2026-03-01' }));
-    expect(() => planAddCharges(createPlanState(plan), yen)).toThrow(/currency/i);
+    let code: string | undefined;
+    try {
+      planAddCharges(createPlanState(plan), yen);
+    } catch (error) {
+      code = isArrearsError(error) ? error.code : 'not an arrears error';
+    }
+    expect(code).toBe('PLAN_CURRENCY_MISMATCH');
   });
 });

@@ -41,7 +41,8 @@ describe('assessLateFees with a plan', () => {
     let state = createPlanState(buildSchedule(terms));
     for (const p of paidTwo) state = applyPayment(state, p).state;
     const re = reamortize(state, '2026-06-01', { mode: 'recompute', installments: 4 });
-    const result = assessLateFees({ plan: re, payments: paidTwo, policy: { trigger: { graceDays: 10 }, amount: { type: 'flat', amount: '15.00' } }, asOf: '2026-12-31' });
+    // The state's payment log holds the two payments: they are not given again.
+    const result = assessLateFees({ plan: re, policy: { trigger: { graceDays: 10 }, amount: { type: 'flat', amount: '15.00' } }, asOf: '2026-12-31' });
     // Rows 3 and 4 were closed at 0.00 by the recompute; the four new rows of 250.00 are what is due.
     expect(result.fees.map((f) => [f.installment, f.date, f.amount])).toEqual([[5, '2026-06-26', '15.00'], [6, '2026-07-26', '15.00'], [7, '2026-08-26', '15.00'], [8, '2026-09-26', '15.00']]);
   });

@@ -3,7 +3,7 @@ import { assessLateFees, safeAssessLateFees, safeLateFeeFor } from '../../src/fe
 import type { FeeCaps, LateFeePolicyInput } from '../../src/fees/index.js';
 import * as planModule from '../../src/plan/index.js';
 
-const { applyPayment, buildSchedule, createPlanState } = planModule;
+const { addCharges, applyPayment, buildSchedule, createPlanState, reversePayment } = planModule;
 
 // Issue 19 item 9 (fees side) and its siblings: unknown keys are errors, never dropped; fee
 // expressions and caps have real types; a high-cost mortgage can name its state's mortgage preset.
@@ -64,17 +64,35 @@ describe('a high-cost mortgage names its state\'s mortgage preset', () => {
 
 // A plan state that keeps its own payment log (arrears/plan, issue 19 item 1) is assessed on it.
 const logged = applyPayment(createPlanState(buildSchedule({ principal: '300.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 })), { amount: '100.00', date: '2026-03-10', reference: 'p1' } as never).state as unknown as { payments?: unknown[] };
-describe.runIf(Array.isArray(logged.payments))('a plan state with a payment log', () => {
+describe('a plan state with a payment log', () => {
   const policy = { trigger: { graceDays: 10 }, amount: flat15 };
+  const terms = { principal: '300.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 } as const;
+  it('has the log these tests read', () => {
+    expect(Array.isArray(logged.payments)).toBe(true);
+  });
   it('reads the log: no hand-built payments, and none counted twice', () => {
-    const result = assessLateFees({ plan: logged as never, policy, asOf: '2026-04-30' });
-    // 2026-02-15 paid on 03-10 (late), 03-15 unpaid: fees on 02-26 and 03-26.
+    // Before the third installment's fee day (04-26): 02-15 paid on 03-10 (late), 03-15 unpaid: fees on 02-26 and 03-26.
+    const result = assessLateFees({ plan: logged as never, policy, asOf: '2026-04-20' });
     expect(result.fees.map((f) => [f.installment, f.date])).toEqual([[1, '2026-02-26'], [2, '2026-03-26']]);
-    expect(failure({ plan: logged, payments: [], policy, asOf: '2026-04-30' })).toEqual(['FEES_INVALID_SCHEDULE', ['payments']]);
+    // The same payment by hand as well would count twice: refused, even as an empty list.
+    expect(failure({ plan: logged, payments: [], policy, asOf: '2026-04-20' })).toEqual(['FEES_INVALID_SCHEDULE', ['payments']]);
+    expect(failure({ plan: logged, payments: [{ amount: '100.00', date: '2026-03-10' }], policy, asOf: '2026-04-20' })).toEqual(['FEES_INVALID_SCHEDULE', ['payments']]);
+  });
+  it('judges lateness on the rows\' principal and interest: posted fees never make an installment late', () => {
+    const charged = addCharges(createPlanState(buildSchedule(terms)), [{ id: 'late-fee:1:1', installment: 1, amount: '15.00', currency: 'USD' }]).state;
+    // 100.00 on the due date pays installment 1 in full (its fee stays unpaid): no fee on it.
+    const paid = applyPayment(charged, { amount: '100.00', date: '2026-02-15', reference: 'p1' }).state;
+    expect(assessLateFees({ plan: paid, policy, asOf: '2026-03-01' }).fees).toEqual([]);
   });
   it('leaves a returned payment out: it never paid', () => {
-    const reverse = (planModule as unknown as Record<string, (s: unknown, r: unknown) => { state: unknown }>).reversePayment as (s: unknown, r: unknown) => { state: unknown };
-    const reversed = reverse(logged, { reference: 'p1', date: '2026-03-20' }).state;
-    expect(assessLateFees({ plan: reversed as never, policy, asOf: '2026-04-30' }).fees.map((f) => f.installment)).toEqual([1, 2]);
+    const onTime = applyPayment(createPlanState(buildSchedule(terms)), { amount: '100.00', date: '2026-02-15', reference: 'p1' }).state;
+    expect(assessLateFees({ plan: onTime, policy, asOf: '2026-04-20' }).fees.map((f) => f.installment)).toEqual([2]);
+    const returned = reversePayment(onTime, { reference: 'p1', date: '2026-03-20' }).state;
+    expect(assessLateFees({ plan: returned, policy, asOf: '2026-04-20' }).fees.map((f) => f.installment)).toEqual([1, 2]);
+  });
+  it('takes hand-built payments for a plan state without a log (nothing applied yet)', () => {
+    const fresh = createPlanState(buildSchedule(terms));
+    expect('payments' in fresh).toBe(false);
+    expect(assessLateFees({ plan: fresh, payments: [{ amount: '100.00', date: '2026-02-15' }], policy, asOf: '2026-04-20' }).fees.map((f) => f.installment)).toEqual([2]);
   });
 });

@@ -52,6 +52,14 @@ describe('addCharges', () => {
     expect(codeOf(() => addCharges(once, [{ id: 'a', installment: 2, amount: '1.00' }]))).toBe('DomainRuleError:PLAN_CHARGE_CONFLICT');
   });
 
+  it('takes a charge with the plan\'s currency and refuses another currency with PLAN_CURRENCY_MISMATCH, nothing posted', () => {
+    const usd = addCharges(state, [{ id: 'a', installment: 1, amount: '15.00', currency: 'USD' }]);
+    expect([usd.state.installments[0]?.fees, usd.state.charges]).toEqual(['15.00', [{ id: 'a', installment: 1, amount: '15.00' }]]);
+    const yen = safeAddCharges(state, [{ id: 'a', installment: 1, amount: '15.00' }, { id: 'b', installment: 1, amount: '1500', currency: 'JPY' }]);
+    expect(yen.success ? 'posted' : [yen.error.code, yen.error.path]).toEqual(['PLAN_CURRENCY_MISMATCH', ['charges', 1, 'currency']]);
+    expect(codeOf(() => addCharges(state, [{ id: 'a', installment: 1, amount: '15.00', currency: 'usd' }]))).toMatch(/^ValidationError:/);
+  });
+
   it('throws a ValidationError naming the field for malformed charges', () => {
     expect(codeOf(() => addCharges(state, [{ id: 'a', installment: 1, amount: '-1.00' }]))).toBe('ValidationError:PLAN_INVALID_CHARGE');
     expect(codeOf(() => addCharges(state, [{ id: 'a', installment: 1, amount: '1.00' }, { id: 'a', installment: 2, amount: '1.00' }]))).toBe('ValidationError:PLAN_INVALID_CHARGE');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyPayment, buildSchedule, createPlanState, reamortize, safeReamortize } from '../../src/plan/index.js';
+import { addCharges, applyPayment, buildSchedule, createPlanState, reamortize, safeReamortize } from '../../src/plan/index.js';
 import { codeOrNone as codeOf } from '../support/errors.js';
 
 const flat = { principal: '1200.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 12 } as const;
@@ -36,5 +36,18 @@ describe('reamortize: bounds (issue 18 item 15)', () => {
     const state = createPlanState(buildSchedule({ ...flat, installments: 4 }));
     expect(codeOf(() => reamortize(state, '2026-03-15', { mode: 'spread', installments: 12 }))).toBe('PLAN_UNSUPPORTED_OPTION');
     expect(codeOf(() => reamortize(state, '2026-03-15', { mode: 'extend', firstDueDate: '2026-05-01' }))).toBe('PLAN_UNSUPPORTED_OPTION');
+  });
+
+  it('recompute keeps the fees posted on installments to come (found by the billing-loop property)', () => {
+    // Four biweekly 25.00 rows; a fee in arrears (row 1) and one on a row not yet due (row 4,
+    // where an earlier 'extend' can put one), with 7.50 paid on row 2.
+    const terms = { principal: '100.00', currency: 'USD', annualRate: '0', frequency: 'biweekly', agreementDate: '2026-01-10', firstDueDate: '2026-01-24', installments: 4 } as const;
+    let state = addCharges(createPlanState(buildSchedule(terms)), [{ id: 'a', installment: 1, amount: '10.00' }, { id: 'b', installment: 4, amount: '10.00' }]).state;
+    state = applyPayment(state, { amount: '7.50', date: '2026-02-01' }).state;
+    const re = reamortize(state, '2026-02-25', { mode: 'recompute' });
+    const cents = (a: string): number => Math.round(Number(a) * 100);
+    const feesDue = (s: typeof re): number => s.installments.reduce((sum, r) => sum + cents(r.fees) - cents(r.feesPaid), 0);
+    expect([feesDue(state), feesDue(re)]).toEqual([2000, 2000]);
+    expect(re.installments.reduce((sum, r) => sum + cents(r.principal), 0)).toBe(10000);
   });
 });

@@ -1,8 +1,10 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // The browser test needs the build: npm run test:web runs it after `npm run build`.
+    exclude: [...configDefaults.exclude, 'test/web/**'],
     setupFiles: ['test/support/fast-check.ts'],
     testTimeout: 60_000,
     coverage: {

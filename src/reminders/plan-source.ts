@@ -4,7 +4,11 @@ import { parseInput } from '../internal/parse.js';
 import { fromMinorUnits, toMinorUnits } from '../money/index.js';
 import { PlanScheduleSchema, PlanStateSchema } from '../plan/index.js';
 import type { PlanSchedule, PlanStateInput } from '../plan/index.js';
+import { ReminderPlanSchema } from './schemas.js';
 import type { ReminderPlan } from './types.js';
+
+/** The options of {@link toReminderPlan}, checked like every input: unknown keys are refused. */
+const ToReminderPlanOptionsSchema = ReminderPlanSchema.pick({ id: true, status: true, debtIds: true });
 
 /** Options of {@link toReminderPlan}: the plan's id, its debts and whether it is closed. */
 export interface ToReminderPlanOptions {
@@ -41,10 +45,11 @@ function isState(source: unknown): source is PlanStateInput {
  * ```
  */
 export function toReminderPlan(source: PlanSchedule | PlanStateInput, options: ToReminderPlanOptions = {}): ReminderPlan {
+  const opts = parseInput(ToReminderPlanOptionsSchema, options ?? {}, ['options']);
   const extra = {
-    ...(options.id === undefined ? {} : { id: options.id }),
-    ...(options.status === undefined ? {} : { status: options.status }),
-    ...(options.debtIds === undefined ? {} : { debtIds: [...options.debtIds] }),
+    ...(opts.id === undefined ? {} : { id: opts.id }),
+    ...(opts.status === undefined ? {} : { status: opts.status }),
+    ...(opts.debtIds === undefined ? {} : { debtIds: [...opts.debtIds] }),
   };
   if (isState(source)) {
     const state = parseInput(PlanStateSchema, source, ['source']);

@@ -3,7 +3,7 @@
 // that sat on installments not yet due (there after an 'extend' moved a late fee to a new
 // installment), so the fees due fell below the charges posted.
 import { describe, expect, it } from 'vitest';
-import { addCharges, applyPayment, buildSchedule, createPlanState, reamortize, reversePayment } from '../../src/plan/index.js';
+import { addCharges, applyPayment, buildSchedule, createPlanState, reamortize, reversePayment, safeAddCharges } from '../../src/plan/index.js';
 import type { PlanState } from '../../src/plan/index.js';
 
 const cents = (amount: string): bigint => BigInt(amount.replace('.', ''));
@@ -71,5 +71,28 @@ describe('the billing loop (examples from its property)', () => {
       expect([modes.join('+'), sum(state, (r) => r.principal), sum(state, (r) => r.fees), held(state)]).toEqual([modes.join('+'), principal, 1000n, 0n]);
       for (const r of state.installments) expect(cents(r.unpaid ?? '')).toBe(cents(r.principal) + cents(r.interest) + cents(r.fees) - cents(r.principalPaid) - cents(r.interestPaid) - cents(r.feesPaid));
     }
+  });
+
+  it('posts a charge again unchanged after recompute replaced its installment (the nightly fee job)', () => {
+    const monthly = createPlanState(buildSchedule({ principal: '300.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 }));
+    let state = addCharges(monthly, [{ id: 'nsf:1', installment: 3, amount: '10.00', date: '2026-02-08' }]).state;
+    state = reamortize(state, '2026-02-20', { mode: 'recompute', installments: 1 });
+    // Installment 3 is gone: the one new installment is number 2.
+    expect(state.installments.map((r) => `${r.number} ${r.fees} ${r.principal}`)).toEqual(['1 0.00 0.00', '2 10.00 300.00']);
+    const again = addCharges(state, [{ id: 'nsf:1', installment: 3, amount: '10.00', date: '2026-02-08' }]);
+    expect([again.posted, sum(again.state, (r) => r.fees), charged(again.state)]).toEqual([[], 1000n, 1000n]);
+    // Changing it on an installment the plan no longer has still fails closed.
+    const changed = safeAddCharges(state, [{ id: 'nsf:1', installment: 3, amount: '12.00' }]);
+    expect(changed.success ? undefined : changed.error.code).toBe('PLAN_CHARGE_CONFLICT');
+  });
+
+  it('says a re-amortization moved the fee when a charge it moved is lowered', () => {
+    let state = addCharges(plan(), [{ id: 'late:1', installment: 1, amount: '10.00' }]).state;
+    state = reamortize(state, '2026-02-08', { mode: 'extend' });
+    const r = safeAddCharges(state, [{ id: 'late:1', installment: 1, amount: '0.00' }]);
+    expect(r.success ? undefined : [r.error.code, r.error.message]).toEqual([
+      'PLAN_CHARGE_CONFLICT',
+      '"charges.0.amount": installment 1 has 0.00 of fees due and 0.00 paid; the charge "late:1" cannot fall to 0.00 (a re-amortization moved its fee to other installments).',
+    ]);
   });
 });

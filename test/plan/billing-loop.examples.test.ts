@@ -95,4 +95,20 @@ describe('the billing loop (examples from its property)', () => {
       '"charges.0.amount": installment 1 has 0.00 of fees due and 0.00 paid; the charge "late:1" cannot fall to 0.00 (a re-amortization moved its fee to other installments).',
     ]);
   });
+
+  it('FC_SEED=4: a payment on the day of a recompute that kept an installment not yet due is accepted', () => {
+    const monthly = createPlanState(buildSchedule({ principal: '100.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-10', firstDueDate: '2026-02-10', installments: 3 }));
+    let state = applyPayment(monthly, { amount: '50.00', date: '2026-02-12', reference: 'p1' }).state;
+    state = applyPayment(state, { amount: '5.00', date: '2026-02-13', reference: 'p2' }).state;
+    // Pays installment 2 ahead and 23.34 of installment 3 (due 2026-04-10).
+    state = applyPayment(state, { amount: '35.00', date: '2026-03-02', reference: 'p3' }).state;
+    state = reversePayment(state, { reference: 'p1', date: '2026-03-04' }).state;
+    state = reamortize(state, '2026-03-11', { mode: 'recompute' });
+    // Installment 3 is kept (it received money), so the new schedule's interest runs from its due date.
+    expect([state.terms.agreementDate, state.installments.map((r) => `${r.number} ${r.dueDate} ${r.unpaid}`)]).toEqual(['2026-04-10', ['1 2026-02-10 0.00', '2 2026-03-10 0.00', '3 2026-04-10 0.00', '4 2026-05-10 60.00']]);
+    const paid = applyPayment(state, { amount: '10.00', date: '2026-03-11', reference: 'p4' });
+    expect([paid.receipt.allocations, held(paid.state)]).toEqual([[{ installment: 4, component: 'principal', amount: '10.00' }], 5000n]);
+    // Still never before the last payment applied.
+    expect(() => applyPayment(state, { amount: '10.00', date: '2026-03-01', reference: 'p5' })).toThrow(/before the last payment applied \(2026-03-02\)/);
+  });
 });

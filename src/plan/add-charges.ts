@@ -19,7 +19,9 @@ function conflict(message: string, path: Array<string | number>): DomainRuleErro
  * **Idempotent by id**: the state records every charge posted (`state.charges`). Posting an id
  * again with the same amount changes nothing, so a fee job can post a whole assessment every
  * night and never charge twice; with another amount, only the difference is posted (an
- * accruing fee that grew, or a fee reduced or withdrawn with `'0.00'`). `arrears/fees` turns an
+ * accruing fee that grew, or a fee reduced or withdrawn with `'0.00'`). A charge posted again
+ * unchanged needs no installment: after {@link reamortize} moved its fee (and perhaps replaced its
+ * installment) it is still recognized; changing it then fails closed. `arrears/fees` turns an
  * assessment into charges with `toPlanCharges`, keeping its fee ids.
  *
  * @param state - a plan state from {@link createPlanState} (or an earlier call)
@@ -58,20 +60,26 @@ export function addCharges(state: PlanStateInput, charges: readonly PlanChargeIn
       throw new DomainRuleError(PlanErrorCodes.PLAN_CURRENCY_MISMATCH, `"charges.${i}.currency": the charge is in ${charge.currency} but the plan is in ${c}; a charge is never posted as another currency's money.`, { path: ['charges', i, 'currency'] });
     }
     const amount = toMinorUnits(parseInput(amountSchema, charge.amount, ['charges', i, 'amount']), c);
-    const slot = w.slots.find((s) => s.number === charge.installment);
-    if (slot === undefined) throw conflict(`the plan has no installment ${charge.installment}.`, ['charges', i, 'installment']);
     const before = ledger.get(charge.id);
     if (before !== undefined && before.installment !== charge.installment) {
       throw conflict(`the charge ${JSON.stringify(charge.id)} was posted on installment ${before.installment}, not ${charge.installment}.`, ['charges', i, 'installment']);
     }
     const change = amount - (before === undefined ? 0n : toMinorUnits(before.amount, c));
-    const due = (slot.due[0] as bigint) + change;
-    if (due < (slot.paid[0] as bigint)) {
-      throw conflict(`installment ${slot.number} has ${fromMinorUnits(slot.paid[0] as bigint, c)} of fees paid already; the charge ${JSON.stringify(charge.id)} cannot fall to ${fromMinorUnits(amount, c)}.`, ['charges', i, 'amount']);
+    const slot = w.slots.find((s) => s.number === charge.installment);
+    // A charge posted again unchanged needs no installment: a re-amortization may have replaced
+    // the one it was posted on (its fee went with the arrears).
+    if (slot === undefined && !(before !== undefined && change === 0n)) throw conflict(`the plan has no installment ${charge.installment}.`, ['charges', i, 'installment']);
+    const due = slot === undefined ? 0n : (slot.due[0] as bigint) + change;
+    if (slot !== undefined && due < (slot.paid[0] as bigint)) {
+      const moved = before !== undefined && (slot.due[0] as bigint) < toMinorUnits(before.amount, c) ? ' (a re-amortization moved its fee to other installments)' : '';
+      throw conflict(
+        `installment ${slot.number} has ${fromMinorUnits(slot.due[0] as bigint, c)} of fees due and ${fromMinorUnits(slot.paid[0] as bigint, c)} paid; the charge ${JSON.stringify(charge.id)} cannot fall to ${fromMinorUnits(amount, c)}${moved}.`,
+        ['charges', i, 'amount'],
+      );
     }
     const text = fromMinorUnits(amount, c);
     ledger.set(charge.id, { id: charge.id, installment: charge.installment, amount: text, ...(charge.date === undefined ? {} : { date: charge.date }) });
-    if (change === 0n) return;
+    if (change === 0n || slot === undefined) return;
     slot.due[0] = due;
     posted.push({ id: charge.id, installment: charge.installment, change: fromMinorUnits(change, c), amount: text });
   });

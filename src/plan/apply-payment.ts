@@ -84,6 +84,8 @@ function prepay(w: Working, date: string, amount: bigint): { used: bigint; left:
  *
  * @param state - a plan state from {@link createPlanState} (or an earlier call)
  * @param payment - `{ amount, date, reference? }`; not before the agreement date or the last payment
+ *   (after a `'recompute'` the terms' `agreementDate` is where the new schedule's interest starts:
+ *   a payment may precede it, never the last payment)
  * @param options - waterfall, allocation and overpayment; see {@link ApplyPaymentOptionsSchema}
  * @returns `{ state, receipt, duplicate }`
  * @throws {@link arrears!ValidationError} for a malformed state, payment or options (an amount
@@ -180,8 +182,13 @@ export function allocate(
   o: { waterfall?: readonly PlanComponent[] | undefined; allocation?: 'installment' | 'component' | undefined; overpayment?: 'nextInstallments' | 'principal' | undefined },
 ): { allocations: Array<{ installment: number; component: PlanComponent; amount: bigint }>; principalReduction: bigint; reducedInstallment: number; unapplied: bigint } {
   parseInput(CalendarDateSchema, date, ['payment', 'date']);
-  if (date < w.terms.agreementDate || (w.lastPaymentDate !== undefined && date < w.lastPaymentDate)) {
-    const after = w.lastPaymentDate !== undefined && w.lastPaymentDate > w.terms.agreementDate ? `the last payment applied (${w.lastPaymentDate})` : `the agreement date (${w.terms.agreementDate})`;
+  // After a recompute (termsFirstInstallment > 1) the terms' agreementDate is where the new
+  // schedule's interest starts, which is after the re-amortization when it kept an installment
+  // not yet due: once a payment is logged, the last payment (never before the agreement) is the
+  // bound; before any payment, that start stays the (strict) bound.
+  const reamortized = w.termsFirstInstallment > 1 && w.lastPaymentDate !== undefined;
+  if ((!reamortized && date < w.terms.agreementDate) || (w.lastPaymentDate !== undefined && date < w.lastPaymentDate)) {
+    const after = w.lastPaymentDate !== undefined && (reamortized || w.lastPaymentDate > w.terms.agreementDate) ? `the last payment applied (${w.lastPaymentDate})` : `the agreement date (${w.terms.agreementDate})`;
     throw new DomainRuleError(PlanErrorCodes.PLAN_PAYMENT_OUT_OF_ORDER, `"payment.date": a payment on ${date} is before ${after}; apply payments in date order.`, { path: ['payment', 'date'] });
   }
   const order = (o.waterfall ?? DEFAULT_WATERFALL).map((name) => COMPONENTS.indexOf(name));

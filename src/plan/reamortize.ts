@@ -81,8 +81,8 @@ function tooMany(count: number, kept: number): DomainRuleError {
  *   at the plan's rate over `options.installments` new installments (default: as many as were
  *   still to come, at least one) from `options.firstDueDate` (default: the next date of the
  *   plan's schedule on or after `asOf`), interest running from the last due date before it;
- *   unpaid interest and fees in arrears, and fees posted on installments to come, are spread
- *   over the new installments (never capitalized). Installments not yet due that already received money are closed at what
+ *   the unpaid interest in arrears and every unpaid fee (on installments due or not yet due)
+ *   are spread over the new installments (never capitalized). Installments not yet due that already received money are closed at what
  *   they received, which counts against the principal.
  *
  * In every mode the principal of all installments still sums to the amount financed.
@@ -158,14 +158,17 @@ export function reamortize(state: PlanStateInput, asOf: string, options: Reamort
 function recompute(w: Working, date: string, installments: number | undefined, firstDueDate: string | undefined): PlanState {
   // Principal still owed (arrears and installments to come), and the unpaid interest and fees
   // of the installments in arrears.
+  // Fees are owed wherever they sit: an installment not yet due can carry them (a fee posted on
+  // it, or arrears an 'extend' moved there), and it is dropped or closed below, so they are
+  // counted on every installment, not only on those in arrears.
   let principal = 0n;
-  for (const s of w.slots) principal += owed(s, 2);
+  let feesOwed = 0n;
+  for (const s of w.slots) {
+    principal += owed(s, 2);
+    feesOwed += owed(s, 0);
+  }
   const arrears = closeArrears(w.slots, date);
   const future = w.slots.filter((s) => s.dueDate >= date);
-  // Fees posted on installments to come (a late fee that an earlier 'extend' moved there, for
-  // example) are owed as much as those in arrears: spread with them, never dropped.
-  let feesToCome = 0n;
-  for (const s of future) feesToCome += owed(s, 0);
   // Kept: the history (due before asOf) and installments to come that already received money,
   // both closed at what they received.
   const kept = w.slots.filter((s) => s.dueDate < date || s.paid.some((p) => p > 0n));
@@ -204,7 +207,7 @@ function recompute(w: Working, date: string, installments: number | undefined, f
   }).installments;
   const ones = rows.map(() => 1n);
   const residual = w.terms.residual ?? 'last';
-  const fees = allocateMinorUnits((arrears[0] as bigint) + feesToCome, ones, residual);
+  const fees = allocateMinorUnits(feesOwed, ones, residual);
   const interest = allocateMinorUnits(arrears[1], ones, residual);
   w.slots = kept;
   rows.forEach((row, k) => {

@@ -129,7 +129,8 @@ describe('the billing loop (properties)', () => {
           expect(cents(now.paidToDate)).toBe(standing);
         }
       }),
-      { numRuns: 60 },
+      // FC_NUM_RUNS (test/support/fast-check.ts) raises the runs for a deeper search.
+      { numRuns: Number.parseInt(process.env.FC_NUM_RUNS ?? '', 10) || 60 },
     );
   });
 });

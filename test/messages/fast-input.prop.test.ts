@@ -18,7 +18,7 @@ function outcome(fn: () => unknown): unknown {
     return { result: fn() };
   } catch (error) {
     if (!isArrearsError(error)) throw error;
-    return { name: error.name, code: error.code, path: error.path, message: error.message, issues: error.issues };
+    return { name: error.name, code: error.code, path: error.path, message: error.message, issues: (error as { issues?: unknown }).issues };
   }
 }
 

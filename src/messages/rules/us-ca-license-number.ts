@@ -29,8 +29,12 @@ export const usCaLicenseNumber: MessageRuleModule = {
     }
     const wanted = foldWords(license);
     const tokens = ctx.body.scan.tokens;
-    for (let i = 0; wanted.length > 0 && i + wanted.length <= tokens.length; i += 1) {
-      if (wanted.every((word, k) => tokens[i + k]?.word === word)) return;
+    const first = wanted[0];
+    for (let i = 0; first !== undefined && i + wanted.length <= tokens.length; i += 1) {
+      if (tokens[i]?.word !== first) continue;
+      let k = 1;
+      while (k < wanted.length && tokens[i + k]?.word === wanted[k]) k += 1;
+      if (k === wanted.length) return;
     }
     report({ severity: 'violation', span: null, message: `The message does not show the California license number ${license} (Cal. Civ. Code 1788.11(f)).` });
   },

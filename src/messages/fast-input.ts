@@ -76,6 +76,21 @@ function boundedString(value: unknown, min: number, max: number): value is strin
   return typeof value === 'string' && value.length >= min && value.length <= max;
 }
 
+const amountCache = new Map<string, string>();
+
+/** The canonical amount `parseAmount` gives, or `undefined` if it throws; remembered (up to 1,024 pairs), as a context's debt repeats. */
+function canonicalAmount(amount: string, currency: string): string | undefined {
+  const key = `${currency} ${amount}`;
+  let canonical = amountCache.get(key);
+  if (canonical === undefined) {
+    const parsed = safeParseAmount(amount, currency);
+    if (!parsed.success) return undefined;
+    canonical = parsed.data;
+    if (amountCache.size < 1024) amountCache.set(key, canonical);
+  }
+  return canonical;
+}
+
 function fastDebt(raw: unknown): Record<string, unknown> | undefined {
   if (!plainObject(raw) || !onlyKnownKeys(raw, DEBT_KNOWN)) return undefined;
   const { timeBarred, amount, currency } = raw;
@@ -85,9 +100,9 @@ function fastDebt(raw: unknown): Record<string, unknown> | undefined {
   if (timeBarred !== undefined) out.timeBarred = timeBarred;
   if (amount !== undefined) {
     if (typeof amount !== 'string' || typeof currency !== 'string' || !isCurrencyCode(currency)) return undefined;
-    const parsed = safeParseAmount(amount, currency);
-    if (!parsed.success) return undefined;
-    out.amount = parsed.data;
+    const canonical = canonicalAmount(amount, currency);
+    if (canonical === undefined) return undefined;
+    out.amount = canonical;
     out.currency = currency;
   }
   return out;

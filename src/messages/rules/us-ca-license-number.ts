@@ -1,5 +1,5 @@
 import type { MessageRuleModule } from './rule.js';
-import { foldWords } from '../text/fold.js';
+import { foldedWords } from '../text/fold.js';
 
 /**
  * US-CA-LICENSE-NUMBER: written and digital communications show the collector's California
@@ -27,7 +27,7 @@ export const usCaLicenseNumber: MessageRuleModule = {
       report({ severity: 'warning', span: null, message: 'context.licenseNumber is not declared: if a California license applies, written and digital communications must show its number (Cal. Civ. Code 1788.11(f)).' });
       return;
     }
-    const wanted = foldWords(license);
+    const wanted = foldedWords(license);
     const tokens = ctx.body.scan.tokens;
     const first = wanted[0];
     for (let i = 0; first !== undefined && i + wanted.length <= tokens.length; i += 1) {

@@ -56,7 +56,8 @@ function plainObject(value: unknown): value is Record<string, unknown> {
 
 /** Every own key is one of `known` and no value is `undefined` (the schema keeps those keys; leave that to it). */
 function onlyKnownKeys(value: Record<string, unknown>, known: ReadonlySet<string>): boolean {
-  for (const key of Object.keys(value)) if (!known.has(key) || value[key] === undefined) return false;
+  // `for...in` (no key array) also visits inherited enumerable keys: any such key is unknown, so it too sends the input to the schema.
+  for (const key in value) if (!known.has(key) || value[key] === undefined) return false;
   return Object.getOwnPropertySymbols(value).length === 0;
 }
 

@@ -2,6 +2,7 @@ import type { ArrearsResult, Severity, TextSpan } from '../errors/index.js';
 import { attempt } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
 import { classifyMessage } from './classify.js';
+import { fastCheckMessageInput } from './fast-input.js';
 import type { BucketedPattern, LexiconLanguage } from './lexicon/index.js';
 import { builtInIndex, FAMILY_BUCKETS, familyBucket, LEXICON_VERSION, limitedContentIndex, PhraseScan } from './lexicon/index.js';
 import type { PatternIndex } from './lexicon/matcher.js';
@@ -122,7 +123,8 @@ function compareFindings(a: MessageFinding, b: MessageFinding): number {
  * ```
  */
 export function checkMessage(input: CheckMessageInput): CheckMessageResult {
-  const parsed = parseInput(CheckMessageInputSchema, input);
+  // Inputs in the common shape skip zod; anything else (and every error) goes through the schema.
+  const parsed = fastCheckMessageInput(input) ?? parseInput(CheckMessageInputSchema, input);
   return runCheck(parsed);
 }
 

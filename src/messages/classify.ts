@@ -14,7 +14,7 @@
 import type { TextSpan } from '../errors/index.js';
 import type { LexiconLanguage, PhraseScan } from './lexicon/index.js';
 import type { Token } from './text/fold.js';
-import { foldWords } from './text/fold.js';
+import { foldedWords } from './text/fold.js';
 import type { LimitedContentItem, MessageChannel, MessageClassification, ParsedMessageContext } from './types.js';
 
 /** The classification, plus facts the rules reuse. */
@@ -31,7 +31,7 @@ const FILLER = 2;
 
 /** Every place `name`'s words occur in `tokens`, as token ranges. */
 function findName(tokens: readonly Token[], name: string): { first: number; last: number }[] {
-  const words = foldWords(name);
+  const words = foldedWords(name);
   if (words.length === 0) return [];
   const out: { first: number; last: number }[] = [];
   for (let i = 0; i + words.length <= tokens.length; i += 1) {

@@ -27,14 +27,15 @@ export const LEXICONS: readonly LexiconData[] = [LEXICON_EN, LEXICON_ES];
 /** The lexicon languages. */
 export type LexiconLanguage = 'en' | 'es';
 
-const FAMILY_INDEX = new Map<string, number>(PHRASE_FAMILIES.map((f, i) => [f, i]));
+/** Each family's number, as a plain object (a property read is cheaper than a `Map` lookup on the hot path). */
+const FAMILY_NUMBER: Readonly<Record<string, number>> = Object.fromEntries(PHRASE_FAMILIES.map((f, i) => [f, i]));
 
 /** The number of buckets the families use; custom rules take the buckets after these. */
 export const FAMILY_BUCKETS = PHRASE_FAMILIES.length * 4;
 
 /** The bucket of a family's phrases (or exceptions) in one language. */
 export function familyBucket(family: PhraseFamily, language: LexiconLanguage, except: boolean): number {
-  return (FAMILY_INDEX.get(family) as number) * 4 + (language === 'es' ? 2 : 0) + (except ? 1 : 0);
+  return (FAMILY_NUMBER[family] as number) * 4 + (language === 'es' ? 2 : 0) + (except ? 1 : 0);
 }
 
 /** A pattern with where its hits go, before indexing. */
@@ -101,31 +102,36 @@ export interface PhraseHit {
 export class PhraseScan {
   /** The folded words of the text. */
   readonly tokens: readonly Token[];
-  private readonly raw = new Map<number, RawHit[]>();
-  private readonly resolved = new Map<number, readonly PhraseHit[]>();
+  /** Raw hits by bucket (a sparse array: most buckets have none). */
+  private readonly raw: (RawHit[] | undefined)[] = [];
+  /** Resolved hits by bucket. */
+  private readonly resolved: (readonly PhraseHit[] | undefined)[] = [];
+  /** Resolved hits of a family in every language, by family number. */
+  private readonly anyLanguage: (readonly PhraseHit[] | undefined)[] = [];
 
   constructor(tokens: readonly Token[], indexes: readonly PatternIndex[]) {
     this.tokens = tokens;
     const all: RawHit[] = [];
     for (const index of indexes) scanTokens(index, tokens, all);
+    const raw = this.raw;
     for (const hit of all) {
-      const list = this.raw.get(hit.bucket);
-      if (list === undefined) this.raw.set(hit.bucket, [hit]);
+      const list = raw[hit.bucket];
+      if (list === undefined) raw[hit.bucket] = [hit];
       else list.push(hit);
     }
   }
 
   /** Resolved hits of one bucket. */
   bucket(bucket: number, exceptBucket: number | null): readonly PhraseHit[] {
-    const cached = this.resolved.get(bucket);
+    const cached = this.resolved[bucket];
     if (cached !== undefined) return cached;
-    const raw = this.raw.get(bucket);
+    const raw = this.raw[bucket];
     if (raw === undefined) {
-      this.resolved.set(bucket, NO_HITS);
+      this.resolved[bucket] = NO_HITS;
       return NO_HITS;
     }
     const hits = leftmostLongest(raw);
-    const exceptRaw = exceptBucket === null ? undefined : this.raw.get(exceptBucket);
+    const exceptRaw = exceptBucket === null ? undefined : this.raw[exceptBucket];
     const excepts = exceptRaw === undefined ? [] : leftmostLongest(exceptRaw, true);
     const kept: PhraseHit[] = [];
     for (const hit of hits) {
@@ -134,20 +140,23 @@ export class PhraseScan {
       const last = this.tokens[hit.last] as Token;
       kept.push({ first: hit.first, last: hit.last, start: first.start, end: last.end, pattern: hit.pattern });
     }
-    this.resolved.set(bucket, kept);
+    this.resolved[bucket] = kept;
     return kept;
   }
 
   /** Hits of a family in one language, or in every language (`'any'`), by position. */
   hits(family: PhraseFamily, language: LexiconLanguage | 'any'): readonly PhraseHit[] {
-    if (language !== 'any') return this.bucket(familyBucket(family, language, false), familyBucket(family, language, true));
-    const key = -1 - (FAMILY_INDEX.get(family) as number);
-    const cached = this.resolved.get(key);
+    const base = (FAMILY_NUMBER[family] as number) * 4;
+    if (language !== 'any') {
+      const es = language === 'es' ? 2 : 0;
+      return this.bucket(base + es, base + es + 1);
+    }
+    const cached = this.anyLanguage[base];
     if (cached !== undefined) return cached;
-    const en = this.bucket(familyBucket(family, 'en', false), familyBucket(family, 'en', true));
-    const es = this.bucket(familyBucket(family, 'es', false), familyBucket(family, 'es', true));
+    const en = this.raw[base] === undefined ? NO_HITS : this.bucket(base, base + 1);
+    const es = this.raw[base + 2] === undefined ? NO_HITS : this.bucket(base + 2, base + 3);
     const merged = es.length === 0 ? en : en.length === 0 ? es : leftmostLongest([...en, ...es]);
-    this.resolved.set(key, merged);
+    this.anyLanguage[base] = merged;
     return merged;
   }
 }

@@ -69,6 +69,11 @@ function accepts(element: PatternElement, token: Token): boolean {
   return false;
 }
 
+function startsWithAny(word: string, prefixes: readonly string[]): boolean {
+  for (let k = 0; k < prefixes.length; k += 1) if (word.startsWith(prefixes[k] as string)) return true;
+  return false;
+}
+
 /** Adds the states reachable by skipping optional elements. */
 function closure(states: number, elements: readonly PatternElement[]): number {
   let out = states;
@@ -78,13 +83,14 @@ function closure(states: number, elements: readonly PatternElement[]): number {
   return out;
 }
 
-/** The last token index of the longest match of `p` starting at token `i`, or -1. */
+/** The last token index of the longest match of `p` starting at token `i` (which `p`'s first element accepts), or -1. */
 function matchAt(p: IndexedPattern, tokens: readonly Token[], i: number): number {
   const elements = p.pattern.elements;
   if (p.plain) {
     const n = elements.length - p.from;
     if (i + n > tokens.length) return -1;
-    for (let k = 0; k < n; k += 1) if (!accepts(elements[p.from + k] as PatternElement, tokens[i + k] as Token)) return -1;
+    // The index only offers `p` at a token its first element accepts: start at the second.
+    for (let k = 1; k < n; k += 1) if (!accepts(elements[p.from + k] as PatternElement, tokens[i + k] as Token)) return -1;
     return i + n - 1;
   }
   const done = 1 << elements.length;
@@ -110,7 +116,7 @@ export function scanTokens(index: PatternIndex, tokens: readonly Token[], out: R
     if (exact !== undefined) for (const p of exact) tryAt(p, tokens, i, out);
     if (index.byPrefix.size > 0) {
       const prefixed = index.byPrefix.get(token.word.charCodeAt(0));
-      if (prefixed !== undefined) for (const p of prefixed) if (p.pattern.elements[p.from]?.prefixes.some((prefix) => token.word.startsWith(prefix))) tryAt(p, tokens, i, out);
+      if (prefixed !== undefined) for (const p of prefixed) if (startsWithAny(token.word, (p.pattern.elements[p.from] as PatternElement).prefixes)) tryAt(p, tokens, i, out);
     }
     if (token.numeric) for (const p of index.byNumber) tryAt(p, tokens, i, out);
   }

@@ -58,7 +58,10 @@ export interface MessageRuleModule {
 /** All hits of a family in every field, with the field. */
 export function familyHits(ctx: RuleContext, family: PhraseFamily, language: LexiconLanguage | 'any' = 'any'): { view: TextView; hit: PhraseHit }[] {
   const out: { view: TextView; hit: PhraseHit }[] = [];
-  for (const view of ctx.views) for (const hit of view.scan.hits(family, language)) out.push({ view, hit });
+  for (const view of ctx.views) {
+    const hits = view.scan.hits(family, language);
+    for (let i = 0; i < hits.length; i += 1) out.push({ view, hit: hits[i] as PhraseHit });
+  }
   return out;
 }
 

@@ -1,5 +1,5 @@
 import type { MessageRuleModule } from './rule.js';
-import { foldWords } from '../text/fold.js';
+import { foldedWords } from '../text/fold.js';
 
 /**
  * US-CA-LICENSE-NUMBER: written and digital communications show the collector's California
@@ -27,10 +27,14 @@ export const usCaLicenseNumber: MessageRuleModule = {
       report({ severity: 'warning', span: null, message: 'context.licenseNumber is not declared: if a California license applies, written and digital communications must show its number (Cal. Civ. Code 1788.11(f)).' });
       return;
     }
-    const wanted = foldWords(license);
+    const wanted = foldedWords(license);
     const tokens = ctx.body.scan.tokens;
-    for (let i = 0; wanted.length > 0 && i + wanted.length <= tokens.length; i += 1) {
-      if (wanted.every((word, k) => tokens[i + k]?.word === word)) return;
+    const first = wanted[0];
+    for (let i = 0; first !== undefined && i + wanted.length <= tokens.length; i += 1) {
+      if (tokens[i]?.word !== first) continue;
+      let k = 1;
+      while (k < wanted.length && tokens[i + k]?.word === wanted[k]) k += 1;
+      if (k === wanted.length) return;
     }
     report({ severity: 'violation', span: null, message: `The message does not show the California license number ${license} (Cal. Civ. Code 1788.11(f)).` });
   },

@@ -18,6 +18,9 @@ export interface AmountHit {
   readonly dollarSign: boolean;
 }
 
+/** A character that can start an amount: `$`, `€`, `£`, or an upper-case ASCII letter (`US$`, `USD`). */
+const CANDIDATE = /[$\u20ac\u00a3A-Z]/g;
+
 const CODES = new Set(['USD', 'EUR', 'GBP', 'CAD', 'MXN', 'AUD']);
 
 function isCodeLetter(c: number): boolean {
@@ -57,6 +60,10 @@ export function findAmounts(text: string): AmountHit[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
+    // Jump to the next character that can start an amount (the regex engine skips the rest faster than a loop).
+    CANDIDATE.lastIndex = i;
+    if (!CANDIDATE.test(text)) break;
+    i = CANDIDATE.lastIndex - 1;
     const c = text.charCodeAt(i);
     let currency: string | null = null;
     let after = i + 1;

@@ -73,10 +73,12 @@ export function tokenize(text: string): Token[] {
   // While a word is plain ASCII letters and digits, it is cut from the text at the end
   // (one slice) instead of being built a character at a time.
   let plain = true;
+  // Whether the plain word so far holds an ASCII upper-case letter (else it needs no lower-casing).
+  let upper = false;
 
   const flush = (): void => {
     if (start >= 0) {
-      if (plain) word = text.slice(start, end).toLowerCase();
+      if (plain) word = upper ? text.slice(start, end).toLowerCase() : text.slice(start, end);
       if (word !== '') {
         tokens.push({ word, start, end, capitalized, numeric, sentenceStart });
         pendingSentence = false;
@@ -86,6 +88,7 @@ export function tokenize(text: string): Token[] {
     start = -1;
     numeric = true;
     plain = true;
+    upper = false;
   };
   const unplain = (upTo: number): void => {
     if (plain) {
@@ -114,6 +117,7 @@ export function tokenize(text: string): Token[] {
           sentenceStart = pendingSentence;
         }
         numeric = false;
+        upper = true;
         if (!plain) word += String.fromCharCode(c + 32);
         end = i + 1;
       } else if (isApostrophe(c) && start >= 0 && !numeric && i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1))) {
@@ -169,4 +173,20 @@ export function tokenize(text: string): Token[] {
  */
 export function foldWords(source: string): string[] {
   return tokenize(source).map((t) => t.word);
+}
+
+const foldedWordsCache = new Map<string, readonly string[]>();
+
+/**
+ * {@link foldWords}, remembered: for the short strings a context declares once and every
+ * message reuses (a business name, a license number). The answer is frozen; the memo stops
+ * growing at 256 strings.
+ */
+export function foldedWords(source: string): readonly string[] {
+  let words = foldedWordsCache.get(source);
+  if (words === undefined) {
+    words = Object.freeze(foldWords(source));
+    if (foldedWordsCache.size < 256) foldedWordsCache.set(source, words);
+  }
+  return words;
 }

@@ -1,24 +1,13 @@
-import { fromDayNumber, usFederalCalendar } from '../calendar/index.js';
+import { civilFromDayNumber, fromDayNumber, usFederalCalendar } from '../calendar/index.js';
 import type { BusinessCalendar } from '../calendar/index.js';
 
 
 const TWO = Array.from({ length: 32 }, (_, i) => (i < 10 ? `0${String(i)}` : String(i)));
 
-/**
- * The `YYYY-MM-DD` text of a day number (days since 1970-01-01; years 1000-9999 here), by
- * civil-from-days arithmetic (H. Hinnant), without a `Date`.
- */
+/** The `YYYY-MM-DD` text of a day number (days since 1970-01-01), by arrears/calendar's arithmetic. */
 export function dateOf(day: number): string {
-  const z = day + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${String(y)}-${TWO[m] as string}-${TWO[d] as string}`;
+  const { year, month, day: d } = civilFromDayNumber(day);
+  return `${String(year)}-${TWO[month] as string}-${TWO[d] as string}`;
 }
 
 /** ISO weekday (1 = Monday ... 7 = Sunday) of a day number; day 0 (1970-01-01) was a Thursday. */

@@ -86,8 +86,9 @@ function article(expected: string): string {
  * Parses `input` with `schema`; on failure throws a {@link ValidationError} whose issues carry
  * our codes and paths (prefixed by `path`). No zod error escapes except as `cause`.
  */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, path: ErrorPath = []): z.output<S> {
-  const result = schema.safeParse(input, { reportInput: true });
+export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown, path: ErrorPath = []): z.output<S> {
+  // Classic and mini schemas both have `safeParse`; the core type does not declare it.
+  const result = (schema as unknown as { safeParse(value: unknown, params: { reportInput: boolean }): z.ZodSafeParseResult<z.output<S>> }).safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   throw new ValidationError(
     result.error.issues.map((issue) => toArrearsIssue(issue, path)),

@@ -5,8 +5,9 @@ import { fromMinorUnits, toMinorUnits } from '../money/index.js';
 import { makeOffer, minimumAmount, planFor, planScale, rankOffers } from './offers.js';
 import { prepare } from './prepare.js';
 import type { Prepared } from './prepare.js';
-import { BudgetOffersInputSchema } from './schemas.js';
-import type { BudgetOffersInput, BudgetOffersResult, SettlementOffer } from './types.js';
+import { SettlementReasonCodes } from './codes.js';
+import { OffersWithinBudgetInputSchema } from './schemas.js';
+import type { OffersWithinBudgetInput, OffersWithinBudgetResult, SettlementOffer } from './types.js';
 
 /**
  * Negotiation from the debtor's budget: given what the debtor says they can pay each month (and
@@ -26,23 +27,23 @@ import type { BudgetOffersInput, BudgetOffersResult, SettlementOffer } from './t
  * can say why it is missing.
  *
  * @param input - `{ account, policy, asOf, budget: { monthlyAmount, availableNow?, firstDueDate? }, level? }`
- * @returns `{ eligible, blocks, proposals, findings }`
+ * @returns `{ ok, findings, budget, proposals }`: `ok` is `false` when a block (a `violation`) stops every offer
  * @throws {@link arrears!ValidationError} for malformed input (a first payment before `asOf` included)
  * @throws {@link arrears!DomainRuleError} as `settlementOffers`
  *
  * @example
  * ```ts
  * import { offersWithinBudget } from 'arrears/settlement';
- * const policy = { bands: [{ minAgeDays: 0, discountPercent: { agent: '20', supervisor: '40' } }], offerWindow: { days: 30 }, settlementPlan: { maxInstallments: 6 }, fullBalancePlan: { maxInstallments: 12 } };
+ * const policy = { bands: [{ minAgeDays: 0, discountRate: { agent: '0.2', supervisor: '0.4' } }], offerWindow: { days: 30 }, settlementPlan: { maxInstallments: 6 }, fullBalancePlan: { maxInstallments: 12 } };
  * const account = { currency: 'USD', principal: '1200.00', delinquencyDate: '2025-06-01' };
  * const result = offersWithinBudget({ account, policy, asOf: '2026-01-15', budget: { monthlyAmount: '150.00', firstDueDate: '2026-02-01' } });
  * result.proposals.map((o) => [o.kind, o.amount, o.payments.length, o.authority.requiresApproval]); // => [['fullBalancePlan', '1200.00', 8, false], ['settlementPlan', '720.00', 5, true]]
  * result.proposals[0]?.payments[0]?.dueDate; // => '2026-02-01'
- * result.findings.map((f) => f.code); // => ['SETTLEMENT_BUDGET_TOO_LOW']
+ * [result.ok, result.findings.map((f) => f.code)]; // => [true, ['SETTLEMENT_BUDGET_TOO_LOW']]
  * ```
  */
-export function offersWithinBudget(input: BudgetOffersInput): BudgetOffersResult {
-  const parsed = parseInput(BudgetOffersInputSchema, input);
+export function offersWithinBudget(input: OffersWithinBudgetInput): OffersWithinBudgetResult {
+  const parsed = parseInput(OffersWithinBudgetInputSchema, input);
   const base = prepare(parsed.account, parsed.policy, parsed.asOf, undefined, parsed.level);
   const { budget } = parsed;
   const minor = (value: string, path: string): bigint => {
@@ -58,14 +59,14 @@ export function offersWithinBudget(input: BudgetOffersInput): BudgetOffersResult
     throw new ValidationError([{ code: 'INPUT_INVALID_VALUE', path: ['budget', 'firstDueDate'], message: `"budget.firstDueDate": the first payment (${budget.firstDueDate}) is before the date of the negotiation (${base.asOf}).` }]);
   }
   const summary = { monthlyAmount: fromMinorUnits(monthly, base.currency), availableNow: fromMinorUnits(now, base.currency), firstDueDate: budget.firstDueDate ?? base.expiresOn };
-  if (base.blocks.length > 0) return { eligible: false, blocks: base.blocks, budget: summary, proposals: [], findings: [] };
+  if (base.blocks.length > 0) return { ok: false, findings: base.blocks, budget: summary, proposals: [] };
   // The budget is the capacity the offer builder fits plans to.
   const ctx: Prepared = { ...base, capacity: monthly, availableFunds: now };
   const findings: Finding[] = [];
   let first = budget.firstDueDate ?? ctx.expiresOn;
   if (first > ctx.expiresOn) {
     findings.push({
-      code: 'SETTLEMENT_BUDGET_DATE_AFTER_WINDOW',
+      code: SettlementReasonCodes.SETTLEMENT_BUDGET_DATE_AFTER_WINDOW,
       severity: 'warning',
       message: `The debtor's first payment date ${first} is after the offer window closes on ${ctx.expiresOn}; the offers start on ${ctx.expiresOn}, the latest the policy allows.`,
       path: ['budget', 'firstDueDate'],
@@ -111,7 +112,7 @@ export function offersWithinBudget(input: BudgetOffersInput): BudgetOffersResult
   for (const kind of ['lumpSum', 'settlementPlan', 'fullBalancePlan'] as const) {
     if (found[kind]) continue;
     findings.push({
-      code: 'SETTLEMENT_BUDGET_TOO_LOW',
+      code: SettlementReasonCodes.SETTLEMENT_BUDGET_TOO_LOW,
       severity: 'info',
       message:
         kind === 'lumpSum'
@@ -121,13 +122,13 @@ export function offersWithinBudget(input: BudgetOffersInput): BudgetOffersResult
     });
   }
   const ranked = [...rankOffers(ctx, own), ...rankOffers(ctx, approval)].map((o, i) => ({ ...o, rank: i + 1 }));
-  return { eligible: true, blocks: [], budget: summary, proposals: ranked, findings };
+  return { ok: true, findings, budget: summary, proposals: ranked };
 }
 
 /**
  * The non-throwing twin of {@link offersWithinBudget}.
  *
- * @param input - anything; `{ account, policy, asOf, budget, level? }` is expected
+ * @param input - anything; {@link OffersWithinBudgetInput} is expected
  * @returns `{ success: true, data }` or `{ success: false, error }`
  *
  * @example
@@ -136,6 +137,6 @@ export function offersWithinBudget(input: BudgetOffersInput): BudgetOffersResult
  * safeOffersWithinBudget({ budget: { monthlyAmount: 'lots' } }).success; // => false
  * ```
  */
-export function safeOffersWithinBudget(input: unknown): ArrearsResult<BudgetOffersResult> {
-  return attempt(() => offersWithinBudget(input as BudgetOffersInput));
+export function safeOffersWithinBudget(input: unknown): ArrearsResult<OffersWithinBudgetResult> {
+  return attempt(() => offersWithinBudget(input as OffersWithinBudgetInput));
 }

@@ -10,12 +10,12 @@
  * @example
  * ```ts
  * import { SettlementErrorCodes } from 'arrears/settlement';
- * SettlementErrorCodes.SETTLEMENT_INVALID_PERCENT; // => 'SETTLEMENT_INVALID_PERCENT'
+ * SettlementErrorCodes.SETTLEMENT_INVALID_RATE; // => 'SETTLEMENT_INVALID_RATE'
  * ```
  */
 export const SettlementErrorCodes = {
-  /** A percent (discount, floor, scale) is negative, above 100 or not a decimal string (ValidationError). */
-  SETTLEMENT_INVALID_PERCENT: 'SETTLEMENT_INVALID_PERCENT',
+  /** A rate (discount, floor, scale, annual rate) is negative or above its ceiling: a percent typed into a fraction field (`'30'` for `'0.3'`) lands here (ValidationError). Was `SETTLEMENT_INVALID_PERCENT`. */
+  SETTLEMENT_INVALID_RATE: 'SETTLEMENT_INVALID_RATE',
   /** A probability or survival value is outside 0..1, or a survival curve increases (ValidationError). */
   SETTLEMENT_INVALID_PROBABILITY: 'SETTLEMENT_INVALID_PROBABILITY',
   /** The discount bands overlap, leave a gap, or do not start at age 0 / balance 0 (ValidationError). */
@@ -42,8 +42,10 @@ export const SettlementErrorCodes = {
 export type SettlementErrorCode = (typeof SettlementErrorCodes)[keyof typeof SettlementErrorCodes];
 
 /**
- * Why an account gets no offers, why a counter-offer was rejected, or which rule of the policy
- * a set of settlement terms breaks ({@link validateSettlementTerms}): values, not errors.
+ * The `code` of every {@link arrears!Finding} settlement returns: why an account gets no
+ * offers, why a counter-offer was not accepted, which rule of the policy a set of settlement
+ * terms breaks ({@link validateSettlementTerms}), or why a budget found no offer of a kind:
+ * values, not errors.
  *
  * @example
  * ```ts
@@ -84,6 +86,10 @@ export const SettlementReasonCodes = {
   SETTLEMENT_POLICY_FREQUENCY_NOT_ALLOWED: 'SETTLEMENT_POLICY_FREQUENCY_NOT_ALLOWED',
   /** Terms: the first (or only) payment falls due after the policy's offer window closes. */
   SETTLEMENT_POLICY_FIRST_PAYMENT_TOO_LATE: 'SETTLEMENT_POLICY_FIRST_PAYMENT_TOO_LATE',
+  /** Budget (info): no offer of a kind the policy allows fits the debtor's budget. */
+  SETTLEMENT_BUDGET_TOO_LOW: 'SETTLEMENT_BUDGET_TOO_LOW',
+  /** Budget (warning): the debtor's first payment date is after the offer window closes; the offers start on its last day. */
+  SETTLEMENT_BUDGET_DATE_AFTER_WINDOW: 'SETTLEMENT_BUDGET_DATE_AFTER_WINDOW',
 } as const;
 
 /** One of the {@link SettlementReasonCodes}. */

@@ -1,16 +1,22 @@
 import { attempt, ValidationError } from '../errors/index.js';
-import type { ArrearsResult } from '../errors/index.js';
+import type { ArrearsResult, Finding } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
 import { fromMinorUnits, toMinorUnits } from '../money/index.js';
 import { SettlementReasonCodes } from './codes.js';
 import { makeOffer, maxCountFor, minimumAmount, planFor, planScale, rankOffers, requiredLevel } from './offers.js';
 import { prepare } from './prepare.js';
-import { CounterOfferContextSchema, CounterOfferSchema } from './schemas.js';
-import type { CounterOfferContextInput, CounterOfferEvaluation, CounterOfferInput, SettlementOffer } from './types.js';
+import { EvaluateCounterOfferInputSchema } from './schemas.js';
+import type { CounterOfferEvaluation, EvaluateCounterOfferInput, SettlementOffer } from './types.js';
+
+/** The one finding of a counter-offer not accepted as it stands. */
+function because(code: string, message: string, path: ReadonlyArray<string | number> = ['counter', 'amount']): Finding[] {
+  return [{ code, severity: 'violation', message, path }];
+}
 
 /**
  * Evaluates a debtor's counter-offer against the policy, from the evaluator's authority
- * level (`context.level`, default the lowest):
+ * level (`level`, default the lowest); `ok` is `true` only for **accept**, and any other
+ * decision says why in one `violation` finding:
  *
  * - **accept** when the amount is at least what the evaluator's level may accept (for a plan:
  *   at the settlement-plan discount, in no more installments than the policy allows and none
@@ -25,40 +31,34 @@ import type { CounterOfferContextInput, CounterOfferEvaluation, CounterOfferInpu
  *
  * An amount at or above the balance is accepted (it settles nothing; it pays in full).
  *
- * @param counter - `{ amount, installments? }`
- * @param context - `{ account, policy, asOf, debtor?, level? }`, as for `settlementOffers`
- * @returns the decision, the reason code, a sentence and the offer
- * @throws {@link arrears!ValidationError} for a malformed counter-offer or context
+ * @param input - `{ counter: { amount, installments?, firstDueDate?, frequency? }, account, policy, asOf, debtor?, level? }`
+ * @returns `{ ok, findings, decision, requiredLevel, offer }`
+ * @throws {@link arrears!ValidationError} for a malformed counter-offer, account or policy
  * @throws {@link arrears!DomainRuleError} as `settlementOffers`
  *
  * @example
  * ```ts
  * import { evaluateCounterOffer } from 'arrears/settlement';
- * const policy = { bands: [{ minAgeDays: 0, discountPercent: { agent: '20', supervisor: '35' } }], floor: { minPercent: '60' }, offerWindow: { days: 14 } };
+ * const policy = { bands: [{ minAgeDays: 0, discountRate: { agent: '0.2', supervisor: '0.35' } }], floor: { minRate: '0.6' }, offerWindow: { days: 14 } };
  * const context = { account: { currency: 'USD', principal: '1000.00', delinquencyDate: '2025-06-01' }, policy, asOf: '2026-01-15' };
- * evaluateCounterOffer({ amount: '800.00' }, context).decision; // => 'accept'
- * const up = evaluateCounterOffer({ amount: '700.00' }, context);
- * [up.decision, up.requiredLevel]; // => ['escalate', 'supervisor']
- * const counter = evaluateCounterOffer({ amount: '500.00' }, context);
+ * evaluateCounterOffer({ ...context, counter: { amount: '800.00' } }).ok; // => true
+ * const up = evaluateCounterOffer({ ...context, counter: { amount: '700.00' } });
+ * [up.ok, up.decision, up.requiredLevel, up.findings[0]?.code]; // => [false, 'escalate', 'supervisor', 'SETTLEMENT_COUNTER_NEEDS_APPROVAL']
+ * const counter = evaluateCounterOffer({ ...context, counter: { amount: '500.00' } });
  * [counter.decision, counter.offer?.amount]; // => ['counter', '800.00']
- * evaluateCounterOffer({ amount: 'lots' }, context); // throws MONEY_INVALID_AMOUNT
+ * evaluateCounterOffer({ ...context, counter: { amount: 'lots' } }); // throws MONEY_INVALID_AMOUNT
  * ```
  */
-export function evaluateCounterOffer(counter: CounterOfferInput, context: CounterOfferContextInput): CounterOfferEvaluation {
-  const c = parseInput(CounterOfferSchema, counter, ['counter']);
-  const parsed = parseInput(CounterOfferContextSchema, context, ['context']);
+export function evaluateCounterOffer(input: EvaluateCounterOfferInput): CounterOfferEvaluation {
+  const parsed = parseInput(EvaluateCounterOfferInputSchema, input);
+  const c = parsed.counter;
   const ctx = prepare(parsed.account, parsed.policy, parsed.asOf, parsed.debtor, parsed.level);
   if (c.firstDueDate !== undefined && c.firstDueDate < ctx.asOf) {
     throw new ValidationError([{ code: 'INPUT_INVALID_VALUE', path: ['counter', 'firstDueDate'], message: `"counter.firstDueDate": the first payment (${c.firstDueDate}) is before the date of the offer (${ctx.asOf}).` }]);
   }
   const n = c.installments ?? 1;
   const isPlan = n > 1;
-  if (!isPlan && c.frequency !== undefined) {
-    throw new ValidationError([{ code: 'INPUT_INVALID_VALUE', path: ['counter', 'frequency'], message: '"counter.frequency": a lump sum is one payment; a frequency needs "installments" above 1 (it would change nothing).' }]);
-  }
-  if (ctx.blocks.length > 0) {
-    return { decision: 'reject', reason: ctx.blocks[0]?.code ?? null, message: `No settlement can be agreed now: ${ctx.blocks.map((b) => b.message).join(' ')}`, requiredLevel: null, offer: null, blocks: ctx.blocks };
-  }
+  if (ctx.blocks.length > 0) return { ok: false, findings: ctx.blocks, decision: 'reject', requiredLevel: null, offer: null };
   const money = (m: bigint): string => fromMinorUnits(m, ctx.currency);
   const asked = toMinorUnits(c.amount, ctx.currency);
   const amount = asked > ctx.balance ? ctx.balance : asked;
@@ -86,55 +86,54 @@ export function evaluateCounterOffer(counter: CounterOfferInput, context: Counte
     const tooSmall = isPlan && amount / BigInt(n) < min;
     const otherFrequency = isPlan && c.frequency !== undefined && c.frequency !== allowedFrequency;
     if ((tooMany || tooSmall || otherFrequency || dateTooLate) && amount < ctx.balance) {
-      return {
-        decision: 'counter',
-        reason: dateTooLate && !tooMany && !tooSmall && !otherFrequency ? SettlementReasonCodes.SETTLEMENT_COUNTER_DATE_NOT_ALLOWED : SettlementReasonCodes.SETTLEMENT_COUNTER_PLAN_NOT_ALLOWED,
-        message: tooMany
-          ? `The policy allows a settlement in at most ${planPolicy.maxInstallments} installments, not ${n}.`
-          : tooSmall
-            ? `Each installment would be below the policy's minimum of ${money(min)}.`
-            : otherFrequency
-              ? `The policy's settlement plan is paid ${allowedFrequency}, not ${c.frequency ?? ''}.`
-              : `The first payment must be made by ${ctx.expiresOn}, when the offer ends, not ${wantedFirst}.`,
-        requiredLevel: null,
-        offer: closest(),
-        blocks: [],
-      };
+      const [field, message] = tooMany
+        ? ['installments', `The policy allows a settlement in at most ${planPolicy.maxInstallments} installments, not ${n}.`]
+        : tooSmall
+          ? ['installments', `Each installment would be below the policy's minimum of ${money(min)}.`]
+          : otherFrequency
+            ? ['frequency', `The policy's settlement plan is paid ${allowedFrequency}, not ${c.frequency ?? ''}.`]
+            : ['firstDueDate', `The first payment must be made by ${ctx.expiresOn}, when the offer ends, not ${wantedFirst}.`];
+      const code = field === 'firstDueDate' ? SettlementReasonCodes.SETTLEMENT_COUNTER_DATE_NOT_ALLOWED : SettlementReasonCodes.SETTLEMENT_COUNTER_PLAN_NOT_ALLOWED;
+      return { ok: false, findings: because(code, message, ['counter', field]), decision: 'counter', requiredLevel: null, offer: closest() };
     }
   }
   const level = amount >= ctx.balance ? 0 : requiredLevel(ctx, amount, scale);
   if (level >= 0 && level <= ctx.levelIndex) {
     const offer = isPlan ? planOf(amount, n) : lumpOf(amount);
-    return { decision: 'accept', reason: null, message: `The counter-offer of ${money(amount)} is within the policy and the evaluator's authority.`, requiredLevel: null, offer, blocks: [] };
+    return { ok: true, findings: [], decision: 'accept', requiredLevel: null, offer };
   }
   if (level > ctx.levelIndex) {
     const name = ctx.levels[level] as string;
-    return { decision: 'escalate', reason: SettlementReasonCodes.SETTLEMENT_COUNTER_NEEDS_APPROVAL, message: `The counter-offer of ${money(amount)} is within the policy but needs approval from "${name}".`, requiredLevel: name, offer: null, blocks: [] };
+    return {
+      ok: false,
+      findings: because(SettlementReasonCodes.SETTLEMENT_COUNTER_NEEDS_APPROVAL, `The counter-offer of ${money(amount)} is within the policy but needs approval from "${name}".`),
+      decision: 'escalate',
+      requiredLevel: name,
+      offer: null,
+    };
   }
   const offer = closest();
   return {
+    ok: false,
+    findings: because(SettlementReasonCodes.SETTLEMENT_COUNTER_BELOW_FLOOR, `The counter-offer of ${money(amount)} is below what the policy allows at any authority level; the closest offer is ${offer.amount}.`),
     decision: 'counter',
-    reason: SettlementReasonCodes.SETTLEMENT_COUNTER_BELOW_FLOOR,
-    message: `The counter-offer of ${money(amount)} is below what the policy allows at any authority level; the closest offer is ${offer.amount}.`,
     requiredLevel: null,
     offer,
-    blocks: [],
   };
 }
 
 /**
  * The non-throwing twin of {@link evaluateCounterOffer}.
  *
- * @param counter - anything; `{ amount, installments? }` is expected
- * @param context - anything; `{ account, policy, asOf, debtor?, level? }` is expected
+ * @param input - anything; {@link EvaluateCounterOfferInput} is expected
  * @returns `{ success: true, data }` or `{ success: false, error }`
  *
  * @example
  * ```ts
  * import { safeEvaluateCounterOffer } from 'arrears/settlement';
- * safeEvaluateCounterOffer({ amount: '-5' }, {}).success; // => false
+ * safeEvaluateCounterOffer({ counter: { amount: '-5' } }).success; // => false
  * ```
  */
-export function safeEvaluateCounterOffer(counter: unknown, context: unknown): ArrearsResult<CounterOfferEvaluation> {
-  return attempt(() => evaluateCounterOffer(counter as CounterOfferInput, context as CounterOfferContextInput));
+export function safeEvaluateCounterOffer(input: unknown): ArrearsResult<CounterOfferEvaluation> {
+  return attempt(() => evaluateCounterOffer(input as EvaluateCounterOfferInput));
 }

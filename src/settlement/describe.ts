@@ -1,9 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CalendarDateSchema } from '../calendar/index.js';
 import { attempt } from '../errors/index.js';
 import type { ArrearsResult } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
-import { AmountSchema, CurrencyCodeSchema, amountIn, fromMinorUnits, isCurrencyCode, toMinorUnits } from '../money/index.js';
+import { AmountSchema, CurrencyCodeSchema, fromMinorUnits, isCurrencyCode, toMinorUnits } from '../money/index.js';
+import type { DeepReadonly } from '../reminders/index.js';
 import { arrearsIssue } from '../internal/parse.js';
 import { SettlementErrorCodes } from './codes.js';
 import type { SettlementOffer } from './types.js';
@@ -11,17 +12,18 @@ import type { SettlementOffer } from './types.js';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
- * What `describeOffer` reads from an offer (any other fields are ignored): what
- * `settlementOffers` or `evaluateCounterOffer` returns.
+ * The input of `describeOffer`: an offer as `settlementOffers`, `offersWithinBudget` or
+ * `evaluateCounterOffer` returns it. Only the fields listed are read; the offer's other fields
+ * (its schedule, present value, ...) are allowed and ignored, since the input is the library's
+ * own result.
  *
  * @example
  * ```ts
- * import { DescribableOfferSchema } from 'arrears/settlement';
- * DescribableOfferSchema.safeParse({ kind: 'lumpSum' }).success; // => false
+ * import { DescribeOfferInputSchema } from 'arrears/settlement';
+ * DescribeOfferInputSchema.safeParse({ kind: 'lumpSum' }).success; // => false
  * ```
  */
-export const DescribableOfferSchema = z
-  .object({
+const describableObject = z.object({
   /** The kind of offer. */
   kind: z.enum(['lumpSum', 'settlementPlan', 'fullBalancePlan']),
   /** The currency. */
@@ -44,8 +46,7 @@ export const DescribableOfferSchema = z
         amount: AmountSchema,
       }),
     )
-    .min(1)
-    .max(1200),
+    .check(z.minLength(1), z.maxLength(1200)),
   /** The disclosure facts (only the information-return flag is read). */
   disclosure: z.object({
     /** The information-return facts. */
@@ -54,11 +55,20 @@ export const DescribableOfferSchema = z
       reachesThreshold: z.boolean(),
     }),
   }),
-  })
-  .superRefine((offer, ctx) => {
+});
+
+export const DescribeOfferInputSchema = describableObject.check(
+  z.superRefine((offer: z.output<typeof describableObject>, ctx) => {
     // Text for people is validated like money: never "$-1,000.00" or "$1,000.001" in a letter.
     if (!isCurrencyCode(offer.currency)) return;
-    const exact = amountIn(offer.currency);
+    const exact = (value: string): boolean => {
+      try {
+        toMinorUnits(value, offer.currency);
+        return true;
+      } catch {
+        return false;
+      }
+    };
     const amounts: Array<readonly [string, Array<string | number>]> = [
       [offer.balance, ['balance']],
       [offer.amount, ['amount']],
@@ -70,7 +80,7 @@ export const DescribableOfferSchema = z
       if (value.startsWith('-')) {
         valid = false;
         ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value)} is negative; an offer's amounts are zero or more.`, path, params: arrearsIssue(SettlementErrorCodes.SETTLEMENT_INVALID_AMOUNT), input: value });
-      } else if (!exact.safeParse(value).success) {
+      } else if (!exact(value)) {
         valid = false;
         ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value)} has more decimals than ${offer.currency} allows.`, path, params: arrearsIssue(SettlementErrorCodes.SETTLEMENT_INVALID_AMOUNT), input: value });
       }
@@ -90,10 +100,11 @@ export const DescribableOfferSchema = z
         ctx.addIssue({ code: 'custom', message: `payment ${i + 1} is due (${p.dueDate}) before payment ${i} (${previous.dueDate}).`, path: ['payments', i, 'dueDate'], params: arrearsIssue('INPUT_INVALID_VALUE'), input: p.dueDate });
       }
     });
-  });
+  }),
+);
 
-/** An offer as `describeOffer` accepts it; see {@link DescribableOfferSchema}. */
-export type DescribableOfferInput = z.input<typeof DescribableOfferSchema>;
+/** An offer as `describeOffer` accepts it; see {@link DescribeOfferInputSchema}. */
+export type DescribeOfferInput = DeepReadonly<z.input<typeof DescribeOfferInputSchema>>;
 
 /** `2026-02-16` as `February 16, 2026`. */
 function longDate(date: string): string {
@@ -123,14 +134,14 @@ function formatMoney(amount: string, currency: string): string {
  * @example
  * ```ts
  * import { describeOffer, settlementOffers } from 'arrears/settlement';
- * const policy = { bands: [{ minAgeDays: 0, discountPercent: '30' }], offerWindow: { days: 30 } };
+ * const policy = { bands: [{ minAgeDays: 0, discountRate: '0.3' }], offerWindow: { days: 30 } };
  * const offer = settlementOffers({ account: { currency: 'USD', principal: '1000.00', delinquencyDate: '2025-06-01' }, policy, asOf: '2026-01-17' }).offers.find((o) => o.id === 'lumpSum');
  * describeOffer(offer!).startsWith('You can settle this account by paying $700.00 in one payment by February 16, 2026.'); // => true
  * describeOffer({ kind: 'lumpSum' }); // throws INPUT_MISSING
  * ```
  */
-export function describeOffer(offer: DescribableOfferInput | SettlementOffer): string {
-  const o = parseInput(DescribableOfferSchema, offer, ['offer']);
+export function describeOffer(offer: DescribeOfferInput | SettlementOffer): string {
+  const o = parseInput(DescribeOfferInputSchema, offer, ['offer']);
   const money = (amount: string): string => formatMoney(amount, o.currency);
   const n = o.payments.length;
   const first = o.payments[0] as { dueDate: string; amount: string };
@@ -177,5 +188,5 @@ export function describeOffer(offer: DescribableOfferInput | SettlementOffer): s
  * ```
  */
 export function safeDescribeOffer(offer: unknown): ArrearsResult<string> {
-  return attempt(() => describeOffer(offer as DescribableOfferInput));
+  return attempt(() => describeOffer(offer as DescribeOfferInput));
 }

@@ -16,8 +16,12 @@
  * - {@link describeOffer} / {@link safeDescribeOffer}
  * - {@link validateSettlementTerms} / {@link safeValidateSettlementTerms}: every rule of the
  *   policy a set of settlement terms breaks, as data.
- * - Blocked accounts and refused counter-offers are values with {@link SettlementReasonCodes};
- *   errors carry {@link SettlementErrorCodes}.
+ * - Every document function takes one input object (with its exported `<Fn>InputSchema`) and
+ *   has a `safe*` twin that accepts `unknown`. Every rate is a decimal fraction (`'0.3'` is
+ *   30%), every date `YYYY-MM-DD`, every jurisdiction ISO 3166-2 (`'US-NY'`).
+ * - Every verdict is `{ ok, findings }`: blocked accounts, refused counter-offers and broken
+ *   terms are {@link arrears!Finding}s with {@link SettlementReasonCodes}; errors (malformed
+ *   input) carry {@link SettlementErrorCodes}.
  *
  * @module arrears/settlement
  */
@@ -25,46 +29,42 @@ export * from '../errors/index.js';
 export { SettlementErrorCodes, SettlementReasonCodes } from './codes.js';
 export type { SettlementErrorCode, SettlementReasonCode } from './codes.js';
 export {
-  AuthorityLevelSchema,
   AuthorityLimitSchema,
-  BandDiscountSchema,
-  BudgetOffersInputSchema,
-  CounterOfferContextSchema,
   CounterOfferSchema,
   DebtorBudgetSchema,
   DebtorFinancesSchema,
   DefaultModelSchema,
   DiscountBandSchema,
+  EvaluateCounterOfferInputSchema,
   ForgivenessOrderSchema,
   FullBalancePlanOfferSchema,
   OfferWindowSchema,
+  OffersWithinBudgetInputSchema,
   PlanOfferPolicySchema,
-  ProbabilitySchema,
   SettlementAccountSchema,
   SettlementCalendarSchema,
   SettlementOffersInputSchema,
-  SettlementPercentSchema,
   SettlementPlanOfferSchema,
   SettlementPolicySchema,
   SettlementTermsSchema,
+  ValidateSettlementTermsInputSchema,
 } from './schemas.js';
 export type {
   BalanceParts,
-  BudgetOffersInput,
-  BudgetOffersResult,
   BudgetSummary,
-  CounterOfferContextInput,
   CounterOfferDecision,
   CounterOfferEvaluation,
   CounterOfferInput,
   DebtorFinancesInput,
+  EvaluateCounterOfferInput,
   InformationReturnFacts,
   OfferAffordability,
   OfferAuthority,
   OfferDisclosure,
   OfferPayment,
+  OffersWithinBudgetInput,
+  OffersWithinBudgetResult,
   SettlementAccountInput,
-  SettlementBlock,
   SettlementOffer,
   SettlementOfferKind,
   SettlementOffersInput,
@@ -72,12 +72,12 @@ export type {
   SettlementPolicy,
   SettlementPolicyInput,
   SettlementTermsInput,
-  SettlementValidationResult,
-  SettlementViolation,
+  SettlementTermsVerdict,
+  ValidateSettlementTermsInput,
 } from './types.js';
 export { settlementOffers, safeSettlementOffers } from './offers.js';
 export { evaluateCounterOffer, safeEvaluateCounterOffer } from './counter-offer.js';
 export { offersWithinBudget, safeOffersWithinBudget } from './budget.js';
-export { describeOffer, safeDescribeOffer, DescribableOfferSchema } from './describe.js';
-export type { DescribableOfferInput } from './describe.js';
+export { describeOffer, safeDescribeOffer, DescribeOfferInputSchema } from './describe.js';
+export type { DescribeOfferInput } from './describe.js';
 export { validateSettlementTerms, safeValidateSettlementTerms } from './terms.js';

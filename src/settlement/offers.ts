@@ -13,11 +13,11 @@ import { valueStream } from './valuation.js';
 const PERIODS_PER_YEAR = { weekly: 52n, biweekly: 26n, semiMonthly: 24n, monthly: 12n } as const;
 type OfferFrequency = keyof typeof PERIODS_PER_YEAR;
 
-/** The smallest amount level `index` may accept, with the discount scaled by `scalePercent`. @internal */
-export function minimumAmount(ctx: Prepared, index: number, scale: { numerator: bigint; denominator: bigint } = { numerator: 100n, denominator: 1n }): bigint {
+/** The smallest amount level `index` may accept, with the discount scaled by `scale` (the settlement plan's `discountScaleRate`). @internal */
+export function minimumAmount(ctx: Prepared, index: number, scale: { numerator: bigint; denominator: bigint } = { numerator: 1n, denominator: 1n }): bigint {
   const d = ctx.discountByLevel[index] as { numerator: bigint; denominator: bigint };
-  // The allowed discount is rounded down: it never exceeds the percent the policy allows.
-  const discount = (ctx.balance * d.numerator * scale.numerator) / (d.denominator * scale.denominator * 10_000n);
+  // The allowed discount is rounded down: it never exceeds the rate the policy allows.
+  const discount = (ctx.balance * d.numerator * scale.numerator) / (d.denominator * scale.denominator);
   let amount = ctx.balance - discount;
   if (amount < ctx.floor) amount = ctx.floor;
   if (ctx.maxForgiven !== null && ctx.balance - amount > ctx.maxForgiven) amount = ctx.balance - ctx.maxForgiven;
@@ -210,9 +210,9 @@ export function rankOffers(ctx: Prepared, offers: Array<Omit<SettlementOffer, 'r
   return sorted.map(({ o }, i) => ({ ...o, rank: i + 1 }));
 }
 
-/** The scale of the settlement plan's discount. @internal */
+/** The scale of the settlement plan's discount (`discountScaleRate`, default 1). @internal */
 export function planScale(ctx: Prepared): { numerator: bigint; denominator: bigint } {
-  const s = ctx.policy.settlementPlan?.discountScalePercent ?? '100';
+  const s = ctx.policy.settlementPlan?.discountScaleRate ?? '1';
   const [int = '0', frac = ''] = s.split('.');
   return { numerator: BigInt(int + frac), denominator: 10n ** BigInt(frac.length) };
 }
@@ -244,10 +244,10 @@ export function buildOffers(ctx: Prepared): SettlementOffer[] {
  *
  * **The rules.** The band is the one covering the debt's age (days from delinquency, or from
  * charge-off with `ageFrom: 'chargeOff'`, to `asOf`) and balance. The smallest amount a level
- * may accept is `balance - floor(balance × discount%)` (the discount rounded down), raised to
- * the floor (`max(ceil(balance × minPercent%), minAmount)`), to `balance - maxForgiven` and
+ * may accept is `balance - floor(balance × discountRate)` (the discount rounded down), raised to
+ * the floor (`max(ceil(balance × minRate), minAmount)`), to `balance - maxForgiven` and
  * to one minor unit (a 100% discount with no floor still asks for a payment), then rounded **up** to `roundingIncrement` (toward the creditor, so the floor holds), never
- * above the balance. The settlement plan uses the discount times `discountScalePercent`.
+ * above the balance. The settlement plan uses the discount times `discountScaleRate`.
  * Offers are made at the caller's `level` (default the lowest).
  *
  * **Plans.** Interest-free (`buildSchedule` with `annualRate: '0'` unless the full-balance
@@ -278,9 +278,9 @@ export function buildOffers(ctx: Prepared): SettlementOffer[] {
  * not tax advice.
  *
  * @param input - `{ account, policy, asOf, debtor?, level? }`
- * @returns the eligibility, blocks, floor, per-level minimums and the ranked offers
- * @throws {@link arrears!ValidationError} for malformed input: percents outside 0..100
- *   (`SETTLEMENT_INVALID_PERCENT`), bands that overlap or leave gaps
+ * @returns `{ ok, findings }` (the blocks, as `violation` findings), the age, balance, floor, per-level minimums and the ranked offers
+ * @throws {@link arrears!ValidationError} for malformed input: rates outside 0..1
+ *   (`SETTLEMENT_INVALID_RATE`: a rate is a fraction, `'0.3'` for 30%), bands that overlap or leave gaps
  *   (`SETTLEMENT_INCONSISTENT_BANDS`), an offer window of zero days (`INPUT_OUT_OF_RANGE`), ...
  * @throws {@link arrears!DomainRuleError} `SETTLEMENT_FLOOR_ABOVE_BALANCE`,
  *   `SETTLEMENT_CURRENCY_MISMATCH`, `SETTLEMENT_NOTHING_OWED`, `SETTLEMENT_AS_OF_BEFORE_AGE_DATE`,
@@ -289,12 +289,13 @@ export function buildOffers(ctx: Prepared): SettlementOffer[] {
  * @example
  * ```ts
  * import { settlementOffers } from 'arrears/settlement';
- * const policy = { bands: [{ minAgeDays: 0, maxAgeDays: 179, discountPercent: '10' }, { minAgeDays: 180, discountPercent: '30' }], floor: { minPercent: '60' }, offerWindow: { days: 30 } };
+ * const policy = { bands: [{ minAgeDays: 0, maxAgeDays: 179, discountRate: '0.1' }, { minAgeDays: 180, discountRate: '0.3' }], floor: { minRate: '0.6' }, offerWindow: { days: 30 } };
  * const result = settlementOffers({ account: { currency: 'USD', principal: '1000.00', delinquencyDate: '2025-07-01' }, policy, asOf: '2026-01-17' });
  * result.offers.map((o) => [o.id, o.amount, o.payments.length]); // => [['fullBalancePlan', '1000.00', 12], ['lumpSum', '700.00', 1], ['settlementPlan', '700.00', 3]]
  * result.offers[0]?.expiresOn; // => '2026-02-16'
- * settlementOffers({ account: { currency: 'USD', principal: '1000.00', delinquencyDate: '2025-07-01', bankruptcy: true }, policy, asOf: '2026-01-17' }).eligible; // => false
+ * settlementOffers({ account: { currency: 'USD', principal: '1000.00', delinquencyDate: '2025-07-01', bankruptcy: true }, policy, asOf: '2026-01-17' }).findings.map((f) => f.code); // => ['SETTLEMENT_BLOCKED_BANKRUPTCY']
  * settlementOffers({ account: { currency: 'USD', principal: '1000.00', delinquencyDate: '2025-07-01' }, policy: { ...policy, offerWindow: { days: 0 } }, asOf: '2026-01-17' }); // throws INPUT_OUT_OF_RANGE
+ * settlementOffers({ account: { currency: 'USD', principal: '1000.00', delinquencyDate: '2025-07-01' }, policy: { ...policy, floor: { minRate: '60' } }, asOf: '2026-01-17' }); // throws SETTLEMENT_INVALID_RATE
  * ```
  */
 export function settlementOffers(input: SettlementOffersInput): SettlementOffersResult {
@@ -310,8 +311,8 @@ export function summarize(ctx: Prepared, offers: SettlementOffer[]): SettlementO
     minimumByLevel[name] = text(ctx, minimumAmount(ctx, i));
   });
   return {
-    eligible: ctx.blocks.length === 0,
-    blocks: ctx.blocks,
+    ok: ctx.blocks.length === 0,
+    findings: ctx.blocks,
     ageDays: ctx.ageDays,
     balance: parts(ctx, ctx.parts),
     floorAmount: text(ctx, ctx.floor),
@@ -323,7 +324,7 @@ export function summarize(ctx: Prepared, offers: SettlementOffer[]): SettlementO
 /**
  * The non-throwing twin of {@link settlementOffers}, for input from users.
  *
- * @param input - anything; `{ account, policy, asOf, debtor?, level? }` is expected
+ * @param input - anything; {@link SettlementOffersInput} is expected
  * @returns `{ success: true, data }` or `{ success: false, error }`
  *
  * @example

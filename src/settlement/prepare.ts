@@ -4,10 +4,11 @@ import { DomainRuleError } from '../errors/index.js';
 import { fromMinorUnits, parseRatio, toMinorUnits } from '../money/index.js';
 import { SettlementErrorCodes, SettlementReasonCodes } from './codes.js';
 import { compareDecimalStrings } from './schemas.js';
-import type { SettlementBlock, SettlementPolicy } from './types.js';
+import type { Finding } from '../errors/index.js';
+import type { SettlementPolicy } from './types.js';
 import { survivalCurve } from './valuation.js';
 import type { Survival } from './valuation.js';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { DebtorFinancesSchema, SettlementAccountSchema } from './schemas.js';
 
 type Account = z.output<typeof SettlementAccountSchema>;
@@ -23,7 +24,7 @@ export interface Prepared {
   readonly ageDays: number;
   readonly levels: readonly string[];
   readonly levelIndex: number;
-  /** The band's discount per level, as an exact ratio of the percent. */
+  /** The band's discount rate per level, as an exact ratio. */
   readonly discountByLevel: ReadonlyArray<{ readonly numerator: bigint; readonly denominator: bigint }>;
   readonly floor: bigint;
   readonly maxForgiven: bigint | null;
@@ -35,7 +36,8 @@ export interface Prepared {
   readonly curve: { readonly at: Survival; readonly months: number } | null;
   /** The most each level may forgive (its authority limit), null when the level has none. */
   readonly maxForgivenByLevel: ReadonlyArray<bigint | null>;
-  readonly blocks: SettlementBlock[];
+  /** What blocks offers: `violation` findings, paths from the input's root. */
+  readonly blocks: Finding[];
   readonly timeBarred: boolean;
   readonly disclosureKeys: readonly string[];
 }
@@ -89,21 +91,21 @@ export function prepare(account: Account, policy: SettlementPolicy, asOf: string
   const maxForgivenByLevel: Array<bigint | null> = [];
   let previous = '0';
   for (const name of levels) {
-    const d = typeof band.discountPercent === 'string' ? band.discountPercent : (band.discountPercent[name] ?? previous);
+    const d = typeof band.discountRate === 'string' ? band.discountRate : (band.discountRate[name] ?? previous);
     previous = d;
     // The role's own limit, set once for every band: the lower of it and the band's wins.
     const limit = policy.authority?.[name];
-    const capped = limit?.maxDiscountPercent !== undefined && compareDecimalStrings(limit.maxDiscountPercent, d) < 0 ? limit.maxDiscountPercent : d;
+    const capped = limit?.maxDiscountRate !== undefined && compareDecimalStrings(limit.maxDiscountRate, d) < 0 ? limit.maxDiscountRate : d;
     discountByLevel.push(parseRatio(capped));
     maxForgivenByLevel.push(limit?.maxForgiven === undefined ? null : minor(limit.maxForgiven, currency, ['policy', 'authority', name, 'maxForgiven']));
   }
-  const minPercent = parseRatio(policy.floor?.minPercent ?? '0');
-  const percentFloor = ceilDiv(balance * minPercent.numerator, minPercent.denominator * 100n);
+  const minRate = parseRatio(policy.floor?.minRate ?? '0');
+  const rateFloor = ceilDiv(balance * minRate.numerator, minRate.denominator);
   const minAmount = policy.floor?.minAmount === undefined ? 0n : minor(policy.floor.minAmount, currency, ['policy', 'floor', 'minAmount']);
   if (minAmount > balance) {
     throw new DomainRuleError(SettlementErrorCodes.SETTLEMENT_FLOOR_ABOVE_BALANCE, `"policy.floor.minAmount": the floor ${policy.floor?.minAmount ?? ''} is above the balance ${balanceText}.`, { path: ['policy', 'floor', 'minAmount'] });
   }
-  const floor = percentFloor > minAmount ? percentFloor : minAmount;
+  const floor = rateFloor > minAmount ? rateFloor : minAmount;
   const increment = policy.roundingIncrement === undefined ? 1n : minor(policy.roundingIncrement, currency, ['policy', 'roundingIncrement']);
   const window = policy.offerWindow;
   let businessCalendar: BusinessCalendar | null = null;
@@ -148,19 +150,22 @@ export function ceilDiv(a: bigint, b: bigint): bigint {
 }
 
 /** The conditions that stop offers, in precedence order. @internal */
-export function findBlocks(account: Account, policy: SettlementPolicy): { blocks: SettlementBlock[]; timeBarred: boolean; disclosureKeys: string[] } {
-  const blocks: SettlementBlock[] = [];
+export function findBlocks(account: Account, policy: SettlementPolicy): { blocks: Finding[]; timeBarred: boolean; disclosureKeys: string[] } {
+  const blocks: Finding[] = [];
+  const block = (code: string, field: string, message: string, citation?: string): void => {
+    blocks.push({ code, severity: 'violation', message, path: ['account', field], ...(citation === undefined ? {} : { citation }) });
+  };
   if (account.bankruptcy === true) {
-    blocks.push({ code: SettlementReasonCodes.SETTLEMENT_BLOCKED_BANKRUPTCY, message: 'A bankruptcy case is open: the automatic stay stops collection, settlement offers included.', citation: '11 U.S.C. 362(a)' });
+    block(SettlementReasonCodes.SETTLEMENT_BLOCKED_BANKRUPTCY, 'bankruptcy', 'A bankruptcy case is open: the automatic stay stops collection, settlement offers included.', '11 U.S.C. 362(a)');
   }
   if (account.dispute === 'unverified') {
-    blocks.push({ code: SettlementReasonCodes.SETTLEMENT_BLOCKED_UNVERIFIED_DISPUTE, message: 'The debt is disputed and not yet verified: collection waits until verification is sent.', citation: '15 U.S.C. 1692g(b)' });
+    block(SettlementReasonCodes.SETTLEMENT_BLOCKED_UNVERIFIED_DISPUTE, 'dispute', 'The debt is disputed and not yet verified: collection waits until verification is sent.', '15 U.S.C. 1692g(b)');
   }
   if (account.fraudClaim === true) {
-    blocks.push({ code: SettlementReasonCodes.SETTLEMENT_BLOCKED_FRAUD_CLAIM, message: 'The consumer says the debt is not theirs (fraud or identity theft); no offer until the claim is resolved.', citation: null });
+    block(SettlementReasonCodes.SETTLEMENT_BLOCKED_FRAUD_CLAIM, 'fraudClaim', 'The consumer says the debt is not theirs (fraud or identity theft); no offer until the claim is resolved.');
   }
   if (account.deceased === true && account.estateContact !== true) {
-    blocks.push({ code: SettlementReasonCodes.SETTLEMENT_BLOCKED_DECEASED_NO_ESTATE_CONTACT, message: 'The debtor has died and no one authorized to act for the estate has been identified.', citation: '12 CFR 1006.6(a)(4)' });
+    block(SettlementReasonCodes.SETTLEMENT_BLOCKED_DECEASED_NO_ESTATE_CONTACT, 'estateContact', 'The debtor has died and no one authorized to act for the estate has been identified.', '12 CFR 1006.6(a)(4)');
   }
   const timeBarred = account.timeBarred === true;
   const provided = account.disclosureKeys ?? [];
@@ -170,20 +175,22 @@ export function findBlocks(account: Account, policy: SettlementPolicy): { blocks
     const table = policy.timeBarredDisclosures ?? {};
     const entry = jurisdiction === undefined ? undefined : table[jurisdiction];
     if (entry === undefined) {
-      blocks.push({
-        code: SettlementReasonCodes.SETTLEMENT_BLOCKED_TIME_BARRED_UNKNOWN_JURISDICTION,
-        message: `The debt is time-barred and the policy lists no disclosures for ${jurisdiction === undefined ? 'an account without a jurisdiction' : `jurisdiction "${jurisdiction}"`}; add it to timeBarredDisclosures (an empty list if none is required).`,
-        citation: '12 CFR 1006.26',
-      });
+      block(
+        SettlementReasonCodes.SETTLEMENT_BLOCKED_TIME_BARRED_UNKNOWN_JURISDICTION,
+        'jurisdiction',
+        `The debt is time-barred and the policy lists no disclosures for ${jurisdiction === undefined ? 'an account without a jurisdiction' : `jurisdiction "${jurisdiction}"`}; add it to timeBarredDisclosures (an empty list if none is required).`,
+        '12 CFR 1006.26',
+      );
     } else {
       required = [...entry];
       const missing = entry.filter((key) => !provided.includes(key));
       if (missing.length > 0) {
-        blocks.push({
-          code: SettlementReasonCodes.SETTLEMENT_BLOCKED_TIME_BARRED_DISCLOSURES_MISSING,
-          message: `The debt is time-barred; the offer must carry the disclosure(s) ${missing.map((k) => `"${k}"`).join(', ')} that ${jurisdiction ?? ''} requires.`,
-          citation: '12 CFR 1006.26',
-        });
+        block(
+          SettlementReasonCodes.SETTLEMENT_BLOCKED_TIME_BARRED_DISCLOSURES_MISSING,
+          'disclosureKeys',
+          `The debt is time-barred; the offer must carry the disclosure(s) ${missing.map((k) => `"${k}"`).join(', ')} that ${jurisdiction ?? ''} requires.`,
+          '12 CFR 1006.26',
+        );
       }
     }
   }

@@ -1,24 +1,13 @@
 import { DomainRuleError, attempt } from '../errors/index.js';
-import type { ArrearsResult } from '../errors/index.js';
+import type { ArrearsResult, Finding } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
 import { fromMinorUnits, toMinorUnits } from '../money/index.js';
 import { SettlementReasonCodes } from './codes.js';
-import type { SettlementReasonCode } from './codes.js';
 import { minimumAmount, planScale, requiredLevel } from './offers.js';
 import type { Prepared } from './prepare.js';
 import { prepare } from './prepare.js';
-import { SettlementPolicySchema, SettlementTermsSchema } from './schemas.js';
-import type { SettlementOfferKind, SettlementPolicyInput, SettlementTermsInput, SettlementValidationResult, SettlementViolation } from './types.js';
-
-/** The field of the account each block is about. */
-const BLOCK_FIELD: Readonly<Record<string, string>> = {
-  [SettlementReasonCodes.SETTLEMENT_BLOCKED_BANKRUPTCY]: 'bankruptcy',
-  [SettlementReasonCodes.SETTLEMENT_BLOCKED_UNVERIFIED_DISPUTE]: 'dispute',
-  [SettlementReasonCodes.SETTLEMENT_BLOCKED_FRAUD_CLAIM]: 'fraudClaim',
-  [SettlementReasonCodes.SETTLEMENT_BLOCKED_DECEASED_NO_ESTATE_CONTACT]: 'estateContact',
-  [SettlementReasonCodes.SETTLEMENT_BLOCKED_TIME_BARRED_UNKNOWN_JURISDICTION]: 'jurisdiction',
-  [SettlementReasonCodes.SETTLEMENT_BLOCKED_TIME_BARRED_DISCLOSURES_MISSING]: 'disclosureKeys',
-};
+import { ValidateSettlementTermsInputSchema } from './schemas.js';
+import type { SettlementOfferKind, SettlementTermsVerdict, ValidateSettlementTermsInput } from './types.js';
 
 /**
  * Checks settlement terms (an amount, in one or more installments, for an account on a date, at
@@ -32,13 +21,14 @@ const BLOCK_FIELD: Readonly<Record<string, string>> = {
  * - **blocks**: an open bankruptcy (11 U.S.C. 362(a)), an unverified dispute
  *   (15 U.S.C. 1692g(b)), a fraud claim, a deceased debtor with no estate contact, a time-barred
  *   debt without the disclosures its jurisdiction requires (12 CFR 1006.26): the block's own
- *   `SETTLEMENT_BLOCKED_*` code, at the account field concerned, with its citation;
+ *   `SETTLEMENT_BLOCKED_*` code, at the account field concerned (`['terms', 'account', ...]`),
+ *   with its citation;
  * - **amount**: at least the smallest amount the terms' `level` may accept (the band's
- *   discount, rounded down, with the settlement plan's `discountScalePercent` for a settlement
+ *   discount rate, rounded down, with the settlement plan's `discountScaleRate` for a settlement
  *   plan; raised to the floor and to `balance - maxForgiven`; rounded up to
  *   `roundingIncrement`): below what any level may accept, `SETTLEMENT_POLICY_BELOW_MINIMUM`;
  *   below this level's minimum but within a higher level's, `SETTLEMENT_POLICY_NEEDS_APPROVAL`
- *   (with `requiredLevel`). An amount of at least the balance always passes; a full-balance
+ *   (with `details.requiredLevel`). An amount of at least the balance always passes; a full-balance
  *   plan paying less than the balance is `SETTLEMENT_POLICY_BELOW_MINIMUM`;
  * - **plan** (more than one installment), against the policy's `settlementPlan` (default at
  *   most 3 installments) or `fullBalancePlan` (default at most 12):
@@ -55,65 +45,64 @@ const BLOCK_FIELD: Readonly<Record<string, string>> = {
  * `settlementOffers` throws for them (`SETTLEMENT_CURRENCY_MISMATCH`, ...), and the other
  * checks are skipped.
  *
- * @param terms - the terms; see {@link SettlementTermsSchema}
- * @param policy - the policy; see {@link SettlementPolicySchema}
- * @returns `{ valid, violations }`, each violation with `code`, `path` (into the terms),
- *   `message`, and where they apply `limit`, `actual`, `requiredLevel` and `citation`
+ * @param input - `{ terms, policy }`; see {@link SettlementTermsSchema} and {@link SettlementPolicySchema}
+ * @returns `{ ok, findings }`, each finding a `violation` with `code`, `path` (from the input's
+ *   root: `['terms', 'amount']`), `message`, the `citation` of a block, and in `details` the
+ *   policy's `limit`, the terms' `actual` value and the `requiredLevel` where they apply
  * @throws {@link arrears!ValidationError} for malformed terms (paths start with `'terms'`) or
  *   a malformed policy (paths start with `'policy'`)
  *
  * @example
  * ```ts
  * import { validateSettlementTerms } from 'arrears/settlement';
- * const policy = { bands: [{ minAgeDays: 0, maxAgeDays: 179, discountPercent: { agent: '10', supervisor: '15' } }, { minAgeDays: 180, discountPercent: { agent: '30', supervisor: '40' } }], floor: { minPercent: '60' }, offerWindow: { days: 30 } };
+ * const policy = { bands: [{ minAgeDays: 0, maxAgeDays: 179, discountRate: { agent: '0.1', supervisor: '0.15' } }, { minAgeDays: 180, discountRate: { agent: '0.3', supervisor: '0.4' } }], floor: { minRate: '0.6' }, offerWindow: { days: 30 } };
  * const account = { currency: 'USD', principal: '1000.00', delinquencyDate: '2025-07-01' };
- * validateSettlementTerms({ account, asOf: '2026-01-17', amount: '700.00', firstDueDate: '2026-02-16' }, policy); // => { valid: true, violations: [] }
- * const low = validateSettlementTerms({ account, asOf: '2026-01-17', amount: '650.00' }, policy);
- * low.violations.map((v) => [v.code, v.limit, v.requiredLevel]); // => [['SETTLEMENT_POLICY_NEEDS_APPROVAL', '700.00', 'supervisor']]
- * validateSettlementTerms({ account, asOf: '2026-01-17', level: 'supervisor', amount: '650.00' }, policy).valid; // => true
- * const plan = validateSettlementTerms({ account, asOf: '2026-01-17', amount: '700.00', installments: 6, firstDueDate: '2026-03-01' }, policy);
- * plan.violations.map((v) => v.code); // => ['SETTLEMENT_POLICY_TOO_MANY_INSTALLMENTS', 'SETTLEMENT_POLICY_FIRST_PAYMENT_TOO_LATE']
- * validateSettlementTerms({ account: { ...account, bankruptcy: true }, asOf: '2026-01-17', amount: '1000.00' }, policy).violations[0]?.code; // => 'SETTLEMENT_BLOCKED_BANKRUPTCY'
- * validateSettlementTerms({ account, asOf: '2026-01-17', amount: '0' }, policy); // throws SETTLEMENT_INVALID_AMOUNT
+ * validateSettlementTerms({ terms: { account, asOf: '2026-01-17', amount: '700.00', firstDueDate: '2026-02-16' }, policy }); // => { ok: true, findings: [] }
+ * const low = validateSettlementTerms({ terms: { account, asOf: '2026-01-17', amount: '650.00' }, policy });
+ * low.findings.map((f) => [f.code, f.path, f.details]); // => [['SETTLEMENT_POLICY_NEEDS_APPROVAL', ['terms', 'amount'], { limit: '700.00', actual: '650.00', requiredLevel: 'supervisor' }]]
+ * validateSettlementTerms({ terms: { account, asOf: '2026-01-17', level: 'supervisor', amount: '650.00' }, policy }).ok; // => true
+ * const plan = validateSettlementTerms({ terms: { account, asOf: '2026-01-17', amount: '700.00', installments: 6, firstDueDate: '2026-03-01' }, policy });
+ * plan.findings.map((f) => f.code); // => ['SETTLEMENT_POLICY_TOO_MANY_INSTALLMENTS', 'SETTLEMENT_POLICY_FIRST_PAYMENT_TOO_LATE']
+ * validateSettlementTerms({ terms: { account: { ...account, bankruptcy: true }, asOf: '2026-01-17', amount: '1000.00' }, policy }).findings[0]?.code; // => 'SETTLEMENT_BLOCKED_BANKRUPTCY'
+ * validateSettlementTerms({ terms: { account, asOf: '2026-01-17', amount: '0' }, policy }); // throws SETTLEMENT_INVALID_AMOUNT
  * ```
  */
-export function validateSettlementTerms(terms: SettlementTermsInput, policy: SettlementPolicyInput): SettlementValidationResult {
-  const t = parseInput(SettlementTermsSchema, terms, ['terms']);
-  const p = parseInput(SettlementPolicySchema, policy, ['policy']);
+export function validateSettlementTerms(input: ValidateSettlementTermsInput): SettlementTermsVerdict {
+  const { terms: t, policy: p } = parseInput(ValidateSettlementTermsInputSchema, input);
   let ctx: Prepared;
   try {
     ctx = prepare(t.account, p, t.asOf, undefined, t.level);
   } catch (error) {
     // Well-formed terms no settlement under this policy could satisfy: one violation, no more checks.
-    if (error instanceof DomainRuleError) return { valid: false, violations: [{ code: error.code, path: error.path, message: error.message }] };
+    if (error instanceof DomainRuleError) {
+      const path = error.path[0] === 'policy' ? error.path : ['terms', ...error.path];
+      return { ok: false, findings: [{ code: error.code, severity: 'violation', message: error.message, path }] };
+    }
     throw error;
   }
-  const violations: SettlementViolation[] = [];
-  const add = (code: SettlementReasonCode, path: ReadonlyArray<string | number>, message: string, extra: Omit<SettlementViolation, 'code' | 'path' | 'message'> = {}): void => {
-    violations.push({ code, path, message: `"${path.join('.')}": ${message}`, ...extra });
+  const findings: Finding[] = ctx.blocks.map((block) => ({ ...block, message: `"${(block.path ?? []).join('.')}": ${block.message}`, path: ['terms', ...(block.path ?? [])] }));
+  const add = (code: string, field: string, message: string, details: Readonly<Record<string, string>>): void => {
+    findings.push({ code, severity: 'violation', message: `"${field}": ${message}`, path: ['terms', field], details });
   };
-  for (const block of ctx.blocks) {
-    add(block.code, ['account', BLOCK_FIELD[block.code] as string], block.message, block.citation === null ? {} : { citation: block.citation });
-  }
   const money = (minor: bigint): string => fromMinorUnits(minor, ctx.currency);
   const amount = toMinorUnits(t.amount, ctx.currency);
   const n = t.installments ?? 1;
   const kind: SettlementOfferKind = t.kind ?? (n === 1 ? 'lumpSum' : amount >= ctx.balance ? 'fullBalancePlan' : 'settlementPlan');
   if (amount < ctx.balance) {
     if (kind === 'fullBalancePlan') {
-      add(SettlementReasonCodes.SETTLEMENT_POLICY_BELOW_MINIMUM, ['amount'], `a full-balance plan pays the whole balance of ${money(ctx.balance)}, not ${t.amount}.`, { limit: money(ctx.balance), actual: t.amount });
+      add(SettlementReasonCodes.SETTLEMENT_POLICY_BELOW_MINIMUM, 'amount', `a full-balance plan pays the whole balance of ${money(ctx.balance)}, not ${t.amount}.`, { limit: money(ctx.balance), actual: t.amount });
     } else {
       const scale = kind === 'settlementPlan' ? planScale(ctx) : undefined;
       const what = kind === 'settlementPlan' ? 'a settlement plan' : 'a lump sum';
       const needed = requiredLevel(ctx, amount, scale);
       if (needed < 0) {
         const lowest = money(minimumAmount(ctx, ctx.levels.length - 1, scale));
-        add(SettlementReasonCodes.SETTLEMENT_POLICY_BELOW_MINIMUM, ['amount'], `${t.amount} is below the smallest amount the policy allows for ${what} at any authority level (${lowest}).`, { limit: lowest, actual: t.amount });
+        add(SettlementReasonCodes.SETTLEMENT_POLICY_BELOW_MINIMUM, 'amount', `${t.amount} is below the smallest amount the policy allows for ${what} at any authority level (${lowest}).`, { limit: lowest, actual: t.amount });
       } else if (needed > ctx.levelIndex) {
         const own = ctx.levels[ctx.levelIndex] as string;
         const name = ctx.levels[needed] as string;
         const minimum = money(minimumAmount(ctx, ctx.levelIndex, scale));
-        add(SettlementReasonCodes.SETTLEMENT_POLICY_NEEDS_APPROVAL, ['amount'], `${t.amount} is below the ${minimum} "${own}" may accept for ${what}; "${name}" must approve it.`, { limit: minimum, actual: t.amount, requiredLevel: name });
+        add(SettlementReasonCodes.SETTLEMENT_POLICY_NEEDS_APPROVAL, 'amount', `${t.amount} is below the ${minimum} "${own}" may accept for ${what}; "${name}" must approve it.`, { limit: minimum, actual: t.amount, requiredLevel: name });
       }
     }
   }
@@ -121,41 +110,40 @@ export function validateSettlementTerms(terms: SettlementTermsInput, policy: Set
     const plan = kind === 'fullBalancePlan' ? (p.fullBalancePlan ?? { maxInstallments: 12 }) : (p.settlementPlan ?? { maxInstallments: 3 });
     const which = kind === 'fullBalancePlan' ? 'a full-balance plan' : 'a settlement plan';
     if (n > plan.maxInstallments) {
-      add(SettlementReasonCodes.SETTLEMENT_POLICY_TOO_MANY_INSTALLMENTS, ['installments'], `${n} installments; the policy allows ${which} in at most ${plan.maxInstallments}.`, { limit: String(plan.maxInstallments), actual: String(n) });
+      add(SettlementReasonCodes.SETTLEMENT_POLICY_TOO_MANY_INSTALLMENTS, 'installments', `${n} installments; the policy allows ${which} in at most ${plan.maxInstallments}.`, { limit: String(plan.maxInstallments), actual: String(n) });
     }
     if (plan.minInstallment !== undefined) {
       const min = toMinorUnits(plan.minInstallment, ctx.currency);
       const regular = amount / BigInt(n);
       if (regular < min) {
-        add(SettlementReasonCodes.SETTLEMENT_POLICY_INSTALLMENT_TOO_SMALL, ['installments'], `an installment of ${money(regular)} is below the policy's minimum of ${money(min)} for ${which}.`, { limit: money(min), actual: money(regular) });
+        add(SettlementReasonCodes.SETTLEMENT_POLICY_INSTALLMENT_TOO_SMALL, 'installments', `an installment of ${money(regular)} is below the policy's minimum of ${money(min)} for ${which}.`, { limit: money(min), actual: money(regular) });
       }
     }
     const frequency = t.frequency ?? 'monthly';
     const allowed = plan.frequency ?? 'monthly';
     if (frequency !== allowed) {
-      add(SettlementReasonCodes.SETTLEMENT_POLICY_FREQUENCY_NOT_ALLOWED, ['frequency'], `${frequency} installments are not allowed; the policy's ${which.slice(2)} is paid ${allowed}.`, { limit: allowed, actual: frequency });
+      add(SettlementReasonCodes.SETTLEMENT_POLICY_FREQUENCY_NOT_ALLOWED, 'frequency', `${frequency} installments are not allowed; the policy's ${which.slice(2)} is paid ${allowed}.`, { limit: allowed, actual: frequency });
     }
   }
   if (t.firstDueDate !== undefined && t.firstDueDate > ctx.expiresOn) {
-    add(SettlementReasonCodes.SETTLEMENT_POLICY_FIRST_PAYMENT_TOO_LATE, ['firstDueDate'], `the first payment is due ${t.firstDueDate}, after the offer window closes on ${ctx.expiresOn}.`, { limit: ctx.expiresOn, actual: t.firstDueDate });
+    add(SettlementReasonCodes.SETTLEMENT_POLICY_FIRST_PAYMENT_TOO_LATE, 'firstDueDate', `the first payment is due ${t.firstDueDate}, after the offer window closes on ${ctx.expiresOn}.`, { limit: ctx.expiresOn, actual: t.firstDueDate });
   }
-  return { valid: violations.length === 0, violations };
+  return { ok: findings.length === 0, findings };
 }
 
 /**
  * The non-throwing twin of {@link validateSettlementTerms}: malformed input comes back as
  * `{ success: false, error }` (policy breaches are in the data, as always).
  *
- * @param terms - anything; {@link SettlementTermsInput} is expected
- * @param policy - anything; {@link SettlementPolicyInput} is expected
- * @returns `{ success: true, data }` with `{ valid, violations }`, or `{ success: false, error }`
+ * @param input - anything; {@link ValidateSettlementTermsInput} is expected
+ * @returns `{ success: true, data }` with `{ ok, findings }`, or `{ success: false, error }`
  *
  * @example
  * ```ts
  * import { safeValidateSettlementTerms } from 'arrears/settlement';
- * safeValidateSettlementTerms({ amount: 'ten' }, {}).success; // => false
+ * safeValidateSettlementTerms({ terms: { amount: 'ten' }, policy: {} }).success; // => false
  * ```
  */
-export function safeValidateSettlementTerms(terms: unknown, policy: unknown): ArrearsResult<SettlementValidationResult> {
-  return attempt(() => validateSettlementTerms(terms as SettlementTermsInput, policy as SettlementPolicyInput));
+export function safeValidateSettlementTerms(input: unknown): ArrearsResult<SettlementTermsVerdict> {
+  return attempt(() => validateSettlementTerms(input as ValidateSettlementTermsInput));
 }

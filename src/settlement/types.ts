@@ -1,33 +1,37 @@
 import type { z } from 'zod';
 import type { Finding } from '../errors/index.js';
 import type { PlanSchedule } from '../plan/index.js';
+import type { DeepReadonly } from '../reminders/index.js';
 import type {
-  BudgetOffersInputSchema,
   CounterOfferSchema,
   DebtorFinancesSchema,
+  EvaluateCounterOfferInputSchema,
+  OffersWithinBudgetInputSchema,
   SettlementAccountSchema,
   SettlementOffersInputSchema,
   SettlementPolicySchema,
   SettlementTermsSchema,
+  ValidateSettlementTermsInputSchema,
 } from './schemas.js';
-import type { SettlementReasonCode } from './codes.js';
 
-/** A settlement policy as accepted; see {@link SettlementPolicySchema}. */
-export type SettlementPolicyInput = z.input<typeof SettlementPolicySchema>;
+/** A settlement policy as accepted (read-only arrays and `as const` objects too); see {@link SettlementPolicySchema}. */
+export type SettlementPolicyInput = DeepReadonly<z.input<typeof SettlementPolicySchema>>;
 /** A settlement policy as parsed. */
 export type SettlementPolicy = z.output<typeof SettlementPolicySchema>;
 /** An account as accepted; see {@link SettlementAccountSchema}. */
-export type SettlementAccountInput = z.input<typeof SettlementAccountSchema>;
+export type SettlementAccountInput = DeepReadonly<z.input<typeof SettlementAccountSchema>>;
 /** The debtor's finances as accepted; see {@link DebtorFinancesSchema}. */
-export type DebtorFinancesInput = z.input<typeof DebtorFinancesSchema>;
+export type DebtorFinancesInput = DeepReadonly<z.input<typeof DebtorFinancesSchema>>;
 /** The input of `settlementOffers`; see {@link SettlementOffersInputSchema}. */
-export type SettlementOffersInput = z.input<typeof SettlementOffersInputSchema>;
-/** The context of `evaluateCounterOffer` (the same shape as {@link SettlementOffersInput}). */
-export type CounterOfferContextInput = z.input<typeof SettlementOffersInputSchema>;
+export type SettlementOffersInput = DeepReadonly<z.input<typeof SettlementOffersInputSchema>>;
 /** A counter-offer as accepted; see {@link CounterOfferSchema}. */
-export type CounterOfferInput = z.input<typeof CounterOfferSchema>;
-/** The input of `offersWithinBudget`; see {@link BudgetOffersInputSchema}. */
-export type BudgetOffersInput = z.input<typeof BudgetOffersInputSchema>;
+export type CounterOfferInput = DeepReadonly<z.input<typeof CounterOfferSchema>>;
+/** The input of `evaluateCounterOffer`; see {@link EvaluateCounterOfferInputSchema}. */
+export type EvaluateCounterOfferInput = DeepReadonly<z.input<typeof EvaluateCounterOfferInputSchema>>;
+/** The input of `offersWithinBudget`; see {@link OffersWithinBudgetInputSchema}. */
+export type OffersWithinBudgetInput = DeepReadonly<z.input<typeof OffersWithinBudgetInputSchema>>;
+/** The input of `validateSettlementTerms`; see {@link ValidateSettlementTermsInputSchema}. */
+export type ValidateSettlementTermsInput = DeepReadonly<z.input<typeof ValidateSettlementTermsInputSchema>>;
 
 /** A debtor's budget as `offersWithinBudget` read it. */
 export interface BudgetSummary {
@@ -40,33 +44,21 @@ export interface BudgetSummary {
 }
 
 /** What `offersWithinBudget` returns. */
-export interface BudgetOffersResult {
-  /** False when a block stops every offer. */
-  readonly eligible: boolean;
-  /** The conditions that stop offers, when any. */
-  readonly blocks: readonly SettlementBlock[];
+export interface OffersWithinBudgetResult {
+  /** `false` when a block stops every offer (a `violation` in `findings`). */
+  readonly ok: boolean;
+  /** The blocks (`violation`, with their citation), a first payment date moved into the window (`warning`, `SETTLEMENT_BUDGET_DATE_AFTER_WINDOW`) and each offer kind that fits at no level (`info`, `SETTLEMENT_BUDGET_TOO_LOW`). */
+  readonly findings: readonly Finding[];
   /** The budget as read. */
   readonly budget: BudgetSummary;
   /** Every offer that fits the budget: within the negotiator's authority first, then needing approval; best first in each. */
   readonly proposals: readonly SettlementOffer[];
-  /** Why an offer kind is missing (`SETTLEMENT_BUDGET_TOO_LOW`) or a date was moved (`SETTLEMENT_BUDGET_DATE_AFTER_WINDOW`). */
-  readonly findings: readonly Finding[];
 }
 /** Settlement terms as accepted; see {@link SettlementTermsSchema}. */
-export type SettlementTermsInput = z.input<typeof SettlementTermsSchema>;
+export type SettlementTermsInput = DeepReadonly<z.input<typeof SettlementTermsSchema>>;
 
 /** The kind of an offer. */
 export type SettlementOfferKind = 'lumpSum' | 'settlementPlan' | 'fullBalancePlan';
-
-/** A condition that stops offers, with its reason code and citation. */
-export interface SettlementBlock {
-  /** The reason code. */
-  readonly code: SettlementReasonCode;
-  /** A sentence saying what blocks offers. */
-  readonly message: string;
-  /** The rule behind it, when there is one (`'11 U.S.C. 362(a)'`). */
-  readonly citation: string | null;
-}
 
 /** The balance split into its parts, each an amount string. */
 export interface BalanceParts {
@@ -197,9 +189,9 @@ export interface SettlementOffer {
 /** What `settlementOffers` returns. */
 export interface SettlementOffersResult {
   /** `true` when offers may be made. */
-  readonly eligible: boolean;
-  /** What blocks offers (empty when eligible). */
-  readonly blocks: readonly SettlementBlock[];
+  readonly ok: boolean;
+  /** What blocks offers, each a `violation` with its {@link SettlementReasonCodes} code, the account field at `path` and its citation (empty when `ok`). */
+  readonly findings: readonly Finding[];
   /** The debt's age in days. */
   readonly ageDays: number;
   /** The balance, in parts. */
@@ -217,42 +209,29 @@ export type CounterOfferDecision = 'accept' | 'counter' | 'reject' | 'escalate';
 
 /** What `evaluateCounterOffer` returns. */
 export interface CounterOfferEvaluation {
+  /** `true` when the counter-offer is accepted as it stands (`decision: 'accept'`). */
+  readonly ok: boolean;
+  /** Why it is not accepted (empty when it is): one `violation` with a `SETTLEMENT_COUNTER_*` code, or the blocks of a blocked account. */
+  readonly findings: readonly Finding[];
   /** Accept, counter, reject or escalate. */
   readonly decision: CounterOfferDecision;
-  /** Why (absent when accepted). */
-  readonly reason: SettlementReasonCode | null;
-  /** A sentence for the collector. */
-  readonly message: string;
   /** For `'escalate'`: the lowest level that may accept; otherwise `null`. */
   readonly requiredLevel: string | null;
   /** For `'accept'`: the accepted offer; for `'counter'`: the best offer the policy allows; otherwise `null`. */
   readonly offer: SettlementOffer | null;
-  /** What blocks offers, for `'reject'` on a blocked account. */
-  readonly blocks: readonly SettlementBlock[];
-}
-
-/** One rule of the policy that settlement terms break; see {@link validateSettlementTerms}. */
-export interface SettlementViolation {
-  /** A stable code: a `SETTLEMENT_POLICY_*` or `SETTLEMENT_BLOCKED_*` reason code, or the code of the rule that stops any settlement (`SETTLEMENT_FLOOR_ABOVE_BALANCE`, ...). */
-  readonly code: string;
-  /** The field of the terms at fault (`['amount']`, `['account', 'bankruptcy']`); a path starting with `'policy'` names a field of the policy. */
-  readonly path: ReadonlyArray<string | number>;
-  /** A sentence naming the field and the rule. */
-  readonly message: string;
-  /** The limit of the policy, when there is one (`'700.00'`, `'3'`, `'2026-02-16'`). */
-  readonly limit?: string;
-  /** The value of the terms that breaks it. */
-  readonly actual?: string;
-  /** For `SETTLEMENT_POLICY_NEEDS_APPROVAL`: the lowest authority level that may accept the terms. */
-  readonly requiredLevel?: string;
-  /** The rule behind a block, when there is one (`'11 U.S.C. 362(a)'`). */
-  readonly citation?: string;
 }
 
 /** What {@link validateSettlementTerms} returns. */
-export interface SettlementValidationResult {
-  /** `true` when there is no violation. */
-  readonly valid: boolean;
-  /** Every violation found (all of them, not just the first). */
-  readonly violations: readonly SettlementViolation[];
+export interface SettlementTermsVerdict {
+  /** `true` when no rule is broken. */
+  readonly ok: boolean;
+  /**
+   * Every rule broken (all of them, not just the first), each a `violation`: `code`
+   * (`SETTLEMENT_POLICY_*`, `SETTLEMENT_BLOCKED_*`, or the code of a rule that stops any
+   * settlement, such as `SETTLEMENT_FLOOR_ABOVE_BALANCE`), `path` from the input's root
+   * (`['terms', 'amount']`, `['policy', 'floor', 'minAmount']`), `message`, the `citation` of a
+   * block, and in `details` the policy's `limit`, the terms' `actual` value and, for
+   * `SETTLEMENT_POLICY_NEEDS_APPROVAL`, the `requiredLevel`.
+   */
+  readonly findings: readonly Finding[];
 }

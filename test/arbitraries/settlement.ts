@@ -3,8 +3,13 @@ import fc from 'fast-check';
 /** An amount in USD from 1.00 to 100,000.00, as a string built from bigint cents. */
 export const usdAmount = fc.bigInt({ min: 100n, max: 10_000_000n }).map((c) => `${c / 100n}.${(c % 100n).toString().padStart(2, '0')}`);
 
-/** A whole percent string 0..100. */
-export const percent = fc.integer({ min: 0, max: 100 }).map(String);
+/** A whole percent 0..100 written as a decimal fraction string: `7` as `'0.07'`, `100` as `'1'` (no floats). */
+export function rateOfPercent(n: number): string {
+  return n === 100 ? '1' : `0.${String(n).padStart(2, '0')}`;
+}
+
+/** A rate of whole percents, `'0'`..`'1'`, as a fraction string. */
+export const rate = fc.integer({ min: 0, max: 100 }).map(rateOfPercent);
 
 /** A monotone two-band policy (older debt never gets less), with agent <= supervisor. */
 export const monotonePolicy = fc
@@ -18,10 +23,10 @@ export const monotonePolicy = fc
   })
   .map((r) => ({
     bands: [
-      { minAgeDays: 0, maxAgeDays: r.split - 1, discountPercent: { agent: String(r.young), supervisor: String(r.young + r.supExtra) } },
-      { minAgeDays: r.split, discountPercent: { agent: String(r.young + r.extra), supervisor: String(r.young + r.extra + r.supExtra) } },
+      { minAgeDays: 0, maxAgeDays: r.split - 1, discountRate: { agent: rateOfPercent(r.young), supervisor: rateOfPercent(r.young + r.supExtra) } },
+      { minAgeDays: r.split, discountRate: { agent: rateOfPercent(r.young + r.extra), supervisor: rateOfPercent(r.young + r.extra + r.supExtra) } },
     ],
-    floor: { minPercent: String(r.floor) },
+    floor: { minRate: rateOfPercent(r.floor) },
     offerWindow: { days: r.window },
     annualDiscountRate: '0.12',
   }));
@@ -55,7 +60,7 @@ export const richPolicy = fc
         maxInstallments: r.settlementMax,
         ...(r.settlementMin === undefined ? {} : { minInstallment: cents(r.settlementMin) }),
         ...(r.settlementFrequency === undefined ? {} : { frequency: r.settlementFrequency }),
-        ...(r.scale === undefined ? {} : { discountScalePercent: String(r.scale) }),
+        ...(r.scale === undefined ? {} : { discountScaleRate: rateOfPercent(r.scale) }),
       },
       fullBalancePlan: {
         maxInstallments: r.fullMax,

@@ -279,7 +279,7 @@ const settlementFiles = scratch({
   'bankrupt.json': JSON.stringify({ account: { ...settlementAccount, bankruptcy: true }, asOf: '2026-01-17', amount: '1000.00' }, null, 2),
   'bad-terms.json': JSON.stringify({ account: settlementAccount, asOf: '2026-01-17', amount: '700,00' }, null, 2),
   'euro.json': JSON.stringify({ account: { ...settlementAccount, currency: 'EUR' }, asOf: '2026-01-17', amount: '700.00' }, null, 2),
-  'gap-policy.json': JSON.stringify({ ...settlementPolicy, bands: [{ minAgeDays: 0, maxAgeDays: 100, discountPercent: '10' }, { minAgeDays: 180, discountPercent: '30' }] }, null, 2),
+  'gap-policy.json': JSON.stringify({ ...settlementPolicy, bands: [{ minAgeDays: 0, maxAgeDays: 100, discountRate: '0.1' }, { minAgeDays: 180, discountRate: '0.3' }] }, null, 2),
   'short-curve.json': JSON.stringify({ ...settlementPolicy, defaultModel: { monthlyDefaultProbabilities: ['0.1', '0.1'] } }, null, 2),
   'offers.json': JSON.stringify({ account: settlementAccount, policy: settlementPolicy, asOf: '2026-01-17' }),
 });

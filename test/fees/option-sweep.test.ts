@@ -104,50 +104,52 @@ const feeCases: Record<string, Record<string, Case>> = {
 
 // ---- settlement ----
 const account = { currency: 'USD', principal: '800.00', interest: '150.00', fees: '50.00', delinquencyDate: '2025-06-01' };
-const policy = { bands: [{ minAgeDays: 0, discountPercent: { agent: '20', supervisor: '40' } }], offerWindow: { days: 30 } };
+const policy = { bands: [{ minAgeDays: 0, discountRate: { agent: '0.2', supervisor: '0.4' } }], offerWindow: { days: 30 } };
 const offersBase: Json = { account, policy, asOf: '2026-01-15' };
 const offers = (input: Json) => settlementOffers(input as never);
 const off = (patch: Json, base: Json = offersBase): Case => ({ run: offers, base, patch });
 const pol = (patch: Json, basePolicy: Json = {}): Case => off({ policy: patch }, merge(offersBase, { policy: basePolicy }));
-const counter = (input: Json) => evaluateCounterOffer(input.counter as never, input.context as never);
-const counterBase: Json = { counter: { amount: '900.00', installments: 2 }, context: offersBase };
+const counter = (input: Json) => evaluateCounterOffer(input as never);
+const counterBase: Json = { ...offersBase, counter: { amount: '900.00', installments: 2 } };
 const budget = (input: Json) => offersWithinBudget(input as never);
 const budgetBase: Json = { ...offersBase, budget: { monthlyAmount: '300.00' } };
 
 const settlementCases: Record<string, Record<string, Case>> = {
   SettlementOffersInputSchema: {
     account: off({ account: { principal: '900.00' } }),
-    policy: pol({ bands: [{ minAgeDays: 0, discountPercent: '10' }] }),
+    policy: pol({ bands: [{ minAgeDays: 0, discountRate: '0.1' }] }),
     asOf: off({ asOf: '2026-01-16' }),
     debtor: off({ debtor: { monthlyIncome: '2000.00', monthlyExpenses: '1800.00' } }),
     level: off({ level: 'supervisor' }),
   },
   SettlementPolicySchema: {
     currency: pol({ currency: 'EUR' }),
-    ageFrom: off({ policy: { ageFrom: 'chargeOff' }, account: { chargeOffDate: '2025-12-01' } }, merge(offersBase, { policy: { bands: [{ minAgeDays: 0, maxAgeDays: 99, discountPercent: '10' }, { minAgeDays: 100, discountPercent: '30' }] } })),
-    bands: pol({ bands: [{ minAgeDays: 0, discountPercent: '5' }] }),
-    floor: pol({ floor: { minPercent: '90' } }),
-    authorityLevels: pol({ authorityLevels: ['agent'], bands: [{ minAgeDays: 0, discountPercent: '20' }] }),
-    authority: pol({ authority: { agent: { maxDiscountPercent: '5' } } }),
+    ageFrom: off({ policy: { ageFrom: 'chargeOff' }, account: { chargeOffDate: '2025-12-01' } }, merge(offersBase, { policy: { bands: [{ minAgeDays: 0, maxAgeDays: 99, discountRate: '0.1' }, { minAgeDays: 100, discountRate: '0.3' }] } })),
+    bands: pol({ bands: [{ minAgeDays: 0, discountRate: '0.05' }] }),
+    floor: pol({ floor: { minRate: '0.9' } }),
+    authorityLevels: pol({ authorityLevels: ['agent'], bands: [{ minAgeDays: 0, discountRate: '0.2' }] }),
+    authority: pol({ authority: { agent: { maxDiscountRate: '0.05' } } }),
     includeApprovalOffers: pol({ includeApprovalOffers: true }),
     settlementPlan: pol({ settlementPlan: { maxInstallments: 6 } }),
     fullBalancePlan: pol({ fullBalancePlan: { maxInstallments: 6 } }),
     offerWindow: pol({ offerWindow: { days: 10 } }),
     annualDiscountRate: pol({ annualDiscountRate: '0.12' }),
+    // Only loosens the ceiling on annual rates: a ceiling below the policy's rate is refused.
+    maxAnnualRate: pol({ maxAnnualRate: '0.1' }, { annualDiscountRate: '0.12' }),
     defaultModel: pol({ defaultModel: { monthlyDefaultProbability: '0.05' } }),
     recoveryWithoutSettlement: pol({ recoveryWithoutSettlement: '100.00' }),
     forgivenessOrder: pol({ forgivenessOrder: ['principal', 'interest', 'fees'] }),
     maxForgiven: pol({ maxForgiven: '50.00' }),
-    roundingIncrement: pol({ roundingIncrement: '25.00' }, { bands: [{ minAgeDays: 0, discountPercent: '21.3' }] }),
+    roundingIncrement: pol({ roundingIncrement: '25.00' }, { bands: [{ minAgeDays: 0, discountRate: '0.213' }] }),
     informationReturnThreshold: pol({ informationReturnThreshold: '100.00' }),
     informationReturnBasis: pol({ informationReturnBasis: 'principal' }, { informationReturnThreshold: '100.00' }),
-    timeBarredDisclosures: off({ policy: { timeBarredDisclosures: { NY: [] } } }, merge(offersBase, { account: { timeBarred: true, jurisdiction: 'NY' } })),
+    timeBarredDisclosures: off({ policy: { timeBarredDisclosures: { 'US-NY': [] } } }, merge(offersBase, { account: { timeBarred: true, jurisdiction: 'US-NY' } })),
   },
   SettlementPlanOfferSchema: {
     maxInstallments: pol({ settlementPlan: { maxInstallments: 5 } }, { settlementPlan: { maxInstallments: 3 } }),
     minInstallment: pol({ settlementPlan: { minInstallment: '400.00' } }, { settlementPlan: { maxInstallments: 3 } }),
     frequency: pol({ settlementPlan: { frequency: 'weekly' } }, { settlementPlan: { maxInstallments: 3 } }),
-    discountScalePercent: pol({ settlementPlan: { discountScalePercent: '50' } }, { settlementPlan: { maxInstallments: 3 } }),
+    discountScaleRate: pol({ settlementPlan: { discountScaleRate: '0.5' } }, { settlementPlan: { maxInstallments: 3 } }),
   },
   FullBalancePlanOfferSchema: {
     maxInstallments: pol({ fullBalancePlan: { maxInstallments: 5 } }, { fullBalancePlan: { maxInstallments: 12 } }),
@@ -161,8 +163,8 @@ const settlementCases: Record<string, Record<string, Case>> = {
     calendar: pol({ offerWindow: { calendar: 'weekendsOnly' } }, { offerWindow: { days: 30, dayType: 'business' } }),
   },
   AuthorityLimitSchema: {
-    maxDiscountPercent: pol({ authority: { agent: { maxDiscountPercent: '10' } } }, { authority: { agent: { maxForgiven: '500.00' } } }),
-    maxForgiven: pol({ authority: { agent: { maxForgiven: '10.00' } } }, { authority: { agent: { maxDiscountPercent: '20' } } }),
+    maxDiscountRate: pol({ authority: { agent: { maxDiscountRate: '0.1' } } }, { authority: { agent: { maxForgiven: '500.00' } } }),
+    maxForgiven: pol({ authority: { agent: { maxForgiven: '10.00' } } }, { authority: { agent: { maxDiscountRate: '0.2' } } }),
   },
   SettlementAccountSchema: {
     // `id` is the caller's reference for the account, an identifier, not an option: echoed nowhere by design.
@@ -170,15 +172,15 @@ const settlementCases: Record<string, Record<string, Case>> = {
     principal: off({ account: { principal: '700.00' } }),
     interest: off({ account: { interest: '0.00' } }),
     fees: off({ account: { fees: '0.00' } }),
-    delinquencyDate: off({ account: { delinquencyDate: '2025-01-01' } }, merge(offersBase, { policy: { bands: [{ minAgeDays: 0, maxAgeDays: 200, discountPercent: '10' }, { minAgeDays: 201, discountPercent: '30' }] } })),
-    chargeOffDate: off({ account: { chargeOffDate: '2025-06-01' } }, merge(offersBase, { account: { chargeOffDate: '2025-12-01' }, policy: { ageFrom: 'chargeOff', bands: [{ minAgeDays: 0, maxAgeDays: 99, discountPercent: '10' }, { minAgeDays: 100, discountPercent: '30' }] } })),
+    delinquencyDate: off({ account: { delinquencyDate: '2025-01-01' } }, merge(offersBase, { policy: { bands: [{ minAgeDays: 0, maxAgeDays: 200, discountRate: '0.1' }, { minAgeDays: 201, discountRate: '0.3' }] } })),
+    chargeOffDate: off({ account: { chargeOffDate: '2025-06-01' } }, merge(offersBase, { account: { chargeOffDate: '2025-12-01' }, policy: { ageFrom: 'chargeOff', bands: [{ minAgeDays: 0, maxAgeDays: 99, discountRate: '0.1' }, { minAgeDays: 100, discountRate: '0.3' }] } })),
     bankruptcy: off({ account: { bankruptcy: true } }),
     dispute: off({ account: { dispute: 'unverified' } }),
     fraudClaim: off({ account: { fraudClaim: true } }),
     deceased: off({ account: { deceased: true } }),
     estateContact: off({ account: { estateContact: true } }, merge(offersBase, { account: { deceased: true } })),
     timeBarred: off({ account: { timeBarred: true } }),
-    jurisdiction: off({ account: { jurisdiction: 'NY' } }, merge(offersBase, { account: { timeBarred: true }, policy: { timeBarredDisclosures: { NY: [] } } })),
+    jurisdiction: off({ account: { jurisdiction: 'US-NY' } }, merge(offersBase, { account: { timeBarred: true }, policy: { timeBarredDisclosures: { 'US-NY': [] } } })),
     disclosureKeys: off({ account: { disclosureKeys: ['ny-notice'] } }),
   },
   DebtorFinancesSchema: {

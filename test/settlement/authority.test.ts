@@ -5,14 +5,14 @@ import { SettlementPolicySchema, safeSettlementOffers, settlementOffers } from '
 
 const account = { currency: 'USD', principal: '1000.00', delinquencyDate: '2025-01-01' };
 const bands = [
-  { minAgeDays: 0, maxAgeDays: 179, discountPercent: '15' },
-  { minAgeDays: 180, maxAgeDays: 364, discountPercent: '30' },
-  { minAgeDays: 365, discountPercent: '50' },
+  { minAgeDays: 0, maxAgeDays: 179, discountRate: '0.15' },
+  { minAgeDays: 180, maxAgeDays: 364, discountRate: '0.3' },
+  { minAgeDays: 365, discountRate: '0.5' },
 ];
 
 describe('authority limits per role', () => {
   it('caps each role\'s discount once for every band: the lower of the band and the role wins', () => {
-    const policy = { bands, authority: { agent: { maxDiscountPercent: '20' }, supervisor: { maxDiscountPercent: '40' } }, offerWindow: { days: 30 } };
+    const policy = { bands, authority: { agent: { maxDiscountRate: '0.2' }, supervisor: { maxDiscountRate: '0.4' } }, offerWindow: { days: 30 } };
     const at = (delinquencyDate: string) => settlementOffers({ account: { ...account, delinquencyDate }, policy, asOf: '2026-03-01' }).minimumByLevel;
     expect(at('2026-01-01')).toEqual({ agent: '850.00', supervisor: '850.00' }); // band 15%
     expect(at('2025-06-01')).toEqual({ agent: '800.00', supervisor: '700.00' }); // band 30%: agent 20
@@ -29,9 +29,9 @@ describe('authority limits per role', () => {
       const r = SettlementPolicySchema.safeParse({ bands, authority, offerWindow: { days: 30 } });
       return r.success ? 'ok' : r.error.issues.map((i) => i.path.join('.'));
     };
-    expect(bad({ manager: { maxDiscountPercent: '10' } })).toEqual(['authority.manager']);
-    expect(bad({ agent: { maxDiscountPercent: '30' }, supervisor: { maxDiscountPercent: '20' } })).toEqual(['authority.supervisor.maxDiscountPercent']);
-    expect(bad({ supervisor: { maxDiscountPercent: '20' } })).toEqual(['authority.supervisor.maxDiscountPercent']);
+    expect(bad({ manager: { maxDiscountRate: '0.1' } })).toEqual(['authority.manager']);
+    expect(bad({ agent: { maxDiscountRate: '0.3' }, supervisor: { maxDiscountRate: '0.2' } })).toEqual(['authority.supervisor.maxDiscountRate']);
+    expect(bad({ supervisor: { maxDiscountRate: '0.2' } })).toEqual(['authority.supervisor.maxDiscountRate']);
     expect(bad({ agent: {} })).toEqual(['authority.agent']);
   });
 });
@@ -53,7 +53,7 @@ describe('options that would be ignored are refused', () => {
     return r.success ? 'ok' : r.error.issues.map((i) => i.path.join('.'));
   };
   it('a discount scale on the full-balance plan, an interest rate on the settlement plan', () => {
-    expect(refused({ fullBalancePlan: { maxInstallments: 12, discountScalePercent: '50' } })).toEqual(['fullBalancePlan']);
+    expect(refused({ fullBalancePlan: { maxInstallments: 12, discountScaleRate: '0.5' } })).toEqual(['fullBalancePlan']);
     expect(refused({ settlementPlan: { maxInstallments: 3, annualRate: '0.2' } })).toEqual(['settlementPlan']);
   });
   it('a calendar on an offer window of calendar days', () => {

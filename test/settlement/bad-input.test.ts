@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isArrearsError, settlementOffers } from '../../src/settlement/index.js';
 
-const policy = { bands: [{ minAgeDays: 0, maxAgeDays: 179, discountPercent: '10' }, { minAgeDays: 180, discountPercent: '30' }], floor: { minPercent: '60' }, offerWindow: { days: 30 } };
+const policy = { bands: [{ minAgeDays: 0, maxAgeDays: 179, discountRate: '0.1' }, { minAgeDays: 180, discountRate: '0.3' }], floor: { minRate: '0.6' }, offerWindow: { days: 30 } };
 const account = { currency: 'USD', principal: '1000.00', delinquencyDate: '2025-06-01' };
 
 function fail(input: unknown): { name: string; code: string; path: readonly (string | number)[] } {
@@ -17,9 +17,9 @@ function fail(input: unknown): { name: string; code: string; path: readonly (str
 
 describe('settlementOffers bad input', () => {
   it('rejects discounts above 100% or negative, naming the field', () => {
-    expect(fail({ account, policy: { ...policy, bands: [{ minAgeDays: 0, discountPercent: '101' }] }, asOf: '2026-01-01' })).toEqual({ name: 'ValidationError', code: 'SETTLEMENT_INVALID_PERCENT', path: ['policy', 'bands', 0, 'discountPercent'] });
-    expect(fail({ account, policy: { ...policy, bands: [{ minAgeDays: 0, discountPercent: { agent: '-1' } }] }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INVALID_PERCENT');
-    expect(fail({ account, policy: { ...policy, floor: { minPercent: '150' } }, asOf: '2026-01-01' })).toEqual({ name: 'ValidationError', code: 'SETTLEMENT_INVALID_PERCENT', path: ['policy', 'floor', 'minPercent'] });
+    expect(fail({ account, policy: { ...policy, bands: [{ minAgeDays: 0, discountRate: '1.01' }] }, asOf: '2026-01-01' })).toEqual({ name: 'ValidationError', code: 'SETTLEMENT_INVALID_RATE', path: ['policy', 'bands', 0, 'discountRate'] });
+    expect(fail({ account, policy: { ...policy, bands: [{ minAgeDays: 0, discountRate: { agent: '-0.01' } }] }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INVALID_RATE');
+    expect(fail({ account, policy: { ...policy, floor: { minRate: '1.5' } }, asOf: '2026-01-01' })).toEqual({ name: 'ValidationError', code: 'SETTLEMENT_INVALID_RATE', path: ['policy', 'floor', 'minRate'] });
   });
 
   it('rejects a floor above the balance', () => {
@@ -32,27 +32,27 @@ describe('settlementOffers bad input', () => {
 
   it('rejects overlapping bands, gaps, a band not starting at 0 and an open band that is not last', () => {
     const bands = (b: unknown) => fail({ account, policy: { ...policy, bands: b }, asOf: '2026-01-01' });
-    expect(bands([{ minAgeDays: 0, maxAgeDays: 200, discountPercent: '10' }, { minAgeDays: 180, discountPercent: '30' }])).toMatchObject({ code: 'SETTLEMENT_INCONSISTENT_BANDS', path: ['policy', 'bands', 1, 'minAgeDays'] });
-    expect(bands([{ minAgeDays: 0, maxAgeDays: 100, discountPercent: '10' }, { minAgeDays: 180, discountPercent: '30' }])).toMatchObject({ code: 'SETTLEMENT_INCONSISTENT_BANDS' });
-    expect(bands([{ minAgeDays: 10, discountPercent: '10' }]).code).toBe('SETTLEMENT_INCONSISTENT_BANDS');
-    expect(bands([{ minAgeDays: 0, maxAgeDays: 10, discountPercent: '10' }]).code).toBe('SETTLEMENT_INCONSISTENT_BANDS');
-    expect(bands([{ minAgeDays: 0, maxAgeDays: 5, discountPercent: '10' }, { minAgeDays: 3, maxAgeDays: 2, discountPercent: '10' }]).code).toBe('SETTLEMENT_INCONSISTENT_BANDS');
-    expect(bands([{ minAgeDays: 0, balanceBelow: '500.00', discountPercent: '10' }, { minAgeDays: 0, minBalance: '600.00', discountPercent: '20' }]).code).toBe('SETTLEMENT_INCONSISTENT_BANDS');
-    expect(bands([{ minAgeDays: 0, balanceBelow: '500.00', discountPercent: '10' }, { minAgeDays: 0, minBalance: '400.00', discountPercent: '20' }]).code).toBe('SETTLEMENT_INCONSISTENT_BANDS');
-    expect(bands([{ minAgeDays: 0, balanceBelow: '500.00', discountPercent: '10' }]).code).toBe('SETTLEMENT_INCONSISTENT_BANDS');
-    expect(bands([{ minAgeDays: 0, minBalance: '500.00', balanceBelow: '400.00', discountPercent: '10' }]).code).toBe('SETTLEMENT_INCONSISTENT_BANDS');
-    expect(bands([{ minAgeDays: 0, discountPercent: '10' }, { minAgeDays: 0, minBalance: '5.00', discountPercent: '10' }]).code).toBe('SETTLEMENT_INCONSISTENT_BANDS');
-    expect(bands([{ minAgeDays: 0, discountPercent: '10' }, { minAgeDays: 5, discountPercent: '10' }]).code).toBe('SETTLEMENT_INCONSISTENT_BANDS');
+    expect(bands([{ minAgeDays: 0, maxAgeDays: 200, discountRate: '0.1' }, { minAgeDays: 180, discountRate: '0.3' }])).toMatchObject({ code: 'SETTLEMENT_INCONSISTENT_BANDS', path: ['policy', 'bands', 1, 'minAgeDays'] });
+    expect(bands([{ minAgeDays: 0, maxAgeDays: 100, discountRate: '0.1' }, { minAgeDays: 180, discountRate: '0.3' }])).toMatchObject({ code: 'SETTLEMENT_INCONSISTENT_BANDS' });
+    expect(bands([{ minAgeDays: 10, discountRate: '0.1' }]).code).toBe('SETTLEMENT_INCONSISTENT_BANDS');
+    expect(bands([{ minAgeDays: 0, maxAgeDays: 10, discountRate: '0.1' }]).code).toBe('SETTLEMENT_INCONSISTENT_BANDS');
+    expect(bands([{ minAgeDays: 0, maxAgeDays: 5, discountRate: '0.1' }, { minAgeDays: 3, maxAgeDays: 2, discountRate: '0.1' }]).code).toBe('SETTLEMENT_INCONSISTENT_BANDS');
+    expect(bands([{ minAgeDays: 0, balanceBelow: '500.00', discountRate: '0.1' }, { minAgeDays: 0, minBalance: '600.00', discountRate: '0.2' }]).code).toBe('SETTLEMENT_INCONSISTENT_BANDS');
+    expect(bands([{ minAgeDays: 0, balanceBelow: '500.00', discountRate: '0.1' }, { minAgeDays: 0, minBalance: '400.00', discountRate: '0.2' }]).code).toBe('SETTLEMENT_INCONSISTENT_BANDS');
+    expect(bands([{ minAgeDays: 0, balanceBelow: '500.00', discountRate: '0.1' }]).code).toBe('SETTLEMENT_INCONSISTENT_BANDS');
+    expect(bands([{ minAgeDays: 0, minBalance: '500.00', balanceBelow: '400.00', discountRate: '0.1' }]).code).toBe('SETTLEMENT_INCONSISTENT_BANDS');
+    expect(bands([{ minAgeDays: 0, discountRate: '0.1' }, { minAgeDays: 0, minBalance: '5.00', discountRate: '0.1' }]).code).toBe('SETTLEMENT_INCONSISTENT_BANDS');
+    expect(bands([{ minAgeDays: 0, discountRate: '0.1' }, { minAgeDays: 5, discountRate: '0.1' }]).code).toBe('SETTLEMENT_INCONSISTENT_BANDS');
   });
 
   it('accepts balance tiers that tile and picks the right one', () => {
-    const r = settlementOffers({ account, policy: { ...policy, bands: [{ minAgeDays: 0, balanceBelow: '1000.00', discountPercent: '10' }, { minAgeDays: 0, minBalance: '1000.00', discountPercent: '20' }] }, asOf: '2026-01-01' });
+    const r = settlementOffers({ account, policy: { ...policy, bands: [{ minAgeDays: 0, balanceBelow: '1000.00', discountRate: '0.1' }, { minAgeDays: 0, minBalance: '1000.00', discountRate: '0.2' }] }, asOf: '2026-01-01' });
     expect(r.minimumByLevel.agent).toBe('800.00');
   });
 
   it('rejects inconsistent authority, currencies, dates, amounts and curves', () => {
-    expect(fail({ account, policy: { ...policy, bands: [{ minAgeDays: 0, discountPercent: { agent: '30', supervisor: '20' } }] }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INCONSISTENT_AUTHORITY');
-    expect(fail({ account, policy: { ...policy, bands: [{ minAgeDays: 0, discountPercent: { boss: '30' } }] }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INCONSISTENT_AUTHORITY');
+    expect(fail({ account, policy: { ...policy, bands: [{ minAgeDays: 0, discountRate: { agent: '0.3', supervisor: '0.2' } }] }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INCONSISTENT_AUTHORITY');
+    expect(fail({ account, policy: { ...policy, bands: [{ minAgeDays: 0, discountRate: { boss: '0.3' } }] }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INCONSISTENT_AUTHORITY');
     expect(fail({ account, policy: { ...policy, authorityLevels: ['a', 'a'] }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INCONSISTENT_AUTHORITY');
     expect(fail({ account, policy, asOf: '2026-01-01', level: 'ceo' }).code).toBe('SETTLEMENT_INCONSISTENT_AUTHORITY');
     expect(fail({ account, policy: { ...policy, currency: 'EUR' }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_CURRENCY_MISMATCH');
@@ -64,8 +64,8 @@ describe('settlementOffers bad input', () => {
     expect(fail({ account, policy: { ...policy, roundingIncrement: '0' }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INVALID_AMOUNT');
     expect(fail({ account, policy: { ...policy, maxForgiven: '1.001' }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INVALID_AMOUNT');
     expect(fail({ account, policy: { ...policy, currency: 'USD', maxForgiven: '1.001' }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INVALID_AMOUNT');
-    expect(fail({ account, policy: { ...policy, annualDiscountRate: '11' }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INVALID_PERCENT');
-    expect(fail({ account, policy: { ...policy, fullBalancePlan: { maxInstallments: 3, annualRate: '-0.1' } }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INVALID_PERCENT');
+    expect(fail({ account, policy: { ...policy, annualDiscountRate: '11' }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INVALID_RATE');
+    expect(fail({ account, policy: { ...policy, fullBalancePlan: { maxInstallments: 3, annualRate: '-0.1' } }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INVALID_RATE');
     expect(fail({ account, policy: { ...policy, defaultModel: { survival: ['0.8', '0.9'] } }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INVALID_PROBABILITY');
     expect(fail({ account, policy: { ...policy, defaultModel: { monthlyDefaultProbabilities: ['2'] } }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INVALID_PROBABILITY');
     expect(fail({ account, policy: { ...policy, forgivenessOrder: ['fees', 'fees', 'principal'] }, asOf: '2026-01-01' }).name).toBe('ValidationError');

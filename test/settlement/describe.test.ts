@@ -3,7 +3,7 @@ import { describeOffer, safeDescribeOffer, settlementOffers } from '../../src/se
 
 // Issue 18 item 16: text for people is validated like money.
 
-const policy = { bands: [{ minAgeDays: 0, discountPercent: '30' }], offerWindow: { days: 30 } };
+const policy = { bands: [{ minAgeDays: 0, discountRate: '0.3' }], offerWindow: { days: 30 } };
 const offer = settlementOffers({ account: { currency: 'USD', principal: '1000.00', delinquencyDate: '2025-06-01' }, policy, asOf: '2026-01-17' }).offers.find((o) => o.id === 'lumpSum');
 if (offer === undefined) throw new Error('fixture');
 

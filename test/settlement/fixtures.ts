@@ -5,10 +5,10 @@
  */
 export const basePolicy = {
   bands: [
-    { minAgeDays: 0, maxAgeDays: 179, discountPercent: { agent: '10', supervisor: '15' } },
-    { minAgeDays: 180, discountPercent: { agent: '30', supervisor: '40' } },
+    { minAgeDays: 0, maxAgeDays: 179, discountRate: { agent: '0.1', supervisor: '0.15' } },
+    { minAgeDays: 180, discountRate: { agent: '0.3', supervisor: '0.4' } },
   ],
-  floor: { minPercent: '60' },
+  floor: { minRate: '0.6' },
   offerWindow: { days: 30 },
 };
 

@@ -4,7 +4,7 @@ import { evaluateCounterOffer, offersWithinBudget, safeEvaluateCounterOffer, saf
 // Issue 19 item 10: negotiation from the debtor's budget, and counter-offers that keep the
 // debtor's own dates and are answered with the closest offer the policy allows.
 
-const policy = { bands: [{ minAgeDays: 0, discountPercent: { agent: '20', supervisor: '40' } }], offerWindow: { days: 30 }, settlementPlan: { maxInstallments: 6 }, fullBalancePlan: { maxInstallments: 12 } };
+const policy = { bands: [{ minAgeDays: 0, discountRate: { agent: '0.2', supervisor: '0.4' } }], offerWindow: { days: 30 }, settlementPlan: { maxInstallments: 6 }, fullBalancePlan: { maxInstallments: 12 } };
 const account = { currency: 'USD', principal: '1200.00', delinquencyDate: '2025-06-01' };
 const asOf = '2026-01-15'; // the window closes on 2026-02-14
 
@@ -45,7 +45,7 @@ describe('offersWithinBudget', () => {
     for (const o of result.proposals) {
       expect(o.payments[0]?.dueDate).toBe('2026-02-14');
       const terms = { account, asOf, level: o.authority.requiredLevel, kind: o.kind, amount: o.amount, installments: o.payments.length, firstDueDate: o.payments[0]?.dueDate };
-      expect(validateSettlementTerms(terms, policy).violations).toEqual([]);
+      expect(validateSettlementTerms({ terms, policy }).findings).toEqual([]);
     }
   });
 
@@ -53,40 +53,40 @@ describe('offersWithinBudget', () => {
     const early = safeOffersWithinBudget({ account, policy, asOf, budget: { monthlyAmount: '100.00', firstDueDate: '2026-01-01' } });
     expect(early.success ? 'ok' : [early.error.code, early.error.path]).toEqual(['INPUT_INVALID_VALUE', ['budget', 'firstDueDate']]);
     const blocked = offersWithinBudget({ account: { ...account, bankruptcy: true }, policy, asOf, budget: { monthlyAmount: '100.00' } });
-    expect([blocked.eligible, blocked.proposals, blocked.blocks[0]?.code]).toEqual([false, [], 'SETTLEMENT_BLOCKED_BANKRUPTCY']);
+    expect([blocked.ok, blocked.proposals, blocked.findings[0]?.code]).toEqual([false, [], 'SETTLEMENT_BLOCKED_BANKRUPTCY']);
   });
 });
 
 describe('evaluateCounterOffer keeps the debtor\'s dates', () => {
-  const context = { account, policy: { ...policy, floor: { minPercent: '50' } }, asOf };
+  const context = { account, policy: { ...policy, floor: { minRate: '0.5' } }, asOf };
   const dates = (e: ReturnType<typeof evaluateCounterOffer>) => e.offer?.payments.map((p) => [p.dueDate, p.amount]);
 
   it('accepts a plan on the debtor\'s own pay-by date', () => {
-    const e = evaluateCounterOffer({ amount: '960.00', installments: 2, firstDueDate: '2026-01-20' }, context);
+    const e = evaluateCounterOffer({ ...context, counter: { amount: '960.00', installments: 2, firstDueDate: '2026-01-20' } });
     expect([e.decision, dates(e)]).toEqual(['accept', [['2026-01-20', '480.00'], ['2026-02-20', '480.00']]]);
   });
 
   it('answers an amount below the floor with the closest offer in the debtor\'s form and dates', () => {
-    const e = evaluateCounterOffer({ amount: '500.00', installments: 3, firstDueDate: '2026-02-01' }, context);
-    expect([e.decision, e.reason, dates(e)]).toEqual(['counter', 'SETTLEMENT_COUNTER_BELOW_FLOOR', [['2026-02-01', '320.00'], ['2026-03-01', '320.00'], ['2026-04-01', '320.00']]]);
+    const e = evaluateCounterOffer({ ...context, counter: { amount: '500.00', installments: 3, firstDueDate: '2026-02-01' } });
+    expect([e.decision, e.findings[0]?.code, dates(e)]).toEqual(['counter', 'SETTLEMENT_COUNTER_BELOW_FLOOR', [['2026-02-01', '320.00'], ['2026-03-01', '320.00'], ['2026-04-01', '320.00']]]);
   });
 
   it('answers too many installments with the debtor\'s amount in the most installments allowed, on the debtor\'s dates', () => {
-    const e = evaluateCounterOffer({ amount: '1000.00', installments: 8, firstDueDate: '2026-02-03' }, context);
-    expect([e.decision, e.reason, e.offer?.amount, e.offer?.payments.length, e.offer?.payments[0]?.dueDate]).toEqual(['counter', 'SETTLEMENT_COUNTER_PLAN_NOT_ALLOWED', '1000.00', 6, '2026-02-03']);
+    const e = evaluateCounterOffer({ ...context, counter: { amount: '1000.00', installments: 8, firstDueDate: '2026-02-03' } });
+    expect([e.decision, e.findings[0]?.code, e.offer?.amount, e.offer?.payments.length, e.offer?.payments[0]?.dueDate]).toEqual(['counter', 'SETTLEMENT_COUNTER_PLAN_NOT_ALLOWED', '1000.00', 6, '2026-02-03']);
   });
 
   it('answers a pay-by date after the window with the window\'s last day', () => {
-    const e = evaluateCounterOffer({ amount: '960.00', firstDueDate: '2026-03-30' }, context);
-    expect([e.decision, e.reason, dates(e)]).toEqual(['counter', 'SETTLEMENT_COUNTER_DATE_NOT_ALLOWED', [['2026-02-14', '960.00']]]);
+    const e = evaluateCounterOffer({ ...context, counter: { amount: '960.00', firstDueDate: '2026-03-30' } });
+    expect([e.decision, e.findings[0]?.code, dates(e)]).toEqual(['counter', 'SETTLEMENT_COUNTER_DATE_NOT_ALLOWED', [['2026-02-14', '960.00']]]);
   });
 
   it('answers another frequency with the policy\'s, and refuses a frequency on a lump sum or a date before asOf', () => {
-    const e = evaluateCounterOffer({ amount: '960.00', installments: 4, frequency: 'weekly', firstDueDate: '2026-01-20' }, context);
-    expect([e.decision, e.reason, e.offer?.schedule.terms.frequency, e.offer?.payments[0]?.dueDate]).toEqual(['counter', 'SETTLEMENT_COUNTER_PLAN_NOT_ALLOWED', 'monthly', '2026-01-20']);
-    const lump = safeEvaluateCounterOffer({ amount: '960.00', frequency: 'weekly' }, context);
+    const e = evaluateCounterOffer({ ...context, counter: { amount: '960.00', installments: 4, frequency: 'weekly', firstDueDate: '2026-01-20' } });
+    expect([e.decision, e.findings[0]?.code, e.offer?.schedule.terms.frequency, e.offer?.payments[0]?.dueDate]).toEqual(['counter', 'SETTLEMENT_COUNTER_PLAN_NOT_ALLOWED', 'monthly', '2026-01-20']);
+    const lump = safeEvaluateCounterOffer({ ...context, counter: { amount: '960.00', frequency: 'weekly' } });
     expect(lump.success ? 'ok' : lump.error.path).toEqual(['counter', 'frequency']);
-    const past = safeEvaluateCounterOffer({ amount: '960.00', firstDueDate: '2026-01-01' }, context);
+    const past = safeEvaluateCounterOffer({ ...context, counter: { amount: '960.00', firstDueDate: '2026-01-01' } });
     expect(past.success ? 'ok' : past.error.path).toEqual(['counter', 'firstDueDate']);
   });
 });

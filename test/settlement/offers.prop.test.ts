@@ -38,7 +38,7 @@ describe('settlementOffers (properties)', () => {
   it('values the same total paid sooner at least as much as paid later', () => {
     fc.assert(
       fc.property(usdAmount, fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 300 }), (principal, early, extra) => {
-        const pv = (days: number) => settlementOffers({ account: account(principal), policy: { bands: [{ minAgeDays: 0, discountPercent: '20' }], offerWindow: { days }, annualDiscountRate: '0.2' }, asOf: '2026-01-15' }).offers.find((o) => o.id === 'lumpSum')?.presentValue as string;
+        const pv = (days: number) => settlementOffers({ account: account(principal), policy: { bands: [{ minAgeDays: 0, discountRate: '0.2' }], offerWindow: { days }, annualDiscountRate: '0.2' }, asOf: '2026-01-15' }).offers.find((o) => o.id === 'lumpSum')?.presentValue as string;
         expect(cents(pv(early))).toBeGreaterThanOrEqual(cents(pv(early + extra)));
         expect(cents(pv(early))).toBeLessThanOrEqual(cents(principal));
       }),
@@ -53,7 +53,7 @@ describe('settlementOffers (properties)', () => {
         const r = settlementOffers(ctx);
         const min = cents(r.minimumByLevel.agent as string) + bump;
         const amount = `${min / 100n}.${(min % 100n).toString().padStart(2, '0')}`;
-        expect(evaluateCounterOffer({ amount }, ctx).decision).toBe('accept');
+        expect(evaluateCounterOffer({ ...ctx, counter: { amount } }).decision).toBe('accept');
       }),
     );
   });
@@ -61,7 +61,7 @@ describe('settlementOffers (properties)', () => {
   it('builds plan schedules equal to buildSchedule of the same terms', () => {
     fc.assert(
       fc.property(usdAmount, (principal) => {
-        const o = settlementOffers({ account: account(principal), policy: { bands: [{ minAgeDays: 0, discountPercent: '25' }], offerWindow: { days: 20 } }, asOf: '2026-01-15' }).offers.find((x) => x.id === 'settlementPlan');
+        const o = settlementOffers({ account: account(principal), policy: { bands: [{ minAgeDays: 0, discountRate: '0.25' }], offerWindow: { days: 20 } }, asOf: '2026-01-15' }).offers.find((x) => x.id === 'settlementPlan');
         const again = buildSchedule(o!.schedule.terms);
         expect(again.installments).toEqual(o!.schedule.installments);
       }),

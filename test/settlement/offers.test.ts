@@ -20,7 +20,7 @@ describe('settlementOffers', () => {
   });
 
   it('computes the present value of three monthly 250.00 payments at 12% as 735.25 (worked case 2)', () => {
-    const r = settlementOffers({ account: { currency: 'USD', principal: '750.00', delinquencyDate: '2025-01-01' }, policy: { bands: [{ minAgeDays: 0, discountPercent: '0' }], offerWindow: { days: 31 }, annualDiscountRate: '0.12', fullBalancePlan: { maxInstallments: 3 } }, asOf: '2026-01-15' });
+    const r = settlementOffers({ account: { currency: 'USD', principal: '750.00', delinquencyDate: '2025-01-01' }, policy: { bands: [{ minAgeDays: 0, discountRate: '0' }], offerWindow: { days: 31 }, annualDiscountRate: '0.12', fullBalancePlan: { maxInstallments: 3 } }, asOf: '2026-01-15' });
     const plan = r.offers.find((o) => o.id === 'fullBalancePlan');
     expect(plan?.payments).toEqual([
       { number: 1, dueDate: '2026-02-15', amount: '250.00' },
@@ -31,11 +31,11 @@ describe('settlementOffers', () => {
   });
 
   it('computes expected recovery by hand: 250 × (0.9/1.01 + 0.81/1.01² + 0.729/1.01³) = 598.17', () => {
-    const r = settlementOffers({ account: { currency: 'USD', principal: '750.00', delinquencyDate: '2025-01-01' }, policy: { bands: [{ minAgeDays: 0, discountPercent: '0' }], offerWindow: { days: 31 }, annualDiscountRate: '0.12', fullBalancePlan: { maxInstallments: 3 }, defaultModel: { monthlyDefaultProbabilities: ['0.1', '0.1', '0.1'] }, recoveryWithoutSettlement: '500.00' }, asOf: '2026-01-15' });
+    const r = settlementOffers({ account: { currency: 'USD', principal: '750.00', delinquencyDate: '2025-01-01' }, policy: { bands: [{ minAgeDays: 0, discountRate: '0' }], offerWindow: { days: 31 }, annualDiscountRate: '0.12', fullBalancePlan: { maxInstallments: 3 }, defaultModel: { monthlyDefaultProbabilities: ['0.1', '0.1', '0.1'] }, recoveryWithoutSettlement: '500.00' }, asOf: '2026-01-15' });
     const plan = r.offers.find((o) => o.id === 'fullBalancePlan');
     expect(plan?.expectedRecovery).toBe('598.17');
     expect(plan?.gainOverNoSettlement).toBe('98.17');
-    const same = settlementOffers({ account: { currency: 'USD', principal: '750.00', delinquencyDate: '2025-01-01' }, policy: { bands: [{ minAgeDays: 0, discountPercent: '0' }], offerWindow: { days: 31 }, annualDiscountRate: '0.12', fullBalancePlan: { maxInstallments: 3 }, defaultModel: { survival: ['0.9', '0.81', '0.729'] } }, asOf: '2026-01-15' });
+    const same = settlementOffers({ account: { currency: 'USD', principal: '750.00', delinquencyDate: '2025-01-01' }, policy: { bands: [{ minAgeDays: 0, discountRate: '0' }], offerWindow: { days: 31 }, annualDiscountRate: '0.12', fullBalancePlan: { maxInstallments: 3 }, defaultModel: { survival: ['0.9', '0.81', '0.729'] } }, asOf: '2026-01-15' });
     expect(same.offers.find((o) => o.id === 'fullBalancePlan')?.expectedRecovery).toBe('598.17');
   });
 
@@ -44,7 +44,7 @@ describe('settlementOffers', () => {
   });
 
   it('flags the 1099-C threshold at 600.00 forgiven and not at 599.99', () => {
-    const base = { bands: [{ minAgeDays: 0, discountPercent: '50' }], offerWindow: { days: 10 } };
+    const base = { bands: [{ minAgeDays: 0, discountRate: '0.5' }], offerWindow: { days: 10 } };
     const at = (principal: string) => settlementOffers({ account: { currency: 'USD', principal, delinquencyDate: '2025-01-01' }, policy: base, asOf: '2026-01-01' }).offers.find((o) => o.id === 'lumpSum');
     expect(at('1199.98')?.disclosure.informationReturn).toMatchObject({ amountCompared: '599.99', reachesThreshold: false, threshold: '600.00' });
     expect(at('1200.00')?.disclosure.informationReturn).toMatchObject({ amountCompared: '600.00', reachesThreshold: true });
@@ -56,22 +56,22 @@ describe('settlementOffers', () => {
 
   it('blocks offers for bankruptcy, unverified disputes, fraud claims and deceased debtors without an estate contact', () => {
     const blocked = (extra: object) => settlementOffers({ account: { ...account, ...extra }, policy, asOf });
-    expect(blocked({ bankruptcy: true }).blocks.map((b) => b.code)).toEqual(['SETTLEMENT_BLOCKED_BANKRUPTCY']);
+    expect(blocked({ bankruptcy: true }).findings.map((b) => b.code)).toEqual(['SETTLEMENT_BLOCKED_BANKRUPTCY']);
     expect(blocked({ dispute: 'unverified' }).offers).toEqual([]);
-    expect(blocked({ dispute: 'verified' }).eligible).toBe(true);
-    expect(blocked({ fraudClaim: true }).blocks[0]?.code).toBe('SETTLEMENT_BLOCKED_FRAUD_CLAIM');
-    expect(blocked({ deceased: true }).blocks[0]?.code).toBe('SETTLEMENT_BLOCKED_DECEASED_NO_ESTATE_CONTACT');
-    expect(blocked({ deceased: true, estateContact: true }).eligible).toBe(true);
+    expect(blocked({ dispute: 'verified' }).ok).toBe(true);
+    expect(blocked({ fraudClaim: true }).findings[0]?.code).toBe('SETTLEMENT_BLOCKED_FRAUD_CLAIM');
+    expect(blocked({ deceased: true }).findings[0]?.code).toBe('SETTLEMENT_BLOCKED_DECEASED_NO_ESTATE_CONTACT');
+    expect(blocked({ deceased: true, estateContact: true }).ok).toBe(true);
   });
 
   it('makes offers on time-barred debt only with the disclosure keys its jurisdiction requires', () => {
-    const p = { ...policy, timeBarredDisclosures: { NY: ['ny-time-barred'] } };
+    const p = { ...policy, timeBarredDisclosures: { 'US-NY': ['ny-time-barred'] } };
     const run = (extra: object) => settlementOffers({ account: { ...account, timeBarred: true, ...extra }, policy: p, asOf });
-    expect(run({ jurisdiction: 'CA' }).blocks[0]?.code).toBe('SETTLEMENT_BLOCKED_TIME_BARRED_UNKNOWN_JURISDICTION');
-    expect(run({}).blocks[0]?.code).toBe('SETTLEMENT_BLOCKED_TIME_BARRED_UNKNOWN_JURISDICTION');
-    expect(run({ jurisdiction: 'NY' }).blocks[0]?.code).toBe('SETTLEMENT_BLOCKED_TIME_BARRED_DISCLOSURES_MISSING');
-    const ok = run({ jurisdiction: 'NY', disclosureKeys: ['ny-time-barred'] });
-    expect(ok.eligible).toBe(true);
+    expect(run({ jurisdiction: 'US-CA' }).findings[0]?.code).toBe('SETTLEMENT_BLOCKED_TIME_BARRED_UNKNOWN_JURISDICTION');
+    expect(run({}).findings[0]?.code).toBe('SETTLEMENT_BLOCKED_TIME_BARRED_UNKNOWN_JURISDICTION');
+    expect(run({ jurisdiction: 'US-NY' }).findings[0]?.code).toBe('SETTLEMENT_BLOCKED_TIME_BARRED_DISCLOSURES_MISSING');
+    const ok = run({ jurisdiction: 'US-NY', disclosureKeys: ['ny-time-barred'] });
+    expect(ok.ok).toBe(true);
     expect(ok.offers[0]?.disclosure).toMatchObject({ timeBarred: true, disclosureKeys: ['ny-time-barred'] });
   });
 
@@ -91,7 +91,7 @@ describe('settlementOffers', () => {
   });
 
   it('limits plans by the minimum installment, rounds to whole units and counts business days', () => {
-    const r = settlementOffers({ account: { currency: 'USD', principal: '1000.37', delinquencyDate: '2025-01-01' }, policy: { bands: [{ minAgeDays: 0, discountPercent: '33' }], offerWindow: { days: 5, dayType: 'business' }, roundingIncrement: '1', settlementPlan: { maxInstallments: 6, minInstallment: '200.00', discountScalePercent: '50' } }, asOf: '2026-01-15' });
+    const r = settlementOffers({ account: { currency: 'USD', principal: '1000.37', delinquencyDate: '2025-01-01' }, policy: { bands: [{ minAgeDays: 0, discountRate: '0.33' }], offerWindow: { days: 5, dayType: 'business' }, roundingIncrement: '1', settlementPlan: { maxInstallments: 6, minInstallment: '200.00', discountScaleRate: '0.5' } }, asOf: '2026-01-15' });
     expect(r.offers.find((o) => o.id === 'lumpSum')?.amount).toBe('671.00');
     const plan = r.offers.find((o) => o.id === 'settlementPlan');
     expect(plan?.amount).toBe('836.00');
@@ -130,34 +130,34 @@ describe('settlementOffers', () => {
 describe('evaluateCounterOffer', () => {
   const context = { account, policy, asOf };
   it('accepts at or above the agent minimum, escalates within supervisor authority, counters below the floor', () => {
-    expect(evaluateCounterOffer({ amount: '700.00' }, context)).toMatchObject({ decision: 'accept', reason: null });
-    expect(evaluateCounterOffer({ amount: '650.00' }, context)).toMatchObject({ decision: 'escalate', requiredLevel: 'supervisor', reason: 'SETTLEMENT_COUNTER_NEEDS_APPROVAL' });
-    expect(evaluateCounterOffer({ amount: '650.00' }, { ...context, level: 'supervisor' }).decision).toBe('accept');
-    const c = evaluateCounterOffer({ amount: '590.00' }, context);
-    expect(c).toMatchObject({ decision: 'counter', reason: 'SETTLEMENT_COUNTER_BELOW_FLOOR' });
+    expect(evaluateCounterOffer({ ...context, counter: { amount: '700.00' } })).toMatchObject({ ok: true, findings: [], decision: 'accept' });
+    expect(evaluateCounterOffer({ ...context, counter: { amount: '650.00' } })).toMatchObject({ ok: false, decision: 'escalate', requiredLevel: 'supervisor', findings: [{ code: 'SETTLEMENT_COUNTER_NEEDS_APPROVAL', severity: 'violation', path: ['counter', 'amount'] }] });
+    expect(evaluateCounterOffer({ ...context, level: 'supervisor', counter: { amount: '650.00' } }).decision).toBe('accept');
+    const c = evaluateCounterOffer({ ...context, counter: { amount: '590.00' } });
+    expect(c).toMatchObject({ ok: false, decision: 'counter', findings: [{ code: 'SETTLEMENT_COUNTER_BELOW_FLOOR' }] });
     expect(c.offer?.amount).toBe('700.00');
-    expect(evaluateCounterOffer({ amount: '2000.00' }, context).offer?.amount).toBe('1000.00');
+    expect(evaluateCounterOffer({ ...context, counter: { amount: '2000.00' } }).offer?.amount).toBe('1000.00');
   });
 
   it('evaluates plans: count and minimum installment', () => {
     const p = { ...policy, settlementPlan: { maxInstallments: 3, minInstallment: '100.00' } };
-    expect(evaluateCounterOffer({ amount: '700.00', installments: 3 }, { ...context, policy: p }).offer?.payments.length).toBe(3);
-    const long = evaluateCounterOffer({ amount: '700.00', installments: 6 }, { ...context, policy: p });
-    expect(long).toMatchObject({ decision: 'counter', reason: 'SETTLEMENT_COUNTER_PLAN_NOT_ALLOWED' });
+    expect(evaluateCounterOffer({ ...context, policy: p, counter: { amount: '700.00', installments: 3 } }).offer?.payments.length).toBe(3);
+    const long = evaluateCounterOffer({ ...context, policy: p, counter: { amount: '700.00', installments: 6 } });
+    expect(long).toMatchObject({ decision: 'counter', findings: [{ code: 'SETTLEMENT_COUNTER_PLAN_NOT_ALLOWED', path: ['counter', 'installments'] }] });
     expect(long.offer?.kind).toBe('settlementPlan');
-    const small = evaluateCounterOffer({ amount: '250.00', installments: 3 }, { ...context, policy: p });
-    expect(small.reason).toBe('SETTLEMENT_COUNTER_PLAN_NOT_ALLOWED');
-    expect(evaluateCounterOffer({ amount: '590.00', installments: 2 }, { ...context, policy: p }).offer?.kind).toBe('settlementPlan');
+    const small = evaluateCounterOffer({ ...context, policy: p, counter: { amount: '250.00', installments: 3 } });
+    expect(small.findings[0]?.code).toBe('SETTLEMENT_COUNTER_PLAN_NOT_ALLOWED');
+    expect(evaluateCounterOffer({ ...context, policy: p, counter: { amount: '590.00', installments: 2 } }).offer?.kind).toBe('settlementPlan');
   });
 
   it('rejects on a blocked account', () => {
-    const r = evaluateCounterOffer({ amount: '900.00' }, { ...context, account: { ...account, bankruptcy: true } });
-    expect(r).toMatchObject({ decision: 'reject', reason: 'SETTLEMENT_BLOCKED_BANKRUPTCY', offer: null });
+    const r = evaluateCounterOffer({ ...context, account: { ...account, bankruptcy: true }, counter: { amount: '900.00' } });
+    expect(r).toMatchObject({ ok: false, decision: 'reject', findings: [{ code: 'SETTLEMENT_BLOCKED_BANKRUPTCY', path: ['account', 'bankruptcy'], citation: '11 U.S.C. 362(a)' }], offer: null });
   });
 
   it('has a safe twin', () => {
-    expect(safeEvaluateCounterOffer({ amount: '700.00' }, context).success).toBe(true);
-    expect(safeEvaluateCounterOffer({ amount: 700 }, context).success).toBe(false);
+    expect(safeEvaluateCounterOffer({ ...context, counter: { amount: '700.00' } }).success).toBe(true);
+    expect(safeEvaluateCounterOffer({ ...context, counter: { amount: 700 } }).success).toBe(false);
   });
 });
 
@@ -178,7 +178,7 @@ describe('describeOffer', () => {
       expect(text).toContain(offer.expiresOn === '2026-02-14' ? 'February 14, 2026' : '');
     }
     expect(describeOffer(r.offers.find((o) => o.id === 'fullBalancePlan')!)).toContain('Nothing is forgiven under this plan');
-    const eur = settlementOffers({ account: { currency: 'EUR', principal: '1000.00', delinquencyDate: '2025-12-20' }, policy: { bands: [{ minAgeDays: 0, discountPercent: '0' }], offerWindow: { days: 5 } }, asOf: '2026-01-15' }).offers.find((o) => o.id === 'lumpSum')!;
+    const eur = settlementOffers({ account: { currency: 'EUR', principal: '1000.00', delinquencyDate: '2025-12-20' }, policy: { bands: [{ minAgeDays: 0, discountRate: '0' }], offerWindow: { days: 5 } }, asOf: '2026-01-15' }).offers.find((o) => o.id === 'lumpSum')!;
     expect(describeOffer(eur)).toContain('This pays your balance of 1,000.00 EUR in full.');
   });
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SettlementErrorCodes, SettlementReasonCodes, evaluateCounterOffer, isArrearsError, settlementOffers, validateSettlementTerms } from '../../src/settlement/index.js';
 import type { SettlementOffer } from '../../src/settlement/index.js';
-import { debtorFinances, monotonePolicy, richPolicy, usdAmount } from '../arbitraries/settlement.js';
+import { debtorFinances, monotonePolicy, rateOfPercent, richPolicy, usdAmount } from '../arbitraries/settlement.js';
 
 const day = (age: number): string => new Date(Date.UTC(2024, 0, 1 + age)).toISOString().slice(0, 10);
 const account = (principal: string) => ({ currency: 'USD', principal, delinquencyDate: '2024-01-01' });
@@ -30,9 +30,9 @@ describe('validateSettlementTerms (properties)', () => {
         const result = settlementOffers({ ...base, policy, level, ...(debtor === undefined ? {} : { debtor }) });
         expect(result.offers.length).toBeGreaterThanOrEqual(3);
         for (const offer of result.offers) {
-          const check = validateSettlementTerms(termsOf(offer, base, level), policy);
-          expect(check.violations, `${offer.id} ${offer.amount} in ${offer.payments.length}`).toEqual([]);
-          expect(check.valid).toBe(true);
+          const check = validateSettlementTerms({ terms: termsOf(offer, base, level), policy: policy });
+          expect(check.findings, `${offer.id} ${offer.amount} in ${offer.payments.length}`).toEqual([]);
+          expect(check.ok).toBe(true);
         }
       }),
     );
@@ -52,7 +52,7 @@ describe('validateSettlementTerms (properties)', () => {
         // plan minimum, the smallest allowed installment times the count, the balance).
         fc.record({ mode: fc.integer({ min: 0, max: 3 }), delta: fc.bigInt({ min: -2n, max: 2n }), anywhere: fc.bigInt({ min: 1n, max: 12_000_000n }) }),
         (base, plan, principal, age, installments, pick) => {
-          const scaled = { ...base, settlementPlan: { maxInstallments: plan.max, ...(plan.scale === undefined ? {} : { discountScalePercent: String(plan.scale) }) } };
+          const scaled = { ...base, settlementPlan: { maxInstallments: plan.max, ...(plan.scale === undefined ? {} : { discountScaleRate: rateOfPercent(plan.scale) }) } };
           const offers = settlementOffers({ account: account(principal), policy: scaled, asOf: day(age) }).offers;
           const limit = (id: string): bigint => BigInt((offers.find((o) => o.id === id)?.amount as string).replace('.', ''));
           const min = typeof plan.min === 'object' ? limit('settlementPlan') / BigInt(installments) + plan.min.tight : plan.min;
@@ -61,9 +61,9 @@ describe('validateSettlementTerms (properties)', () => {
           const balance = BigInt(principal.replace('.', ''));
           const at = [pick.anywhere, limit(installments > 1 ? 'settlementPlan' : 'lumpSum'), (min ?? 1n) * BigInt(installments), balance][pick.mode] as bigint;
           const amount = cents(at + pick.delta < 1n ? 1n : at + pick.delta);
-          const decision = evaluateCounterOffer({ amount, installments }, context).decision;
-          const check = validateSettlementTerms({ account: context.account, asOf: context.asOf, amount, installments }, policy);
-          expect(check.valid).toBe(decision === 'accept');
+          const decision = evaluateCounterOffer({ ...context, counter: { amount, installments } }).decision;
+          const check = validateSettlementTerms({ terms: { account: context.account, asOf: context.asOf, amount, installments }, policy });
+          expect(check.ok).toBe(decision === 'accept');
         },
       ),
     );
@@ -84,8 +84,7 @@ describe('validateSettlementTerms (properties)', () => {
     fc.assert(
       fc.property(richPolicy, terms, (policy, t) => {
         const asOf = day(t.age);
-        const result = validateSettlementTerms(
-          {
+        const result = validateSettlementTerms({ terms: {
             account: { ...account(t.principal), ...t.flags },
             asOf,
             amount: `${t.cents / 100n}.${(t.cents % 100n).toString().padStart(2, '0')}`,
@@ -94,16 +93,18 @@ describe('validateSettlementTerms (properties)', () => {
             ...(t.kind === undefined ? {} : { kind: t.kind }),
             ...(t.level === undefined ? {} : { level: t.level }),
             ...(t.due === undefined ? {} : { firstDueDate: day(t.age + t.due) }),
-          },
-          policy,
-        );
-        expect(result.valid).toBe(result.violations.length === 0);
-        for (const v of result.violations) {
+          }, policy });
+        expect(result.ok).toBe(result.findings.length === 0);
+        for (const v of result.findings) {
           expect(knownCodes.has(v.code)).toBe(true);
-          expect(v.path.length).toBeGreaterThan(0);
-          expect(v.message.startsWith(`"${v.path.join('.')}": `)).toBe(true);
+          const path = v.path ?? [];
+          expect(v.severity).toBe('violation');
+          expect(path.length).toBeGreaterThan(1);
+          // The message names the field of the terms (or of the policy) it is about.
+          const field = path[0] === 'terms' ? path.slice(1) : path;
+          expect(v.message.startsWith(`"${field.join('.')}": `)).toBe(true);
         }
-        expect(result.violations.some((v) => v.code === 'SETTLEMENT_BLOCKED_BANKRUPTCY')).toBe(t.flags.bankruptcy);
+        expect(result.findings.some((v) => v.code === 'SETTLEMENT_BLOCKED_BANKRUPTCY')).toBe(t.flags.bankruptcy);
       }),
     );
   });
@@ -113,8 +114,8 @@ describe('validateSettlementTerms (properties)', () => {
       fc.property(fc.anything(), fc.boolean(), (junk, asPolicy) => {
         const good = { account: account('100.00'), asOf: '2026-01-01', amount: '50.00' };
         try {
-          if (asPolicy) validateSettlementTerms(good, junk as never);
-          else validateSettlementTerms(junk as never, { bands: [{ minAgeDays: 0, discountPercent: '10' }], offerWindow: { days: 10 } });
+          if (asPolicy) validateSettlementTerms({ terms: good, policy: junk as never });
+          else validateSettlementTerms({ terms: junk as never, policy: { bands: [{ minAgeDays: 0, discountRate: '0.1' }], offerWindow: { days: 10 } } });
           return false;
         } catch (e) {
           return isArrearsError(e) && e.name === 'ValidationError' && e.path[0] === (asPolicy ? 'policy' : 'terms');

@@ -1,7 +1,7 @@
 import { addMonths, daysBetween } from '../../calendar/index.js';
 import { parseInput } from '../../internal/parse.js';
 import * as settlement from '../../settlement/index.js';
-import type { OfferPayment, SettlementOffersInput, SettlementOffersResult, SettlementPolicyInput, SettlementTermsInput } from '../../settlement/index.js';
+import type { OfferPayment, SettlementOffersInput, SettlementOffersResult, SettlementPolicyInput, ValidateSettlementTermsInput } from '../../settlement/index.js';
 import { UsageError } from '../args.js';
 import type { ComputeSpec } from '../compute.js';
 import { OUTPUT_FORMAT_OPTION, runCompute } from '../compute.js';
@@ -54,16 +54,16 @@ function human(result: SettlementOffersResult): string {
   const currency = result.offers[0]?.currency;
   const minimums = Object.entries(result.minimumByLevel).map(([level, amount]) => `${level} ${amount}`).join(', ');
   const lines = [
-    `${result.eligible ? 'ELIGIBLE' : 'NOT ELIGIBLE'}: balance ${b.total}${currency === undefined ? '' : ` ${currency}`} (principal ${b.principal}, interest ${b.interest}, fees ${b.fees}), ${result.ageDays} days old`,
+    `${result.ok ? 'ELIGIBLE' : 'NOT ELIGIBLE'}: balance ${b.total}${currency === undefined ? '' : ` ${currency}`} (principal ${b.principal}, interest ${b.interest}, fees ${b.fees}), ${result.ageDays} days old`,
     `floor ${result.floorAmount}; smallest lump sum by level: ${minimums}`,
   ];
-  for (const block of result.blocks) lines.push(`  blocked ${block.code}${block.citation === null ? '' : ` (${block.citation})`}: ${block.message}`);
+  for (const block of result.findings) lines.push(`  blocked ${block.code}${block.citation === undefined ? '' : ` (${block.citation})`}: ${block.message}`);
   if (result.offers.length > 0) lines.push('', renderTable(COLUMNS, rows(result)));
   return lines.join('\n');
 }
 
 /** The options of `settle` that describe one account instead of input files. */
-const ACCOUNT_OPTIONS = ['currency', 'principal', 'interest', 'fees', 'delinquency-date', 'charge-off-date', 'income', 'expenses', 'funds'] as const;
+const ACCOUNT_OPTIONS = ['currency', 'principal', 'interest', 'fees', 'delinquency-date', 'charge-off-date', 'monthly-income', 'monthly-expenses', 'available-funds'] as const;
 
 /** The input of one account described by options (`--principal` and the rest), completed by `complete`. */
 function inputFromOptions(values: CommandContext['values']): Record<string, unknown> {
@@ -75,10 +75,10 @@ function inputFromOptions(values: CommandContext['values']): Record<string, unkn
     if (text(option) !== undefined) account[field] = text(option);
   }
   const input: Record<string, unknown> = { account };
-  const finances = ['income', 'expenses', 'funds'].filter((n) => text(n) !== undefined);
+  const finances = ['monthly-income', 'monthly-expenses', 'available-funds'].filter((n) => text(n) !== undefined);
   if (finances.length > 0) {
-    if (text('income') === undefined || text('expenses') === undefined) throw new UsageError('--income and --expenses go together (the monthly capacity is income minus expenses); --funds adds money available now.', 'settle');
-    input.debtor = { monthlyIncome: text('income'), monthlyExpenses: text('expenses'), ...(text('funds') === undefined ? {} : { availableFunds: text('funds') }) };
+    if (text('monthly-income') === undefined || text('monthly-expenses') === undefined) throw new UsageError('--monthly-income and --monthly-expenses go together (the monthly capacity is income minus expenses); --available-funds adds money available now.', 'settle');
+    input.debtor = { monthlyIncome: text('monthly-income'), monthlyExpenses: text('monthly-expenses'), ...(text('available-funds') === undefined ? {} : { availableFunds: text('available-funds') }) };
   }
   return input;
 }
@@ -120,7 +120,7 @@ async function runSettle(context: CommandContext): Promise<ExitCode> {
     human,
     columns: CSV_COLUMNS,
     rows,
-    outcome: (result) => (result.eligible ? ExitCode.OK : ExitCode.VIOLATION),
+    outcome: (result) => (result.ok ? ExitCode.OK : ExitCode.VIOLATION),
   };
   if (fromOptions !== undefined) return runCompute(context, spec, single(fromOptions), false);
   const inputs = inputsOf(context);
@@ -133,12 +133,12 @@ export const settleCommand: CliCommand = {
   summary: 'Settlement offers for an account under a policy (or the blocks that stop them).',
   usage: [
     'settle <input.json...> [--policy <settlement-policy.json>] [--as-of <date>] [--level <level>] [--format table|csv|json]',
-    'settle --policy <settlement-policy.json> --as-of <date> --currency <code> --principal <amount> --delinquency-date <date> [--interest <amount>] [--fees <amount>] [--income <amount> --expenses <amount> [--funds <amount>]]',
+    'settle --policy <settlement-policy.json> --as-of <date> --currency <code> --principal <amount> --delinquency-date <date> [--interest <amount>] [--fees <amount>] [--monthly-income <amount> --monthly-expenses <amount> [--available-funds <amount>]]',
   ],
   description: [
     'Runs settlementOffers of arrears/settlement on each document ("arrears schema settlement-offers-input": { account, policy, asOf, debtor?, level? }): whether the account may receive offers and what blocks them, the balance, the floor, the smallest lump sum each authority level may accept, and the ranked offers (amount, discount, payments, first due date, expiry, present value, expected recovery, the level needed, affordability). --format json writes the whole result, schedules included.',
     '',
-    '--policy supplies the settlement policy of every document (read and checked once), --as-of the date of the offers, --level the authority level making them; each replaces the field of the same name in the documents. One account can be given with options instead of a file: --principal with --currency, --delinquency-date, --policy and --as-of (and optionally --interest, --fees, --charge-off-date, and the debtor\'s monthly --income and --expenses, with --funds available now, for the affordability check).',
+    '--policy supplies the settlement policy of every document (read and checked once), --as-of the date of the offers, --level the authority level making them; each replaces the field of the same name in the documents. One account can be given with options instead of a file: --principal with --currency, --delinquency-date, --policy and --as-of (and optionally --interest, --fees, --charge-off-date, and the debtor\'s --monthly-income and --monthly-expenses, with --available-funds now, for the affordability check). Each option is the kebab-case of its JSON field.',
     '',
     'Exit codes: 0 the account may receive offers; 1 something blocks them (a bankruptcy, an unverified dispute, ...) or well-formed input breaks a rule (a floor above the balance, ...); 2 an input or the policy is malformed or unreadable.',
   ].join('\n'),
@@ -154,9 +154,9 @@ export const settleCommand: CliCommand = {
     fees: { type: 'string', valueName: 'amount', description: 'With --principal: the fees owed (default 0).' },
     'delinquency-date': { type: 'string', valueName: 'date', description: 'With --principal: the date of first delinquency.' },
     'charge-off-date': { type: 'string', valueName: 'date', description: 'With --principal: the charge-off date, for a policy that ages debt from charge-off.' },
-    income: { type: 'string', valueName: 'amount', description: 'With --principal: the debtor\'s monthly income after tax.' },
-    expenses: { type: 'string', valueName: 'amount', description: 'With --principal: the debtor\'s monthly essential expenses.' },
-    funds: { type: 'string', valueName: 'amount', description: 'With --principal: money the debtor has available now.' },
+    'monthly-income': { type: 'string', valueName: 'amount', description: 'With --principal: the debtor\'s monthly income after tax (debtor.monthlyIncome).' },
+    'monthly-expenses': { type: 'string', valueName: 'amount', description: 'With --principal: the debtor\'s monthly essential expenses (debtor.monthlyExpenses).' },
+    'available-funds': { type: 'string', valueName: 'amount', description: 'With --principal: money the debtor has available now (debtor.availableFunds).' },
   },
   examples: [
     'arrears settle input.json',
@@ -183,8 +183,11 @@ export const settlementTermsKind: PolicyKind = {
   },
   check(subject, policy): readonly PolicyViolation[] {
     // The library names the fields of the terms under "terms"; the document is the terms.
-    const result = outOfPath(['terms'], () => settlement.validateSettlementTerms(subject as SettlementTermsInput, policy as SettlementPolicyInput));
-    return result.violations.map(({ code, path, message, ...facts }) => ({ code, path, message, ...(Object.keys(facts).length > 0 ? { details: facts } : {}) }));
+    const result = outOfPath(['terms'], () => settlement.validateSettlementTerms({ terms: subject, policy } as ValidateSettlementTermsInput));
+    return result.findings.map(({ code, path = [], message, citation, details }) => {
+      const facts = { ...details, ...(citation === undefined ? {} : { citation }) };
+      return { code, path: path[0] === 'terms' ? path.slice(1) : path, message, ...(Object.keys(facts).length > 0 ? { details: facts } : {}) };
+    });
   },
 };
 

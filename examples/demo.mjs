@@ -86,7 +86,7 @@ say('escalation', `${agreed.accepted ? 'plan accepted' : 'plan refused'}; arrang
 // Beside the plan, the creditor's policy allows a reduced lump sum; describeOffer words it plainly.
 const settlement = settlementOffers({
   account: { currency: 'USD', principal: '1200.00', delinquencyDate: '2026-01-16' },
-  policy: { bands: [{ minAgeDays: 0, maxAgeDays: 179, discountPercent: '10' }, { minAgeDays: 180, discountPercent: '30' }], floor: { minPercent: '60' }, offerWindow: { days: 30 } },
+  policy: { bands: [{ minAgeDays: 0, maxAgeDays: 179, discountRate: '0.1' }, { minAgeDays: 180, discountRate: '0.3' }], floor: { minRate: '0.6' }, offerWindow: { days: 30 } },
   asOf: '2026-02-20',
 });
 const lumpSum = settlement.offers.find((o) => o.id === 'lumpSum');

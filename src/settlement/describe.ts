@@ -11,18 +11,6 @@ import type { SettlementOffer } from './types.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/**
- * The input of `describeOffer`: an offer as `settlementOffers`, `offersWithinBudget` or
- * `evaluateCounterOffer` returns it. Only the fields listed are read; the offer's other fields
- * (its schedule, present value, ...) are allowed and ignored, since the input is the library's
- * own result.
- *
- * @example
- * ```ts
- * import { DescribeOfferInputSchema } from 'arrears/settlement';
- * DescribeOfferInputSchema.safeParse({ kind: 'lumpSum' }).success; // => false
- * ```
- */
 const describableObject = z.object({
   /** The kind of offer. */
   kind: z.enum(['lumpSum', 'settlementPlan', 'fullBalancePlan']),
@@ -57,6 +45,18 @@ const describableObject = z.object({
   }),
 });
 
+/**
+ * The input of `describeOffer`: an offer as `settlementOffers`, `offersWithinBudget` or
+ * `evaluateCounterOffer` returns it. Only the fields listed are read; the offer's other fields
+ * (its schedule, present value, ...) are allowed and ignored, since the input is the library's
+ * own result.
+ *
+ * @example
+ * ```ts
+ * import { DescribeOfferInputSchema } from 'arrears/settlement';
+ * DescribeOfferInputSchema.safeParse({ kind: 'lumpSum' }).success; // => false
+ * ```
+ */
 export const DescribeOfferInputSchema = describableObject.check(
   z.superRefine((offer: z.output<typeof describableObject>, ctx) => {
     // Text for people is validated like money: never "$-1,000.00" or "$1,000.001" in a letter.
@@ -141,7 +141,7 @@ function formatMoney(amount: string, currency: string): string {
  * ```
  */
 export function describeOffer(offer: DescribeOfferInput | SettlementOffer): string {
-  const o = parseInput(DescribeOfferInputSchema, offer, ['offer']);
+  const o = parseInput(DescribeOfferInputSchema, offer);
   const money = (amount: string): string => formatMoney(amount, o.currency);
   const n = o.payments.length;
   const first = o.payments[0] as { dueDate: string; amount: string };

@@ -594,7 +594,7 @@ const accountObject = z.strictObject({
  * import { SettlementAccountSchema } from 'arrears/settlement';
  * SettlementAccountSchema.safeParse({ currency: 'USD', principal: '1000.00', delinquencyDate: '2025-06-01' }).success; // => true
  * SettlementAccountSchema.safeParse({ currency: 'USD', principal: '-1.00', delinquencyDate: '2025-06-01' }).success; // => false
- * SettlementAccountSchema.safeParse({ currency: 'USD', principal: '1000.00', delinquencyDate: '2025-06-01', jurisdiction: 'NY' }).success; // => false
+ * SettlementAccountSchema.safeParse({ currency: 'USD', principal: '1000.00', delinquencyDate: '2025-06-01', jurisdiction: 'New York' }).success; // => false
  * ```
  */
 export const SettlementAccountSchema = accountObject.check(

@@ -424,7 +424,7 @@ describe('arrears settle', () => {
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n')[0]).toBe('ELIGIBLE: balance 1000.00 USD (principal 800.00, interest 150.00, fees 50.00), 200 days old');
     expect(result.stdout).not.toContain('==');
-    const poor = await run([...argv, '--income', '2000.00', '--expenses', '1800.00', '-f', 'json'], inSettlement);
+    const poor = await run([...argv, '--monthly-income', '2000.00', '--monthly-expenses', '1800.00', '-f', 'json'], inSettlement);
     const offers = (JSON.parse(poor.stdout) as { source: string; result: { offers: Array<{ id: string; payments: unknown[]; affordability: { monthlyCapacity: string; affordable: boolean } }> } });
     expect(offers.source).toBe('<options>');
     expect(offers.result.offers.map((o) => [o.id, o.payments.length, o.affordability.monthlyCapacity, o.affordability.affordable])).toEqual([
@@ -432,7 +432,7 @@ describe('arrears settle', () => {
       ['lumpSum', 1, '200.00', false],
       ['settlementPlan', 3, '200.00', false],
     ]);
-    const charged = await run(['settle', '--policy', '-', '--as-of', '2026-01-17', '--currency', 'USD', '--principal', '1000.00', '--delinquency-date', '2025-07-01', '--charge-off-date', '2025-12-01', '--funds', '700.00', '--income', '1.00', '--expenses', '1.00', '-f', 'json'], { ...inSettlement, stdin: JSON.stringify({ ...settlementPolicy, ageFrom: 'chargeOff' }) });
+    const charged = await run(['settle', '--policy', '-', '--as-of', '2026-01-17', '--currency', 'USD', '--principal', '1000.00', '--delinquency-date', '2025-07-01', '--charge-off-date', '2025-12-01', '--available-funds', '700.00', '--monthly-income', '1.00', '--monthly-expenses', '1.00', '-f', 'json'], { ...inSettlement, stdin: JSON.stringify({ ...settlementPolicy, ageFrom: 'chargeOff' }) });
     const charge = JSON.parse(charged.stdout) as { result: { ageDays: number; offers: Array<{ id: string; affordability: { affordable: boolean } }> } };
     expect(charge.result.ageDays).toBe(47);
     expect(charge.result.offers.find((o) => o.id === 'lumpSum')?.affordability.affordable).toBe(false);
@@ -447,8 +447,8 @@ describe('arrears settle', () => {
     const stray = await run(['settle', 'offers.json', '--interest', '5.00', '--currency', 'USD'], inSettlement);
     expect(stray.code).toBe(64);
     expect(stray.stderr).toContain('--currency, --interest describe an account given with --principal; with input files, put them in the files.');
-    const half = await run(['settle', '-p', 'settlement-policy.json', '--as-of', '2026-01-17', '--currency', 'USD', '--principal', '800.00', '--delinquency-date', '2025-07-01', '--income', '2000.00'], inSettlement);
-    expect(half.stderr).toContain('--income and --expenses go together');
+    const half = await run(['settle', '-p', 'settlement-policy.json', '--as-of', '2026-01-17', '--currency', 'USD', '--principal', '800.00', '--delinquency-date', '2025-07-01', '--monthly-income', '2000.00'], inSettlement);
+    expect(half.stderr).toContain('--monthly-income and --monthly-expenses go together');
     expect((await run(['settle', 'offers.json', '--as-of', 'tomorrow'], inSettlement)).stderr).toContain('--as-of must be a date YYYY-MM-DD, not "tomorrow".');
     const gap = await run(['settle', 'offers.json', '--policy', 'gap-policy.json'], inSettlement);
     expect(gap.code).toBe(2);

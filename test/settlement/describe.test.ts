@@ -18,19 +18,19 @@ describe('describeOffer refuses amounts a letter must never print', () => {
   });
 
   it('refuses a negative amount ("$-1,000.00") with SETTLEMENT_INVALID_AMOUNT', () => {
-    expect(codeOf({ ...offer, amount: '-1000.00', payments: [{ dueDate: offer.expiresOn, amount: '-1000.00' }] })).toEqual(['SETTLEMENT_INVALID_AMOUNT', ['offer', 'amount']]);
-    expect(codeOf({ ...offer, balance: '-1000.00' })).toEqual(['SETTLEMENT_INVALID_AMOUNT', ['offer', 'balance']]);
-    expect(codeOf({ ...offer, discount: '-0.00' })).toEqual(['SETTLEMENT_INVALID_AMOUNT', ['offer', 'discount']]);
+    expect(codeOf({ ...offer, amount: '-1000.00', payments: [{ dueDate: offer.expiresOn, amount: '-1000.00' }] })).toEqual(['SETTLEMENT_INVALID_AMOUNT', ['amount']]);
+    expect(codeOf({ ...offer, balance: '-1000.00' })).toEqual(['SETTLEMENT_INVALID_AMOUNT', ['balance']]);
+    expect(codeOf({ ...offer, discount: '-0.00' })).toEqual(['SETTLEMENT_INVALID_AMOUNT', ['discount']]);
   });
 
   it('refuses more decimals than the currency has ("$1,000.001", "1500.5 JPY")', () => {
-    expect(codeOf({ ...offer, amount: '1000.001', payments: [{ dueDate: offer.expiresOn, amount: '1000.001' }] })).toEqual(['SETTLEMENT_INVALID_AMOUNT', ['offer', 'amount']]);
-    expect(codeOf({ ...offer, currency: 'JPY', balance: '1000', amount: '700', discount: '300', payments: [{ dueDate: offer.expiresOn, amount: '700.5' }] })).toEqual(['SETTLEMENT_INVALID_AMOUNT', ['offer', 'payments', 0, 'amount']]);
+    expect(codeOf({ ...offer, amount: '1000.001', payments: [{ dueDate: offer.expiresOn, amount: '1000.001' }] })).toEqual(['SETTLEMENT_INVALID_AMOUNT', ['amount']]);
+    expect(codeOf({ ...offer, currency: 'JPY', balance: '1000', amount: '700', discount: '300', payments: [{ dueDate: offer.expiresOn, amount: '700.5' }] })).toEqual(['SETTLEMENT_INVALID_AMOUNT', ['payments', 0, 'amount']]);
   });
 
   it('refuses payments that do not add up to the amount, a discount above the balance and payments out of date order', () => {
-    expect(codeOf({ ...offer, payments: [{ dueDate: offer.expiresOn, amount: '600.00' }] })).toEqual(['SETTLEMENT_INVALID_AMOUNT', ['offer', 'payments']]);
-    expect(codeOf({ ...offer, discount: '1000.01' })).toEqual(['SETTLEMENT_INVALID_AMOUNT', ['offer', 'discount']]);
-    expect(codeOf({ ...offer, payments: [{ dueDate: '2026-03-01', amount: '350.00' }, { dueDate: '2026-02-01', amount: '350.00' }] })).toEqual(['INPUT_INVALID_VALUE', ['offer', 'payments', 1, 'dueDate']]);
+    expect(codeOf({ ...offer, payments: [{ dueDate: offer.expiresOn, amount: '600.00' }] })).toEqual(['SETTLEMENT_INVALID_AMOUNT', ['payments']]);
+    expect(codeOf({ ...offer, discount: '1000.01' })).toEqual(['SETTLEMENT_INVALID_AMOUNT', ['discount']]);
+    expect(codeOf({ ...offer, payments: [{ dueDate: '2026-03-01', amount: '350.00' }, { dueDate: '2026-02-01', amount: '350.00' }] })).toEqual(['INPUT_INVALID_VALUE', ['payments', 1, 'dueDate']]);
   });
 });

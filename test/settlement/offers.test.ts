@@ -191,3 +191,17 @@ describe('describeOffer', () => {
     }
   });
 });
+
+describe('input types', () => {
+  it('accept read-only arrays and as-const objects (the type check is the test)', () => {
+    const frozen = {
+      bands: [{ minAgeDays: 0, discountRate: { agent: '0.2', supervisor: '0.4' } }],
+      authorityLevels: ['agent', 'supervisor'],
+      forgivenessOrder: ['fees', 'interest', 'principal'],
+      offerWindow: { days: 30 },
+    } as const;
+    const input = { account: { ...account, disclosureKeys: ['k'] } as const, policy: frozen, asOf } as const;
+    expect(settlementOffers(input).ok).toBe(true);
+    expect(evaluateCounterOffer({ ...input, counter: { amount: '900.00' } as const }).ok).toBe(true);
+  });
+});

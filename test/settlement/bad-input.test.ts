@@ -73,3 +73,42 @@ describe('settlementOffers bad input', () => {
     expect(fail({ account, policy, asOf: '2026-01-01', debtor: { monthlyIncome: '1.001', monthlyExpenses: '0' } }).code).toBe('SETTLEMENT_INVALID_AMOUNT');
   });
 });
+
+describe('the vocabulary: rates are fractions, jurisdictions ISO 3166-2', () => {
+  const asOf = '2026-01-01';
+  const message = (input: unknown): string => {
+    try {
+      settlementOffers(input as never);
+    } catch (e) {
+      return (e as Error).message;
+    }
+    return 'no error';
+  };
+
+  it('refuses a percent typed into a fraction field, saying what to write, and takes the fraction', () => {
+    expect(fail({ account, policy: { ...policy, floor: { minRate: '60' } }, asOf })).toEqual({ name: 'ValidationError', code: 'SETTLEMENT_INVALID_RATE', path: ['policy', 'floor', 'minRate'] });
+    expect(message({ account, policy: { ...policy, floor: { minRate: '60' } }, asOf })).toContain('for 60% write "0.6"');
+    expect(message({ account, policy: { ...policy, bands: [{ minAgeDays: 0, discountRate: '12.5' }] }, asOf })).toContain('for 12.5% write "0.125"');
+    expect(fail({ account, policy: { ...policy, authority: { agent: { maxDiscountRate: '20' } } }, asOf }).code).toBe('SETTLEMENT_INVALID_RATE');
+    expect(fail({ account, policy: { ...policy, settlementPlan: { maxInstallments: 3, discountScaleRate: '50' } }, asOf }).code).toBe('SETTLEMENT_INVALID_RATE');
+    // The ceiling itself is allowed: a 100% discount, a full discount scale.
+    expect(settlementOffers({ account, policy: { ...policy, bands: [{ minAgeDays: 0, discountRate: '1' }], settlementPlan: { maxInstallments: 3, discountScaleRate: '1' } }, asOf }).ok).toBe(true);
+  });
+
+  it('stops annual rates at 100% unless the policy raises maxAnnualRate, and never above 1000%', () => {
+    expect(fail({ account, policy: { ...policy, annualDiscountRate: '1.01' }, asOf })).toEqual({ name: 'ValidationError', code: 'SETTLEMENT_INVALID_RATE', path: ['policy', 'annualDiscountRate'] });
+    expect(fail({ account, policy: { ...policy, fullBalancePlan: { maxInstallments: 12, annualRate: '1.5' } }, asOf }).path).toEqual(['policy', 'fullBalancePlan', 'annualRate']);
+    expect(settlementOffers({ account, policy: { ...policy, annualDiscountRate: '1', fullBalancePlan: { maxInstallments: 12, annualRate: '1.5' }, maxAnnualRate: '1.5' }, asOf }).ok).toBe(true);
+    expect(fail({ account, policy: { ...policy, annualDiscountRate: '12', maxAnnualRate: '10' }, asOf }).path).toEqual(['policy', 'annualDiscountRate']);
+    expect(fail({ account, policy: { ...policy, maxAnnualRate: '12' }, asOf }).path).toEqual(['policy', 'maxAnnualRate']);
+  });
+
+  it('takes ISO 3166-2 jurisdictions only', () => {
+    const barred = { ...account, timeBarred: true };
+    const table = { ...policy, timeBarredDisclosures: { 'US-NY': [] } };
+    expect(settlementOffers({ account: { ...barred, jurisdiction: 'US-NY' }, policy: table, asOf }).ok).toBe(true);
+    expect(settlementOffers({ account: { ...barred, jurisdiction: 'US-NY-NYC' }, policy: table, asOf }).findings.map((f) => f.code)).toEqual(['SETTLEMENT_BLOCKED_TIME_BARRED_UNKNOWN_JURISDICTION']);
+    expect(fail({ account: { ...barred, jurisdiction: 'New York' }, policy: table, asOf })).toEqual({ name: 'ValidationError', code: 'INPUT_INVALID_VALUE', path: ['account', 'jurisdiction'] });
+    expect(fail({ account: barred, policy: { ...policy, timeBarredDisclosures: { ny: [] } }, asOf }).path).toEqual(['policy', 'timeBarredDisclosures', 'ny']);
+  });
+});

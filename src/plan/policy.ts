@@ -51,7 +51,9 @@ function aprAboveLimit(t: PlanTerms, schedule: PlanSchedule, maxPercent: string)
  *   date plus that many months (month ends clamped) or days: `PLAN_POLICY_DURATION_TOO_LONG`;
  * - `minDownPayment` / `minDownPaymentPercent` (of the principal): `PLAN_POLICY_DOWN_PAYMENT_TOO_SMALL`;
  * - `maxDaysToFirstPayment`: `PLAN_POLICY_FIRST_PAYMENT_TOO_LATE`;
- * - `maxAprPercent`: the APR as disclosed (2 decimals) at most this: `PLAN_POLICY_APR_TOO_HIGH`;
+ * - `maxAprPercent`: the APR as disclosed (2 decimals) at most this: `PLAN_POLICY_APR_TOO_HIGH`
+ *   (decided by the sign of the Appendix J equation at the limit's rate, without solving for the
+ *   APR unless it is above the limit or on its rounding boundary: the same answer as solving);
  * - `maxTotalCost`: total interest at most this: `PLAN_POLICY_TOTAL_COST_TOO_HIGH`;
  * - `maxPaymentToIncomePercent`: the largest installment, per month (× periods per year / 12),
  *   at most this percent of the income per month; exact rational comparison:

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromDayNumber, toDayNumber } from '../../src/calendar/index.js';
+import { fromDayNumber, toDayNumber, usFederalCalendar } from '../../src/calendar/index.js';
 import { parseRatio } from '../../src/money/index.js';
 import { apr, buildSchedule, validatePlanTerms } from '../../src/plan/index.js';
 import type { AprInput, PlanSchedule, PlanTermsInput } from '../../src/plan/index.js';
@@ -79,6 +79,37 @@ describe('APR limit decided without solving (properties)', () => {
         }
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('reads the scheduled dates as the schedule\'s own APR does: anchor days, semi-monthly days, business-day moves, a count solved from a payment', () => {
+    const optionsArb = fc.record({
+      anchor: fc.constantFrom(undefined, 'last' as const, 28),
+      business: fc.boolean(),
+      byAmount: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(highRatePlanArb, optionsArb, (base, { anchor, business, byAmount }) => {
+        const monthly = base.frequency === 'monthly' || base.frequency === 'quarterly';
+        const lastDay = fromDayNumber(toDayNumber(`${base.firstDueDate.slice(0, 7)}-01`) + 40).slice(0, 7);
+        let terms: PlanTermsInput = { ...base, ...(business ? { businessDays: { calendar: usFederalCalendar(), convention: 'modifiedFollowing' as const } } : {}) };
+        if (monthly && anchor !== undefined) terms = { ...terms, anchorDay: anchor, firstDueDate: anchor === 'last' ? fromDayNumber(toDayNumber(`${lastDay}-01`) - 1) : `${base.firstDueDate.slice(0, 8)}28` };
+        if (terms.firstDueDate <= terms.agreementDate) return;
+        if (byAmount) {
+          const counted = scheduleOrUndefined(terms);
+          if (counted === undefined) return;
+          const { installments: _count, ...rest } = terms as PlanTermsInput & { installments?: number };
+          terms = { ...rest, installmentAmount: (Number(counted.regularInstallmentAmount) + 1.37).toFixed(2) } as PlanTermsInput;
+        }
+        const schedule = scheduleOrUndefined(terms);
+        if (schedule === undefined) return;
+        const { aprPercent, annualRate } = schedule.apr;
+        for (const maxAprPercent of limitsAround(aprPercent, annualRate, 0.05)) {
+          const flagged = validatePlanTerms(terms, { maxAprPercent }).violations.some((v) => v.code === 'PLAN_POLICY_APR_TOO_HIGH');
+          expect({ maxAprPercent, flagged }).toEqual({ maxAprPercent, flagged: solvedAbove(aprPercent, maxAprPercent) });
+        }
+      }),
+      { numRuns: 40 },
     );
   });
 

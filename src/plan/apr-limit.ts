@@ -24,8 +24,7 @@
 // checks the two against each other.
 import type { z } from 'zod';
 import { parseRatio } from '../money/index.js';
-import { apr } from './apr.js';
-import { equationTermsOf, unitChoiceOf } from './apr.js';
+import { apr, equationTermsOf, unitChoiceOf } from './apr.js';
 import { BITS, exactBalance, fixedOf, floatBalance, paymentRuns } from './apr-fast-solver.js';
 import type { EquationTerm } from './apr-solver.js';
 import { advanceFlows, paymentFlows } from './payment-stream.js';
@@ -41,7 +40,7 @@ const EPSILON = Number.EPSILON / 2;
 /** The distance of the root from the limit's rate, in units of `paid × (T + 1)`, below which the APR is solved. */
 const MARGIN = 10n ** 24n;
 
-/** Whether `a/b > c/d` (positive denominators). */
+/** Whether the exact ratio `a` is above `b` (positive denominators). */
 function above(a: { numerator: bigint; denominator: bigint }, b: { numerator: bigint; denominator: bigint }): boolean {
   return a.numerator * b.denominator > b.numerator * a.denominator;
 }

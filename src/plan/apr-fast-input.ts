@@ -5,40 +5,15 @@
 // else returns `undefined` and the caller runs the schema, so errors stay identical. A property
 // test checks both agree.
 import type { z } from 'zod';
-import { daysInMonthOf } from '../calendar/index.js';
 import { getCurrency, isCurrencyCode } from '../money/index.js';
 import type { CurrencyCode } from '../money/index.js';
 import type { AprInputSchema } from './schemas.js';
 import { MAX_APR_PAYMENTS } from './schemas.js';
+import { isDate, isPlain, isPositiveAmount } from './fast-checks.js';
 
 type ParsedInput = z.output<typeof AprInputSchema>;
 
-/** Up to 15 integer digits and 4 decimals: always inside the money grammar and every currency test below. */
-const AMOUNT = /^(?:0|[1-9][0-9]{0,14})(?:\.([0-9]{1,4}))?$/;
-const DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 const KEYS = new Set(['amountFinanced', 'advanceDate', 'payments', 'currency']);
-
-function isPositiveAmount(value: unknown, minorUnits: number): value is string {
-  if (typeof value !== 'string') return false;
-  const match = AMOUNT.exec(value);
-  return match !== null && (match[1] === undefined || match[1].length <= minorUnits) && /[1-9]/.test(value);
-}
-
-function isDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const match = DATE.exec(value);
-  if (match === null) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonthOf(year, month);
-}
-
-function isPlain(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
 
 /**
  * `{ amountFinanced, advanceDate, payments: [{ amount, date }, ...], currency? }` as

@@ -46,14 +46,14 @@ export function paymentRuns(payments: readonly EquationTerm[]): PaymentRun[] {
 }
 
 /** Terms as floating-point numbers for the first approximation and the slope. */
-interface FloatTerm {
+export interface FloatTerm {
   readonly amount: number;
   readonly t: number;
   readonly f: number;
 }
 
 /** The balance `g(i)` and its slope in floating point, term by term (payments only; minus the advance). */
-function floatBalance(terms: readonly FloatTerm[], advance: number, i: number): { g: number; dg: number } {
+export function floatBalance(terms: readonly FloatTerm[], advance: number, i: number): { g: number; dg: number } {
   const logBase = Math.log1p(i);
   let g = -advance;
   let dg = 0;
@@ -91,8 +91,8 @@ function floatRoot(terms: readonly FloatTerm[], advance: number): number | undef
 }
 
 /** Bits after the binary point of the fixed-point numbers: 2^-192 is about 1.6e-58. */
-const BITS = 192n;
-const UNIT = 1n << BITS;
+export const BITS = 192n;
+export const UNIT = 1n << BITS;
 
 /** `a × b` in fixed point (both scaled by 2^192), truncated. */
 function mul(a: bigint, b: bigint): bigint {
@@ -111,7 +111,7 @@ function pow(v: bigint, n: number): bigint {
 }
 
 /** A positive decimal string as a fixed-point number (scaled by 2^192). */
-function fixedOf(decimal: string): bigint {
+export function fixedOf(decimal: string): bigint {
   const point = decimal.indexOf('.');
   if (point < 0) return BigInt(decimal) << BITS;
   const digits = BigInt(decimal.slice(0, point) + decimal.slice(point + 1));
@@ -124,7 +124,7 @@ function fixedOf(decimal: string): bigint {
  * balance is exact to far beyond the 1e-30 the iteration stops at, even where the closed form
  * loses digits to cancellation (`1 - v^m` at small rates).
  */
-function exactBalance(runs: readonly PaymentRun[], amounts: readonly bigint[], advance: bigint, i: bigint): bigint {
+export function exactBalance(runs: readonly PaymentRun[], amounts: readonly bigint[], advance: bigint, i: bigint): bigint {
   const base = UNIT + i;
   const v = (UNIT << BITS) / base;
   let t = 0;

@@ -180,6 +180,43 @@ function sumOf(amounts: readonly string[]): ExactValue {
 }
 
 /**
+ * The unit period of a transaction ((b)(4)): the one named, the term of a single advance,
+ * single payment transaction, or the one chosen among the periods of the flows.
+ *
+ * @internal
+ */
+export function unitChoiceOf(unitPeriod: string | undefined, start: number, advances: readonly Flow[], payments: readonly Flow[], unitsOf: StandardUnitsOf): UnitChoice {
+  if (unitPeriod !== undefined) return { unit: parseUnitName(unitPeriod) as Unit, basis: 'given' };
+  const only = payments.length === 1 ? payments[0] : undefined;
+  if (only !== undefined && advances.every((a) => a.day === start)) return termUnit(start, only.day);
+  return chooseUnit(periodsOf(start, advances, payments), unitsOf);
+}
+
+/**
+ * The terms of the equation of App. J (b)(8) in unit periods of `unit` ((b)(5)): the advances,
+ * then the payments, each in date order; `each` sees every flow with its count.
+ *
+ * @internal
+ */
+export function equationTermsOf(
+  start: number,
+  advances: readonly Flow[],
+  payments: readonly Flow[],
+  unit: Unit,
+  unitsOf: StandardUnitsOf,
+  each?: (type: 'advance' | 'payment', flow: Flow, count: UnitCount) => void,
+): EquationTerm[] {
+  const terms: EquationTerm[] = [];
+  for (const [type, flows] of [['advance', advances], ['payment', payments]] as const) {
+    for (const { flow, count } of countFlows(start, flows, unit, unitsOf)) {
+      terms.push({ amount: flow.amount, t: count.t, num: count.num, den: count.den, sign: type === 'advance' ? -1 : 1 });
+      each?.(type, flow, count);
+    }
+  }
+  return terms;
+}
+
+/**
  * {@link apr} with the root finding given: the library uses the fast method where it applies;
  * tests run the general solver on the same input and compare.
  *
@@ -214,22 +251,14 @@ export function aprWith(input: AprInput, solve: (terms: readonly EquationTerm[])
 
   const advanceDates = new Set(advances.map((a) => a.day)).size;
   const unitsOf = memoStandardUnits();
-  const only = payments.length === 1 ? payments[0] : undefined;
-  let choice: UnitChoice;
-  if (parsed.unitPeriod !== undefined) choice = { unit: parseUnitName(parsed.unitPeriod) as Unit, basis: 'given' };
-  else if (advanceDates === 1 && only !== undefined) choice = termUnit(start, only.day);
-  else choice = chooseUnit(periodsOf(start, advances, payments), unitsOf);
+  const choice = unitChoiceOf(parsed.unitPeriod, start, advances, payments, unitsOf);
   const unit: Unit = choice.unit;
 
-  const terms: EquationTerm[] = [];
   const schedule: AprScheduleEntry[] = [];
   const amountText = (amount: string): string => (parsed.currency === undefined || (places(amount) === decimals && PLAIN.test(amount)) ? amount : new ExactDecimal(amount).toFixed(decimals));
-  for (const [type, flows] of [['advance', advances], ['payment', payments]] as const) {
-    for (const { flow, count } of countFlows(start, flows, unit, unitsOf)) {
-      terms.push({ amount: flow.amount, t: count.t, num: count.num, den: count.den, sign: type === 'advance' ? -1 : 1 });
-      schedule.push({ type, date: isoOfDay(flow.day), amount: amountText(flow.amount), t: count.t, f: fractionText(count) });
-    }
-  }
+  const terms = equationTermsOf(start, advances, payments, unit, unitsOf, (type, flow, count) => {
+    schedule.push({ type, date: isoOfDay(flow.day), amount: amountText(flow.amount), t: count.t, f: fractionText(count) });
+  });
   // Advances come first, so a stable sort by date keeps an advance before a payment on its date.
   schedule.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
 

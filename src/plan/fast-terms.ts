@@ -4,45 +4,25 @@
 // what the schema would return (the same keys, in the schema's order, values unchanged);
 // anything else returns `undefined` and the caller runs the schema, so errors stay identical.
 // A property test checks both agree.
-import { daysInMonthOf } from '../calendar/index.js';
 import { getCurrency, isCurrencyCode } from '../money/index.js';
 import { PERIODS_PER_YEAR } from './plan-spec.js';
 import { MAX_INSTALLMENTS } from './schemas.js';
+import { isDate, isPlain, isPositiveAmount } from './fast-checks.js';
 import type { PlanTerms } from './types.js';
 
 /** The keys the fast path handles, in the schema's order (the rest go through the schema). */
 const KEYS = ['principal', 'currency', 'annualRate', 'frequency', 'agreementDate', 'firstDueDate', 'installments', 'installmentAmount', 'method', 'interestMethod', 'rounding'] as const;
 const KNOWN = new Set<string>(KEYS);
-const AMOUNT = /^(?:0|[1-9][0-9]{0,14})(?:\.([0-9]{1,4}))?$/;
 /** 0 to 9.999...: always within the schema's 0-10. */
 const RATE = /^[0-9](?:\.[0-9]{1,20})?$/;
-const DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 const METHODS = new Set(['level', 'equalPrincipal', 'interestFree']);
 const INTEREST_METHODS = new Set(['periodic', 'dayCount']);
 const ROUNDING = new Set(['half-up', 'half-even', 'half-down', 'up', 'down', 'ceiling', 'floor']);
 
-function isPositiveAmount(value: unknown, minorUnits: number): boolean {
-  if (typeof value !== 'string') return false;
-  const match = AMOUNT.exec(value);
-  return match !== null && (match[1] === undefined || match[1].length <= minorUnits) && /[1-9]/.test(value);
-}
-
-function isDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const match = DATE.exec(value);
-  if (match === null) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonthOf(year, month);
-}
-
 /** Plain terms as PlanTermsSchema parses them, or `undefined` when the schema must decide. */
 export function fastTerms(input: unknown): PlanTerms | undefined {
-  if (typeof input !== 'object' || input === null) return undefined;
-  const proto: unknown = Object.getPrototypeOf(input);
-  if (proto !== Object.prototype && proto !== null) return undefined;
-  const t = input as Record<string, unknown>;
+  if (!isPlain(input)) return undefined;
+  const t = input;
   for (const key in t) if (!KNOWN.has(key) || t[key] === undefined) return undefined;
   const { currency, annualRate, frequency, agreementDate, firstDueDate, installments, installmentAmount, method, interestMethod, rounding } = t;
   if (typeof currency !== 'string' || !isCurrencyCode(currency)) return undefined;

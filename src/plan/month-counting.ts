@@ -10,6 +10,14 @@ export function shiftMonths(n: number, months: number): number {
   return dayInMonth(c.year * 12 + c.month - 1 + months, c.day);
 }
 
+/** Days in the month of month index `mi` (`year * 12 + month - 1`), any year (proleptic Gregorian). */
+function lengthOfMonth(mi: number): number {
+  const year = Math.floor(mi / 12);
+  const month = mi - year * 12;
+  if (month !== 1) return month === 3 || month === 5 || month === 8 || month === 10 ? 30 : 31;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+}
+
 /**
  * Whether `b` is exactly `months` (>= 1) calendar months after `a`, months counted from a date to
  * the corresponding date (Appendix J (b)(3): all months are equal): `a` plus the months (clamped)
@@ -25,13 +33,24 @@ export function isWholeMonths(a: number, b: number, months: number): boolean {
  * Full months from `a` to `b` (a <= b) measured back from the later date (Appendix J
  * (b)(5)(ii)), and the days left over between `a` and the start of the first full month.
  * A whole-month interval in the sense of {@link isWholeMonths} leaves no days.
+ *
+ * On the two civil dates: `b` measured back by the months between their months lands in `a`'s
+ * month (on `b`'s day, clamped); when that is before `a`, one month less lands in the month
+ * after. Every way to a whole number of months (see {@link isWholeMonths}) needs that number
+ * to be the months between the two months.
  */
 export function monthsBack(a: number, b: number): { months: number; days: number } {
-  let m = monthIndexOf(b) - monthIndexOf(a);
-  while (m > 0 && shiftMonths(b, -m) < a) m -= 1;
-  if (isWholeMonths(a, b, m + 1)) return { months: m + 1, days: 0 };
-  if (m > 0 && isWholeMonths(a, b, m)) return { months: m, days: 0 };
-  return { months: m, days: shiftMonths(b, -m) - a };
+  const ca = civilOf(a);
+  const cb = civilOf(b);
+  const ma = ca.year * 12 + ca.month - 1;
+  const m = cb.year * 12 + cb.month - 1 - ma;
+  const lengthA = lengthOfMonth(ma);
+  const lengthB = lengthOfMonth(ma + m);
+  // b's day in a's month (clamped): b measured back by m months.
+  const back = Math.min(cb.day, lengthA);
+  if (m > 0 && (Math.min(ca.day, lengthB) === cb.day || back === ca.day || (ca.day === lengthA && cb.day === lengthB))) return { months: m, days: 0 };
+  if (m > 0 && back < ca.day) return { months: m - 1, days: lengthA - ca.day + Math.min(cb.day, lengthOfMonth(ma + 1)) };
+  return { months: m, days: back - ca.day };
 }
 
 /**
@@ -41,7 +60,7 @@ export function monthsBack(a: number, b: number): { months: number; days: number
 export function days30(a: number, b: number): number {
   const ca = civilOf(a);
   const cb = civilOf(b);
-  const da = isMonthEnd(a) ? 30 : Math.min(ca.day, 30);
-  const db = isMonthEnd(b) ? 30 : Math.min(cb.day, 30);
+  const da = ca.day === lengthOfMonth(ca.year * 12 + ca.month - 1) ? 30 : Math.min(ca.day, 30);
+  const db = cb.day === lengthOfMonth(cb.year * 12 + cb.month - 1) ? 30 : Math.min(cb.day, 30);
   return (cb.year - ca.year) * 360 + (cb.month - ca.month) * 30 + (db - da);
 }

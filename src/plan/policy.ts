@@ -1,12 +1,17 @@
-import { addMonths, daysBetween } from '../calendar/index.js';
+import type { z } from 'zod';
+import { addMonths } from '../calendar/index.js';
 import type { ArrearsResult } from '../errors/index.js';
 import { DomainRuleError, UnsupportedOptionError, ValidationError, attempt } from '../errors/index.js';
 import { fromMinorUnits, parseRatio, toMinorUnits } from '../money/index.js';
 import { parseInput } from '../internal/parse.js';
 import { PlanErrorCodes } from './codes.js';
 import { PlanPolicySchema, PlanTermsSchema } from './schemas.js';
+import { flowsAprAbove } from './apr-limit.js';
+import { dueDateRule, occurrenceDay } from './due-dates.js';
+import { dayOfIso } from './day-numbers.js';
+import { fastTerms } from './fast-terms.js';
 import { periodsPerYear, scheduleOf } from './schedule.js';
-import type { PlanPolicyInput, PlanSchedule, PlanTermsInput, PlanValidationResult, PlanViolation } from './types.js';
+import type { PlanPolicyInput, PlanSchedule, PlanTerms, PlanTermsInput, PlanValidationResult, PlanViolation } from './types.js';
 
 /** Payments per year of an income frequency (the calendar names, `annually` included). */
 const INCOME_PER_YEAR: Readonly<Record<string, number>> = { weekly: 52, biweekly: 26, fourWeekly: 13, semiMonthly: 24, monthly: 12, quarterly: 4, annually: 1 };
@@ -16,6 +21,18 @@ function compareRatio(p: bigint, q: bigint, r: bigint, s: bigint): number {
   const left = p * s;
   const right = r * q;
   return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/**
+ * Whether the schedule's APR, as disclosed (`schedule.apr.aprPercent`), is above the limit:
+ * the flows of its APR (the amount financed on the agreement date, each installment on its
+ * scheduled date, as the schedule's `apr` reads them) decided by {@link flowsAprAbove}, which
+ * solves only when the limit cannot be decided otherwise.
+ */
+function aprAboveLimit(t: PlanTerms, schedule: PlanSchedule, maxPercent: string): boolean {
+  const rule = dueDateRule(t);
+  const payments = schedule.installments.map((row, k) => ({ day: occurrenceDay(rule, k), amount: row.payment, entry: k }));
+  return flowsAprAbove({ day: dayOfIso(t.agreementDate), amount: schedule.amountFinanced, entry: 0 }, payments, {}, maxPercent, () => schedule.apr.aprPercent);
 }
 
 /**
@@ -34,7 +51,9 @@ function compareRatio(p: bigint, q: bigint, r: bigint, s: bigint): number {
  *   date plus that many months (month ends clamped) or days: `PLAN_POLICY_DURATION_TOO_LONG`;
  * - `minDownPayment` / `minDownPaymentPercent` (of the principal): `PLAN_POLICY_DOWN_PAYMENT_TOO_SMALL`;
  * - `maxDaysToFirstPayment`: `PLAN_POLICY_FIRST_PAYMENT_TOO_LATE`;
- * - `maxAprPercent`: the APR as disclosed (2 decimals) at most this: `PLAN_POLICY_APR_TOO_HIGH`;
+ * - `maxAprPercent`: the APR as disclosed (2 decimals) at most this: `PLAN_POLICY_APR_TOO_HIGH`
+ *   (decided by the sign of the Appendix J equation at the limit's rate, without solving for the
+ *   APR unless it is above the limit or on its rounding boundary: the same answer as solving);
  * - `maxTotalCost`: total interest at most this: `PLAN_POLICY_TOTAL_COST_TOO_HIGH`;
  * - `maxPaymentToIncomePercent`: the largest installment, per month (× periods per year / 12),
  *   at most this percent of the income per month; exact rational comparison:
@@ -60,8 +79,17 @@ function compareRatio(p: bigint, q: bigint, r: bigint, s: bigint): number {
  * ```
  */
 export function validatePlanTerms(terms: PlanTermsInput, policy: PlanPolicyInput): PlanValidationResult {
-  const t = parseInput(PlanTermsSchema, terms, ['terms']);
-  const p = parseInput(PlanPolicySchema, policy, ['policy']);
+  return validatePlanTermsAgainst(terms, parseInput(PlanPolicySchema, policy, ['policy']));
+}
+
+/**
+ * {@link validatePlanTerms} with the policy already parsed by PlanPolicySchema: for a caller that
+ * checks many plans against one policy (the command line), which then parses it once.
+ *
+ * @internal
+ */
+export function validatePlanTermsAgainst(terms: unknown, p: z.output<typeof PlanPolicySchema>): PlanValidationResult {
+  const t = fastTerms(terms) ?? parseInput(PlanTermsSchema, terms, ['terms']);
   const c = t.currency;
   if (p.currency !== undefined && p.currency !== c) {
     throw new ValidationError([{ code: PlanErrorCodes.PLAN_INVALID_TERMS, path: ['policy', 'currency'], message: `"policy.currency": the policy is in ${p.currency}, the plan in ${c}.` }]);
@@ -81,7 +109,7 @@ export function validatePlanTerms(terms: PlanTermsInput, policy: PlanPolicyInput
   if (p.allowedFrequencies !== undefined && !p.allowedFrequencies.includes(t.frequency)) {
     add(PlanErrorCodes.PLAN_POLICY_FREQUENCY_NOT_ALLOWED, 'frequency', `${t.frequency} installments are not allowed; the policy allows ${p.allowedFrequencies.join(', ')}.`, p.allowedFrequencies.join(','), t.frequency);
   }
-  const firstDays = daysBetween(t.agreementDate, t.firstDueDate);
+  const firstDays = dayOfIso(t.firstDueDate) - dayOfIso(t.agreementDate);
   if (p.maxDaysToFirstPayment !== undefined && firstDays > p.maxDaysToFirstPayment) {
     add(PlanErrorCodes.PLAN_POLICY_FIRST_PAYMENT_TOO_LATE, 'firstDueDate', `the first installment is due ${firstDays} days after the agreement; the policy allows at most ${p.maxDaysToFirstPayment}.`, String(p.maxDaysToFirstPayment), String(firstDays));
   }
@@ -124,7 +152,7 @@ export function validatePlanTerms(terms: PlanTermsInput, policy: PlanPolicyInput
     if (lastDue > limit) add(PlanErrorCodes.PLAN_POLICY_DURATION_TOO_LONG, 'installments', `the last installment is due ${lastDue}, after ${limit} (${p.maxDurationMonths} months after the agreement).`, limit, lastDue);
   }
   if (p.maxDurationDays !== undefined) {
-    const days = daysBetween(t.agreementDate, lastDue);
+    const days = dayOfIso(lastDue) - dayOfIso(t.agreementDate);
     if (days > p.maxDurationDays) add(PlanErrorCodes.PLAN_POLICY_DURATION_TOO_LONG, 'installments', `the last installment is due ${days} days after the agreement; the policy allows at most ${p.maxDurationDays}.`, String(p.maxDurationDays), String(days));
   }
   if (p.maxTotalCost !== undefined) {
@@ -132,13 +160,10 @@ export function validatePlanTerms(terms: PlanTermsInput, policy: PlanPolicyInput
     const limit = amount(p.maxTotalCost, 'maxTotalCost');
     if (cost > limit) add(PlanErrorCodes.PLAN_POLICY_TOTAL_COST_TOO_HIGH, 'annualRate', `the plan costs ${schedule.totals.interest} in interest; the policy allows at most ${fromMinorUnits(limit, c)}.`, fromMinorUnits(limit, c), schedule.totals.interest);
   }
-  if (p.maxAprPercent !== undefined) {
+  // Decided without solving for the APR unless it is above the limit (or too close to tell).
+  if (p.maxAprPercent !== undefined && aprAboveLimit(t, schedule, p.maxAprPercent)) {
     const disclosed = schedule.apr.aprPercent;
-    const a = parseRatio(disclosed);
-    const m = parseRatio(p.maxAprPercent);
-    if (compareRatio(a.numerator, a.denominator, m.numerator, m.denominator) > 0) {
-      add(PlanErrorCodes.PLAN_POLICY_APR_TOO_HIGH, 'annualRate', `the APR is ${disclosed}%; the policy allows at most ${p.maxAprPercent}%.`, p.maxAprPercent, disclosed);
-    }
+    add(PlanErrorCodes.PLAN_POLICY_APR_TOO_HIGH, 'annualRate', `the APR is ${disclosed}%; the policy allows at most ${p.maxAprPercent}%.`, p.maxAprPercent, disclosed);
   }
   if (p.maxPaymentToIncomePercent !== undefined) {
     if (t.income === undefined) {

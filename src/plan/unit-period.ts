@@ -188,6 +188,9 @@ export function memoStandardUnits(): StandardUnitsOf {
   };
 }
 
+/** A number per kind of unit, for keys. */
+const KIND_KEYS: Readonly<Record<Unit['kind'], number>> = { day: 0, week: 1, semimonth: 2, month: 3, year: 4 };
+
 /** Two units are the same unit. */
 export function sameUnit(a: Unit, b: Unit): boolean {
   return a.kind === b.kind && a.n === b.n;
@@ -215,12 +218,13 @@ export interface UnitChoice {
  * @param periods - every period as `[start, end]` day numbers, zero-length ones excluded
  */
 export function chooseUnit(periods: ReadonlyArray<readonly [number, number]>, unitsOf: StandardUnitsOf = standardUnitsOf): UnitChoice {
-  const matches = new Map<string, { unit: Unit; periods: number[] }>();
+  const matches = new Map<number, { unit: Unit; periods: number[] }>();
   let totalDays = 0;
   periods.forEach(([a, b], index) => {
     totalDays += b - a;
     for (const unit of unitsOf(a, b)) {
-      const key = unitName(unit);
+      // One number per unit, as unitName would name it (n <= 366).
+      const key = KIND_KEYS[unit.kind] * 1000 + unit.n;
       const entry = matches.get(key);
       if (entry) entry.periods.push(index);
       else matches.set(key, { unit, periods: [index] });

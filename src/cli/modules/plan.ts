@@ -1,5 +1,6 @@
 import * as plan from '../../plan/index.js';
 import type { AprInput } from '../../plan/index.js';
+import { validatePlanTermsAgainst } from '../../plan/policy.js';
 import { ValidationError } from '../../errors/index.js';
 import { aprCommand } from '../commands/apr.js';
 import { createScheduleCommand } from '../commands/schedule.js';
@@ -49,7 +50,8 @@ export const planCli: CliModule = {
     },
   },
   commands: [aprCommand, createScheduleCommand(plan.buildSchedule)],
-  policyKinds: [createPlanKind(plan.validatePlanTerms, (p) => parseInput(plan.PlanPolicySchema, p)), aprDisclosureKind],
+  // The policy is parsed once, not once per document: validatePlanTermsAgainst takes it parsed.
+  policyKinds: [createPlanKind(validatePlanTermsAgainst, (p) => parseInput(plan.PlanPolicySchema, p)), aprDisclosureKind],
 };
 
 /** The result of `validatePlanTerms` (`arrears/plan` `PlanValidationResult`). */

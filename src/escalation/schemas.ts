@@ -29,16 +29,16 @@ export const StateNameSchema = z.string().min(1).max(64).regex(NAME, { message: 
 const Text = z.string().max(500);
 
 /** A non-negative amount (decimal string). */
-const NonNegativeAmountSchema = AmountSchema.refine((value) => !value.startsWith('-'), {
+const NonNegativeAmountSchema = AmountSchema.check(z.refine((value) => !value.startsWith('-'), {
   message: 'must not be negative',
   params: arrearsIssue('INPUT_OUT_OF_RANGE'),
-});
+}));
 
 /** A positive amount (decimal string). Internal: not re-exported from the index. */
-export const PositiveAmountSchema = AmountSchema.refine((value) => !value.startsWith('-') && /[1-9]/.test(value), {
+export const PositiveAmountSchema = AmountSchema.check(z.refine((value) => !value.startsWith('-') && /[1-9]/.test(value), {
   message: 'must be greater than zero',
   params: arrearsIssue('INPUT_OUT_OF_RANGE'),
-});
+}));
 
 /**
  * A two-letter US jurisdiction code (the 50 states and `DC`) for the statute-of-limitations
@@ -359,7 +359,7 @@ export const StageSchema = z.strictObject({
   /** Effective days past due at which the stage starts (at least 1). */
   minDaysPastDue: z.int().min(1).max(MAX_DAYS),
   /** The past-due amount the stage also needs, a decimal string. */
-  minPastDue: NonNegativeAmountSchema.optional(),
+  minPastDue: z.optional(NonNegativeAmountSchema),
   /** The count of unpaid past-due installments the stage also needs. */
   minUnpaidInstallments: z.int().min(1).max(10_000).optional(),
   /** Actions on entry. */
@@ -378,7 +378,7 @@ const WhenSchema = z.strictObject({
   /** ... only below these effective days past due. */
   maxDaysPastDue: z.int().min(0).max(MAX_DAYS).optional(),
   /** ... only when the balance is below this amount. */
-  balanceBelow: NonNegativeAmountSchema.optional(),
+  balanceBelow: z.optional(NonNegativeAmountSchema),
   /** ... only for a time-barred debt (true) or a debt within the limitation period (false). */
   timeBarred: z.boolean().optional(),
   /** ... only for these jurisdictions. */

@@ -43,7 +43,7 @@ function decimalAbove(value: string, bound: number): boolean {
  * FeePercentSchema.safeParse('-1').success; // => false
  * ```
  */
-export const FeePercentSchema = DecimalStringSchema.superRefine((value, ctx) => {
+export const FeePercentSchema = DecimalStringSchema.check(z.superRefine((value, ctx) => {
   if (!DECIMAL.test(value)) return;
   if (value.startsWith('-') || decimalAbove(value, 100)) {
     ctx.addIssue({
@@ -53,7 +53,7 @@ export const FeePercentSchema = DecimalStringSchema.superRefine((value, ctx) => 
       input: value,
     });
   }
-});
+}));
 
 /**
  * An annual interest rate in percent: a non-negative decimal string up to 1000
@@ -66,7 +66,7 @@ export const FeePercentSchema = DecimalStringSchema.superRefine((value, ctx) => 
  * FeeAnnualPercentSchema.safeParse('-2').success; // => false
  * ```
  */
-export const FeeAnnualPercentSchema = DecimalStringSchema.superRefine((value, ctx) => {
+export const FeeAnnualPercentSchema = DecimalStringSchema.check(z.superRefine((value, ctx) => {
   if (!DECIMAL.test(value)) return;
   if (value.startsWith('-') || decimalAbove(value, 1000)) {
     ctx.addIssue({
@@ -76,7 +76,7 @@ export const FeeAnnualPercentSchema = DecimalStringSchema.superRefine((value, ct
       input: value,
     });
   }
-});
+}));
 
 /**
  * A non-negative amount (decimal string); the schedule's currency decides how many decimals
@@ -89,7 +89,7 @@ export const FeeAnnualPercentSchema = DecimalStringSchema.superRefine((value, ct
  * FeeAmountSchema.safeParse('-0.01').success; // => false
  * ```
  */
-export const FeeAmountSchema = AmountSchema.superRefine((value, ctx) => {
+export const FeeAmountSchema = AmountSchema.check(z.superRefine((value, ctx) => {
   if (DECIMAL.test(value) && value.startsWith('-') && /[1-9]/.test(value)) {
     ctx.addIssue({
       code: 'custom',
@@ -98,10 +98,10 @@ export const FeeAmountSchema = AmountSchema.superRefine((value, ctx) => {
       input: value,
     });
   }
-});
+}));
 
 /** A positive amount (payments). */
-const PositiveFeeAmountSchema = AmountSchema.superRefine((value, ctx) => {
+const PositiveFeeAmountSchema = AmountSchema.check(z.superRefine((value, ctx) => {
   if (DECIMAL.test(value) && (value.startsWith('-') || !/[1-9]/.test(value))) {
     ctx.addIssue({
       code: 'custom',
@@ -110,7 +110,7 @@ const PositiveFeeAmountSchema = AmountSchema.superRefine((value, ctx) => {
       input: value,
     });
   }
-});
+}));
 
 /** A whole number of days in [min, MAX_DAYS]. */
 function daysSchema(min: number): z.ZodType<number, number> {
@@ -221,7 +221,7 @@ const ExpressionNode: z.ZodType<FeeExpression, FeeExpression> = z.lazy(() =>
       .strictObject({
         type: z.literal('bands'),
         of: FeeBaseSchema,
-        bands: z.array(z.strictObject({ upTo: FeeAmountSchema.optional(), amount: ExpressionNode })).min(1).max(32),
+        bands: z.array(z.strictObject({ upTo: z.optional(FeeAmountSchema), amount: ExpressionNode })).min(1).max(32),
       })
       .superRefine((value, ctx) => {
         value.bands.forEach((band, i) => {
@@ -376,9 +376,9 @@ export const FeeCapsSchema = z.strictObject({
   lifetime: z
     .strictObject({
       /** The most all fees may add up to. */
-      max: FeeAmountSchema.optional(),
+      max: z.optional(FeeAmountSchema),
       /** The most all fees may add up to, as a percent of the original balance. */
-      percentOfOriginalBalance: FeePercentSchema.optional(),
+      percentOfOriginalBalance: z.optional(FeePercentSchema),
     })
     .refine((v) => v.max !== undefined || v.percentOfOriginalBalance !== undefined, {
       message: 'give "max", "percentOfOriginalBalance" or both.',
@@ -403,7 +403,7 @@ export const FeeWaiversSchema = z.strictObject({
   /** Waive fees while the account is flagged for hardship. */
   hardship: z.boolean().optional(),
   /** Waive any fee below this amount. */
-  underAmount: FeeAmountSchema.optional(),
+  underAmount: z.optional(FeeAmountSchema),
 });
 
 /**
@@ -432,7 +432,7 @@ export const LateFeePolicySchema = z.strictObject({
   /** How much. */
   amount: FeeExpressionSchema,
   /** No fee while the unpaid amount is below this. */
-  minimumUnpaid: FeeAmountSchema.optional(),
+  minimumUnpaid: z.optional(FeeAmountSchema),
   /** Charge again every `everyDays` while still unpaid, at most `maxFees` fees per installment in all. */
   recurrence: z
     .strictObject({
@@ -453,7 +453,7 @@ export const LateFeePolicySchema = z.strictObject({
   /** Payments never go to fees before installments (16 CFR 444.4); default `true`, required for consumer accounts. */
   noPyramiding: z.boolean().default(true),
   /** The rounding mode applied once per fee; default `'half-up'`. */
-  rounding: RoundingModeSchema.default('half-up'),
+  rounding: z._default(RoundingModeSchema, 'half-up'),
 });
 
 /**
@@ -476,15 +476,15 @@ export const FeeScheduleRowSchema = z
     /** The due date. */
     dueDate: CalendarDateSchema,
     /** The amount due (the plan schedule's field). */
-    payment: FeeAmountSchema.optional(),
+    payment: z.optional(FeeAmountSchema),
     /** The amount due (alternative name). */
-    amount: FeeAmountSchema.optional(),
+    amount: z.optional(FeeAmountSchema),
     /** The principal part. */
-    principal: FeeAmountSchema.optional(),
+    principal: z.optional(FeeAmountSchema),
     /** The interest part. */
-    interest: FeeAmountSchema.optional(),
+    interest: z.optional(FeeAmountSchema),
     /** The required minimum payment (card statements). */
-    minimumPayment: FeeAmountSchema.optional(),
+    minimumPayment: z.optional(FeeAmountSchema),
   })
   .superRefine((row, ctx) => {
     if (row.payment === undefined && row.amount === undefined) {
@@ -512,9 +512,9 @@ export const FeeScheduleSchema = z.strictObject({
   /** The installments (1-1200). */
   installments: z.array(FeeScheduleRowSchema).min(1).max(MAX_INSTALLMENTS),
   /** The original balance, for lifetime caps in percent. */
-  originalBalance: FeeAmountSchema.optional(),
+  originalBalance: z.optional(FeeAmountSchema),
   /** The amount financed (a plan schedule's field): the original balance when `originalBalance` is absent. */
-  amountFinanced: FeeAmountSchema.optional(),
+  amountFinanced: z.optional(FeeAmountSchema),
 });
 
 /**
@@ -536,7 +536,7 @@ export const FeePaymentSchema = z.strictObject({
   /** The date it was received. */
   date: CalendarDateSchema,
   /** The currency of the amount; when given, it must be the schedule's. */
-  currency: CurrencyCodeSchema.optional(),
+  currency: z.optional(CurrencyCodeSchema),
   /** Your reference for the payment (a plan payment's); not used in the assessment. */
   reference: z.string().max(200).optional(),
 });
@@ -609,11 +609,11 @@ export const LateFeeForInputSchema = z.strictObject({
   installment: z.strictObject({
     number: z.int().min(1).max(1_000_000).optional(),
     dueDate: CalendarDateSchema,
-    payment: FeeAmountSchema.optional(),
-    amount: FeeAmountSchema.optional(),
-    principal: FeeAmountSchema.optional(),
-    interest: FeeAmountSchema.optional(),
-    minimumPayment: FeeAmountSchema.optional(),
+    payment: z.optional(FeeAmountSchema),
+    amount: z.optional(FeeAmountSchema),
+    principal: z.optional(FeeAmountSchema),
+    interest: z.optional(FeeAmountSchema),
+    minimumPayment: z.optional(FeeAmountSchema),
   }),
   /** The policy. */
   policy: LateFeePolicySchema,

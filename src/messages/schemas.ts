@@ -126,7 +126,7 @@ export const MessageDebtSchema = z
     /** The amount owed, as a decimal string. */
     amount: z.string().optional(),
     /** The amount's ISO 4217 currency. */
-    currency: CurrencyCodeSchema.optional(),
+    currency: z.optional(CurrencyCodeSchema),
   })
   .superRefine((debt, ctx) => {
     if (debt.amount !== undefined && debt.currency === undefined) {

@@ -54,7 +54,7 @@ export const UnitPeriodSchema = z.string().refine((name) => parseUnitName(name) 
  * PositiveAmountSchema.safeParse('0.00').success; // => false
  * ```
  */
-export const PositiveAmountSchema = AmountSchema.superRefine((value, ctx) => {
+export const PositiveAmountSchema = AmountSchema.check(z.superRefine((value, ctx) => {
   if (DECIMAL.test(value) && (value.startsWith('-') || !/[1-9]/.test(value))) {
     ctx.addIssue({
       code: 'custom',
@@ -63,7 +63,7 @@ export const PositiveAmountSchema = AmountSchema.superRefine((value, ctx) => {
       input: value,
     });
   }
-});
+}));
 
 /**
  * One advance of credit: `{ amount, date }`.
@@ -181,7 +181,7 @@ export const AprPaymentEntrySchema = z.union([AprPaymentSchema, AprPaymentSeries
 export const AprInputSchema = z
   .strictObject({
     /** The amount financed of a single-advance transaction (with `advanceDate`). */
-    amountFinanced: PositiveAmountSchema.optional(),
+    amountFinanced: z.optional(PositiveAmountSchema),
     /** The date of the single advance (with `amountFinanced`): the beginning of the term. */
     advanceDate: CalendarDateSchema.optional(),
     /** The advances of a transaction, instead of `amountFinanced` and `advanceDate`. */
@@ -191,11 +191,11 @@ export const AprInputSchema = z
     /** A unit period to use instead of the one Appendix J (b)(4) selects. */
     unitPeriod: UnitPeriodSchema.optional(),
     /** The currency of every amount, an ISO 4217 code. */
-    currency: CurrencyCodeSchema.optional(),
+    currency: z.optional(CurrencyCodeSchema),
     /** Decimals of `aprPercent`, 0-6 (default 2). */
     aprPercentDecimals: z.int().min(0).max(6).optional(),
     /** A disclosed APR in percent, to check against the tolerance of 12 CFR 1026.22(a). */
-    disclosedAprPercent: DecimalStringSchema.optional(),
+    disclosedAprPercent: z.optional(DecimalStringSchema),
   })
   .superRefine((input, ctx) => {
     const single = input.amountFinanced !== undefined || input.advanceDate !== undefined;
@@ -250,9 +250,9 @@ export const AprToleranceInputSchema = z
     /** The APR as disclosed, in percent. */
     disclosedPercent: DecimalStringSchema,
     /** The actuarial APR in percent. */
-    actualPercent: DecimalStringSchema.optional(),
+    actualPercent: z.optional(DecimalStringSchema),
     /** The actuarial APR as a decimal fraction (`'0.12'` for 12%). */
-    actualAnnualRate: DecimalStringSchema.optional(),
+    actualAnnualRate: z.optional(DecimalStringSchema),
     /** Whether the transaction is irregular (12 CFR 1026.22(a)(3)); default `false`. */
     irregular: z.boolean().optional(),
   })
@@ -423,7 +423,7 @@ export const PlanTermsSchema = z
     /** The number of installments (give this or `installmentAmount`). */
     installments: z.int().min(1).max(MAX_INSTALLMENTS).optional(),
     /** The regular installment (give this or `installments`; the count is solved). */
-    installmentAmount: PositiveAmountSchema.optional(),
+    installmentAmount: z.optional(PositiveAmountSchema),
     /** How installments are formed (default `'level'`). */
     method: PlanMethodSchema.optional(),
     /** How interest is computed (default `'periodic'`). */
@@ -433,13 +433,13 @@ export const PlanTermsSchema = z
     /** Where the interest of an odd first period goes: `'firstInstallment'` (default) or `'spread'`. */
     oddPeriodInterest: z.enum(['firstInstallment', 'spread']).optional(),
     /** Paid at the agreement; the plan finances `principal - downPayment`. */
-    downPayment: PositiveAmountSchema.optional(),
+    downPayment: z.optional(PositiveAmountSchema),
     /** The amount of the final installment (a balloon), less than the amount financed. */
-    balloon: PositiveAmountSchema.optional(),
+    balloon: z.optional(PositiveAmountSchema),
     /** Round the regular installment up to a multiple of this amount (`'1'` for whole dollars). */
-    installmentIncrement: PositiveAmountSchema.optional(),
+    installmentIncrement: z.optional(PositiveAmountSchema),
     /** The rounding mode of the payment and of each period's interest (default `'half-up'`). */
-    rounding: RoundingModeSchema.optional(),
+    rounding: z.optional(RoundingModeSchema),
     /** Which installment absorbs the rounding residual: `'last'` (default) or `'first'`. */
     residual: z.enum(['last', 'first']).optional(),
     /** Monthly and quarterly plans: the day of the month to keep (default: the first due date's day). */
@@ -669,9 +669,9 @@ export const PlanInstallmentStateSchema = z.strictObject({
   /** Fees paid so far. */
   feesPaid: AmountSchema,
   /** The installment: principal plus interest, fees not included (what lateness is judged on). Written by every function that returns a state; optional on input, checked when given. */
-  amount: AmountSchema.optional(),
+  amount: z.optional(AmountSchema),
   /** What is still owed on the row: principal, interest and fees due, less what was paid. Written by every function that returns a state; optional on input, checked when given. */
-  unpaid: AmountSchema.optional(),
+  unpaid: z.optional(AmountSchema),
 });
 
 /**
@@ -700,7 +700,7 @@ export const PlanChargeSchema = z
     /** The date the charge was assessed, if known. */
     date: CalendarDateSchema.optional(),
     /** The ISO 4217 currency of `amount` (`toPlanCharges` of `arrears/fees` gives it); when given, it must be the plan's. */
-    currency: CurrencyCodeSchema.optional(),
+    currency: z.optional(CurrencyCodeSchema),
   })
   .superRefine((charge, ctx) => {
     if (isNegativeDecimal(charge.amount)) addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_CHARGE, `a charge cannot be negative (${charge.amount}); post 0 to withdraw one.`, ['amount'], charge.amount);
@@ -944,11 +944,11 @@ export const ReamortizeOptionsSchema = z
  */
 export const PlanPolicySchema = z.strictObject({
   /** The currency the policy's amounts are in; when given it must be the plan's currency. */
-  currency: CurrencyCodeSchema.optional(),
+  currency: z.optional(CurrencyCodeSchema),
   /** The frequencies allowed. */
   allowedFrequencies: z.array(PlanFrequencySchema).min(1).optional(),
   /** The smallest installment allowed (the last installment may be smaller: it is only the remainder). */
-  minInstallment: PositiveAmountSchema.optional(),
+  minInstallment: z.optional(PositiveAmountSchema),
   /** The most installments allowed. */
   maxInstallments: z.int().min(1).max(MAX_INSTALLMENTS).optional(),
   /** The last installment must be due no more than this many months after the agreement. */
@@ -956,17 +956,17 @@ export const PlanPolicySchema = z.strictObject({
   /** The last installment must be due no more than this many days after the agreement. */
   maxDurationDays: z.int().min(1).max(36_500).optional(),
   /** The smallest down payment allowed, as an amount. */
-  minDownPayment: PositiveAmountSchema.optional(),
+  minDownPayment: z.optional(PositiveAmountSchema),
   /** The smallest down payment allowed, in percent of the principal. */
-  minDownPaymentPercent: DecimalStringSchema.optional(),
+  minDownPaymentPercent: z.optional(DecimalStringSchema),
   /** The first installment must be due within this many days of the agreement. */
   maxDaysToFirstPayment: z.int().min(1).max(36_500).optional(),
   /** The highest APR allowed, in percent (compared with the APR rounded as disclosed). */
-  maxAprPercent: DecimalStringSchema.optional(),
+  maxAprPercent: z.optional(DecimalStringSchema),
   /** The highest total cost of credit (total interest) allowed. */
-  maxTotalCost: AmountSchema.optional(),
+  maxTotalCost: z.optional(AmountSchema),
   /** The largest installment as a percent of the debtor's income (both per month). */
-  maxPaymentToIncomePercent: DecimalStringSchema.optional(),
+  maxPaymentToIncomePercent: z.optional(DecimalStringSchema),
   /** With `maxPaymentToIncomePercent`: whether a plan without `income` breaks the rule (default `true`, fail closed: `PLAN_POLICY_INCOME_REQUIRED`); `false` skips the check for such plans. Refused without the cap, which it would not change. */
   requireIncome: z.boolean().optional(),
 }).superRefine((p, ctx) => {

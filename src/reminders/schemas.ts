@@ -284,7 +284,7 @@ export const ReminderPlanInstallmentSchema = z.strictObject({
   /** The amount due, in the plan's currency. */
   amount: AmountSchema,
   /** The amount paid on it so far; default nothing. */
-  paid: AmountSchema.optional(),
+  paid: z.optional(AmountSchema),
 });
 
 /**

@@ -25,11 +25,11 @@ function issue(ctx: z.RefinementCtx, code: string, message: string, input: unkno
 }
 
 function boundedDecimal(bound: number, code: string, what: string) {
-  return DecimalStringSchema.superRefine((value, ctx) => {
+  return DecimalStringSchema.check(z.superRefine((value, ctx) => {
     if (!DECIMAL.test(value)) return;
     if (value.startsWith('-') && /[1-9]/.test(value)) issue(ctx, code, `${JSON.stringify(value)} is negative; ${what} must be from 0 to ${bound}.`, value);
     else if (decimalAbove(value, bound)) issue(ctx, code, `${JSON.stringify(value)} is above ${bound}; ${what} must be from 0 to ${bound}.`, value);
-  });
+  }));
 }
 
 /**
@@ -104,9 +104,9 @@ export const DiscountBandSchema = z.strictObject({
   /** The oldest age in the band, inclusive; absent for the last band. */
   maxAgeDays: z.int().min(0).max(100_000).optional(),
   /** The smallest balance in the band, inclusive (default `'0'`). */
-  minBalance: AmountSchema.optional(),
+  minBalance: z.optional(AmountSchema),
   /** The balance the band stops below (exclusive); absent for the last balance tier. */
-  balanceBelow: AmountSchema.optional(),
+  balanceBelow: z.optional(AmountSchema),
   /** The most discount allowed, as a percent of the balance. */
   discountPercent: BandDiscountSchema,
 });
@@ -175,7 +175,7 @@ export const PlanOfferPolicySchema = z.strictObject({
   /** The most installments. */
   maxInstallments: z.int().min(1).max(MAX_OFFER_INSTALLMENTS),
   /** The smallest regular installment. */
-  minInstallment: AmountSchema.optional(),
+  minInstallment: z.optional(AmountSchema),
   /** How often installments fall due (default `'monthly'`). */
   frequency: z.enum(OFFER_FREQUENCIES).optional(),
 });
@@ -193,7 +193,7 @@ export const PlanOfferPolicySchema = z.strictObject({
  */
 export const SettlementPlanOfferSchema = PlanOfferPolicySchema.extend({
   /** The share of the lump-sum discount it gets, in percent (default 100). */
-  discountScalePercent: SettlementPercentSchema.optional(),
+  discountScalePercent: z.optional(SettlementPercentSchema),
 });
 
 /**
@@ -209,7 +209,7 @@ export const SettlementPlanOfferSchema = PlanOfferPolicySchema.extend({
  */
 export const FullBalancePlanOfferSchema = PlanOfferPolicySchema.extend({
   /** The annual interest rate as a decimal fraction (default `'0'`). */
-  annualRate: DecimalStringSchema.optional(),
+  annualRate: z.optional(DecimalStringSchema),
 });
 
 /**
@@ -227,9 +227,9 @@ export const FullBalancePlanOfferSchema = PlanOfferPolicySchema.extend({
 export const AuthorityLimitSchema = z
   .strictObject({
     /** The deepest discount the role may give, as a percent of the balance. */
-    maxDiscountPercent: SettlementPercentSchema.optional(),
+    maxDiscountPercent: z.optional(SettlementPercentSchema),
     /** The most the role may forgive. */
-    maxForgiven: AmountSchema.optional(),
+    maxForgiven: z.optional(AmountSchema),
   })
   .refine((v) => v.maxDiscountPercent !== undefined || v.maxForgiven !== undefined, { message: 'give "maxDiscountPercent", "maxForgiven" or both.', params: arrearsIssue('INPUT_INVALID_VALUE') });
 
@@ -323,7 +323,7 @@ export const ForgivenessOrderSchema = z
 export const SettlementPolicySchema = z
   .strictObject({
     /** The currency the policy's amounts are in; when given it must be the account's. */
-    currency: CurrencyCodeSchema.optional(),
+    currency: z.optional(CurrencyCodeSchema),
     /** What the debt's age counts from: `'delinquency'` (default) or `'chargeOff'`. */
     ageFrom: z.enum(['delinquency', 'chargeOff']).optional(),
     /** The discount bands. */
@@ -332,9 +332,9 @@ export const SettlementPolicySchema = z
     floor: z
       .strictObject({
         /** The smallest settlement as a percent of the balance (default 0). */
-        minPercent: SettlementPercentSchema.optional(),
+        minPercent: z.optional(SettlementPercentSchema),
         /** The smallest settlement amount. */
-        minAmount: AmountSchema.optional(),
+        minAmount: z.optional(AmountSchema),
       })
       .optional(),
     /** The authority levels, lowest first (default `['agent', 'supervisor']`). */
@@ -350,19 +350,19 @@ export const SettlementPolicySchema = z
     /** How long an offer stays open. */
     offerWindow: OfferWindowSchema,
     /** The creditor's annual discount rate as a decimal fraction (`'0.12'`), compounded monthly; default `'0'`. */
-    annualDiscountRate: DecimalStringSchema.optional(),
+    annualDiscountRate: z.optional(DecimalStringSchema),
     /** The caller's default model, for expected recovery; without it expected recovery is `null`. */
     defaultModel: DefaultModelSchema.optional(),
     /** The caller's estimate of what the account recovers without a settlement (present value). */
-    recoveryWithoutSettlement: AmountSchema.optional(),
+    recoveryWithoutSettlement: z.optional(AmountSchema),
     /** Which parts of the balance are forgiven first (default fees, interest, principal). */
     forgivenessOrder: ForgivenessOrderSchema.optional(),
     /** The most any offer may forgive. */
-    maxForgiven: AmountSchema.optional(),
+    maxForgiven: z.optional(AmountSchema),
     /** Settlement amounts are rounded up to a multiple of this (default the minor unit; `'1'` for whole units). */
-    roundingIncrement: AmountSchema.optional(),
+    roundingIncrement: z.optional(AmountSchema),
     /** The information-return threshold (default `'600.00'` for USD, 26 U.S.C. 6050P; none for other currencies). */
-    informationReturnThreshold: AmountSchema.optional(),
+    informationReturnThreshold: z.optional(AmountSchema),
     /** What the threshold is compared with: the whole forgiven amount (default) or its principal part only. */
     informationReturnBasis: z.enum(['forgiven', 'principal']).optional(),
     /** For time-barred debt: the disclosure keys each jurisdiction requires (`{ NY: ['ny-time-barred-notice'] }`). */
@@ -545,9 +545,9 @@ export const SettlementAccountSchema = z
     /** The principal owed. */
     principal: AmountSchema,
     /** The interest owed (default 0). */
-    interest: AmountSchema.optional(),
+    interest: z.optional(AmountSchema),
     /** The fees owed (default 0). */
-    fees: AmountSchema.optional(),
+    fees: z.optional(AmountSchema),
     /** The date of first delinquency. */
     delinquencyDate: CalendarDateSchema,
     /** The charge-off date, when charged off. */
@@ -594,7 +594,7 @@ export const DebtorFinancesSchema = z.strictObject({
   /** Monthly essential expenses. */
   monthlyExpenses: AmountSchema,
   /** Money available now for a lump sum (default 0). */
-  availableFunds: AmountSchema.optional(),
+  availableFunds: z.optional(AmountSchema),
 });
 
 /**
@@ -728,7 +728,7 @@ export const DebtorBudgetSchema = z
     /** What the debtor can pay each month. */
     monthlyAmount: AmountSchema,
     /** What the debtor can pay at once now, for a lump sum (default 0). */
-    availableNow: AmountSchema.optional(),
+    availableNow: z.optional(AmountSchema),
     /** The date of the debtor's first payment (default the offer's expiry date). */
     firstDueDate: CalendarDateSchema.optional(),
   })

@@ -10,7 +10,7 @@ function instantMs(value: string): number {
 }
 
 /** An instant (ISO 8601 with `Z` or an offset), parsed to epoch milliseconds inside. */
-const InstantMsSchema = InstantSchema.transform(instantMs);
+const InstantMsSchema = z.pipe(InstantSchema, z.transform(instantMs));
 
 const ID_MAX = 128;
 
@@ -262,7 +262,7 @@ export const ContactAttemptSchema = z.strictObject({
   /** The contact says or implies the collector will sue (or has sued) on the debt. */
   threatensSuit: z.boolean().optional(),
   /** A payment deadline the contact demands, as a calendar date. */
-  paymentDeadline: CalendarDateSchema.optional(),
+  paymentDeadline: z.optional(CalendarDateSchema),
   /** The place of an in-person contact, or where the consumer is known to be (free text). */
   place: z.string().min(1).max(200).optional(),
   /**
@@ -482,12 +482,12 @@ export const DebtSchema = z.strictObject({
   /** Student loans: the servicing account number; loans sharing it are one debt for 12 CFR 1006.14(b). */
   studentLoanAccount: ContactIdSchema.optional(),
   /** The date the validation information was provided (12 CFR 1006.34). */
-  validationNoticeSentOn: CalendarDateSchema.optional(),
+  validationNoticeSentOn: z.optional(CalendarDateSchema),
   /**
    * The validation period's end date printed on the notice. The later of it and the date
    * computed from `validationNoticeSentOn` governs (a warning when the printed one is earlier).
    */
-  validationPeriodEndsOn: CalendarDateSchema.optional(),
+  validationPeriodEndsOn: z.optional(CalendarDateSchema),
   /** When a written dispute was received. */
   disputedAt: InstantMsSchema.optional(),
   /** When verification (or a copy of a judgment) was sent in answer. */
@@ -615,9 +615,9 @@ export const JurisdictionAdvisorySchema = z.strictObject({
  */
 export const JurisdictionVersionSchema = z.strictObject({
   /** First day in force. */
-  effectiveFrom: CalendarDateSchema.optional(),
+  effectiveFrom: z.optional(CalendarDateSchema),
   /** Last day in force. */
-  effectiveUntil: CalendarDateSchema.optional(),
+  effectiveUntil: z.optional(CalendarDateSchema),
   /** Calling windows (only those stricter than 08:00-21:00 can change an outcome). */
   windows: z.array(JurisdictionWindowSchema).max(20).optional(),
   /** Frequency limits. */
@@ -799,7 +799,7 @@ export const ValidationPeriodInputSchema = z
     /** How the notice was provided. */
     method: NoticeMethodSchema,
     /** The zone whose local date of `noticeSentAt` counts, when it is an instant. */
-    timeZone: TimeZoneSchema.optional(),
+    timeZone: z.optional(TimeZoneSchema),
     /** `'6103a'` (default): the statutory holiday dates; `'observed'`: also the in-lieu days (equal or later result). */
     holidays: z.enum(['6103a', 'observed']).optional(),
   })

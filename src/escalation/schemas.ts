@@ -102,7 +102,7 @@ const base = {
   /** The day the event took effect, `YYYY-MM-DD`. */
   date: CalendarDateSchema,
   /** The day it was recorded, when later than `date` (a back-dated event); defaults to `date`. */
-  recordedOn: CalendarDateSchema.optional(),
+  recordedOn: z.optional(CalendarDateSchema),
   /** Who recorded it (a user or system id), for the audit trail. */
   actor: z.string().min(1).max(200).optional(),
   /** A free-text note for the audit trail. */
@@ -127,7 +127,7 @@ const ev = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
 const EVENT_SCHEMAS = [
   ev('installmentDue', {
     /** The due date; defaults to `date`. */
-    dueDate: CalendarDateSchema.optional(),
+    dueDate: z.optional(CalendarDateSchema),
     /** The amount due. */
     amount: PositiveAmountSchema,
   }),
@@ -167,7 +167,7 @@ const EVENT_SCHEMAS = [
   ev('planCompleted', {}),
   ev('hardshipGranted', {
     /** The day it ends (exclusive). */
-    until: CalendarDateSchema.optional(),
+    until: z.optional(CalendarDateSchema),
     /** Why. */
     reason: Text.optional(),
   }),
@@ -209,7 +209,7 @@ const EVENT_SCHEMAS = [
     /** The first day of military service. */
     serviceStart: CalendarDateSchema,
     /** The last day, when known. */
-    serviceEnd: CalendarDateSchema.optional(),
+    serviceEnd: z.optional(CalendarDateSchema),
     /** Whether the obligation is a mortgage (cap runs one more year). */
     mortgage: z.boolean().optional(),
   }),
@@ -226,7 +226,7 @@ const EVENT_SCHEMAS = [
     /** Why. */
     reason: Text,
     /** The day it ends (exclusive). */
-    until: CalendarDateSchema.optional(),
+    until: z.optional(CalendarDateSchema),
     /** What it freezes, over the kind's defaults. */
     freezes: HoldFreezesSchema.optional(),
   }),
@@ -571,7 +571,7 @@ export const EscalationOpenSchema = z.strictObject({
       /** The period in years, overriding the table. */
       years: Years.optional(),
       /** The day the cause of action accrued; defaults to the day after the oldest unpaid due date. */
-      accruedOn: CalendarDateSchema.optional(),
+      accruedOn: z.optional(CalendarDateSchema),
     })
     .optional(),
 });
@@ -587,10 +587,10 @@ const ActionSchema = z.strictObject({
   category: z.enum(['contact', 'fees', 'offers', 'reporting', 'legal', 'internal']),
   addressee: z.enum(['consumer', 'attorney', 'estate', 'consumerReportingAgency', 'internal']).optional(),
   notice: z.string().optional(),
-  dueDate: CalendarDateSchema.optional(),
-  on: CalendarDateSchema.optional(),
+  dueDate: z.optional(CalendarDateSchema),
+  on: z.optional(CalendarDateSchema),
   annualRate: z.string().optional(),
-  from: CalendarDateSchema.optional(),
+  from: z.optional(CalendarDateSchema),
   citation: z.string().optional(),
   reason: z.string(),
 });
@@ -622,14 +622,14 @@ export const EscalationAccountSchema = z.strictObject({
   dues: z.array(DueSchema).max(10_000),
   daysPastDue: Count,
   pausedDays: Count,
-  clockStops: z.array(z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema.nullable() })).max(MAX_ACCOUNT_EVENTS),
+  clockStops: z.array(z.strictObject({ from: CalendarDateSchema, to: z.nullable(CalendarDateSchema) })).max(MAX_ACCOUNT_EVENTS),
   holds: z.array(
     z.strictObject({
       id: z.string().min(1).max(100),
       kind: HoldKindSchema,
       reason: z.string(),
       start: CalendarDateSchema,
-      end: CalendarDateSchema.nullable(),
+      end: z.nullable(CalendarDateSchema),
       source: z.string(),
       citation: z.string().nullable(),
       freezes: FreezesSchema,
@@ -641,21 +641,21 @@ export const EscalationAccountSchema = z.strictObject({
       z.strictObject({ kind: z.literal('promiseToPay'), since: CalendarDateSchema, amount: AmountSchema, dueDate: CalendarDateSchema, paid: AmountSchema, breaksOn: CalendarDateSchema }),
       z.strictObject({ kind: z.literal('paymentPlan'), since: CalendarDateSchema, installments: z.array(DueSchema).min(1), paid: AmountSchema, missed: Count, nextInstallment: Count }),
       z.strictObject({ kind: z.literal('settlementPending'), since: CalendarDateSchema, amount: AmountSchema, dueDate: CalendarDateSchema, paid: AmountSchema, lapsesOn: CalendarDateSchema }),
-      z.strictObject({ kind: z.literal('hardship'), since: CalendarDateSchema, until: CalendarDateSchema.nullable() }),
+      z.strictObject({ kind: z.literal('hardship'), since: CalendarDateSchema, until: z.nullable(CalendarDateSchema) }),
     ])
     .nullable(),
   counters: z.strictObject({ brokenPromises: Count, keptPromises: Count, brokenPlans: Count }),
-  communication: z.strictObject({ reportableFrom: CalendarDateSchema.nullable(), reportPending: z.boolean(), reportedOn: CalendarDateSchema.nullable() }),
+  communication: z.strictObject({ reportableFrom: z.nullable(CalendarDateSchema), reportPending: z.boolean(), reportedOn: z.nullable(CalendarDateSchema) }),
   limitations: z.strictObject({
     jurisdiction: JurisdictionSchema.nullable(),
     debtKind: z.enum(['writtenContract', 'openAccount', 'unknown']),
     years: z.int().min(1).max(100).nullable(),
-    accruedOn: CalendarDateSchema.nullable(),
-    timeBarredOn: CalendarDateSchema.nullable(),
+    accruedOn: z.nullable(CalendarDateSchema),
+    timeBarredOn: z.nullable(CalendarDateSchema),
     timeBarred: z.boolean(),
   }),
   payments: z.array(z.strictObject({ id: z.string(), date: CalendarDateSchema, amount: AmountSchema, applied: z.array(DueSchema).max(10_000), reversed: z.boolean() })).max(MAX_ACCOUNT_EVENTS),
-  nextReviewOn: CalendarDateSchema.nullable(),
+  nextReviewOn: z.nullable(CalendarDateSchema),
   opening: EscalationOpenSchema,
   log: z.array(z.strictObject({ seq: z.int().min(1), clock: CalendarDateSchema, recordedOn: CalendarDateSchema, event: EventUnion })).max(MAX_ACCOUNT_EVENTS),
   audit: z.array(

@@ -195,7 +195,7 @@ const InterestFeeSchema = z.strictObject({
   type: z.literal('interest'),
   annualPercent: FeeAnnualPercentSchema,
   of: FeeBaseSchema.optional(),
-  dayCount: DayCountConventionSchema.optional(),
+  dayCount: z.optional(DayCountConventionSchema),
   from: z.enum(['dueDate', 'feeDate']).optional(),
 });
 
@@ -293,7 +293,7 @@ export const FeeCalendarSchema = z.union([
     /** Extra non-business days. */
     holidays: z.array(CalendarDateSchema).max(10_000),
     /** Weekend days (ISO 1-7); default Saturday and Sunday. */
-    weekendDays: WeekendDaysSchema.optional(),
+    weekendDays: z.optional(WeekendDaysSchema),
     /** Add the US federal holidays too. */
     extendsUsFederal: z.boolean().optional(),
   }),
@@ -542,7 +542,7 @@ export const FeePaymentSchema = z.strictObject({
 });
 
 /** Hardship: the whole account (`true`) or dated periods. */
-const HardshipSchema = z.union([z.boolean(), z.array(z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema.optional() })).max(1000)]);
+const HardshipSchema = z.union([z.boolean(), z.array(z.strictObject({ from: CalendarDateSchema, to: z.optional(CalendarDateSchema) })).max(1000)]);
 
 /**
  * The input of {@link assessLateFees}: `{ schedule | plan, payments, policy, asOf, hardship? }`.
@@ -618,7 +618,7 @@ export const LateFeeForInputSchema = z.strictObject({
   /** The policy. */
   policy: LateFeePolicySchema,
   /** The date the installment was paid in full, if it was. */
-  paidOn: CalendarDateSchema.optional(),
+  paidOn: z.optional(CalendarDateSchema),
   /** The assessment date. */
-  asOf: CalendarDateSchema.optional(),
+  asOf: z.optional(CalendarDateSchema),
 });

@@ -155,7 +155,7 @@ export const MessageDebtSchema = z
  */
 export const MessageOfferSchema = z.strictObject({
   /** When the offer really ends (ISO instant with offset). */
-  expiresAt: InstantSchema.optional(),
+  expiresAt: z.optional(InstantSchema),
   /** The same or a similar offer will be made again after it ends. */
   recurring: z.boolean().optional(),
 });
@@ -204,7 +204,7 @@ export const MessageContextSchema = z.strictObject({
   /** Where the consumer is; unset applies every built-in state rule, as warnings. */
   jurisdictions: z.array(MessageJurisdictionSchema).min(1).max(16).readonly().optional(),
   /** The day the message goes out, to pick the rules in force; unset applies every rule in the catalogue. */
-  asOf: CalendarDateSchema.optional(),
+  asOf: z.optional(CalendarDateSchema),
 });
 
 const SeveritySchema = z.enum(['violation', 'warning', 'info']);

@@ -127,9 +127,9 @@ export const AprPaymentSeriesSchema = z
     /** The date of the first payment of the series. */
     firstDate: CalendarDateSchema,
     /** Month-based series only: the day of the month to keep (1-31 or `'last'`). */
-    anchorDay: AnchorDaySchema.optional(),
+    anchorDay: z.optional(AnchorDaySchema),
     /** Semimonthly series only: the two days of the month, such as `[1, 16]` or `[15, 'last']`. */
-    semimonthDays: SemiMonthlyDaysSchema.optional(),
+    semimonthDays: z.optional(SemiMonthlyDaysSchema),
   })
   .superRefine((series, ctx) => {
     const unit = parseUnitName(series.frequency);
@@ -183,7 +183,7 @@ export const AprInputSchema = z
     /** The amount financed of a single-advance transaction (with `advanceDate`). */
     amountFinanced: z.optional(PositiveAmountSchema),
     /** The date of the single advance (with `amountFinanced`): the beginning of the term. */
-    advanceDate: CalendarDateSchema.optional(),
+    advanceDate: z.optional(CalendarDateSchema),
     /** The advances of a transaction, instead of `amountFinanced` and `advanceDate`. */
     advances: z.array(AprAdvanceSchema).min(1).max(MAX_APR_ADVANCES).optional(),
     /** Payments and payment series. */
@@ -429,7 +429,7 @@ export const PlanTermsSchema = z
     /** How interest is computed (default `'periodic'`). */
     interestMethod: InterestMethodSchema.optional(),
     /** The day count for `'dayCount'` interest and for odd-period interest (default `'actual/365'`). */
-    dayCount: DayCountConventionSchema.optional(),
+    dayCount: z.optional(DayCountConventionSchema),
     /** Where the interest of an odd first period goes: `'firstInstallment'` (default) or `'spread'`. */
     oddPeriodInterest: z.enum(['firstInstallment', 'spread']).optional(),
     /** Paid at the agreement; the plan finances `principal - downPayment`. */
@@ -443,9 +443,9 @@ export const PlanTermsSchema = z
     /** Which installment absorbs the rounding residual: `'last'` (default) or `'first'`. */
     residual: z.enum(['last', 'first']).optional(),
     /** Monthly and quarterly plans: the day of the month to keep (default: the first due date's day). */
-    anchorDay: AnchorDaySchema.optional(),
+    anchorDay: z.optional(AnchorDaySchema),
     /** Semi-monthly plans: the two days of the month (default: from the first due date, as `arrears/calendar` recurrences). */
-    semiMonthlyDays: SemiMonthlyDaysSchema.optional(),
+    semiMonthlyDays: z.optional(SemiMonthlyDaysSchema),
     /** Move due dates that are not business days. */
     businessDays: DueDateAdjustmentSchema.optional(),
     /** The debtor's income, for the payment-to-income cap of {@link validatePlanTerms}. */
@@ -588,7 +588,7 @@ export const PlanPaymentRecordSchema = z.strictObject({
   /** What was left once the whole plan was paid (added to the state's credit). */
   unapplied: AmountSchema,
   /** The date the payment was reversed (returned), if it was. */
-  reversedOn: CalendarDateSchema.optional(),
+  reversedOn: z.optional(CalendarDateSchema),
 });
 
 /**
@@ -698,7 +698,7 @@ export const PlanChargeSchema = z
     /** The amount, zero or more, in the plan's currency. */
     amount: AmountSchema,
     /** The date the charge was assessed, if known. */
-    date: CalendarDateSchema.optional(),
+    date: z.optional(CalendarDateSchema),
     /** The ISO 4217 currency of `amount` (`toPlanCharges` of `arrears/fees` gives it); when given, it must be the plan's. */
     currency: z.optional(CurrencyCodeSchema),
   })
@@ -750,7 +750,7 @@ export const PlanStateSchema = z
     /** Money received beyond everything the plan asks, held as a credit. */
     credit: AmountSchema,
     /** The date of the last payment applied, if any. */
-    lastPaymentDate: CalendarDateSchema.optional(),
+    lastPaymentDate: z.optional(CalendarDateSchema),
     /** The number of the installment due on `terms.firstDueDate` (default 1; re-amortization moves it). */
     termsFirstInstallment: z.int().min(1).max(MAX_INSTALLMENTS * 2).optional(),
     /** The charges posted by {@link addCharges}, by id: what makes posting the same charge twice harmless. */
@@ -921,7 +921,7 @@ export const ReamortizeOptionsSchema = z
     /** `'recompute'` only: how many new installments. */
     installments: z.int().min(1).max(MAX_INSTALLMENTS).optional(),
     /** `'recompute'` only: the first new due date, after `asOf`. */
-    firstDueDate: CalendarDateSchema.optional(),
+    firstDueDate: z.optional(CalendarDateSchema),
   })
   .superRefine((o, ctx) => {
     if (o.mode === 'recompute') return;

@@ -211,7 +211,7 @@ export const TextConsentSchema = z.strictObject({
   /** How: the consumer told the sender directly, texted it, entered it on a portal, or gave the number to the creditor. */
   source: z.enum(['consumerDirect', 'consumerText', 'portal', 'creditor']),
   /** When the consumer revoked it ("stop", "cancel", ...), if they did. */
-  revokedAt: InstantSchema.optional(),
+  revokedAt: z.optional(InstantSchema),
 });
 
 /**
@@ -233,9 +233,9 @@ export const SafeHarborSchema = z.strictObject({
   /** The procedure the address was obtained by. */
   basis: z.enum(['consumerUsed', 'consumerConsented', 'creditorNotice', 'priorCollector', 'consumerTexted', 'none']),
   /** Texts: the last day the consumer texted from the number (or renewed consent). */
-  lastConsumerTextOn: CalendarDateSchema.optional(),
+  lastConsumerTextOn: z.optional(CalendarDateSchema),
   /** Texts: the last day a complete database (the FCC's Reassigned Numbers Database) showed the number was not reassigned. */
-  reassignedCheckOn: CalendarDateSchema.optional(),
+  reassignedCheckOn: z.optional(CalendarDateSchema),
 });
 
 /**
@@ -334,7 +334,7 @@ export const ReminderHoldSchema = z.strictObject({
   /** Its first day. */
   start: CalendarDateSchema,
   /** Its last day, or `null` while it lasts. */
-  end: CalendarDateSchema.nullable(),
+  end: z.nullable(CalendarDateSchema),
   /** Where it came from. */
   source: z.string().max(200),
   /** The rule behind it, if any. */

@@ -130,7 +130,7 @@ export const SettlementCalendarSchema = z.union([
     /** The holiday dates. */
     holidays: z.array(CalendarDateSchema).max(100_000),
     /** The weekend days (ISO 1-7); default Saturday and Sunday. */
-    weekendDays: WeekendDaysSchema.optional(),
+    weekendDays: z.optional(WeekendDaysSchema),
   }),
 ]);
 
@@ -551,7 +551,7 @@ export const SettlementAccountSchema = z
     /** The date of first delinquency. */
     delinquencyDate: CalendarDateSchema,
     /** The charge-off date, when charged off. */
-    chargeOffDate: CalendarDateSchema.optional(),
+    chargeOffDate: z.optional(CalendarDateSchema),
     /** An open bankruptcy case (the automatic stay, 11 U.S.C. 362(a)). */
     bankruptcy: z.boolean().optional(),
     /** A dispute: `'unverified'` (open, verification not yet sent) blocks offers; `'verified'` or `'none'` does not. */
@@ -642,7 +642,7 @@ export const CounterOfferSchema = z
     /** In how many installments (default 1). */
     installments: z.int().min(1).max(MAX_OFFER_INSTALLMENTS).optional(),
     /** The debtor's date for the (first) payment: their pay-by date (default the offer's expiry date). */
-    firstDueDate: CalendarDateSchema.optional(),
+    firstDueDate: z.optional(CalendarDateSchema),
     /** How often the debtor's installments fall due (default the policy's plan frequency). */
     frequency: z.enum(OFFER_FREQUENCIES).optional(),
   })
@@ -699,7 +699,7 @@ export const SettlementTermsSchema = z
     /** How often installments fall due (default `'monthly'`). */
     frequency: z.enum(OFFER_FREQUENCIES).optional(),
     /** The due date of the first (or only) payment. */
-    firstDueDate: CalendarDateSchema.optional(),
+    firstDueDate: z.optional(CalendarDateSchema),
   })
   .superRefine((terms, ctx) => {
     checkAmount(ctx, terms.amount, ['amount'], true, terms.account.currency);
@@ -730,7 +730,7 @@ export const DebtorBudgetSchema = z
     /** What the debtor can pay at once now, for a lump sum (default 0). */
     availableNow: z.optional(AmountSchema),
     /** The date of the debtor's first payment (default the offer's expiry date). */
-    firstDueDate: CalendarDateSchema.optional(),
+    firstDueDate: z.optional(CalendarDateSchema),
   })
   .superRefine((budget, ctx) => {
     checkAmount(ctx, budget.monthlyAmount, ['monthlyAmount'], false, undefined);

@@ -154,9 +154,9 @@ export const PlanTermsPolicySchema = z.strictObject({
 export const DescribePlanInputSchema = z
   .strictObject({
     /** The plan as built by `buildSchedule`. */
-    schedule: PlanScheduleSchema.optional(),
+    schedule: z.optional(PlanScheduleSchema),
     /** The plan as kept by `createPlanState` / `applyPayment`. */
-    planState: PlanStateSchema.optional(),
+    planState: z.optional(PlanStateSchema),
     /** The terms policy. */
     terms: PlanTermsPolicySchema,
     /** Facts about the debt. */

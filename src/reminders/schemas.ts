@@ -301,7 +301,7 @@ export const ReminderPlanInstallmentSchema = z.strictObject({
  */
 export const ReminderPlanSchema = z.strictObject({
   /** Your id of the plan. */
-  id: ContactIdSchema.optional(),
+  id: z.optional(ContactIdSchema),
   /** The ISO 4217 currency of every amount. */
   currency: CurrencyCodeSchema,
   /** `active` (default) or `closed` (paid off, cancelled, broken): a closed plan gets no reminder. */
@@ -354,7 +354,7 @@ export const ReminderHoldSchema = z.strictObject({
  */
 export const ReminderAccountSchema = z.strictObject({
   /** Your id of the account (batch results carry it). */
-  id: ContactIdSchema.optional(),
+  id: z.optional(ContactIdSchema),
   /** The account's currency. */
   currency: CurrencyCodeSchema,
   /** Holds, as an escalation account keeps them. */
@@ -378,7 +378,7 @@ const accountShape = {
   /** Past contacts, as `arrears/compliance` takes them. */
   history: z.array(ContactHistoryEntrySchema).max(10_000),
   /** The company's contact policy for `checkContact` (stricter than the law, never looser). */
-  contactPolicy: ContactPolicySchema.optional(),
+  contactPolicy: z.optional(ContactPolicySchema),
 };
 
 /**

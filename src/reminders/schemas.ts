@@ -175,9 +175,9 @@ export const ReminderPolicySchema = z
      * phone or web address), in the shape of `arrears/messages`; none when omitted. Nothing
      * else is offered, and no consequence is ever named.
      */
-    waysForward: ReminderWaysForwardSchema.optional(),
+    waysForward: z.optional(ReminderWaysForwardSchema),
     /** Emails: an unsubscribe link offered beside "reply STOP". */
-    unsubscribeUrl: MessageWebAddressSchema.optional(),
+    unsubscribeUrl: z.optional(MessageWebAddressSchema),
     /** Who sends the reminders. */
     sender: ReminderSenderSchema,
   })

@@ -1,5 +1,5 @@
-import { IANAZone } from 'luxon';
 import * as z from 'zod/mini';
+import { isKnownZoneName } from './zone-name.js';
 import { arrearsIssue } from '../internal/parse.js';
 import { CalendarErrorCodes } from './codes.js';
 import { dateProblem, instantMillis, timeMillis } from './formats.js';
@@ -365,7 +365,7 @@ const ZONE_NAME_RE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
  * ```
  */
 export const TimeZoneSchema = z.string().check(z.superRefine((value, ctx) => {
-  if (value.length > 64 || !ZONE_NAME_RE.test(value) || !IANAZone.create(value).isValid) {
+  if (value.length > 64 || !ZONE_NAME_RE.test(value) || !isKnownZoneName(value)) {
     ctx.addIssue({
       code: 'custom',
       message: `expected an IANA time zone name such as "America/New_York", but got ${value === '' ? 'an empty string' : JSON.stringify(value.slice(0, 64))}.`,

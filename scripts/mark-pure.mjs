@@ -1,4 +1,4 @@
-// Marks the calls that build module-level values in dist/*.js (the ESM chunks) `/* @__PURE__ */`,
+// Marks the initializers of module-level values in dist/**/*.js (the ESM files) pure,
 // so that a user's bundler drops the schemas and tables a page does not use. tsup merges our
 // source files into shared chunks, so `"sideEffects": false` alone cannot drop an unused schema:
 // `var PlanStateSchema = strictObject({...})` is a call a bundler must otherwise keep. Our
@@ -13,30 +13,28 @@ import ts from 'typescript';
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
 const PURE = '/* @__PURE__ */ ';
 
-/** The insertions for one initializer: every call and `new` outside function bodies. */
-function collect(node, out) {
-  if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
-  if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
-    const start = node.getStart();
-    // A call that is the object of another call (`a().check(...)`) gets its own parentheses,
-    // since an annotation belongs to the outermost call that starts at its position.
-    const inner = ts.isPropertyAccessExpression(node.parent) && node.parent.expression === node;
-    out.push({ pos: start, text: inner ? `(${PURE}` : PURE, span: node.end - start });
-    if (inner) out.push({ pos: node.end, text: ')', span: node.end - start, close: true });
-  }
-  ts.forEachChild(node, (child) => collect(child, out));
+/** Whether an initializer calls anything outside function bodies. */
+function calls(node) {
+  if (ts.isFunctionLike(node) || ts.isClassLike(node)) return false;
+  if (ts.isCallExpression(node) || ts.isNewExpression(node) || ts.isTaggedTemplateExpression(node)) return true;
+  return ts.forEachChild(node, calls) === true;
 }
 
+// Each such initializer becomes a pure-annotated arrow called at once: `var X = /* @__PURE__ */
+// (() => (init))()`. Annotating the calls themselves is not enough: esbuild keeps a pure call
+// whose arguments read a property (`params: arrearsIssue(PlanErrorCodes.X)`), since a getter
+// could run; a pure call without arguments is dropped whole when `X` is unused.
 function markFile(path) {
   const text = readFileSync(path, 'utf8');
   const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
   const edits = [];
   for (const statement of source.statements) {
     if (!ts.isVariableStatement(statement)) continue;
-    for (const declaration of statement.declarationList.declarations) if (declaration.initializer) collect(declaration.initializer, edits);
+    for (const { initializer } of statement.declarationList.declarations) {
+      if (initializer === undefined || !calls(initializer)) continue;
+      edits.push({ pos: initializer.getStart(), text: `${PURE}(() => (` }, { pos: initializer.end, text: '))()' });
+    }
   }
-  // Opening text: outer (longer) spans first; closing parentheses: inner (shorter) spans first.
-  edits.sort((a, b) => a.pos - b.pos || (a.close === b.close ? (a.close ? a.span - b.span : b.span - a.span) : a.close ? -1 : 1));
   let out = '';
   let at = 0;
   for (const edit of edits) {
@@ -45,7 +43,7 @@ function markFile(path) {
   }
   out += text.slice(at);
   if (out !== text) writeFileSync(path, out);
-  return edits.filter((e) => !e.close).length;
+  return edits.length / 2;
 }
 
 let marked = 0;
@@ -57,4 +55,4 @@ const walk = (dir) => {
   }
 };
 walk(dist);
-console.log(`mark-pure: ${marked} module-level calls marked pure in dist/**/*.js`);
+console.log(`mark-pure: ${marked} module-level initializers marked pure in dist/**/*.js`);

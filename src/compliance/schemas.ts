@@ -143,8 +143,7 @@ const LOCAL_TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/;
  * LocalTimeOfDaySchema.safeParse('8:30').success; // => false
  * ```
  */
-export const LocalTimeOfDaySchema = z.pipe(z
-  .string().check(z.superRefine((value, ctx) => {
+export const LocalTimeOfDaySchema = z.pipe(z.string().check(z.superRefine((value, ctx) => {
     if (!LOCAL_TIME_RE.test(value)) {
       ctx.addIssue({
         code: 'custom',
@@ -403,16 +402,14 @@ export const ConsumerSchema = z.strictObject({
   /** Extra jurisdiction ids that apply (a city such as `US-NY-NYC`). */
   jurisdictions: z.optional(z.array(ContactIdSchema).check(z.maxLength(16))),
   /** A written refusal to pay or request to cease communication (12 CFR 1006.6(c)). */
-  ceaseCommunication: z.optional(z
-    .strictObject({
+  ceaseCommunication: z.optional(z.strictObject({
       /** When it was received. */
       receivedAt: InstantMsSchema,
       /** The debts it covers; all when omitted. */
       debtIds: z.optional(DebtIdsSchema),
     })),
   /** Representation by an attorney (12 CFR 1006.6(b)(2)). */
-  attorney: z.optional(z
-    .strictObject({
+  attorney: z.optional(z.strictObject({
       /** When the collector learned of the representation. */
       knownSince: InstantMsSchema,
       /** The attorney's name (known or readily ascertainable). */
@@ -433,8 +430,7 @@ export const ConsumerSchema = z.strictObject({
   /** The collector knows or has reason to know the employer prohibits such communications (12 CFR 1006.6(b)(3)). */
   employerProhibitsContact: z.optional(z.boolean()),
   /** Massachusetts: the consumer asked not to be called at work (209 CMR 18.16(1)(c)). */
-  workCallsRefused: z.optional(z
-    .strictObject({
+  workCallsRefused: z.optional(z.strictObject({
       /** When the request was made. */
       requestedAt: InstantMsSchema,
       /** The request was made in writing, or confirmed in writing within seven days. */
@@ -445,8 +441,7 @@ export const ConsumerSchema = z.strictObject({
   /** Direct prior consents to calls. */
   callConsents: z.optional(z.array(CallConsentSchema).check(z.maxLength(200))),
   /** A bankruptcy case (11 U.S.C. 362(a)(6)): no collection from `filedAt` until `closedAt`. */
-  bankruptcy: z.optional(z
-    .strictObject({
+  bankruptcy: z.optional(z.strictObject({
       /** When the petition was filed. */
       filedAt: InstantMsSchema,
       /** When the stay ended (case closed or dismissed), if it has. */

@@ -289,8 +289,7 @@ const EventUnion = z.discriminatedUnion('type', EVENT_SCHEMAS);
  * EscalationEventSchema.safeParse({ type: 'teleport', date: '2026-03-02' }).success; // => false
  * ```
  */
-export const EscalationEventSchema = z.pipe(z
-  .unknown().check(z.superRefine((value, ctx) => {
+export const EscalationEventSchema = z.pipe(z.unknown().check(z.superRefine((value, ctx) => {
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       const type = (value as { type?: unknown }).type;
       if (typeof type === 'string' && !EVENT_TYPE_SET.has(type)) {
@@ -478,16 +477,14 @@ export const EscalationPolicySchema = z.strictObject({
   /** The delinquency ladder, lowest first. */
   stages: z.optional(z.array(StageSchema).check(z.minLength(1), z.maxLength(30))),
   /** Charge-off: the days past due at which it happens by time (`null`: only by event), and its actions. */
-  chargeOff: z.optional(z
-    .strictObject({
+  chargeOff: z.optional(z.strictObject({
       /** Effective days past due of the automatic charge-off, or `null` for manual charge-off only. */
       daysPastDue: z.optional(z.nullable(z.int().check(z.gte(1), z.lte(MAX_DAYS)))),
       /** Actions on charge-off. */
       actions: z.optional(z.array(ActionTemplateSchema).check(z.maxLength(20))),
     })),
   /** Timers, in days. */
-  timers: z.optional(z
-    .strictObject({
+  timers: z.optional(z.strictObject({
       /** Days after a promise's due date before it is broken. */
       promiseGraceDays: z.optional(z.int().check(z.gte(0), z.lte(365))),
       /** Days after a plan installment's due date before it counts as missed. */
@@ -506,8 +503,7 @@ export const EscalationPolicySchema = z.strictObject({
   /** Whether credit reporting waits for a prior communication (12 CFR 1006.30(a)). */
   requirePriorCommunicationForReporting: z.optional(z.boolean()),
   /** Statute-of-limitations overrides by jurisdiction, in years. */
-  limitations: z.optional(z
-    .record(
+  limitations: z.optional(z.record(
       JurisdictionSchema,
       z.strictObject({
         /** Years for written contracts. */
@@ -557,8 +553,7 @@ export const EscalationOpenSchema = z.strictObject({
   /** Open directly in this state (imported accounts). */
   stage: z.optional(z.enum(['chargedOff', 'placed', 'referredToLegal'])),
   /** Statute-of-limitations facts. */
-  limitations: z.optional(z
-    .strictObject({
+  limitations: z.optional(z.strictObject({
       /** Two-letter jurisdiction whose statute applies. */
       jurisdiction: z.optional(JurisdictionSchema),
       /** The kind of debt, which picks the period; when missing, the shorter of the jurisdiction's two periods applies. */
@@ -630,8 +625,7 @@ export const EscalationAccountSchema = z.strictObject({
       addressee: z.optional(z.enum(['attorney', 'estate'])),
     }),
   ).check(z.maxLength(100)),
-  arrangement: z.nullable(z
-    .discriminatedUnion('kind', [
+  arrangement: z.nullable(z.discriminatedUnion('kind', [
       z.strictObject({ kind: z.literal('promiseToPay'), since: CalendarDateSchema, amount: AmountSchema, dueDate: CalendarDateSchema, paid: AmountSchema, breaksOn: CalendarDateSchema }),
       z.strictObject({ kind: z.literal('paymentPlan'), since: CalendarDateSchema, installments: z.array(DueSchema).check(z.minLength(1)), paid: AmountSchema, missed: Count, nextInstallment: Count }),
       z.strictObject({ kind: z.literal('settlementPending'), since: CalendarDateSchema, amount: AmountSchema, dueDate: CalendarDateSchema, paid: AmountSchema, lapsesOn: CalendarDateSchema }),

@@ -258,8 +258,7 @@ const ExpressionNode: z.ZodMiniType<FeeExpression, FeeExpression> = z.lazy(() =>
  * FeeExpressionSchema.safeParse({ type: 'percent', percent: '150', of: 'installment' }).success; // => false
  * ```
  */
-export const FeeExpressionSchema: z.ZodMiniType<FeeExpression, FeeExpression> = z.pipe(z
-  .unknown().check(z.superRefine((value, ctx) => {
+export const FeeExpressionSchema: z.ZodMiniType<FeeExpression, FeeExpression> = z.pipe(z.unknown().check(z.superRefine((value, ctx) => {
     // Before the recursive schema runs: an expression nested thousands deep would overflow the stack.
     if (typeof value !== 'object' || value === null) return;
     const problem = tooDeepOrLarge(value, MAX_EXPRESSION_JSON_DEPTH);
@@ -358,16 +357,14 @@ export const FeeCapsSchema = z.strictObject({
   /** The largest total of fees on one installment. */
   perInstallment: z.optional(FeeExpressionSchema),
   /** The largest total of fees dated within one calendar month or year. */
-  perPeriod: z.optional(z
-    .strictObject({
+  perPeriod: z.optional(z.strictObject({
       /** The period: a calendar month or a calendar year of the fee date. */
       period: z.enum(['calendarMonth', 'calendarYear']),
       /** The most all fees dated in one period may add up to. */
       max: FeeAmountSchema,
     })),
   /** The largest total over the life of the account. */
-  lifetime: z.optional(z
-    .strictObject({
+  lifetime: z.optional(z.strictObject({
       /** The most all fees may add up to. */
       max: z.optional(FeeAmountSchema),
       /** The most all fees may add up to, as a percent of the original balance. */
@@ -425,8 +422,7 @@ export const LateFeePolicySchema = z.strictObject({
   /** No fee while the unpaid amount is below this. */
   minimumUnpaid: z.optional(FeeAmountSchema),
   /** Charge again every `everyDays` while still unpaid, at most `maxFees` fees per installment in all. */
-  recurrence: z.optional(z
-    .strictObject({
+  recurrence: z.optional(z.strictObject({
       /** Days between fees on one installment. */
       everyDays: daysSchema(1),
       /** Most fees on one installment, the first included. */

@@ -124,8 +124,7 @@ export const PlanTermsPolicySchema = z.strictObject({
   /** The ways to pay. */
   paymentMethods: z.optional(z.readonly(z.array(PlanPaymentMethodSchema).check(z.minLength(1), z.maxLength(5)))),
   /** A fee charged for making a payment; zero unless authorized. */
-  convenienceFee: z.optional(z
-    .strictObject({
+  convenienceFee: z.optional(z.strictObject({
       /** The fee per payment, in the plan's currency. */
       amount: AmountSchema,
       /** Its basis; required for a fee above zero. */
@@ -159,8 +158,7 @@ export const DescribePlanInputSchema = z
     /** The terms policy. */
     terms: PlanTermsPolicySchema,
     /** Facts about the debt. */
-    debt: z.optional(z
-      .strictObject({
+    debt: z.optional(z.strictObject({
         /** Whether the statute of limitations for a suit has run. */
         timeBarred: z.boolean(),
       })),

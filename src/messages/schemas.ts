@@ -119,8 +119,7 @@ export const MessageJurisdictionSchema = z.string().check(z.superRefine((value, 
  * MessageDebtSchema.safeParse({ amount: '1250' }).success; // => false
  * ```
  */
-export const MessageDebtSchema = z.pipe(z
-  .strictObject({
+export const MessageDebtSchema = z.pipe(z.strictObject({
     /** The statute of limitations for a suit has run (12 CFR 1006.26(a)(2)). */
     timeBarred: z.optional(z.boolean()),
     /** The amount owed, as a decimal string. */

@@ -159,8 +159,7 @@ export const AmountSchema = z.string().check(z.superRefine((value, ctx) => {
  */
 export function amountIn(currency: string): z.ZodMiniType<string, string> {
   const entry = currencyEntry(currency, ['currency']);
-  return z.pipe(z
-    .string().check(z.superRefine((value, ctx) => {
+  return z.pipe(z.string().check(z.superRefine((value, ctx) => {
       checkAmountFor(value, entry, ctx);
     })), z.transform((value) => minorToAmount(amountToMinor(value, entry.minorUnits) as bigint, entry.minorUnits)));
 }
@@ -177,8 +176,7 @@ export function amountIn(currency: string): z.ZodMiniType<string, string> {
  * MoneySchema.safeParse({ amount: '0.001', currency: 'USD' }).success; // => false
  * ```
  */
-export const MoneySchema: z.ZodMiniType<Money, MoneyInput> = z.pipe(z
-  .strictObject({
+export const MoneySchema: z.ZodMiniType<Money, MoneyInput> = z.pipe(z.strictObject({
     /** The amount as a decimal string. */
     amount: z.string(),
     /** The ISO 4217 currency code. */

@@ -627,8 +627,7 @@ export const PaymentReversalSchema = z.strictObject({
  */
 export const ApplyPaymentOptionsSchema = z.strictObject({
   /** The order in which components are paid. */
-  waterfall: z.optional(z
-    .tuple([ComponentSchema, ComponentSchema, ComponentSchema]).check(z.refine((w) => new Set(w).size === 3, { message: 'must name fees, interest and principal once each.', params: arrearsIssue(PlanErrorCodes.PLAN_INVALID_TERMS) }))),
+  waterfall: z.optional(z.tuple([ComponentSchema, ComponentSchema, ComponentSchema]).check(z.refine((w) => new Set(w).size === 3, { message: 'must name fees, interest and principal once each.', params: arrearsIssue(PlanErrorCodes.PLAN_INVALID_TERMS) }))),
   /** Installment by installment (default) or component by component. */
   allocation: z.optional(z.enum(['installment', 'component'])),
   /** Where money beyond what is due goes (default `'nextInstallments'`). */

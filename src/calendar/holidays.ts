@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { UnsupportedOptionError } from '../errors/arrears-error.js';
 import type { ErrorPath } from '../errors/arrears-error.js';
 import { parseInput } from '../internal/parse.js';
@@ -165,7 +166,7 @@ function calendarName(dates: HolidayDates): string {
  * ```
  */
 export function usFederalCalendar(options?: UsFederalCalendarOptionsInput): BusinessCalendar {
-  const opts = parseInput(UsFederalCalendarOptionsSchema.optional(), options, ['options']);
+  const opts = parseInput(z.optional(UsFederalCalendarOptionsSchema), options, ['options']);
   const dates: HolidayDates = opts?.dates ?? 'observed';
   const byYear = new Map<number, Set<number>>();
   // The last year looked up, with its bounds: consecutive lookups mostly stay in one year.

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { DomainRuleError, ValidationError } from '../errors/arrears-error.js';
 import type { ErrorPath } from '../errors/arrears-error.js';
 import { parseInput } from '../internal/parse.js';
@@ -7,7 +8,7 @@ import { readDay } from './date.js';
 import { AddMonthsOptionsSchema, StepCountSchema } from './schemas.js';
 import type { AddMonthsOptionsInput, AnchorDay, CalendarDate } from './types.js';
 
-const OptionalAddMonthsOptionsSchema = AddMonthsOptionsSchema.optional();
+const OptionalAddMonthsOptionsSchema = z.optional(AddMonthsOptionsSchema);
 const MIN_MONTH_INDEX = monthIndex(1, 1);
 const MAX_MONTH_INDEX = monthIndex(9999, 12);
 

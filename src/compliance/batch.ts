@@ -9,13 +9,13 @@ import { canonicalInstantText, commonAccountShell, commonEnvelope, fastBatchAtte
 import type { AccountShell, BatchEnvelope } from './fast-attempt.js';
 import { NO_HISTORY, checkAccountRules, checkHistoryBefore, historyAfterAsOf, jurisdictionRegistry, prepareAccount } from './prepare.js';
 import type { HistoryRow, PreparedAccount } from './prepare.js';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { BatchAttemptSchema, CheckContactsInputSchema, ContactAccountSchema, ContactIdSchema } from './schemas.js';
 import type { AddressKind, BatchCheckResult, CheckContactsInput, ContactChannel, ParsedAccount, ParsedJurisdiction } from './types.js';
 
-const BatchAccountSchema = ContactAccountSchema.extend({ id: ContactIdSchema });
+const BatchAccountSchema = z.extend(ContactAccountSchema, { id: ContactIdSchema });
 
-const BatchEnvelopeSchema = CheckContactsInputSchema.extend({ accounts: z.array(z.unknown()).max(1_000_000) });
+const BatchEnvelopeSchema = z.extend(CheckContactsInputSchema, { accounts: z.array(z.unknown()).check(z.maxLength(1_000_000)) });
 
 /**
  * Checks many proposed contacts at once (a dialer list): each account (consumer, debts,

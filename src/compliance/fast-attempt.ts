@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { TimeZoneSchema } from '../calendar/index.js';
 import { AddressKindSchema, ConsumerSchema, ContactChannelSchema, ContactPolicySchema, DebtSchema, ContactInitiatorSchema, ContactPurposeSchema, ContactRecipientSchema } from './schemas.js';
 import type { ParsedAccount, ParsedAttempt, ParsedHistoryEntry } from './types.js';
@@ -266,7 +266,7 @@ export function fastHistoryEntry(raw: unknown): ParsedHistoryEntry | undefined {
 const ACCOUNT_KEYS: ReadonlySet<string> = new Set(['id', 'consumer', 'debts', 'history', 'policy']);
 const CONSUMER_FAST_KEYS: ReadonlySet<string> = new Set(['timeZones', 'state']);
 const DEBT_FAST_KEYS: ReadonlySet<string> = new Set(['id', 'studentLoanAccount']);
-const DebtsSchema = z.array(DebtSchema).min(1).max(1000);
+const DebtsSchema = z.array(DebtSchema).check(z.minLength(1), z.maxLength(1000));
 
 /** Zone names `TimeZoneSchema` accepted (a memo: zones are few; each name is checked once). */
 const validZones = new Set<string>();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CalendarDateSchema, InstantSchema, IsoWeekdaySchema, TimeZoneSchema, parseInstant } from '../calendar/index.js';
 import { arrearsIssue } from '../internal/parse.js';
 import { ComplianceErrorCodes } from './codes.js';
@@ -10,7 +10,7 @@ function instantMs(value: string): number {
 }
 
 /** An instant (ISO 8601 with `Z` or an offset), parsed to epoch milliseconds inside. */
-const InstantMsSchema = InstantSchema.transform(instantMs);
+const InstantMsSchema = z.pipe(InstantSchema, z.transform(instantMs));
 
 const ID_MAX = 128;
 
@@ -24,7 +24,7 @@ const ID_MAX = 128;
  * ContactIdSchema.safeParse('').success; // => false
  * ```
  */
-export const ContactIdSchema = z.string().min(1).max(ID_MAX);
+export const ContactIdSchema = z.string().check(z.minLength(1), z.maxLength(ID_MAX));
 
 /**
  * How a contact is made. `voicemail` is a telephone call that leaves a recorded message
@@ -119,7 +119,7 @@ export const ContactInitiatorSchema = z.enum(['collector', 'consumer']);
  * UsStateSchema.safeParse('XX').success; // => false
  * ```
  */
-export const UsStateSchema = z.string().superRefine((value, ctx) => {
+export const UsStateSchema = z.string().check(z.superRefine((value, ctx) => {
   if (!US_STATE_CODES.has(value)) {
     ctx.addIssue({
       code: 'custom',
@@ -128,7 +128,7 @@ export const UsStateSchema = z.string().superRefine((value, ctx) => {
       input: value,
     });
   }
-});
+}));
 
 const LOCAL_TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/;
 
@@ -143,9 +143,7 @@ const LOCAL_TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/;
  * LocalTimeOfDaySchema.safeParse('8:30').success; // => false
  * ```
  */
-export const LocalTimeOfDaySchema = z
-  .string()
-  .superRefine((value, ctx) => {
+export const LocalTimeOfDaySchema = z.pipe(z.string().check(z.superRefine((value, ctx) => {
     if (!LOCAL_TIME_RE.test(value)) {
       ctx.addIssue({
         code: 'custom',
@@ -154,8 +152,7 @@ export const LocalTimeOfDaySchema = z
         input: value,
       });
     }
-  })
-  .transform((value) => Number(value.slice(0, 2)) * 60 + Number(value.slice(3, 5)));
+  })), z.transform((value) => Number(value.slice(0, 2)) * 60 + Number(value.slice(3, 5))));
 
 function windowOrdered(w: { start: number; end: number }): boolean {
   return w.end > w.start;
@@ -178,8 +175,7 @@ export const TimeWindowSchema = z
     start: LocalTimeOfDaySchema,
     /** The first local time no longer allowed, `HH:mm` (`24:00` for midnight). */
     end: LocalTimeOfDaySchema,
-  })
-  .refine(windowOrdered, { message: 'the window must end after it starts.', params: arrearsIssue(ComplianceErrorCodes.COMPLIANCE_INVALID_WINDOW) });
+  }).check(z.refine(windowOrdered, { message: 'the window must end after it starts.', params: arrearsIssue(ComplianceErrorCodes.COMPLIANCE_INVALID_WINDOW) }));
 
 /**
  * A time the consumer said is inconvenient: local `[from, to)` on the given ISO weekdays
@@ -199,9 +195,8 @@ export const InconvenientTimeSchema = z
     /** End (exclusive), `HH:mm`, local; `24:00` for midnight. */
     to: LocalTimeOfDaySchema,
     /** The ISO weekdays it applies to; every day when omitted. */
-    weekdays: z.array(IsoWeekdaySchema).min(1).max(7).optional(),
-  })
-  .refine((w) => w.to > w.from, { message: 'an inconvenient time must end after it starts.', params: arrearsIssue(ComplianceErrorCodes.COMPLIANCE_INVALID_WINDOW) });
+    weekdays: z.optional(z.array(IsoWeekdaySchema).check(z.minLength(1), z.maxLength(7))),
+  }).check(z.refine((w) => w.to > w.from, { message: 'an inconvenient time must end after it starts.', params: arrearsIssue(ComplianceErrorCodes.COMPLIANCE_INVALID_WINDOW) }));
 
 /**
  * The number or address a contact uses: its `kind`, optionally its `value` (a phone number
@@ -218,12 +213,12 @@ export const ContactAddressSchema = z.strictObject({
   /** home, mobile, work or other. */
   kind: AddressKindSchema,
   /** The phone number, email address or postal address (free text, compared case-insensitively). */
-  value: z.string().min(1).max(320).optional(),
+  value: z.optional(z.string().check(z.minLength(1), z.maxLength(320))),
   /** For a `work` email address: the consumer used it to reach the collector, or consented to its use. */
-  consumerUsedOrConsented: z.boolean().optional(),
+  consumerUsedOrConsented: z.optional(z.boolean()),
 });
 
-const DebtIdsSchema = z.array(ContactIdSchema).min(1).max(100);
+const DebtIdsSchema = z.array(ContactIdSchema).check(z.minLength(1), z.maxLength(100));
 
 /**
  * The proposed contact: its `channel`, the instant `at`, the `debtIds` it is about, where it
@@ -248,36 +243,36 @@ export const ContactAttemptSchema = z.strictObject({
    * workplace rules included); without `to.value`, an opt-out of any one address of the
    * channel stops the contact.
    */
-  to: ContactAddressSchema.optional(),
+  to: z.optional(ContactAddressSchema),
   /** Who the contact is addressed to; default `consumer`. */
-  recipient: ContactRecipientSchema.optional(),
+  recipient: z.optional(ContactRecipientSchema),
   /** Why; default `collection`. */
-  purpose: ContactPurposeSchema.optional(),
+  purpose: z.optional(ContactPurposeSchema),
   /** Email/SMS: the message carries a clear and simple way to opt out (12 CFR 1006.6(e)). */
-  optOutNotice: z.boolean().optional(),
+  optOutNotice: z.optional(z.boolean()),
   /** Voicemail: the message is a limited-content message (12 CFR 1006.2(j)). */
-  limitedContent: z.boolean().optional(),
+  limitedContent: z.optional(z.boolean()),
   /** Social media: the message is private, not viewable by the public or the consumer's contacts. */
-  private: z.boolean().optional(),
+  private: z.optional(z.boolean()),
   /** The contact says or implies the collector will sue (or has sued) on the debt. */
-  threatensSuit: z.boolean().optional(),
+  threatensSuit: z.optional(z.boolean()),
   /** A payment deadline the contact demands, as a calendar date. */
-  paymentDeadline: CalendarDateSchema.optional(),
+  paymentDeadline: z.optional(CalendarDateSchema),
   /** The place of an in-person contact, or where the consumer is known to be (free text). */
-  place: z.string().min(1).max(200).optional(),
+  place: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   /**
    * Your id of the person a `thirdParty` contact is for, so a second location request to the
    * same person is caught (15 U.S.C. 1692b(3); 12 CFR 1006.10(c)); match it to `recipientId`
    * in history.
    */
-  recipientId: ContactIdSchema.optional(),
+  recipientId: z.optional(ContactIdSchema),
   /**
    * Why a second location request to the same person is allowed: the person asked to be
    * contacted again (`requestedByPerson`), or the collector reasonably believes the earlier
    * answer was wrong or incomplete and the person now has correct or complete information
    * (`earlierAnswerIncomplete`); 15 U.S.C. 1692b(3), 12 CFR 1006.10(c).
    */
-  locationFollowUp: z.enum(['requestedByPerson', 'earlierAnswerIncomplete']).optional(),
+  locationFollowUp: z.optional(z.enum(['requestedByPerson', 'earlierAnswerIncomplete'])),
   /**
    * The `id` of the history entry this contact answers: a communication the consumer
    * initiated. A reply is not counted by state limits that leave replies out, and it gets the
@@ -285,7 +280,7 @@ export const ContactAttemptSchema = z.strictObject({
    * 6(b)(1)-2; 1006.14(h)(2)(ii); comment 6(b)(2)-1). A reply to an entry that is not in
    * history, or that the consumer did not initiate, is refused (`REGF-REPLY`).
    */
-  inReplyTo: ContactIdSchema.optional(),
+  inReplyTo: z.optional(ContactIdSchema),
 });
 
 /**
@@ -310,29 +305,28 @@ export const ContactHistoryEntrySchema = z
   /** The debts it was about (a conversation about several debts counts for each). */
   debtIds: DebtIdsSchema,
   /** Who started it; default `collector`. */
-  initiatedBy: ContactInitiatorSchema.optional(),
+  initiatedBy: z.optional(ContactInitiatorSchema),
   /** Who it was addressed to; default `consumer`. */
-  recipient: ContactRecipientSchema.optional(),
+  recipient: z.optional(ContactRecipientSchema),
   /** The kind of number or address used; when missing it counts under every kind-specific limit. */
-  toKind: AddressKindSchema.optional(),
+  toKind: z.optional(AddressKindSchema),
   /** A voicemail that was a limited-content message (12 CFR 1006.2(j)). */
-  limitedContent: z.boolean().optional(),
+  limitedContent: z.optional(z.boolean()),
   /** The collector was answering the consumer's own message (state counts leave these out). */
-  inResponseToConsumer: z.boolean().optional(),
+  inResponseToConsumer: z.optional(z.boolean()),
   /** Your id of the person a `thirdParty` contact reached (see the attempt's `recipientId`). */
-  recipientId: ContactIdSchema.optional(),
+  recipientId: z.optional(ContactIdSchema),
   /** Your id of this entry, unique in the history, so a reply can name it (`inReplyTo`). */
-  id: ContactIdSchema.optional(),
+  id: z.optional(ContactIdSchema),
   /** The `id` of the consumer-initiated entry this contact answered (each may get one reply the exceptions allow). */
-  inReplyTo: ContactIdSchema.optional(),
+  inReplyTo: z.optional(ContactIdSchema),
   /**
    * An unanswered call (`outcome: 'noAnswer'`) that reached no voicemail or answering service,
    * so no message could be left. Regulation F still counts it (comment 14(b)(3)(ii)-1);
    * Massachusetts does not (see docs/compliance.md). Only for calls with outcome `noAnswer`.
    */
-  noVoicemail: z.boolean().optional(),
-  })
-  .superRefine((entry, ctx) => {
+  noVoicemail: z.optional(z.boolean()),
+  }).check(z.superRefine((entry, ctx) => {
     if (entry.noVoicemail === true && (entry.channel !== 'call' || entry.outcome !== 'noAnswer')) {
       ctx.addIssue({
         code: 'custom',
@@ -342,7 +336,7 @@ export const ContactHistoryEntrySchema = z
         input: entry.noVoicemail,
       });
     }
-  });
+  }));
 
 /**
  * A consumer's opt-out of a channel, of one address, or of both (12 CFR 1006.6(e), 1006.14(h)).
@@ -359,9 +353,9 @@ export const OptOutSchema = z.strictObject({
   /** When the consumer opted out. */
   at: InstantMsSchema,
   /** The channel opted out of; all telephone and electronic channels when omitted. */
-  channel: ContactChannelSchema.optional(),
+  channel: z.optional(ContactChannelSchema),
   /** The number or address opted out of; every address when omitted. */
-  address: z.string().min(1).max(320).optional(),
+  address: z.optional(z.string().check(z.minLength(1), z.maxLength(320))),
 });
 
 /**
@@ -380,9 +374,9 @@ export const CallConsentSchema = z.strictObject({
   /** When the consumer gave the consent, directly to the collector. */
   givenAt: InstantMsSchema,
   /** The debts it covers; all when omitted. */
-  debtIds: DebtIdsSchema.optional(),
+  debtIds: z.optional(DebtIdsSchema),
   /** When it ends, if before the seventh day. */
-  expiresAt: InstantMsSchema.optional(),
+  expiresAt: z.optional(InstantMsSchema),
 });
 
 /**
@@ -398,71 +392,63 @@ export const CallConsentSchema = z.strictObject({
  */
 export const ConsumerSchema = z.strictObject({
   /** Every IANA zone the collector has information about (area code, address, ...). */
-  timeZones: z.array(TimeZoneSchema).min(1).max(8),
+  timeZones: z.array(TimeZoneSchema).check(z.minLength(1), z.maxLength(8)),
   /**
    * State of residence, two letters; its built-in rules apply when there are any. Without it
    * no state rule is applied and every result carries a `STATE-UNKNOWN` warning (or, with
    * `policy.requireState`, the input is an error).
    */
-  state: UsStateSchema.optional(),
+  state: z.optional(UsStateSchema),
   /** Extra jurisdiction ids that apply (a city such as `US-NY-NYC`). */
-  jurisdictions: z.array(ContactIdSchema).max(16).optional(),
+  jurisdictions: z.optional(z.array(ContactIdSchema).check(z.maxLength(16))),
   /** A written refusal to pay or request to cease communication (12 CFR 1006.6(c)). */
-  ceaseCommunication: z
-    .strictObject({
+  ceaseCommunication: z.optional(z.strictObject({
       /** When it was received. */
       receivedAt: InstantMsSchema,
       /** The debts it covers; all when omitted. */
-      debtIds: DebtIdsSchema.optional(),
-    })
-    .optional(),
+      debtIds: z.optional(DebtIdsSchema),
+    })),
   /** Representation by an attorney (12 CFR 1006.6(b)(2)). */
-  attorney: z
-    .strictObject({
+  attorney: z.optional(z.strictObject({
       /** When the collector learned of the representation. */
       knownSince: InstantMsSchema,
       /** The attorney's name (known or readily ascertainable). */
-      name: z.string().min(1).max(200),
+      name: z.string().check(z.minLength(1), z.maxLength(200)),
       /** The attorney's address or number. */
-      contact: z.string().min(1).max(320).optional(),
+      contact: z.optional(z.string().check(z.minLength(1), z.maxLength(320))),
       /** The debts the attorney represents the consumer for; all when omitted. */
-      debtIds: DebtIdsSchema.optional(),
+      debtIds: z.optional(DebtIdsSchema),
       /** The attorney consents to direct communication with the consumer. */
-      consentsToDirectContact: z.boolean().optional(),
+      consentsToDirectContact: z.optional(z.boolean()),
       /** The attorney failed to respond within a reasonable time to a communication. */
-      failedToRespond: z.boolean().optional(),
-    })
-    .optional(),
+      failedToRespond: z.optional(z.boolean()),
+    })),
   /** Times the consumer said are inconvenient (12 CFR 1006.6(b)(1)(i)). */
-  inconvenientTimes: z.array(InconvenientTimeSchema).max(50).optional(),
+  inconvenientTimes: z.optional(z.array(InconvenientTimeSchema).check(z.maxLength(50))),
   /** Places the consumer said are inconvenient (free text, matched case-insensitively; `work` matches work addresses). */
-  inconvenientPlaces: z.array(z.string().min(1).max(200)).max(50).optional(),
+  inconvenientPlaces: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(50))),
   /** The collector knows or has reason to know the employer prohibits such communications (12 CFR 1006.6(b)(3)). */
-  employerProhibitsContact: z.boolean().optional(),
+  employerProhibitsContact: z.optional(z.boolean()),
   /** Massachusetts: the consumer asked not to be called at work (209 CMR 18.16(1)(c)). */
-  workCallsRefused: z
-    .strictObject({
+  workCallsRefused: z.optional(z.strictObject({
       /** When the request was made. */
       requestedAt: InstantMsSchema,
       /** The request was made in writing, or confirmed in writing within seven days. */
       inWriting: z.boolean(),
-    })
-    .optional(),
+    })),
   /** Opt-outs of channels or addresses. */
-  optOuts: z.array(OptOutSchema).max(200).optional(),
+  optOuts: z.optional(z.array(OptOutSchema).check(z.maxLength(200))),
   /** Direct prior consents to calls. */
-  callConsents: z.array(CallConsentSchema).max(200).optional(),
+  callConsents: z.optional(z.array(CallConsentSchema).check(z.maxLength(200))),
   /** A bankruptcy case (11 U.S.C. 362(a)(6)): no collection from `filedAt` until `closedAt`. */
-  bankruptcy: z
-    .strictObject({
+  bankruptcy: z.optional(z.strictObject({
       /** When the petition was filed. */
       filedAt: InstantMsSchema,
       /** When the stay ended (case closed or dismissed), if it has. */
-      closedAt: InstantMsSchema.optional(),
-    })
-    .optional(),
+      closedAt: z.optional(InstantMsSchema),
+    })),
   /** When the consumer died, if known: contact the estate's representative instead. */
-  deceasedAt: InstantMsSchema.optional(),
+  deceasedAt: z.optional(InstantMsSchema),
 });
 
 /**
@@ -480,27 +466,27 @@ export const DebtSchema = z.strictObject({
   /** The caller's id of the debt. */
   id: ContactIdSchema,
   /** Student loans: the servicing account number; loans sharing it are one debt for 12 CFR 1006.14(b). */
-  studentLoanAccount: ContactIdSchema.optional(),
+  studentLoanAccount: z.optional(ContactIdSchema),
   /** The date the validation information was provided (12 CFR 1006.34). */
-  validationNoticeSentOn: CalendarDateSchema.optional(),
+  validationNoticeSentOn: z.optional(CalendarDateSchema),
   /**
    * The validation period's end date printed on the notice. The later of it and the date
    * computed from `validationNoticeSentOn` governs (a warning when the printed one is earlier).
    */
-  validationPeriodEndsOn: CalendarDateSchema.optional(),
+  validationPeriodEndsOn: z.optional(CalendarDateSchema),
   /** When a written dispute was received. */
-  disputedAt: InstantMsSchema.optional(),
+  disputedAt: z.optional(InstantMsSchema),
   /** When verification (or a copy of a judgment) was sent in answer. */
-  verificationSentAt: InstantMsSchema.optional(),
+  verificationSentAt: z.optional(InstantMsSchema),
   /** When a written request for the original creditor's name and address was received. */
-  originalCreditorRequestedAt: InstantMsSchema.optional(),
+  originalCreditorRequestedAt: z.optional(InstantMsSchema),
   /** When the original creditor's name and address were sent. */
-  originalCreditorSentAt: InstantMsSchema.optional(),
+  originalCreditorSentAt: z.optional(InstantMsSchema),
   /**
    * The statute of limitations has run (12 CFR 1006.26). Not given: unknown, so a contact that
    * threatens suit is refused until `false` says the debt is within the limitation period.
    */
-  timeBarred: z.boolean().optional(),
+  timeBarred: z.optional(z.boolean()),
 });
 
 /**
@@ -516,13 +502,13 @@ export const DebtSchema = z.strictObject({
  */
 export const ContactLimitSchema = z.strictObject({
   /** The rule id reported in violations, `UPPER-KEBAB` (e.g. `MA-CALLS-7D`, `POLICY-SMS-3D`). */
-  ruleId: z.string().regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/, 'expected an UPPER-KEBAB rule id such as "POLICY-SMS-3D".').max(40),
+  ruleId: z.string().check(z.regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/, 'expected an UPPER-KEBAB rule id such as "POLICY-SMS-3D".'), z.maxLength(40)),
   /** The source of the rule; `Company policy` when omitted. */
-  citation: z.string().min(1).max(200).optional(),
+  citation: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   /** The most contacts allowed in the period, the proposed one included (0 forbids the channel). */
-  max: z.int().min(0).max(1000),
+  max: z.int().check(z.gte(0), z.lte(1000)),
   /** The period in consecutive local calendar days (7 = the day of the contact and the six before). */
-  periodDays: z.int().min(1).max(366),
+  periodDays: z.int().check(z.gte(1), z.lte(366)),
   /** Count per `debt` (each debt on its own) or per `consumer` (all debts together). */
   scope: z.enum(['debt', 'consumer']),
   /**
@@ -530,17 +516,17 @@ export const ContactLimitSchema = z.strictObject({
    * covers voicemails too (a voicemail, limited-content or not, is a call placed: 12 CFR
    * 1006.2(b), comment 14(b)-1), as it does in opt-outs.
    */
-  channels: z.array(ContactChannelSchema).min(1),
+  channels: z.array(ContactChannelSchema).check(z.minLength(1)),
   /** Only contacts to these number kinds (all when omitted). */
-  addressKinds: z.array(AddressKindSchema).min(1).optional(),
+  addressKinds: z.optional(z.array(AddressKindSchema).check(z.minLength(1))),
   /** The outcomes counted; every outcome except `notConnected` and `bounced` when omitted. */
-  outcomes: z.array(ContactOutcomeSchema).min(1).optional(),
+  outcomes: z.optional(z.array(ContactOutcomeSchema).check(z.minLength(1))),
   /** Leave out limited-content voicemails (they are not communications). */
-  excludeLimitedContent: z.boolean().optional(),
+  excludeLimitedContent: z.optional(z.boolean()),
   /** Count contacts the consumer started, or that answered the consumer; default false. */
-  countConsumerInitiated: z.boolean().optional(),
+  countConsumerInitiated: z.optional(z.boolean()),
   /** Leave out unanswered calls that reached no voicemail or answering service (history `noVoicemail`). */
-  excludeNoVoicemail: z.boolean().optional(),
+  excludeNoVoicemail: z.optional(z.boolean()),
 });
 
 /**
@@ -556,17 +542,16 @@ export const ContactLimitSchema = z.strictObject({
 export const JurisdictionWindowSchema = z
   .strictObject({
     /** Rule id reported in violations. */
-    ruleId: z.string().min(1).max(40),
+    ruleId: z.string().check(z.minLength(1), z.maxLength(40)),
     /** Source of the rule. */
-    citation: z.string().min(1).max(200),
+    citation: z.string().check(z.minLength(1), z.maxLength(200)),
     /** First allowed local time. */
     start: LocalTimeOfDaySchema,
     /** First local time no longer allowed. */
     end: LocalTimeOfDaySchema,
     /** The number kinds it applies to; all when omitted. */
-    addressKinds: z.array(AddressKindSchema).min(1).optional(),
-  })
-  .refine(windowOrdered, { message: 'the window must end after it starts.', params: arrearsIssue(ComplianceErrorCodes.COMPLIANCE_INVALID_WINDOW) });
+    addressKinds: z.optional(z.array(AddressKindSchema).check(z.minLength(1))),
+  }).check(z.refine(windowOrdered, { message: 'the window must end after it starts.', params: arrearsIssue(ComplianceErrorCodes.COMPLIANCE_INVALID_WINDOW) }));
 
 /**
  * A jurisdiction's frequency limit: a {@link ContactLimitSchema} whose citation is required.
@@ -577,9 +562,9 @@ export const JurisdictionWindowSchema = z
  * JurisdictionLimitSchema.safeParse({ ruleId: 'XX-FREQ', citation: 'X Code 2', max: 3, periodDays: 7, scope: 'consumer', channels: ['call'] }).success; // => true
  * ```
  */
-export const JurisdictionLimitSchema = ContactLimitSchema.extend({
+export const JurisdictionLimitSchema = z.extend(ContactLimitSchema, {
   /** Source of the rule. */
-  citation: z.string().min(1).max(200),
+  citation: z.string().check(z.minLength(1), z.maxLength(200)),
 });
 
 /**
@@ -594,13 +579,13 @@ export const JurisdictionLimitSchema = ContactLimitSchema.extend({
  */
 export const JurisdictionAdvisorySchema = z.strictObject({
   /** Rule id reported in warnings. */
-  ruleId: z.string().min(1).max(40),
+  ruleId: z.string().check(z.minLength(1), z.maxLength(40)),
   /** Source of the rule. */
-  citation: z.string().min(1).max(200),
+  citation: z.string().check(z.minLength(1), z.maxLength(200)),
   /** The warning, a plain sentence. */
-  message: z.string().min(1).max(500),
+  message: z.string().check(z.minLength(1), z.maxLength(500)),
   /** The channels it applies to. */
-  channels: z.array(ContactChannelSchema).min(1),
+  channels: z.array(ContactChannelSchema).check(z.minLength(1)),
 });
 
 /**
@@ -615,15 +600,15 @@ export const JurisdictionAdvisorySchema = z.strictObject({
  */
 export const JurisdictionVersionSchema = z.strictObject({
   /** First day in force. */
-  effectiveFrom: CalendarDateSchema.optional(),
+  effectiveFrom: z.optional(CalendarDateSchema),
   /** Last day in force. */
-  effectiveUntil: CalendarDateSchema.optional(),
+  effectiveUntil: z.optional(CalendarDateSchema),
   /** Calling windows (only those stricter than 08:00-21:00 can change an outcome). */
-  windows: z.array(JurisdictionWindowSchema).max(20).optional(),
+  windows: z.optional(z.array(JurisdictionWindowSchema).check(z.maxLength(20))),
   /** Frequency limits. */
-  limits: z.array(JurisdictionLimitSchema).max(50),
+  limits: z.array(JurisdictionLimitSchema).check(z.maxLength(50)),
   /** Warnings without a numeric test. */
-  advisories: z.array(JurisdictionAdvisorySchema).max(20).optional(),
+  advisories: z.optional(z.array(JurisdictionAdvisorySchema).check(z.maxLength(20))),
 });
 
 /**
@@ -639,15 +624,15 @@ export const JurisdictionVersionSchema = z.strictObject({
  */
 export const JurisdictionDefinitionSchema = z.strictObject({
   /** `US-<state>` or `US-<state>-<locality>`, upper case. */
-  id: z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,10}){0,3}$/, 'expected a jurisdiction id such as "US-MA" or "US-NY-NYC".'),
+  id: z.string().check(z.regex(/^[A-Z]{2}(-[A-Z0-9]{1,10}){0,3}$/, 'expected a jurisdiction id such as "US-MA" or "US-NY-NYC".')),
   /** A name for messages. */
-  name: z.string().min(1).max(100),
+  name: z.string().check(z.minLength(1), z.maxLength(100)),
   /** The IANA zone its effective dates are read in. */
   timeZone: TimeZoneSchema,
   /** Residents of these states are covered without naming the id. */
-  states: z.array(UsStateSchema).max(60).optional(),
+  states: z.optional(z.array(UsStateSchema).check(z.maxLength(60))),
   /** Its rules over time, at least one version. */
-  versions: z.array(JurisdictionVersionSchema).min(1).max(20),
+  versions: z.array(JurisdictionVersionSchema).check(z.minLength(1), z.maxLength(20)),
 });
 
 /**
@@ -663,26 +648,26 @@ export const JurisdictionDefinitionSchema = z.strictObject({
  */
 export const ContactPolicySchema = z.strictObject({
   /** The company's calling window, inside the legal one. */
-  callingWindow: TimeWindowSchema.optional(),
+  callingWindow: z.optional(TimeWindowSchema),
   /** ISO weekdays with no contact (1 = Monday ... 7 = Sunday). */
-  quietWeekdays: z.array(IsoWeekdaySchema).max(7).optional(),
+  quietWeekdays: z.optional(z.array(IsoWeekdaySchema).check(z.maxLength(7))),
   /** No contact on US federal holidays (the observed days and the statutory dates), local dates. */
-  avoidFederalHolidays: z.boolean().optional(),
+  avoidFederalHolidays: z.optional(z.boolean()),
   /** Extra local dates with no contact. */
-  blockedDates: z.array(CalendarDateSchema).max(1000).optional(),
+  blockedDates: z.optional(z.array(CalendarDateSchema).check(z.maxLength(1000))),
   /** The company's own frequency caps. */
-  limits: z.array(ContactLimitSchema).max(50).optional(),
+  limits: z.optional(z.array(ContactLimitSchema).check(z.maxLength(50))),
   /** Allow checking contacts before `asOf` (audits); otherwise that is an error. */
-  allowPastAttempts: z.boolean().optional(),
+  allowPastAttempts: z.optional(z.boolean()),
   /** Warn when a contact is the last one a limit allows; default true. */
-  warnOnLastAllowed: z.boolean().optional(),
+  warnOnLastAllowed: z.optional(z.boolean()),
   /** Holiday reading for the validation period (see `validationPeriod`); default `'6103a'`. */
-  validationHolidays: z.enum(['6103a', 'observed']).optional(),
+  validationHolidays: z.optional(z.enum(['6103a', 'observed'])),
   /**
    * Require `consumer.state`: without it the check is an error (`INPUT_MISSING`) instead of a
    * `STATE-UNKNOWN` warning that state rules were not applied.
    */
-  requireState: z.boolean().optional(),
+  requireState: z.optional(z.boolean()),
 });
 
 /**
@@ -699,11 +684,11 @@ export const ContactAccountSchema = z.strictObject({
   /** The consumer. */
   consumer: ConsumerSchema,
   /** The consumer's debts (at least one). */
-  debts: z.array(DebtSchema).min(1).max(1000),
+  debts: z.array(DebtSchema).check(z.minLength(1), z.maxLength(1000)),
   /** Past contacts and conversations, in any order. */
-  history: z.array(ContactHistoryEntrySchema).max(10_000),
+  history: z.array(ContactHistoryEntrySchema).check(z.maxLength(10_000)),
   /** The company policy. */
-  policy: ContactPolicySchema.optional(),
+  policy: z.optional(ContactPolicySchema),
 });
 
 /**
@@ -724,13 +709,13 @@ export const ContactAccountSchema = z.strictObject({
  * CheckContactInputSchema.safeParse(input).success; // => true
  * ```
  */
-export const CheckContactInputSchema = ContactAccountSchema.extend({
+export const CheckContactInputSchema = z.extend(ContactAccountSchema, {
   /** The proposed contact. */
   attempt: ContactAttemptSchema,
   /** The instant of evaluation ("now"), an ISO 8601 instant. */
   asOf: InstantMsSchema,
   /** Custom jurisdictions (data), added to the built-in ones. */
-  jurisdictions: z.array(JurisdictionDefinitionSchema).max(50).optional(),
+  jurisdictions: z.optional(z.array(JurisdictionDefinitionSchema).check(z.maxLength(50))),
 });
 
 /**
@@ -743,7 +728,7 @@ export const CheckContactInputSchema = ContactAccountSchema.extend({
  * BatchAttemptSchema.safeParse({ accountId: 'a1', channel: 'call', at: '2026-03-10T15:00:00Z', debtIds: ['d1'] }).success; // => true
  * ```
  */
-export const BatchAttemptSchema = ContactAttemptSchema.extend({
+export const BatchAttemptSchema = z.extend(ContactAttemptSchema, {
   /** The id of the account in the batch. */
   accountId: ContactIdSchema,
 });
@@ -762,11 +747,11 @@ export const CheckContactsInputSchema = z.strictObject({
   /** The instant of evaluation ("now"). */
   asOf: InstantMsSchema,
   /** The accounts, each with a unique `id`. */
-  accounts: z.array(ContactAccountSchema.extend({ /** The account's id. */ id: ContactIdSchema })).max(1_000_000),
+  accounts: z.array(z.extend(ContactAccountSchema, { /** The account's id. */ id: ContactIdSchema })).check(z.maxLength(1_000_000)),
   /** The proposed contacts. */
-  attempts: z.array(z.unknown()).max(10_000_000),
+  attempts: z.array(z.unknown()).check(z.maxLength(10_000_000)),
   /** Custom jurisdictions (data), added to the built-in ones. */
-  jurisdictions: z.array(JurisdictionDefinitionSchema).max(50).optional(),
+  jurisdictions: z.optional(z.array(JurisdictionDefinitionSchema).check(z.maxLength(50))),
 });
 
 /**
@@ -799,11 +784,10 @@ export const ValidationPeriodInputSchema = z
     /** How the notice was provided. */
     method: NoticeMethodSchema,
     /** The zone whose local date of `noticeSentAt` counts, when it is an instant. */
-    timeZone: TimeZoneSchema.optional(),
+    timeZone: z.optional(TimeZoneSchema),
     /** `'6103a'` (default): the statutory holiday dates; `'observed'`: also the in-lieu days (equal or later result). */
-    holidays: z.enum(['6103a', 'observed']).optional(),
-  })
-  .superRefine((value, ctx) => {
+    holidays: z.optional(z.enum(['6103a', 'observed'])),
+  }).check(z.superRefine((value, ctx) => {
     const isDate = CalendarDateSchema.safeParse(value.noticeSentAt).success;
     if (isDate) return;
     const isInstant = InstantSchema.safeParse(value.noticeSentAt).success;
@@ -824,7 +808,7 @@ export const ValidationPeriodInputSchema = z
         input: value.timeZone,
       });
     }
-  });
+  }));
 
 /**
  * The input of {@link checkFurnishing}: the instant of evaluation `asOf`, the debt to furnish,
@@ -845,9 +829,9 @@ export const CheckFurnishingInputSchema = z.strictObject({
   /** The debt to furnish to a consumer reporting agency. */
   debtId: ContactIdSchema,
   /** Every IANA zone the consumer may be in: the waiting days are counted in each. */
-  timeZones: z.array(TimeZoneSchema).min(1).max(8),
+  timeZones: z.array(TimeZoneSchema).check(z.minLength(1), z.maxLength(8)),
   /** Past contacts (letters, messages, calls and their outcomes), in any order, none after `asOf`. */
-  history: z.array(ContactHistoryEntrySchema).max(10_000),
+  history: z.array(ContactHistoryEntrySchema).check(z.maxLength(10_000)),
   /** Consecutive days to wait for a notice of undeliverability, the sending day first; 14 to 365, default 14. */
-  waitDays: z.int().min(14).max(365).optional(),
+  waitDays: z.optional(z.int().check(z.gte(14), z.lte(365))),
 });

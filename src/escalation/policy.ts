@@ -7,7 +7,7 @@ import { HOLD_DEFAULTS } from './holds.js';
 import { EscalationPolicySchema } from './schemas.js';
 import { BUILT_IN_STATES, HOLD_KINDS, TERMINAL_SET } from './states.js';
 import type { EscalationPolicyInput, HoldFreezes, HoldKind } from './types.js';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 type ParsedPolicy = z.output<typeof EscalationPolicySchema>;
 type ActionTemplate = NonNullable<ParsedPolicy['chargeOff']>['actions'] extends (infer A)[] | undefined ? A : never;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CalendarDateSchema } from '../calendar/index.js';
 import { AmountSchema, CurrencyCodeSchema } from '../money/index.js';
 import { arrearsIssue } from '../internal/parse.js';
@@ -24,21 +24,21 @@ const MAX_DAYS = 36_500;
  * StateNameSchema.safeParse('1st stage').success; // => false
  * ```
  */
-export const StateNameSchema = z.string().min(1).max(64).regex(NAME, { message: 'Use a letter followed by letters, digits, "_", "." or "-"' });
+export const StateNameSchema = z.string().check(z.minLength(1), z.maxLength(64), z.regex(NAME, { message: 'Use a letter followed by letters, digits, "_", "." or "-"' }));
 
-const Text = z.string().max(500);
+const Text = z.string().check(z.maxLength(500));
 
 /** A non-negative amount (decimal string). */
-const NonNegativeAmountSchema = AmountSchema.refine((value) => !value.startsWith('-'), {
+const NonNegativeAmountSchema = AmountSchema.check(z.refine((value) => !value.startsWith('-'), {
   message: 'must not be negative',
   params: arrearsIssue('INPUT_OUT_OF_RANGE'),
-});
+}));
 
 /** A positive amount (decimal string). Internal: not re-exported from the index. */
-export const PositiveAmountSchema = AmountSchema.refine((value) => !value.startsWith('-') && /[1-9]/.test(value), {
+export const PositiveAmountSchema = AmountSchema.check(z.refine((value) => !value.startsWith('-') && /[1-9]/.test(value), {
   message: 'must be greater than zero',
   params: arrearsIssue('INPUT_OUT_OF_RANGE'),
-});
+}));
 
 /**
  * A two-letter US jurisdiction code (the 50 states and `DC`) for the statute-of-limitations
@@ -51,7 +51,7 @@ export const PositiveAmountSchema = AmountSchema.refine((value) => !value.starts
  * JurisdictionSchema.safeParse('ca').success; // => false
  * ```
  */
-export const JurisdictionSchema = z.string().regex(/^[A-Z]{2}$/, { message: 'Use a two-letter upper-case code such as "CA" or "DC"' });
+export const JurisdictionSchema = z.string().check(z.regex(/^[A-Z]{2}$/, { message: 'Use a two-letter upper-case code such as "CA" or "DC"' }));
 
 /**
  * What a hold freezes, each `true` or `false`: the days-past-due `clock`, `contact` with the
@@ -68,19 +68,19 @@ export const JurisdictionSchema = z.string().regex(/^[A-Z]{2}$/, { message: 'Use
  */
 export const HoldFreezesSchema = z.strictObject({
   /** The days-past-due clock stops. */
-  clock: z.boolean().optional(),
+  clock: z.optional(z.boolean()),
   /** No contact with the consumer. */
-  contact: z.boolean().optional(),
+  contact: z.optional(z.boolean()),
   /** No fees. */
-  fees: z.boolean().optional(),
+  fees: z.optional(z.boolean()),
   /** No promises, plans, settlements or offers. */
-  offers: z.boolean().optional(),
+  offers: z.optional(z.boolean()),
   /** No stage moves up, charge-off, placement, sale or policy transition. */
-  escalation: z.boolean().optional(),
+  escalation: z.optional(z.boolean()),
   /** No legal referral. */
-  legal: z.boolean().optional(),
+  legal: z.optional(z.boolean()),
   /** No credit reporting. */
-  reporting: z.boolean().optional(),
+  reporting: z.optional(z.boolean()),
 });
 
 /**
@@ -102,11 +102,11 @@ const base = {
   /** The day the event took effect, `YYYY-MM-DD`. */
   date: CalendarDateSchema,
   /** The day it was recorded, when later than `date` (a back-dated event); defaults to `date`. */
-  recordedOn: CalendarDateSchema.optional(),
+  recordedOn: z.optional(CalendarDateSchema),
   /** Who recorded it (a user or system id), for the audit trail. */
-  actor: z.string().min(1).max(200).optional(),
+  actor: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   /** A free-text note for the audit trail. */
-  note: Text.optional(),
+  note: z.optional(Text),
 };
 
 const Installment = z.strictObject({
@@ -116,7 +116,7 @@ const Installment = z.strictObject({
   amount: PositiveAmountSchema,
 });
 
-const ev = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+const ev = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) =>
   z.strictObject({
     /** The event type. */
     type: z.literal(type),
@@ -127,7 +127,7 @@ const ev = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
 const EVENT_SCHEMAS = [
   ev('installmentDue', {
     /** The due date; defaults to `date`. */
-    dueDate: CalendarDateSchema.optional(),
+    dueDate: z.optional(CalendarDateSchema),
     /** The amount due. */
     amount: PositiveAmountSchema,
   }),
@@ -135,13 +135,13 @@ const EVENT_SCHEMAS = [
     /** The amount paid. */
     amount: PositiveAmountSchema,
     /** The caller's payment id (for reversals); defaults to `p<seq>`. */
-    paymentId: z.string().min(1).max(200).optional(),
+    paymentId: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   }),
   ev('paymentReversed', {
     /** The id of the payment reversed. */
-    paymentId: z.string().min(1).max(200),
+    paymentId: z.string().check(z.minLength(1), z.maxLength(200)),
     /** Why (NSF, returned, ...). */
-    reason: Text.optional(),
+    reason: z.optional(Text),
   }),
   ev('balanceAdjusted', {
     /** The signed change of the balance (fees, interest, waivers). */
@@ -157,7 +157,7 @@ const EVENT_SCHEMAS = [
   }),
   ev('planAgreed', {
     /** The plan installments, in date order. */
-    installments: z.array(Installment).min(1).max(600),
+    installments: z.array(Installment).check(z.minLength(1), z.maxLength(600)),
   }),
   ev('planInstallmentMissed', {
     /** The due date of the plan installment reported missed. */
@@ -167,9 +167,9 @@ const EVENT_SCHEMAS = [
   ev('planCompleted', {}),
   ev('hardshipGranted', {
     /** The day it ends (exclusive). */
-    until: CalendarDateSchema.optional(),
+    until: z.optional(CalendarDateSchema),
     /** Why. */
-    reason: Text.optional(),
+    reason: z.optional(Text),
   }),
   ev('hardshipEnded', {}),
   ev('settlementAccepted', {
@@ -181,37 +181,37 @@ const EVENT_SCHEMAS = [
   ev('settlementPaid', {}),
   ev('disputeReceived', {
     /** Whether the dispute came within the validation period (default `true`). */
-    withinValidationPeriod: z.boolean().optional(),
+    withinValidationPeriod: z.optional(z.boolean()),
     /** What is disputed. */
-    reason: Text.optional(),
+    reason: z.optional(Text),
   }),
   ev('verificationSent', {}),
   ev('ceaseRequested', {}),
   ev('ceaseWithdrawn', {}),
   ev('attorneyNotice', {
     /** The attorney's name. */
-    attorney: z.string().max(200).optional(),
+    attorney: z.optional(z.string().check(z.maxLength(200))),
   }),
   ev('attorneyWithdrawn', {}),
   ev('bankruptcyFiled', {
     /** The bankruptcy chapter. */
-    chapter: z.union([z.literal(7), z.literal(11), z.literal(12), z.literal(13)]).optional(),
+    chapter: z.optional(z.union([z.literal(7), z.literal(11), z.literal(12), z.literal(13)])),
     /** The case number. */
-    caseNumber: z.string().max(100).optional(),
+    caseNumber: z.optional(z.string().check(z.maxLength(100))),
   }),
   ev('bankruptcyDismissed', {}),
   ev('bankruptcyDischarged', {}),
   ev('deathNotified', {
     /** Whether there is an estate: `none` closes the account. */
-    estate: z.enum(['open', 'none', 'unknown']).optional(),
+    estate: z.optional(z.enum(['open', 'none', 'unknown'])),
   }),
   ev('servicememberNotice', {
     /** The first day of military service. */
     serviceStart: CalendarDateSchema,
     /** The last day, when known. */
-    serviceEnd: CalendarDateSchema.optional(),
+    serviceEnd: z.optional(CalendarDateSchema),
     /** Whether the obligation is a mortgage (cap runs one more year). */
-    mortgage: z.boolean().optional(),
+    mortgage: z.optional(z.boolean()),
   }),
   ev('fraudClaimed', {}),
   ev('fraudResolved', {
@@ -222,13 +222,13 @@ const EVENT_SCHEMAS = [
     /** The kind of hold. */
     kind: z.enum(['manual', 'disaster', 'exempt']),
     /** Its id; defaults to the kind. */
-    holdId: StateNameSchema.optional(),
+    holdId: z.optional(StateNameSchema),
     /** Why. */
     reason: Text,
     /** The day it ends (exclusive). */
-    until: CalendarDateSchema.optional(),
+    until: z.optional(CalendarDateSchema),
     /** What it freezes, over the kind's defaults. */
-    freezes: HoldFreezesSchema.optional(),
+    freezes: z.optional(HoldFreezesSchema),
   }),
   ev('holdLifted', {
     /** The id of the hold to lift. */
@@ -242,7 +242,7 @@ const EVENT_SCHEMAS = [
   ev('chargeOff', {}),
   ev('placedWithAgency', {
     /** The agency. */
-    agency: z.string().max(200).optional(),
+    agency: z.optional(z.string().check(z.maxLength(200))),
   }),
   ev('recalled', {}),
   ev('legalReferral', {
@@ -251,11 +251,11 @@ const EVENT_SCHEMAS = [
      * account has no limitation period (no jurisdiction and no years); `false` refuses the
      * referral. It cannot override a time bar the machine computed.
      */
-    withinLimitationPeriod: z.boolean().optional(),
+    withinLimitationPeriod: z.optional(z.boolean()),
   }),
   ev('sold', {
     /** The buyer. */
-    buyer: z.string().max(200).optional(),
+    buyer: z.optional(z.string().check(z.maxLength(200))),
   }),
   ev('writtenOff', {}),
   ev('custom', {
@@ -289,9 +289,7 @@ const EventUnion = z.discriminatedUnion('type', EVENT_SCHEMAS);
  * EscalationEventSchema.safeParse({ type: 'teleport', date: '2026-03-02' }).success; // => false
  * ```
  */
-export const EscalationEventSchema = z
-  .unknown()
-  .superRefine((value, ctx) => {
+export const EscalationEventSchema = z.pipe(z.unknown().check(z.superRefine((value, ctx) => {
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       const type = (value as { type?: unknown }).type;
       if (typeof type === 'string' && !EVENT_TYPE_SET.has(type)) {
@@ -305,8 +303,7 @@ export const EscalationEventSchema = z
         });
       }
     }
-  })
-  .pipe(EventUnion);
+  })), EventUnion);
 
 // ---------------------------------------------------------------------------------------------
 // Policy
@@ -329,16 +326,16 @@ export const ActionTemplateSchema = z.strictObject({
   /** The action type. */
   type: z.enum(ACTION_TYPES),
   /** The notice or template name. */
-  notice: z.string().min(1).max(100).optional(),
+  notice: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
   /** Whether the notice threatens a lawsuit (held back for a time-barred debt, and while the limitation status is unknown). */
-  threatensSuit: z.boolean().optional(),
+  threatensSuit: z.optional(z.boolean()),
   /**
    * Marks a notice 12 CFR 1006.6(c)(2) allows after a cease-communication request, which then
    * goes out despite it: `effortsTerminated` (further efforts are being terminated, (c)(2)(i)),
    * `remedyMayBeInvoked` (remedies ordinarily invoked may be invoked, (c)(2)(ii)),
    * `remedyInvoked` (a specified remedy will be invoked, (c)(2)(iii)). Other holds still apply.
    */
-  ceaseException: z.enum(['effortsTerminated', 'remedyMayBeInvoked', 'remedyInvoked']).optional(),
+  ceaseException: z.optional(z.enum(['effortsTerminated', 'remedyMayBeInvoked', 'remedyInvoked'])),
 });
 
 /**
@@ -357,32 +354,32 @@ export const StageSchema = z.strictObject({
   /** The stage name. */
   id: StateNameSchema,
   /** Effective days past due at which the stage starts (at least 1). */
-  minDaysPastDue: z.int().min(1).max(MAX_DAYS),
+  minDaysPastDue: z.int().check(z.gte(1), z.lte(MAX_DAYS)),
   /** The past-due amount the stage also needs, a decimal string. */
-  minPastDue: NonNegativeAmountSchema.optional(),
+  minPastDue: z.optional(NonNegativeAmountSchema),
   /** The count of unpaid past-due installments the stage also needs. */
-  minUnpaidInstallments: z.int().min(1).max(10_000).optional(),
+  minUnpaidInstallments: z.optional(z.int().check(z.gte(1), z.lte(10_000))),
   /** Actions on entry. */
-  actions: z.array(ActionTemplateSchema).max(20).optional(),
+  actions: z.optional(z.array(ActionTemplateSchema).check(z.maxLength(20))),
   /** What the stage means, for docs and `explain`. */
-  description: Text.optional(),
+  description: z.optional(Text),
 });
 
 const WhenSchema = z.strictObject({
   /** The guard applies only in these states. */
-  states: z.array(StateNameSchema).min(1).optional(),
+  states: z.optional(z.array(StateNameSchema).check(z.minLength(1))),
   /** ... only while a hold of one of these kinds is active. */
-  holds: z.array(HoldKindSchema).min(1).optional(),
+  holds: z.optional(z.array(HoldKindSchema).check(z.minLength(1))),
   /** ... only at or above these effective days past due. */
-  minDaysPastDue: z.int().min(0).max(MAX_DAYS).optional(),
+  minDaysPastDue: z.optional(z.int().check(z.gte(0), z.lte(MAX_DAYS))),
   /** ... only below these effective days past due. */
-  maxDaysPastDue: z.int().min(0).max(MAX_DAYS).optional(),
+  maxDaysPastDue: z.optional(z.int().check(z.gte(0), z.lte(MAX_DAYS))),
   /** ... only when the balance is below this amount. */
-  balanceBelow: NonNegativeAmountSchema.optional(),
+  balanceBelow: z.optional(NonNegativeAmountSchema),
   /** ... only for a time-barred debt (true) or a debt within the limitation period (false). */
-  timeBarred: z.boolean().optional(),
+  timeBarred: z.optional(z.boolean()),
   /** ... only for these jurisdictions. */
-  jurisdictions: z.array(JurisdictionSchema).min(1).optional(),
+  jurisdictions: z.optional(z.array(JurisdictionSchema).check(z.minLength(1))),
 });
 
 /**
@@ -402,11 +399,11 @@ export const PolicyGuardSchema = z.strictObject({
   /** Why it refuses, as a sentence. */
   description: Text,
   /** Event types or custom event names it applies to. */
-  events: z.array(StateNameSchema).min(1).max(50),
+  events: z.array(StateNameSchema).check(z.minLength(1), z.maxLength(50)),
   /** The conditions, all of which must hold for the guard to refuse. */
   when: WhenSchema,
   /** The rule behind it. */
-  citation: z.string().max(200).optional(),
+  citation: z.optional(z.string().check(z.maxLength(200))),
 });
 
 /**
@@ -423,15 +420,15 @@ export const CustomStateSchema = z.strictObject({
   /** The state name. */
   id: StateNameSchema,
   /** What it means. */
-  description: Text.optional(),
+  description: z.optional(Text),
   /** Whether it is absorbing. */
-  terminal: z.boolean().optional(),
+  terminal: z.optional(z.boolean()),
   /**
    * What the state freezes while the account is in it (as a hold would: `clock`, `escalation`,
    * `fees`, ...). Without it the days-past-due clock and the ladder keep running: on the day the
    * days past due reach a stage's threshold (or charge-off), the account moves there.
    */
-  freezes: HoldFreezesSchema.optional(),
+  freezes: z.optional(HoldFreezesSchema),
 });
 
 /**
@@ -448,18 +445,18 @@ export const CustomTransitionSchema = z.strictObject({
   /** The custom event name. */
   event: StateNameSchema,
   /** The states it leaves from. */
-  from: z.array(StateNameSchema).min(1).max(50),
+  from: z.array(StateNameSchema).check(z.minLength(1), z.maxLength(50)),
   /** The state it enters; give either `to` or `returnToLadder`. */
-  to: StateNameSchema.optional(),
+  to: z.optional(StateNameSchema),
   /** Enter the ladder stage the days past due justify (or charge-off), instead of a named state. */
-  returnToLadder: z.literal(true).optional(),
+  returnToLadder: z.optional(z.literal(true)),
   /** Actions on the way. */
-  actions: z.array(ActionTemplateSchema).max(20).optional(),
+  actions: z.optional(z.array(ActionTemplateSchema).check(z.maxLength(20))),
   /** What it means. */
-  description: Text.optional(),
+  description: z.optional(Text),
 });
 
-const Years = z.int().min(1).max(100);
+const Years = z.int().check(z.gte(1), z.lte(100));
 
 /**
  * An escalation policy (plain JSON). Every key is optional: missing keys take the default
@@ -476,61 +473,55 @@ const Years = z.int().min(1).max(100);
  */
 export const EscalationPolicySchema = z.strictObject({
   /** A name for the policy, recorded in `explain`. */
-  id: z.string().min(1).max(100).optional(),
+  id: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
   /** The delinquency ladder, lowest first. */
-  stages: z.array(StageSchema).min(1).max(30).optional(),
+  stages: z.optional(z.array(StageSchema).check(z.minLength(1), z.maxLength(30))),
   /** Charge-off: the days past due at which it happens by time (`null`: only by event), and its actions. */
-  chargeOff: z
-    .strictObject({
+  chargeOff: z.optional(z.strictObject({
       /** Effective days past due of the automatic charge-off, or `null` for manual charge-off only. */
-      daysPastDue: z.int().min(1).max(MAX_DAYS).nullable().optional(),
+      daysPastDue: z.optional(z.nullable(z.int().check(z.gte(1), z.lte(MAX_DAYS)))),
       /** Actions on charge-off. */
-      actions: z.array(ActionTemplateSchema).max(20).optional(),
-    })
-    .optional(),
+      actions: z.optional(z.array(ActionTemplateSchema).check(z.maxLength(20))),
+    })),
   /** Timers, in days. */
-  timers: z
-    .strictObject({
+  timers: z.optional(z.strictObject({
       /** Days after a promise's due date before it is broken. */
-      promiseGraceDays: z.int().min(0).max(365).optional(),
+      promiseGraceDays: z.optional(z.int().check(z.gte(0), z.lte(365))),
       /** Days after a plan installment's due date before it counts as missed. */
-      planMissToleranceDays: z.int().min(0).max(365).optional(),
+      planMissToleranceDays: z.optional(z.int().check(z.gte(0), z.lte(365))),
       /** Missed plan installments that break the plan. */
-      planMaxMissed: z.int().min(1).max(100).optional(),
+      planMaxMissed: z.optional(z.int().check(z.gte(1), z.lte(100))),
       /** Days after a settlement's due date before it lapses. */
-      settlementGraceDays: z.int().min(0).max(365).optional(),
+      settlementGraceDays: z.optional(z.int().check(z.gte(0), z.lte(365))),
       /** Days to wait for a notice of undeliverability after a letter or electronic message before reporting (12 CFR 1006.30(a)(1)(ii); comment 30(a)(1)-2 names 14). */
-      reportingWaitDays: z.int().min(0).max(365).optional(),
-    })
-    .optional(),
+      reportingWaitDays: z.optional(z.int().check(z.gte(0), z.lte(365))),
+    })),
   /** What each kind of hold freezes, overriding the defaults. */
-  holds: z.partialRecord(HoldKindSchema, HoldFreezesSchema).optional(),
+  holds: z.optional(z.partialRecord(HoldKindSchema, HoldFreezesSchema)),
   /** Whether an active arrangement (promise, plan, settlement, hardship) suspends escalation. */
-  arrangementsSuspendEscalation: z.boolean().optional(),
+  arrangementsSuspendEscalation: z.optional(z.boolean()),
   /** Whether credit reporting waits for a prior communication (12 CFR 1006.30(a)). */
-  requirePriorCommunicationForReporting: z.boolean().optional(),
+  requirePriorCommunicationForReporting: z.optional(z.boolean()),
   /** Statute-of-limitations overrides by jurisdiction, in years. */
-  limitations: z
-    .record(
+  limitations: z.optional(z.record(
       JurisdictionSchema,
       z.strictObject({
         /** Years for written contracts. */
-        writtenContract: Years.optional(),
+        writtenContract: z.optional(Years),
         /** Years for open accounts (credit cards). */
-        openAccount: Years.optional(),
+        openAccount: z.optional(Years),
       }),
-    )
-    .optional(),
+    )),
   /** The states a legal referral may come from. */
-  legalReferralFrom: z.array(StateNameSchema).min(1).max(50).optional(),
+  legalReferralFrom: z.optional(z.array(StateNameSchema).check(z.minLength(1), z.maxLength(50))),
   /** The states a placement with an agency may come from. */
-  placementFrom: z.array(StateNameSchema).min(1).max(50).optional(),
+  placementFrom: z.optional(z.array(StateNameSchema).check(z.minLength(1), z.maxLength(50))),
   /** Extra states. */
-  states: z.array(CustomStateSchema).max(50).optional(),
+  states: z.optional(z.array(CustomStateSchema).check(z.maxLength(50))),
   /** Extra transitions (custom events). */
-  transitions: z.array(CustomTransitionSchema).max(200).optional(),
+  transitions: z.optional(z.array(CustomTransitionSchema).check(z.maxLength(200))),
   /** Extra guards. */
-  guards: z.array(PolicyGuardSchema).max(100).optional(),
+  guards: z.optional(z.array(PolicyGuardSchema).check(z.maxLength(100))),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -550,7 +541,7 @@ export const EscalationPolicySchema = z.strictObject({
  */
 export const EscalationOpenSchema = z.strictObject({
   /** The caller's account id, kept in the state. */
-  accountId: z.string().min(1).max(200).optional(),
+  accountId: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   /** ISO 4217 currency of every amount. */
   currency: CurrencyCodeSchema,
   /** The day the machine starts following the account. */
@@ -558,43 +549,41 @@ export const EscalationOpenSchema = z.strictObject({
   /** The balance owed, a non-negative decimal string. */
   balance: NonNegativeAmountSchema,
   /** Installments due (the schedule): any order, paid ones left out. */
-  dues: z.array(Installment).max(10_000).optional(),
+  dues: z.optional(z.array(Installment).check(z.maxLength(10_000))),
   /** Open directly in this state (imported accounts). */
-  stage: z.enum(['chargedOff', 'placed', 'referredToLegal']).optional(),
+  stage: z.optional(z.enum(['chargedOff', 'placed', 'referredToLegal'])),
   /** Statute-of-limitations facts. */
-  limitations: z
-    .strictObject({
+  limitations: z.optional(z.strictObject({
       /** Two-letter jurisdiction whose statute applies. */
-      jurisdiction: JurisdictionSchema.optional(),
+      jurisdiction: z.optional(JurisdictionSchema),
       /** The kind of debt, which picks the period; when missing, the shorter of the jurisdiction's two periods applies. */
-      debtKind: z.enum(['writtenContract', 'openAccount']).optional(),
+      debtKind: z.optional(z.enum(['writtenContract', 'openAccount'])),
       /** The period in years, overriding the table. */
-      years: Years.optional(),
+      years: z.optional(Years),
       /** The day the cause of action accrued; defaults to the day after the oldest unpaid due date. */
-      accruedOn: CalendarDateSchema.optional(),
-    })
-    .optional(),
+      accruedOn: z.optional(CalendarDateSchema),
+    })),
 });
 
 // ---------------------------------------------------------------------------------------------
 // Account state (what the machine writes; checked when an account comes back from storage)
 
 const DueSchema = z.strictObject({ dueDate: CalendarDateSchema, amount: AmountSchema });
-const FreezesSchema = z.strictObject(Object.fromEntries(FREEZE_KEYS.map((k) => [k, z.boolean()])) as Record<(typeof FREEZE_KEYS)[number], z.ZodBoolean>);
+const FreezesSchema = z.strictObject(Object.fromEntries(FREEZE_KEYS.map((k) => [k, z.boolean()])) as Record<(typeof FREEZE_KEYS)[number], z.ZodMiniBoolean>);
 const ActionSchema = z.strictObject({
   type: z.enum(ACTION_TYPES),
   date: CalendarDateSchema,
   category: z.enum(['contact', 'fees', 'offers', 'reporting', 'legal', 'internal']),
-  addressee: z.enum(['consumer', 'attorney', 'estate', 'consumerReportingAgency', 'internal']).optional(),
-  notice: z.string().optional(),
-  dueDate: CalendarDateSchema.optional(),
-  on: CalendarDateSchema.optional(),
-  annualRate: z.string().optional(),
-  from: CalendarDateSchema.optional(),
-  citation: z.string().optional(),
+  addressee: z.optional(z.enum(['consumer', 'attorney', 'estate', 'consumerReportingAgency', 'internal'])),
+  notice: z.optional(z.string()),
+  dueDate: z.optional(CalendarDateSchema),
+  on: z.optional(CalendarDateSchema),
+  annualRate: z.optional(z.string()),
+  from: z.optional(CalendarDateSchema),
+  citation: z.optional(z.string()),
   reason: z.string(),
 });
-const Count = z.int().min(0);
+const Count = z.int().check(z.gte(0));
 
 /**
  * The account state as the machine writes it (`format: 'arrears.escalation/1'`). `transition`,
@@ -612,58 +601,56 @@ const Count = z.int().min(0);
  */
 export const EscalationAccountSchema = z.strictObject({
   format: z.literal('arrears.escalation/1'),
-  accountId: z.string().nullable(),
+  accountId: z.nullable(z.string()),
   currency: CurrencyCodeSchema,
   openedOn: CalendarDateSchema,
   asOf: CalendarDateSchema,
   stage: StateNameSchema,
   stageSince: CalendarDateSchema,
   balance: AmountSchema,
-  dues: z.array(DueSchema).max(10_000),
+  dues: z.array(DueSchema).check(z.maxLength(10_000)),
   daysPastDue: Count,
   pausedDays: Count,
-  clockStops: z.array(z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema.nullable() })).max(MAX_ACCOUNT_EVENTS),
+  clockStops: z.array(z.strictObject({ from: CalendarDateSchema, to: z.nullable(CalendarDateSchema) })).check(z.maxLength(MAX_ACCOUNT_EVENTS)),
   holds: z.array(
     z.strictObject({
-      id: z.string().min(1).max(100),
+      id: z.string().check(z.minLength(1), z.maxLength(100)),
       kind: HoldKindSchema,
       reason: z.string(),
       start: CalendarDateSchema,
-      end: CalendarDateSchema.nullable(),
+      end: z.nullable(CalendarDateSchema),
       source: z.string(),
-      citation: z.string().nullable(),
+      citation: z.nullable(z.string()),
       freezes: FreezesSchema,
-      addressee: z.enum(['attorney', 'estate']).optional(),
+      addressee: z.optional(z.enum(['attorney', 'estate'])),
     }),
-  ).max(100),
-  arrangement: z
-    .discriminatedUnion('kind', [
+  ).check(z.maxLength(100)),
+  arrangement: z.nullable(z.discriminatedUnion('kind', [
       z.strictObject({ kind: z.literal('promiseToPay'), since: CalendarDateSchema, amount: AmountSchema, dueDate: CalendarDateSchema, paid: AmountSchema, breaksOn: CalendarDateSchema }),
-      z.strictObject({ kind: z.literal('paymentPlan'), since: CalendarDateSchema, installments: z.array(DueSchema).min(1), paid: AmountSchema, missed: Count, nextInstallment: Count }),
+      z.strictObject({ kind: z.literal('paymentPlan'), since: CalendarDateSchema, installments: z.array(DueSchema).check(z.minLength(1)), paid: AmountSchema, missed: Count, nextInstallment: Count }),
       z.strictObject({ kind: z.literal('settlementPending'), since: CalendarDateSchema, amount: AmountSchema, dueDate: CalendarDateSchema, paid: AmountSchema, lapsesOn: CalendarDateSchema }),
-      z.strictObject({ kind: z.literal('hardship'), since: CalendarDateSchema, until: CalendarDateSchema.nullable() }),
-    ])
-    .nullable(),
+      z.strictObject({ kind: z.literal('hardship'), since: CalendarDateSchema, until: z.nullable(CalendarDateSchema) }),
+    ])),
   counters: z.strictObject({ brokenPromises: Count, keptPromises: Count, brokenPlans: Count }),
-  communication: z.strictObject({ reportableFrom: CalendarDateSchema.nullable(), reportPending: z.boolean(), reportedOn: CalendarDateSchema.nullable() }),
+  communication: z.strictObject({ reportableFrom: z.nullable(CalendarDateSchema), reportPending: z.boolean(), reportedOn: z.nullable(CalendarDateSchema) }),
   limitations: z.strictObject({
-    jurisdiction: JurisdictionSchema.nullable(),
+    jurisdiction: z.nullable(JurisdictionSchema),
     debtKind: z.enum(['writtenContract', 'openAccount', 'unknown']),
-    years: z.int().min(1).max(100).nullable(),
-    accruedOn: CalendarDateSchema.nullable(),
-    timeBarredOn: CalendarDateSchema.nullable(),
+    years: z.nullable(z.int().check(z.gte(1), z.lte(100))),
+    accruedOn: z.nullable(CalendarDateSchema),
+    timeBarredOn: z.nullable(CalendarDateSchema),
     timeBarred: z.boolean(),
   }),
-  payments: z.array(z.strictObject({ id: z.string(), date: CalendarDateSchema, amount: AmountSchema, applied: z.array(DueSchema).max(10_000), reversed: z.boolean() })).max(MAX_ACCOUNT_EVENTS),
-  nextReviewOn: CalendarDateSchema.nullable(),
+  payments: z.array(z.strictObject({ id: z.string(), date: CalendarDateSchema, amount: AmountSchema, applied: z.array(DueSchema).check(z.maxLength(10_000)), reversed: z.boolean() })).check(z.maxLength(MAX_ACCOUNT_EVENTS)),
+  nextReviewOn: z.nullable(CalendarDateSchema),
   opening: EscalationOpenSchema,
-  log: z.array(z.strictObject({ seq: z.int().min(1), clock: CalendarDateSchema, recordedOn: CalendarDateSchema, event: EventUnion })).max(MAX_ACCOUNT_EVENTS),
+  log: z.array(z.strictObject({ seq: z.int().check(z.gte(1)), clock: CalendarDateSchema, recordedOn: CalendarDateSchema, event: EventUnion })).check(z.maxLength(MAX_ACCOUNT_EVENTS)),
   audit: z.array(
     z.strictObject({
-      seq: z.int().min(1),
+      seq: z.int().check(z.gte(1)),
       date: CalendarDateSchema,
       event: z.string(),
-      eventSeq: z.int().min(1).nullable(),
+      eventSeq: z.nullable(z.int().check(z.gte(1))),
       from: z.string(),
       to: z.string(),
       rule: z.string(),
@@ -672,7 +659,7 @@ export const EscalationAccountSchema = z.strictObject({
       holds: z.array(z.string()),
       actions: z.array(ActionSchema),
       suppressed: z.array(z.strictObject({ action: ActionSchema, by: z.array(z.string()), reason: z.string() })),
-      correction: z.strictObject({ recordedOn: CalendarDateSchema, supersedes: z.array(z.int().min(1)) }).nullable(),
+      correction: z.nullable(z.strictObject({ recordedOn: CalendarDateSchema, supersedes: z.array(z.int().check(z.gte(1))) })),
     }),
-  ).max(MAX_ACCOUNT_AUDIT_ENTRIES),
+  ).check(z.maxLength(MAX_ACCOUNT_AUDIT_ENTRIES)),
 });

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { EscalationEventSchema, EscalationOpenSchema, EscalationPolicySchema } from './schemas.js';
 import type { EscalationRejectionCode } from './codes.js';
 import type { ArrearsResult, Finding } from '../errors/index.js';
@@ -10,7 +10,7 @@ export type EscalationPolicyInput = z.input<typeof EscalationPolicySchema>;
 export type EscalationOpenInput = z.input<typeof EscalationOpenSchema>;
 
 /** One event as `transition` accepts it; see {@link EscalationEventSchema}. */
-export type EscalationEventInput = z.input<(typeof EscalationEventSchema)['out']>;
+export type EscalationEventInput = z.input<(typeof EscalationEventSchema)['def']['out']>;
 
 /** One event after parsing; see {@link EscalationEventSchema}. */
 export type EscalationEvent = z.output<typeof EscalationEventSchema>;

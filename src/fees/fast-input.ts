@@ -2,7 +2,7 @@ import { fromDayNumber, toDayNumber } from '../calendar/index.js';
 import { isCurrencyCode } from '../money/index.js';
 import { parseInput } from '../internal/parse.js';
 import { LateFeePolicySchema, MAX_INSTALLMENTS, MAX_PAYMENTS } from './schemas.js';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { AssessLateFeesInputSchema } from './schemas.js';
 import type { LateFeePolicy } from './types.js';
 

@@ -1,5 +1,5 @@
 // The bridge from fee assessments to payment plans: fees import plan, never the reverse.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CalendarDateSchema } from '../calendar/index.js';
 import { AmountSchema, CurrencyCodeSchema } from '../money/index.js';
 import { parseInput } from '../internal/parse.js';
@@ -25,9 +25,9 @@ export const FeeChargesSourceSchema = z.object({
   fees: z.array(
     z.object({
       /** The fee's stable id (`late-fee:<installment>:<occurrence>`). */
-      id: z.string().min(1).max(200),
+      id: z.string().check(z.minLength(1), z.maxLength(200)),
       /** The installment it belongs to. */
-      installment: z.int().min(1),
+      installment: z.int().check(z.gte(1)),
       /** The amount charged so far. */
       amount: AmountSchema,
       /** The date the fee fell due. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CalendarDateSchema, DayCountConventionSchema, WeekendDaysSchema } from '../calendar/index.js';
 import { AmountSchema, CurrencyCodeSchema, DecimalStringSchema, RoundingModeSchema } from '../money/index.js';
 import { arrearsIssue } from '../internal/parse.js';
@@ -43,7 +43,7 @@ function decimalAbove(value: string, bound: number): boolean {
  * FeePercentSchema.safeParse('-1').success; // => false
  * ```
  */
-export const FeePercentSchema = DecimalStringSchema.superRefine((value, ctx) => {
+export const FeePercentSchema = DecimalStringSchema.check(z.superRefine((value, ctx) => {
   if (!DECIMAL.test(value)) return;
   if (value.startsWith('-') || decimalAbove(value, 100)) {
     ctx.addIssue({
@@ -53,7 +53,7 @@ export const FeePercentSchema = DecimalStringSchema.superRefine((value, ctx) => 
       input: value,
     });
   }
-});
+}));
 
 /**
  * An annual interest rate in percent: a non-negative decimal string up to 1000
@@ -66,7 +66,7 @@ export const FeePercentSchema = DecimalStringSchema.superRefine((value, ctx) => 
  * FeeAnnualPercentSchema.safeParse('-2').success; // => false
  * ```
  */
-export const FeeAnnualPercentSchema = DecimalStringSchema.superRefine((value, ctx) => {
+export const FeeAnnualPercentSchema = DecimalStringSchema.check(z.superRefine((value, ctx) => {
   if (!DECIMAL.test(value)) return;
   if (value.startsWith('-') || decimalAbove(value, 1000)) {
     ctx.addIssue({
@@ -76,7 +76,7 @@ export const FeeAnnualPercentSchema = DecimalStringSchema.superRefine((value, ct
       input: value,
     });
   }
-});
+}));
 
 /**
  * A non-negative amount (decimal string); the schedule's currency decides how many decimals
@@ -89,7 +89,7 @@ export const FeeAnnualPercentSchema = DecimalStringSchema.superRefine((value, ct
  * FeeAmountSchema.safeParse('-0.01').success; // => false
  * ```
  */
-export const FeeAmountSchema = AmountSchema.superRefine((value, ctx) => {
+export const FeeAmountSchema = AmountSchema.check(z.superRefine((value, ctx) => {
   if (DECIMAL.test(value) && value.startsWith('-') && /[1-9]/.test(value)) {
     ctx.addIssue({
       code: 'custom',
@@ -98,10 +98,10 @@ export const FeeAmountSchema = AmountSchema.superRefine((value, ctx) => {
       input: value,
     });
   }
-});
+}));
 
 /** A positive amount (payments). */
-const PositiveFeeAmountSchema = AmountSchema.superRefine((value, ctx) => {
+const PositiveFeeAmountSchema = AmountSchema.check(z.superRefine((value, ctx) => {
   if (DECIMAL.test(value) && (value.startsWith('-') || !/[1-9]/.test(value))) {
     ctx.addIssue({
       code: 'custom',
@@ -110,11 +110,11 @@ const PositiveFeeAmountSchema = AmountSchema.superRefine((value, ctx) => {
       input: value,
     });
   }
-});
+}));
 
 /** A whole number of days in [min, MAX_DAYS]. */
-function daysSchema(min: number): z.ZodType<number, number> {
-  return z.number().superRefine((value, ctx) => {
+function daysSchema(min: number): z.ZodMiniType<number, number> {
+  return z.number().check(z.superRefine((value, ctx) => {
     if (!Number.isInteger(value) || value < min || value > MAX_DAYS) {
       ctx.addIssue({
         code: 'custom',
@@ -123,7 +123,7 @@ function daysSchema(min: number): z.ZodType<number, number> {
         input: value,
       });
     }
-  });
+  }));
 }
 
 /**
@@ -194,36 +194,34 @@ const PercentFeeSchema = z.strictObject({ type: z.literal('percent'), percent: F
 const InterestFeeSchema = z.strictObject({
   type: z.literal('interest'),
   annualPercent: FeeAnnualPercentSchema,
-  of: FeeBaseSchema.optional(),
-  dayCount: DayCountConventionSchema.optional(),
-  from: z.enum(['dueDate', 'feeDate']).optional(),
+  of: z.optional(FeeBaseSchema),
+  dayCount: z.optional(DayCountConventionSchema),
+  from: z.optional(z.enum(['dueDate', 'feeDate'])),
 });
 
-const ExpressionNode: z.ZodType<FeeExpression, FeeExpression> = z.lazy(() =>
+const ExpressionNode: z.ZodMiniType<FeeExpression, FeeExpression> = z.lazy(() =>
   z.discriminatedUnion('type', [
     FlatFeeSchema,
     PercentFeeSchema,
-    z.strictObject({ type: z.enum(['greaterOf', 'lesserOf', 'sum']), of: z.array(ExpressionNode).min(1).max(16) }),
+    z.strictObject({ type: z.enum(['greaterOf', 'lesserOf', 'sum']), of: z.array(ExpressionNode).check(z.minLength(1), z.maxLength(16)) }),
     z
       .strictObject({
         type: z.literal('tiers'),
-        tiers: z.array(z.strictObject({ fromDaysLate: FeeDaysSchema, amount: ExpressionNode })).min(1).max(32),
-      })
-      .superRefine((value, ctx) => {
+        tiers: z.array(z.strictObject({ fromDaysLate: FeeDaysSchema, amount: ExpressionNode })).check(z.minLength(1), z.maxLength(32)),
+      }).check(z.superRefine((value, ctx) => {
         value.tiers.forEach((tier, i) => {
           const prev = value.tiers[i - 1];
           if (prev !== undefined && tier.fromDaysLate <= prev.fromDaysLate) {
             expressionIssue(ctx, `tiers must be in strictly increasing order of fromDaysLate (${tier.fromDaysLate} follows ${prev.fromDaysLate}).`, ['tiers', i, 'fromDaysLate'], tier.fromDaysLate);
           }
         });
-      }),
+      })),
     z
       .strictObject({
         type: z.literal('bands'),
         of: FeeBaseSchema,
-        bands: z.array(z.strictObject({ upTo: FeeAmountSchema.optional(), amount: ExpressionNode })).min(1).max(32),
-      })
-      .superRefine((value, ctx) => {
+        bands: z.array(z.strictObject({ upTo: z.optional(FeeAmountSchema), amount: ExpressionNode })).check(z.minLength(1), z.maxLength(32)),
+      }).check(z.superRefine((value, ctx) => {
         value.bands.forEach((band, i) => {
           if (band.upTo === undefined && i < value.bands.length - 1) {
             expressionIssue(ctx, 'only the last band may omit "upTo".', ['bands', i, 'upTo'], band);
@@ -233,17 +231,17 @@ const ExpressionNode: z.ZodType<FeeExpression, FeeExpression> = z.lazy(() =>
             expressionIssue(ctx, `bands must be in strictly increasing order of upTo (${band.upTo} follows ${prev}).`, ['bands', i, 'upTo'], band.upTo);
           }
         });
-      }),
-    z.strictObject({ type: z.literal('daily'), perDay: ExpressionNode, maxDays: daysSchema(1).optional() }),
+      })),
+    z.strictObject({ type: z.literal('daily'), perDay: ExpressionNode, maxDays: z.optional(daysSchema(1)) }),
     InterestFeeSchema,
     z.strictObject({
       type: z.literal('repeat'),
       first: ExpressionNode,
       repeat: ExpressionNode,
-      withinCycles: z.int().min(1).max(120).optional(),
+      withinCycles: z.optional(z.int().check(z.gte(1), z.lte(120))),
     }),
   ]),
-) as z.ZodType<FeeExpression, FeeExpression>;
+) as z.ZodMiniType<FeeExpression, FeeExpression>;
 
 /**
  * A fee amount: a small expression users compose (JSON). Terms: `flat`, `percent` (of a
@@ -260,20 +258,15 @@ const ExpressionNode: z.ZodType<FeeExpression, FeeExpression> = z.lazy(() =>
  * FeeExpressionSchema.safeParse({ type: 'percent', percent: '150', of: 'installment' }).success; // => false
  * ```
  */
-export const FeeExpressionSchema: z.ZodType<FeeExpression, FeeExpression> = z
-  .unknown()
-  .superRefine((value, ctx) => {
+export const FeeExpressionSchema: z.ZodMiniType<FeeExpression, FeeExpression> = z.pipe(z.unknown().check(z.superRefine((value, ctx) => {
     // Before the recursive schema runs: an expression nested thousands deep would overflow the stack.
     if (typeof value !== 'object' || value === null) return;
     const problem = tooDeepOrLarge(value, MAX_EXPRESSION_JSON_DEPTH);
     if (problem === 'deep') expressionIssue(ctx, `a fee expression may nest at most ${MAX_EXPRESSION_DEPTH} levels deep.`, [], '(too deep to show)');
     else if (problem === 'large') expressionIssue(ctx, `a fee expression may hold at most ${MAX_EXPRESSION_NODES} terms.`, [], '(too large to show)');
-  })
-  .pipe(
-    ExpressionNode.superRefine((value, ctx) => {
+  })), ExpressionNode.check(z.superRefine((value, ctx) => {
       if (depthOf(value) > MAX_EXPRESSION_DEPTH) expressionIssue(ctx, `a fee expression may nest at most ${MAX_EXPRESSION_DEPTH} levels deep.`, [], value);
-    }),
-  ) as unknown as z.ZodType<FeeExpression, FeeExpression>;
+    }))) as unknown as z.ZodMiniType<FeeExpression, FeeExpression>;
 
 /**
  * A business calendar for grace periods, as JSON: `'usFederal'` (weekends and the observed US
@@ -291,11 +284,11 @@ export const FeeCalendarSchema = z.union([
   z.literal('weekendsOnly'),
   z.strictObject({
     /** Extra non-business days. */
-    holidays: z.array(CalendarDateSchema).max(10_000),
+    holidays: z.array(CalendarDateSchema).check(z.maxLength(10_000)),
     /** Weekend days (ISO 1-7); default Saturday and Sunday. */
-    weekendDays: WeekendDaysSchema.optional(),
+    weekendDays: z.optional(WeekendDaysSchema),
     /** Add the US federal holidays too. */
-    extendsUsFederal: z.boolean().optional(),
+    extendsUsFederal: z.optional(z.boolean()),
   }),
 ]);
 
@@ -323,14 +316,14 @@ export const FeeTriggerSchema = z.strictObject({
   /** Days of grace N after the due date. */
   graceDays: FeeDaysSchema,
   /** How N is counted; default `'within'`. */
-  counting: z.enum(['within', 'moreThan', 'fullDaysAfter', 'atLeast', 'periodBeginningOnDueDate']).default('within'),
+  counting: z._default(z.enum(['within', 'moreThan', 'fullDaysAfter', 'atLeast', 'periodBeginningOnDueDate']), 'within'),
   /** Calendar or business days; default `'calendar'`. */
-  dayType: z.enum(['calendar', 'business']).default('calendar'),
+  dayType: z._default(z.enum(['calendar', 'business']), 'calendar'),
   /** Move a last grace day that is not a business day to the next business day; default `false`. */
-  extendToBusinessDay: z.boolean().default(false),
+  extendToBusinessDay: z._default(z.boolean(), false),
   /** The business calendar, only with `dayType: 'business'` or `extendToBusinessDay`; default `'usFederal'`. */
-  calendar: FeeCalendarSchema.optional(),
-}).superRefine((trigger, ctx) => {
+  calendar: z.optional(FeeCalendarSchema),
+}).check(z.superRefine((trigger, ctx) => {
   // A calendar that no rule reads would be accepted and ignored: refuse it.
   if (trigger.calendar !== undefined && trigger.dayType !== 'business' && !trigger.extendToBusinessDay) {
     ctx.addIssue({
@@ -341,7 +334,7 @@ export const FeeTriggerSchema = z.strictObject({
       input: trigger.calendar,
     });
   }
-});
+}));
 
 /**
  * Limits on fees. Each is a maximum; the lowest of all that apply to a fee (these and every
@@ -360,31 +353,26 @@ export const FeeTriggerSchema = z.strictObject({
  */
 export const FeeCapsSchema = z.strictObject({
   /** The largest single fee. */
-  perFee: FeeExpressionSchema.optional(),
+  perFee: z.optional(FeeExpressionSchema),
   /** The largest total of fees on one installment. */
-  perInstallment: FeeExpressionSchema.optional(),
+  perInstallment: z.optional(FeeExpressionSchema),
   /** The largest total of fees dated within one calendar month or year. */
-  perPeriod: z
-    .strictObject({
+  perPeriod: z.optional(z.strictObject({
       /** The period: a calendar month or a calendar year of the fee date. */
       period: z.enum(['calendarMonth', 'calendarYear']),
       /** The most all fees dated in one period may add up to. */
       max: FeeAmountSchema,
-    })
-    .optional(),
+    })),
   /** The largest total over the life of the account. */
-  lifetime: z
-    .strictObject({
+  lifetime: z.optional(z.strictObject({
       /** The most all fees may add up to. */
-      max: FeeAmountSchema.optional(),
+      max: z.optional(FeeAmountSchema),
       /** The most all fees may add up to, as a percent of the original balance. */
-      percentOfOriginalBalance: FeePercentSchema.optional(),
-    })
-    .refine((v) => v.max !== undefined || v.percentOfOriginalBalance !== undefined, {
+      percentOfOriginalBalance: z.optional(FeePercentSchema),
+    }).check(z.refine((v) => v.max !== undefined || v.percentOfOriginalBalance !== undefined, {
       message: 'give "max", "percentOfOriginalBalance" or both.',
       params: arrearsIssue(FeesErrorCodes.FEES_INVALID_EXPRESSION),
-    })
-    .optional(),
+    }))),
 });
 
 /**
@@ -399,11 +387,11 @@ export const FeeCapsSchema = z.strictObject({
  */
 export const FeeWaiversSchema = z.strictObject({
   /** Waive the first fee the account would be charged. */
-  firstLateFee: z.boolean().optional(),
+  firstLateFee: z.optional(z.boolean()),
   /** Waive fees while the account is flagged for hardship. */
-  hardship: z.boolean().optional(),
+  hardship: z.optional(z.boolean()),
   /** Waive any fee below this amount. */
-  underAmount: FeeAmountSchema.optional(),
+  underAmount: z.optional(FeeAmountSchema),
 });
 
 /**
@@ -420,40 +408,38 @@ export const FeeWaiversSchema = z.strictObject({
  */
 export const LateFeePolicySchema = z.strictObject({
   /** The rule id fees name in `rule`; default `'policy'`. */
-  id: z.string().min(1).max(64).default('policy'),
+  id: z._default(z.string().check(z.minLength(1), z.maxLength(64)), 'policy'),
   /** `'consumer'` (default) or `'business'`; pyramiding can be allowed only on business accounts. */
-  accountType: z.enum(['consumer', 'business']).default('consumer'),
+  accountType: z._default(z.enum(['consumer', 'business']), 'consumer'),
   /** The kind of account, checked against each preset's scope when given. */
-  accountKind: z.enum(['creditCard', 'mortgage', 'highCostMortgage', 'residentialRent', 'retailInstallment', 'installmentLoan', 'other']).optional(),
+  accountKind: z.optional(z.enum(['creditCard', 'mortgage', 'highCostMortgage', 'residentialRent', 'retailInstallment', 'installmentLoan', 'other'])),
   /** `'installment'` (default): fees per late installment; `'period'`: one fee per billing period with a past-due balance. */
-  basis: z.enum(['installment', 'period']).default('installment'),
+  basis: z._default(z.enum(['installment', 'period']), 'installment'),
   /** When a fee falls due; default no grace (the day after the due date). */
-  trigger: FeeTriggerSchema.default({ graceDays: 0, counting: 'within', dayType: 'calendar', extendToBusinessDay: false }),
+  trigger: z._default(FeeTriggerSchema, { graceDays: 0, counting: 'within', dayType: 'calendar', extendToBusinessDay: false }),
   /** How much. */
   amount: FeeExpressionSchema,
   /** No fee while the unpaid amount is below this. */
-  minimumUnpaid: FeeAmountSchema.optional(),
+  minimumUnpaid: z.optional(FeeAmountSchema),
   /** Charge again every `everyDays` while still unpaid, at most `maxFees` fees per installment in all. */
-  recurrence: z
-    .strictObject({
+  recurrence: z.optional(z.strictObject({
       /** Days between fees on one installment. */
       everyDays: daysSchema(1),
       /** Most fees on one installment, the first included. */
-      maxFees: z.int().min(1).max(1000).optional(),
-    })
-    .optional(),
+      maxFees: z.optional(z.int().check(z.gte(1), z.lte(1000))),
+    })),
   /** Limits. */
-  caps: FeeCapsSchema.optional(),
+  caps: z.optional(FeeCapsSchema),
   /** Goodwill waivers. */
-  waivers: FeeWaiversSchema.optional(),
+  waivers: z.optional(FeeWaiversSchema),
   /** Jurisdiction presets that clamp the policy (see {@link FEE_PRESETS}). */
-  jurisdictions: z.array(z.string()).max(16).default([]),
+  jurisdictions: z._default(z.array(z.string()).check(z.maxLength(16)), []),
   /** How payments are applied to installments to decide lateness; default `'currentFirst'`. */
-  paymentApplication: z.enum(['currentFirst', 'oldestFirst']).default('currentFirst'),
+  paymentApplication: z._default(z.enum(['currentFirst', 'oldestFirst']), 'currentFirst'),
   /** Payments never go to fees before installments (16 CFR 444.4); default `true`, required for consumer accounts. */
-  noPyramiding: z.boolean().default(true),
+  noPyramiding: z._default(z.boolean(), true),
   /** The rounding mode applied once per fee; default `'half-up'`. */
-  rounding: RoundingModeSchema.default('half-up'),
+  rounding: z._default(RoundingModeSchema, 'half-up'),
 });
 
 /**
@@ -472,25 +458,24 @@ export const LateFeePolicySchema = z.strictObject({
 export const FeeScheduleRowSchema = z
   .strictObject({
     /** The installment number (1, 2, ...). */
-    number: z.int().min(1).max(1_000_000),
+    number: z.int().check(z.gte(1), z.lte(1_000_000)),
     /** The due date. */
     dueDate: CalendarDateSchema,
     /** The amount due (the plan schedule's field). */
-    payment: FeeAmountSchema.optional(),
+    payment: z.optional(FeeAmountSchema),
     /** The amount due (alternative name). */
-    amount: FeeAmountSchema.optional(),
+    amount: z.optional(FeeAmountSchema),
     /** The principal part. */
-    principal: FeeAmountSchema.optional(),
+    principal: z.optional(FeeAmountSchema),
     /** The interest part. */
-    interest: FeeAmountSchema.optional(),
+    interest: z.optional(FeeAmountSchema),
     /** The required minimum payment (card statements). */
-    minimumPayment: FeeAmountSchema.optional(),
-  })
-  .superRefine((row, ctx) => {
+    minimumPayment: z.optional(FeeAmountSchema),
+  }).check(z.superRefine((row, ctx) => {
     if (row.payment === undefined && row.amount === undefined) {
       ctx.addIssue({ code: 'custom', message: 'an installment needs its amount due as "payment" or "amount".', path: ['payment'], params: arrearsIssue(FeesErrorCodes.FEES_INVALID_SCHEDULE), input: row });
     }
-  });
+  }));
 
 /**
  * A schedule: `{ currency, installments }`, optionally with `originalBalance` for lifetime caps
@@ -510,11 +495,11 @@ export const FeeScheduleSchema = z.strictObject({
   /** The ISO 4217 currency. */
   currency: CurrencyCodeSchema,
   /** The installments (1-1200). */
-  installments: z.array(FeeScheduleRowSchema).min(1).max(MAX_INSTALLMENTS),
+  installments: z.array(FeeScheduleRowSchema).check(z.minLength(1), z.maxLength(MAX_INSTALLMENTS)),
   /** The original balance, for lifetime caps in percent. */
-  originalBalance: FeeAmountSchema.optional(),
+  originalBalance: z.optional(FeeAmountSchema),
   /** The amount financed (a plan schedule's field): the original balance when `originalBalance` is absent. */
-  amountFinanced: FeeAmountSchema.optional(),
+  amountFinanced: z.optional(FeeAmountSchema),
 });
 
 /**
@@ -536,13 +521,13 @@ export const FeePaymentSchema = z.strictObject({
   /** The date it was received. */
   date: CalendarDateSchema,
   /** The currency of the amount; when given, it must be the schedule's. */
-  currency: CurrencyCodeSchema.optional(),
+  currency: z.optional(CurrencyCodeSchema),
   /** Your reference for the payment (a plan payment's); not used in the assessment. */
-  reference: z.string().max(200).optional(),
+  reference: z.optional(z.string().check(z.maxLength(200))),
 });
 
 /** Hardship: the whole account (`true`) or dated periods. */
-const HardshipSchema = z.union([z.boolean(), z.array(z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema.optional() })).max(1000)]);
+const HardshipSchema = z.union([z.boolean(), z.array(z.strictObject({ from: CalendarDateSchema, to: z.optional(CalendarDateSchema) })).check(z.maxLength(1000))]);
 
 /**
  * The input of {@link assessLateFees}: `{ schedule | plan, payments, policy, asOf, hardship? }`.
@@ -559,18 +544,18 @@ const HardshipSchema = z.union([z.boolean(), z.array(z.strictObject({ from: Cale
  */
 export const AssessLateFeesInputSchema = z.strictObject({
   /** The installments (or give `plan`). */
-  schedule: FeeScheduleSchema.optional(),
+  schedule: z.optional(FeeScheduleSchema),
   /** A plan schedule or plan state of `arrears/plan` (or give `schedule`); checked with that module's schemas. */
-  plan: z.unknown().optional(),
+  plan: z.optional(z.unknown()),
   /** The payments received (any order; those after `asOf` are ignored). Default: a plan state's own payment log, else none. */
-  payments: z.array(FeePaymentSchema).max(MAX_PAYMENTS).optional(),
+  payments: z.optional(z.array(FeePaymentSchema).check(z.maxLength(MAX_PAYMENTS))),
   /** The policy. */
   policy: LateFeePolicySchema,
   /** The assessment date: fees are assessed up to and including it. */
   asOf: CalendarDateSchema,
   /** Hardship flag (`true`) or periods; used by the `hardship` waiver. */
-  hardship: HardshipSchema.optional(),
-}).superRefine((input, ctx) => {
+  hardship: z.optional(HardshipSchema),
+}).check(z.superRefine((input, ctx) => {
   if ((input.schedule === undefined) === (input.plan === undefined)) {
     ctx.addIssue({
       code: 'custom',
@@ -590,7 +575,7 @@ export const AssessLateFeesInputSchema = z.strictObject({
       input: input.hardship,
     });
   }
-});
+}));
 
 /**
  * The input of {@link lateFeeFor}: one installment, the policy, when it was paid in full
@@ -607,18 +592,18 @@ export const LateFeeForInputSchema = z.strictObject({
   currency: CurrencyCodeSchema,
   /** The installment (`number` defaults to 1); unknown keys are errors. */
   installment: z.strictObject({
-    number: z.int().min(1).max(1_000_000).optional(),
+    number: z.optional(z.int().check(z.gte(1), z.lte(1_000_000))),
     dueDate: CalendarDateSchema,
-    payment: FeeAmountSchema.optional(),
-    amount: FeeAmountSchema.optional(),
-    principal: FeeAmountSchema.optional(),
-    interest: FeeAmountSchema.optional(),
-    minimumPayment: FeeAmountSchema.optional(),
+    payment: z.optional(FeeAmountSchema),
+    amount: z.optional(FeeAmountSchema),
+    principal: z.optional(FeeAmountSchema),
+    interest: z.optional(FeeAmountSchema),
+    minimumPayment: z.optional(FeeAmountSchema),
   }),
   /** The policy. */
   policy: LateFeePolicySchema,
   /** The date the installment was paid in full, if it was. */
-  paidOn: CalendarDateSchema.optional(),
+  paidOn: z.optional(CalendarDateSchema),
   /** The assessment date. */
-  asOf: CalendarDateSchema.optional(),
+  asOf: z.optional(CalendarDateSchema),
 });

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { DayCountConvention } from '../calendar/index.js';
 import type { RoundingMode } from '../money/index.js';
 import type { PlanSchedule, PlanStateInput } from '../plan/index.js';

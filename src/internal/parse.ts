@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ArrearsIssue, ErrorPath } from '../errors/arrears-error.js';
 import { formatPath, ValidationError } from '../errors/arrears-error.js';
 import { CoreErrorCodes } from '../errors/codes.js';
@@ -48,7 +48,7 @@ export function toArrearsIssue(issue: ZodIssue, prefix: ErrorPath = []): Arrears
       return { code: CoreErrorCodes.INPUT_INVALID_TYPE, path, message: `${where} must be ${article(issue.expected)}, but got ${describeReceived(input)}.` };
     case 'too_big':
     case 'too_small':
-      return { code: CoreErrorCodes.INPUT_OUT_OF_RANGE, path, message: `${where}: ${lowerFirst(issue.message)}.` };
+      return { code: CoreErrorCodes.INPUT_OUT_OF_RANGE, path, message: `${where}: ${describeBound(issue)} (got ${describeSize(issue.origin, input)}).` };
     case 'invalid_value':
       return {
         code: CoreErrorCodes.INPUT_INVALID_VALUE,
@@ -56,7 +56,7 @@ export function toArrearsIssue(issue: ZodIssue, prefix: ErrorPath = []): Arrears
         message: `${where} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, but got ${describeReceived(input)}.`,
       };
     case 'invalid_format':
-      return { code: CoreErrorCodes.INPUT_INVALID_VALUE, path, message: `${where}: ${lowerFirst(issue.message)} (got ${describeReceived(input)}).` };
+      return { code: CoreErrorCodes.INPUT_INVALID_VALUE, path, message: `${where}: ${describeFormat(issue)} (got ${describeReceived(input)}).` };
     case 'unrecognized_keys':
       return { code: CoreErrorCodes.INPUT_UNRECOGNIZED_KEYS, path, message: `${where} has unknown field(s): ${issue.keys.join(', ')}.` };
     case 'invalid_union': {
@@ -68,14 +68,70 @@ export function toArrearsIssue(issue: ZodIssue, prefix: ErrorPath = []): Arrears
       }
       return { code: CoreErrorCodes.INPUT_INVALID_VALUE, path, message: `${where} does not match any of the accepted forms (got ${describeReceived(input)}).` };
     }
+    case 'not_multiple_of':
+      return { code: CoreErrorCodes.INPUT_INVALID, path, message: `${where} must be a multiple of ${String(issue.divisor)}, but got ${describeReceived(input)}.` };
+    case 'invalid_key':
+      return { code: CoreErrorCodes.INPUT_INVALID, path, message: `${where} has a key that is not allowed.` };
+    case 'invalid_element':
+      return { code: CoreErrorCodes.INPUT_INVALID, path, message: `${where} has a value that is not allowed.` };
     default:
-      return { code: CoreErrorCodes.INPUT_INVALID, path, message: `${where}: ${lowerFirst(issue.message)}.` };
+      return { code: CoreErrorCodes.INPUT_INVALID, path, message: `${where} is not valid.` };
   }
 }
 
-function lowerFirst(s: string): string {
-  const t = s.replace(/\.$/, '');
-  return t.charAt(0).toLowerCase() + t.slice(1);
+// Our own sentences for zod's size and format issues: zod/mini bundles no locale, so nothing
+// arrears shows may come from `issue.message` except the custom checks that set one.
+
+const UNITS: Readonly<Record<string, readonly [string, string]>> = {
+  string: ['character', 'characters'],
+  array: ['item', 'items'],
+  set: ['item', 'items'],
+  file: ['byte', 'bytes'],
+};
+
+function plural(n: number | bigint, unit: readonly [string, string]): string {
+  return `${String(n)} ${n === 1 || n === 1n ? unit[0] : unit[1]}`;
+}
+
+type SizeIssue = z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall;
+
+/** "too small: expected at least 1 item", "too big: expected a whole number of at most 100". */
+function describeBound(issue: SizeIssue): string {
+  const big = issue.code === 'too_big';
+  const limit = big ? (issue as z.core.$ZodIssueTooBig).maximum : (issue as z.core.$ZodIssueTooSmall).minimum;
+  const strict = issue.inclusive === false && issue.exact !== true;
+  const bound = issue.exact === true ? 'exactly' : big ? (strict ? 'less than' : 'at most') : strict ? 'more than' : 'at least';
+  const unit = UNITS[issue.origin];
+  if (unit !== undefined) return `too ${big ? 'big' : 'small'}: expected ${bound} ${plural(limit, unit)}`;
+  const what = issue.origin === 'int' || issue.origin === 'bigint' ? 'a whole number' : issue.origin === 'date' ? 'a date' : 'a number';
+  return `too ${big ? 'big' : 'small'}: expected ${what} ${strict ? bound : `of ${bound}`} ${String(limit)}`;
+}
+
+function describeSize(origin: string, input: unknown): string {
+  const unit = UNITS[origin];
+  if (unit !== undefined && typeof input === 'string') return plural(input.length, unit);
+  if (unit !== undefined && Array.isArray(input)) return plural(input.length, unit);
+  if (unit !== undefined && input instanceof Set) return plural(input.size, unit);
+  return describeReceived(input);
+}
+
+function describeFormat(issue: z.core.$ZodIssueInvalidStringFormat): string {
+  const i = issue as z.core.$ZodIssueInvalidStringFormat & { prefix?: string; suffix?: string; includes?: string; pattern?: string };
+  switch (i.format) {
+    case 'regex':
+      return `invalid string: must match pattern ${String(i.pattern)}`;
+    case 'starts_with':
+      return `invalid string: must start with ${JSON.stringify(i.prefix)}`;
+    case 'ends_with':
+      return `invalid string: must end with ${JSON.stringify(i.suffix)}`;
+    case 'includes':
+      return `invalid string: must include ${JSON.stringify(i.includes)}`;
+    case 'lowercase':
+    case 'uppercase':
+      return `invalid string: must be in ${i.format}`;
+    default:
+      return `invalid string: must be a valid ${i.format}`;
+  }
 }
 
 function article(expected: string): string {
@@ -87,8 +143,7 @@ function article(expected: string): string {
  * our codes and paths (prefixed by `path`). No zod error escapes except as `cause`.
  */
 export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown, path: ErrorPath = []): z.output<S> {
-  // Classic and mini schemas both have `safeParse`; the core type does not declare it.
-  const result = (schema as unknown as { safeParse(value: unknown, params: { reportInput: boolean }): z.ZodSafeParseResult<z.output<S>> }).safeParse(input, { reportInput: true });
+  const result = z.safeParse(schema, input, { reportInput: true });
   if (result.success) return result.data;
   throw new ValidationError(
     result.error.issues.map((issue) => toArrearsIssue(issue, path)),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LateFeePolicySchema } from '../fees/index.js';
 import { AmountSchema } from '../money/index.js';
 import { PlanScheduleSchema, PlanStateSchema } from '../plan/index.js';
@@ -37,9 +37,9 @@ export const PlanLateFeeTermsSchema = z.discriminatedUnion('kind', [
     /** The fee, in the plan's currency. */
     amount: AmountSchema,
     /** Days after the due date within which a payment is on time (0: on the due date). */
-    afterDays: z.int().min(0).max(365),
+    afterDays: z.int().check(z.gte(0), z.lte(365)),
     /** The basis of the fee: the agreement or the law. Required: a fee without one is refused. */
-    authorizedBy: AuthorizedBySchema.optional(),
+    authorizedBy: z.optional(AuthorizedBySchema),
   }),
   z.strictObject({
     /** A late-fee policy of `arrears/fees`. */
@@ -47,7 +47,7 @@ export const PlanLateFeeTermsSchema = z.discriminatedUnion('kind', [
     /** The policy; see `LateFeePolicySchema` in `arrears/fees`. */
     policy: LateFeePolicySchema,
     /** The basis of the fee: the agreement or the law. Required: a fee without one is refused. */
-    authorizedBy: AuthorizedBySchema.optional(),
+    authorizedBy: z.optional(AuthorizedBySchema),
   }),
 ]);
 
@@ -68,7 +68,7 @@ export const PlanOnMissedTermsSchema = z.discriminatedUnion('action', [
     /** The plan ends. */
     action: z.literal('planEnds'),
     /** Days after the due date of a still-unpaid payment. */
-    afterDays: z.int().min(1).max(365),
+    afterDays: z.int().check(z.gte(1), z.lte(365)),
     /** What is then due: the unpaid balance at that time. */
     balanceDue: z.literal('remaining'),
   }),
@@ -114,24 +114,22 @@ export const PlanPaymentMethodSchema = z.enum(['online', 'phone', 'mail', 'autop
  */
 export const PlanTermsPolicySchema = z.strictObject({
   /** The late fee, or `{ kind: 'none' }`. */
-  lateFee: PlanLateFeeTermsSchema.optional(),
+  lateFee: z.optional(PlanLateFeeTermsSchema),
   /** What happens after a missed payment. */
-  onMissed: PlanOnMissedTermsSchema.optional(),
+  onMissed: z.optional(PlanOnMissedTermsSchema),
   /** Whether missed payments may be reported to credit reporting agencies. */
-  creditReporting: z.enum(['none', 'mayReport']).optional(),
+  creditReporting: z.optional(z.enum(['none', 'mayReport'])),
   /** Whether legal action may be considered. */
-  legalAction: z.enum(['none', 'mayConsider']).optional(),
+  legalAction: z.optional(z.enum(['none', 'mayConsider'])),
   /** The ways to pay. */
-  paymentMethods: z.array(PlanPaymentMethodSchema).min(1).max(5).readonly().optional(),
+  paymentMethods: z.optional(z.readonly(z.array(PlanPaymentMethodSchema).check(z.minLength(1), z.maxLength(5)))),
   /** A fee charged for making a payment; zero unless authorized. */
-  convenienceFee: z
-    .strictObject({
+  convenienceFee: z.optional(z.strictObject({
       /** The fee per payment, in the plan's currency. */
       amount: AmountSchema,
       /** Its basis; required for a fee above zero. */
-      authorizedBy: AuthorizedBySchema.optional(),
-    })
-    .optional(),
+      authorizedBy: z.optional(AuthorizedBySchema),
+    })),
 });
 
 /**
@@ -154,26 +152,23 @@ export const PlanTermsPolicySchema = z.strictObject({
 export const DescribePlanInputSchema = z
   .strictObject({
     /** The plan as built by `buildSchedule`. */
-    schedule: PlanScheduleSchema.optional(),
+    schedule: z.optional(PlanScheduleSchema),
     /** The plan as kept by `createPlanState` / `applyPayment`. */
-    planState: PlanStateSchema.optional(),
+    planState: z.optional(PlanStateSchema),
     /** The terms policy. */
     terms: PlanTermsPolicySchema,
     /** Facts about the debt. */
-    debt: z
-      .strictObject({
+    debt: z.optional(z.strictObject({
         /** Whether the statute of limitations for a suit has run. */
         timeBarred: z.boolean(),
-      })
-      .optional(),
+      })),
     /** The language: `en` (default) or `es`. */
-    language: MessageLanguageSchema.default('en'),
+    language: z._default(MessageLanguageSchema, 'en'),
     /** Who sends the text; a debt collector's text carries the 12 CFR 1006.18(e) statement. */
-    sender: MessageSenderIdentitySchema.optional(),
+    sender: z.optional(MessageSenderIdentitySchema),
     /** Whether the text is the debt collector's first communication (default false). */
-    initialCommunication: z.boolean().default(false),
-  })
-  .superRefine((value, ctx) => {
+    initialCommunication: z._default(z.boolean(), false),
+  }).check(z.superRefine((value, ctx) => {
     const hasSchedule = value.schedule !== undefined;
     const hasState = value.planState !== undefined;
     if (hasSchedule === hasState) {
@@ -182,5 +177,5 @@ export const DescribePlanInputSchema = z
     if (value.initialCommunication && value.sender?.kind !== 'debtCollector') {
       addTextIssue(ctx, MessageTextErrorCodes.MESSAGES_OPTION_WITHOUT_EFFECT, 'has no effect unless sender.kind is debtCollector (the 12 CFR 1006.18(e)(1) statement binds debt collectors); leave it out.', ['initialCommunication'], true);
     }
-  });
+  }));
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CalendarDateSchema } from '../calendar/index.js';
 import { attempt, ValidationError } from '../errors/index.js';
 import { arrearsIssue } from '../internal/parse.js';
@@ -37,22 +37,21 @@ export function checkAmountIn(ctx: z.core.$RefinementCtx, amount: string, curren
 export const ReminderInstallmentSchema = z
   .strictObject({
     /** The installment's number, from 1. */
-    number: z.int().min(1).max(100_000),
+    number: z.int().check(z.gte(1), z.lte(100_000)),
     /** How many installments the plan has. */
-    of: z.int().min(1).max(100_000),
+    of: z.int().check(z.gte(1), z.lte(100_000)),
     /** The amount due, a decimal string. */
     amount: AmountSchema,
     /** The ISO 4217 code of the amount. */
     currency: CurrencyCodeSchema,
     /** The due date, `YYYY-MM-DD`. */
     dueDate: CalendarDateSchema,
-  })
-  .superRefine((value, ctx) => {
+  }).check(z.superRefine((value, ctx) => {
     if (value.number > value.of) addTextIssue(ctx, MessageTextErrorCodes.MESSAGES_INVALID_INSTALLMENT, `installment ${value.number} cannot be above "of" (${value.of}).`, ['number'], value.number);
     if (checkAmountIn(ctx, value.amount, value.currency, ['amount']) && value.amount.startsWith('-')) {
       addTextIssue(ctx, MessageTextErrorCodes.MESSAGES_NEGATIVE_AMOUNT, 'must not be negative.', ['amount'], value.amount);
     }
-  });
+  }));
 
 /**
  * The ways forward a reminder may offer, each only when the caller declares it: `payNow`
@@ -68,11 +67,11 @@ export const ReminderInstallmentSchema = z
  */
 export const ReminderWaysForwardSchema = z.strictObject({
   /** Where the consumer can pay. */
-  payNow: MessageContactSchema.optional(),
+  payNow: z.optional(MessageContactSchema),
   /** Where the consumer can ask for a different payment plan. */
-  newPlan: MessageContactSchema.optional(),
+  newPlan: z.optional(MessageContactSchema),
   /** Where the consumer can talk to a person. */
-  talkToSomeone: MessageContactSchema.optional(),
+  talkToSomeone: z.optional(MessageContactSchema),
 });
 
 /**
@@ -91,11 +90,11 @@ export const ReminderWaysForwardSchema = z.strictObject({
  */
 export const ReminderCallbackSchema = z.strictObject({
   /** One to three natural persons to contact; the first is the caller. */
-  names: z.array(MessageNameSchema).min(1).max(3).readonly(),
+  names: z.readonly(z.array(MessageNameSchema).check(z.minLength(1), z.maxLength(3))),
   /** The number to call back. */
   phone: MessagePhoneSchema,
   /** Add "You may speak to any of our representatives." (default false). */
-  anyRepresentative: z.boolean().optional(),
+  anyRepresentative: z.optional(z.boolean()),
 });
 
 const REMINDER_CHANNELS = ['sms', 'email', 'letter', 'voicemail'] as const;
@@ -127,23 +126,22 @@ export const ReminderTextInputSchema = z
     /** The installment the reminder is about. */
     installment: ReminderInstallmentSchema,
     /** For `pastDue` only: how many days after the due date the reminder is sent (1 or more). */
-    daysLate: z.int().min(1).max(36_500).optional(),
+    daysLate: z.optional(z.int().check(z.gte(1), z.lte(36_500))),
     /** The language: `en` (default) or `es`. */
-    language: MessageLanguageSchema.default('en'),
+    language: z._default(MessageLanguageSchema, 'en'),
     /** `sms`, `email`, `letter` or `voicemail`. */
     channel: MessageChannelSchema,
     /** Who sends it. */
     sender: MessageSenderIdentitySchema,
     /** Whether this is the debt collector's first communication with the consumer (default false). */
-    initialCommunication: z.boolean().default(false),
+    initialCommunication: z._default(z.boolean(), false),
     /** The ways forward to offer, only those the policy declares. */
-    waysForward: ReminderWaysForwardSchema.optional(),
+    waysForward: z.optional(ReminderWaysForwardSchema),
     /** For a voicemail (required there): the limited-content call-back details. */
-    callback: ReminderCallbackSchema.optional(),
+    callback: z.optional(ReminderCallbackSchema),
     /** For an email: an unsubscribe link to offer beside "reply STOP". */
-    unsubscribeUrl: MessageWebAddressSchema.optional(),
-  })
-  .superRefine((value, ctx) => {
+    unsubscribeUrl: z.optional(MessageWebAddressSchema),
+  }).check(z.superRefine((value, ctx) => {
     const noEffect = (path: string, why: string): void => addTextIssue(ctx, MessageTextErrorCodes.MESSAGES_OPTION_WITHOUT_EFFECT, `has no effect ${why}; leave it out.`, [path], (value as Record<string, unknown>)[path]);
     const missing = (path: string, why: string): void => addTextIssue(ctx, MessageTextErrorCodes.MESSAGES_MISSING_FACT, `is required ${why}.`, [path], undefined);
     if (value.kind === 'pastDue' && value.daysLate === undefined) missing('daysLate', 'for a pastDue reminder (how many days after the due date it is sent)');
@@ -160,7 +158,7 @@ export const ReminderTextInputSchema = z
     }
     if (value.unsubscribeUrl !== undefined && value.channel !== 'email') noEffect('unsubscribeUrl', `in a ${value.channel} message (only an email uses it)`);
     if (value.initialCommunication && value.sender.kind === 'creditor') noEffect('initialCommunication', 'for a creditor (the 12 CFR 1006.18(e)(1) disclosure binds debt collectors)');
-  });
+  }));
 
 /** The channels {@link reminderText} writes for. */
 export const REMINDER_TEXT_CHANNELS: readonly string[] = REMINDER_CHANNELS;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CalendarDateSchema, InstantSchema } from '../calendar/index.js';
 import { CoreErrorCodes } from '../errors/index.js';
 import { arrearsIssue } from '../internal/parse.js';
@@ -96,7 +96,7 @@ export const MessageActionSchema = z.enum(['lawsuit', 'creditReporting', 'garnis
  * MessageJurisdictionSchema.safeParse('California').success; // => false
  * ```
  */
-export const MessageJurisdictionSchema = z.string().superRefine((value, ctx) => {
+export const MessageJurisdictionSchema = z.string().check(z.superRefine((value, ctx) => {
   if (!/^US(-[A-Z]{2}(-[A-Z0-9]{1,3})?)?$/.test(value)) {
     ctx.addIssue({
       code: 'custom',
@@ -105,7 +105,7 @@ export const MessageJurisdictionSchema = z.string().superRefine((value, ctx) => 
       input: value,
     });
   }
-});
+}));
 
 /**
  * The debt a message is about: whether it is time-barred (12 CFR 1006.26), and the amount owed
@@ -119,16 +119,14 @@ export const MessageJurisdictionSchema = z.string().superRefine((value, ctx) => 
  * MessageDebtSchema.safeParse({ amount: '1250' }).success; // => false
  * ```
  */
-export const MessageDebtSchema = z
-  .strictObject({
+export const MessageDebtSchema = z.pipe(z.strictObject({
     /** The statute of limitations for a suit has run (12 CFR 1006.26(a)(2)). */
-    timeBarred: z.boolean().optional(),
+    timeBarred: z.optional(z.boolean()),
     /** The amount owed, as a decimal string. */
-    amount: z.string().optional(),
+    amount: z.optional(z.string()),
     /** The amount's ISO 4217 currency. */
-    currency: CurrencyCodeSchema.optional(),
-  })
-  .superRefine((debt, ctx) => {
+    currency: z.optional(CurrencyCodeSchema),
+  }).check(z.superRefine((debt, ctx) => {
     if (debt.amount !== undefined && debt.currency === undefined) {
       ctx.addIssue({ code: 'custom', path: ['currency'], message: 'an amount needs its currency (an ISO 4217 code such as "USD").', params: arrearsIssue(CoreErrorCodes.INPUT_MISSING), input: undefined });
     }
@@ -139,8 +137,7 @@ export const MessageDebtSchema = z
       const parsed = safeParseAmount(debt.amount, debt.currency);
       if (!parsed.success) ctx.addIssue({ code: 'custom', path: ['amount'], message: parsed.error.message, params: arrearsIssue(parsed.error.code), input: debt.amount });
     }
-  })
-  .transform((debt) => (debt.amount !== undefined && debt.currency !== undefined ? { ...debt, amount: parseAmount(debt.amount, debt.currency) } : debt));
+  })), z.transform((debt) => (debt.amount !== undefined && debt.currency !== undefined ? { ...debt, amount: parseAmount(debt.amount, debt.currency) } : debt)));
 
 /**
  * An offer the message speaks of: when it really expires, and whether it will be made again.
@@ -155,9 +152,9 @@ export const MessageDebtSchema = z
  */
 export const MessageOfferSchema = z.strictObject({
   /** When the offer really ends (ISO instant with offset). */
-  expiresAt: InstantSchema.optional(),
+  expiresAt: z.optional(InstantSchema),
   /** The same or a similar offer will be made again after it ends. */
-  recurring: z.boolean().optional(),
+  recurring: z.optional(z.boolean()),
 });
 
 /**
@@ -178,33 +175,33 @@ export const MessageContextSchema = z.strictObject({
   /** The message's language: its required disclosures must be in it (12 CFR 1006.18(e)(4)). */
   language: MessageLanguageSchema,
   /** This is the collector's first communication with the consumer about the debt (12 CFR 1006.18(e)(1)). */
-  initialCommunication: z.boolean().optional(),
+  initialCommunication: z.optional(z.boolean()),
   /** Who the message is for; unset reads as `unknown`. */
-  recipient: MessageRecipientSchema.optional(),
+  recipient: z.optional(MessageRecipientSchema),
   /** The sender's business name as it appears in the message. */
-  businessName: z.string().min(1).max(200).optional(),
+  businessName: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   /** The business name indicates debt collection ("Ficus Debt Collection Services"; 12 CFR 1006.2(j)(1), 1006.22(f)(2)). */
-  businessNameIndicatesDebtCollection: z.boolean().optional(),
+  businessNameIndicatesDebtCollection: z.optional(z.boolean()),
   /** An attorney is meaningfully involved in the collection of this debt (12 CFR 1006.18(b)(1)(iii)). */
-  attorneyInvolved: z.boolean().optional(),
+  attorneyInvolved: z.optional(z.boolean()),
   /** The actions the sender intends to take if the debt is not paid. */
-  intendedActions: z.array(MessageActionSchema).readonly().optional(),
+  intendedActions: z.optional(z.readonly(z.array(MessageActionSchema))),
   /** The actions the sender may lawfully take on this debt now. */
-  lawfulActions: z.array(MessageActionSchema).readonly().optional(),
+  lawfulActions: z.optional(z.readonly(z.array(MessageActionSchema))),
   /** The debt: time-barred or not, amount owed. */
-  debt: MessageDebtSchema.optional(),
+  debt: z.optional(MessageDebtSchema),
   /** An offer the message makes. */
-  offer: MessageOfferSchema.optional(),
+  offer: z.optional(MessageOfferSchema),
   /** This really is the final notice: no further notice will follow before the stated step. */
-  finalNotice: z.boolean().optional(),
+  finalNotice: z.optional(z.boolean()),
   /** The letter travels as a postcard, its text visible to anyone (12 CFR 1006.22(f)(1)); for `letter` and `envelope` only. */
-  postcard: z.boolean().optional(),
+  postcard: z.optional(z.boolean()),
   /** The sender's license number that state law requires on written and electronic messages (Cal. Civ. Code 1788.11(f)). */
-  licenseNumber: z.string().min(1).max(64).optional(),
+  licenseNumber: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
   /** Where the consumer is; unset applies every built-in state rule, as warnings. */
-  jurisdictions: z.array(MessageJurisdictionSchema).min(1).max(16).readonly().optional(),
+  jurisdictions: z.optional(z.readonly(z.array(MessageJurisdictionSchema).check(z.minLength(1), z.maxLength(16)))),
   /** The day the message goes out, to pick the rules in force; unset applies every rule in the catalogue. */
-  asOf: CalendarDateSchema.optional(),
+  asOf: z.optional(CalendarDateSchema),
 });
 
 const SeveritySchema = z.enum(['violation', 'warning', 'info']);
@@ -223,13 +220,13 @@ const SeveritySchema = z.enum(['violation', 'warning', 'info']);
  */
 export const MessageRuleSettingSchema = z.strictObject({
   /** Switch the rule on or off. */
-  enabled: z.boolean().optional(),
+  enabled: z.optional(z.boolean()),
   /** Every finding of the rule is at least this severe. */
-  minSeverity: SeveritySchema.optional(),
+  minSeverity: z.optional(SeveritySchema),
   /** Every finding of the rule is at most this severe (loosening: needs `reason`). */
-  maxSeverity: SeveritySchema.optional(),
+  maxSeverity: z.optional(SeveritySchema),
   /** Why the rule is loosened; required for `enabled: false` and `maxSeverity`. */
-  reason: z.string().min(1).max(500).optional(),
+  reason: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
 });
 
 /**
@@ -249,9 +246,9 @@ export const MessagePhraseSchema = z.strictObject({
   /** The language it is written in. */
   language: MessageLanguageSchema,
   /** The pattern. */
-  pattern: z.string().max(500),
+  pattern: z.string().check(z.maxLength(500)),
   /** It is an exception: its matches cancel the family's matches inside them. */
-  except: z.boolean().optional(),
+  except: z.optional(z.boolean()),
 });
 
 /**
@@ -267,25 +264,25 @@ export const MessagePhraseSchema = z.strictObject({
  */
 export const MessageCustomRuleSchema = z.strictObject({
   /** The rule id: upper case words joined by `-`, not the id of a built-in rule. */
-  id: z.string().regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/, { error: 'a rule id is upper-case words joined by "-" (ACME-NO-MIDNIGHT).' }),
+  id: z.string().check(z.regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/, { error: 'a rule id is upper-case words joined by "-" (ACME-NO-MIDNIGHT).' })),
   /** Where it comes from (a law, or the house policy). */
-  citation: z.string().min(1).max(200).optional(),
+  citation: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   /** What it is about, for the catalogue. */
-  description: z.string().min(1).max(1000),
+  description: z.string().check(z.minLength(1), z.maxLength(1000)),
   /** The sentence each finding carries. */
-  message: z.string().min(1).max(1000),
+  message: z.string().check(z.minLength(1), z.maxLength(1000)),
   /** `prohibit`: flag each match; `require`: flag the message when nothing matches. */
   kind: z.enum(['prohibit', 'require']),
   /** Its phrase patterns. */
-  phrases: z.array(z.string().max(500)).min(1).max(200),
+  phrases: z.array(z.string().check(z.maxLength(500))).check(z.minLength(1), z.maxLength(200)),
   /** Its severity; default `violation`. */
-  severity: SeveritySchema.default('violation'),
+  severity: z._default(SeveritySchema, 'violation'),
   /** The channels it runs on; default all. */
-  channels: z.array(MessageChannelSchema).min(1).readonly().optional(),
+  channels: z.optional(z.readonly(z.array(MessageChannelSchema).check(z.minLength(1)))),
   /** The senders it binds; default both. */
-  binds: z.array(MessageSenderSchema).min(1).readonly().optional(),
+  binds: z.optional(z.readonly(z.array(MessageSenderSchema).check(z.minLength(1)))),
   /** The message languages it runs on; default both. */
-  languages: z.array(MessageLanguageSchema).min(1).readonly().optional(),
+  languages: z.optional(z.readonly(z.array(MessageLanguageSchema).check(z.minLength(1)))),
 });
 
 /**
@@ -304,13 +301,12 @@ export const MessageCustomRuleSchema = z.strictObject({
 export const MessagePolicySchema = z
   .strictObject({
     /** Settings by rule id (built-in or custom). */
-    rules: z.record(z.string(), MessageRuleSettingSchema).optional(),
+    rules: z.optional(z.record(z.string(), MessageRuleSettingSchema)),
     /** Phrases added to the lexicon. */
-    phrases: z.array(MessagePhraseSchema).max(1000).readonly().optional(),
+    phrases: z.optional(z.readonly(z.array(MessagePhraseSchema).check(z.maxLength(1000)))),
     /** Rules of the policy's own. */
-    customRules: z.array(MessageCustomRuleSchema).max(200).readonly().optional(),
-  })
-  .superRefine((policy, ctx) => {
+    customRules: z.optional(z.readonly(z.array(MessageCustomRuleSchema).check(z.maxLength(200)))),
+  }).check(z.superRefine((policy, ctx) => {
     const builtIn = new Map(MESSAGE_RULE_MODULES.map((r) => [r.meta.id, r.meta]));
     const custom = new Set<string>();
     (policy.customRules ?? []).forEach((rule, i) => {
@@ -352,7 +348,7 @@ export const MessagePolicySchema = z
         ctx.addIssue({ code: 'custom', path: [...path, 'maxSeverity'], message: `"maxSeverity" (${setting.maxSeverity}) is below "minSeverity" (${setting.minSeverity}).`, params: arrearsIssue(CoreErrorCodes.INPUT_INVALID_VALUE), input: setting.maxSeverity });
       }
     }
-  });
+  }));
 
 /**
  * The input of {@link checkMessage}: the channel, the text (and an email's subject), the
@@ -371,19 +367,18 @@ export const CheckMessageInputSchema = z
     /** Where the message goes. */
     channel: MessageChannelSchema,
     /** The message text (for an envelope: everything visible on it). */
-    text: z.string().max(MAX_MESSAGE_LENGTH),
+    text: z.string().check(z.maxLength(MAX_MESSAGE_LENGTH)),
     /** An email's subject line; only for `email`. */
-    subject: z.string().max(1000).optional(),
+    subject: z.optional(z.string().check(z.maxLength(1000))),
     /** What the caller declares about the message. */
     context: MessageContextSchema,
     /** A compliance team's changes to the catalogue. */
-    policy: MessagePolicySchema.optional(),
-  })
-  .superRefine((input, ctx) => {
+    policy: z.optional(MessagePolicySchema),
+  }).check(z.superRefine((input, ctx) => {
     if (input.subject !== undefined && input.channel !== 'email') {
       ctx.addIssue({ code: 'custom', path: ['subject'], message: `a subject has no effect on a ${input.channel} message; only an email has one.`, params: arrearsIssue(MessagesErrorCodes.MESSAGES_OPTION_WITHOUT_EFFECT), input: input.subject });
     }
     if (input.context.postcard !== undefined && input.channel !== 'letter' && input.channel !== 'envelope') {
       ctx.addIssue({ code: 'custom', path: ['context', 'postcard'], message: `"postcard" has no effect on a ${input.channel} message; it is for a letter or its envelope.`, params: arrearsIssue(MessagesErrorCodes.MESSAGES_OPTION_WITHOUT_EFFECT), input: input.context.postcard });
     }
-  });
+  }));

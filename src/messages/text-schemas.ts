@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { arrearsIssue } from '../internal/parse.js';
 import { MessageTextErrorCodes } from './text-codes.js';
 
@@ -19,11 +19,11 @@ const UNSAFE_TEXT = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
  * MessageNameSchema.safeParse('ABC\nInc.').success; // => false
  * ```
  */
-export const MessageNameSchema = z.string().superRefine((value, ctx) => {
+export const MessageNameSchema = z.string().check(z.superRefine((value, ctx) => {
   if (value.length === 0 || value.length > 200 || value.trim() !== value || UNSAFE_TEXT.test(value)) {
     ctx.addIssue({ code: 'custom', message: 'must be 1 to 200 characters on one line, without leading or trailing spaces or control characters.', params: arrearsIssue(MessageTextErrorCodes.MESSAGES_INVALID_TEXT), input: value });
   }
-});
+}));
 
 const PHONE = /^\+?[0-9][0-9 ().-]{5,28}[0-9]$/;
 const WEB = /^https?:\/\/[^\s<>"'`\\]{1,490}$/;
@@ -40,11 +40,11 @@ const WEB = /^https?:\/\/[^\s<>"'`\\]{1,490}$/;
  * MessagePhoneSchema.safeParse('call us').success; // => false
  * ```
  */
-export const MessagePhoneSchema = z.string().superRefine((value, ctx) => {
+export const MessagePhoneSchema = z.string().check(z.superRefine((value, ctx) => {
   if (!PHONE.test(value)) {
     ctx.addIssue({ code: 'custom', message: 'must be a telephone number of 7 to 30 characters: digits, with optional +, spaces, dots, dashes and parentheses.', params: arrearsIssue(MessageTextErrorCodes.MESSAGES_INVALID_CONTACT), input: value });
   }
-});
+}));
 
 /**
  * A web address printed into a message: `http://` or `https://`, no spaces, quotes, angle
@@ -57,11 +57,11 @@ export const MessagePhoneSchema = z.string().superRefine((value, ctx) => {
  * MessageWebAddressSchema.safeParse('javascript:alert(1)').success; // => false
  * ```
  */
-export const MessageWebAddressSchema = z.string().superRefine((value, ctx) => {
+export const MessageWebAddressSchema = z.string().check(z.superRefine((value, ctx) => {
   if (!WEB.test(value)) {
     ctx.addIssue({ code: 'custom', message: 'must be an http:// or https:// address without spaces, quotes or angle brackets, at most 500 characters.', params: arrearsIssue(MessageTextErrorCodes.MESSAGES_INVALID_CONTACT), input: value });
   }
-});
+}));
 
 /**
  * Where a consumer can act: a telephone number, a web address, or both (at least one).
@@ -76,15 +76,14 @@ export const MessageWebAddressSchema = z.string().superRefine((value, ctx) => {
 export const MessageContactSchema = z
   .strictObject({
     /** A telephone number to call. */
-    phone: MessagePhoneSchema.optional(),
+    phone: z.optional(MessagePhoneSchema),
     /** A web address to visit. */
-    url: MessageWebAddressSchema.optional(),
-  })
-  .superRefine((value, ctx) => {
+    url: z.optional(MessageWebAddressSchema),
+  }).check(z.superRefine((value, ctx) => {
     if (value.phone === undefined && value.url === undefined) {
       ctx.addIssue({ code: 'custom', message: 'needs a phone, a url, or both.', params: arrearsIssue(MessageTextErrorCodes.MESSAGES_MISSING_FACT), input: value });
     }
-  });
+  }));
 
 /**
  * Who sends a message: an FDCPA `debtCollector` (collecting for another, or a debt buyer) or a
@@ -106,5 +105,5 @@ export const MessageSenderIdentitySchema = z.strictObject({
   /** The business name the message shows. */
   businessName: MessageNameSchema,
   /** Whether the business name indicates debt collection ("Ficus Debt Collection Services"). */
-  businessNameIndicatesDebtCollection: z.boolean().optional(),
+  businessNameIndicatesDebtCollection: z.optional(z.boolean()),
 });

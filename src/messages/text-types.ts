@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { PlanSchedule, PlanScheduleSchema, PlanState, PlanStateSchema } from '../plan/index.js';
 import type { DescribePlanInputSchema } from './plan-terms-schemas.js';
 import type { ReminderTextInputSchema } from './reminder-schemas.js';

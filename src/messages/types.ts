@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Finding, Severity, TextSpan } from '../errors/index.js';
 import type {
   CheckMessageInputSchema,

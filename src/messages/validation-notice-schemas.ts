@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CalendarDateSchema } from '../calendar/index.js';
 import { AmountSchema, CurrencyCodeSchema } from '../money/index.js';
 import { MessageLanguageSchema } from './schemas.js';
@@ -7,7 +7,7 @@ import { MessageTextErrorCodes } from './text-codes.js';
 import { MessageNameSchema, MessagePhoneSchema, MessageWebAddressSchema } from './text-schemas.js';
 
 /** A postal address: one to five lines, each a plain line of text. */
-const MailingAddressSchema = z.array(MessageNameSchema).min(1).max(5).readonly();
+const MailingAddressSchema = z.readonly(z.array(MessageNameSchema).check(z.minLength(1), z.maxLength(5)));
 
 /**
  * The input of {@link validationNotice}, {@link validationNoticeText} and
@@ -46,9 +46,9 @@ export const ValidationNoticeInputSchema = z
       /** The mailing address at which it accepts disputes and requests for original-creditor information. */
       mailingAddress: MailingAddressSchema,
       /** A telephone number (optional contact information, 1006.34(d)(3)(i)). */
-      phone: MessagePhoneSchema.optional(),
+      phone: z.optional(MessagePhoneSchema),
       /** Where the consumer can dispute electronically; required for an electronic notice (1006.34(c)(3)(v)). */
-      electronicDisputeUrl: MessageWebAddressSchema.optional(),
+      electronicDisputeUrl: z.optional(MessageWebAddressSchema),
     }),
     /** The consumer (1006.34(c)(2)(ii)). */
     consumer: z.strictObject({
@@ -62,7 +62,7 @@ export const ValidationNoticeInputSchema = z
       /** Whether the debt is related to a consumer financial product or service (Regulation F's definition). */
       consumerFinancialProduct: z.boolean(),
       /** The creditor to whom the debt was owed on the itemization date (1006.34(c)(2)(iii)). */
-      creditorOnItemizationDate: MessageNameSchema.optional(),
+      creditorOnItemizationDate: z.optional(MessageNameSchema),
       /** The account number (or a truncated one) on the itemization date (1006.34(c)(2)(iv)). */
       accountNumber: MessageNameSchema,
       /** The creditor to whom the debt is currently owed (1006.34(c)(2)(v)). */
@@ -94,16 +94,15 @@ export const ValidationNoticeInputSchema = z
       /** `mail`, `electronic`, `inPerson` or `oral`. */
       method: z.enum(['mail', 'electronic', 'inPerson', 'oral']),
       /** The zone whose local date of `sentAt` counts, when it is an instant. */
-      timeZone: z.string().optional(),
+      timeZone: z.optional(z.string()),
       /** The holiday reading; see `validationPeriod`. */
-      holidays: z.enum(['6103a', 'observed']).optional(),
+      holidays: z.optional(z.enum(['6103a', 'observed'])),
     }),
     /** The language: `en` (default) or `es` (a complete translation, 1006.34(e)). */
-    language: MessageLanguageSchema.default('en'),
+    language: z._default(MessageLanguageSchema, 'en'),
     /** For an English notice: add the optional Spanish-language offer of 1006.34(d)(3)(vi). */
-    offerSpanishCopy: z.boolean().optional(),
-  })
-  .superRefine((value, ctx) => {
+    offerSpanishCopy: z.optional(z.boolean()),
+  }).check(z.superRefine((value, ctx) => {
     const it = value.itemization;
     for (const key of ['amount', 'interest', 'fees', 'paymentsCredits', 'currentAmount'] as const) {
       if (checkAmountIn(ctx, it[key], value.currency, ['itemization', key]) && it[key].startsWith('-')) {
@@ -119,4 +118,4 @@ export const ValidationNoticeInputSchema = z
     if (value.offerSpanishCopy !== undefined && value.language === 'es') {
       addTextIssue(ctx, MessageTextErrorCodes.MESSAGES_OPTION_WITHOUT_EFFECT, 'has no effect on a Spanish notice; leave it out.', ['offerSpanishCopy'], value.offerSpanishCopy);
     }
-  });
+  }));

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import type { ArrearsResult } from '../errors/index.js';
 import { DomainRuleError, ValidationError, attempt } from '../errors/index.js';
 import { CoreErrorCodes } from '../errors/codes.js';
@@ -29,7 +30,7 @@ function checkList(amounts: unknown, currency: CurrencyEntry, nonEmpty: boolean)
     throw new ValidationError([{ code: CoreErrorCodes.INPUT_OUT_OF_RANGE, path: ['amounts'], message: `"amounts": ${amounts.length} amounts; at most ${MAX_AMOUNT_LIST} are accepted.` }]);
   }
   if (!Array.isArray(amounts) || (nonEmpty && amounts.length === 0)) {
-    return reject(nonEmpty ? AmountListSchema.min(1) : AmountListSchema, amounts, ['amounts']);
+    return reject(nonEmpty ? AmountListSchema.check(z.minLength(1)) : AmountListSchema, amounts, ['amounts']);
   }
   // An index loop, not map: a hole in a sparse array is read as undefined and refused with its
   // index (map would skip it and leave a hole in the result).

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ErrorPath } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
 import type { CurrencyEntry } from './currency-table.js';
@@ -25,7 +25,7 @@ import { unreachable } from '../internal/unreachable.js';
  */
 
 /** Throws the schema's error for a value the fast check rejected. */
-export function reject(schema: z.ZodType, value: unknown, path: ErrorPath): never {
+export function reject(schema: z.ZodMiniType, value: unknown, path: ErrorPath): never {
   parseInput(schema, value, path);
   /* v8 ignore next -- the fast check and the schema accept the same values */
   return unreachable(`the fast check rejected a value the schema accepts at ${path.join('.')}`);

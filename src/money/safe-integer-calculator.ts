@@ -1,5 +1,5 @@
 import type { ErrorPath } from '../errors/index.js';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DomainRuleError } from '../errors/index.js';
 import { allocateUnchecked } from './allocation.js';
 import type { MoneyCalculator } from './calculator.js';
@@ -20,7 +20,7 @@ const AT_FACTOR: ErrorPath = ['factor'];
 const AT_NUMERATOR: ErrorPath = ['numerator'];
 const AT_VALUE: ErrorPath = ['value'];
 
-const SafeIntegerSchema = z.number().int();
+const SafeIntegerSchema = z.int();
 /** 2^52: below it, `Math.trunc(p / d)` is the exact integer quotient (see {@link divRoundNumber}). */
 const EXACT_DIVISION_LIMIT = 2 ** 52;
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ErrorPath } from '../errors/index.js';
 import { arrearsIssue, parseInput } from '../internal/parse.js';
 import { MoneyErrorCodes } from './codes.js';
@@ -89,10 +89,10 @@ function currencyMessage(input: unknown): string {
  * CurrencyCodeSchema.safeParse('XAU').success; // => false
  * ```
  */
-export const CurrencyCodeSchema: z.ZodType<CurrencyCode, string> = z.string().refine((code): code is CurrencyCode => lookupCurrency(code) !== undefined, {
+export const CurrencyCodeSchema: z.ZodMiniType<CurrencyCode, string> = z.string().check(z.refine((code): code is CurrencyCode => lookupCurrency(code) !== undefined, {
   error: (issue) => currencyMessage(issue.input),
   params: arrearsIssue(MoneyErrorCodes.MONEY_UNKNOWN_CURRENCY),
-});
+})) as z.ZodMiniType<CurrencyCode, string>;
 
 /**
  * A decimal string: an optional `-`, digits, and optionally `.` and digits. Rejects `""`,
@@ -108,13 +108,13 @@ export const CurrencyCodeSchema: z.ZodType<CurrencyCode, string> = z.string().re
  * DecimalStringSchema.safeParse('1e3').success; // => false
  * ```
  */
-export const DecimalStringSchema = z.string().superRefine((value, ctx) => {
+export const DecimalStringSchema = z.string().check(z.superRefine((value, ctx) => {
   const scanned = scanDecimal(value);
   if (typeof scanned === 'string') {
     const { code, message } = problemIssue(scanned, value, 'decimal');
     addIssue(ctx, code, message, value);
   }
-});
+}));
 
 /**
  * An amount as a decimal string, without a currency: the same grammar and bounds as
@@ -129,13 +129,13 @@ export const DecimalStringSchema = z.string().superRefine((value, ctx) => {
  * AmountSchema.safeParse('1,000.00').success; // => false
  * ```
  */
-export const AmountSchema = z.string().superRefine((value, ctx) => {
+export const AmountSchema = z.string().check(z.superRefine((value, ctx) => {
   const scanned = scanDecimal(value);
   if (typeof scanned === 'string') {
     const { code, message } = problemIssue(scanned, value, 'amount');
     addIssue(ctx, code, message, value);
   }
-});
+}));
 
 /**
  * A schema for an exact amount in one currency, for embedding in other schemas. It accepts a
@@ -157,14 +157,11 @@ export const AmountSchema = z.string().superRefine((value, ctx) => {
  * amountIn('ABC'); // throws MONEY_UNKNOWN_CURRENCY
  * ```
  */
-export function amountIn(currency: string): z.ZodType<string, string> {
+export function amountIn(currency: string): z.ZodMiniType<string, string> {
   const entry = currencyEntry(currency, ['currency']);
-  return z
-    .string()
-    .superRefine((value, ctx) => {
+  return z.pipe(z.string().check(z.superRefine((value, ctx) => {
       checkAmountFor(value, entry, ctx);
-    })
-    .transform((value) => minorToAmount(amountToMinor(value, entry.minorUnits) as bigint, entry.minorUnits));
+    })), z.transform((value) => minorToAmount(amountToMinor(value, entry.minorUnits) as bigint, entry.minorUnits)));
 }
 
 /**
@@ -179,14 +176,12 @@ export function amountIn(currency: string): z.ZodType<string, string> {
  * MoneySchema.safeParse({ amount: '0.001', currency: 'USD' }).success; // => false
  * ```
  */
-export const MoneySchema: z.ZodType<Money, MoneyInput> = z
-  .strictObject({
+export const MoneySchema: z.ZodMiniType<Money, MoneyInput> = z.pipe(z.strictObject({
     /** The amount as a decimal string. */
     amount: z.string(),
     /** The ISO 4217 currency code. */
     currency: CurrencyCodeSchema,
-  })
-  .superRefine((money, ctx) => {
+  }).check(z.superRefine((money, ctx) => {
     const entry = lookupCurrency(money.currency);
     if (entry !== undefined) {
       checkAmountFor(money.amount, entry, ctx, ['amount']);
@@ -197,11 +192,10 @@ export const MoneySchema: z.ZodType<Money, MoneyInput> = z
         addIssue(ctx, code, message, money.amount, ['amount']);
       }
     }
-  })
-  .transform((money) => {
+  })), z.transform((money) => {
     const entry = lookupCurrency(money.currency) as CurrencyEntry;
     return { amount: minorToAmount(amountToMinor(money.amount, entry.minorUnits) as bigint, entry.minorUnits), currency: money.currency };
-  });
+  }));
 
 /**
  * A rounding mode. `half-up`: to nearest, ties away from zero. `half-down`: to nearest, ties
@@ -217,7 +211,7 @@ export const MoneySchema: z.ZodType<Money, MoneyInput> = z
  * RoundingModeSchema.safeParse('HALF_UP').success; // => false
  * ```
  */
-export const RoundingModeSchema: z.ZodType<RoundingMode, RoundingMode> = z.enum(ROUNDING_MODES);
+export const RoundingModeSchema: z.ZodMiniType<RoundingMode, RoundingMode> = z.enum(ROUNDING_MODES);
 
 /**
  * Where the leftover minor units of an allocation go: `largest-remainder` (default: one
@@ -230,7 +224,7 @@ export const RoundingModeSchema: z.ZodType<RoundingMode, RoundingMode> = z.enum(
  * AllocationRemainderSchema.parse('last'); // => 'last'
  * ```
  */
-export const AllocationRemainderSchema: z.ZodType<AllocationRemainder, AllocationRemainder> = z.enum(ALLOCATION_REMAINDERS);
+export const AllocationRemainderSchema: z.ZodMiniType<AllocationRemainder, AllocationRemainder> = z.enum(ALLOCATION_REMAINDERS);
 
 /**
  * Options of `roundAmount`: the rounding `mode` (default `half-up`) and an `increment` to
@@ -244,11 +238,11 @@ export const AllocationRemainderSchema: z.ZodType<AllocationRemainder, Allocatio
  * RoundOptionsSchema.safeParse({ rounding: 'floor' }).success; // => false
  * ```
  */
-export const RoundOptionsSchema: z.ZodType<RoundOptionsInput, RoundOptionsInput> = z.strictObject({
+export const RoundOptionsSchema: z.ZodMiniType<RoundOptionsInput, RoundOptionsInput> = z.strictObject({
   /** The rounding mode; default `half-up`. */
-  mode: RoundingModeSchema.optional(),
+  mode: z.optional(RoundingModeSchema),
   /** The increment to round to; default the currency's minor unit. */
-  increment: DecimalStringSchema.optional(),
+  increment: z.optional(DecimalStringSchema),
 });
 
 /**
@@ -261,9 +255,9 @@ export const RoundOptionsSchema: z.ZodType<RoundOptionsInput, RoundOptionsInput>
  * AllocateOptionsSchema.parse({ remainder: 'first' }); // => { remainder: 'first' }
  * ```
  */
-export const AllocateOptionsSchema: z.ZodType<AllocateOptionsInput, AllocateOptionsInput> = z.strictObject({
+export const AllocateOptionsSchema: z.ZodMiniType<AllocateOptionsInput, AllocateOptionsInput> = z.strictObject({
   /** Where the leftover minor units go; default `largest-remainder`. */
-  remainder: AllocationRemainderSchema.optional(),
+  remainder: z.optional(AllocationRemainderSchema),
 });
 
 /**
@@ -276,7 +270,7 @@ export const AllocateOptionsSchema: z.ZodType<AllocateOptionsInput, AllocateOpti
  * AllocationCountSchema.safeParse(0).success; // => false
  * ```
  */
-export const AllocationCountSchema = z.number().int().min(1).max(MAX_ALLOCATION_PARTS);
+export const AllocationCountSchema = z.int().check(z.gte(1), z.lte(MAX_ALLOCATION_PARTS));
 
 /**
  * The ratios for `allocate`: 1 to 100,000 entries, each a non-negative decimal string
@@ -293,10 +287,7 @@ export const AllocationCountSchema = z.number().int().min(1).max(MAX_ALLOCATION_
  * ```
  */
 export const AllocationRatiosSchema = z
-  .array(z.union([z.string(), z.number()]))
-  .min(1)
-  .max(MAX_ALLOCATION_PARTS)
-  .superRefine((ratios, ctx) => {
+  .array(z.union([z.string(), z.number()])).check(z.minLength(1), z.maxLength(MAX_ALLOCATION_PARTS), z.superRefine((ratios, ctx) => {
     let positive = false;
     ratios.forEach((ratio, index) => {
       if (typeof ratio === 'number') {
@@ -325,7 +316,7 @@ export const AllocationRatiosSchema = z
     if (!positive && ctx.issues.length === 0) {
       addIssue(ctx, MoneyErrorCodes.MONEY_INVALID_RATIOS, 'every ratio is zero; at least one must be positive.', ratios);
     }
-  });
+  }));
 
 /**
  * An exact ratio of two bigints, `{ numerator, denominator }`, with a positive denominator
@@ -339,18 +330,17 @@ export const AllocationRatiosSchema = z
  * RatioSchema.safeParse({ numerator: 1n, denominator: 0n }).success; // => false
  * ```
  */
-export const RatioSchema: z.ZodType<Ratio, Ratio> = z
+export const RatioSchema: z.ZodMiniType<Ratio, Ratio> = z
   .object({
     /** The numerator; any bigint. */
     numerator: z.bigint(),
     /** The denominator; a positive bigint. */
     denominator: z.bigint(),
-  })
-  .superRefine((ratio, ctx) => {
+  }).check(z.superRefine((ratio, ctx) => {
     if (ratio.denominator <= 0n) {
       addIssue(ctx, MoneyErrorCodes.MONEY_INVALID_RATIO, `the denominator must be a positive bigint, but it is ${ratio.denominator.toString()}.`, ratio.denominator, ['denominator']);
     }
-  });
+  }));
 
 /**
  * The integer weights of `allocateMinorUnits`: 1 to 100,000 non-negative bigints, at least
@@ -364,10 +354,7 @@ export const RatioSchema: z.ZodType<Ratio, Ratio> = z
  * ```
  */
 export const AllocationWeightsSchema = z
-  .array(z.bigint())
-  .min(1)
-  .max(MAX_ALLOCATION_PARTS)
-  .superRefine((weights, ctx) => {
+  .array(z.bigint()).check(z.minLength(1), z.maxLength(MAX_ALLOCATION_PARTS), z.superRefine((weights, ctx) => {
     let positive = false;
     weights.forEach((weight, index) => {
       if (weight < 0n) addIssue(ctx, MoneyErrorCodes.MONEY_INVALID_RATIOS, `${weight.toString()} is negative; weights must be zero or positive.`, weight, [index]);
@@ -376,7 +363,7 @@ export const AllocationWeightsSchema = z
     if (!positive && ctx.issues.length === 0) {
       addIssue(ctx, MoneyErrorCodes.MONEY_INVALID_RATIOS, 'every weight is zero; at least one must be positive.', weights);
     }
-  });
+  }));
 
 /**
  * Integer minor units (a bigint) whose magnitude is below 10^30 major units of the currency
@@ -393,10 +380,10 @@ export const AllocationWeightsSchema = z
  * minorUnitsIn('USD').safeParse(10n ** 32n).success; // => false
  * ```
  */
-export function minorUnitsIn(currency: string): z.ZodType<bigint, bigint> {
+export function minorUnitsIn(currency: string): z.ZodMiniType<bigint, bigint> {
   const entry = currencyEntry(currency, ['currency']);
   const limit = 10n ** BigInt(MAX_INTEGER_DIGITS + entry.minorUnits);
-  return z.bigint().superRefine((minor, ctx) => {
+  return z.bigint().check(z.superRefine((minor, ctx) => {
     if (minor >= limit || minor <= -limit) {
       addIssue(
         ctx,
@@ -405,7 +392,7 @@ export function minorUnitsIn(currency: string): z.ZodType<bigint, bigint> {
         minor,
       );
     }
-  });
+  }));
 }
 
 /**
@@ -436,4 +423,4 @@ export const MAX_AMOUNT_LIST = 1_000_000;
  * AmountListSchema.safeParse('1.00').success; // => false
  * ```
  */
-export const AmountListSchema = z.array(AmountSchema).max(MAX_AMOUNT_LIST);
+export const AmountListSchema = z.array(AmountSchema).check(z.maxLength(MAX_AMOUNT_LIST));

@@ -4,7 +4,7 @@
 // too, and returns what the schema would return (the same keys, values unchanged); anything
 // else returns `undefined` and the caller runs the schema, so errors stay identical. A property
 // test checks both agree.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { getCurrency, isCurrencyCode } from '../money/index.js';
 import type { CurrencyCode } from '../money/index.js';
 import type { AprInputSchema } from './schemas.js';

@@ -22,7 +22,7 @@
 // dates, payments not above the amount financed, no payment after the advance), the APR is
 // solved and compared: the decision is then the solver's by construction. A property test
 // checks the two against each other.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { parseRatio } from '../money/index.js';
 import { apr, equationTermsOf, unitChoiceOf } from './apr.js';
 import { BITS, exactBalance, fixedOf, floatBalance, paymentRuns } from './apr-fast-solver.js';

@@ -1,6 +1,6 @@
 // Turns a parsed APR input into dated flows: advances and payments as day numbers, series
 // expanded into their dates. Internal: the input was parsed by AprInputSchema.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { DomainRuleError, ValidationError } from '../errors/index.js';
 import { semiMonthlyDaysFor } from '../calendar/index.js';
 import { LAST_DAY, dayInMonth, dayOfIso, dayOfMonth, monthIndexOf } from './day-numbers.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CalendarDateSchema } from '../calendar/index.js';
 import type { ArrearsResult, Finding } from '../errors/index.js';
 import { attempt } from '../errors/index.js';
@@ -13,7 +13,7 @@ import { MAX_PAYMENTS, PlanPaymentSchema, PlanScheduleSchema, PlanStateSchema, P
 import type { InstallmentDue, PlanPaymentInput, PlanSchedule, PlanStateInput, PlanStatusPolicyInput, PlanStatusResult } from './types.js';
 
 const PlanOrStateSchema = z.union([PlanStateSchema, PlanScheduleSchema]);
-const PaymentsSchema = z.array(PlanPaymentSchema).max(MAX_PAYMENTS);
+const PaymentsSchema = z.array(PlanPaymentSchema).check(z.maxLength(MAX_PAYMENTS));
 
 /**
  * Where a plan stands on a date: what has been paid, what is past due and by how many days,

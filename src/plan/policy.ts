@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { addMonths } from '../calendar/index.js';
 import type { ArrearsResult } from '../errors/index.js';
 import { DomainRuleError, UnsupportedOptionError, ValidationError, attempt } from '../errors/index.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   AnchorDaySchema,
   BusinessCalendarSchema,
@@ -37,11 +37,11 @@ const DECIMAL = /^-?[0-9]+(\.[0-9]+)?$/;
  * UnitPeriodSchema.safeParse('fortnight').success; // => false
  * ```
  */
-export const UnitPeriodSchema = z.string().refine((name) => parseUnitName(name) !== undefined, {
+export const UnitPeriodSchema = z.string().check(z.refine((name) => parseUnitName(name) !== undefined, {
   error: (issue) =>
     `${JSON.stringify(issue.input)} is not a unit period: use day, week, biweek, semimonth, month, quarter, year, "N-day", "N-week", "N-month" (N up to 366, 52, 11) or a calendar frequency name such as "monthly".`,
   params: arrearsIssue(PlanErrorCodes.PLAN_UNKNOWN_UNIT_PERIOD),
-});
+}));
 
 /**
  * A positive amount: a decimal string (the `arrears/money` grammar) greater than zero. Zero and
@@ -54,7 +54,7 @@ export const UnitPeriodSchema = z.string().refine((name) => parseUnitName(name) 
  * PositiveAmountSchema.safeParse('0.00').success; // => false
  * ```
  */
-export const PositiveAmountSchema = AmountSchema.superRefine((value, ctx) => {
+export const PositiveAmountSchema = AmountSchema.check(z.superRefine((value, ctx) => {
   if (DECIMAL.test(value) && (value.startsWith('-') || !/[1-9]/.test(value))) {
     ctx.addIssue({
       code: 'custom',
@@ -63,7 +63,7 @@ export const PositiveAmountSchema = AmountSchema.superRefine((value, ctx) => {
       input: value,
     });
   }
-});
+}));
 
 /**
  * One advance of credit: `{ amount, date }`.
@@ -121,17 +121,16 @@ export const AprPaymentSeriesSchema = z
     /** The amount of each payment, a positive decimal string. */
     amount: PositiveAmountSchema,
     /** How many payments, 1-10,000. */
-    count: z.int().min(1).max(MAX_APR_PAYMENTS),
+    count: z.int().check(z.gte(1), z.lte(MAX_APR_PAYMENTS)),
     /** How often: a unit-period name such as `'month'`, `'biweek'` or `'4-week'`. */
     frequency: UnitPeriodSchema,
     /** The date of the first payment of the series. */
     firstDate: CalendarDateSchema,
     /** Month-based series only: the day of the month to keep (1-31 or `'last'`). */
-    anchorDay: AnchorDaySchema.optional(),
+    anchorDay: z.optional(AnchorDaySchema),
     /** Semimonthly series only: the two days of the month, such as `[1, 16]` or `[15, 'last']`. */
-    semimonthDays: SemiMonthlyDaysSchema.optional(),
-  })
-  .superRefine((series, ctx) => {
+    semimonthDays: z.optional(SemiMonthlyDaysSchema),
+  }).check(z.superRefine((series, ctx) => {
     const unit = parseUnitName(series.frequency);
     const fail = (message: string, path: string): void => {
       ctx.addIssue({ code: 'custom', message, path: [path], params: arrearsIssue(PlanErrorCodes.PLAN_INVALID_PAYMENT_SERIES), input: series });
@@ -143,7 +142,7 @@ export const AprPaymentSeriesSchema = z
     if (series.semimonthDays !== undefined && unit.kind !== 'semimonth') {
       fail(`semimonthDays applies only to the semimonthly frequency, not ${JSON.stringify(series.frequency)}.`, 'semimonthDays');
     }
-  });
+  }));
 
 /**
  * One entry of `payments`: a single payment ({@link AprPaymentSchema}) or a series of equal
@@ -181,23 +180,22 @@ export const AprPaymentEntrySchema = z.union([AprPaymentSchema, AprPaymentSeries
 export const AprInputSchema = z
   .strictObject({
     /** The amount financed of a single-advance transaction (with `advanceDate`). */
-    amountFinanced: PositiveAmountSchema.optional(),
+    amountFinanced: z.optional(PositiveAmountSchema),
     /** The date of the single advance (with `amountFinanced`): the beginning of the term. */
-    advanceDate: CalendarDateSchema.optional(),
+    advanceDate: z.optional(CalendarDateSchema),
     /** The advances of a transaction, instead of `amountFinanced` and `advanceDate`. */
-    advances: z.array(AprAdvanceSchema).min(1).max(MAX_APR_ADVANCES).optional(),
+    advances: z.optional(z.array(AprAdvanceSchema).check(z.minLength(1), z.maxLength(MAX_APR_ADVANCES))),
     /** Payments and payment series. */
-    payments: z.array(AprPaymentEntrySchema).min(1).max(MAX_APR_PAYMENTS),
+    payments: z.array(AprPaymentEntrySchema).check(z.minLength(1), z.maxLength(MAX_APR_PAYMENTS)),
     /** A unit period to use instead of the one Appendix J (b)(4) selects. */
-    unitPeriod: UnitPeriodSchema.optional(),
+    unitPeriod: z.optional(UnitPeriodSchema),
     /** The currency of every amount, an ISO 4217 code. */
-    currency: CurrencyCodeSchema.optional(),
+    currency: z.optional(CurrencyCodeSchema),
     /** Decimals of `aprPercent`, 0-6 (default 2). */
-    aprPercentDecimals: z.int().min(0).max(6).optional(),
+    aprPercentDecimals: z.optional(z.int().check(z.gte(0), z.lte(6))),
     /** A disclosed APR in percent, to check against the tolerance of 12 CFR 1026.22(a). */
-    disclosedAprPercent: DecimalStringSchema.optional(),
-  })
-  .superRefine((input, ctx) => {
+    disclosedAprPercent: z.optional(DecimalStringSchema),
+  }).check(z.superRefine((input, ctx) => {
     const single = input.amountFinanced !== undefined || input.advanceDate !== undefined;
     const fail = (message: string, path: Array<string | number>, code: string): void => {
       ctx.addIssue({ code: 'custom', message, path, params: arrearsIssue(code), input });
@@ -229,7 +227,7 @@ export const AprInputSchema = z
       input.advances?.forEach((a, i) => check(a.amount, ['advances', i, 'amount']));
       input.payments.forEach((p, i) => check(p.amount, ['payments', i, 'amount']));
     }
-  });
+  }));
 
 /**
  * The input of {@link isAprWithinTolerance}: `disclosedPercent` (the APR as disclosed, in
@@ -250,13 +248,12 @@ export const AprToleranceInputSchema = z
     /** The APR as disclosed, in percent. */
     disclosedPercent: DecimalStringSchema,
     /** The actuarial APR in percent. */
-    actualPercent: DecimalStringSchema.optional(),
+    actualPercent: z.optional(DecimalStringSchema),
     /** The actuarial APR as a decimal fraction (`'0.12'` for 12%). */
-    actualAnnualRate: DecimalStringSchema.optional(),
+    actualAnnualRate: z.optional(DecimalStringSchema),
     /** Whether the transaction is irregular (12 CFR 1026.22(a)(3)); default `false`. */
-    irregular: z.boolean().optional(),
-  })
-  .superRefine((input, ctx) => {
+    irregular: z.optional(z.boolean()),
+  }).check(z.superRefine((input, ctx) => {
     if ((input.actualPercent === undefined) === (input.actualAnnualRate === undefined)) {
       ctx.addIssue({
         code: 'custom',
@@ -265,7 +262,7 @@ export const AprToleranceInputSchema = z
         input,
       });
     }
-  });
+  }));
 
 // ---------------------------------------------------------------------------------------------
 // Payment plans: terms, payments, state, policy.
@@ -421,37 +418,36 @@ export const PlanTermsSchema = z
     /** The due date of the first installment, after the agreement date. */
     firstDueDate: CalendarDateSchema,
     /** The number of installments (give this or `installmentAmount`). */
-    installments: z.int().min(1).max(MAX_INSTALLMENTS).optional(),
+    installments: z.optional(z.int().check(z.gte(1), z.lte(MAX_INSTALLMENTS))),
     /** The regular installment (give this or `installments`; the count is solved). */
-    installmentAmount: PositiveAmountSchema.optional(),
+    installmentAmount: z.optional(PositiveAmountSchema),
     /** How installments are formed (default `'level'`). */
-    method: PlanMethodSchema.optional(),
+    method: z.optional(PlanMethodSchema),
     /** How interest is computed (default `'periodic'`). */
-    interestMethod: InterestMethodSchema.optional(),
+    interestMethod: z.optional(InterestMethodSchema),
     /** The day count for `'dayCount'` interest and for odd-period interest (default `'actual/365'`). */
-    dayCount: DayCountConventionSchema.optional(),
+    dayCount: z.optional(DayCountConventionSchema),
     /** Where the interest of an odd first period goes: `'firstInstallment'` (default) or `'spread'`. */
-    oddPeriodInterest: z.enum(['firstInstallment', 'spread']).optional(),
+    oddPeriodInterest: z.optional(z.enum(['firstInstallment', 'spread'])),
     /** Paid at the agreement; the plan finances `principal - downPayment`. */
-    downPayment: PositiveAmountSchema.optional(),
+    downPayment: z.optional(PositiveAmountSchema),
     /** The amount of the final installment (a balloon), less than the amount financed. */
-    balloon: PositiveAmountSchema.optional(),
+    balloon: z.optional(PositiveAmountSchema),
     /** Round the regular installment up to a multiple of this amount (`'1'` for whole dollars). */
-    installmentIncrement: PositiveAmountSchema.optional(),
+    installmentIncrement: z.optional(PositiveAmountSchema),
     /** The rounding mode of the payment and of each period's interest (default `'half-up'`). */
-    rounding: RoundingModeSchema.optional(),
+    rounding: z.optional(RoundingModeSchema),
     /** Which installment absorbs the rounding residual: `'last'` (default) or `'first'`. */
-    residual: z.enum(['last', 'first']).optional(),
+    residual: z.optional(z.enum(['last', 'first'])),
     /** Monthly and quarterly plans: the day of the month to keep (default: the first due date's day). */
-    anchorDay: AnchorDaySchema.optional(),
+    anchorDay: z.optional(AnchorDaySchema),
     /** Semi-monthly plans: the two days of the month (default: from the first due date, as `arrears/calendar` recurrences). */
-    semiMonthlyDays: SemiMonthlyDaysSchema.optional(),
+    semiMonthlyDays: z.optional(SemiMonthlyDaysSchema),
     /** Move due dates that are not business days. */
-    businessDays: DueDateAdjustmentSchema.optional(),
+    businessDays: z.optional(DueDateAdjustmentSchema),
     /** The debtor's income, for the payment-to-income cap of {@link validatePlanTerms}. */
-    income: IncomeSchema.optional(),
-  })
-  .superRefine((t, ctx) => {
+    income: z.optional(IncomeSchema),
+  }).check(z.superRefine((t, ctx) => {
     if ((t.installments === undefined) === (t.installmentAmount === undefined)) {
       addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_TERMS, 'give exactly one of installments (the count) and installmentAmount (the regular installment); the other is solved.', [], t);
     }
@@ -493,7 +489,7 @@ export const PlanTermsSchema = z
         ctx.addIssue({ ...(issue as z.core.$ZodIssueCustom), path, input: t.firstDueDate });
       }
     }
-  });
+  }));
 
 /** Compares two non-negative decimal strings of the money grammar exactly. */
 function compareDecimal(a: string, b: string): number {
@@ -533,7 +529,7 @@ export const PlanPaymentSchema = z.strictObject({
   /** The date it was received. */
   date: CalendarDateSchema,
   /** Your reference for the payment (1-200 characters): the plan's payment log knows a payment by it, so applying it twice changes nothing and it can be reversed. */
-  reference: z.string().min(1).max(200).optional(),
+  reference: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
 });
 
 /** Most payments a plan state's log holds. @internal */
@@ -554,7 +550,7 @@ const ComponentSchema = z.enum(['fees', 'interest', 'principal']);
  */
 export const PlanAllocationSchema = z.strictObject({
   /** The installment number. */
-  installment: z.int().min(1).max(MAX_INSTALLMENTS * 2),
+  installment: z.int().check(z.gte(1), z.lte(MAX_INSTALLMENTS * 2)),
   /** The component paid. */
   component: ComponentSchema,
   /** The amount applied. */
@@ -576,19 +572,19 @@ export const PlanAllocationSchema = z.strictObject({
  */
 export const PlanPaymentRecordSchema = z.strictObject({
   /** The caller's reference, when one was given. */
-  reference: z.string().min(1).max(200).optional(),
+  reference: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   /** The date received. */
   date: CalendarDateSchema,
   /** The amount received. */
   amount: AmountSchema,
   /** Where it went, in the order applied. */
-  allocations: z.array(PlanAllocationSchema).max(MAX_INSTALLMENTS * 6),
+  allocations: z.array(PlanAllocationSchema).check(z.maxLength(MAX_INSTALLMENTS * 6)),
   /** A principal prepayment (`overpayment: 'principal'`), recorded on the first installment not yet due. */
-  principalReduction: PlanAllocationSchema.optional(),
+  principalReduction: z.optional(PlanAllocationSchema),
   /** What was left once the whole plan was paid (added to the state's credit). */
   unapplied: AmountSchema,
   /** The date the payment was reversed (returned), if it was. */
-  reversedOn: CalendarDateSchema.optional(),
+  reversedOn: z.optional(CalendarDateSchema),
 });
 
 /**
@@ -604,7 +600,7 @@ export const PlanPaymentRecordSchema = z.strictObject({
  */
 export const PaymentReversalSchema = z.strictObject({
   /** The reference of the payment returned. */
-  reference: z.string().min(1).max(200),
+  reference: z.string().check(z.minLength(1), z.maxLength(200)),
   /** The date it was returned (not before the payment). */
   date: CalendarDateSchema,
 });
@@ -631,14 +627,11 @@ export const PaymentReversalSchema = z.strictObject({
  */
 export const ApplyPaymentOptionsSchema = z.strictObject({
   /** The order in which components are paid. */
-  waterfall: z
-    .tuple([ComponentSchema, ComponentSchema, ComponentSchema])
-    .refine((w) => new Set(w).size === 3, { message: 'must name fees, interest and principal once each.', params: arrearsIssue(PlanErrorCodes.PLAN_INVALID_TERMS) })
-    .optional(),
+  waterfall: z.optional(z.tuple([ComponentSchema, ComponentSchema, ComponentSchema]).check(z.refine((w) => new Set(w).size === 3, { message: 'must name fees, interest and principal once each.', params: arrearsIssue(PlanErrorCodes.PLAN_INVALID_TERMS) }))),
   /** Installment by installment (default) or component by component. */
-  allocation: z.enum(['installment', 'component']).optional(),
+  allocation: z.optional(z.enum(['installment', 'component'])),
   /** Where money beyond what is due goes (default `'nextInstallments'`). */
-  overpayment: z.enum(['nextInstallments', 'principal']).optional(),
+  overpayment: z.optional(z.enum(['nextInstallments', 'principal'])),
 });
 
 /**
@@ -653,7 +646,7 @@ export const ApplyPaymentOptionsSchema = z.strictObject({
  */
 export const PlanInstallmentStateSchema = z.strictObject({
   /** The installment number, from 1. */
-  number: z.int().min(1).max(MAX_INSTALLMENTS * 2),
+  number: z.int().check(z.gte(1), z.lte(MAX_INSTALLMENTS * 2)),
   /** Its due date. */
   dueDate: CalendarDateSchema,
   /** Principal due. */
@@ -669,9 +662,9 @@ export const PlanInstallmentStateSchema = z.strictObject({
   /** Fees paid so far. */
   feesPaid: AmountSchema,
   /** The installment: principal plus interest, fees not included (what lateness is judged on). Written by every function that returns a state; optional on input, checked when given. */
-  amount: AmountSchema.optional(),
+  amount: z.optional(AmountSchema),
   /** What is still owed on the row: principal, interest and fees due, less what was paid. Written by every function that returns a state; optional on input, checked when given. */
-  unpaid: AmountSchema.optional(),
+  unpaid: z.optional(AmountSchema),
 });
 
 /**
@@ -692,19 +685,18 @@ export const PlanInstallmentStateSchema = z.strictObject({
 export const PlanChargeSchema = z
   .strictObject({
     /** A stable identity (1-200 characters): the same id posted again replaces, never adds. */
-    id: z.string().min(1).max(200),
+    id: z.string().check(z.minLength(1), z.maxLength(200)),
     /** The number of the installment the charge belongs to. */
-    installment: z.int().min(1).max(MAX_INSTALLMENTS * 2),
+    installment: z.int().check(z.gte(1), z.lte(MAX_INSTALLMENTS * 2)),
     /** The amount, zero or more, in the plan's currency. */
     amount: AmountSchema,
     /** The date the charge was assessed, if known. */
-    date: CalendarDateSchema.optional(),
+    date: z.optional(CalendarDateSchema),
     /** The ISO 4217 currency of `amount` (`toPlanCharges` of `arrears/fees` gives it); when given, it must be the plan's. */
-    currency: CurrencyCodeSchema.optional(),
-  })
-  .superRefine((charge, ctx) => {
+    currency: z.optional(CurrencyCodeSchema),
+  }).check(z.superRefine((charge, ctx) => {
     if (isNegativeDecimal(charge.amount)) addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_CHARGE, `a charge cannot be negative (${charge.amount}); post 0 to withdraw one.`, ['amount'], charge.amount);
-  });
+  }));
 
 /**
  * The charges of one {@link addCharges} call: up to 100,000, each id at most once.
@@ -717,15 +709,13 @@ export const PlanChargeSchema = z
  * ```
  */
 export const PlanChargesSchema = z
-  .array(PlanChargeSchema)
-  .max(100_000)
-  .superRefine((charges, ctx) => {
+  .array(PlanChargeSchema).check(z.maxLength(100_000), z.superRefine((charges, ctx) => {
     const seen = new Set<string>();
     charges.forEach((charge, i) => {
       if (seen.has(charge.id)) addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_CHARGE, `the charge id ${JSON.stringify(charge.id)} appears more than once.`, [i, 'id'], charge.id);
       seen.add(charge.id);
     });
-  });
+  }));
 
 /**
  * The state of a plan in force: the `terms`, every installment with what is due and paid, the
@@ -746,19 +736,18 @@ export const PlanStateSchema = z
     /** The terms the plan was built from. */
     terms: PlanTermsSchema,
     /** The installments, in due-date order. */
-    installments: z.array(PlanInstallmentStateSchema).min(1).max(MAX_INSTALLMENTS * 2),
+    installments: z.array(PlanInstallmentStateSchema).check(z.minLength(1), z.maxLength(MAX_INSTALLMENTS * 2)),
     /** Money received beyond everything the plan asks, held as a credit. */
     credit: AmountSchema,
     /** The date of the last payment applied, if any. */
-    lastPaymentDate: CalendarDateSchema.optional(),
+    lastPaymentDate: z.optional(CalendarDateSchema),
     /** The number of the installment due on `terms.firstDueDate` (default 1; re-amortization moves it). */
-    termsFirstInstallment: z.int().min(1).max(MAX_INSTALLMENTS * 2).optional(),
+    termsFirstInstallment: z.optional(z.int().check(z.gte(1), z.lte(MAX_INSTALLMENTS * 2))),
     /** The charges posted by {@link addCharges}, by id: what makes posting the same charge twice harmless. */
-    charges: z.array(PlanChargeSchema).max(100_000).optional(),
+    charges: z.optional(z.array(PlanChargeSchema).check(z.maxLength(100_000))),
     /** The payment log written by {@link applyPayment} (up to 100,000): what makes applying the same reference twice harmless and a payment reversible. */
-    payments: z.array(PlanPaymentRecordSchema).max(MAX_PAYMENTS).optional(),
-  })
-  .superRefine((state, ctx) => {
+    payments: z.optional(z.array(PlanPaymentRecordSchema).check(z.maxLength(MAX_PAYMENTS))),
+  }).check(z.superRefine((state, ctx) => {
     const amounts: Array<readonly [string, Array<string | number>]> = [[state.credit, ['credit']]];
     state.installments.forEach((row, i) => {
       for (const key of ['principal', 'interest', 'fees', 'principalPaid', 'interestPaid', 'feesPaid'] as const) amounts.push([row[key], ['installments', i, key]]);
@@ -779,7 +768,7 @@ export const PlanStateSchema = z
     if (isNegativeDecimal(state.credit)) addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_STATE, 'the credit must not be negative.', ['credit'], state.credit);
     checkAmountsIn(ctx, state.terms.currency, amounts);
     checkDerived(ctx, state);
-  });
+  }));
 
 /** Minor units of an amount already checked, or undefined. */
 function minorOrUndefined(value: string, currency: string): bigint | undefined {
@@ -849,7 +838,7 @@ export const PlanScheduleSchema = z
       .array(
         z.object({
           /** The installment number. */
-          number: z.int().min(1).max(MAX_INSTALLMENTS),
+          number: z.int().check(z.gte(1), z.lte(MAX_INSTALLMENTS)),
           /** Its due date. */
           dueDate: CalendarDateSchema,
           /** Its principal part. */
@@ -857,11 +846,8 @@ export const PlanScheduleSchema = z
           /** Its interest part. */
           interest: AmountSchema,
         }),
-      )
-      .min(1)
-      .max(MAX_INSTALLMENTS),
-  })
-  .superRefine((schedule, ctx) => {
+      ).check(z.minLength(1), z.maxLength(MAX_INSTALLMENTS)),
+  }).check(z.superRefine((schedule, ctx) => {
     const amounts: Array<readonly [string, Array<string | number>]> = [];
     schedule.installments.forEach((row, i) => {
       amounts.push([row.principal, ['installments', i, 'principal']], [row.interest, ['installments', i, 'interest']]);
@@ -870,7 +856,7 @@ export const PlanScheduleSchema = z
       }
     });
     checkAmountsIn(ctx, schedule.terms.currency, amounts);
-  });
+  }));
 
 /**
  * When a plan counts as broken, for {@link planStatus}: `missedInstallments` (default 2: the
@@ -887,11 +873,11 @@ export const PlanScheduleSchema = z
  */
 export const PlanStatusPolicySchema = z.strictObject({
   /** Broken when this many installments are past due (default 2). */
-  missedInstallments: z.int().min(1).max(MAX_INSTALLMENTS).optional(),
+  missedInstallments: z.optional(z.int().check(z.gte(1), z.lte(MAX_INSTALLMENTS))),
   /** Broken when the oldest past-due installment is this many days late. */
-  daysPastDue: z.int().min(1).max(36_500).optional(),
+  daysPastDue: z.optional(z.int().check(z.gte(1), z.lte(36_500))),
   /** Days after the due date before an unpaid installment is past due (default 0). */
-  graceDays: z.int().min(0).max(365).optional(),
+  graceDays: z.optional(z.int().check(z.gte(0), z.lte(365))),
 });
 
 /**
@@ -919,16 +905,15 @@ export const ReamortizeOptionsSchema = z
     /** How the arrears are dealt with. */
     mode: z.enum(['spread', 'extend', 'recompute']),
     /** `'recompute'` only: how many new installments. */
-    installments: z.int().min(1).max(MAX_INSTALLMENTS).optional(),
+    installments: z.optional(z.int().check(z.gte(1), z.lte(MAX_INSTALLMENTS))),
     /** `'recompute'` only: the first new due date, after `asOf`. */
-    firstDueDate: CalendarDateSchema.optional(),
-  })
-  .superRefine((o, ctx) => {
+    firstDueDate: z.optional(CalendarDateSchema),
+  }).check(z.superRefine((o, ctx) => {
     if (o.mode === 'recompute') return;
     for (const key of ['installments', 'firstDueDate'] as const) {
       if (o[key] !== undefined) addCodeIssue(ctx, PlanErrorCodes.PLAN_UNSUPPORTED_OPTION, `${key} applies only to mode "recompute"; mode ${JSON.stringify(o.mode)} would ignore it.`, [key], o[key]);
     }
-  });
+  }));
 
 /**
  * A plan policy for {@link validatePlanTerms}, JSON-able: every limit is optional.
@@ -944,32 +929,32 @@ export const ReamortizeOptionsSchema = z
  */
 export const PlanPolicySchema = z.strictObject({
   /** The currency the policy's amounts are in; when given it must be the plan's currency. */
-  currency: CurrencyCodeSchema.optional(),
+  currency: z.optional(CurrencyCodeSchema),
   /** The frequencies allowed. */
-  allowedFrequencies: z.array(PlanFrequencySchema).min(1).optional(),
+  allowedFrequencies: z.optional(z.array(PlanFrequencySchema).check(z.minLength(1))),
   /** The smallest installment allowed (the last installment may be smaller: it is only the remainder). */
-  minInstallment: PositiveAmountSchema.optional(),
+  minInstallment: z.optional(PositiveAmountSchema),
   /** The most installments allowed. */
-  maxInstallments: z.int().min(1).max(MAX_INSTALLMENTS).optional(),
+  maxInstallments: z.optional(z.int().check(z.gte(1), z.lte(MAX_INSTALLMENTS))),
   /** The last installment must be due no more than this many months after the agreement. */
-  maxDurationMonths: z.int().min(1).max(1200).optional(),
+  maxDurationMonths: z.optional(z.int().check(z.gte(1), z.lte(1200))),
   /** The last installment must be due no more than this many days after the agreement. */
-  maxDurationDays: z.int().min(1).max(36_500).optional(),
+  maxDurationDays: z.optional(z.int().check(z.gte(1), z.lte(36_500))),
   /** The smallest down payment allowed, as an amount. */
-  minDownPayment: PositiveAmountSchema.optional(),
+  minDownPayment: z.optional(PositiveAmountSchema),
   /** The smallest down payment allowed, in percent of the principal. */
-  minDownPaymentPercent: DecimalStringSchema.optional(),
+  minDownPaymentPercent: z.optional(DecimalStringSchema),
   /** The first installment must be due within this many days of the agreement. */
-  maxDaysToFirstPayment: z.int().min(1).max(36_500).optional(),
+  maxDaysToFirstPayment: z.optional(z.int().check(z.gte(1), z.lte(36_500))),
   /** The highest APR allowed, in percent (compared with the APR rounded as disclosed). */
-  maxAprPercent: DecimalStringSchema.optional(),
+  maxAprPercent: z.optional(DecimalStringSchema),
   /** The highest total cost of credit (total interest) allowed. */
-  maxTotalCost: AmountSchema.optional(),
+  maxTotalCost: z.optional(AmountSchema),
   /** The largest installment as a percent of the debtor's income (both per month). */
-  maxPaymentToIncomePercent: DecimalStringSchema.optional(),
+  maxPaymentToIncomePercent: z.optional(DecimalStringSchema),
   /** With `maxPaymentToIncomePercent`: whether a plan without `income` breaks the rule (default `true`, fail closed: `PLAN_POLICY_INCOME_REQUIRED`); `false` skips the check for such plans. Refused without the cap, which it would not change. */
-  requireIncome: z.boolean().optional(),
-}).superRefine((p, ctx) => {
+  requireIncome: z.optional(z.boolean()),
+}).check(z.superRefine((p, ctx) => {
   for (const key of ['minDownPaymentPercent', 'maxAprPercent', 'maxPaymentToIncomePercent'] as const) {
     const value = p[key];
     if (value !== undefined && (isNegativeDecimal(value) || decimalAbove(value, key === 'maxAprPercent' ? 100_000 : 100))) {
@@ -982,4 +967,4 @@ export const PlanPolicySchema = z.strictObject({
   if (p.maxTotalCost !== undefined && isNegativeDecimal(p.maxTotalCost)) {
     addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_TERMS, 'must not be negative.', ['maxTotalCost'], p.maxTotalCost);
   }
-});
+}));

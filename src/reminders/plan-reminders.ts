@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { attempt } from '../errors/index.js';
 import type { ArrearsResult } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { attempt } from '../errors/index.js';
 import type { ArrearsResult } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
@@ -8,7 +9,7 @@ import { ReminderPlanSchema } from './schemas.js';
 import type { ReminderPlan } from './types.js';
 
 /** The options of {@link toReminderPlan}, checked like every input: unknown keys are refused. */
-const ToReminderPlanOptionsSchema = ReminderPlanSchema.pick({ id: true, status: true, debtIds: true });
+const ToReminderPlanOptionsSchema = z.pick(ReminderPlanSchema, { id: true, status: true, debtIds: true });
 
 /** Options of {@link toReminderPlan}: the plan's id, its debts and whether it is closed. */
 export interface ToReminderPlanOptions {

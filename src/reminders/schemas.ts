@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CalendarDateSchema, InstantSchema } from '../calendar/index.js';
 import {
   AddressKindSchema,
@@ -53,8 +53,7 @@ export const SendWindowSchema = z
     start: z.string(),
     /** The first local minute it may no longer go, `HH:mm`. */
     end: z.string(),
-  })
-  .superRefine((w, ctx) => {
+  }).check(z.superRefine((w, ctx) => {
     for (const key of ['start', 'end'] as const) {
       if (!HHMM_RE.test(w[key])) {
         ctx.addIssue({ code: 'custom', path: [key], message: `expected a time of day "HH:mm", but got ${JSON.stringify(w[key].slice(0, 16))}.`, params: arrearsIssue(RemindersErrorCodes.REMINDERS_INVALID_WINDOW), input: w[key] });
@@ -74,7 +73,7 @@ export const SendWindowSchema = z
         input: w,
       });
     }
-  });
+  }));
 
 /**
  * What to do when a reminder's target day is a weekend day or a US federal holiday:
@@ -104,9 +103,9 @@ export const ReminderCapSchema = z.strictObject({
   /** The medium counted and capped. */
   medium: ReminderMediumSchema,
   /** The most contacts allowed in the period, the proposed one included. */
-  max: z.int().min(0).max(100),
+  max: z.int().check(z.gte(0), z.lte(100)),
   /** The period in consecutive local days. */
-  periodDays: z.int().min(1).max(31),
+  periodDays: z.int().check(z.gte(1), z.lte(31)),
 });
 
 /**
@@ -127,7 +126,7 @@ export const ReminderSenderSchema = z.strictObject({
   /** The business name the messages show. */
   businessName: MessageNameSchema,
   /** Whether the business name indicates debt collection. */
-  businessNameIndicatesDebtCollection: z.boolean().optional(),
+  businessNameIndicatesDebtCollection: z.optional(z.boolean()),
 });
 
 /**
@@ -153,35 +152,34 @@ export const ReminderSenderSchema = z.strictObject({
 export const ReminderPolicySchema = z
   .strictObject({
     /** Days relative to each due date, strictly increasing, each in -60..60. */
-    offsetsDays: z.array(z.number()).min(1).max(20),
+    offsetsDays: z.array(z.number()).check(z.minLength(1), z.maxLength(20)),
     /** The media in order of preference: the first eligible channel carries the reminder. */
-    channels: z.array(ReminderMediumSchema).min(1).max(3),
+    channels: z.array(ReminderMediumSchema).check(z.minLength(1), z.maxLength(3)),
     /** The local window, in every zone of the consumer. */
     sendWindow: SendWindowSchema,
     /** A target day on a Saturday or Sunday; default `shiftEarlier`. */
-    weekend: DayShiftSchema.optional(),
+    weekend: z.optional(DayShiftSchema),
     /** A target day on a US federal holiday (5 U.S.C. 6103(a), statutory and observed days); default `shiftEarlier`. */
-    holidays: DayShiftSchema.optional(),
+    holidays: z.optional(DayShiftSchema),
     /** Caps per medium and period, on top of the law's. */
-    caps: z.array(ReminderCapSchema).max(10).optional(),
+    caps: z.optional(z.array(ReminderCapSchema).check(z.maxLength(10))),
     /** Email and texts only to addresses with a Regulation F safe-harbor basis (12 CFR 1006.6(d)(3)-(5)); default true. */
-    requireSafeHarbor: z.boolean().optional(),
+    requireSafeHarbor: z.optional(z.boolean()),
     /** How many days after its send day a reminder a rule blocks may still go (never on or after the next reminder's day); default 1. */
-    maxDelayDays: z.int().min(0).max(14).optional(),
+    maxDelayDays: z.optional(z.int().check(z.gte(0), z.lte(14))),
     /** How many days after `asOf` this run plans; default 14. */
-    horizonDays: z.int().min(0).max(400).optional(),
+    horizonDays: z.optional(z.int().check(z.gte(0), z.lte(400))),
     /**
      * The ways forward every reminder may offer (`payNow`, `newPlan`, `talkToSomeone`, each a
      * phone or web address), in the shape of `arrears/messages`; none when omitted. Nothing
      * else is offered, and no consequence is ever named.
      */
-    waysForward: ReminderWaysForwardSchema.optional(),
+    waysForward: z.optional(ReminderWaysForwardSchema),
     /** Emails: an unsubscribe link offered beside "reply STOP". */
-    unsubscribeUrl: MessageWebAddressSchema.optional(),
+    unsubscribeUrl: z.optional(MessageWebAddressSchema),
     /** Who sends the reminders. */
     sender: ReminderSenderSchema,
-  })
-  .superRefine((policy, ctx) => {
+  }).check(z.superRefine((policy, ctx) => {
     policy.offsetsDays.forEach((offset, i) => {
       const previous = policy.offsetsDays[i - 1];
       if (!Number.isInteger(offset) || offset < -60 || offset > 60) {
@@ -193,7 +191,7 @@ export const ReminderPolicySchema = z
     if (new Set(policy.channels).size !== policy.channels.length) {
       ctx.addIssue({ code: 'custom', path: ['channels'], message: 'each medium may be listed once.', params: arrearsIssue(RemindersErrorCodes.REMINDERS_DUPLICATE_ID), input: policy.channels });
     }
-  });
+  }));
 
 /**
  * Prior express consent to automated texts on this number (47 U.S.C. 227(b)(1)(A)(iii)):
@@ -211,7 +209,7 @@ export const TextConsentSchema = z.strictObject({
   /** How: the consumer told the sender directly, texted it, entered it on a portal, or gave the number to the creditor. */
   source: z.enum(['consumerDirect', 'consumerText', 'portal', 'creditor']),
   /** When the consumer revoked it ("stop", "cancel", ...), if they did. */
-  revokedAt: InstantSchema.optional(),
+  revokedAt: z.optional(InstantSchema),
 });
 
 /**
@@ -233,9 +231,9 @@ export const SafeHarborSchema = z.strictObject({
   /** The procedure the address was obtained by. */
   basis: z.enum(['consumerUsed', 'consumerConsented', 'creditorNotice', 'priorCollector', 'consumerTexted', 'none']),
   /** Texts: the last day the consumer texted from the number (or renewed consent). */
-  lastConsumerTextOn: CalendarDateSchema.optional(),
+  lastConsumerTextOn: z.optional(CalendarDateSchema),
   /** Texts: the last day a complete database (the FCC's Reassigned Numbers Database) showed the number was not reassigned. */
-  reassignedCheckOn: CalendarDateSchema.optional(),
+  reassignedCheckOn: z.optional(CalendarDateSchema),
 });
 
 /**
@@ -257,13 +255,13 @@ export const ReminderChannelSchema = z.strictObject({
   /** How the reminder goes. */
   medium: ReminderMediumSchema,
   /** The phone number (`+` and digits), email address or postal address. */
-  address: z.string().min(1).max(320),
+  address: z.string().check(z.minLength(1), z.maxLength(320)),
   /** The kind of number or address, as `arrears/compliance` counts it: home, mobile, work, other. */
   addressKind: AddressKindSchema,
   /** Texts: the prior express consent; `null` when known to be missing; absent when unknown. */
-  consent: TextConsentSchema.nullable().optional(),
+  consent: z.optional(z.nullable(TextConsentSchema)),
   /** Email and texts: how the address was obtained (12 CFR 1006.6(d)(4)-(5)). */
-  safeHarbor: SafeHarborSchema.optional(),
+  safeHarbor: z.optional(SafeHarborSchema),
 });
 
 /**
@@ -278,13 +276,13 @@ export const ReminderChannelSchema = z.strictObject({
  */
 export const ReminderPlanInstallmentSchema = z.strictObject({
   /** The installment number, from 1. */
-  number: z.int().min(1).max(2000),
+  number: z.int().check(z.gte(1), z.lte(2000)),
   /** The due date. */
   dueDate: CalendarDateSchema,
   /** The amount due, in the plan's currency. */
   amount: AmountSchema,
   /** The amount paid on it so far; default nothing. */
-  paid: AmountSchema.optional(),
+  paid: z.optional(AmountSchema),
 });
 
 /**
@@ -301,15 +299,15 @@ export const ReminderPlanInstallmentSchema = z.strictObject({
  */
 export const ReminderPlanSchema = z.strictObject({
   /** Your id of the plan. */
-  id: ContactIdSchema.optional(),
+  id: z.optional(ContactIdSchema),
   /** The ISO 4217 currency of every amount. */
   currency: CurrencyCodeSchema,
   /** `active` (default) or `closed` (paid off, cancelled, broken): a closed plan gets no reminder. */
-  status: z.enum(['active', 'closed']).optional(),
+  status: z.optional(z.enum(['active', 'closed'])),
   /** The debts the plan is about; all of `debts` when omitted. */
-  debtIds: z.array(ContactIdSchema).min(1).max(100).optional(),
+  debtIds: z.optional(z.array(ContactIdSchema).check(z.minLength(1), z.maxLength(100))),
   /** The installments, numbered 1, 2, 3 ... */
-  installments: z.array(ReminderPlanInstallmentSchema).min(1).max(2000),
+  installments: z.array(ReminderPlanInstallmentSchema).check(z.minLength(1), z.maxLength(2000)),
 });
 
 /**
@@ -326,19 +324,19 @@ export const ReminderPlanSchema = z.strictObject({
  */
 export const ReminderHoldSchema = z.strictObject({
   /** The hold's id. */
-  id: z.string().min(1).max(200),
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
   /** The kind of hold. */
   kind: HoldKindSchema,
   /** Why it was placed. */
-  reason: z.string().max(500),
+  reason: z.string().check(z.maxLength(500)),
   /** Its first day. */
   start: CalendarDateSchema,
   /** Its last day, or `null` while it lasts. */
-  end: CalendarDateSchema.nullable(),
+  end: z.nullable(CalendarDateSchema),
   /** Where it came from. */
-  source: z.string().max(200),
+  source: z.string().check(z.maxLength(200)),
   /** The rule behind it, if any. */
-  citation: z.string().max(200).nullable(),
+  citation: z.nullable(z.string().check(z.maxLength(200))),
   /** What it freezes. */
   freezes: HoldFreezesSchema,
 });
@@ -354,11 +352,11 @@ export const ReminderHoldSchema = z.strictObject({
  */
 export const ReminderAccountSchema = z.strictObject({
   /** Your id of the account (batch results carry it). */
-  id: ContactIdSchema.optional(),
+  id: z.optional(ContactIdSchema),
   /** The account's currency. */
   currency: CurrencyCodeSchema,
   /** Holds, as an escalation account keeps them. */
-  holds: z.array(ReminderHoldSchema).max(100).optional(),
+  holds: z.optional(z.array(ReminderHoldSchema).check(z.maxLength(100))),
 });
 
 /** The per-account part of the input: everything but the run (`asOf`, `at`), the policy and custom jurisdictions. */
@@ -372,13 +370,13 @@ const accountShape = {
   /** The language the consumer reads: `en` or `es`. */
   language: MessageLanguageSchema,
   /** The channels, each with its address and facts. */
-  channels: z.array(ReminderChannelSchema).min(1).max(20),
+  channels: z.array(ReminderChannelSchema).check(z.minLength(1), z.maxLength(20)),
   /** The consumer's debts, as `arrears/compliance` takes them (disputes, validation notices). */
-  debts: z.array(DebtSchema).min(1).max(1000),
+  debts: z.array(DebtSchema).check(z.minLength(1), z.maxLength(1000)),
   /** Past contacts, as `arrears/compliance` takes them. */
-  history: z.array(ContactHistoryEntrySchema).max(10_000),
+  history: z.array(ContactHistoryEntrySchema).check(z.maxLength(10_000)),
   /** The company's contact policy for `checkContact` (stricter than the law, never looser). */
-  contactPolicy: ContactPolicySchema.optional(),
+  contactPolicy: z.optional(ContactPolicySchema),
 };
 
 /**
@@ -404,7 +402,7 @@ export const PlanRemindersInputSchema = z.strictObject({
   /** The reminder policy. */
   policy: ReminderPolicySchema,
   /** Custom jurisdictions for `arrears/compliance`. */
-  jurisdictions: z.array(JurisdictionDefinitionSchema).max(50).optional(),
+  jurisdictions: z.optional(z.array(JurisdictionDefinitionSchema).check(z.maxLength(50))),
 });
 
 /**
@@ -441,9 +439,9 @@ export const PlanRemindersBatchInputSchema = z.strictObject({
   /** The reminder policy, shared by every account. */
   policy: ReminderPolicySchema,
   /** Custom jurisdictions for `arrears/compliance`. */
-  jurisdictions: z.array(JurisdictionDefinitionSchema).max(50).optional(),
+  jurisdictions: z.optional(z.array(JurisdictionDefinitionSchema).check(z.maxLength(50))),
   /** The accounts; each is validated when its turn comes. */
-  accounts: z.array(z.unknown()).max(10_000_000),
+  accounts: z.array(z.unknown()).check(z.maxLength(10_000_000)),
 });
 
 /** The per-account fields the planner parses itself; the compliance parts are validated by `arrears/compliance` (internal). */
@@ -455,11 +453,11 @@ const partsShape = {
   channels: accountShape.channels,
   debts: z.unknown(),
   history: z.unknown(),
-  contactPolicy: z.unknown().optional(),
+  contactPolicy: z.optional(z.unknown()),
 };
 
 /** {@link PlanRemindersInputSchema} with the compliance parts left to `arrears/compliance` (internal). */
-export const PlanRemindersPartsSchema = z.strictObject({ asOf: CalendarDateSchema, at: InstantSchema, ...partsShape, policy: ReminderPolicySchema, jurisdictions: z.array(z.unknown()).max(50).optional() });
+export const PlanRemindersPartsSchema = z.strictObject({ asOf: CalendarDateSchema, at: InstantSchema, ...partsShape, policy: ReminderPolicySchema, jurisdictions: z.optional(z.array(z.unknown()).check(z.maxLength(50))) });
 
 /** {@link ReminderBatchAccountSchema} with the compliance parts left to `arrears/compliance` (internal). */
 export const BatchAccountPartsSchema = z.strictObject({ id: ContactIdSchema, ...partsShape });

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { ContactHistoryEntryInput } from '../compliance/index.js';
 import type { CheckMessageResult } from '../messages/index.js';
 import type { Finding } from '../errors/index.js';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Finding } from '../errors/index.js';
 import type { PlanSchedule } from '../plan/index.js';
 import type { DeepReadonly } from '../reminders/index.js';

@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectSchemaAgrees } from '../support/fast-path.js';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { BatchAttemptSchema, CheckContactsInputSchema, ContactAccountSchema, ContactIdSchema, checkContact, checkContacts, checkEachContact } from '../../src/compliance/index.js';
 import type { BatchAttemptInput, BatchCheckResult, CheckContactInput, CheckContactsInput } from '../../src/compliance/index.js';
 import { HISTORY_KEYS, SIMPLE_ATTEMPT_KEYS, canonicalInstantText, commonAccount, commonEnvelope, fastBatchAttempt, fastInstantMs, onlyHistoryKeys, onlySimpleAttemptKeys, simpleAttemptMs } from '../../src/compliance/fast-attempt.js';
 import { formatInstantMs } from '../../src/compliance/zone-offsets.js';
 import { DAY_MS, callScenario, instantMs, iso } from '../arbitraries/compliance.js';
 
-const BatchAccountSchema = ContactAccountSchema.extend({ id: ContactIdSchema });
-const BatchEnvelopeSchema = CheckContactsInputSchema.extend({ accounts: z.array(z.unknown()).max(1_000_000) });
+const BatchAccountSchema = z.extend(ContactAccountSchema, { id: ContactIdSchema });
+const BatchEnvelopeSchema = z.extend(CheckContactsInputSchema, { accounts: z.array(z.unknown()).check(z.maxLength(1_000_000)) });
 
 /** Extra attempts for a scenario's account: other times, debts, kinds, channels and text forms. */
 const extraAttempt = fc.record({

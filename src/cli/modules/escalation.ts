@@ -25,7 +25,7 @@ export const EscalationCaseSchema = z.strictObject({
   /** The events, in the order they happened (`escalation-event`). */
   events: z.array(z.unknown()).max(100_000).optional(),
   /** Advance the clock to this day after the last event. */
-  asOf: CalendarDateSchema.optional(),
+  asOf: z.optional(CalendarDateSchema),
 });
 
 /** One step of a case: an event (or the final advance) and what the machine did with it. */

@@ -48,7 +48,9 @@ function prepay(w: Working, date: string, amount: bigint): { used: bigint; left:
     // The prepaid principal is recorded on the first future installment; the rest is rescheduled.
     slot.due[2] = (slot.paid[2] as bigint) + principal + (k === 0 ? used : 0n);
     slot.paid[2] = (slot.paid[2] as bigint) + (k === 0 ? used : 0n);
-    slot.due[1] = (slot.paid[1] as bigint) + interest;
+    // Interest carried from arrears was earned: it stays due; what was paid stays paid.
+    const kept = slot.paid[1] > slot.carried ? (slot.paid[1] as bigint) : slot.carried;
+    slot.due[1] = kept + interest;
   });
   return { used, left: amount - used, installment: first.number };
 }

@@ -47,6 +47,8 @@ export const PlanErrorCodes = {
   PLAN_INVALID_STATE: 'PLAN_INVALID_STATE',
   /** A payment is dated before the agreement date or before a payment already applied (DomainRuleError). */
   PLAN_PAYMENT_OUT_OF_ORDER: 'PLAN_PAYMENT_OUT_OF_ORDER',
+  /** A re-amortization is dated before the state's last one (`reamortizedOn`): interest earned between the two would be counted twice (DomainRuleError). */
+  PLAN_REAMORTIZE_OUT_OF_ORDER: 'PLAN_REAMORTIZE_OUT_OF_ORDER',
   /** Re-amortization has nothing to work on: the plan is paid off, or no installment falls after the date (DomainRuleError). */
   PLAN_NOTHING_TO_REAMORTIZE: 'PLAN_NOTHING_TO_REAMORTIZE',
   /** An option combination that is valid but not supported, such as `residual: 'first'` on a level plan with interest (UnsupportedOptionError). */

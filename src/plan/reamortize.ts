@@ -4,7 +4,7 @@ import { DomainRuleError, attempt } from '../errors/index.js';
 import { allocateMinorUnits, fromMinorUnits, getCurrency, toMinorUnits } from '../money/index.js';
 import { parseInput } from '../internal/parse.js';
 import { PlanErrorCodes } from './codes.js';
-import { fromWorking, owed, owedTotal, ruleDate, ruleTerms, stripSolved, toWorking } from './plan-state.js';
+import { closeSlot, fromWorking, owed, owedCarried, owedTotal, ruleDate, ruleTerms, stripSolved, toWorking } from './plan-state.js';
 import type { Slot, Working } from './plan-state.js';
 import { scheduleOf } from './schedule.js';
 import { MAX_INSTALLMENTS, MAX_STATE_INSTALLMENTS, PlanStateSchema, ReamortizeOptionsSchema } from './schemas.js';
@@ -21,15 +21,16 @@ function dueDateOf(w: Working, number: number): string {
   return adjustment === undefined ? date : adjustBusinessDay(date, adjustment.convention, adjustment.calendar);
 }
 
-/** Closes the installments due before `asOf`: what they still owe is returned as arrears. */
+/**
+ * Closes the installments due before `asOf`: what they still owe is returned as arrears. Their
+ * unpaid interest, scheduled or carried, was earned: it moves on as carried interest.
+ */
 function closeArrears(slots: readonly Slot[], asOf: string): [bigint, bigint, bigint] {
   const arrears: [bigint, bigint, bigint] = [0n, 0n, 0n];
   for (const slot of slots) {
     if (slot.dueDate >= asOf) continue;
-    for (let c = 0; c < 3; c += 1) {
-      arrears[c] = (arrears[c] as bigint) + owed(slot, c);
-      slot.due[c] = slot.paid[c] as bigint;
-    }
+    for (let c = 0; c < 3; c += 1) arrears[c] = (arrears[c] as bigint) + owed(slot, c);
+    closeSlot(slot);
   }
   return arrears;
 }
@@ -112,8 +113,16 @@ export function reamortize(state: PlanStateInput, asOf: string, options: Reamort
   const parsed = parseInput(PlanStateSchema, state, ['state']);
   const date = parseInput(CalendarDateSchema, asOf, ['asOf']);
   const o = parseInput(ReamortizeOptionsSchema, options, ['options']);
+  if (parsed.reamortizedOn !== undefined && date < parsed.reamortizedOn) {
+    throw new DomainRuleError(
+      PlanErrorCodes.PLAN_REAMORTIZE_OUT_OF_ORDER,
+      `"asOf": the plan was re-amortized on ${parsed.reamortizedOn}; a re-amortization on ${date}, before it, would count the interest earned between the two dates twice. Re-amortize on ${parsed.reamortizedOn} or later.`,
+      { path: ['asOf'] },
+    );
+  }
   const w = toWorking(parsed);
   if (w.slots.every((s) => owedTotal(s) === 0n)) throw nothing('"asOf": the plan is paid off; there is nothing to re-amortize.');
+  w.reamortizedOn = date;
   const residual = w.terms.residual ?? 'last';
   if (o.mode === 'spread') {
     const remaining = w.slots.filter((s) => s.dueDate >= date);
@@ -124,6 +133,7 @@ export function reamortize(state: PlanStateInput, asOf: string, options: Reamort
       const shares = allocateMinorUnits(arrears[c] as bigint, ones, residual);
       remaining.forEach((slot, k) => {
         slot.due[c] = (slot.due[c] as bigint) + (shares[k] as bigint);
+        if (c === 1) slot.carried += shares[k] as bigint;
       });
     }
     return fromWorking(w);
@@ -148,7 +158,7 @@ export function reamortize(state: PlanStateInput, asOf: string, options: Reamort
         arrears[c] = (arrears[c] as bigint) - take;
         room -= take;
       }
-      w.slots.push({ number, dueDate: dueDateOf(w, number), due, paid: [0n, 0n, 0n] });
+      w.slots.push({ number, dueDate: dueDateOf(w, number), due, paid: [0n, 0n, 0n], carried: due[1] });
     }
     return fromWorking(w);
   }
@@ -156,23 +166,29 @@ export function reamortize(state: PlanStateInput, asOf: string, options: Reamort
 }
 
 function recompute(w: Working, date: string, installments: number | undefined, firstDueDate: string | undefined): PlanState {
-  // Principal still owed (arrears and installments to come), and the unpaid interest and fees
-  // of the installments in arrears.
+  // Principal still owed (arrears and installments to come), every unpaid fee, and the interest
+  // already earned: the unpaid interest of the installments in arrears and the unpaid carried
+  // interest of the installments to come (arrears an earlier 'spread', 'extend' or 'recompute'
+  // moved there). Only the interest scheduled for periods to come is recomputed; the rest is
+  // carried over, so a chain of re-amortizations never loses or repeats interest earned.
   // Fees are owed wherever they sit: an installment not yet due can carry them (a fee posted on
   // it, or arrears an 'extend' moved there), and it is dropped or closed below, so they are
   // counted on every installment, not only on those in arrears.
   let principal = 0n;
   let feesOwed = 0n;
+  let earned = 0n;
   for (const s of w.slots) {
     principal += owed(s, 2);
     feesOwed += owed(s, 0);
+    if (s.dueDate >= date) earned += owedCarried(s);
   }
   const arrears = closeArrears(w.slots, date);
+  earned += arrears[1];
   const future = w.slots.filter((s) => s.dueDate >= date);
   // Kept: the history (due before asOf) and installments to come that already received money,
   // both closed at what they received.
   const kept = w.slots.filter((s) => s.dueDate < date || s.paid.some((p) => p > 0n));
-  for (const s of kept) for (let c = 0; c < 3; c += 1) s.due[c] = s.paid[c] as bigint;
+  for (const s of kept) closeSlot(s);
   const count = installments ?? Math.max(1, future.length - future.filter((s) => s.paid.some((p) => p > 0n)).length);
   if (kept.length + count > MAX_STATE_INSTALLMENTS) throw tooMany(count, kept.length);
   const lastKept = kept[kept.length - 1];
@@ -208,12 +224,12 @@ function recompute(w: Working, date: string, installments: number | undefined, f
   const ones = rows.map(() => 1n);
   const residual = w.terms.residual ?? 'last';
   const fees = allocateMinorUnits(feesOwed, ones, residual);
-  const interest = allocateMinorUnits(arrears[1], ones, residual);
+  const interest = allocateMinorUnits(earned, ones, residual);
   w.slots = kept;
   rows.forEach((row, k) => {
     const rowInterest = principal > 0n ? toMinorUnits(row.interest, w.currency) : 0n;
     const rowPrincipal = principal > 0n ? toMinorUnits(row.principal, w.currency) : 0n;
-    w.slots.push({ number: first + k, dueDate: row.dueDate, due: [fees[k] as bigint, rowInterest + (interest[k] as bigint), rowPrincipal], paid: [0n, 0n, 0n] });
+    w.slots.push({ number: first + k, dueDate: row.dueDate, due: [fees[k] as bigint, rowInterest + (interest[k] as bigint), rowPrincipal], paid: [0n, 0n, 0n], carried: interest[k] as bigint });
   });
   (w as { terms: PlanTerms }).terms = terms;
   w.termsFirstInstallment = first;

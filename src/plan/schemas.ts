@@ -660,6 +660,8 @@ export const PlanInstallmentStateSchema = z.strictObject({
   principal: AmountSchema,
   /** Interest due. */
   interest: AmountSchema,
+  /** The part of `interest` earned on earlier installments and moved here by {@link reamortize} (absent: none). A recompute carries it over where it recomputes the rest; payments of interest pay it first. At most `interest`. */
+  interestCarried: AmountSchema.optional(),
   /** Fees due (late fees the caller assessed, for example). */
   fees: AmountSchema,
   /** Principal paid so far. */
@@ -757,11 +759,19 @@ export const PlanStateSchema = z
     charges: z.array(PlanChargeSchema).max(100_000).optional(),
     /** The payment log written by {@link applyPayment} (up to 100,000): what makes applying the same reference twice harmless and a payment reversible. */
     payments: z.array(PlanPaymentRecordSchema).max(MAX_PAYMENTS).optional(),
+    /** The date of the last {@link reamortize}, if any: a later re-amortization may not be dated before it. */
+    reamortizedOn: CalendarDateSchema.optional(),
   })
   .superRefine((state, ctx) => {
     const amounts: Array<readonly [string, Array<string | number>]> = [[state.credit, ['credit']]];
     state.installments.forEach((row, i) => {
       for (const key of ['principal', 'interest', 'fees', 'principalPaid', 'interestPaid', 'feesPaid'] as const) amounts.push([row[key], ['installments', i, key]]);
+      if (row.interestCarried !== undefined) {
+        amounts.push([row.interestCarried, ['installments', i, 'interestCarried']]);
+        if (isNegativeDecimal(row.interestCarried) || compareDecimal(row.interestCarried, row.interest) > 0) {
+          addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_STATE, `interestCarried (${row.interestCarried}) must be between 0 and the interest due (${row.interest}).`, ['installments', i, 'interestCarried'], row.interestCarried);
+        }
+      }
       const previous = state.installments[i - 1];
       if (previous !== undefined && (row.number !== previous.number + 1 || row.dueDate < previous.dueDate)) {
         addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_STATE, 'installments must be numbered 1, 2, 3 ... in due-date order.', ['installments', i], row);

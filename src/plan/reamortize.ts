@@ -147,6 +147,7 @@ export function reamortize(state: PlanStateInput, asOf: string, options: Reamort
     const count = total === 0n ? 0 : Number((total + regular - 1n) / regular);
     if (count > MAX_INSTALLMENTS || w.slots.length + count > MAX_STATE_INSTALLMENTS) throw tooMany(count, w.slots.length);
     let number = (w.slots[w.slots.length - 1] as Slot).number;
+    if (count > 0) startOnOrAfter(w, number + 1, date);
     const order = [0, 1, 2];
     for (let k = 0; k < count; k += 1) {
       number += 1;
@@ -163,6 +164,21 @@ export function reamortize(state: PlanStateInput, asOf: string, options: Reamort
     return fromWorking(w);
   }
   return recompute(w, date, o.installments, o.firstDueDate);
+}
+
+/**
+ * When the plan's next date for installment `number` falls before `date` (every installment
+ * fell due before the re-amortization), moves the terms' date rule so that installment `number`
+ * falls on the plan's first date on or after `date`: new installments are never born past due.
+ * The terms then start where a recompute's would (the plan's date before it).
+ */
+function startOnOrAfter(w: Working, number: number, date: string): void {
+  if (ruleDate(w, number) >= date) return;
+  let k = number;
+  while (ruleDate(w, k) < date) k += 1;
+  const { anchorDay: _a, semiMonthlyDays: _s, ...base } = w.terms;
+  (w as { terms: PlanTerms }).terms = { ...base, ...ruleTerms(w.terms), agreementDate: ruleDate(w, k - 1), firstDueDate: ruleDate(w, k) };
+  w.termsFirstInstallment = number;
 }
 
 function recompute(w: Working, date: string, installments: number | undefined, firstDueDate: string | undefined): PlanState {

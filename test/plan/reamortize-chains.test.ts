@@ -2,7 +2,7 @@
 // earned. Each case failed before the state recorded the interest a re-amortization moves
 // (`interestCarried`): a recompute recomputed it with the installments it replaced.
 import { describe, expect, it } from 'vitest';
-import { addCharges, applyPayment, buildSchedule, createPlanState, reamortize, reversePayment } from '../../src/plan/index.js';
+import { addCharges, applyPayment, buildSchedule, createPlanState, planStatus, reamortize, reversePayment } from '../../src/plan/index.js';
 import type { PlanState } from '../../src/plan/index.js';
 import { codeOrNone } from '../support/errors.js';
 
@@ -92,6 +92,19 @@ describe('reamortize: chains keep the interest earned', () => {
     const charged = addCharges(extended, [{ id: 'late:3', installment: 3, amount: '15.00' }]).state;
     const recomputed = reamortize(charged, '2026-04-20', { mode: 'recompute' });
     expect(total(recomputed, (r) => r.fees)).toBe(1500n);
+  });
+});
+
+describe('reamortize: extend after the last due date', () => {
+  it('never adds an installment already past due (FC_SEED=-488053951: extend, then recompute, numbered apart)', () => {
+    const short = createPlanState(buildSchedule({ principal: '100.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-10', firstDueDate: '2026-02-10', installments: 2 }));
+    // Both installments fell due unpaid; on 2026-04-11 the plan's next date, 2026-04-10, has passed.
+    const extended = reamortize(short, '2026-04-11', { mode: 'extend' });
+    expect(extended.installments.slice(2).map((r) => `${r.number} ${r.dueDate} ${r.principal}`)).toEqual(['3 2026-05-10 50.00', '4 2026-06-10 50.00']);
+    expect(planStatus(extended, [], '2026-04-11').status).toBe('onTrack');
+    // The terms follow: the plan's date rule now numbers installment 3 on 2026-05-10.
+    expect([extended.terms.firstDueDate, extended.termsFirstInstallment]).toEqual(['2026-05-10', 3]);
+    expect(reamortize(extended, '2026-04-11', { mode: 'recompute', installments: 1 })).toEqual(reamortize(short, '2026-04-11', { mode: 'recompute', installments: 1 }));
   });
 });
 

@@ -31,7 +31,7 @@ export const PlanErrorCodes = {
   PLAN_DATE_OUT_OF_RANGE: 'PLAN_DATE_OUT_OF_RANGE',
   /** The tolerance check needs exactly one of `actualPercent` and `actualAnnualRate` (ValidationError). */
   PLAN_APR_INVALID_TOLERANCE_INPUT: 'PLAN_APR_INVALID_TOLERANCE_INPUT',
-  /** The plan terms are inconsistent: both or neither of `installments` and `installmentAmount`, a method that does not fit the rate, options that do not apply (ValidationError). */
+  /** The plan terms are inconsistent: both or neither of `installments` and `installmentAmount` (`regularPrincipalAmount` on an `'equalPrincipal'` plan, which refuses `installmentAmount`), a method that does not fit the rate, options that do not apply (ValidationError). */
   PLAN_INVALID_TERMS: 'PLAN_INVALID_TERMS',
   /** The annual rate is negative or above the largest accepted (10, i.e. 1000%) (ValidationError). */
   PLAN_INVALID_RATE: 'PLAN_INVALID_RATE',

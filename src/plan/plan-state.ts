@@ -208,6 +208,6 @@ export function rebuildRows(w: Working, principal: bigint, firstNumber: number, 
 
 /** Terms without what a rebuild solves anew (count, amount, down payment, balloon). */
 export function stripSolved(terms: PlanTerms): PlanTerms {
-  const { installments: _n, installmentAmount: _a, downPayment: _d, balloon: _b, ...rest } = terms;
+  const { installments: _n, installmentAmount: _a, regularPrincipalAmount: _p, downPayment: _d, balloon: _b, ...rest } = terms;
   return rest as PlanTerms;
 }

@@ -395,7 +395,8 @@ export const DueDateAdjustmentSchema = z.strictObject({
  * `currency`, `annualRate` (a decimal fraction, `'0.1299'`; `'0'` for interest-free),
  * `frequency`, `agreementDate`, `firstDueDate` (after the agreement; an odd first period is
  * normal) and exactly one of `installments` (1-10,000) or `installmentAmount` (the other is
- * solved). Optional: `method`, `interestMethod`, `dayCount`, `oddPeriodInterest`,
+ * solved; on an `'equalPrincipal'` plan `regularPrincipalAmount`, the principal part of each
+ * installment, instead of `installmentAmount`, which is refused there). Optional: `method`, `interestMethod`, `dayCount`, `oddPeriodInterest`,
  * `downPayment`, `balloon`, `installmentIncrement`, `rounding`, `residual`, `anchorDay`,
  * `semiMonthlyDays`, `businessDays`, `income`. See {@link buildSchedule} for what each does.
  *
@@ -422,8 +423,10 @@ export const PlanTermsSchema = z
     firstDueDate: CalendarDateSchema,
     /** The number of installments (give this or `installmentAmount`). */
     installments: z.int().min(1).max(MAX_INSTALLMENTS).optional(),
-    /** The regular installment (give this or `installments`; the count is solved). */
+    /** The regular installment, principal and interest (give this, `installments` or, on an `'equalPrincipal'` plan, `regularPrincipalAmount`; the count is solved). Refused on an `'equalPrincipal'` plan, whose installments fall as interest falls. */
     installmentAmount: PositiveAmountSchema.optional(),
+    /** `'equalPrincipal'` plans: the principal part of a regular installment (give this or `installments`; the count is solved). The same name as the schedule's output field. */
+    regularPrincipalAmount: PositiveAmountSchema.optional(),
     /** How installments are formed (default `'level'`). */
     method: PlanMethodSchema.optional(),
     /** How interest is computed (default `'periodic'`). */
@@ -452,8 +455,33 @@ export const PlanTermsSchema = z
     income: IncomeSchema.optional(),
   })
   .superRefine((t, ctx) => {
-    if ((t.installments === undefined) === (t.installmentAmount === undefined)) {
-      addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_TERMS, 'give exactly one of installments (the count) and installmentAmount (the regular installment); the other is solved.', [], t);
+    const counts = [t.installments, t.installmentAmount, t.regularPrincipalAmount].filter((v) => v !== undefined).length;
+    if (t.method === 'equalPrincipal' && t.installmentAmount !== undefined) {
+      addCodeIssue(
+        ctx,
+        PlanErrorCodes.PLAN_INVALID_TERMS,
+        'an equalPrincipal plan has no regular installment (each one falls as interest falls), so installmentAmount cannot set its count: give regularPrincipalAmount (the principal part of each installment) or installments.',
+        ['installmentAmount'],
+        t.installmentAmount,
+      );
+    } else if (t.method !== 'equalPrincipal' && t.regularPrincipalAmount !== undefined) {
+      addCodeIssue(
+        ctx,
+        PlanErrorCodes.PLAN_INVALID_TERMS,
+        `regularPrincipalAmount (the principal part of each installment) applies to equalPrincipal plans only; a ${t.method ?? 'level'} plan takes installmentAmount (the whole installment) or installments.`,
+        ['regularPrincipalAmount'],
+        t.regularPrincipalAmount,
+      );
+    } else if (counts !== 1) {
+      addCodeIssue(
+        ctx,
+        PlanErrorCodes.PLAN_INVALID_TERMS,
+        t.method === 'equalPrincipal'
+          ? 'give exactly one of installments (the count) and regularPrincipalAmount (the principal part of each installment); the other is solved.'
+          : 'give exactly one of installments (the count) and installmentAmount (the regular installment); the other is solved.',
+        [],
+        t,
+      );
     }
     if (isNegativeDecimal(t.annualRate) || decimalAbove(t.annualRate, RATE_LIMIT)) {
       addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_RATE, `${JSON.stringify(t.annualRate)} is not an annual rate from 0 to 10 (a decimal fraction: "0.065" is 6.5%).`, ['annualRate'], t.annualRate);
@@ -466,6 +494,7 @@ export const PlanTermsSchema = z
     checkAmountsIn(ctx, t.currency, [
       [t.principal, ['principal']],
       [t.installmentAmount, ['installmentAmount']],
+      [t.regularPrincipalAmount, ['regularPrincipalAmount']],
       [t.downPayment, ['downPayment']],
       [t.balloon, ['balloon']],
       [t.installmentIncrement, ['installmentIncrement']],

@@ -85,15 +85,15 @@ function prepay(w: Working, date: string, amount: bigint): { used: bigint; left:
  * Conservation: the allocations, `principalReduction` and `unapplied` sum to the payment.
  *
  * @param state - a plan state from {@link createPlanState} (or an earlier call)
- * @param payment - `{ amount, date, reference? }`; not before the agreement date or the last payment
- *   (after a `'recompute'` the terms' `agreementDate` is where the new schedule's interest starts:
- *   a payment may precede it, never the last payment)
+ * @param payment - `{ amount, date, reference? }`; not before the agreement date, the last payment
+ *   or the last re-amortization (`reamortizedOn`; after a re-amortization the terms'
+ *   `agreementDate` is where the new schedule's interest starts: a payment may precede it)
  * @param options - waterfall, allocation and overpayment; see {@link ApplyPaymentOptionsSchema}
  * @returns `{ state, receipt, duplicate }`
  * @throws {@link arrears!ValidationError} for a malformed state, payment or options (an amount
  *   with more decimals than the currency has: `MONEY_TOO_MANY_DECIMALS`)
  * @throws {@link arrears!DomainRuleError} `PLAN_PAYMENT_OUT_OF_ORDER` for a payment dated before
- *   the agreement or before the last payment applied; `PLAN_PAYMENT_CONFLICT` for a reference
+ *   the agreement, the last payment applied or the last re-amortization; `PLAN_PAYMENT_CONFLICT` for a reference
  *   already logged with another amount or date; `PLAN_LIMIT_EXCEEDED` beyond 100,000 logged
  *   payments
  *
@@ -188,7 +188,16 @@ export function allocate(
   // schedule's interest starts, which is after the re-amortization when it kept an installment
   // not yet due: once a payment is logged, the last payment (never before the agreement) is the
   // bound; before any payment, that start stays the (strict) bound.
-  const reamortized = w.termsFirstInstallment > 1 && w.lastPaymentDate !== undefined;
+  // A state that records its re-amortization (reamortizedOn) is bounded by it instead: the
+  // re-amortization closed what was owed then, so a payment dated before it comes too late.
+  if (w.reamortizedOn !== undefined && date < w.reamortizedOn && (w.lastPaymentDate === undefined || w.lastPaymentDate <= w.reamortizedOn)) {
+    throw new DomainRuleError(
+      PlanErrorCodes.PLAN_PAYMENT_OUT_OF_ORDER,
+      `"payment.date": a payment on ${date} is before the plan's re-amortization on ${w.reamortizedOn}, which was computed without it; apply payments in date order (date it on or after ${w.reamortizedOn}).`,
+      { path: ['payment', 'date'] },
+    );
+  }
+  const reamortized = w.reamortizedOn !== undefined || (w.termsFirstInstallment > 1 && w.lastPaymentDate !== undefined);
   if ((!reamortized && date < w.terms.agreementDate) || (w.lastPaymentDate !== undefined && date < w.lastPaymentDate)) {
     const after = w.lastPaymentDate !== undefined && (reamortized || w.lastPaymentDate > w.terms.agreementDate) ? `the last payment applied (${w.lastPaymentDate})` : `the agreement date (${w.terms.agreementDate})`;
     throw new DomainRuleError(PlanErrorCodes.PLAN_PAYMENT_OUT_OF_ORDER, `"payment.date": a payment on ${date} is before ${after}; apply payments in date order.`, { path: ['payment', 'date'] });

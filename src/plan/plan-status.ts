@@ -47,7 +47,7 @@ const PaymentsSchema = z.array(PlanPaymentSchema).max(MAX_PAYMENTS);
  * @returns the status; see {@link PlanStatusResult}
  * @throws {@link arrears!ValidationError} for a malformed plan, payment, date or policy
  * @throws {@link arrears!DomainRuleError} `PLAN_PAYMENT_OUT_OF_ORDER` for a payment before the
- *   agreement date (or before the last payment already in a state); `PLAN_PAYMENT_CONFLICT`
+ *   agreement date (or before the last payment or re-amortization already in a state); `PLAN_PAYMENT_CONFLICT`
  *
  * @example
  * ```ts

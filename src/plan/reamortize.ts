@@ -83,8 +83,12 @@ function tooMany(count: number, kept: number): DomainRuleError {
  *   still to come, at least one) from `options.firstDueDate` (default: the next date of the
  *   plan's schedule on or after `asOf`), interest running from the last due date before it;
  *   the unpaid interest in arrears and every unpaid fee (on installments due or not yet due)
- *   are spread over the new installments (never capitalized). Installments not yet due that already received money are closed at what
- *   they received, which counts against the principal.
+ *   are spread over the new installments (never capitalized); interest carried on installments
+ *   to come (moved there by an earlier re-amortization) is spread with it, never recomputed, so
+ *   a chain of re-amortizations never loses or repeats interest earned. Installments not yet due
+ *   that already received money are kept: their principal and fees are closed at what they
+ *   received (which counts against the principal), and they still owe the interest of their own
+ *   period (the new schedule's interest starts at the last of their due dates).
  *
  * In every mode the principal of all installments still sums to the amount financed.
  *
@@ -204,7 +208,15 @@ function recompute(w: Working, date: string, installments: number | undefined, f
   // Kept: the history (due before asOf) and installments to come that already received money,
   // both closed at what they received.
   const kept = w.slots.filter((s) => s.dueDate < date || s.paid.some((p) => p > 0n));
-  for (const s of kept) closeSlot(s);
+  for (const s of kept) {
+    if (s.dueDate < date) continue; // closed with the arrears
+    // An installment to come that already received money keeps the interest of its own period
+    // (the new schedule's interest starts at its due date): only its carried interest (in
+    // `earned`), its principal and its fees move. It owes the rest of that interest when due.
+    const own = (s.due[1] as bigint) - owedCarried(s);
+    closeSlot(s);
+    s.due[1] = own;
+  }
   const count = installments ?? Math.max(1, future.length - future.filter((s) => s.paid.some((p) => p > 0n)).length);
   if (kept.length + count > MAX_STATE_INSTALLMENTS) throw tooMany(count, kept.length);
   const lastKept = kept[kept.length - 1];

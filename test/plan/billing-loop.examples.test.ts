@@ -108,7 +108,8 @@ describe('the billing loop (examples from its property)', () => {
     expect([state.terms.agreementDate, state.installments.map((r) => `${r.number} ${r.dueDate} ${r.unpaid}`)]).toEqual(['2026-04-10', ['1 2026-02-10 0.00', '2 2026-03-10 0.00', '3 2026-04-10 0.00', '4 2026-05-10 60.00']]);
     const paid = applyPayment(state, { amount: '10.00', date: '2026-03-11', reference: 'p4' });
     expect([paid.receipt.allocations, held(paid.state)]).toEqual([[{ installment: 4, component: 'principal', amount: '10.00' }], 5000n]);
-    // Still never before the last payment applied.
-    expect(() => applyPayment(state, { amount: '10.00', date: '2026-03-01', reference: 'p5' })).toThrow(/before the last payment applied \(2026-03-02\)/);
+    // Never before the re-amortization (which was computed without it), nor before the last payment applied.
+    expect(() => applyPayment(state, { amount: '10.00', date: '2026-03-05', reference: 'p5' })).toThrow(/before the plan's re-amortization on 2026-03-11/);
+    expect(() => applyPayment(paid.state, { amount: '10.00', date: '2026-03-10', reference: 'p5' })).toThrow(/before the last payment applied \(2026-03-11\)|re-amortization on 2026-03-11/);
   });
 });

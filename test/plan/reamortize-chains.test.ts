@@ -95,6 +95,41 @@ describe('reamortize: chains keep the interest earned', () => {
   });
 });
 
+describe('reamortize: recompute with an installment paid ahead', () => {
+  it("keeps the unpaid interest of that installment's own period (the new schedule starts at its due date)", () => {
+    // 640.00 on 2026-03-25 pays installments 1 and 2 (630.30) and 9.70 of installment 3's 12.24 interest.
+    const paid = applyPayment(loan, { amount: '640.00', date: '2026-03-25', reference: 'a' }).state;
+    const recomputed = reamortize(paid, '2026-03-26', { mode: 'recompute' });
+    expect(recomputed.installments.map((r) => `${r.number} ${r.dueDate} ${r.principal} ${r.interest} ${r.unpaid}`)).toEqual([
+      '1 2026-02-15 291.15 24.00 0.00',
+      '2 2026-03-15 296.97 18.18 0.00',
+      // 2026-03-15 to 2026-04-15: 12.24, of which 2.54 is still owed on 2026-04-15.
+      '3 2026-04-15 0.00 12.24 2.54',
+      // 611.88 from 2026-04-15 to 2026-05-15 at 2% a month.
+      '4 2026-05-15 611.88 12.24 624.12',
+    ]);
+    expect(total(recomputed, (r) => r.interest)).toBe(2400n + 1818n + 1224n + 1224n);
+  });
+});
+
+describe('reamortize: payments after a re-amortization', () => {
+  it('refuses a payment dated before the re-amortization, which was computed without it', () => {
+    const extended = reamortize(loan, '2026-03-20', { mode: 'extend' });
+    expect(codeOrNone(() => applyPayment(extended, { amount: '10.00', date: '2026-03-19', reference: 'late' }))).toBe('PLAN_PAYMENT_OUT_OF_ORDER');
+    // On the day itself, or after, it is applied.
+    expect(applyPayment(extended, { amount: '10.00', date: '2026-03-20', reference: 'same-day' }).receipt.allocations).toEqual([{ installment: 3, component: 'interest', amount: '10.00' }]);
+  });
+
+  it('bounds payments by the re-amortization, not by the new schedule\'s interest start', () => {
+    // All installments fell due and the plan's next date (2026-06-15) has passed: extend starts
+    // the new ones on 2026-07-15, the terms' date rule on 2026-06-15.
+    const extended = reamortize(loan, '2026-06-20', { mode: 'extend' });
+    expect([extended.terms.agreementDate, extended.terms.firstDueDate, extended.installments[4]?.dueDate]).toEqual(['2026-06-15', '2026-07-15', '2026-07-15']);
+    expect(applyPayment(extended, { amount: '10.00', date: '2026-06-20', reference: 'p' }).duplicate).toBe(false);
+    expect(codeOrNone(() => applyPayment(extended, { amount: '10.00', date: '2026-06-16', reference: 'p' }))).toBe('PLAN_PAYMENT_OUT_OF_ORDER');
+  });
+});
+
 describe('reamortize: extend after the last due date', () => {
   it('never adds an installment already past due (FC_SEED=-488053951: extend, then recompute, numbered apart)', () => {
     const short = createPlanState(buildSchedule({ principal: '100.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-10', firstDueDate: '2026-02-10', installments: 2 }));

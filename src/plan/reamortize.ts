@@ -74,10 +74,12 @@ function tooMany(count: number, kept: number): DomainRuleError {
  * - `'spread'`: spread evenly (each component on its own, the residual as the terms say) over
  *   the installments due on or after `asOf`, which keep their dates; the totals of the plan do
  *   not change;
- * - `'extend'`: moved to new installments after the last one, on the plan's dates, each at most
- *   the plan's regular installment (its most common positive principal-and-interest amount;
- *   rows closed at nothing do not count), filled fees first, then interest, then principal; no
- *   interest is added for the longer term;
+ * - `'extend'`: moved to new installments after the last one, on the plan's dates (never
+ *   before `asOf`: when the plan's next date has passed, from its first date on or after
+ *   `asOf`, the terms' date rule moving with them), each at most the plan's regular installment
+ *   (its most common positive principal-and-interest amount; rows closed at nothing do not
+ *   count), filled fees first, then interest, then principal; no interest is added for the
+ *   longer term;
  * - `'recompute'`: the principal still owed (arrears and installments to come) is re-amortized
  *   at the plan's rate over `options.installments` new installments (default: as many as were
  *   still to come, at least one) from `options.firstDueDate` (default: the next date of the
@@ -90,7 +92,11 @@ function tooMany(count: number, kept: number): DomainRuleError {
  *   received (which counts against the principal), and they still owe the interest of their own
  *   period (the new schedule's interest starts at the last of their due dates).
  *
- * In every mode the principal of all installments still sums to the amount financed.
+ * In every mode the principal of all installments still sums to the amount financed, and the
+ * unpaid interest of the arrears moves as earned interest: each row records the part of its
+ * `interest` moved there (`interestCarried`), which payments of interest pay first and a later
+ * recompute carries over (never recomputes). The state records the date (`reamortizedOn`); a
+ * later re-amortization may not be dated before it, nor a payment ({@link applyPayment}).
  *
  * @param state - a plan state
  * @param asOf - the date of the re-amortization
@@ -99,8 +105,9 @@ function tooMany(count: number, kept: number): DomainRuleError {
  * @throws {@link arrears!ValidationError} for a malformed state, date or options
  * @throws {@link arrears!DomainRuleError} `PLAN_NOTHING_TO_REAMORTIZE` when nothing is owed, or
  *   (`'spread'`) no installment is due on or after `asOf`, or `firstDueDate` is not after `asOf`
- *   and the installments kept; `PLAN_LIMIT_EXCEEDED` when the new plan would add more than
- *   10,000 installments or hold more than 20,000
+ *   and the installments kept; `PLAN_REAMORTIZE_OUT_OF_ORDER` when `asOf` is before the state's
+ *   `reamortizedOn` (the interest between would count twice); `PLAN_LIMIT_EXCEEDED` when the new
+ *   plan would add more than 10,000 installments or hold more than 20,000
  *
  * @example
  * ```ts
@@ -111,6 +118,10 @@ function tooMany(count: number, kept: number): DomainRuleError {
  * const extended = reamortize(state, '2026-03-01', { mode: 'extend' });
  * extended.installments.map((i) => `${i.dueDate} ${i.principal}`); // => ['2026-02-15 0.00', '2026-03-15 300.00', '2026-04-15 300.00', '2026-05-15 300.00', '2026-06-15 300.00']
  * reamortize(state, '2026-07-01', { mode: 'spread' }); // throws PLAN_NOTHING_TO_REAMORTIZE
+ * const loan = createPlanState(buildSchedule({ principal: '1200.00', currency: 'USD', annualRate: '0.24', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 4 }));
+ * const chain = reamortize(reamortize(loan, '2026-03-20', { mode: 'extend' }), '2026-03-21', { mode: 'recompute' });
+ * chain.installments.map((i) => i.interestCarried ?? '-'); // => ['-', '-', '10.54', '10.54', '10.54', '10.56']
+ * reamortize(chain, '2026-03-01', { mode: 'extend' }); // throws PLAN_REAMORTIZE_OUT_OF_ORDER
  * ```
  */
 export function reamortize(state: PlanStateInput, asOf: string, options: ReamortizeOptionsInput): PlanState {

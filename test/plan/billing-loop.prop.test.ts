@@ -22,16 +22,24 @@ const termsArb: fc.Arbitrary<PlanTermsInput> = fc
   .map((r) => ({ principal: usd(r.principal), currency: 'USD', annualRate: r.rate, frequency: r.frequency, agreementDate: '2026-01-10', firstDueDate: r.frequency === 'monthly' ? '2026-02-10' : '2026-01-24', installments: r.installments }));
 
 type Step =
-  | { kind: 'pay'; days: number; share: number }
+  | { kind: 'pay'; days: number; share: number; toPrincipal: boolean }
   | { kind: 'repeat'; days: number; pick: number }
   | { kind: 'return'; days: number; pick: number }
-  | { kind: 'reamortize'; days: number; mode: 'spread' | 'extend' | 'recompute' };
+  | { kind: 'reamortize'; days: number; mode: 'spread' | 'extend' | 'recompute'; installments: number | undefined };
 
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('pay' as const), days: fc.integer({ min: 0, max: 40 }), share: fc.constantFrom(0.3, 1, 1, 1.5, 3) }) },
+  { weight: 5, arbitrary: fc.record({ kind: fc.constant('pay' as const), days: fc.integer({ min: 0, max: 40 }), share: fc.constantFrom(0.3, 1, 1, 1.5, 3), toPrincipal: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('repeat' as const), days: fc.integer({ min: 0, max: 5 }), pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('return' as const), days: fc.integer({ min: 0, max: 10 }), pick: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('reamortize' as const), days: fc.integer({ min: 0, max: 30 }), mode: fc.constantFrom('spread' as const, 'extend' as const, 'recompute' as const) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('reamortize' as const),
+      days: fc.integer({ min: 0, max: 30 }),
+      mode: fc.constantFrom('spread' as const, 'extend' as const, 'recompute' as const),
+      installments: fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }),
+    }),
+  },
 );
 
 const FEE = cents('10.00');
@@ -97,7 +105,8 @@ describe('the billing loop (properties)', () => {
             const amount = BigInt(Math.max(1, Math.round(Number(base) * step.share)));
             const p = { amount: usd(amount), date: asOf, reference: `p${(k += 1)}` };
             const before = state;
-            const result = applyPayment(state, p);
+            // Overpayments go to the next installments, or (some accounts) to principal.
+            const result = applyPayment(state, p, step.toPrincipal ? { overpayment: 'principal' } : {});
             expect(result.duplicate).toBe(false);
             state = result.state;
             received.set(p.reference, { amount: p.amount, date: p.date, standing: true });
@@ -116,7 +125,7 @@ describe('the billing loop (properties)', () => {
             state = result.state;
             p.standing = false;
           } else if (step.kind === 'reamortize' && status.status !== 'onTrack') {
-            const next = safeReamortize(state, asOf, { mode: step.mode });
+            const next = safeReamortize(state, asOf, step.mode === 'recompute' && step.installments !== undefined ? { mode: step.mode, installments: step.installments } : { mode: step.mode });
             if (next.success) {
               // No interest earned before the re-amortization disappears or counts twice;
               // spread and extend move amounts and add none.

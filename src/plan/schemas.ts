@@ -832,7 +832,7 @@ function checkDerived(
   state: {
     terms: { currency: string };
     installments: ReadonlyArray<Record<'principal' | 'interest' | 'fees' | 'principalPaid' | 'interestPaid' | 'feesPaid', string> & { number: number; amount?: string | undefined; unpaid?: string | undefined }>;
-    payments?: ReadonlyArray<{ reference?: string | undefined; amount: string; unapplied: string; allocations: ReadonlyArray<{ installment: number; amount: string }>; principalReduction?: { installment: number; amount: string } | undefined }> | undefined;
+    payments?: ReadonlyArray<{ reference?: string | undefined; amount: string; unapplied: string; allocations: ReadonlyArray<{ installment: number; amount: string }>; principalReduction?: { installment: number; amount: string } | undefined; reversedOn?: string | undefined }> | undefined;
   },
 ): void {
   const c = state.terms.currency;
@@ -861,7 +861,9 @@ function checkDerived(
     let sum = m(p.unapplied);
     moves.forEach((a, k) => {
       sum += m(a.amount);
-      if (a.installment > last) addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_STATE, `the plan has no installment ${a.installment}.`, ['payments', i, 'allocations', k, 'installment'], a.installment);
+      // A reversed payment's allocations are history (unwound; a recompute may since have
+      // dropped the installments they named), so only standing payments must name a row.
+      if (a.installment > last && p.reversedOn === undefined) addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_STATE, `the plan has no installment ${a.installment}.`, ['payments', i, 'allocations', k, 'installment'], a.installment);
     });
     if (sum !== m(p.amount)) addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_STATE, `the allocations, principal reduction and unapplied amount of a logged payment must sum to its amount (${p.amount}).`, ['payments', i], p);
   });

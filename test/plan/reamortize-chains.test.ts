@@ -2,7 +2,7 @@
 // earned. Each case failed before the state recorded the interest a re-amortization moves
 // (`interestCarried`): a recompute recomputed it with the installments it replaced.
 import { describe, expect, it } from 'vitest';
-import { addCharges, applyPayment, buildSchedule, createPlanState, planStatus, reamortize, reversePayment } from '../../src/plan/index.js';
+import { addCharges, applyPayment, buildSchedule, createPlanState, planStatus, reamortize, reversePayment, safePlanStatus } from '../../src/plan/index.js';
 import type { PlanState } from '../../src/plan/index.js';
 import { codeOrNone } from '../support/errors.js';
 
@@ -155,5 +155,30 @@ describe('reamortize: order of re-amortizations', () => {
     expect(codeOrNone(() => reamortize(recomputed, '2026-03-20', { mode: 'extend' }))).toBe('PLAN_REAMORTIZE_OUT_OF_ORDER');
     // The same day is fine (and changes nothing here: nothing new fell due).
     expect(reamortize(recomputed, '2026-03-21', { mode: 'recompute' })).toEqual(recomputed);
+  });
+});
+
+describe('reamortize: the payment log after a chain', () => {
+  it('a recompute to fewer rows than a returned payment once paid leaves a state its own functions accept', () => {
+    const flat = createPlanState(buildSchedule({ principal: '1200.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 4 }));
+    // 1000.00 paid ahead on installments 1-4, then returned; the recompute keeps 3 rows.
+    let state = applyPayment(flat, { amount: '1000.00', date: '2026-02-10', reference: 'a' }).state;
+    state = reversePayment(state, { reference: 'a', date: '2026-02-20' }).state;
+    state = reamortize(state, '2026-03-20', { mode: 'recompute', installments: 1 });
+    expect(state.installments.map((r) => `${r.number} ${r.dueDate} ${r.principal}`)).toEqual(['1 2026-02-15 0.00', '2 2026-03-15 0.00', '3 2026-04-15 1200.00']);
+    // The returned payment's log entry still names installment 4: history, not a claim on a row.
+    expect(state.payments?.[0]?.allocations.at(-1)?.installment).toBe(4);
+    expect(applyPayment(state, { amount: '10.00', date: '2026-03-25', reference: 'b' }).receipt.allocations).toEqual([{ installment: 3, component: 'principal', amount: '10.00' }]);
+    expect(reversePayment(state, { reference: 'a', date: '2026-03-25' }).duplicate).toBe(true);
+  });
+});
+
+describe('planStatus: a malformed state', () => {
+  it('is an error, never read as a schedule without its payments', () => {
+    const flat = createPlanState(buildSchedule({ principal: '900.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 }));
+    const paid = applyPayment(flat, { amount: '300.00', date: '2026-02-15' }).state;
+    expect(planStatus(paid, [], '2026-02-16').paidToDate).toBe('300.00');
+    const result = safePlanStatus({ ...paid, credit: '-1.00' }, [], '2026-02-16');
+    expect(result.success ? 'read' : [result.error.code, result.error.path]).toEqual(['PLAN_INVALID_STATE', ['plan', 'credit']]);
   });
 });

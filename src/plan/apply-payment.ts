@@ -28,6 +28,23 @@ function pay(slot: Slot, c: number, left: bigint, out: Array<{ installment: numb
 }
 
 /**
+ * {@link rebuildRows} over `count` installments, or, when what is left is too small for that
+ * many (an installment would be zero or pay no principal: `PLAN_PAYMENT_TOO_SMALL`), over
+ * fewer: at most one per minor unit, then halving. The installments beyond get nothing.
+ */
+function rebuildFewer(w: Working, principal: bigint, firstNumber: number, count: number): ReturnType<typeof rebuildRows> {
+  let n = BigInt(count) > principal ? Number(principal) : count;
+  for (;;) {
+    try {
+      return rebuildRows(w, principal, firstNumber, n);
+    } catch (error) {
+      if (!(error instanceof DomainRuleError && error.code === PlanErrorCodes.PLAN_PAYMENT_TOO_SMALL) || n === 1) throw error;
+      n = Math.max(1, Math.floor(n / 2));
+    }
+  }
+}
+
+/**
  * Prepays principal: `amount` reduces the principal of the installments due after `date`, and
  * those installments are re-amortized at the plan's rate over the same dates (what they
  * already received stays paid). Returns what is left once all their principal is paid (their
@@ -40,7 +57,7 @@ function prepay(w: Working, date: string, amount: bigint): { used: bigint; left:
   const used = amount < outstanding ? amount : outstanding;
   const remaining = outstanding - used;
   const first = future[0] as Slot;
-  const rows = remaining > 0n ? rebuildRows(w, remaining, first.number, future.length) : [];
+  const rows = remaining > 0n ? rebuildFewer(w, remaining, first.number, future.length) : [];
   future.forEach((slot, k) => {
     const row = rows[k];
     const principal = row === undefined ? 0n : toMinorUnits(row.principal, w.currency);

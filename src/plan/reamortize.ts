@@ -82,7 +82,7 @@ function tooMany(count: number, kept: number): DomainRuleError {
  *   longer term;
  * - `'recompute'`: the principal still owed (arrears and installments to come) is re-amortized
  *   at the plan's rate over `options.installments` new installments (default: as many as were
- *   still to come, at least one) from `options.firstDueDate` (default: the next date of the
+ *   still to come, at least one and at most one per minor unit of principal left) from `options.firstDueDate` (default: the next date of the
  *   plan's schedule on or after `asOf`), interest running from the last due date before it;
  *   the unpaid interest in arrears and every unpaid fee (on installments due or not yet due)
  *   are spread over the new installments (never capitalized); interest carried on installments
@@ -228,7 +228,10 @@ function recompute(w: Working, date: string, installments: number | undefined, f
     closeSlot(s);
     s.due[1] = own;
   }
-  const count = installments ?? Math.max(1, future.length - future.filter((s) => s.paid.some((p) => p > 0n)).length);
+  // The default count: as many as were still to come, at least one, and no more than the minor
+  // units of principal left (so no installment is zero; an explicit count is the caller's).
+  const remaining = Math.max(1, future.length - future.filter((s) => s.paid.some((p) => p > 0n)).length);
+  const count = installments ?? (principal > 0n && BigInt(remaining) > principal ? Number(principal) : remaining);
   if (kept.length + count > MAX_STATE_INSTALLMENTS) throw tooMany(count, kept.length);
   const lastKept = kept[kept.length - 1];
   const first = lastKept === undefined ? 1 : lastKept.number + 1;

@@ -133,6 +133,8 @@ describe('the billing loop (properties)', () => {
               if (step.mode === 'recompute') expect(interestOf(next.data) >= earnedBy(state, asOf)).toBe(true);
               else expect(interestOf(next.data)).toBe(interestOf(state));
               state = next.data;
+            } else if (step.mode === 'recompute' && step.installments !== undefined && next.error.code === 'PLAN_PAYMENT_TOO_SMALL') {
+              // More installments asked for than the principal left can fill: refused, as asked.
             } else expect(next.error.code).toBe('PLAN_NOTHING_TO_REAMORTIZE');
           }
 

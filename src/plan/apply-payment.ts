@@ -28,6 +28,23 @@ function pay(slot: Slot, c: number, left: bigint, out: Array<{ installment: numb
 }
 
 /**
+ * {@link rebuildRows} over `count` installments, or, when what is left is too small for that
+ * many (an installment would be zero or pay no principal: `PLAN_PAYMENT_TOO_SMALL`), over
+ * fewer: at most one per minor unit, then halving. The installments beyond get nothing.
+ */
+function rebuildFewer(w: Working, principal: bigint, firstNumber: number, count: number): ReturnType<typeof rebuildRows> {
+  let n = BigInt(count) > principal ? Number(principal) : count;
+  for (;;) {
+    try {
+      return rebuildRows(w, principal, firstNumber, n);
+    } catch (error) {
+      if (!(error instanceof DomainRuleError && error.code === PlanErrorCodes.PLAN_PAYMENT_TOO_SMALL) || n === 1) throw error;
+      n = Math.max(1, Math.floor(n / 2));
+    }
+  }
+}
+
+/**
  * Prepays principal: `amount` reduces the principal of the installments due after `date`, and
  * those installments are re-amortized at the plan's rate over the same dates (what they
  * already received stays paid). Returns what is left once all their principal is paid (their
@@ -40,7 +57,7 @@ function prepay(w: Working, date: string, amount: bigint): { used: bigint; left:
   const used = amount < outstanding ? amount : outstanding;
   const remaining = outstanding - used;
   const first = future[0] as Slot;
-  const rows = remaining > 0n ? rebuildRows(w, remaining, first.number, future.length) : [];
+  const rows = remaining > 0n ? rebuildFewer(w, remaining, first.number, future.length) : [];
   future.forEach((slot, k) => {
     const row = rows[k];
     const principal = row === undefined ? 0n : toMinorUnits(row.principal, w.currency);
@@ -48,7 +65,9 @@ function prepay(w: Working, date: string, amount: bigint): { used: bigint; left:
     // The prepaid principal is recorded on the first future installment; the rest is rescheduled.
     slot.due[2] = (slot.paid[2] as bigint) + principal + (k === 0 ? used : 0n);
     slot.paid[2] = (slot.paid[2] as bigint) + (k === 0 ? used : 0n);
-    slot.due[1] = (slot.paid[1] as bigint) + interest;
+    // Interest carried from arrears was earned: it stays due; what was paid stays paid.
+    const kept = slot.paid[1] > slot.carried ? (slot.paid[1] as bigint) : slot.carried;
+    slot.due[1] = kept + interest;
   });
   return { used, left: amount - used, installment: first.number };
 }
@@ -83,15 +102,15 @@ function prepay(w: Working, date: string, amount: bigint): { used: bigint; left:
  * Conservation: the allocations, `principalReduction` and `unapplied` sum to the payment.
  *
  * @param state - a plan state from {@link createPlanState} (or an earlier call)
- * @param payment - `{ amount, date, reference? }`; not before the agreement date or the last payment
- *   (after a `'recompute'` the terms' `agreementDate` is where the new schedule's interest starts:
- *   a payment may precede it, never the last payment)
+ * @param payment - `{ amount, date, reference? }`; not before the agreement date, the last payment
+ *   or the last re-amortization (`reamortizedOn`; after a re-amortization the terms'
+ *   `agreementDate` is where the new schedule's interest starts: a payment may precede it)
  * @param options - waterfall, allocation and overpayment; see {@link ApplyPaymentOptionsSchema}
  * @returns `{ state, receipt, duplicate }`
  * @throws {@link arrears!ValidationError} for a malformed state, payment or options (an amount
  *   with more decimals than the currency has: `MONEY_TOO_MANY_DECIMALS`)
  * @throws {@link arrears!DomainRuleError} `PLAN_PAYMENT_OUT_OF_ORDER` for a payment dated before
- *   the agreement or before the last payment applied; `PLAN_PAYMENT_CONFLICT` for a reference
+ *   the agreement, the last payment applied or the last re-amortization; `PLAN_PAYMENT_CONFLICT` for a reference
  *   already logged with another amount or date; `PLAN_LIMIT_EXCEEDED` beyond 100,000 logged
  *   payments
  *
@@ -186,7 +205,16 @@ export function allocate(
   // schedule's interest starts, which is after the re-amortization when it kept an installment
   // not yet due: once a payment is logged, the last payment (never before the agreement) is the
   // bound; before any payment, that start stays the (strict) bound.
-  const reamortized = w.termsFirstInstallment > 1 && w.lastPaymentDate !== undefined;
+  // A state that records its re-amortization (reamortizedOn) is bounded by it instead: the
+  // re-amortization closed what was owed then, so a payment dated before it comes too late.
+  if (w.reamortizedOn !== undefined && date < w.reamortizedOn && (w.lastPaymentDate === undefined || w.lastPaymentDate <= w.reamortizedOn)) {
+    throw new DomainRuleError(
+      PlanErrorCodes.PLAN_PAYMENT_OUT_OF_ORDER,
+      `"payment.date": a payment on ${date} is before the plan's re-amortization on ${w.reamortizedOn}, which was computed without it; apply payments in date order (date it on or after ${w.reamortizedOn}).`,
+      { path: ['payment', 'date'] },
+    );
+  }
+  const reamortized = w.reamortizedOn !== undefined || (w.termsFirstInstallment > 1 && w.lastPaymentDate !== undefined);
   if ((!reamortized && date < w.terms.agreementDate) || (w.lastPaymentDate !== undefined && date < w.lastPaymentDate)) {
     const after = w.lastPaymentDate !== undefined && (reamortized || w.lastPaymentDate > w.terms.agreementDate) ? `the last payment applied (${w.lastPaymentDate})` : `the agreement date (${w.terms.agreementDate})`;
     throw new DomainRuleError(PlanErrorCodes.PLAN_PAYMENT_OUT_OF_ORDER, `"payment.date": a payment on ${date} is before ${after}; apply payments in date order.`, { path: ['payment', 'date'] });

@@ -31,7 +31,7 @@ export const PlanErrorCodes = {
   PLAN_DATE_OUT_OF_RANGE: 'PLAN_DATE_OUT_OF_RANGE',
   /** The tolerance check needs exactly one of `actualPercent` and `actualAnnualRate` (ValidationError). */
   PLAN_APR_INVALID_TOLERANCE_INPUT: 'PLAN_APR_INVALID_TOLERANCE_INPUT',
-  /** The plan terms are inconsistent: both or neither of `installments` and `installmentAmount`, a method that does not fit the rate, options that do not apply (ValidationError). */
+  /** The plan terms are inconsistent: both or neither of `installments` and `installmentAmount` (`regularPrincipalAmount` on an `'equalPrincipal'` plan, which refuses `installmentAmount`), a method that does not fit the rate, options that do not apply (ValidationError). */
   PLAN_INVALID_TERMS: 'PLAN_INVALID_TERMS',
   /** The annual rate is negative or above the largest accepted (10, i.e. 1000%) (ValidationError). */
   PLAN_INVALID_RATE: 'PLAN_INVALID_RATE',
@@ -47,6 +47,8 @@ export const PlanErrorCodes = {
   PLAN_INVALID_STATE: 'PLAN_INVALID_STATE',
   /** A payment is dated before the agreement date or before a payment already applied (DomainRuleError). */
   PLAN_PAYMENT_OUT_OF_ORDER: 'PLAN_PAYMENT_OUT_OF_ORDER',
+  /** A re-amortization is dated before the state's last one (`reamortizedOn`): interest earned between the two would be counted twice (DomainRuleError). */
+  PLAN_REAMORTIZE_OUT_OF_ORDER: 'PLAN_REAMORTIZE_OUT_OF_ORDER',
   /** Re-amortization has nothing to work on: the plan is paid off, or no installment falls after the date (DomainRuleError). */
   PLAN_NOTHING_TO_REAMORTIZE: 'PLAN_NOTHING_TO_REAMORTIZE',
   /** An option combination that is valid but not supported, such as `residual: 'first'` on a level plan with interest (UnsupportedOptionError). */

@@ -36,6 +36,8 @@ export function fastTerms(input: unknown): PlanTerms | undefined {
     return undefined;
   }
   if (method !== undefined && (typeof method !== 'string' || !METHODS.has(method) || (method === 'interestFree' && /[1-9]/.test(annualRate)))) return undefined;
+  // An equalPrincipal plan's count comes from regularPrincipalAmount: the schema refuses installmentAmount there.
+  if (method === 'equalPrincipal' && installmentAmount !== undefined) return undefined;
   if (interestMethod !== undefined && (typeof interestMethod !== 'string' || !INTEREST_METHODS.has(interestMethod))) return undefined;
   if (rounding !== undefined && (typeof rounding !== 'string' || !ROUNDING.has(rounding))) return undefined;
   const out: Record<string, unknown> = {};

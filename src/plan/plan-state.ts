@@ -17,6 +17,13 @@ export interface Slot {
   readonly dueDate: string;
   readonly due: [bigint, bigint, bigint];
   readonly paid: [bigint, bigint, bigint];
+  /**
+   * The part of `due[1]` (interest) earned on earlier installments and moved here by a
+   * re-amortization (arrears spread, extended or recomputed): earned interest, which a recompute
+   * carries over, where it recomputes the interest scheduled for the slot's own period.
+   * Payments of interest pay it first.
+   */
+  carried: bigint;
 }
 
 /** A state in minor units. */
@@ -31,6 +38,8 @@ export interface Working {
   charges: readonly PlanCharge[] | undefined;
   /** The payment log (by applyPayment), oldest first; entries are replaced, never changed in place. */
   payments: PlanPaymentRecord[];
+  /** The date of the last re-amortization, if any. */
+  reamortizedOn: string | undefined;
 }
 
 /** Reads a parsed state into minor units (fresh arrays: the input is never changed). */
@@ -44,12 +53,14 @@ export function toWorking(state: PlanState): Working {
       dueDate: row.dueDate,
       due: [toMinorUnits(row.fees, c), toMinorUnits(row.interest, c), toMinorUnits(row.principal, c)],
       paid: [toMinorUnits(row.feesPaid, c), toMinorUnits(row.interestPaid, c), toMinorUnits(row.principalPaid, c)],
+      carried: row.interestCarried === undefined ? 0n : toMinorUnits(row.interestCarried, c),
     })),
     credit: toMinorUnits(state.credit, c),
     lastPaymentDate: state.lastPaymentDate,
     termsFirstInstallment: state.termsFirstInstallment ?? 1,
     charges: state.charges,
     payments: state.payments === undefined ? [] : [...state.payments],
+    reamortizedOn: state.reamortizedOn,
   };
 }
 
@@ -61,6 +72,7 @@ export function fromWorking(w: Working): PlanState {
     dueDate: s.dueDate,
     principal: fromMinorUnits(s.due[2], c),
     interest: fromMinorUnits(s.due[1], c),
+    ...(s.carried === 0n ? {} : { interestCarried: fromMinorUnits(s.carried, c) }),
     fees: fromMinorUnits(s.due[0], c),
     principalPaid: fromMinorUnits(s.paid[2], c),
     interestPaid: fromMinorUnits(s.paid[1], c),
@@ -75,12 +87,25 @@ export function fromWorking(w: Working): PlanState {
     ...(w.termsFirstInstallment === 1 ? {} : { termsFirstInstallment: w.termsFirstInstallment }),
     ...(w.charges === undefined || w.charges.length === 0 ? {} : { charges: [...w.charges] }),
     ...(w.payments.length === 0 ? {} : { payments: [...w.payments] }),
+    ...(w.reamortizedOn === undefined ? {} : { reamortizedOn: w.reamortizedOn }),
   };
 }
 
 /** What is still owed of one component of a slot. */
 export function owed(slot: Slot, c: number): bigint {
   return (slot.due[c] as bigint) - (slot.paid[c] as bigint);
+}
+
+/** What is still owed of the interest a slot carries (payments of interest pay it first). */
+export function owedCarried(slot: Slot): bigint {
+  const paid = slot.paid[1] as bigint;
+  return slot.carried > paid ? slot.carried - paid : 0n;
+}
+
+/** Closes a slot at what it received: nothing more is owed on it; the carried interest it received stays. */
+export function closeSlot(slot: Slot): void {
+  for (let c = 0; c < 3; c += 1) slot.due[c] = slot.paid[c] as bigint;
+  if (slot.carried > (slot.paid[1] as bigint)) slot.carried = slot.paid[1] as bigint;
 }
 
 /** What is still owed of a slot. */
@@ -183,6 +208,6 @@ export function rebuildRows(w: Working, principal: bigint, firstNumber: number, 
 
 /** Terms without what a rebuild solves anew (count, amount, down payment, balloon). */
 export function stripSolved(terms: PlanTerms): PlanTerms {
-  const { installments: _n, installmentAmount: _a, downPayment: _d, balloon: _b, ...rest } = terms;
+  const { installments: _n, installmentAmount: _a, regularPrincipalAmount: _p, downPayment: _d, balloon: _b, ...rest } = terms;
   return rest as PlanTerms;
 }

@@ -12,7 +12,6 @@ import type { Slot } from './plan-state.js';
 import { MAX_PAYMENTS, PlanPaymentSchema, PlanScheduleSchema, PlanStateSchema, PlanStatusPolicySchema } from './schemas.js';
 import type { InstallmentDue, PlanPaymentInput, PlanSchedule, PlanStateInput, PlanStatusPolicyInput, PlanStatusResult } from './types.js';
 
-const PlanOrStateSchema = z.union([PlanStateSchema, PlanScheduleSchema]);
 const PaymentsSchema = z.array(PlanPaymentSchema).check(z.maxLength(MAX_PAYMENTS));
 
 /**
@@ -47,7 +46,7 @@ const PaymentsSchema = z.array(PlanPaymentSchema).check(z.maxLength(MAX_PAYMENTS
  * @returns the status; see {@link PlanStatusResult}
  * @throws {@link arrears!ValidationError} for a malformed plan, payment, date or policy
  * @throws {@link arrears!DomainRuleError} `PLAN_PAYMENT_OUT_OF_ORDER` for a payment before the
- *   agreement date (or before the last payment already in a state); `PLAN_PAYMENT_CONFLICT`
+ *   agreement date (or before the last payment or re-amortization already in a state); `PLAN_PAYMENT_CONFLICT`
  *
  * @example
  * ```ts
@@ -63,11 +62,13 @@ const PaymentsSchema = z.array(PlanPaymentSchema).check(z.maxLength(MAX_PAYMENTS
  * ```
  */
 export function planStatus(plan: PlanSchedule | PlanStateInput, payments: readonly PlanPaymentInput[], asOf: string, policy?: PlanStatusPolicyInput): PlanStatusResult {
-  const parsed = parseInput(PlanOrStateSchema, plan, ['plan']);
+  // A plan state (it has `credit`) is parsed as a state, never as a schedule: a malformed state
+  // must be an error, not a schedule whose payments are silently left out.
+  const isState = typeof plan === 'object' && plan !== null && 'credit' in plan;
+  const w = toWorking(isState ? parseInput(PlanStateSchema, plan, ['plan']) : stateOfSchedule(parseInput(PlanScheduleSchema, plan, ['plan'])));
   const list = parseInput(PaymentsSchema, payments, ['payments']);
   const date = parseInput(CalendarDateSchema, asOf, ['asOf']);
   const rules = parseInput(PlanStatusPolicySchema, policy ?? {}, ['policy']);
-  const w = toWorking('credit' in parsed ? parsed : stateOfSchedule(parsed));
   const c = w.currency;
   const held = w.lastPaymentDate;
   const findings: Finding[] = [];

@@ -10,7 +10,7 @@ import { flowsAprAbove } from './apr-limit.js';
 import { dueDateRule, occurrenceDay } from './due-dates.js';
 import { dayOfIso } from './day-numbers.js';
 import { fastTerms } from './fast-terms.js';
-import { periodsPerYear, scheduleOf } from './schedule.js';
+import { countField, periodsPerYear, scheduleOf } from './schedule.js';
 import type { PlanPolicyInput, PlanSchedule, PlanTerms, PlanTermsInput, PlanValidationResult, PlanViolation } from './types.js';
 
 /** Payments per year of an income frequency (the calendar names, `annually` included). */
@@ -137,13 +137,13 @@ export function validatePlanTermsAgainst(terms: unknown, p: z.output<typeof Plan
   }
   const rows = schedule.installments;
   if (p.maxInstallments !== undefined && rows.length > p.maxInstallments) {
-    add(PlanErrorCodes.PLAN_POLICY_TOO_MANY_INSTALLMENTS, t.installments === undefined ? 'installmentAmount' : 'installments', `${rows.length} installments; the policy allows at most ${p.maxInstallments}.`, String(p.maxInstallments), String(rows.length));
+    add(PlanErrorCodes.PLAN_POLICY_TOO_MANY_INSTALLMENTS, countField(t), `${rows.length} installments; the policy allows at most ${p.maxInstallments}.`, String(p.maxInstallments), String(rows.length));
   }
   if (p.minInstallment !== undefined) {
     const minimum = amount(p.minInstallment, 'minInstallment');
     const smallest = rows.slice(0, Math.max(1, rows.length - 1)).reduce((min, r) => (toMinorUnits(r.payment, c) < min ? toMinorUnits(r.payment, c) : min), toMinorUnits((rows[0] as { payment: string }).payment, c));
     if (smallest < minimum) {
-      add(PlanErrorCodes.PLAN_POLICY_INSTALLMENT_TOO_SMALL, t.installments === undefined ? 'installmentAmount' : 'installments', `an installment of ${fromMinorUnits(smallest, c)} is below the minimum of ${fromMinorUnits(minimum, c)}.`, fromMinorUnits(minimum, c), fromMinorUnits(smallest, c));
+      add(PlanErrorCodes.PLAN_POLICY_INSTALLMENT_TOO_SMALL, countField(t), `an installment of ${fromMinorUnits(smallest, c)} is below the minimum of ${fromMinorUnits(minimum, c)}.`, fromMinorUnits(minimum, c), fromMinorUnits(smallest, c));
     }
   }
   const lastDue = (rows[rows.length - 1] as { dueDate: string }).dueDate;

@@ -39,6 +39,12 @@ function tooSmall(message: string, path: string): DomainRuleError {
   return new DomainRuleError(PlanErrorCodes.PLAN_PAYMENT_TOO_SMALL, `"${path}": ${message}`, { path: [path] });
 }
 
+/** The field of the terms that sets the count: `installments`, or the amount the count is solved from. @internal */
+export function countField(terms: PlanTerms): 'installments' | 'installmentAmount' | 'regularPrincipalAmount' {
+  if (terms.installments !== undefined) return 'installments';
+  return terms.regularPrincipalAmount !== undefined ? 'regularPrincipalAmount' : 'installmentAmount';
+}
+
 /** The regular installment for `n` installments: the level payment or the regular share. */
 function regularFor(spec: PlanSpec, n: number): bigint {
   if (spec.kind === 'level') return levelPayment(spec.financed, spec.balloon, spec.a, spec.b, n, spec.rounding, spec.increment);
@@ -69,7 +75,7 @@ function solveCount(spec: PlanSpec, payment: bigint): number {
   if (spec.kind === 'level') {
     const interest = neverAmortizes(spec, payment);
     if (interest !== undefined) {
-      throw tooSmall(`an installment of ${spec.terms.installmentAmount as string} does not exceed one period's interest on ${fromMinorUnits(spec.financed, spec.currency)} (${fromMinorUnits(interest, spec.currency)} once rounded): the plan would never be paid off.`, 'installmentAmount');
+      throw tooSmall(`an installment of ${spec.terms.installmentAmount as string} does not exceed one period's interest on ${fromMinorUnits(spec.financed, spec.currency)} (${fromMinorUnits(interest, spec.currency)} once rounded): the plan would never be paid off.`, countField(spec.terms));
     }
     const i = Number(spec.a) / Number(spec.b);
     const p = Number(payment);
@@ -85,7 +91,9 @@ function solveCount(spec: PlanSpec, payment: bigint): number {
   while (n > minimum && n <= MAX_INSTALLMENTS + 1 && regularFor(spec, n - 1) <= payment) n -= 1;
   while (n <= MAX_INSTALLMENTS && regularFor(spec, n) > payment) n += 1;
   if (n > MAX_INSTALLMENTS) {
-    throw tooSmall(`an installment of ${spec.terms.installmentAmount as string} would take more than ${MAX_INSTALLMENTS} installments to pay off ${spec.terms.principal}.`, 'installmentAmount');
+    const field = countField(spec.terms);
+    const what = field === 'regularPrincipalAmount' ? 'a principal part' : 'an installment';
+    throw tooSmall(`${what} of ${spec.terms[field] as string} would take more than ${MAX_INSTALLMENTS} installments to pay off ${spec.terms.principal}.`, field);
   }
   return n;
 }
@@ -379,7 +387,7 @@ export function scheduleOf(terms: PlanTerms, refuseIdleOptions = false): PlanSch
       );
     }
   } else {
-    payment = toMinorUnits(terms.installmentAmount as string, spec.currency);
+    payment = toMinorUnits((terms.installmentAmount ?? terms.regularPrincipalAmount) as string, spec.currency);
     n = solveCount(spec, payment);
   }
   checkLastOccurrence(spec.rule, n);
@@ -453,7 +461,10 @@ export function scheduleOf(terms: PlanTerms, refuseIdleOptions = false): PlanSch
  * and the count is: the smallest count whose regular installment does not exceed the amount
  * (so the count given by a payment solved from a count gives that payment back); when the
  * amount is not exactly that count's installment, every installment is the amount and the
- * last pays what is left.
+ * last pays what is left. An `'equalPrincipal'` plan has no regular installment (each falls as
+ * interest falls): its count is solved from `regularPrincipalAmount`, the principal part of
+ * each installment (the output field of the same name), and `installmentAmount` is refused
+ * there (`PLAN_INVALID_TERMS`), as `regularPrincipalAmount` is on other plans.
  *
  * **Options**: `downPayment` (paid at the agreement; the installments repay `principal −
  * downPayment`), `balloon` (the final installment's amount; the others are level), 

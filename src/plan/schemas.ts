@@ -392,7 +392,8 @@ export const DueDateAdjustmentSchema = z.strictObject({
  * `currency`, `annualRate` (a decimal fraction, `'0.1299'`; `'0'` for interest-free),
  * `frequency`, `agreementDate`, `firstDueDate` (after the agreement; an odd first period is
  * normal) and exactly one of `installments` (1-10,000) or `installmentAmount` (the other is
- * solved). Optional: `method`, `interestMethod`, `dayCount`, `oddPeriodInterest`,
+ * solved; on an `'equalPrincipal'` plan `regularPrincipalAmount`, the principal part of each
+ * installment, instead of `installmentAmount`, which is refused there). Optional: `method`, `interestMethod`, `dayCount`, `oddPeriodInterest`,
  * `downPayment`, `balloon`, `installmentIncrement`, `rounding`, `residual`, `anchorDay`,
  * `semiMonthlyDays`, `businessDays`, `income`. See {@link buildSchedule} for what each does.
  *
@@ -419,8 +420,10 @@ export const PlanTermsSchema = z
     firstDueDate: CalendarDateSchema,
     /** The number of installments (give this or `installmentAmount`). */
     installments: z.optional(z.int().check(z.gte(1), z.lte(MAX_INSTALLMENTS))),
-    /** The regular installment (give this or `installments`; the count is solved). */
+    /** The regular installment, principal and interest (give this, `installments` or, on an `'equalPrincipal'` plan, `regularPrincipalAmount`; the count is solved). Refused on an `'equalPrincipal'` plan, whose installments fall as interest falls. */
     installmentAmount: z.optional(PositiveAmountSchema),
+    /** `'equalPrincipal'` plans: the principal part of a regular installment (give this or `installments`; the count is solved). The same name as the schedule's output field. */
+    regularPrincipalAmount: z.optional(PositiveAmountSchema),
     /** How installments are formed (default `'level'`). */
     method: z.optional(PlanMethodSchema),
     /** How interest is computed (default `'periodic'`). */
@@ -448,8 +451,33 @@ export const PlanTermsSchema = z
     /** The debtor's income, for the payment-to-income cap of {@link validatePlanTerms}. */
     income: z.optional(IncomeSchema),
   }).check(z.superRefine((t, ctx) => {
-    if ((t.installments === undefined) === (t.installmentAmount === undefined)) {
-      addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_TERMS, 'give exactly one of installments (the count) and installmentAmount (the regular installment); the other is solved.', [], t);
+    const counts = [t.installments, t.installmentAmount, t.regularPrincipalAmount].filter((v) => v !== undefined).length;
+    if (t.method === 'equalPrincipal' && t.installmentAmount !== undefined) {
+      addCodeIssue(
+        ctx,
+        PlanErrorCodes.PLAN_INVALID_TERMS,
+        'an equalPrincipal plan has no regular installment (each one falls as interest falls), so installmentAmount cannot set its count: give regularPrincipalAmount (the principal part of each installment) or installments.',
+        ['installmentAmount'],
+        t.installmentAmount,
+      );
+    } else if (t.method !== 'equalPrincipal' && t.regularPrincipalAmount !== undefined) {
+      addCodeIssue(
+        ctx,
+        PlanErrorCodes.PLAN_INVALID_TERMS,
+        `regularPrincipalAmount (the principal part of each installment) applies to equalPrincipal plans only; a ${t.method ?? 'level'} plan takes installmentAmount (the whole installment) or installments.`,
+        ['regularPrincipalAmount'],
+        t.regularPrincipalAmount,
+      );
+    } else if (counts !== 1) {
+      addCodeIssue(
+        ctx,
+        PlanErrorCodes.PLAN_INVALID_TERMS,
+        t.method === 'equalPrincipal'
+          ? 'give exactly one of installments (the count) and regularPrincipalAmount (the principal part of each installment); the other is solved.'
+          : 'give exactly one of installments (the count) and installmentAmount (the regular installment); the other is solved.',
+        [],
+        t,
+      );
     }
     if (isNegativeDecimal(t.annualRate) || decimalAbove(t.annualRate, RATE_LIMIT)) {
       addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_RATE, `${JSON.stringify(t.annualRate)} is not an annual rate from 0 to 10 (a decimal fraction: "0.065" is 6.5%).`, ['annualRate'], t.annualRate);
@@ -462,6 +490,7 @@ export const PlanTermsSchema = z
     checkAmountsIn(ctx, t.currency, [
       [t.principal, ['principal']],
       [t.installmentAmount, ['installmentAmount']],
+      [t.regularPrincipalAmount, ['regularPrincipalAmount']],
       [t.downPayment, ['downPayment']],
       [t.balloon, ['balloon']],
       [t.installmentIncrement, ['installmentIncrement']],
@@ -653,6 +682,8 @@ export const PlanInstallmentStateSchema = z.strictObject({
   principal: AmountSchema,
   /** Interest due. */
   interest: AmountSchema,
+  /** The part of `interest` earned on earlier installments and moved here by {@link reamortize} (absent: none). A recompute carries it over where it recomputes the rest; payments of interest pay it first. At most `interest`. */
+  interestCarried: z.optional(AmountSchema),
   /** Fees due (late fees the caller assessed, for example). */
   fees: AmountSchema,
   /** Principal paid so far. */
@@ -747,10 +778,18 @@ export const PlanStateSchema = z
     charges: z.optional(z.array(PlanChargeSchema).check(z.maxLength(100_000))),
     /** The payment log written by {@link applyPayment} (up to 100,000): what makes applying the same reference twice harmless and a payment reversible. */
     payments: z.optional(z.array(PlanPaymentRecordSchema).check(z.maxLength(MAX_PAYMENTS))),
+    /** The date of the last {@link reamortize}, if any: a later re-amortization may not be dated before it. */
+    reamortizedOn: z.optional(CalendarDateSchema),
   }).check(z.superRefine((state, ctx) => {
     const amounts: Array<readonly [string, Array<string | number>]> = [[state.credit, ['credit']]];
     state.installments.forEach((row, i) => {
       for (const key of ['principal', 'interest', 'fees', 'principalPaid', 'interestPaid', 'feesPaid'] as const) amounts.push([row[key], ['installments', i, key]]);
+      if (row.interestCarried !== undefined) {
+        amounts.push([row.interestCarried, ['installments', i, 'interestCarried']]);
+        if (isNegativeDecimal(row.interestCarried) || compareDecimal(row.interestCarried, row.interest) > 0) {
+          addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_STATE, `interestCarried (${row.interestCarried}) must be between 0 and the interest due (${row.interest}).`, ['installments', i, 'interestCarried'], row.interestCarried);
+        }
+      }
       const previous = state.installments[i - 1];
       if (previous !== undefined && (row.number !== previous.number + 1 || row.dueDate < previous.dueDate)) {
         addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_STATE, 'installments must be numbered 1, 2, 3 ... in due-date order.', ['installments', i], row);
@@ -782,7 +821,7 @@ function checkDerived(
   state: {
     terms: { currency: string };
     installments: ReadonlyArray<Record<'principal' | 'interest' | 'fees' | 'principalPaid' | 'interestPaid' | 'feesPaid', string> & { number: number; amount?: string | undefined; unpaid?: string | undefined }>;
-    payments?: ReadonlyArray<{ reference?: string | undefined; amount: string; unapplied: string; allocations: ReadonlyArray<{ installment: number; amount: string }>; principalReduction?: { installment: number; amount: string } | undefined }> | undefined;
+    payments?: ReadonlyArray<{ reference?: string | undefined; amount: string; unapplied: string; allocations: ReadonlyArray<{ installment: number; amount: string }>; principalReduction?: { installment: number; amount: string } | undefined; reversedOn?: string | undefined }> | undefined;
   },
 ): void {
   const c = state.terms.currency;
@@ -811,7 +850,9 @@ function checkDerived(
     let sum = m(p.unapplied);
     moves.forEach((a, k) => {
       sum += m(a.amount);
-      if (a.installment > last) addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_STATE, `the plan has no installment ${a.installment}.`, ['payments', i, 'allocations', k, 'installment'], a.installment);
+      // A reversed payment's allocations are history (unwound; a recompute may since have
+      // dropped the installments they named), so only standing payments must name a row.
+      if (a.installment > last && p.reversedOn === undefined) addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_STATE, `the plan has no installment ${a.installment}.`, ['payments', i, 'allocations', k, 'installment'], a.installment);
     });
     if (sum !== m(p.amount)) addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_STATE, `the allocations, principal reduction and unapplied amount of a logged payment must sum to its amount (${p.amount}).`, ['payments', i], p);
   });

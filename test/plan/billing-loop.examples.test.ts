@@ -108,7 +108,29 @@ describe('the billing loop (examples from its property)', () => {
     expect([state.terms.agreementDate, state.installments.map((r) => `${r.number} ${r.dueDate} ${r.unpaid}`)]).toEqual(['2026-04-10', ['1 2026-02-10 0.00', '2 2026-03-10 0.00', '3 2026-04-10 0.00', '4 2026-05-10 60.00']]);
     const paid = applyPayment(state, { amount: '10.00', date: '2026-03-11', reference: 'p4' });
     expect([paid.receipt.allocations, held(paid.state)]).toEqual([[{ installment: 4, component: 'principal', amount: '10.00' }], 5000n]);
-    // Still never before the last payment applied.
-    expect(() => applyPayment(state, { amount: '10.00', date: '2026-03-01', reference: 'p5' })).toThrow(/before the last payment applied \(2026-03-02\)/);
+    // Never before the re-amortization (which was computed without it), nor before the last payment applied.
+    expect(() => applyPayment(state, { amount: '10.00', date: '2026-03-05', reference: 'p5' })).toThrow(/before the plan's re-amortization on 2026-03-11/);
+    expect(() => applyPayment(paid.state, { amount: '10.00', date: '2026-03-10', reference: 'p5' })).toThrow(/before the last payment applied \(2026-03-11\)|re-amortization on 2026-03-11/);
+  });
+
+  it('FC_SEED=-1668255896: a principal prepayment that leaves less than a cent per installment is applied', () => {
+    // 99.99 of 100.00 to principal: the 0.01 left is re-amortized over one installment, not three zeros.
+    const monthly = createPlanState(buildSchedule({ principal: '100.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-10', firstDueDate: '2026-02-10', installments: 3 }));
+    const { state, receipt } = applyPayment(monthly, { amount: '99.99', date: '2026-01-10', reference: 'p1' }, { overpayment: 'principal' });
+    expect(receipt.principalReduction).toBe('99.99');
+    expect(state.installments.map((r) => `${r.principal} ${r.principalPaid} ${r.unpaid}`)).toEqual(['100.00 99.99 0.01', '0.00 0.00 0.00', '0.00 0.00 0.00']);
+    const loan = createPlanState(buildSchedule({ principal: '1000.00', currency: 'USD', annualRate: '0.24', frequency: 'monthly', agreementDate: '2026-01-10', firstDueDate: '2026-02-10', installments: 12 }));
+    const level = applyPayment(loan, { amount: '999.98', date: '2026-01-10', reference: 'p1' }, { overpayment: 'principal' }).state;
+    expect(level.installments.slice(0, 3).map((r) => `${r.principal} ${r.interest}`)).toEqual(['999.99 0.00', '0.01 0.00', '0.00 0.00']);
+  });
+
+  it('a recompute by default never makes more installments than the principal left has minor units', () => {
+    const six = createPlanState(buildSchedule({ principal: '100.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-10', firstDueDate: '2026-02-10', installments: 6 }));
+    const paid = applyPayment(six, { amount: '99.98', date: '2026-01-10', reference: 'p1' }, { overpayment: 'principal' }).state;
+    // 0.02 of principal left, five installments still to come: two new installments of 0.01.
+    const recomputed = reamortize(paid, '2026-02-11', { mode: 'recompute' });
+    expect(recomputed.installments.map((r) => `${r.number} ${r.dueDate} ${r.principal} ${r.unpaid}`)).toEqual(['1 2026-02-10 99.98 0.00', '2 2026-03-10 0.01 0.01', '3 2026-04-10 0.01 0.01']);
+    // Asked for five, it is refused: each would be zero.
+    expect(() => reamortize(paid, '2026-02-11', { mode: 'recompute', installments: 5 })).toThrow(/would be zero/);
   });
 });

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/calendar/index.js';
-import { addCharges, applyPayment, buildSchedule, createPlanState, planStatus, reversePayment, safeReamortize } from '../../src/plan/index.js';
+import { addCharges, applyPayment, buildSchedule, createPlanState, planStatus, reamortize, reversePayment, safeReamortize } from '../../src/plan/index.js';
 import type { PlanState, PlanTermsInput } from '../../src/plan/index.js';
 
 /** USD amounts as integer cents (test-side arithmetic, independent of the library). */
@@ -22,16 +22,24 @@ const termsArb: fc.Arbitrary<PlanTermsInput> = fc
   .map((r) => ({ principal: usd(r.principal), currency: 'USD', annualRate: r.rate, frequency: r.frequency, agreementDate: '2026-01-10', firstDueDate: r.frequency === 'monthly' ? '2026-02-10' : '2026-01-24', installments: r.installments }));
 
 type Step =
-  | { kind: 'pay'; days: number; share: number }
+  | { kind: 'pay'; days: number; share: number; toPrincipal: boolean }
   | { kind: 'repeat'; days: number; pick: number }
   | { kind: 'return'; days: number; pick: number }
-  | { kind: 'reamortize'; days: number; mode: 'spread' | 'extend' | 'recompute' };
+  | { kind: 'reamortize'; days: number; mode: 'spread' | 'extend' | 'recompute'; installments: number | undefined };
 
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('pay' as const), days: fc.integer({ min: 0, max: 40 }), share: fc.constantFrom(0.3, 1, 1, 1.5, 3) }) },
+  { weight: 5, arbitrary: fc.record({ kind: fc.constant('pay' as const), days: fc.integer({ min: 0, max: 40 }), share: fc.constantFrom(0.3, 1, 1, 1.5, 3), toPrincipal: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('repeat' as const), days: fc.integer({ min: 0, max: 5 }), pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('return' as const), days: fc.integer({ min: 0, max: 10 }), pick: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('reamortize' as const), days: fc.integer({ min: 0, max: 30 }), mode: fc.constantFrom('spread' as const, 'extend' as const, 'recompute' as const) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('reamortize' as const),
+      days: fc.integer({ min: 0, max: 30 }),
+      mode: fc.constantFrom('spread' as const, 'extend' as const, 'recompute' as const),
+      installments: fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }),
+    }),
+  },
 );
 
 const FEE = cents('10.00');
@@ -44,6 +52,17 @@ function postFees(state: PlanState, asOf: string): PlanState {
     .map((r) => ({ id: `late:${r.number}:${r.dueDate}`, installment: r.number, amount: usd(FEE), date: asOf }));
   return addCharges(state, charges).state;
 }
+
+/**
+ * The interest a state holds as earned by `date`: all the interest of the installments due
+ * before it, and the interest carried (moved there from arrears) on those due on or after it.
+ * A re-amortization on `date` may move it, never lose or add to it.
+ */
+function earnedBy(state: PlanState, date: string): bigint {
+  return state.installments.reduce((sum, r) => sum + (r.dueDate < date ? cents(r.interest) : cents(r.interestCarried ?? '0.00')), 0n);
+}
+
+const interestOf = (state: PlanState): bigint => state.installments.reduce((sum, r) => sum + cents(r.interest), 0n);
 
 /** The simple reference of a status: count the installments whose principal or interest is unpaid after their due date. */
 function referenceStatus(state: PlanState, asOf: string): { status: string; pastDue: bigint; fees: bigint; outstanding: bigint } {
@@ -86,7 +105,8 @@ describe('the billing loop (properties)', () => {
             const amount = BigInt(Math.max(1, Math.round(Number(base) * step.share)));
             const p = { amount: usd(amount), date: asOf, reference: `p${(k += 1)}` };
             const before = state;
-            const result = applyPayment(state, p);
+            // Overpayments go to the next installments, or (some accounts) to principal.
+            const result = applyPayment(state, p, step.toPrincipal ? { overpayment: 'principal' } : {});
             expect(result.duplicate).toBe(false);
             state = result.state;
             received.set(p.reference, { amount: p.amount, date: p.date, standing: true });
@@ -104,10 +124,18 @@ describe('the billing loop (properties)', () => {
             expect(result.duplicate).toBe(!p.standing);
             state = result.state;
             p.standing = false;
-          } else if (step.kind === 'reamortize' && status.status === 'broken') {
-            const next = safeReamortize(state, asOf, { mode: step.mode });
-            if (next.success) state = next.data;
-            else expect(next.error.code).toBe('PLAN_NOTHING_TO_REAMORTIZE');
+          } else if (step.kind === 'reamortize' && status.status !== 'onTrack') {
+            const next = safeReamortize(state, asOf, step.mode === 'recompute' && step.installments !== undefined ? { mode: step.mode, installments: step.installments } : { mode: step.mode });
+            if (next.success) {
+              // No interest earned before the re-amortization disappears or counts twice;
+              // spread and extend move amounts and add none.
+              expect(earnedBy(next.data, asOf)).toBe(earnedBy(state, asOf));
+              if (step.mode === 'recompute') expect(interestOf(next.data) >= earnedBy(state, asOf)).toBe(true);
+              else expect(interestOf(next.data)).toBe(interestOf(state));
+              state = next.data;
+            } else if (step.mode === 'recompute' && step.installments !== undefined && next.error.code === 'PLAN_PAYMENT_TOO_SMALL') {
+              // More installments asked for than the principal left can fill: refused, as asked.
+            } else expect(next.error.code).toBe('PLAN_NOTHING_TO_REAMORTIZE');
           }
 
           // Money is conserved to the minor unit: what the rows and the credit hold is what was received and not returned.
@@ -130,6 +158,53 @@ describe('the billing loop (properties)', () => {
         }
       }),
       // FC_NUM_RUNS (test/support/fast-check.ts) raises the runs for a deeper search.
+      { numRuns: Number.parseInt(process.env.FC_NUM_RUNS ?? '', 10) || 60 },
+    );
+  });
+
+  it('re-amortizing on one day in any mode and then recomputing is the recompute alone', () => {
+    // An independent reference for chains: whatever 'spread' or 'extend' (or a first
+    // 'recompute') moved on a day, a 'recompute' on the same day with the same count gives the
+    // state that recomputing directly gives: the interest, fees and principal a first step moved
+    // are neither lost nor counted twice.
+    fc.assert(
+      fc.property(
+        termsArb,
+        fc.array(fc.record({ days: fc.integer({ min: 0, max: 40 }), share: fc.constantFrom(0.2, 0.5, 1, 1.7) }), { maxLength: 4 }),
+        fc.integer({ min: 0, max: 200 }),
+        fc.array(fc.constantFrom('spread' as const, 'extend' as const, 'recompute' as const), { minLength: 1, maxLength: 3 }),
+        fc.integer({ min: 1, max: 8 }),
+        (terms, payments, wait, modes, count) => {
+          const schedule = buildSchedule(terms);
+          let state = createPlanState(schedule);
+          let date = terms.agreementDate;
+          payments.forEach((p, k) => {
+            date = addDays(date, p.days);
+            const amount = BigInt(Math.max(1, Math.round(Number(cents(schedule.installments[0]?.payment ?? '1.00')) * p.share)));
+            state = applyPayment(state, { amount: usd(amount), date, reference: `p${k}` }).state;
+          });
+          const asOf = addDays(date, wait);
+          state = postFees(state, asOf);
+          const direct = safeReamortize(state, asOf, { mode: 'recompute', installments: count });
+          let chained = state;
+          for (const mode of modes) {
+            const next = safeReamortize(chained, asOf, { mode });
+            if (!next.success) {
+              expect(next.error.code).toBe('PLAN_NOTHING_TO_REAMORTIZE');
+              continue;
+            }
+            chained = next.data;
+          }
+          const after = safeReamortize(chained, asOf, { mode: 'recompute', installments: count });
+          if (!direct.success) {
+            // Nothing owed, or more installments asked for than the principal left can fill.
+            expect(['PLAN_NOTHING_TO_REAMORTIZE', 'PLAN_PAYMENT_TOO_SMALL']).toContain(direct.error.code);
+            if (direct.error.code === 'PLAN_PAYMENT_TOO_SMALL') expect(after.success ? 'success' : after.error.code).toBe('PLAN_PAYMENT_TOO_SMALL');
+            return;
+          }
+          expect(after.success ? after.data : after.error).toEqual(direct.data);
+        },
+      ),
       { numRuns: Number.parseInt(process.env.FC_NUM_RUNS ?? '', 10) || 60 },
     );
   });

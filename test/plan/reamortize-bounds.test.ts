@@ -9,10 +9,11 @@ describe('reamortize: bounds (issue 18 item 15)', () => {
     const recomputed = reamortize(createPlanState(buildSchedule(flat)), '2026-09-01', { mode: 'recompute', installments: 2 });
     const extended = reamortize(recomputed, '2026-12-01', { mode: 'extend' });
     // The two recomputed installments of 600.00 are the regular amount; both fell due unpaid.
+    // The new ones start on the plan's first date on or after 2026-12-01 (2026-11-15 has passed).
     const added = extended.installments.slice(recomputed.installments.length);
     expect(added.map((r) => [r.dueDate, r.principal])).toEqual([
-      ['2026-11-15', '600.00'],
       ['2026-12-15', '600.00'],
+      ['2027-01-15', '600.00'],
     ]);
     const principal = extended.installments.reduce((sum, r) => sum + Math.round(Number(r.principal) * 100), 0);
     expect(principal).toBe(120000);

@@ -188,7 +188,22 @@ describe('buildSchedule', () => {
     expect(faster.installmentCount).toBe(11);
     expect(faster.installments.slice(0, 10).every((r) => r.payment === '1000.00')).toBe(true);
     expect(Number(faster.installments[10]?.payment)).toBeLessThan(1000);
-    expect(buildSchedule({ ...monthly, principal: '1000.00', annualRate: '0.12', installmentAmount: '100.00', method: 'equalPrincipal' }).installmentCount).toBe(10);
+  });
+
+  it('solves an equal-principal count from the principal part, never from an installment amount', () => {
+    // The installments of an equal-principal plan fall as interest falls: the amount that sets
+    // the count is the principal part, named as the schedule names it on output.
+    const byPrincipal = buildSchedule({ ...monthly, principal: '1000.00', annualRate: '0.12', regularPrincipalAmount: '100.00', method: 'equalPrincipal' });
+    expect([byPrincipal.installmentCount, byPrincipal.regularPrincipalAmount, byPrincipal.installments[0]?.payment]).toEqual([10, '100.00', '110.00']);
+    const byCount = buildSchedule({ ...monthly, principal: '1000.00', annualRate: '0.12', installments: 10, method: 'equalPrincipal' });
+    expect(buildSchedule({ ...byCount.terms, installments: undefined, regularPrincipalAmount: byCount.regularPrincipalAmount }).installments).toEqual(byCount.installments);
+    // installmentAmount there could mean the whole installment or its principal part: refused.
+    expect(failure(() => buildSchedule({ ...monthly, principal: '1000.00', annualRate: '0.12', installmentAmount: '100.00', method: 'equalPrincipal' }))).toEqual({ name: 'ValidationError', code: 'PLAN_INVALID_TERMS', path: ['installmentAmount'] });
+    // ... and regularPrincipalAmount on a plan whose installments are level.
+    expect(failure(() => buildSchedule({ ...monthly, principal: '1000.00', annualRate: '0.12', regularPrincipalAmount: '100.00' }))).toEqual({ name: 'ValidationError', code: 'PLAN_INVALID_TERMS', path: ['regularPrincipalAmount'] });
+    expect(failure(() => buildSchedule({ ...monthly, principal: '1000.00', annualRate: '0', regularPrincipalAmount: '100.00', method: 'interestFree' }))).toEqual({ name: 'ValidationError', code: 'PLAN_INVALID_TERMS', path: ['regularPrincipalAmount'] });
+    expect(failure(() => buildSchedule({ ...monthly, principal: '1000.00', annualRate: '0.12', installments: 10, regularPrincipalAmount: '100.00', method: 'equalPrincipal' }))).toEqual({ name: 'ValidationError', code: 'PLAN_INVALID_TERMS', path: [] });
+    expect(failure(() => buildSchedule({ ...monthly, principal: '1000.00', annualRate: '0.12', regularPrincipalAmount: '0.01', method: 'equalPrincipal' }))).toEqual({ name: 'DomainRuleError', code: 'PLAN_PAYMENT_TOO_SMALL', path: ['regularPrincipalAmount'] });
   });
 
   it('moves due dates off holidays and weekends with a business calendar, keeping interest on the scheduled dates', () => {

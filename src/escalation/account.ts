@@ -50,26 +50,43 @@ export function deepFreeze<T>(value: T): T {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i += 1) deepFreeze(value[i]);
   } else {
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+    for (const key in value) deepFreeze((value as Record<string, unknown>)[key]);
   }
   return value;
 }
 
 /**
- * Marks an account as written by the machine holding `token` and freezes it (every part the
- * rules read). The account must be a fresh object the machine built.
+ * Marks an account as written by the machine holding `token` and freezes it, every array and
+ * object in it. `source`, the account it was derived from (already sealed), saves the walk
+ * over the parts the two share: an array that only grew is frozen with its new elements.
  */
-export function seal(account: EscalationAccount, token: object): EscalationAccount {
-  Stamp.stamp(account, token);
-  // The objects the rules read are frozen; the arrays (dues, clock stops, payments, log, audit)
-  // are not: freezing them cost 18% of the bench (a frozen array leaves V8's fast paths for
-  // `slice` and `concat`, which every change uses), measured 2026-12-07.
-  deepFreeze(account.holds);
-  deepFreeze(account.arrangement);
-  Object.freeze(account.counters);
-  Object.freeze(account.communication);
-  Object.freeze(account.limitations);
-  return Object.freeze(account);
+export function seal(a: EscalationAccount, token: object, source?: EscalationAccount): EscalationAccount {
+  Stamp.stamp(a, token);
+  if (source === undefined) return deepFreeze(a);
+  // Field by field (plain loads, no keyed walk): only the parts the draft replaced are new.
+  const s = source;
+  if (a.dues !== s.dues) freezeGrown(a.dues, s.dues);
+  if (a.clockStops !== s.clockStops) freezeGrown(a.clockStops, s.clockStops);
+  if (a.holds !== s.holds) deepFreeze(a.holds);
+  if (a.arrangement !== s.arrangement) deepFreeze(a.arrangement);
+  if (a.counters !== s.counters) Object.freeze(a.counters);
+  if (a.communication !== s.communication) deepFreeze(a.communication);
+  if (a.limitations !== s.limitations) Object.freeze(a.limitations);
+  if (a.payments !== s.payments) freezeGrown(a.payments, s.payments);
+  if (a.opening !== s.opening) deepFreeze(a.opening);
+  if (a.log !== s.log) freezeGrown(a.log, s.log);
+  if (a.audit !== s.audit) freezeGrown(a.audit, s.audit);
+  return Object.freeze(a);
+}
+
+/** Freezes an array and its elements, skipping those it shares with `old` at the same places (already frozen). */
+function freezeGrown(value: readonly unknown[], old: readonly unknown[]): void {
+  if (Object.isFrozen(value)) return;
+  const n = Math.min(value.length, old.length);
+  let i = 0;
+  while (i < n && value[i] === old[i]) i += 1;
+  for (; i < value.length; i += 1) deepFreeze(value[i]);
+  Object.freeze(value);
 }
 
 /** Whether `value` is an account the machine holding `token` returned (see {@link seal}). */

@@ -6,6 +6,7 @@ import { HOLD_DEFAULTS } from './holds.js';
 import { addDue, amount, applyToDues, firstDueFrom, minor, pastDue, sumDues } from './ledger.js';
 import { timeBarredFrom } from './limitations-years.js';
 import type { CompiledPolicy, Rung } from './policy.js';
+import { recordCommunication, reportableFrom } from './furnishing.js';
 import { ACTION_CATEGORY } from './states.js';
 import type {
   ActionAddressee,
@@ -13,6 +14,7 @@ import type {
   Arrangement,
   AuditEntry,
   ClockStop,
+  CommunicationFact,
   Due,
   EscalationAccount,
   EscalationAction,
@@ -50,7 +52,11 @@ export class Draft {
   /** Set while a legal referral the caller declared within the limitation period is applied. */
   withinLimitationPeriod = false;
 
+  /** The account the draft started from. */
+  readonly source: EscalationAccount;
+
   constructor(account: EscalationAccount) {
+    this.source = account;
     this.a = copyAccount(account);
   }
 
@@ -622,14 +628,28 @@ export function setNextReview(d: Draft, p: CompiledPolicy): void {
  * in the future, say) can never make `advance` skip a rule. (A terminal account's clock stopped
  * on the day it closed, so its counts are those of that day; its next review is `null`.)
  */
+/** Records a communication fact and the first day credit reporting is allowed, by compliance's rule (see furnishing.ts). */
+function noteCommunication(d: Draft, p: CompiledPolicy, t: number, fact: CommunicationFact): void {
+  const c = d.a.communication;
+  const next = recordCommunication(c.history ?? NO_FACTS, c.reportableFrom, fact, t, p.timers.reportingWaitDays);
+  if (next.history !== c.history || next.reportableFrom !== c.reportableFrom) d.a.communication = { ...c, reportableFrom: next.reportableFrom, history: next.history };
+}
+
+const NO_FACTS: readonly CommunicationFact[] = Object.freeze([]);
+
 export function withDerivedFields(a: EscalationAccount, p: CompiledPolicy): EscalationAccount {
   const d = new Draft(a);
+  const c = d.a.communication;
+  // The first day of credit reporting comes from the communication facts, never from the
+  // stored value (an account without facts, stored by an earlier version, has none).
+  const from = reportableFrom(c.history ?? NO_FACTS, dayOf(d.a.asOf), p.timers.reportingWaitDays);
+  if (from !== c.reportableFrom) d.a.communication = { ...c, reportableFrom: from };
   const l = d.a.limitations;
   if (l.years === null && (l.timeBarred || l.timeBarredOn !== null)) d.a.limitations = { ...l, timeBarredOn: null, timeBarred: false };
   recomputeDaysPastDue(d);
   setNextReview(d, p);
   const b = d.a;
-  const same = b.daysPastDue === a.daysPastDue && b.pausedDays === a.pausedDays && b.nextReviewOn === a.nextReviewOn && b.limitations === a.limitations;
+  const same = b.daysPastDue === a.daysPastDue && b.pausedDays === a.pausedDays && b.nextReviewOn === a.nextReviewOn && b.limitations === a.limitations && b.communication === a.communication;
   return same ? a : b;
 }
 
@@ -1274,10 +1294,21 @@ export function apply(d: Draft, p: CompiledPolicy, ev: EscalationEvent, seq: num
       return;
     case 'communicationMade': {
       const spoken = ev.channel === 'inPerson' || ev.channel === 'telephone';
-      const from = spoken ? t : t + p.timers.reportingWaitDays;
-      const current = d.a.communication.reportableFrom;
-      const keep = current !== null && dayOf(current) <= from;
-      if (!keep) d.a.communication = { ...d.a.communication, reportableFrom: dateOf(from) };
+      if (spoken && ev.spokeWithConsumer !== true) {
+        enter(
+          d,
+          p,
+          t,
+          cause,
+          stage,
+          'communication.made',
+          `A ${ev.channel === 'inPerson' ? 'visit' : 'call'} the event does not say was a conversation with the consumer ("spokeWithConsumer" missing or false): it is not speaking to the consumer and does not open credit reporting (12 CFR 1006.30(a)(1)(i)).`,
+        );
+        return;
+      }
+      noteCommunication(d, p, t, { date: dateOf(t), channel: ev.channel, outcome: spoken ? 'spoke' : 'sent' });
+      const from = d.a.communication.reportableFrom;
+      const open = from !== null && dayOf(from) <= t;
       enter(
         d,
         p,
@@ -1286,16 +1317,23 @@ export function apply(d: Draft, p: CompiledPolicy, ev: EscalationEvent, seq: num
         stage,
         'communication.made',
         spoken
-          ? 'Spoke to the consumer about the debt: credit reporting is allowed (12 CFR 1006.30(a)(1)(i)).'
-          : `A ${ev.channel === 'letter' ? 'letter' : 'electronic message'} about the debt went out: credit reporting is allowed from ${d.a.communication.reportableFrom ?? ''} unless it comes back undeliverable (12 CFR 1006.30(a)(1)(ii)).`,
+          ? `Spoke to the consumer about the debt: credit reporting is allowed${open && dayOf(from) < t ? ` (since ${from})` : ''} (12 CFR 1006.30(a)(1)(i)).`
+          : open
+            ? `A ${ev.channel === 'letter' ? 'letter' : 'electronic message'} about the debt went out; credit reporting is already allowed since ${from} (12 CFR 1006.30(a)(1)).`
+            : `A ${ev.channel === 'letter' ? 'letter' : 'electronic message'} about the debt went out: credit reporting is allowed from ${from ?? '-'} unless a notice of undeliverability arrives before then (12 CFR 1006.30(a)(1)(ii)).`,
       );
       return;
     }
     case 'communicationUndeliverable': {
-      const from = d.a.communication.reportableFrom;
-      const inWindow = from !== null && dayOf(from) > t;
-      if (inWindow) d.a.communication = { ...d.a.communication, reportableFrom: null };
-      enter(d, p, t, cause, stage, 'communication.undeliverable', inWindow ? 'Notice of undeliverability within the waiting period: no credit reporting until another communication (12 CFR 1006.30(a)(1)(ii)).' : 'Notice of undeliverability recorded after the waiting period.');
+      const before = d.a.communication.reportableFrom;
+      noteCommunication(d, p, t, { date: dateOf(t), channel: null, outcome: 'undeliverable' });
+      const after = d.a.communication.reportableFrom;
+      let why: string;
+      if (after !== null && dayOf(after) <= t) why = `Notice of undeliverability: credit reporting stays allowed since ${after}; no letter or message it could concern is still in its wait (12 CFR 1006.30(a)(1)(ii)).`;
+      else if (before === null) why = 'Notice of undeliverability: no letter or message was waiting (12 CFR 1006.30(a)(1)(ii)).';
+      else if (after === null) why = 'Notice of undeliverability within the waiting period: no credit reporting until another communication (12 CFR 1006.30(a)(1)(ii)).';
+      else why = `Notice of undeliverability within the waiting period: credit reporting is allowed from ${after} (12 CFR 1006.30(a)(1)(ii)).`;
+      enter(d, p, t, cause, stage, 'communication.undeliverable', why);
       return;
     }
     case 'chargeOff':

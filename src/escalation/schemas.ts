@@ -237,6 +237,13 @@ const EVENT_SCHEMAS = [
   ev('communicationMade', {
     /** How the consumer was reached. */
     channel: z.enum(['inPerson', 'telephone', 'letter', 'electronic']),
+    /**
+     * `inPerson` and `telephone` only: the collector spoke with the consumer about the debt (a
+     * conversation, not a voicemail or a message left with someone else). Without it the
+     * contact is not "speaking to the consumer" (12 CFR 1006.30(a)(1)(i)) and does not open
+     * credit reporting.
+     */
+    spokeWithConsumer: z.boolean().optional(),
   }),
   ev('communicationUndeliverable', {}),
   ev('chargeOff', {}),
@@ -499,8 +506,8 @@ export const EscalationPolicySchema = z.strictObject({
       planMaxMissed: z.int().min(1).max(100).optional(),
       /** Days after a settlement's due date before it lapses. */
       settlementGraceDays: z.int().min(0).max(365).optional(),
-      /** Days to wait for a notice of undeliverability after a letter or electronic message before reporting (12 CFR 1006.30(a)(1)(ii); comment 30(a)(1)-2 names 14). */
-      reportingWaitDays: z.int().min(0).max(365).optional(),
+      /** Days to wait for a notice of undeliverability after a letter or electronic message before reporting, the sending day first: 14 to 365 (12 CFR 1006.30(a)(1)(ii); comment 30(a)(1)-2 calls 14 reasonable; compliance's `checkFurnishing` takes no shorter wait). */
+      reportingWaitDays: z.int().min(14).max(365).optional(),
     })
     .optional(),
   /** What each kind of hold freezes, overriding the defaults. */
@@ -645,7 +652,15 @@ export const EscalationAccountSchema = z.strictObject({
     ])
     .nullable(),
   counters: z.strictObject({ brokenPromises: Count, keptPromises: Count, brokenPlans: Count }),
-  communication: z.strictObject({ reportableFrom: CalendarDateSchema.nullable(), reportPending: z.boolean(), reportedOn: CalendarDateSchema.nullable() }),
+  communication: z.strictObject({
+    reportableFrom: CalendarDateSchema.nullable(),
+    reportPending: z.boolean(),
+    reportedOn: CalendarDateSchema.nullable(),
+    history: z
+      .array(z.strictObject({ date: CalendarDateSchema, channel: z.enum(['inPerson', 'telephone', 'letter', 'electronic']).nullable(), outcome: z.enum(['spoke', 'sent', 'undeliverable']) }))
+      .max(MAX_ACCOUNT_EVENTS)
+      .optional(),
+  }),
   limitations: z.strictObject({
     jurisdiction: JurisdictionSchema.nullable(),
     debtKind: z.enum(['writtenContract', 'openAccount', 'unknown']),

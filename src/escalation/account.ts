@@ -1,4 +1,4 @@
-import type { EscalationAccount, Hold } from './types.js';
+import type { AuditEntry, EscalationAccount, Hold, SuppressedAction } from './types.js';
 
 // Account objects are plain JSON and immutable values: the machine never edits one, and the
 // accounts it returns share every unchanged part (arrays, nested objects, strings) with the
@@ -75,8 +75,42 @@ export function seal(a: EscalationAccount, token: object, source?: EscalationAcc
   if (a.payments !== s.payments) freezeGrown(a.payments, s.payments);
   if (a.opening !== s.opening) deepFreeze(a.opening);
   if (a.log !== s.log) freezeGrown(a.log, s.log);
-  if (a.audit !== s.audit) freezeGrown(a.audit, s.audit);
+  if (a.audit !== s.audit) freezeAudit(a.audit, s.audit);
   return Object.freeze(a);
+}
+
+/**
+ * `freezeGrown` for the audit trail, written out for the entry's known shape (most entries are
+ * new on every change; the generic walk's `for...in` was the larger part of the cost).
+ */
+function freezeAudit(value: readonly AuditEntry[], old: readonly AuditEntry[]): void {
+  if (Object.isFrozen(value)) return;
+  const n = Math.min(value.length, old.length);
+  let i = 0;
+  while (i < n && value[i] === old[i]) i += 1;
+  for (; i < value.length; i += 1) {
+    const e = value[i] as AuditEntry;
+    if (Object.isFrozen(e)) continue;
+    Object.freeze(e);
+    Object.freeze(e.holds);
+    const actions = e.actions;
+    if (!Object.isFrozen(actions)) {
+      for (let k = 0; k < actions.length; k += 1) Object.freeze(actions[k]);
+      Object.freeze(actions);
+    }
+    const suppressed = e.suppressed;
+    if (!Object.isFrozen(suppressed)) {
+      for (let k = 0; k < suppressed.length; k += 1) {
+        const x = suppressed[k] as SuppressedAction;
+        Object.freeze(x);
+        Object.freeze(x.action);
+        Object.freeze(x.by);
+      }
+      Object.freeze(suppressed);
+    }
+    if (e.correction !== null) deepFreeze(e.correction);
+  }
+  Object.freeze(value);
 }
 
 /** Freezes an array and its elements, skipping those it shares with `old` at the same places (already frozen). */
@@ -126,4 +160,26 @@ export function copyAccount(a: EscalationAccount): EscalationAccount {
     log: a.log,
     audit: a.audit,
   };
+}
+
+// Copies of account arrays, written out: the arrays of a returned account are frozen, and
+// `slice` and `concat` leave V8's fast paths on a frozen array (about 4 times slower for
+// `slice`, twice for `concat`, measured 2026-12-07). The copies are exactly sized.
+
+/** `source.concat([item])`, fast on a frozen `source`. */
+export function appended<T>(source: readonly T[], item: T): T[] {
+  const n = source.length;
+  const out = new Array<T>(n + 1);
+  for (let i = 0; i < n; i += 1) out[i] = source[i] as T;
+  out[n] = item;
+  return out;
+}
+
+/** `source.slice(from)`, fast on a frozen `source`. */
+export function copied<T>(source: readonly T[], from = 0): T[] {
+  const n = source.length;
+  const start = Math.min(Math.max(from, 0), n);
+  const out = new Array<T>(n - start);
+  for (let i = start; i < n; i += 1) out[i - start] = source[i] as T;
+  return out;
 }

@@ -1,4 +1,4 @@
-import { copyAccount, NO_HOLDS } from './account.js';
+import { appended, copied, copyAccount, NO_HOLDS } from './account.js';
 import { EscalationRejectionCodes } from './codes.js';
 import type { EscalationRejectionCode } from './codes.js';
 import { dateOf, dayOf } from './days.js';
@@ -71,7 +71,7 @@ export class Draft {
 
   pushAudit(entry: AuditEntry): void {
     if (this.auditState === 0) {
-      this.a.audit = this.a.audit.concat([entry]);
+      this.a.audit = appended(this.a.audit, entry);
       this.auditState = 1;
     } else {
       this.a.audit.push(entry);
@@ -180,9 +180,9 @@ function setHolds(d: Draft, holds: Hold[], t: number): void {
   const running = clockRunning(holds);
   d.a.holds = holds.length === 0 ? NO_HOLDS : holds;
   if (wasRunning && !running) {
-    d.a.clockStops = d.a.clockStops.concat([{ from: dateOf(t), to: null }]);
+    d.a.clockStops = appended(d.a.clockStops, { from: dateOf(t), to: null });
   } else if (!wasRunning && running) {
-    const stops = d.a.clockStops.slice();
+    const stops = copied(d.a.clockStops);
     const last = stops[stops.length - 1];
     if (last !== undefined) {
       if (last.from === dateOf(t)) stops.pop();
@@ -399,7 +399,7 @@ function stateHolds(d: Draft, p: CompiledPolicy, t: number, from: string, to: st
   if (left !== null) holds = holds.filter((h) => h.id !== stateHoldId(from));
   if (entered !== null) {
     const what = (Object.keys(entered) as Array<keyof HoldFreezes>).filter((k) => entered[k]).join(', ');
-    holds = holds.concat([{ id: stateHoldId(to), kind: 'manual', reason: `The policy state "${to}" freezes ${what}.`, start: dateOf(t), end: null, source: 'policy.state', citation: null, freezes: entered }]);
+    holds = appended(holds, { id: stateHoldId(to), kind: 'manual', reason: `The policy state "${to}" freezes ${what}.`, start: dateOf(t), end: null, source: 'policy.state', citation: null, freezes: entered });
   }
   setHolds(d, holds, t);
 }
@@ -1066,7 +1066,7 @@ function newHold(p: CompiledPolicy, kind: HoldKind, id: string, t: number, end: 
 }
 
 function placeHold(d: Draft, p: CompiledPolicy, t: number, cause: Cause, hold: Hold, why: string, actions: EscalationAction[] = []): void {
-  setHolds(d, d.a.holds.concat([hold]), t);
+  setHolds(d, appended(d.a.holds, hold), t);
   enter(d, p, t, cause, d.a.stage, 'hold.placed', why, actions);
 }
 
@@ -1107,7 +1107,7 @@ export function apply(d: Draft, p: CompiledPolicy, ev: EscalationEvent, seq: num
       d.a.dues = applied.dues;
       d.a.balance = amount(balance - toBalance, cur);
       const id = ev.paymentId ?? `p${seq}`;
-      d.a.payments = d.a.payments.concat([{ id, date: ev.date, amount: amount(toBalance, cur), applied: applied.applied, reversed: false }]);
+      d.a.payments = appended(d.a.payments, { id, date: ev.date, amount: amount(toBalance, cur), applied: applied.applied, reversed: false });
       recomputeDaysPastDue(d);
       const extra = units > balance ? [makeAction('notify', t, `Overpayment of ${amount(units - balance, cur)} to refund.`, { notice: 'refundOverpayment' })] : NO_ACTIONS;
       enter(d, p, t, cause, stage, 'ledger.payment', `Payment of ${ev.amount} posted${applied.applied.length > 0 ? ` to the installments due ${applied.applied.map((a) => a.dueDate).join(', ')}` : ''}; balance ${d.a.balance}.`, extra);
@@ -1146,7 +1146,7 @@ export function apply(d: Draft, p: CompiledPolicy, ev: EscalationEvent, seq: num
       for (const part of pay.applied) dues = addDue(dues, part.dueDate, minor(part.amount, cur), cur);
       d.a.dues = dues;
       d.a.balance = amount(minor(d.a.balance, cur) + minor(pay.amount, cur), cur);
-      const payments = d.a.payments.slice();
+      const payments = copied(d.a.payments);
       payments[index] = { ...pay, reversed: true };
       d.a.payments = payments;
       const arr = d.a.arrangement;

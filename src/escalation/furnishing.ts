@@ -38,10 +38,25 @@ function historyUntil(facts: readonly CommunicationFact[], t: number): ContactHi
  * communication is waiting).
  */
 function verdict(facts: readonly CommunicationFact[], t: number, waitDays: number): { allowed: boolean; from: number | null } {
-  const r = checkFurnishing({ asOf: instantOf(t), debtId: DEBT, timeZones: ZONES, history: historyUntil(facts, t), waitDays });
-  if (r.allowed) return { allowed: true, from: t };
-  return { allowed: false, from: r.earliestAllowedAt === null ? null : dayOf(r.earliestAllowedAt.slice(0, 10)) };
+  // Days in UTC have no gaps, so the verdict depends only on the facts' days relative to `t`:
+  // the same relative history gives the same answer, shifted. Memoised on that key (a pure
+  // function's values, bounded), since most accounts have the same few histories.
+  let key = `${waitDays}`;
+  for (const f of facts) if (dayOf(f.date) <= t) key += `|${t - dayOf(f.date)}${f.outcome[0] ?? ''}${f.channel?.[0] ?? ''}`;
+  let relative = verdicts.get(key);
+  if (relative === undefined) {
+    const r = checkFurnishing({ asOf: instantOf(t), debtId: DEBT, timeZones: ZONES, history: historyUntil(facts, t), waitDays });
+    relative = r.allowed ? 0 : r.earliestAllowedAt === null ? null : dayOf(r.earliestAllowedAt.slice(0, 10)) - t;
+    if (verdicts.size >= VERDICT_LIMIT) verdicts.clear();
+    verdicts.set(key, relative);
+  }
+  if (relative === 0) return { allowed: true, from: t };
+  return { allowed: false, from: relative === null ? null : t + relative };
 }
+
+/** Verdicts by relative history: `0` allowed, `n` allowed `n` days later, `null` nothing waiting. */
+const verdicts = new Map<string, number | null>();
+const VERDICT_LIMIT = 10_000;
 
 /**
  * The first day credit reporting is allowed by the facts, as seen on day `t` (every fact dated

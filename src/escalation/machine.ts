@@ -2,7 +2,7 @@ import { CalendarDateSchema } from '../calendar/index.js';
 import { attempt, CoreErrorCodes, DomainRuleError, ValidationError } from '../errors/index.js';
 import type { ArrearsResult } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
-import { deepFreeze, NO_HOLDS, seal, sealedBy } from './account.js';
+import { appended, deepFreeze, NO_HOLDS, seal, sealedBy } from './account.js';
 import { checkAccountFacts, plainCopy } from './account-check.js';
 import { EscalationErrorCodes } from './codes.js';
 import { dayOf, knownDay } from './days.js';
@@ -194,7 +194,7 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
       const barred = d.a.limitations.timeBarred;
       apply(d, p, ev, logged.seq);
       noteTimeBar(d, p, t, { event: ev.type, seq: logged.seq }, barred);
-      d.a.log = acc.log.concat([logged]);
+      d.a.log = appended(acc.log, logged);
       setNextReview(d, p);
       // An event effective before the day it was recorded: the rules due between the two days
       // apply now, so the account shows the stage the days justify on the recording day and its

@@ -6,12 +6,11 @@ import type { AuditEntry, EscalationAccount, Hold, SuppressedAction } from './ty
 //
 // A machine trusts only the exact objects it returned itself: each carries the machine's token
 // in a private class field (see `Stamp`), which a spread, `Object.assign`, `Object.create`, a
-// Proxy, `structuredClone` and JSON do not carry. Every returned account is frozen, with its
-// holds, arrangement, counters, communication, limitations and opening, so that its derived
-// fields and the objects the guards read cannot be edited in place either; its arrays are not
-// frozen (see `seal`). Anything else (a parsed JSON copy, a spread
-// copy with an edited field, a hand-built object, another machine's account) is copied,
-// validated and has its derived fields recomputed.
+// Proxy, `structuredClone` and JSON do not carry. Every returned account is frozen whole, every
+// array and every element in it (see `seal`), so nothing the machine trusts can be edited in
+// place. Anything else (a parsed JSON copy, a spread copy with an edited field, a hand-built
+// object, another machine's account) is copied, validated and has its derived fields
+// recomputed.
 
 /** Returns the object it is given, so that a subclass can stamp a private field onto it. */
 class Passthrough {

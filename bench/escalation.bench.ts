@@ -32,7 +32,7 @@ const dues = Array.from({ length: 12 }, (_, i) => ({ dueDate: addDays(START, 14 
 function randomEvent(rand: () => number, date: string, account: EscalationAccount): EscalationEventInput {
   const r = rand();
   if (r < 0.55) return { type: 'paymentReceived', date, amount: '100.00' };
-  if (r < 0.65) return { type: 'communicationMade', date, channel: rand() < 0.5 ? 'telephone' : 'letter' };
+  if (r < 0.65) return rand() < 0.5 ? { type: 'communicationMade', date, channel: 'telephone', spokeWithConsumer: true } : { type: 'communicationMade', date, channel: 'letter' };
   if (r < 0.72) return { type: 'promiseMade', date, amount: '100.00', dueDate: addDays(date, 7) };
   if (r < 0.78) return account.holds.some((h) => h.kind === 'dispute') ? { type: 'verificationSent', date } : { type: 'disputeReceived', date };
   if (r < 0.83) return account.holds.some((h) => h.kind === 'ceaseCommunication') ? { type: 'ceaseWithdrawn', date } : { type: 'ceaseRequested', date };

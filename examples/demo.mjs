@@ -57,7 +57,7 @@ say(`call at ${local(call.attempt.at)}`, now.allowed ? 'allowed' : `denied: ${no
 say('earliest lawful call', `${now.earliestAllowedAt} = ${local(now.earliestAllowedAt)}`);
 const later = checkContact({ ...call, attempt: { ...call.attempt, at: now.earliestAllowedAt } });
 say('the same call then', later.allowed ? 'allowed' : 'denied');
-account = machine.transition(account, { type: 'communicationMade', date: '2026-02-20', channel: 'telephone' }).account;
+account = machine.transition(account, { type: 'communicationMade', date: '2026-02-20', channel: 'telephone', spokeWithConsumer: true }).account;
 
 // 3. An affordable plan: the policy caps installments at 10% of monthly income.
 step(3, 'An affordable plan');

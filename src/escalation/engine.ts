@@ -1,4 +1,4 @@
-import { copyAccount, NO_HOLDS } from './account.js';
+import { appended, copied, copyAccount, NO_HOLDS } from './account.js';
 import { EscalationRejectionCodes } from './codes.js';
 import type { EscalationRejectionCode } from './codes.js';
 import { dateOf, dayOf } from './days.js';
@@ -6,6 +6,7 @@ import { HOLD_DEFAULTS } from './holds.js';
 import { addDue, amount, applyToDues, firstDueFrom, minor, pastDue, sumDues } from './ledger.js';
 import { timeBarredFrom } from './limitations-years.js';
 import type { CompiledPolicy, Rung } from './policy.js';
+import { recordCommunication, reportableFrom } from './furnishing.js';
 import { ACTION_CATEGORY } from './states.js';
 import type {
   ActionAddressee,
@@ -13,6 +14,7 @@ import type {
   Arrangement,
   AuditEntry,
   ClockStop,
+  CommunicationFact,
   Due,
   EscalationAccount,
   EscalationAction,
@@ -50,7 +52,11 @@ export class Draft {
   /** Set while a legal referral the caller declared within the limitation period is applied. */
   withinLimitationPeriod = false;
 
+  /** The account the draft started from. */
+  readonly source: EscalationAccount;
+
   constructor(account: EscalationAccount) {
+    this.source = account;
     this.a = copyAccount(account);
   }
 
@@ -65,7 +71,7 @@ export class Draft {
 
   pushAudit(entry: AuditEntry): void {
     if (this.auditState === 0) {
-      this.a.audit = this.a.audit.concat([entry]);
+      this.a.audit = appended(this.a.audit, entry);
       this.auditState = 1;
     } else {
       this.a.audit.push(entry);
@@ -174,9 +180,9 @@ function setHolds(d: Draft, holds: Hold[], t: number): void {
   const running = clockRunning(holds);
   d.a.holds = holds.length === 0 ? NO_HOLDS : holds;
   if (wasRunning && !running) {
-    d.a.clockStops = d.a.clockStops.concat([{ from: dateOf(t), to: null }]);
+    d.a.clockStops = appended(d.a.clockStops, { from: dateOf(t), to: null });
   } else if (!wasRunning && running) {
-    const stops = d.a.clockStops.slice();
+    const stops = copied(d.a.clockStops);
     const last = stops[stops.length - 1];
     if (last !== undefined) {
       if (last.from === dateOf(t)) stops.pop();
@@ -393,7 +399,7 @@ function stateHolds(d: Draft, p: CompiledPolicy, t: number, from: string, to: st
   if (left !== null) holds = holds.filter((h) => h.id !== stateHoldId(from));
   if (entered !== null) {
     const what = (Object.keys(entered) as Array<keyof HoldFreezes>).filter((k) => entered[k]).join(', ');
-    holds = holds.concat([{ id: stateHoldId(to), kind: 'manual', reason: `The policy state "${to}" freezes ${what}.`, start: dateOf(t), end: null, source: 'policy.state', citation: null, freezes: entered }]);
+    holds = appended(holds, { id: stateHoldId(to), kind: 'manual', reason: `The policy state "${to}" freezes ${what}.`, start: dateOf(t), end: null, source: 'policy.state', citation: null, freezes: entered });
   }
   setHolds(d, holds, t);
 }
@@ -622,14 +628,28 @@ export function setNextReview(d: Draft, p: CompiledPolicy): void {
  * in the future, say) can never make `advance` skip a rule. (A terminal account's clock stopped
  * on the day it closed, so its counts are those of that day; its next review is `null`.)
  */
+/** Records a communication fact and the first day credit reporting is allowed, by compliance's rule (see furnishing.ts). */
+function noteCommunication(d: Draft, p: CompiledPolicy, t: number, fact: CommunicationFact): void {
+  const c = d.a.communication;
+  const next = recordCommunication(c.history ?? NO_FACTS, c.reportableFrom, fact, t, p.timers.reportingWaitDays);
+  if (next.history !== c.history || next.reportableFrom !== c.reportableFrom) d.a.communication = { ...c, reportableFrom: next.reportableFrom, history: next.history };
+}
+
+const NO_FACTS: readonly CommunicationFact[] = Object.freeze([]);
+
 export function withDerivedFields(a: EscalationAccount, p: CompiledPolicy): EscalationAccount {
   const d = new Draft(a);
+  const c = d.a.communication;
+  // The first day of credit reporting comes from the communication facts, never from the
+  // stored value (an account without facts, stored by an earlier version, has none).
+  const from = reportableFrom(c.history ?? NO_FACTS, dayOf(d.a.asOf), p.timers.reportingWaitDays);
+  if (from !== c.reportableFrom) d.a.communication = { ...c, reportableFrom: from };
   const l = d.a.limitations;
   if (l.years === null && (l.timeBarred || l.timeBarredOn !== null)) d.a.limitations = { ...l, timeBarredOn: null, timeBarred: false };
   recomputeDaysPastDue(d);
   setNextReview(d, p);
   const b = d.a;
-  const same = b.daysPastDue === a.daysPastDue && b.pausedDays === a.pausedDays && b.nextReviewOn === a.nextReviewOn && b.limitations === a.limitations;
+  const same = b.daysPastDue === a.daysPastDue && b.pausedDays === a.pausedDays && b.nextReviewOn === a.nextReviewOn && b.limitations === a.limitations && b.communication === a.communication;
   return same ? a : b;
 }
 
@@ -1046,7 +1066,7 @@ function newHold(p: CompiledPolicy, kind: HoldKind, id: string, t: number, end: 
 }
 
 function placeHold(d: Draft, p: CompiledPolicy, t: number, cause: Cause, hold: Hold, why: string, actions: EscalationAction[] = []): void {
-  setHolds(d, d.a.holds.concat([hold]), t);
+  setHolds(d, appended(d.a.holds, hold), t);
   enter(d, p, t, cause, d.a.stage, 'hold.placed', why, actions);
 }
 
@@ -1087,7 +1107,7 @@ export function apply(d: Draft, p: CompiledPolicy, ev: EscalationEvent, seq: num
       d.a.dues = applied.dues;
       d.a.balance = amount(balance - toBalance, cur);
       const id = ev.paymentId ?? `p${seq}`;
-      d.a.payments = d.a.payments.concat([{ id, date: ev.date, amount: amount(toBalance, cur), applied: applied.applied, reversed: false }]);
+      d.a.payments = appended(d.a.payments, { id, date: ev.date, amount: amount(toBalance, cur), applied: applied.applied, reversed: false });
       recomputeDaysPastDue(d);
       const extra = units > balance ? [makeAction('notify', t, `Overpayment of ${amount(units - balance, cur)} to refund.`, { notice: 'refundOverpayment' })] : NO_ACTIONS;
       enter(d, p, t, cause, stage, 'ledger.payment', `Payment of ${ev.amount} posted${applied.applied.length > 0 ? ` to the installments due ${applied.applied.map((a) => a.dueDate).join(', ')}` : ''}; balance ${d.a.balance}.`, extra);
@@ -1126,7 +1146,7 @@ export function apply(d: Draft, p: CompiledPolicy, ev: EscalationEvent, seq: num
       for (const part of pay.applied) dues = addDue(dues, part.dueDate, minor(part.amount, cur), cur);
       d.a.dues = dues;
       d.a.balance = amount(minor(d.a.balance, cur) + minor(pay.amount, cur), cur);
-      const payments = d.a.payments.slice();
+      const payments = copied(d.a.payments);
       payments[index] = { ...pay, reversed: true };
       d.a.payments = payments;
       const arr = d.a.arrangement;
@@ -1274,10 +1294,21 @@ export function apply(d: Draft, p: CompiledPolicy, ev: EscalationEvent, seq: num
       return;
     case 'communicationMade': {
       const spoken = ev.channel === 'inPerson' || ev.channel === 'telephone';
-      const from = spoken ? t : t + p.timers.reportingWaitDays;
-      const current = d.a.communication.reportableFrom;
-      const keep = current !== null && dayOf(current) <= from;
-      if (!keep) d.a.communication = { ...d.a.communication, reportableFrom: dateOf(from) };
+      if (spoken && ev.spokeWithConsumer !== true) {
+        enter(
+          d,
+          p,
+          t,
+          cause,
+          stage,
+          'communication.made',
+          `A ${ev.channel === 'inPerson' ? 'visit' : 'call'} the event does not say was a conversation with the consumer ("spokeWithConsumer" missing or false): it is not speaking to the consumer and does not open credit reporting (12 CFR 1006.30(a)(1)(i)).`,
+        );
+        return;
+      }
+      noteCommunication(d, p, t, { date: dateOf(t), channel: ev.channel, outcome: spoken ? 'spoke' : 'sent' });
+      const from = d.a.communication.reportableFrom;
+      const open = from !== null && dayOf(from) <= t;
       enter(
         d,
         p,
@@ -1286,16 +1317,23 @@ export function apply(d: Draft, p: CompiledPolicy, ev: EscalationEvent, seq: num
         stage,
         'communication.made',
         spoken
-          ? 'Spoke to the consumer about the debt: credit reporting is allowed (12 CFR 1006.30(a)(1)(i)).'
-          : `A ${ev.channel === 'letter' ? 'letter' : 'electronic message'} about the debt went out: credit reporting is allowed from ${d.a.communication.reportableFrom ?? ''} unless it comes back undeliverable (12 CFR 1006.30(a)(1)(ii)).`,
+          ? `Spoke to the consumer about the debt: credit reporting is allowed${open && dayOf(from) < t ? ` (since ${from})` : ''} (12 CFR 1006.30(a)(1)(i)).`
+          : open
+            ? `A ${ev.channel === 'letter' ? 'letter' : 'electronic message'} about the debt went out; credit reporting is already allowed since ${from} (12 CFR 1006.30(a)(1)).`
+            : `A ${ev.channel === 'letter' ? 'letter' : 'electronic message'} about the debt went out: credit reporting is allowed from ${from ?? '-'} unless a notice of undeliverability arrives before then (12 CFR 1006.30(a)(1)(ii)).`,
       );
       return;
     }
     case 'communicationUndeliverable': {
-      const from = d.a.communication.reportableFrom;
-      const inWindow = from !== null && dayOf(from) > t;
-      if (inWindow) d.a.communication = { ...d.a.communication, reportableFrom: null };
-      enter(d, p, t, cause, stage, 'communication.undeliverable', inWindow ? 'Notice of undeliverability within the waiting period: no credit reporting until another communication (12 CFR 1006.30(a)(1)(ii)).' : 'Notice of undeliverability recorded after the waiting period.');
+      const before = d.a.communication.reportableFrom;
+      noteCommunication(d, p, t, { date: dateOf(t), channel: null, outcome: 'undeliverable' });
+      const after = d.a.communication.reportableFrom;
+      let why: string;
+      if (after !== null && dayOf(after) <= t) why = `Notice of undeliverability: credit reporting stays allowed since ${after}; no letter or message it could concern is still in its wait (12 CFR 1006.30(a)(1)(ii)).`;
+      else if (before === null) why = 'Notice of undeliverability: no letter or message was waiting (12 CFR 1006.30(a)(1)(ii)).';
+      else if (after === null) why = 'Notice of undeliverability within the waiting period: no credit reporting until another communication (12 CFR 1006.30(a)(1)(ii)).';
+      else why = `Notice of undeliverability within the waiting period: credit reporting is allowed from ${after} (12 CFR 1006.30(a)(1)(ii)).`;
+      enter(d, p, t, cause, stage, 'communication.undeliverable', why);
       return;
     }
     case 'chargeOff':

@@ -71,7 +71,7 @@ const SPECIFIC: Readonly<Record<string, readonly Field[]>> = {
   fraudResolved: [req('confirmed', 'bool')],
   holdPlaced: [req('kind', 'holdKind'), opt('holdId', 'name'), req('reason', 'text'), opt('until', 'date')],
   holdLifted: [req('holdId', 'name')],
-  communicationMade: [req('channel', 'channel')],
+  communicationMade: [req('channel', 'channel'), opt('spokeWithConsumer', 'bool')],
   communicationUndeliverable: [],
   chargeOff: [],
   placedWithAgency: [opt('agency', 'str200')],

@@ -1,4 +1,5 @@
 import { fromMinorUnits, toMinorUnits } from '../money/index.js';
+import { copied } from './account.js';
 import { dayOf } from './days.js';
 import type { Due } from './types.js';
 
@@ -78,7 +79,7 @@ export function pastDue(dues: readonly Due[], day: number, currency: string): { 
 
 /** Adds an installment, keeping the list sorted by due date (same dates merge). */
 export function addDue(dues: readonly Due[], dueDate: string, units: bigint, currency: string): Due[] {
-  const out = dues.slice();
+  const out = copied(dues);
   const day = dayOf(dueDate);
   let i = 0;
   while (i < out.length && dayOf((out[i] as Due).dueDate) < day) i += 1;
@@ -150,9 +151,9 @@ export function applyToDues(dues: readonly Due[], units: bigint, currency: strin
     k += 1;
   }
   let out: Due[];
-  if (partial === null) out = dues.slice(k);
+  if (partial === null) out = copied(dues, k);
   else {
-    out = dues.slice(k);
+    out = copied(dues, k);
     out[0] = partial;
   }
   // Arrays grown by push keep spare capacity; exact copies keep long-lived accounts small.

@@ -1,8 +1,8 @@
 import { CalendarDateSchema } from '../calendar/index.js';
-import { attempt, DomainRuleError, ValidationError } from '../errors/index.js';
+import { attempt, CoreErrorCodes, DomainRuleError, ValidationError } from '../errors/index.js';
 import type { ArrearsResult } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
-import { deepFreeze, NO_HOLDS, seal, sealedBy } from './account.js';
+import { appended, deepFreeze, NO_HOLDS, seal, sealedBy } from './account.js';
 import { checkAccountFacts, plainCopy } from './account-check.js';
 import { EscalationErrorCodes } from './codes.js';
 import { dayOf, knownDay } from './days.js';
@@ -97,7 +97,7 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
   // validated and has its derived fields recomputed, once per call.
   const token: object = {};
 
-  const own = (account: EscalationAccount): EscalationAccount => seal(account, token);
+  const own = (account: EscalationAccount, source?: EscalationAccount): EscalationAccount => seal(account, token, source);
 
   const readAccount = (value: unknown): EscalationAccount => {
     if (sealedBy(value, token)) return value;
@@ -117,7 +117,7 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
     return own(withDerivedFields(account, p));
   };
 
-  const finish = (d: Draft): EscalationAccount => own(d.settled());
+  const finish = (d: Draft): EscalationAccount => own(d.settled(), d.source);
 
   const initialState = (input: EscalationOpenInput): EscalationAccount => {
     const o = parseInput(EscalationOpenSchema, input, ['input']);
@@ -150,7 +150,7 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
       holds: NO_HOLDS,
       arrangement: null,
       counters: { brokenPromises: 0, keptPromises: 0, brokenPlans: 0 },
-      communication: { reportableFrom: null, reportPending: false, reportedOn: null },
+      communication: { reportableFrom: null, reportPending: false, reportedOn: null, history: [] },
       limitations: { jurisdiction: l.jurisdiction ?? null, debtKind: kind, years, accruedOn: l.accruedOn ?? null, timeBarredOn: null, timeBarred: false },
       payments: [],
       nextReviewOn: null,
@@ -160,7 +160,7 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
     };
     const d = new Draft(blank);
     openStage(d, p, t, o.stage);
-    return finish(d);
+    return own(d.settled());
   };
 
   /** Applies a parsed event; the account is trusted. */
@@ -194,7 +194,7 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
       const barred = d.a.limitations.timeBarred;
       apply(d, p, ev, logged.seq);
       noteTimeBar(d, p, t, { event: ev.type, seq: logged.seq }, barred);
-      d.a.log = acc.log.concat([logged]);
+      d.a.log = appended(acc.log, logged);
       setNextReview(d, p);
       // An event effective before the day it was recorded: the rules due between the two days
       // apply now, so the account shows the stage the days justify on the recording day and its
@@ -298,6 +298,10 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
     const recordedOn = ev.recordedOn ?? ev.date;
     if (dayOf(ev.date) > dayOf(recordedOn)) {
       throw new ValidationError([{ code: EscalationErrorCodes.ESCALATION_EVENT_AFTER_RECORDING, path: ['event', 'date'], message: `"event.date": ${ev.date} is after the day it was recorded (${recordedOn}).` }]);
+    }
+    if (ev.type === 'communicationMade' && ev.spokeWithConsumer !== undefined && (ev.channel === 'letter' || ev.channel === 'electronic')) {
+      // An option without effect is an error: a letter or a message is not a conversation.
+      throw new ValidationError([{ code: CoreErrorCodes.INPUT_INVALID_VALUE, path: ['event', 'spokeWithConsumer'], message: `"event.spokeWithConsumer" describes a conversation (channel "inPerson" or "telephone"), not a ${ev.channel === 'letter' ? 'letter' : 'electronic message'}; leave it out.` }]);
     }
     return transitionParsed(acc, ev, recordedOn);
   };

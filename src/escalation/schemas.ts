@@ -237,6 +237,13 @@ const EVENT_SCHEMAS = [
   ev('communicationMade', {
     /** How the consumer was reached. */
     channel: z.enum(['inPerson', 'telephone', 'letter', 'electronic']),
+    /**
+     * `inPerson` and `telephone` only: the collector spoke with the consumer about the debt (a
+     * conversation, not a voicemail or a message left with someone else). Without it the
+     * contact is not "speaking to the consumer" (12 CFR 1006.30(a)(1)(i)) and does not open
+     * credit reporting.
+     */
+    spokeWithConsumer: z.optional(z.boolean()),
   }),
   ev('communicationUndeliverable', {}),
   ev('chargeOff', {}),
@@ -493,8 +500,8 @@ export const EscalationPolicySchema = z.strictObject({
       planMaxMissed: z.optional(z.int().check(z.gte(1), z.lte(100))),
       /** Days after a settlement's due date before it lapses. */
       settlementGraceDays: z.optional(z.int().check(z.gte(0), z.lte(365))),
-      /** Days to wait for a notice of undeliverability after a letter or electronic message before reporting (12 CFR 1006.30(a)(1)(ii); comment 30(a)(1)-2 names 14). */
-      reportingWaitDays: z.optional(z.int().check(z.gte(0), z.lte(365))),
+      /** Days to wait for a notice of undeliverability after a letter or electronic message before reporting, the sending day first: 14 to 365 (12 CFR 1006.30(a)(1)(ii); comment 30(a)(1)-2 calls 14 reasonable; compliance's `checkFurnishing` takes no shorter wait). */
+      reportingWaitDays: z.optional(z.int().check(z.gte(14), z.lte(365))),
     })),
   /** What each kind of hold freezes, overriding the defaults. */
   holds: z.optional(z.partialRecord(HoldKindSchema, HoldFreezesSchema)),
@@ -632,7 +639,14 @@ export const EscalationAccountSchema = z.strictObject({
       z.strictObject({ kind: z.literal('hardship'), since: CalendarDateSchema, until: z.nullable(CalendarDateSchema) }),
     ])),
   counters: z.strictObject({ brokenPromises: Count, keptPromises: Count, brokenPlans: Count }),
-  communication: z.strictObject({ reportableFrom: z.nullable(CalendarDateSchema), reportPending: z.boolean(), reportedOn: z.nullable(CalendarDateSchema) }),
+  communication: z.strictObject({
+    reportableFrom: z.nullable(CalendarDateSchema),
+    reportPending: z.boolean(),
+    reportedOn: z.nullable(CalendarDateSchema),
+    history: z.optional(
+      z.array(z.strictObject({ date: CalendarDateSchema, channel: z.nullable(z.enum(['inPerson', 'telephone', 'letter', 'electronic'])), outcome: z.enum(['spoke', 'sent', 'undeliverable']) })).check(z.maxLength(MAX_ACCOUNT_EVENTS)),
+    ),
+  }),
   limitations: z.strictObject({
     jurisdiction: z.nullable(JurisdictionSchema),
     debtKind: z.enum(['writtenContract', 'openAccount', 'unknown']),

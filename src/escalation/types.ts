@@ -301,6 +301,28 @@ export interface CommunicationState {
   reportPending: boolean;
   /** The last day a report went out. */
   reportedOn: DateString | null;
+  /**
+   * The facts the reporting rule reads (conversations with the consumer, letters and electronic
+   * messages sent, notices of undeliverability), until reporting is allowed; facts older than
+   * the wait that did not allow it are dropped. `reportableFrom` is recomputed from them
+   * whenever the machine did not write the account itself. Missing in accounts stored by
+   * earlier versions: no fact is known, so reporting waits for a new communication.
+   */
+  history?: readonly CommunicationFact[];
+}
+
+/**
+ * One communication fact of the reporting rule (12 CFR 1006.30(a)(1)): the collector `spoke`
+ * with the consumer about the debt in person or by telephone, `sent` a letter or electronic
+ * message to the consumer about it, or received a notice that one was `undeliverable`.
+ */
+export interface CommunicationFact {
+  /** The day it happened. */
+  date: DateString;
+  /** How: `inPerson` or `telephone` for a conversation, `letter` or `electronic` for a message; `null` for a notice of undeliverability. */
+  channel: 'inPerson' | 'telephone' | 'letter' | 'electronic' | null;
+  /** What happened. */
+  outcome: 'spoke' | 'sent' | 'undeliverable';
 }
 
 /** Counters kept for policy and `explain`. */

@@ -52,7 +52,12 @@ const eventKindArb: fc.Arbitrary<EventKind> = fc.oneof(
   { weight: 1, arbitrary: fc.constant<EventKind>((date) => ({ type: 'servicememberNotice', date, serviceStart: date })) },
   { weight: 1, arbitrary: fc.constant<EventKind>((date) => ({ type: 'holdPlaced', date, kind: 'manual', holdId: 'review', reason: 'Manual review' })) },
   { weight: 1, arbitrary: fc.constant<EventKind>((date) => ({ type: 'holdLifted', date, holdId: 'review' })) },
-  { weight: 2, arbitrary: fc.constantFrom('telephone', 'letter').map((channel): EventKind => (date) => ({ type: 'communicationMade', date, channel })) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .constantFrom<Array<Record<string, unknown>>>({ channel: 'telephone', spokeWithConsumer: true }, { channel: 'telephone' }, { channel: 'letter' }, { channel: 'electronic' })
+      .map((fields): EventKind => (date) => ({ type: 'communicationMade', date, ...fields }) as EscalationEventInput),
+  },
   { weight: 1, arbitrary: fc.constant<EventKind>((date) => ({ type: 'communicationUndeliverable', date })) },
   { weight: 2, arbitrary: fc.constant<EventKind>((date) => ({ type: 'legalReferral', date })) },
   { weight: 1, arbitrary: fc.constant<EventKind>((date) => ({ type: 'chargeOff', date })) },

@@ -101,6 +101,7 @@ const values: Record<
   name: [goodName, badName],
   withinValidationPeriod: [fc.boolean(), fc.constantFrom("true", 0, null)],
   withinLimitationPeriod: [fc.boolean(), fc.constantFrom("true", 1, null)],
+  spokeWithConsumer: [fc.boolean(), fc.constantFrom("yes", 1, null)],
   mortgage: [fc.boolean(), fc.constantFrom(1, null, "false")],
   confirmed: [fc.boolean(), fc.constantFrom("yes", 0)],
   chapter: [
@@ -315,7 +316,7 @@ const FIELDS: Record<string, string[]> = {
   fraudResolved: ["confirmed"],
   holdPlaced: ["kind", "holdId", "reason", "until", "freezes"],
   holdLifted: ["holdId"],
-  communicationMade: ["channel"],
+  communicationMade: ["channel", "spokeWithConsumer"],
   communicationUndeliverable: [],
   chargeOff: [],
   placedWithAgency: ["agency"],

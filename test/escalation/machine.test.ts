@@ -286,7 +286,10 @@ describe('transition: collection states and guards', () => {
     expect(a.communication.reportableFrom).toBe('2026-01-16');
     a = ok(on(a, { type: 'communicationUndeliverable', date: '2026-01-05' }));
     expect(a.communication.reportableFrom).toBeNull();
+    // A call the event does not say reached the consumer (a voicemail, say) is not speaking to them.
     a = ok(on(a, { type: 'communicationMade', date: '2026-01-06', channel: 'telephone' }));
+    expect(a.communication.reportableFrom).toBeNull();
+    a = ok(on(a, { type: 'communicationMade', date: '2026-01-06', channel: 'telephone', spokeWithConsumer: true }));
     expect(a.communication.reportableFrom).toBe('2026-01-06');
     a = ok(on(a, { type: 'communicationUndeliverable', date: '2026-01-20' }));
     expect(a.communication.reportableFrom).toBe('2026-01-06');

@@ -62,7 +62,7 @@ describe('createEscalation: the default consumer process', () => {
     // The mid-stage report waits for the 14 days after the letter (12 CFR 1006.30(a)(1)(ii)).
     const mid = r.audit[1];
     expect(mid?.suppressed.map((s) => [s.action.type, s.by])).toEqual([['reportToBureau', ['priorCommunication']]]);
-    expect(r.account.communication).toEqual({ reportableFrom: '2026-03-06', reportPending: false, reportedOn: '2026-03-06' });
+    expect(r.account.communication).toEqual({ reportableFrom: '2026-03-06', reportPending: false, reportedOn: '2026-03-06', history: [{ date: '2026-02-20', channel: 'letter', outcome: 'sent' }] });
     const later = machine.advance(r.account, '2026-03-10');
     expect(later.audit).toEqual([]);
     a = r.account;

@@ -8,7 +8,7 @@ import { codeOfEntry, RowList } from './entry-codes.js';
 import { evaluateAttempt } from './evaluate.js';
 import { accountOfShell, buildHistoryEntry, commonAccountShell, commonHistoryMs, fastAttempt, fastInstantMs } from './fast-attempt.js';
 import type { AccountShell } from './fast-attempt.js';
-import { checkHistoryBefore, historyAfterAsOf, jurisdictionRegistry, prepareAccount } from './prepare.js';
+import { checkAccountRules, checkHistoryBefore, historyAfterAsOf, jurisdictionRegistry, prepareAccount } from './prepare.js';
 import type { HistoryRow, PreparedAccount } from './prepare.js';
 import { CheckContactInputSchema, ContactAccountSchema, ContactAttemptSchema, ContactHistoryEntrySchema, ContactPolicySchema } from './schemas.js';
 import type { ContactAttemptInput, ContactCheckResult, ContactHistoryEntryInput, ContactPolicyInput, ParsedAccount, ParsedHistoryEntry, ParsedJurisdiction } from './types.js';
@@ -49,13 +49,29 @@ export interface PreparedContactAccount {
   check(attempt: ContactAttemptInput, asOf?: string): ContactCheckResult;
   /** Appends a history entry (validated as `checkContact` validates history; its path is `history[n]`). */
   record(entry: ContactHistoryEntryInput): void;
-  /** The same account (and the history recorded so far, copied) under another company policy, validated as `checkContact` validates `policy`. */
-  withPolicy(policy: ContactPolicyInput | undefined): PreparedContactAccount;
+  /**
+   * The same account (and the history recorded so far, copied) under another company policy,
+   * validated as `checkContact` validates `policy` (or prepared once for many accounts with
+   * {@link prepareContactPolicy}).
+   */
+  withPolicy(policy: ContactPolicyInput | PreparedContactPolicy | undefined): PreparedContactAccount;
   /** How many history entries the account holds, recorded ones included. */
   readonly historyLength: number;
 }
 
 const PolicySchema = z.strictObject({ policy: z.optional(ContactPolicySchema) });
+
+/** The policies {@link prepareContactPolicy} validated (only those are taken as prepared). */
+const preparedPolicies = new WeakMap<object, ParsedAccount['policy']>();
+
+/**
+ * A company contact policy validated once (by {@link prepareContactPolicy}), for
+ * {@link PreparedContactAccount.withPolicy} on many accounts. Opaque.
+ */
+export interface PreparedContactPolicy {
+  /** The policy as given. */
+  readonly policy: ContactPolicyInput;
+}
 const AsOfSchema = z.strictObject({ asOf: CheckContactInputSchema.shape.asOf });
 
 /** `parseInput` for a `zod/mini` schema (its `safeParse` is the same as a classic schema's). */
@@ -137,7 +153,8 @@ class Session implements PreparedContactAccount {
   }
 
   withPolicy(policy: ContactPolicyInput | undefined): PreparedContactAccount {
-    const parsed = parseMini(PolicySchema, policy === undefined ? {} : { policy }).policy;
+    const prepared = typeof policy === 'object' && policy !== null ? preparedPolicies.get(policy) : undefined;
+    const parsed = prepared ?? parseMini(PolicySchema, policy === undefined ? {} : { policy }).policy;
     const { policy: _old, ...rest } = this.account;
     const account: ParsedAccount = parsed === undefined ? rest : { ...rest, policy: parsed };
     const shell = this.shell;
@@ -147,10 +164,9 @@ class Session implements PreparedContactAccount {
       for (let i = 0; i < shell.raw.length; i++) times.push(shell.times.at(i), shell.times.code(i));
       copy = { raw: [...shell.raw], times };
     }
-    const next = new Session(this.asOf, this.registry, account, copy);
-    // The policy is checked against the law now, as checkContact would.
-    next.compile();
-    return next;
+    // The policy is checked against the law now, as checkContact would; compiled at the first check.
+    checkAccountRules(account, this.registry, []);
+    return new Session(this.asOf, this.registry, account, copy);
   }
 }
 
@@ -208,17 +224,40 @@ export function prepareContactAccount(input: PrepareContactAccountInput): Prepar
     const { consumer, debts, policy } = shell;
     const account: ParsedAccount = policy === undefined ? { consumer, debts, history: [] } : { consumer, debts, history: [], policy };
     const session = new Session(asOf, jurisdictionRegistry(undefined), account, { raw: [...shell.rawHistory], times });
-    // The account's rules (policy no looser than the law, known jurisdictions) are checked now.
-    session.compile();
+    // The account's rules (policy no looser than the law, known jurisdictions) are checked now; compiled at the first check.
+    checkAccountRules(account, jurisdictionRegistry(undefined), []);
     return session;
   }
   const parsed = parseMini(PrepareContactAccountInputSchema, input);
   const registry = jurisdictionRegistry(parsed.jurisdictions);
   checkHistoryBefore(parsed, parsed.asOf, []);
   const { asOf, jurisdictions: _j, ...account } = parsed;
-  const session = new Session(asOf, registry, account, null);
-  session.compile();
-  return session;
+  checkAccountRules(account, registry, []);
+  return new Session(asOf, registry, account, null);
+}
+
+/**
+ * Validates a company contact policy once, as {@link checkContact} validates `policy`, for
+ * {@link PreparedContactAccount.withPolicy} on many accounts (a nightly run's shared policy).
+ * Whether it is looser than the law is checked by `withPolicy`, as `checkContact` checks it.
+ *
+ * @param policy - a contact policy (`ContactPolicySchema`)
+ * @returns the prepared policy
+ * @throws {@link arrears!ValidationError} for a malformed policy (paths under `policy`)
+ *
+ * @example
+ * ```ts
+ * import { prepareContactAccount, prepareContactPolicy } from 'arrears/compliance';
+ * const policy = prepareContactPolicy({ callingWindow: { start: '10:00', end: '18:00' } });
+ * const account = prepareContactAccount({ asOf: '2026-03-10T12:00:00Z', consumer: { timeZones: ['America/Chicago'] }, debts: [{ id: 'd1' }], history: [] });
+ * account.withPolicy(policy).check({ channel: 'call', at: '2026-03-10T15:00:00Z', debtIds: ['d1'] }).allowed; // => false
+ * ```
+ */
+export function prepareContactPolicy(policy: ContactPolicyInput): PreparedContactPolicy {
+  const parsed = parseMini(PolicySchema, { policy }).policy;
+  const prepared: PreparedContactPolicy = Object.freeze({ policy });
+  preparedPolicies.set(prepared, parsed);
+  return prepared;
 }
 
 /**
@@ -235,4 +274,20 @@ export function prepareContactAccount(input: PrepareContactAccountInput): Prepar
  */
 export function safePrepareContactAccount(input: unknown): ArrearsResult<PreparedContactAccount> {
   return attemptResult(() => prepareContactAccount(input as PrepareContactAccountInput));
+}
+
+/**
+ * The non-throwing twin of {@link prepareContactPolicy}.
+ *
+ * @param policy - anything
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safePrepareContactPolicy } from 'arrears/compliance';
+ * safePrepareContactPolicy({ callingWindow: { start: '10:00' } }).success; // => false
+ * ```
+ */
+export function safePrepareContactPolicy(policy: unknown): ArrearsResult<PreparedContactPolicy> {
+  return attemptResult(() => prepareContactPolicy(policy as ContactPolicyInput));
 }

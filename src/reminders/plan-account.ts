@@ -7,8 +7,9 @@ import { activeHoldFinding, holdWarnings } from './holds.js';
 import { checkReminderMessage, renderReminderMessage } from './message-port.js';
 import type { CheckMessageResult, ReminderText, ReminderTextInput } from '../messages/index.js';
 import { CHANNEL_RULES } from './rules/index.js';
+import { dayOfText } from './rules/rule.js';
 import type { ChannelRuleContext } from './rules/rule.js';
-import { mergeContactPolicy } from './run.js';
+import { mergeContactPolicy, preparedDefaultPolicy } from './run.js';
 import type { PreparedRun } from './run.js';
 import { firstInstantInWindow, hhmm, localOf, localText } from './send-window.js';
 import { shiftTargetDay } from './target-day.js';
@@ -98,7 +99,7 @@ export function planAccount(run: PreparedRun, facts: AccountFacts): PlanReminder
   const candidates: Candidate[] = [];
   const dueMinor: bigint[] = [];
   for (const row of plan.installments) {
-    const dueDay = Math.floor(Date.parse(`${row.dueDate}T00:00:00Z`) / 86_400_000);
+    const dueDay = dayOfText(row.dueDate);
     // Weekend and holiday moves are a few days at most: installments far from this run's days need no work.
     if (dueDay + lastOffset + SHIFT_MARGIN < run.asOfDay || dueDay + firstOffset - SHIFT_MARGIN > run.horizonEndDay) continue;
     const due = toMinorUnits(row.amount, currency) - (row.paid === undefined ? 0n : toMinorUnits(row.paid, currency));
@@ -156,7 +157,7 @@ export function planAccount(run: PreparedRun, facts: AccountFacts): PlanReminder
 
   // The account under the merged contact policy; each planned reminder is recorded in it.
   // Planned reminders stay in time order, so each check sees every earlier one as history.
-  const contacts = facts.contacts.withPolicy(contactPolicy);
+  const contacts = facts.contacts.withPolicy(facts.raw.contactPolicy === undefined ? preparedDefaultPolicy(run) : contactPolicy);
   let notBefore = run.at;
   const ruleContext = { requireSafeHarbor: run.requireSafeHarbor, senderKind: run.policy.sender.kind };
   const { waysForward, unsubscribeUrl, sender } = run.policy;

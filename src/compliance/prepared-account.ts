@@ -250,7 +250,8 @@ export function prepareContactAccount(input: PrepareContactAccountInput): Prepar
  * import { prepareContactAccount, prepareContactPolicy } from 'arrears/compliance';
  * const policy = prepareContactPolicy({ callingWindow: { start: '10:00', end: '18:00' } });
  * const account = prepareContactAccount({ asOf: '2026-03-10T12:00:00Z', consumer: { timeZones: ['America/Chicago'] }, debts: [{ id: 'd1' }], history: [] });
- * account.withPolicy(policy).check({ channel: 'call', at: '2026-03-10T15:00:00Z', debtIds: ['d1'] }).allowed; // => false
+ * // 14:30 UTC is 09:30 in Chicago, before the policy's window opens.
+ * account.withPolicy(policy).check({ channel: 'call', at: '2026-03-10T14:30:00Z', debtIds: ['d1'] }).allowed; // => false
  * ```
  */
 export function prepareContactPolicy(policy: ContactPolicyInput): PreparedContactPolicy {

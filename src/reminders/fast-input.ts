@@ -2,11 +2,11 @@
  * A zod-free fast path for the per-account parts the planner parses itself (plan, account,
  * language, channels; `BatchAccountPartsSchema`, and the same parts of a single input) in the
  * common shape: plain objects, known keys, no `undefined` values, dates and instants in their
- * usual forms, no holds. It returns the object the schema would produce (keys in the schema's
- * order, arrays copied; every string value is the input's own, as the schemas output them), or
- * `undefined` when anything is unusual or wrong: the caller then parses with the schema, which
- * also reports the error. So the fast path never decides an error. Tested against the schema
- * (test/reminders/fast-input.prop.test.ts).
+ * usual forms, no holds (an empty list of holds is fine). It returns the object the schema
+ * would produce (keys in the schema's order, arrays copied; every string value is the input's
+ * own, as the schemas output them), or `undefined` when anything is unusual or wrong: the
+ * caller then parses with the schema, which also reports the error. So the fast path never
+ * decides an error. Tested against the schema (test/reminders/fast-input.prop.test.ts).
  *
  * @internal
  */
@@ -150,12 +150,14 @@ function fastPlan(raw: unknown): ReminderPlan | undefined {
 }
 
 function fastAccount(raw: unknown): FastParts['account'] | undefined {
-  // Holds go through the schema (they are rare, and their shape is escalation's).
+  // No holds, or an empty list (an escalation account's usual `holds`); any hold goes through the schema (its shape is escalation's).
   if (!isPlain(raw)) return undefined;
-  for (const key in raw) if ((key !== 'id' && key !== 'currency') || raw[key] === undefined) return undefined;
-  const { id, currency } = raw;
-  if ((id !== undefined && !isId(id)) || typeof currency !== 'string' || !isCurrencyCode(currency)) return undefined;
-  return (id === undefined ? { currency } : { id, currency }) as FastParts['account'];
+  for (const key in raw) if ((key !== 'id' && key !== 'currency' && key !== 'holds') || raw[key] === undefined) return undefined;
+  const { id, currency, holds } = raw;
+  if ((id !== undefined && !isId(id)) || typeof currency !== 'string' || !isCurrencyCode(currency) || (holds !== undefined && (!Array.isArray(holds) || holds.length !== 0))) return undefined;
+  const account: Record<string, unknown> = id === undefined ? { currency } : { id, currency };
+  if (holds !== undefined) account.holds = [];
+  return account as FastParts['account'];
 }
 
 function fastConsent(raw: unknown): ReminderChannel['consent'] | undefined {

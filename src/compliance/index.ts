@@ -86,3 +86,5 @@ export { checkContact, earliestAllowedAt, safeCheckContact } from './check-conta
 export { checkContacts, checkEachContact } from './batch.js';
 export { safeValidationPeriod, validationPeriod } from './validation-period.js';
 export { checkFurnishing, safeCheckFurnishing } from './furnishing.js';
+export { PrepareContactAccountInputSchema, prepareContactAccount, prepareContactPolicy, safePrepareContactAccount, safePrepareContactPolicy } from './prepared-account.js';
+export type { PrepareContactAccountInput, PreparedContactAccount, PreparedContactPolicy } from './prepared-account.js';

@@ -6,7 +6,8 @@ import { accountFacts, planAccount } from './plan-account.js';
 import { prepareRun } from './run.js';
 import { BatchAccountPartsSchema, PlanRemindersBatchInputSchema } from './schemas.js';
 import type { ReminderBatchAccountSchema } from './schemas.js';
-import { validateComplianceParts } from './compliance-parts.js';
+import { prepareComplianceParts } from './compliance-parts.js';
+import { fastAccountParts } from './fast-input.js';
 import type { BatchRemindersResult, PlanRemindersBatchInput } from './types.js';
 import { checkAccountFacts, checkRun } from './validate.js';
 
@@ -44,13 +45,14 @@ export function planEachReminders(input: PlanRemindersBatchInput, onResult: (res
   for (let index = 0; index < accounts.length; index++) {
     const raw = accounts[index] as z.input<typeof ReminderBatchAccountSchema>;
     const path = ['accounts', index];
-    const parsed = parseInput(BatchAccountPartsSchema, raw, path);
+    // The common shape without zod (the schema's very output, tested); anything else, and every error, through the schema.
+    const parsed = fastAccountParts(raw, true) ?? parseInput(BatchAccountPartsSchema, raw, path);
     if (ids.has(parsed.id)) {
       throw new ValidationError([{ code: RemindersErrorCodes.REMINDERS_DUPLICATE_ID, path: [...path, 'id'], message: `"accounts[${String(index)}].id": the account id "${parsed.id}" is used twice.` }]);
     }
     ids.add(parsed.id);
-    validateComplianceParts(raw, run.atText, run.jurisdictions, path);
-    const facts = accountFacts(parsed, raw, parsed.plan.id ?? parsed.id);
+    const contacts = prepareComplianceParts(raw, run.atText, run.jurisdictions, path);
+    const facts = accountFacts(parsed, raw, contacts, parsed.plan.id ?? parsed.id);
     checkAccountFacts(facts.parsed, envelope.asOf, at, path);
     const result = planAccount(run, facts);
     onResult({ index, accountId: parsed.id, ...result });

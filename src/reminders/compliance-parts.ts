@@ -1,5 +1,5 @@
-import { checkContacts } from '../compliance/index.js';
-import type { CheckContactsInput } from '../compliance/index.js';
+import { prepareContactAccount } from '../compliance/index.js';
+import type { PrepareContactAccountInput, PreparedContactAccount } from '../compliance/index.js';
 import { ArrearsError, DomainRuleError, UnsupportedOptionError, ValidationError } from '../errors/index.js';
 import type { ErrorPath } from '../errors/index.js';
 
@@ -11,11 +11,12 @@ export interface ComplianceParts {
   readonly contactPolicy?: unknown;
 }
 
+/** Compliance's path of an account part, as ours: under `prefix`, its `policy` called `contactPolicy`; run-level fields as they are. */
 function remapPath(path: ErrorPath, prefix: ErrorPath): ErrorPath {
-  // Compliance reports `accounts.0.<field>...`; ours is `<prefix>.<field>...`, with its
-  // `policy` called `contactPolicy` here.
-  const rest = path.slice(2);
-  if (rest[0] === 'policy') rest[0] = 'contactPolicy';
+  const head = path[0];
+  if (head === 'jurisdictions' || head === 'asOf') return path;
+  const rest = [...path];
+  if (head === 'policy') rest[0] = 'contactPolicy';
   return [...prefix, ...rest];
 }
 
@@ -25,34 +26,39 @@ function label(path: ErrorPath): string {
   return out;
 }
 
-function remapMessage(message: string, prefix: ErrorPath): string {
-  const head = prefix.length === 0 ? '' : `${label(prefix)}.`;
-  return message.replace(/accounts\[0\]\.policy/g, `${head}contactPolicy`).replace(/accounts\[0\]\./g, head);
+/** A message that quotes compliance's path, quoting ours instead. */
+function remapMessage(message: string, from: ErrorPath, to: ErrorPath): string {
+  if (from.length === 0) return message;
+  const old = `"${label(from)}`;
+  return message.includes(old) ? message.split(old).join(`"${label(to)}`) : message;
 }
 
 /**
- * Validates the consumer, debts, history and contact policy exactly as `arrears/compliance`
- * does (its own fast path for the common shape, its schemas otherwise), with the run's
- * instant as "now" (so history after the run is refused), and reports any error with our
- * paths. The planner then hands the same objects to `checkContact`.
+ * Validates and compiles the consumer, debts, history and contact policy once, exactly as
+ * `arrears/compliance` does (`prepareContactAccount`: its own fast path for the common shape,
+ * its schemas otherwise), with the run's instant as "now" (so history after the run is
+ * refused), and reports any error with our paths. The planner checks every reminder with the
+ * prepared account (under its merged contact policy) and records each one it plans.
  */
-export function validateComplianceParts(parts: ComplianceParts, atText: string, jurisdictions: CheckContactsInput['jurisdictions'], prefix: ErrorPath): void {
-  const account = { id: 'account', consumer: parts.consumer, debts: parts.debts, history: parts.history, ...(parts.contactPolicy === undefined ? {} : { policy: parts.contactPolicy }) };
+export function prepareComplianceParts(parts: ComplianceParts, atText: string, jurisdictions: PrepareContactAccountInput['jurisdictions'], prefix: ErrorPath): PreparedContactAccount {
+  const input = { asOf: atText, consumer: parts.consumer, debts: parts.debts, history: parts.history, ...(parts.contactPolicy === undefined ? {} : { policy: parts.contactPolicy }), ...(jurisdictions === undefined ? {} : { jurisdictions }) };
   try {
-    checkContacts({ asOf: atText, accounts: [account as CheckContactsInput['accounts'][number]], attempts: [], ...(jurisdictions === undefined ? {} : { jurisdictions }) });
+    return prepareContactAccount(input as PrepareContactAccountInput);
   } catch (error) {
     if (!(error instanceof ArrearsError)) throw error;
-    const onAccount = error.path[0] === 'accounts';
-    if (!onAccount) throw error;
-    const options = { path: remapPath(error.path, prefix), details: error.details, cause: error };
     if (error instanceof ValidationError) {
       throw new ValidationError(
-        error.issues.map((issue) => ({ ...issue, path: issue.path[0] === 'accounts' ? remapPath(issue.path, prefix) : issue.path, message: remapMessage(issue.message, prefix) })),
+        error.issues.map((issue) => {
+          const path = remapPath(issue.path, prefix);
+          return { ...issue, path, message: remapMessage(issue.message, issue.path, path) };
+        }),
         { details: error.details, cause: error },
       );
     }
-    if (error instanceof DomainRuleError) throw new DomainRuleError(error.code, remapMessage(error.message, prefix), options);
-    if (error instanceof UnsupportedOptionError) throw new UnsupportedOptionError(remapMessage(error.message, prefix), options, error.code);
+    const path = remapPath(error.path, prefix);
+    const options = { path, details: error.details, cause: error };
+    if (error instanceof DomainRuleError) throw new DomainRuleError(error.code, remapMessage(error.message, error.path, path), options);
+    if (error instanceof UnsupportedOptionError) throw new UnsupportedOptionError(remapMessage(error.message, error.path, path), options, error.code);
     throw error;
   }
 }

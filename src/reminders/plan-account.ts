@@ -1,5 +1,4 @@
-import { checkContact } from '../compliance/index.js';
-import type { CheckContactInput, ContactCheckResult, ContactFinding, ContactHistoryEntryInput, ContactPolicyInput } from '../compliance/index.js';
+import type { CheckContactInput, ContactAttemptInput, ContactCheckResult, ContactFinding, ContactPolicyInput, PreparedContactAccount } from '../compliance/index.js';
 import type { Finding } from '../errors/index.js';
 import { fromMinorUnits, toMinorUnits } from '../money/index.js';
 import { dateOf } from './days.js';
@@ -8,8 +7,9 @@ import { activeHoldFinding, holdWarnings } from './holds.js';
 import { checkReminderMessage, renderReminderMessage } from './message-port.js';
 import type { CheckMessageResult, ReminderText, ReminderTextInput } from '../messages/index.js';
 import { CHANNEL_RULES } from './rules/index.js';
+import { dayOfText } from './rules/rule.js';
 import type { ChannelRuleContext } from './rules/rule.js';
-import { mergeContactPolicy } from './run.js';
+import { mergeContactPolicy, preparedDefaultPolicy } from './run.js';
 import type { PreparedRun } from './run.js';
 import { firstInstantInWindow, hhmm, localOf, localText } from './send-window.js';
 import { shiftTargetDay } from './target-day.js';
@@ -24,6 +24,8 @@ export interface AccountFacts {
     readonly history: CheckContactInput['history'];
     readonly contactPolicy: ContactPolicyInput | undefined;
   };
+  /** The compliance parts, validated and compiled once (under the account's own contact policy). */
+  readonly contacts: PreparedContactAccount;
   readonly accountKey: string;
 }
 
@@ -31,11 +33,13 @@ export interface AccountFacts {
 export function accountFacts(
   parsed: Pick<ParsedPlanRemindersInput, 'plan' | 'account' | 'language' | 'channels'>,
   raw: { consumer: CheckContactInput['consumer']; debts: CheckContactInput['debts']; history: CheckContactInput['history']; contactPolicy?: ContactPolicyInput | undefined },
+  contacts: PreparedContactAccount,
   accountKey: string,
 ): AccountFacts {
   return {
     parsed: { plan: parsed.plan, account: parsed.account, language: parsed.language, channels: parsed.channels, consumer: raw.consumer, debts: raw.debts },
     raw: { consumer: raw.consumer, debts: raw.debts, history: raw.history, contactPolicy: raw.contactPolicy },
+    contacts,
     accountKey,
   };
 }
@@ -95,7 +99,7 @@ export function planAccount(run: PreparedRun, facts: AccountFacts): PlanReminder
   const candidates: Candidate[] = [];
   const dueMinor: bigint[] = [];
   for (const row of plan.installments) {
-    const dueDay = Math.floor(Date.parse(`${row.dueDate}T00:00:00Z`) / 86_400_000);
+    const dueDay = dayOfText(row.dueDate);
     // Weekend and holiday moves are a few days at most: installments far from this run's days need no work.
     if (dueDay + lastOffset + SHIFT_MARGIN < run.asOfDay || dueDay + firstOffset - SHIFT_MARGIN > run.horizonEndDay) continue;
     const due = toMinorUnits(row.amount, currency) - (row.paid === undefined ? 0n : toMinorUnits(row.paid, currency));
@@ -151,8 +155,9 @@ export function planAccount(run: PreparedRun, facts: AccountFacts): PlanReminder
   const windowEnd = Number(window.end.slice(0, 2)) * 60 + Number(window.end.slice(3, 5));
   candidates.sort((a, b) => a.sendDay - b.sendDay || a.installment - b.installment || a.offsetIndex - b.offsetIndex);
 
-  const history: ContactHistoryEntryInput[] = [...facts.raw.history];
+  // The account under the merged contact policy; each planned reminder is recorded in it.
   // Planned reminders stay in time order, so each check sees every earlier one as history.
+  const contacts = facts.contacts.withPolicy(facts.raw.contactPolicy === undefined ? preparedDefaultPolicy(run) : contactPolicy);
   let notBefore = run.at;
   const ruleContext = { requireSafeHarbor: run.requireSafeHarbor, senderKind: run.policy.sender.kind };
   const { waysForward, unsubscribeUrl, sender } = run.policy;
@@ -206,7 +211,7 @@ export function planAccount(run: PreparedRun, facts: AccountFacts): PlanReminder
     for (const f of passedOver) skipped.push({ ...f, details: { ...details, ...f.details, fallback: carried } });
     reminders.push(planned);
     notBefore = Date.parse(planned.sendAt) + 60_000;
-    history.push(toHistoryEntry(planned));
+    contacts.record(toHistoryEntry(planned));
 
     function tryChannel(channel: ReminderChannel): Reminder | null {
       const ruleWarnings: Finding[] = [];
@@ -240,16 +245,9 @@ export function planAccount(run: PreparedRun, facts: AccountFacts): PlanReminder
       // written (once, for the final day) and checked afterwards, and a text without it is
       // refused there, so the assumption never reaches a planned reminder.
       for (let round = 0; round < 4; round++) {
-        const check: CheckContactInput = {
-          asOf: new Date(t).toISOString(),
-          attempt: channel.medium === 'letter' ? { channel: 'letter', at: new Date(t).toISOString(), debtIds, to } : { channel: channel.medium, at: new Date(t).toISOString(), debtIds, to, optOutNotice: true },
-          consumer: facts.raw.consumer,
-          debts: facts.raw.debts,
-          history,
-          policy: contactPolicy,
-          ...(run.jurisdictions === undefined ? {} : { jurisdictions: run.jurisdictions }),
-        };
-        result = checkContact(check);
+        const at = new Date(t).toISOString();
+        const attempt: ContactAttemptInput = channel.medium === 'letter' ? { channel: 'letter', at, debtIds, to } : { channel: channel.medium, at, debtIds, to, optOutNotice: true };
+        result = contacts.check(attempt, at);
         if (result.allowed) break;
         const earliest = result.earliestAllowedAt === null ? null : Date.parse(result.earliestAllowedAt);
         if (earliest === null || localOf(earliest, primary).day > c.latestDay) {

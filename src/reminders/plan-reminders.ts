@@ -4,8 +4,9 @@ import type { ArrearsResult } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
 import { accountFacts, planAccount } from './plan-account.js';
 import { prepareRun } from './run.js';
-import { PlanRemindersInputSchema, PlanRemindersPartsSchema } from './schemas.js';
-import { validateComplianceParts } from './compliance-parts.js';
+import { PlanRemindersBatchInputSchema, PlanRemindersInputSchema, PlanRemindersPartsSchema } from './schemas.js';
+import { fastAccountParts } from './fast-input.js';
+import { prepareComplianceParts } from './compliance-parts.js';
 import type { PlanRemindersInput, PlanRemindersResult } from './types.js';
 import { checkAccountFacts, checkRun } from './validate.js';
 
@@ -70,16 +71,30 @@ import { checkAccountFacts, checkRun } from './validate.js';
  * ```
  */
 export function planReminders(input: PlanRemindersInput): PlanRemindersResult {
-  const parsed = parseInput(PlanRemindersPartsSchema, input);
+  const parsed = fastInput(input) ?? parseInput(PlanRemindersPartsSchema, input);
   const at = Date.parse(parsed.at);
   const atText = new Date(at).toISOString();
   checkRun(parsed.asOf, at, []);
   // The caller's objects go to arrears/compliance as they are (read, never changed).
   const raw = input as unknown as z.input<typeof PlanRemindersInputSchema>;
-  validateComplianceParts(raw, atText, raw.jurisdictions, []);
-  const facts = accountFacts(parsed, raw, parsed.plan.id ?? parsed.account.id ?? 'plan');
+  const contacts = prepareComplianceParts(raw, atText, raw.jurisdictions, []);
+  const facts = accountFacts(parsed, raw, contacts, parsed.plan.id ?? parsed.account.id ?? 'plan');
   checkAccountFacts(facts.parsed, parsed.asOf, at, []);
   return planAccount(prepareRun(parsed.asOf, atText, parsed.policy, raw.jurisdictions), facts);
+}
+
+/**
+ * The input without zod for the account parts when they are in the common shape (see
+ * fast-input.ts), the run fields through their schemas; `undefined` when anything is off, and
+ * the whole schema then decides (and reports the error).
+ */
+function fastInput(input: unknown): z.output<typeof PlanRemindersPartsSchema> | undefined {
+  const parts = fastAccountParts(input, false);
+  if (parts === undefined) return undefined;
+  const { asOf, at, policy, jurisdictions } = input as Record<string, unknown>;
+  if (jurisdictions !== undefined) return undefined;
+  const run = PlanRemindersBatchInputSchema.safeParse({ asOf, at, policy, accounts: [] });
+  return run.success ? { asOf: run.data.asOf, at: run.data.at, ...parts, policy: run.data.policy } : undefined;
 }
 
 /**

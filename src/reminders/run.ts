@@ -1,4 +1,5 @@
-import type { ContactLimitInput, ContactPolicyInput, JurisdictionDefinitionInput } from '../compliance/index.js';
+import { prepareContactPolicy } from '../compliance/index.js';
+import type { ContactLimitInput, ContactPolicyInput, JurisdictionDefinitionInput, PreparedContactPolicy } from '../compliance/index.js';
 import { dayOfText } from './rules/rule.js';
 import type { ReminderPolicy } from './types.js';
 
@@ -20,6 +21,14 @@ export interface PreparedRun {
   readonly jurisdictions: JurisdictionDefinitionInput[] | undefined;
   /** The merged contact policy of an account without its own (shared). */
   readonly defaultContactPolicy: ContactPolicyInput;
+  /** {@link defaultContactPolicy}, validated by `arrears/compliance` at its first use (once per run). */
+  preparedDefault: PreparedContactPolicy | undefined;
+}
+
+/** The run's default contact policy, validated once (at the first account that needs it, where each check used to validate it). */
+export function preparedDefaultPolicy(run: PreparedRun): PreparedContactPolicy {
+  run.preparedDefault ??= prepareContactPolicy(run.defaultContactPolicy);
+  return run.preparedDefault;
 }
 
 function minutes(hhmm: string): number {
@@ -59,7 +68,7 @@ export function prepareRun(asOf: string, atText: string, policy: ReminderPolicy,
     capLimits,
     jurisdictions,
   };
-  return { ...run, defaultContactPolicy: mergeContactPolicy(run, undefined) ?? {} };
+  return { ...run, defaultContactPolicy: mergeContactPolicy(run, undefined) ?? {}, preparedDefault: undefined };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { dayNumberFromCivil } from '../../calendar/index.js';
 import type { Finding } from '../../errors/index.js';
 import type { ReminderChannel, ReminderMedium } from '../types.js';
 
@@ -33,8 +34,19 @@ export interface ChannelRule {
   check(channel: ReminderChannel, context: ChannelRuleContext): readonly Finding[];
 }
 
-/** Day number of a `YYYY-MM-DD` text (UTC calendar arithmetic, no host zone). */
+/**
+ * Day number of a `YYYY-MM-DD` text (UTC calendar arithmetic, no host zone), or of the date
+ * part of an instant's text. Dates here were validated by their schema: a four-digit year is
+ * read from its digits by arrears/calendar, anything else by `Date.parse`.
+ */
 export function dayOfText(date: string): number {
+  const c = date.charCodeAt(4);
+  if (c === 45 && date.charCodeAt(7) === 45) {
+    const year = Number(date.slice(0, 4));
+    const month = (date.charCodeAt(5) - 48) * 10 + date.charCodeAt(6) - 48;
+    const day = (date.charCodeAt(8) - 48) * 10 + date.charCodeAt(9) - 48;
+    if (year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= 31) return dayNumberFromCivil(year, month, day);
+  }
   return Math.floor(Date.parse(`${date.slice(0, 10)}T00:00:00Z`) / 86_400_000);
 }
 

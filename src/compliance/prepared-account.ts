@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { attempt as attemptResult } from '../errors/index.js';
 import type { ArrearsResult } from '../errors/index.js';
-import type { ZodType } from 'zod';
 import { parseInput } from '../internal/parse.js';
 import { checkAttemptAgainst } from './check-contact.js';
 import { codeOfEntry, RowList } from './entry-codes.js';
@@ -74,11 +73,6 @@ export interface PreparedContactPolicy {
 }
 const AsOfSchema = z.strictObject({ asOf: CheckContactInputSchema.shape.asOf });
 
-/** `parseInput` for a `zod/mini` schema (its `safeParse` is the same as a classic schema's). */
-function parseMini<S extends z.ZodMiniType>(schema: S, input: unknown, path: readonly (string | number)[] = []): z.output<S> {
-  return parseInput(schema as unknown as ZodType<z.output<S>>, input, path);
-}
-
 /**
  * The account in one of two forms: a shell whose history stays raw (the common shape, its
  * instants and packed codes in `times`), or a parsed account.
@@ -115,7 +109,7 @@ class Session implements PreparedContactAccount {
 
   check(attempt: ContactAttemptInput, asOf?: string): ContactCheckResult {
     let now = this.asOf;
-    if (asOf !== undefined) now = (typeof asOf === 'string' ? fastInstantMs(asOf) : undefined) ?? parseMini(AsOfSchema, { asOf }).asOf;
+    if (asOf !== undefined) now = (typeof asOf === 'string' ? fastInstantMs(asOf) : undefined) ?? parseInput(AsOfSchema, { asOf }).asOf;
     const parsed = fastAttempt(attempt) ?? parseInput(ContactAttemptSchema, attempt, ['attempt']);
     if (this.latest > now) {
       // The first entry after `asOf`, as checkContact reports it.
@@ -154,7 +148,7 @@ class Session implements PreparedContactAccount {
 
   withPolicy(policy: ContactPolicyInput | undefined): PreparedContactAccount {
     const prepared = typeof policy === 'object' && policy !== null ? preparedPolicies.get(policy) : undefined;
-    const parsed = prepared ?? parseMini(PolicySchema, policy === undefined ? {} : { policy }).policy;
+    const parsed = prepared ?? parseInput(PolicySchema, policy === undefined ? {} : { policy }).policy;
     const { policy: _old, ...rest } = this.account;
     const account: ParsedAccount = parsed === undefined ? rest : { ...rest, policy: parsed };
     const shell = this.shell;
@@ -228,7 +222,7 @@ export function prepareContactAccount(input: PrepareContactAccountInput): Prepar
     checkAccountRules(account, jurisdictionRegistry(undefined), []);
     return session;
   }
-  const parsed = parseMini(PrepareContactAccountInputSchema, input);
+  const parsed = parseInput(PrepareContactAccountInputSchema, input);
   const registry = jurisdictionRegistry(parsed.jurisdictions);
   checkHistoryBefore(parsed, parsed.asOf, []);
   const { asOf, jurisdictions: _j, ...account } = parsed;
@@ -255,7 +249,7 @@ export function prepareContactAccount(input: PrepareContactAccountInput): Prepar
  * ```
  */
 export function prepareContactPolicy(policy: ContactPolicyInput): PreparedContactPolicy {
-  const parsed = parseMini(PolicySchema, { policy }).policy;
+  const parsed = parseInput(PolicySchema, { policy }).policy;
   const prepared: PreparedContactPolicy = Object.freeze({ policy });
   preparedPolicies.set(prepared, parsed);
   return prepared;

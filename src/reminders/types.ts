@@ -17,12 +17,9 @@ import type {
 export type ReminderMedium = z.output<typeof ReminderMediumSchema>;
 /** A weekend or holiday rule: `keep`, `shiftEarlier`, `shiftLater`, `skip`. */
 export type DayShift = z.output<typeof DayShiftSchema>;
-/**
- * A type with every array and object made read-only, so that `as const` input is accepted.
- *
- * @typeParam T - the mutable type
- */
-export type DeepReadonly<T> = T extends (infer E)[] ? readonly DeepReadonly<E>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+import type { DeepReadonly } from '../internal/readonly.js';
+
+export type { DeepReadonly };
 
 /** The input of {@link planReminders}, as accepted (read-only arrays and `as const` objects too). */
 export type PlanRemindersInput = DeepReadonly<z.input<typeof PlanRemindersInputSchema>>;

@@ -4,7 +4,7 @@ import { attempt } from '../errors/index.js';
 import type { ArrearsResult } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
 import { AmountSchema, CurrencyCodeSchema, fromMinorUnits, isCurrencyCode, toMinorUnits } from '../money/index.js';
-import type { DeepReadonly } from '../reminders/index.js';
+import type { DeepReadonly } from '../internal/readonly.js';
 import { arrearsIssue } from '../internal/parse.js';
 import { SettlementErrorCodes } from './codes.js';
 import type { SettlementOffer } from './types.js';

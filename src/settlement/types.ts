@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import type { Finding } from '../errors/index.js';
 import type { PlanSchedule } from '../plan/index.js';
-import type { DeepReadonly } from '../reminders/index.js';
+import type { DeepReadonly } from '../internal/readonly.js';
 import type {
   CounterOfferSchema,
   DebtorFinancesSchema,

@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import type { ContactHistoryEntryInput } from '../compliance/index.js';
 import type { CheckMessageResult } from '../messages/index.js';
 import type { Finding } from '../errors/index.js';
+import type { DeepReadonly } from '../internal/readonly.js';
 import type {
   DayShiftSchema,
   PlanRemindersBatchInputSchema,
@@ -17,8 +18,6 @@ import type {
 export type ReminderMedium = z.output<typeof ReminderMediumSchema>;
 /** A weekend or holiday rule: `keep`, `shiftEarlier`, `shiftLater`, `skip`. */
 export type DayShift = z.output<typeof DayShiftSchema>;
-import type { DeepReadonly } from '../internal/readonly.js';
-
 export type { DeepReadonly };
 
 /** The input of {@link planReminders}, as accepted (read-only arrays and `as const` objects too). */

@@ -12,7 +12,7 @@ import type { FeeContext, Rational, Trace } from './expression.js';
 import { buildFeeCalendar, firstFeeDayNumber } from './first-fee-day.js';
 import { presetOrThrow, presetVersionOn } from './presets.js';
 import { AssessLateFeesInputSchema, MAX_FEE_OCCURRENCES } from './schemas.js';
-import { grant, sweep } from './cap-room.js';
+import { grant, ownCapped, sweep } from './cap-room.js';
 import type { Bound, Consumed, Limit, Priced, Slot } from './cap-room.js';
 import { dateOf, dayOf, fastInput } from './fast-input.js';
 import type {
@@ -363,9 +363,11 @@ interface Ledger {
  * `currentFirst`, a payment first goes to the installments it can still make on time (due on or
  * before the payment and whose first fee day is later), most recent first (Cal. Civ. Code
  * 2954.4(b): "applied ... to the most recent installment due"), then to the oldest unpaid.
- * `feeDebits` (business accounts that allow pyramiding) are paid before installments.
+ * `feeDebits` (business accounts that allow pyramiding) are paid before installments: on a
+ * payment day, what each fee dated before it had come to by the day before (an accruing fee
+ * owes what it had accrued then, never what it grows to later).
  */
-function allocate(p: Prepared, feeDebits: ReadonlyArray<readonly [number, number]>): Ledger {
+function allocate(p: Prepared, feeDebits: readonly FeeDebit[]): Ledger {
   const rows = p.rows;
   const n = rows.length;
   const unpaid = rows.map((r) => r.amount);
@@ -373,8 +375,7 @@ function allocate(p: Prepared, feeDebits: ReadonlyArray<readonly [number, number
   const unpaidAfter: number[][] = rows.map(() => []);
   const paidOn = rows.map((r) => (r.amount === 0 ? r.due : Number.POSITIVE_INFINITY));
   let oldest = 0;
-  let debitIndex = 0;
-  let feesOutstanding = 0;
+  let paidToFees = 0;
   const take = (i: number, available: number, day: number): number => {
     const owed = unpaid[i] ?? 0;
     if (owed === 0 || available === 0) return available;
@@ -394,13 +395,11 @@ function allocate(p: Prepared, feeDebits: ReadonlyArray<readonly [number, number
   for (let k = 0; k < p.paymentDays.length; k++) {
     const day = p.paymentDays[k] as number;
     let available = p.paymentAmounts[k] as number;
-    while (debitIndex < feeDebits.length && (feeDebits[debitIndex] as readonly [number, number])[0] < day) {
-      feesOutstanding += (feeDebits[debitIndex] as readonly [number, number])[1];
-      debitIndex++;
-    }
-    if (feesOutstanding > 0) {
-      const used = Math.min(feesOutstanding, available);
-      feesOutstanding -= used;
+    let owed = -paidToFees;
+    for (const debit of feeDebits) if (debit.day < day) owed += debit.owedBefore(day);
+    if (owed > 0) {
+      const used = Math.min(owed, available);
+      paidToFees += used;
       available -= used;
     }
     if (p.currentFirst) {
@@ -445,6 +444,16 @@ interface RunResult {
   readonly charged: number;
   readonly waived: number;
   readonly ledger: Ledger;
+  /** Each fee charged, as a debit a payment may go to (business accounts that allow pyramiding). */
+  readonly debits: FeeDebit[];
+}
+
+/** A fee charged, with what it had come to before a given day (internal). */
+interface FeeDebit {
+  readonly id: string;
+  readonly day: number;
+  readonly amount: number;
+  owedBefore(day: number): number;
 }
 
 /** Runs the engine for one `asOf` on prepared input (internal). */
@@ -455,11 +464,10 @@ export function run(p: Prepared, asOf: number, emitFrom = Number.NEGATIVE_INFINI
     // Business accounts that allow it: payments go to fees charged before them first. Iterate
     // to a fixed point (fees change lateness, lateness changes fees); at most 8 rounds.
     for (let round = 0; round < 8; round++) {
-      const debits = result.fees.map((f) => [toDayNumber(f.date), toMinorUnits(f.amount, p.currency)] as const).map(([d, m]) => [d, Number(m)] as const);
-      debits.sort((a, b) => a[0] - b[0]);
-      ledger = allocate(p, debits);
+      // Every fee charged, emitted or not (the next fees' run emits only the later ones).
+      ledger = allocate(p, result.debits);
       const next = runWith(p, asOf, ledger, emitFrom);
-      const same = next.fees.length === result.fees.length && next.fees.every((f, i) => f.id === result.fees[i]?.id && f.amount === result.fees[i]?.amount);
+      const same = next.debits.length === result.debits.length && next.debits.every((d, i) => d.id === result.debits[i]?.id && d.amount === result.debits[i]?.amount);
       result = next;
       if (same) break;
     }
@@ -629,6 +637,7 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
 
   let charged = 0;
   let waived = 0;
+  const debits: FeeDebit[] = [];
   for (const slot of slots) {
     const ev = slot.ev;
     const row = rows[ev.row] as Row;
@@ -664,6 +673,10 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
       continue;
     }
     charged += amount;
+    const id = `late-fee:${row.number}:${ev.occurrence}`;
+    // What the fee had come to before a day: it grew in full until a shared limit cut it, then stayed.
+    const owedBefore = p.timeDependent ? (day: number): number => Math.min(amount, ownCapped(slot.price(Math.max(ev.day + 1, Math.min(day, ev.end))))) : (): number => amount;
+    debits.push({ id, day: ev.day, amount, owedBefore });
     if (ev.day < emitFrom) continue;
     // The breakdown shows the formula over the fee's whole window, even when a limit cut it sooner.
     const priced = slot.through === ev.end ? (slot.last as Priced) : slot.price(ev.end);
@@ -681,7 +694,7 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
         : `installment ${row.number} (due ${row.dueDate}) was still unpaid ${ev.day - (p.firstFeeDays[ev.row] as number)} days after its first late fee`;
     const limited = bound === undefined ? '' : ` It is limited to ${show(bound.limit)} by the ${capWords(bound.cap)} of ${bound.citation ?? `the policy (${bound.rule})`}.`;
     const fee: LateFee = {
-      id: `late-fee:${row.number}:${ev.occurrence}`,
+      id,
       date,
       installment: row.number,
       occurrence: ev.occurrence,
@@ -699,7 +712,7 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
     };
     fees.push(fee);
   }
-  return { fees, notCharged, charged, waived, ledger };
+  return { fees, notCharged, charged, waived, ledger, debits };
 }
 
 /** A fee occurrence being allocated room, with what was decided on its date (internal). */

@@ -61,7 +61,7 @@ function distinctCounters(limits: readonly Limit[]): string[] {
 }
 
 /** The formula's value clamped by the fee's own maxima (shared room left out). */
-function ownCapped(priced: Priced): number {
+export function ownCapped(priced: Priced): number {
   let amount = priced.computed;
   for (const l of priced.limits) if (l.counter === undefined) amount = Math.min(amount, Math.max(0, l.limit));
   return amount;

@@ -11,7 +11,7 @@ import { describeExpression, evaluate, isTimeDependent, usesBase } from './expre
 import type { FeeContext, Rational, Trace } from './expression.js';
 import { buildFeeCalendar, firstFeeDayNumber } from './first-fee-day.js';
 import { presetOrThrow, presetVersionOn } from './presets.js';
-import { AssessLateFeesInputSchema, MAX_FEE_OCCURRENCES } from './schemas.js';
+import { AssessLateFeesInputSchema, MAX_FEE_OCCURRENCES, MAX_INSTALLMENTS } from './schemas.js';
 import { grant, ownCapped, sweep } from './cap-room.js';
 import type { Bound, Consumed, Limit, Priced, Slot } from './cap-room.js';
 import { dateOf, dayOf, fastInput } from './fast-input.js';
@@ -22,6 +22,7 @@ import type {
   FeeCapKind,
   FeeExpression,
   FeePreset,
+  FeePresetVersion,
   LateFee,
   LateFeeAssessment,
   LateFeePolicy,
@@ -663,7 +664,6 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
       });
       continue;
     }
-    const show = (minor: number): string => fromMinorUnits(BigInt(minor), p.currency);
     if (slot.waiver !== undefined) {
       waived += amount;
       addNoFee(row, ev.occurrence, ev.day, 'waived', `A late fee of ${show(amount)} ${p.currency} for installment ${row.number} on ${date} was waived (${WAIVER_WORDS[slot.waiver]}).`, {
@@ -674,9 +674,11 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
     }
     charged += amount;
     const id = `late-fee:${row.number}:${ev.occurrence}`;
-    // What the fee had come to before a day: it grew in full until a shared limit cut it, then stayed.
-    const owedBefore = p.timeDependent ? (day: number): number => Math.min(amount, ownCapped(slot.price(Math.max(ev.day + 1, Math.min(day, ev.end))))) : (): number => amount;
-    debits.push({ id, day: ev.day, amount, owedBefore });
+    if (!policy.noPyramiding) {
+      // What the fee had come to before a day: it grew in full until a shared limit cut it, then stayed.
+      const owedBefore = p.timeDependent ? (day: number): number => Math.min(amount, ownCapped(slot.price(Math.max(ev.day + 1, Math.min(day, ev.end))))) : (): number => amount;
+      debits.push({ id, day: ev.day, amount, owedBefore });
+    }
     if (ev.day < emitFrom) continue;
     // The breakdown shows the formula over the fee's whole window, even when a limit cut it sooner.
     const priced = slot.through === ev.end ? (slot.last as Priced) : slot.price(ev.end);
@@ -715,6 +717,10 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
   return { fees, notCharged, charged, waived, ledger, debits };
 }
 
+/** The per-installment counter names, made once (internal). */
+const ROW_COUNTERS: readonly string[] = Array.from({ length: MAX_INSTALLMENTS }, (_, i) => `row:${i}`);
+const NO_VERSIONS: ReadonlyArray<readonly [FeePreset, FeePresetVersion | undefined]> = [];
+
 /** A fee occurrence being allocated room, with what was decided on its date (internal). */
 interface EventSlot extends Slot {
   readonly ev: FeeEvent;
@@ -732,7 +738,7 @@ function eventSlot(p: Prepared, ledger: Ledger, ev: FeeEvent, chargedCycles: Rea
   const { policy } = p;
   const row = p.rows[ev.row] as Row;
   const date = dateOf(ev.day);
-  const repeats = new Map<number, boolean>();
+  let repeats: Map<number, boolean> | undefined;
   const contextAt = (end: number): FeeContext => ({
     // Tiers are priced on the fee's own date: a fee once assessed never changes tier.
     daysLate: ev.day - row.due,
@@ -743,6 +749,7 @@ function eventSlot(p: Prepared, ledger: Ledger, ev: FeeEvent, chargedCycles: Rea
     base: (name: FeeBase) => baseValue(p, ledger, ev, row, name),
     pastDueSegments: (from, to) => segments(p, ledger, ev.rowsPastDue, from, to),
     chargedWithin: (cycles) => {
+      repeats ??= new Map();
       let known = repeats.get(cycles);
       if (known === undefined) {
         known = false;
@@ -758,9 +765,9 @@ function eventSlot(p: Prepared, ledger: Ledger, ev: FeeEvent, chargedCycles: Rea
     return { limit: Number(divideRounded(v.n, v.d, 'floor')), citation: t.citation };
   };
   const caps = policy.caps;
-  const versions = p.presets.map((preset) => [preset, presetVersionOn(preset, date)] as const);
+  const versions = p.presets.length === 0 ? NO_VERSIONS : p.presets.map((preset) => [preset, presetVersionOn(preset, date)] as const);
   const periodCounter = caps?.perPeriod === undefined ? undefined : `period:${caps.perPeriod.period === 'calendarMonth' ? date.slice(0, 7) : date.slice(0, 4)}`;
-  const rowCounter = `row:${ev.row}`;
+  const rowCounter = ROW_COUNTERS[ev.row] ?? `row:${ev.row}`;
   let sharedLimits: Array<Limit & { readonly at: number }> | undefined;
   let cached: { end: number; priced: Priced } | undefined;
   const price = (end: number): Priced => {
@@ -785,13 +792,14 @@ function eventSlot(p: Prepared, ledger: Ledger, ev: FeeEvent, chargedCycles: Rea
     // Every applicable maximum, in a fixed order (each preset's per-fee then shared limits, then
     // the policy's); the lowest wins, the first listed on a tie. A preset with several limits
     // names the provision that bound the fee (the deciding term's).
-    versions.forEach(([preset, version], at) => {
+    for (let at = 0; at < versions.length; at++) {
+      const [preset, version] = versions[at] as (typeof versions)[number];
       if (version?.perFee !== undefined) {
         const c = capOf(version.perFee, ctx);
         limits.push({ rule: preset.id, cap: 'perFee', limit: c.limit, citation: c.citation ?? preset.citation });
       }
-      for (const s of sharedLimits ?? []) if (s.at === at) limits.push(s);
-    });
+      for (const s of sharedLimits) if (s.at === at) limits.push(s);
+    }
     if (caps?.perFee !== undefined) limits.push({ rule: policy.id, cap: 'perFee', limit: capOf(caps.perFee, ctx).limit });
     for (const s of sharedLimits) if (s.at === versions.length) limits.push(s);
     const priced: Priced = { computed: Number(divideRounded(exact.n, exact.d, policy.rounding)), trace, limits };

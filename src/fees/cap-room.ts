@@ -82,13 +82,13 @@ export function grant(slot: Slot, consumed: Consumed, end: number): void {
     const limit = Math.max(0, l.counter === undefined ? l.limit : l.limit - (consumed.get(l.counter) ?? 0) + own);
     if (limit < amount) {
       amount = limit;
-      bound = { rule: l.rule, cap: l.cap, limit, ...(l.citation === undefined ? {} : { citation: l.citation }) };
+      bound = l.citation === undefined ? { rule: l.rule, cap: l.cap, limit } : { rule: l.rule, cap: l.cap, limit, citation: l.citation };
     }
   }
   const next = Math.max(slot.amount, amount);
   if (next < ownCapped(priced)) {
     slot.frozen = true;
-    if (bound !== undefined) bound = { ...bound, limit: next };
+    if (bound !== undefined && bound.limit !== next) bound = bound.citation === undefined ? { rule: bound.rule, cap: bound.cap, limit: next } : { rule: bound.rule, cap: bound.cap, limit: next, citation: bound.citation };
   }
   if (slot.consumes) for (const c of slot.counters) consumed.set(c, (consumed.get(c) ?? 0) + next - slot.amount);
   slot.amount = next;
@@ -97,20 +97,29 @@ export function grant(slot: Slot, consumed: Consumed, end: number): void {
   slot.last = priced;
 }
 
-/** Whether every running fee can grow through `end - 1` without any shared limit binding (conservative). */
+/**
+ * Whether every running fee can grow through `end - 1` with no limit shared by two of them
+ * binding (conservative). A limit only one running fee counts towards clamps that fee exactly
+ * (nobody competes for it), so it cuts its growth here instead of forcing a day-by-day walk.
+ */
 function fitsAll(live: readonly Slot[], consumed: Consumed, end: number): boolean {
+  const priced = live.map((slot) => slot.price(Math.min(end, slot.end)));
+  const members = new Map<string, number>();
+  for (const p of priced) for (const c of distinctCounters(p.limits)) members.set(c, (members.get(c) ?? 0) + 1);
   const need = new Map<string, number>();
   const room = new Map<string, number>();
-  for (const slot of live) {
-    const priced = slot.price(Math.min(end, slot.end));
-    const increase = Math.max(0, ownCapped(priced) - slot.amount);
-    for (const c of distinctCounters(priced.limits)) {
-      need.set(c, (need.get(c) ?? 0) + increase);
-      let limit = room.get(c) ?? Number.POSITIVE_INFINITY;
-      for (const l of priced.limits) if (l.counter === c) limit = Math.min(limit, l.limit);
-      room.set(c, limit);
+  live.forEach((slot, i) => {
+    const p = priced[i] as Priced;
+    let target = ownCapped(p);
+    const own = slot.consumes ? slot.amount : 0;
+    for (const l of p.limits) if (l.counter !== undefined && members.get(l.counter) === 1) target = Math.min(target, Math.max(0, l.limit - (consumed.get(l.counter) ?? 0) + own));
+    const increase = Math.max(0, target - slot.amount);
+    for (const l of p.limits) {
+      if (l.counter === undefined || members.get(l.counter) === 1) continue;
+      room.set(l.counter, Math.min(room.get(l.counter) ?? Number.POSITIVE_INFINITY, l.limit));
     }
-  }
+    for (const c of distinctCounters(p.limits)) if (members.get(c) !== 1) need.set(c, (need.get(c) ?? 0) + increase);
+  });
   for (const [c, n] of need) if ((consumed.get(c) ?? 0) + n > (room.get(c) as number)) return false;
   return true;
 }

@@ -979,10 +979,14 @@ function nextFeeDay(p: Prepared, ledger: Ledger, asOf: number): number | undefin
  *   same fee (same `id`), never adds one.
  * - **Limits.** Every applicable maximum (the policy's `perFee`, `perInstallment`, `perPeriod`,
  *   `lifetime`; each preset's, in the version in force on the fee date) is computed, rounded
- *   down to the minor unit, and the lowest wins; the fee names it in `boundBy`. Presets that
- *   allow one fee per installment stop recurrences.
- * - **Goodwill.** Waivers (hardship, first late fee, under an amount) apply after the limits;
- *   waived fees do not use up any limit.
+ *   down to the minor unit, and the lowest wins; the fee names it in `boundBy`. Limits that
+ *   total several fees are used up day by day in date order (the day's accrual of running fees,
+ *   earliest first, then the fees dated that day), never taken back. Presets that allow one fee
+ *   per installment stop recurrences.
+ * - **Goodwill.** Waivers (hardship, first late fee, under an amount) apply after the limits,
+ *   decided on the fee date by its amount that day; waived fees do not use up any limit.
+ * - **Posted once.** So a later assessment lists every fee of an earlier one unchanged (an
+ *   accruing one only grows) and adds only fees dated after it.
  *
  * @param input - `{ schedule, payments, policy, asOf, hardship? }`; see {@link AssessLateFeesInputSchema}
  * @returns the assessment

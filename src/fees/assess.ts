@@ -631,8 +631,11 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
     }
     slot.outcome = slot.waiver === undefined ? 'charged' : 'waived';
     if (!grows) continue;
-    if (deferred) active.push(slot);
-    else grant(slot, consumed, ev.end);
+    if (deferred) {
+      // A fee that stops growing (maxDays, its own cap) leaves the walk once it gets there.
+      slot.ceiling = ownCapped(slot.price(ev.end));
+      active.push(slot);
+    } else grant(slot, consumed, ev.end);
   }
   if (deferred) sweep(active, consumed, swept, asOf + 1);
 
@@ -807,7 +810,7 @@ function eventSlot(p: Prepared, ledger: Ledger, ev: FeeEvent, chargedCycles: Rea
     return priced;
   };
   const counters = [rowCounter, ...(periodCounter === undefined ? [] : [periodCounter]), ...(lifetimeMax === undefined ? [] : ['lifetime'])];
-  return { ev, price, end: ev.end, amount: 0, through: ev.day, bound: undefined, frozen: false, consumes: false, last: undefined, counters, outcome: 'zero', waiver: undefined };
+  return { ev, price, end: ev.end, amount: 0, through: ev.day, bound: undefined, frozen: false, consumes: false, last: undefined, counters, ceiling: Number.POSITIVE_INFINITY, outcome: 'zero', waiver: undefined };
 }
 
 const WAIVER_WORDS: Readonly<Record<NonNullable<NoLateFee['waiver']>, string>> = {

@@ -48,6 +48,8 @@ export interface Slot {
   consumes: boolean;
   /** Every shared total the fee counts towards, limited or not. */
   readonly counters: readonly string[];
+  /** The most the fee can come to over its whole window (its own maxima applied): once there, it is done. */
+  ceiling: number;
   last: Priced | undefined;
 }
 
@@ -125,7 +127,7 @@ function fitsAll(live: readonly Slot[], consumed: Consumed, end: number): boolea
 }
 
 function running(slot: Slot): boolean {
-  return !slot.frozen && slot.through < slot.end;
+  return !slot.frozen && slot.through < slot.end && slot.amount < slot.ceiling;
 }
 
 /**

@@ -772,9 +772,10 @@ function eventSlot(p: Prepared, ledger: Ledger, ev: FeeEvent, chargedCycles: Rea
   const periodCounter = caps?.perPeriod === undefined ? undefined : `period:${caps.perPeriod.period === 'calendarMonth' ? date.slice(0, 7) : date.slice(0, 4)}`;
   const rowCounter = ROW_COUNTERS[ev.row] ?? `row:${ev.row}`;
   let sharedLimits: Array<Limit & { readonly at: number }> | undefined;
-  let cached: { end: number; priced: Priced } | undefined;
+  let cachedEnd = Number.NaN;
+  let cached: Priced | undefined;
   const price = (end: number): Priced => {
-    if (cached?.end === end) return cached.priced;
+    if (cachedEnd === end && cached !== undefined) return cached;
     const ctx = contextAt(end);
     if (sharedLimits === undefined) {
       // Priced once, on the first call (the fee date): the room a fee may share never moves.
@@ -806,10 +807,13 @@ function eventSlot(p: Prepared, ledger: Ledger, ev: FeeEvent, chargedCycles: Rea
     if (caps?.perFee !== undefined) limits.push({ rule: policy.id, cap: 'perFee', limit: capOf(caps.perFee, ctx).limit });
     for (const s of sharedLimits) if (s.at === versions.length) limits.push(s);
     const priced: Priced = { computed: Number(divideRounded(exact.n, exact.d, policy.rounding)), trace, limits };
-    cached = { end, priced };
+    cachedEnd = end;
+    cached = priced;
     return priced;
   };
-  const counters = [rowCounter, ...(periodCounter === undefined ? [] : [periodCounter]), ...(lifetimeMax === undefined ? [] : ['lifetime'])];
+  const counters = [rowCounter];
+  if (periodCounter !== undefined) counters.push(periodCounter);
+  if (lifetimeMax !== undefined) counters.push('lifetime');
   return { ev, price, end: ev.end, amount: 0, through: ev.day, bound: undefined, frozen: false, consumes: false, last: undefined, counters, ceiling: Number.POSITIVE_INFINITY, outcome: 'zero', waiver: undefined };
 }
 
@@ -914,17 +918,17 @@ function segments(p: Prepared, ledger: Ledger, rowsPastDue: readonly number[], f
 }
 
 function breakdownOf(trace: Trace, computed: number, daysLate: number, mode: LateFeePolicy['rounding'], show: (minor: number) => string): LateFee['breakdown'] {
-  return {
-    computed: show(computed),
-    ...(trace.base === undefined || trace.baseAmount === undefined ? {} : { base: { name: trace.base, amount: show(trace.baseAmount) } }),
-    ...(trace.percent === undefined ? {} : { percent: trace.percent }),
-    daysLate,
-    ...(trace.days === undefined ? {} : { days: trace.days }),
-    ...(trace.tier === undefined ? {} : { tier: trace.tier }),
-    ...(trace.repeat === undefined ? {} : { repeat: trace.repeat }),
-    term: trace.term,
-    rounding: mode,
-  };
+  // Built key by key, in the type's order, rather than by spreads: this runs once per fee.
+  const out: Record<string, unknown> = { computed: show(computed) };
+  if (trace.base !== undefined && trace.baseAmount !== undefined) out.base = { name: trace.base, amount: show(trace.baseAmount) };
+  if (trace.percent !== undefined) out.percent = trace.percent;
+  out.daysLate = daysLate;
+  if (trace.days !== undefined) out.days = trace.days;
+  if (trace.tier !== undefined) out.tier = trace.tier;
+  if (trace.repeat !== undefined) out.repeat = trace.repeat;
+  out.term = trace.term;
+  out.rounding = mode;
+  return out as unknown as LateFee['breakdown'];
 }
 
 /** The earliest day after `asOf` on which a fee could fall due if nothing more is paid. */

@@ -56,12 +56,6 @@ export interface Slot {
 /** Shared totals used so far, by counter (internal). */
 export type Consumed = Map<string, number>;
 
-function distinctCounters(limits: readonly Limit[]): string[] {
-  const out: string[] = [];
-  for (const l of limits) if (l.counter !== undefined && !out.includes(l.counter)) out.push(l.counter);
-  return out;
-}
-
 /** The formula's value clamped by the fee's own maxima (shared room left out). */
 export function ownCapped(priced: Priced): number {
   let amount = priced.computed;
@@ -105,9 +99,11 @@ export function grant(slot: Slot, consumed: Consumed, end: number): void {
  * (nobody competes for it), so it cuts its growth here instead of forcing a day-by-day walk.
  */
 function fitsAll(live: readonly Slot[], consumed: Consumed, end: number): boolean {
+  // One running fee competes with nobody: its own limits clamp it exactly.
+  if (live.length === 1) return true;
   const priced = live.map((slot) => slot.price(Math.min(end, slot.end)));
   const members = new Map<string, number>();
-  for (const p of priced) for (const c of distinctCounters(p.limits)) members.set(c, (members.get(c) ?? 0) + 1);
+  for (const slot of live) for (const c of slot.counters) members.set(c, (members.get(c) ?? 0) + 1);
   const need = new Map<string, number>();
   const room = new Map<string, number>();
   live.forEach((slot, i) => {
@@ -120,9 +116,12 @@ function fitsAll(live: readonly Slot[], consumed: Consumed, end: number): boolea
       if (l.counter === undefined || members.get(l.counter) === 1) continue;
       room.set(l.counter, Math.min(room.get(l.counter) ?? Number.POSITIVE_INFINITY, l.limit));
     }
-    for (const c of distinctCounters(p.limits)) if (members.get(c) !== 1) need.set(c, (need.get(c) ?? 0) + increase);
+    for (const c of slot.counters) if (members.get(c) !== 1) need.set(c, (need.get(c) ?? 0) + increase);
   });
-  for (const [c, n] of need) if ((consumed.get(c) ?? 0) + n > (room.get(c) as number)) return false;
+  for (const [c, n] of need) {
+    const limit = room.get(c);
+    if (limit !== undefined && (consumed.get(c) ?? 0) + n > limit) return false;
+  }
   return true;
 }
 

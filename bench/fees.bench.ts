@@ -48,11 +48,26 @@ const accounts: AssessLateFeesInput[] = Array.from({ length: ACCOUNTS }, () => {
   return { schedule: { currency: 'USD', installments }, payments, policy, asOf: '2026-03-01' };
 });
 
+// The same accounts with a fee that grows by the day ($5 plus $1 a day for at most 40 days) under
+// the same per-installment and lifetime caps: the caps are then used up day by day in date order.
+const growing: LateFeePolicyInput = {
+  ...policy,
+  amount: { type: 'sum', of: [{ type: 'flat', amount: '5.00' }, { type: 'daily', perDay: { type: 'flat', amount: '1.00' }, maxDays: 40 }] },
+};
+const growingAccounts: AssessLateFeesInput[] = accounts.map((account) => ({ ...account, policy: growing }));
+
 describe(`assessLateFees: ${ACCOUNTS} accounts x ${INSTALLMENTS} installments`, () => {
   bench(
     'assess every account (240,000 installments per iteration)',
     () => {
       for (const account of accounts) assessLateFees(account);
+    },
+    { iterations: 3, warmupIterations: 1 },
+  );
+  bench(
+    'a daily fee under shared caps, every account',
+    () => {
+      for (const account of growingAccounts) assessLateFees(account);
     },
     { iterations: 3, warmupIterations: 1 },
   );

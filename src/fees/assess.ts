@@ -11,7 +11,9 @@ import { describeExpression, evaluate, isTimeDependent, usesBase } from './expre
 import type { FeeContext, Rational, Trace } from './expression.js';
 import { buildFeeCalendar, firstFeeDayNumber } from './first-fee-day.js';
 import { presetOrThrow, presetVersionOn } from './presets.js';
-import { AssessLateFeesInputSchema, MAX_FEE_OCCURRENCES } from './schemas.js';
+import { AssessLateFeesInputSchema, MAX_FEE_OCCURRENCES, MAX_INSTALLMENTS } from './schemas.js';
+import { grant, ownCapped, sweep } from './cap-room.js';
+import type { Bound, Consumed, Limit, Priced, Slot } from './cap-room.js';
 import { dateOf, dayOf, fastInput } from './fast-input.js';
 import type {
   AssessLateFeesInput,
@@ -20,6 +22,7 @@ import type {
   FeeCapKind,
   FeeExpression,
   FeePreset,
+  FeePresetVersion,
   LateFee,
   LateFeeAssessment,
   LateFeePolicy,
@@ -361,9 +364,11 @@ interface Ledger {
  * `currentFirst`, a payment first goes to the installments it can still make on time (due on or
  * before the payment and whose first fee day is later), most recent first (Cal. Civ. Code
  * 2954.4(b): "applied ... to the most recent installment due"), then to the oldest unpaid.
- * `feeDebits` (business accounts that allow pyramiding) are paid before installments.
+ * `feeDebits` (business accounts that allow pyramiding) are paid before installments: on a
+ * payment day, what each fee dated before it had come to by the day before (an accruing fee
+ * owes what it had accrued then, never what it grows to later).
  */
-function allocate(p: Prepared, feeDebits: ReadonlyArray<readonly [number, number]>): Ledger {
+function allocate(p: Prepared, feeDebits: readonly FeeDebit[]): Ledger {
   const rows = p.rows;
   const n = rows.length;
   const unpaid = rows.map((r) => r.amount);
@@ -371,8 +376,7 @@ function allocate(p: Prepared, feeDebits: ReadonlyArray<readonly [number, number
   const unpaidAfter: number[][] = rows.map(() => []);
   const paidOn = rows.map((r) => (r.amount === 0 ? r.due : Number.POSITIVE_INFINITY));
   let oldest = 0;
-  let debitIndex = 0;
-  let feesOutstanding = 0;
+  let paidToFees = 0;
   const take = (i: number, available: number, day: number): number => {
     const owed = unpaid[i] ?? 0;
     if (owed === 0 || available === 0) return available;
@@ -392,13 +396,11 @@ function allocate(p: Prepared, feeDebits: ReadonlyArray<readonly [number, number
   for (let k = 0; k < p.paymentDays.length; k++) {
     const day = p.paymentDays[k] as number;
     let available = p.paymentAmounts[k] as number;
-    while (debitIndex < feeDebits.length && (feeDebits[debitIndex] as readonly [number, number])[0] < day) {
-      feesOutstanding += (feeDebits[debitIndex] as readonly [number, number])[1];
-      debitIndex++;
-    }
-    if (feesOutstanding > 0) {
-      const used = Math.min(feesOutstanding, available);
-      feesOutstanding -= used;
+    let owed = -paidToFees;
+    for (const debit of feeDebits) if (debit.day < day) owed += debit.owedBefore(day);
+    if (owed > 0) {
+      const used = Math.min(owed, available);
+      paidToFees += used;
       available -= used;
     }
     if (p.currentFirst) {
@@ -443,6 +445,16 @@ interface RunResult {
   readonly charged: number;
   readonly waived: number;
   readonly ledger: Ledger;
+  /** Each fee charged, as a debit a payment may go to (business accounts that allow pyramiding). */
+  readonly debits: FeeDebit[];
+}
+
+/** A fee charged, with what it had come to before a given day (internal). */
+interface FeeDebit {
+  readonly id: string;
+  readonly day: number;
+  readonly amount: number;
+  owedBefore(day: number): number;
 }
 
 /** Runs the engine for one `asOf` on prepared input (internal). */
@@ -453,11 +465,10 @@ export function run(p: Prepared, asOf: number, emitFrom = Number.NEGATIVE_INFINI
     // Business accounts that allow it: payments go to fees charged before them first. Iterate
     // to a fixed point (fees change lateness, lateness changes fees); at most 8 rounds.
     for (let round = 0; round < 8; round++) {
-      const debits = result.fees.map((f) => [toDayNumber(f.date), toMinorUnits(f.amount, p.currency)] as const).map(([d, m]) => [d, Number(m)] as const);
-      debits.sort((a, b) => a[0] - b[0]);
-      ledger = allocate(p, debits);
+      // Every fee charged, emitted or not (the next fees' run emits only the later ones).
+      ledger = allocate(p, result.debits);
       const next = runWith(p, asOf, ledger, emitFrom);
-      const same = next.fees.length === result.fees.length && next.fees.every((f, i) => f.id === result.fees[i]?.id && f.amount === result.fees[i]?.amount);
+      const same = next.debits.length === result.debits.length && next.debits.every((d, i) => d.id === result.debits[i]?.id && d.amount === result.debits[i]?.amount);
       result = next;
       if (same) break;
     }
@@ -571,123 +582,112 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
   listing = false;
   events.sort((a, b) => a.day - b.day || (rows[a.row] as Row).number - (rows[b.row] as Row).number || a.occurrence - b.occurrence);
 
-  // Running totals for the cumulative caps.
-  const chargedOnRow = new Map<number, number>();
-  const chargedInPeriod = new Map<string, number>();
+  // Caps that total several fees are used up in date order, day by day (./cap-room.ts): a fee's
+  // amount through a day depends only on the facts through that day.
+  const caps = policy.caps;
+  const lifetimeMax = lifetimeLimit(p);
+  const shared = lifetimeMax !== undefined || caps?.perPeriod !== undefined || caps?.perInstallment !== undefined || p.presets.some((x) => x.versions.some((v) => v.perInstallment !== undefined));
+  // Only fees that grow after their date need the day-by-day sweep; others are priced once.
+  const deferred = shared && p.timeDependent;
+  const consumed: Consumed = new Map();
   const chargedCycles = new Set<number>();
-  let charged = 0;
-  let waived = 0;
   let firstSeen = false;
   const mode = policy.rounding;
-  const lifetimeMax = lifetimeLimit(p);
+  const slots: EventSlot[] = [];
+  let active: EventSlot[] = [];
+  let swept = Number.NEGATIVE_INFINITY;
 
   for (const ev of events) {
+    if (deferred) {
+      active = sweep(active, consumed, swept, ev.day + 1);
+      swept = ev.day + 1;
+    }
+    const slot = eventSlot(p, ledger, ev, chargedCycles, lifetimeMax);
+    slots.push(slot);
+    // Decisions (zero, cap reached, waivers, first fee, repeat cycles) are taken on the fee's
+    // date, on its amount that day, so a later assessment never revisits them.
+    const onDate = p.timeDependent ? Math.min(ev.day + 1, ev.end) : ev.end;
+    grant(slot, consumed, onDate);
+    const grows = p.timeDependent && ev.end > onDate;
+    const computed = (slot.last as Priced).computed;
+    if (computed === 0 && !grows) {
+      slot.outcome = (slot.last as Priced).trace.none === true ? 'noTier' : 'zero';
+      continue;
+    }
+    if (computed > 0 && slot.amount === 0) {
+      slot.outcome = 'capReached';
+      continue;
+    }
+    const isFirst = !firstSeen && slot.amount > 0;
+    if (slot.amount > 0) firstSeen = true;
+    const waivers = policy.waivers;
+    if (waivers?.hardship === true && inHardship(p.hardship, ev.day)) slot.waiver = 'hardship';
+    else if (waivers?.firstLateFee === true && isFirst) slot.waiver = 'firstLateFee';
+    else if (waivers?.underAmount !== undefined && slot.amount < p.minorOf(waivers.underAmount)) slot.waiver = 'underAmount';
+    if (slot.waiver === undefined) {
+      slot.consumes = true;
+      for (const c of slot.counters) consumed.set(c, (consumed.get(c) ?? 0) + slot.amount);
+      if (slot.amount > 0) chargedCycles.add(ev.row);
+    }
+    slot.outcome = slot.waiver === undefined ? 'charged' : 'waived';
+    if (!grows) continue;
+    if (deferred) {
+      // A fee that stops growing (maxDays, its own cap) leaves the walk once it gets there.
+      slot.ceiling = ownCapped(slot.price(ev.end));
+      active.push(slot);
+    } else grant(slot, consumed, ev.end);
+  }
+  if (deferred) sweep(active, consumed, swept, asOf + 1);
+
+  let charged = 0;
+  let waived = 0;
+  const debits: FeeDebit[] = [];
+  for (const slot of slots) {
+    const ev = slot.ev;
     const row = rows[ev.row] as Row;
-    // The last day counted: the day of payment, asOf, or the day before the next occurrence.
-    const measureDay = ev.end - 1;
-    const ctx: FeeContext = {
-      // Tiers are priced on the fee's own date: a fee once assessed never changes tier.
-      daysLate: ev.day - row.due,
-      feeDay: ev.day,
-      dueDay: row.due,
-      accrualEnd: ev.end,
-      minorOf: p.minorOf,
-      base: (name: FeeBase) => baseValue(p, ledger, ev, row, name),
-      pastDueSegments: (from, to) => segments(p, ledger, ev.rowsPastDue, from, to),
-      chargedWithin: (cycles) => {
-        for (let c = row.index - 1; c >= 0 && c >= row.index - cycles; c--) if (chargedCycles.has(c)) return true;
-        return false;
-      },
-    };
-    const trace: Trace = { term: '' };
-    const exact = evaluate(policy.amount, ctx, trace);
-    const computed = Number(divideRounded(exact.n, exact.d, mode));
     const date = dateOf(ev.day);
-
-    // Every applicable maximum; the lowest wins.
-    const bounds: Array<{ rule: string; cap: FeeCapKind; limit: number; citation?: string }> = [];
-    let capCitation: string | undefined;
-    const capOf = (expr: FeeExpression): number => {
-      const t: Trace = { term: '' };
-      const v: Rational = evaluate(expr, ctx, t);
-      capCitation = t.citation;
-      return Number(divideRounded(v.n, v.d, 'floor'));
-    };
-    const onRow = chargedOnRow.get(ev.row) ?? 0;
-    for (const preset of p.presets) {
-      const version = presetVersionOn(preset, date);
-      if (version === undefined) continue;
-      // A preset with several limits names the provision that bound the fee (the deciding term's).
-      if (version.perFee !== undefined) {
-        const limit = capOf(version.perFee);
-        bounds.push({ rule: preset.id, cap: 'perFee', limit, citation: capCitation ?? preset.citation });
-      }
-      if (version.perInstallment !== undefined) {
-        const limit = capOf(version.perInstallment) - onRow;
-        bounds.push({ rule: preset.id, cap: 'perInstallment', limit, citation: capCitation ?? preset.citation });
-      }
-    }
-    const caps = policy.caps;
-    if (caps?.perFee !== undefined) bounds.push({ rule: policy.id, cap: 'perFee', limit: capOf(caps.perFee) });
-    if (caps?.perInstallment !== undefined) bounds.push({ rule: policy.id, cap: 'perInstallment', limit: capOf(caps.perInstallment) - onRow });
-    const periodKey = caps?.perPeriod === undefined ? '' : caps.perPeriod.period === 'calendarMonth' ? date.slice(0, 7) : date.slice(0, 4);
-    if (caps?.perPeriod !== undefined) bounds.push({ rule: policy.id, cap: 'perPeriod', limit: p.minorOf(caps.perPeriod.max) - (chargedInPeriod.get(periodKey) ?? 0) });
-    if (lifetimeMax !== undefined) bounds.push({ rule: policy.id, cap: 'lifetime', limit: lifetimeMax - charged });
-
-    let amount = computed;
-    let bound: (typeof bounds)[number] | undefined;
-    for (const b of bounds) {
-      const limit = Math.max(0, b.limit);
-      if (limit < amount) {
-        amount = limit;
-        bound = { ...b, limit };
-      }
-    }
-
-    if (computed === 0) {
+    const amount = slot.amount;
+    if (slot.outcome === 'noTier' || slot.outcome === 'zero' || (slot.outcome === 'charged' && amount === 0)) {
       addNoFee(
         row,
         ev.occurrence,
         ev.day,
-        trace.none === true ? 'withinGrace' : 'belowMinimum',
-        trace.none === true
+        slot.outcome === 'noTier' ? 'withinGrace' : 'belowMinimum',
+        slot.outcome === 'noTier'
           ? `No late fee for installment ${row.number} on ${date}: it was not late long enough to reach the first tier of the fee.`
-          : `No late fee for installment ${row.number} on ${date}: the fee computes to zero.`,
+          : `No late fee for installment ${row.number} on ${date}: the fee computes to zero${slot.outcome === 'zero' ? '' : ' so far'}.`,
       );
       continue;
     }
-    if (amount === 0) {
-      const by = bound as NonNullable<typeof bound>;
+    if (slot.outcome === 'capReached') {
+      const by = slot.bound as Bound;
       addNoFee(row, ev.occurrence, ev.day, 'capReached', `No late fee for installment ${row.number} on ${date}: the ${capWords(by.cap)} of ${by.citation ?? `the policy (${by.rule})`} has been reached.`, {
         boundBy: by.rule,
         ...(by.citation === undefined ? {} : { citation: by.citation }),
       });
       continue;
     }
-
-    // Goodwill waivers: hardship, the first late fee, small amounts.
-    const isFirst = !firstSeen;
-    firstSeen = true;
-    const waivers = policy.waivers;
-    let waiver: NoLateFee['waiver'];
-    if (waivers?.hardship === true && inHardship(p.hardship, ev.day)) waiver = 'hardship';
-    else if (waivers?.firstLateFee === true && isFirst) waiver = 'firstLateFee';
-    else if (waivers?.underAmount !== undefined && amount < p.minorOf(waivers.underAmount)) waiver = 'underAmount';
-    if (waiver !== undefined) {
+    if (slot.waiver !== undefined) {
       waived += amount;
-      addNoFee(row, ev.occurrence, ev.day, 'waived', `A late fee of ${show(amount)} ${p.currency} for installment ${row.number} on ${date} was waived (${WAIVER_WORDS[waiver]}).`, {
-        waiver,
+      addNoFee(row, ev.occurrence, ev.day, 'waived', `A late fee of ${show(amount)} ${p.currency} for installment ${row.number} on ${date} was waived (${WAIVER_WORDS[slot.waiver]}).`, {
+        waiver: slot.waiver,
         waivedAmount: show(amount),
       });
       continue;
     }
-
     charged += amount;
-    chargedOnRow.set(ev.row, onRow + amount);
-    if (periodKey !== '') chargedInPeriod.set(periodKey, (chargedInPeriod.get(periodKey) ?? 0) + amount);
-    chargedCycles.add(row.index);
+    const id = `late-fee:${row.number}:${ev.occurrence}`;
+    if (!policy.noPyramiding) {
+      // What the fee had come to before a day: it grew in full until a shared limit cut it, then stayed.
+      const owedBefore = p.timeDependent ? (day: number): number => Math.min(amount, ownCapped(slot.price(Math.max(ev.day + 1, Math.min(day, ev.end))))) : (): number => amount;
+      debits.push({ id, day: ev.day, amount, owedBefore });
+    }
     if (ev.day < emitFrom) continue;
-    const accruing = ev.open && ev.end === asOf + 1 && p.timeDependent;
+    // The breakdown shows the formula over the fee's whole window, even when a limit cut it sooner.
+    const priced = slot.through === ev.end ? (slot.last as Priced) : slot.price(ev.end);
+    const { trace, computed } = priced;
+    const bound = slot.bound;
+    const accruing = ev.open && ev.end === asOf + 1 && p.timeDependent && !slot.frozen;
     const describeBase = (base: FeeBase): number | undefined => (base === 'pastDue' || base === 'accountPastDue' ? baseValue(p, ledger, ev, row, base) : safeBase(p, ledger, ev, row, base));
     const formula = describeExpression(policy.amount, show, describeBase, p.minorOf);
     const lastGrace = dateOf((p.firstFeeDays[ev.row] as number) - 1);
@@ -699,13 +699,13 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
         : `installment ${row.number} (due ${row.dueDate}) was still unpaid ${ev.day - (p.firstFeeDays[ev.row] as number)} days after its first late fee`;
     const limited = bound === undefined ? '' : ` It is limited to ${show(bound.limit)} by the ${capWords(bound.cap)} of ${bound.citation ?? `the policy (${bound.rule})`}.`;
     const fee: LateFee = {
-      id: `late-fee:${row.number}:${ev.occurrence}`,
+      id,
       date,
       installment: row.number,
       occurrence: ev.occurrence,
       amount: show(amount),
       status: accruing ? 'accruing' : 'final',
-      breakdown: breakdownOf(trace, computed, measureDay - row.due, mode, show),
+      breakdown: breakdownOf(trace, computed, ev.end - 1 - row.due, mode, show),
       rule: policy.id,
       ...(bound === undefined
         ? {}
@@ -717,7 +717,104 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
     };
     fees.push(fee);
   }
-  return { fees, notCharged, charged, waived, ledger };
+  return { fees, notCharged, charged, waived, ledger, debits };
+}
+
+/** The per-installment counter names, made once (internal). */
+const ROW_COUNTERS: readonly string[] = Array.from({ length: MAX_INSTALLMENTS }, (_, i) => `row:${i}`);
+const NO_VERSIONS: ReadonlyArray<readonly [FeePreset, FeePresetVersion | undefined]> = [];
+
+/** A fee occurrence being allocated room, with what was decided on its date (internal). */
+interface EventSlot extends Slot {
+  readonly ev: FeeEvent;
+  outcome: 'charged' | 'waived' | 'capReached' | 'zero' | 'noTier';
+  waiver: NoLateFee['waiver'];
+}
+
+/**
+ * The slot of one fee occurrence: prices it through any day, with every maximum in force (the
+ * presets' in the version of the fee date, then the policy's). Shared limits (per installment,
+ * per period, lifetime) are priced once, on the fee date; whether an earlier fee makes this one a
+ * repeat is read on the fee date too (internal).
+ */
+function eventSlot(p: Prepared, ledger: Ledger, ev: FeeEvent, chargedCycles: ReadonlySet<number>, lifetimeMax: number | undefined): EventSlot {
+  const { policy } = p;
+  const row = p.rows[ev.row] as Row;
+  const date = dateOf(ev.day);
+  let repeats: Map<number, boolean> | undefined;
+  const contextAt = (end: number): FeeContext => ({
+    // Tiers are priced on the fee's own date: a fee once assessed never changes tier.
+    daysLate: ev.day - row.due,
+    feeDay: ev.day,
+    dueDay: row.due,
+    accrualEnd: end,
+    minorOf: p.minorOf,
+    base: (name: FeeBase) => baseValue(p, ledger, ev, row, name),
+    pastDueSegments: (from, to) => segments(p, ledger, ev.rowsPastDue, from, to),
+    chargedWithin: (cycles) => {
+      repeats ??= new Map();
+      let known = repeats.get(cycles);
+      if (known === undefined) {
+        known = false;
+        for (let c = row.index - 1; c >= 0 && c >= row.index - cycles; c--) if (chargedCycles.has(c)) known = true;
+        repeats.set(cycles, known);
+      }
+      return known;
+    },
+  });
+  const capOf = (expr: FeeExpression, ctx: FeeContext): { limit: number; citation: string | undefined } => {
+    const t: Trace = { term: '' };
+    const v: Rational = evaluate(expr, ctx, t);
+    return { limit: Number(divideRounded(v.n, v.d, 'floor')), citation: t.citation };
+  };
+  const caps = policy.caps;
+  const versions = p.presets.length === 0 ? NO_VERSIONS : p.presets.map((preset) => [preset, presetVersionOn(preset, date)] as const);
+  const periodCounter = caps?.perPeriod === undefined ? undefined : `period:${caps.perPeriod.period === 'calendarMonth' ? date.slice(0, 7) : date.slice(0, 4)}`;
+  const rowCounter = ROW_COUNTERS[ev.row] ?? `row:${ev.row}`;
+  let sharedLimits: Array<Limit & { readonly at: number }> | undefined;
+  let cachedEnd = Number.NaN;
+  let cached: Priced | undefined;
+  const price = (end: number): Priced => {
+    if (cachedEnd === end && cached !== undefined) return cached;
+    const ctx = contextAt(end);
+    if (sharedLimits === undefined) {
+      // Priced once, on the first call (the fee date): the room a fee may share never moves.
+      sharedLimits = [];
+      versions.forEach(([preset, version], at) => {
+        if (version?.perInstallment === undefined) return;
+        const c = capOf(version.perInstallment, ctx);
+        sharedLimits?.push({ at, rule: preset.id, cap: 'perInstallment', limit: c.limit, citation: c.citation ?? preset.citation, counter: rowCounter });
+      });
+      const at = versions.length;
+      if (caps?.perInstallment !== undefined) sharedLimits.push({ at, rule: policy.id, cap: 'perInstallment', limit: capOf(caps.perInstallment, ctx).limit, counter: rowCounter });
+      if (periodCounter !== undefined && caps?.perPeriod !== undefined) sharedLimits.push({ at, rule: policy.id, cap: 'perPeriod', limit: p.minorOf(caps.perPeriod.max), counter: periodCounter });
+      if (lifetimeMax !== undefined) sharedLimits.push({ at, rule: policy.id, cap: 'lifetime', limit: lifetimeMax, counter: 'lifetime' });
+    }
+    const trace: Trace = { term: '' };
+    const exact = evaluate(policy.amount, ctx, trace);
+    const limits: Limit[] = [];
+    // Every applicable maximum, in a fixed order (each preset's per-fee then shared limits, then
+    // the policy's); the lowest wins, the first listed on a tie. A preset with several limits
+    // names the provision that bound the fee (the deciding term's).
+    for (let at = 0; at < versions.length; at++) {
+      const [preset, version] = versions[at] as (typeof versions)[number];
+      if (version?.perFee !== undefined) {
+        const c = capOf(version.perFee, ctx);
+        limits.push({ rule: preset.id, cap: 'perFee', limit: c.limit, citation: c.citation ?? preset.citation });
+      }
+      for (const s of sharedLimits) if (s.at === at) limits.push(s);
+    }
+    if (caps?.perFee !== undefined) limits.push({ rule: policy.id, cap: 'perFee', limit: capOf(caps.perFee, ctx).limit });
+    for (const s of sharedLimits) if (s.at === versions.length) limits.push(s);
+    const priced: Priced = { computed: Number(divideRounded(exact.n, exact.d, policy.rounding)), trace, limits };
+    cachedEnd = end;
+    cached = priced;
+    return priced;
+  };
+  const counters = [rowCounter];
+  if (periodCounter !== undefined) counters.push(periodCounter);
+  if (lifetimeMax !== undefined) counters.push('lifetime');
+  return { ev, price, end: ev.end, amount: 0, through: ev.day, bound: undefined, frozen: false, consumes: false, last: undefined, counters, ceiling: Number.POSITIVE_INFINITY, outcome: 'zero', waiver: undefined };
 }
 
 const WAIVER_WORDS: Readonly<Record<NonNullable<NoLateFee['waiver']>, string>> = {
@@ -821,17 +918,17 @@ function segments(p: Prepared, ledger: Ledger, rowsPastDue: readonly number[], f
 }
 
 function breakdownOf(trace: Trace, computed: number, daysLate: number, mode: LateFeePolicy['rounding'], show: (minor: number) => string): LateFee['breakdown'] {
-  return {
-    computed: show(computed),
-    ...(trace.base === undefined || trace.baseAmount === undefined ? {} : { base: { name: trace.base, amount: show(trace.baseAmount) } }),
-    ...(trace.percent === undefined ? {} : { percent: trace.percent }),
-    daysLate,
-    ...(trace.days === undefined ? {} : { days: trace.days }),
-    ...(trace.tier === undefined ? {} : { tier: trace.tier }),
-    ...(trace.repeat === undefined ? {} : { repeat: trace.repeat }),
-    term: trace.term,
-    rounding: mode,
-  };
+  // Built key by key, in the type's order, rather than by spreads: this runs once per fee.
+  const out: Record<string, unknown> = { computed: show(computed) };
+  if (trace.base !== undefined && trace.baseAmount !== undefined) out.base = { name: trace.base, amount: show(trace.baseAmount) };
+  if (trace.percent !== undefined) out.percent = trace.percent;
+  out.daysLate = daysLate;
+  if (trace.days !== undefined) out.days = trace.days;
+  if (trace.tier !== undefined) out.tier = trace.tier;
+  if (trace.repeat !== undefined) out.repeat = trace.repeat;
+  out.term = trace.term;
+  out.rounding = mode;
+  return out as unknown as LateFee['breakdown'];
 }
 
 /** The earliest day after `asOf` on which a fee could fall due if nothing more is paid. */
@@ -889,10 +986,14 @@ function nextFeeDay(p: Prepared, ledger: Ledger, asOf: number): number | undefin
  *   same fee (same `id`), never adds one.
  * - **Limits.** Every applicable maximum (the policy's `perFee`, `perInstallment`, `perPeriod`,
  *   `lifetime`; each preset's, in the version in force on the fee date) is computed, rounded
- *   down to the minor unit, and the lowest wins; the fee names it in `boundBy`. Presets that
- *   allow one fee per installment stop recurrences.
- * - **Goodwill.** Waivers (hardship, first late fee, under an amount) apply after the limits;
- *   waived fees do not use up any limit.
+ *   down to the minor unit, and the lowest wins; the fee names it in `boundBy`. Limits that
+ *   total several fees are used up day by day in date order (the day's accrual of running fees,
+ *   earliest first, then the fees dated that day), never taken back. Presets that allow one fee
+ *   per installment stop recurrences.
+ * - **Goodwill.** Waivers (hardship, first late fee, under an amount) apply after the limits,
+ *   decided on the fee date by its amount that day; waived fees do not use up any limit.
+ * - **Posted once.** So a later assessment lists every fee of an earlier one unchanged (an
+ *   accruing one only grows) and adds only fees dated after it.
  *
  * @param input - `{ schedule, payments, policy, asOf, hardship? }`; see {@link AssessLateFeesInputSchema}
  * @returns the assessment

@@ -39,6 +39,7 @@ export type {
   AuditCorrection,
   AuditEntry,
   ClockStop,
+  CommunicationFact,
   CommunicationState,
   DateString,
   Due,

@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { CalendarDateSchema } from '../calendar/index.js';
 import { AmountSchema, CurrencyCodeSchema } from '../money/index.js';
+import { attempt } from '../errors/index.js';
+import type { ArrearsResult } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
 import type { PlanChargeInput } from '../plan/index.js';
 import type { LateFee } from './types.js';
@@ -76,4 +78,23 @@ export interface LateFeeAssessmentLike {
   readonly currency: string;
   /** The fees assessed; only `id`, `installment`, `amount` and `date` are read. */
   readonly fees: ReadonlyArray<Pick<LateFee, 'id' | 'installment' | 'amount' | 'date'>>;
+}
+
+/**
+ * The non-throwing twin of {@link toPlanCharges}: accepts anything and answers
+ * `{ success: true, data }` or `{ success: false, error }` with the typed error
+ * {@link toPlanCharges} would throw.
+ *
+ * @param assessment - as for {@link toPlanCharges}
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeToPlanCharges } from 'arrears/fees';
+ * safeToPlanCharges({ currency: 'USD', fees: [] }); // => { success: true, data: [] }
+ * safeToPlanCharges({ currency: 'USD', fees: 'none' }).success; // => false
+ * ```
+ */
+export function safeToPlanCharges(assessment: unknown): ArrearsResult<FeePlanCharge[]> {
+  return attempt(() => toPlanCharges(assessment as LateFeeAssessmentLike));
 }

@@ -7,20 +7,20 @@ import { checkContacts, checkEachContact, earliestAllowedAt, isArrearsError, saf
 
 const single = {
   asOf: '2026-03-10T12:00:00Z',
-  attempt: { channel: 'call', at: '2026-03-11T02:00:00Z', debtIds: ['d1'] },
+  attempt: { channel: 'call' as const, at: '2026-03-11T02:00:00Z', debtIds: ['d1'] },
   consumer: { timeZones: ['America/New_York'] },
   debts: [{ id: 'd1' }],
   history: [],
-} as const;
+};
 
 const batch = {
   asOf: '2026-03-10T12:00:00Z',
   accounts: [{ id: 'a1', consumer: { timeZones: ['America/Chicago'] }, debts: [{ id: 'd1' }], history: [] }],
   attempts: [
-    { accountId: 'a1', channel: 'call', at: '2026-03-10T12:30:00Z', debtIds: ['d1'] },
-    { accountId: 'a1', channel: 'call', at: '2026-03-10T15:00:00Z', debtIds: ['d1'] },
+    { accountId: 'a1', channel: 'call' as const, at: '2026-03-10T12:30:00Z', debtIds: ['d1'] },
+    { accountId: 'a1', channel: 'call' as const, at: '2026-03-10T15:00:00Z', debtIds: ['d1'] },
   ],
-} as const;
+};
 
 function errorCode(thunk: () => unknown): string {
   try {

@@ -36,6 +36,11 @@ import { checkAccountFacts, checkRun } from './validate.js';
  * ```
  */
 export function planEachReminders(input: PlanRemindersBatchInput, onResult: (result: BatchRemindersResult) => void): number {
+  if (typeof onResult !== 'function') {
+    throw new ValidationError([
+      { code: 'INPUT_INVALID_TYPE', path: ['onResult'], message: `"onResult": expected a function to receive each result, but got ${onResult === null ? 'null' : typeof onResult}.` },
+    ]);
+  }
   const envelope = parseInput(PlanRemindersBatchInputSchema, input);
   const at = Date.parse(envelope.at);
   checkRun(envelope.asOf, at, []);

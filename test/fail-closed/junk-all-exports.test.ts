@@ -13,12 +13,14 @@ import type { RunOptions } from '../support/junk/run-cases.js';
 // "undefined" in a result, a mutated input, and a call that does not return (in a worker, so
 // a hang or an exhausted heap is named, not a frozen run). The seed is FC_SEED when set (CI
 // pins it), fresh otherwise; a failure prints it. JUNK_PROFILE=<file> writes every oversized
-// call's time to a file; JUNK_EXHAUSTIVE=1 tries every oversized kind at every path (profiling).
+// call's time to a file; JUNK_EXHAUSTIVE=1 tries every oversized kind at every argument and path,
+// JUNK_KINDS=magnitude,array200k only those kinds (profiling).
 
 const profile = process.env.JUNK_PROFILE;
 const configured = fc.readConfigureGlobal().seed;
 const seed = typeof configured === 'number' ? configured : (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
-const options: RunOptions = { seed, junkRuns: 40, oversizedRuns: 3, exhaustive: process.env.JUNK_EXHAUSTIVE === '1' };
+const kinds = process.env.JUNK_KINDS?.split(',') as RunOptions['kinds'];
+const options: RunOptions = { seed, junkRuns: 30, oversizedRuns: 3, exhaustive: process.env.JUNK_EXHAUSTIVE === '1', kinds };
 /** Generous: a call that has not returned in this long is hung or unbounded, not slow. */
 const HANG_MS = 60_000;
 

@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { isArrearsError } from '../../../src/errors/index.js';
 import type { JunkCase } from './catalogue.js';
@@ -14,10 +15,12 @@ export interface RunOptions {
   readonly seed: number;
   /** Runs of each junk property. */
   readonly junkRuns: number;
-  /** Runs of the planted oversized property. */
+  /** Oversized calls per case (a seeded sample of the arguments and paths, and of the kinds). */
   readonly oversizedRuns: number;
-  /** Try every oversized kind at every path (profiling); otherwise a sample. */
+  /** Try every oversized kind at every argument and path (profiling); otherwise `oversizedRuns` of them. */
   readonly exhaustive: boolean;
+  /** Only these oversized kinds (profiling); all when undefined. */
+  readonly kinds?: readonly OversizedKind[] | undefined;
 }
 
 /** What the worker tells the test: a call about to start, a finished case, a timing. */
@@ -29,9 +32,9 @@ export type Report =
 function describeValue(value: unknown): string {
   if (typeof value === 'string') return value.length > 60 ? `string(${value.length})` : JSON.stringify(value);
   if (typeof value === 'bigint') return value.toString().length > 30 ? `bigint(${value.toString().length} digits)` : `${value}n`;
-  if (Array.isArray(value)) return `array(${value.length})`;
-  if (value !== null && typeof value === 'object') return `object(${Object.keys(value).length} keys)`;
-  return String(value);
+  if (Array.isArray(value) && value.length > 50) return `array(${value.length})`;
+  if (value !== null && typeof value === 'object' && Object.keys(value).length > 50) return `object(${Object.keys(value).length} keys)`;
+  return inspect(value, { depth: 4, breakLength: Infinity, maxArrayLength: 5, maxStringLength: 60 }).slice(0, 400);
 }
 
 /**
@@ -125,24 +128,30 @@ export function runCase(c: JunkCase, options: RunOptions, report: (r: Report) =>
     report({ type: 'timing', name: c.name, detail, ms: performance.now() - start });
     if (message !== null) failures.push(`oversized ${detail}: ${message}`);
   };
-  const kinds: readonly OversizedKind[] = OVERSIZED_KINDS;
+  // Every (argument or path, kind) pair that fits; a seeded sample of them, or all when profiling.
+  const kinds = OVERSIZED_KINDS.filter((k) => options.kinds === undefined || options.kinds.includes(k));
+  const pairs: Array<{ detail: string; build: () => unknown[] }> = [];
   for (let i = 0; i < arity; i++) {
     const like = valid[i];
     for (const kind of kinds) {
-      if (!options.exhaustive && !applies(kind, like)) continue;
-      timed(`argument ${i} ${kind}`, () => {
-        const args = c.args();
-        args[i] = oversized(kind, like);
-        return args;
+      if (!applies(kind, like) && !(options.exhaustive && like === undefined)) continue;
+      pairs.push({
+        detail: `argument ${i} ${kind}`,
+        build: () => {
+          const args = c.args();
+          args[i] = oversized(kind, like);
+          return args;
+        },
       });
     }
   }
-  if (paths.length > 0) {
-    const pairs: Array<[Array<string | number>, OversizedKind]> = [];
-    for (const p of paths) for (const kind of kinds) if (applies(kind, valueAt(valid, p))) pairs.push([p as Array<string | number>, kind]);
-    const chosen = options.exhaustive ? pairs : fc.sample(fc.shuffledSubarray(pairs, { minLength: Math.min(options.oversizedRuns, pairs.length), maxLength: Math.min(options.oversizedRuns, pairs.length) }), { seed: options.seed, numRuns: 1 })[0] ?? [];
-    for (const [p, kind] of chosen) timed(`at ${p.join('.')} ${kind}`, () => plant(c.args(), p, oversized(kind, valueAt(valid, p))));
+  for (const p of paths) {
+    const like = valueAt(valid, p);
+    for (const kind of kinds) if (applies(kind, like)) pairs.push({ detail: `at ${p.join('.')} ${kind}`, build: () => plant(c.args(), p, oversized(kind, like)) });
   }
+  const count = Math.min(options.oversizedRuns, pairs.length);
+  const chosen = options.exhaustive ? pairs : count === 0 ? [] : (fc.sample(fc.shuffledSubarray(pairs, { minLength: count, maxLength: count }), { seed: options.seed ^ hash(c.name), numRuns: 1 })[0] ?? []);
+  for (const pair of chosen) timed(pair.detail, pair.build);
   return failures;
 }
 
@@ -163,4 +172,11 @@ function applies(kind: OversizedKind, like: unknown): boolean {
     case 'bigMagnitude':
       return typeof like === 'number' || typeof like === 'bigint' || (typeof like === 'string' && /^-?\d/.test(like));
   }
+}
+
+/** A small stable hash of a case's name, so that each case samples its own oversized calls. */
+function hash(text: string): number {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return h;
 }

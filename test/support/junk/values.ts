@@ -144,7 +144,15 @@ class Node {
     readonly items: unknown[] | null,
     readonly keys: string[],
     readonly values: unknown[],
+    /** A Date's time, a Map's or Set's size: state that is not in own keys. */
+    readonly meta: number,
   ) {}
+}
+
+function metaOf(v: object): number {
+  if (v instanceof Date) return v.getTime();
+  if (v instanceof Map || v instanceof Set) return v.size;
+  return 0;
 }
 
 function isIndex(key: string): boolean {
@@ -170,10 +178,8 @@ export function snapshot(value: unknown): Snapshot {
     const known = seen.get(v);
     if (known !== undefined) return known;
     const items = Array.isArray(v) ? new Array<unknown>(v.length) : null;
-    const node = new Node(v, Object.getPrototypeOf(v), items, [], []);
+    const node = new Node(v, Object.getPrototypeOf(v), items, [], [], metaOf(v));
     seen.set(v, node);
-    if (v instanceof Date) node.keys.push('@time'), node.values.push(v.getTime());
-    if (v instanceof Map || v instanceof Set) node.keys.push('@size'), node.values.push(v.size);
     if (items !== null) {
       const array = v as unknown[];
       for (let i = 0; i < array.length; i++) items[i] = i in array ? walk(array[i]) : HOLE;
@@ -196,9 +202,7 @@ export function changedSince(tree: unknown, value: unknown, path = '$', seen = n
     seen.add(tree);
     const v = value as object;
     if (Object.getPrototypeOf(v) !== tree.proto) return `${path} (prototype)`;
-    let i = 0;
-    if (v instanceof Date && tree.values[i++] !== v.getTime()) return `${path} (date)`;
-    if ((v instanceof Map || v instanceof Set) && tree.values[i++] !== v.size) return `${path} (size)`;
+    if (!Object.is(tree.meta, metaOf(v))) return `${path} (its time or size)`;
     if (tree.items !== null) {
       const array = v as unknown[];
       if (array.length !== tree.items.length) return `${path}.length ${tree.items.length} -> ${array.length}`;
@@ -213,11 +217,11 @@ export function changedSince(tree: unknown, value: unknown, path = '$', seen = n
       }
     }
     const keys = Object.keys(v).filter((k) => tree.items === null || !isIndex(k));
-    const own = tree.keys.filter((k) => k[0] !== '@');
+    const own = tree.keys;
     if (keys.length !== own.length) return `${path} (keys ${own.length} -> ${keys.length})`;
     for (let k = 0; k < own.length; k++) {
       if (keys[k] !== own[k]) return `${path} (key ${own[k]} -> ${keys[k]})`;
-      const was = tree.values[i + k];
+      const was = tree.values[k];
       const now = ownValue(v, keys[k] as string);
       const d = was === GETTER ? (now === GETTER ? null : `${path}.${own[k]} (getter)`) : changedSince(was, now, `${path}.${own[k]}`, seen);
       if (d !== null) return d;

@@ -43,12 +43,22 @@ export const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>
 export const TOTAL = new Set(['isArrearsError', 'isCurrencyCode', 'isValidTimeZone', 'attempt']);
 
 const scheduleTerms = { principal: '1200.00', currency: 'USD', annualRate: '0.12', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 12 };
-const schedule = (): plan.PlanSchedule => plan.buildSchedule(scheduleTerms as plan.PlanTerms);
-const planState = (): plan.PlanState => plan.createPlanState(schedule());
-const paidState = (): plan.PlanState => plan.applyPayment(planState(), { amount: '100.00', date: '2026-02-15', reference: 'chk-1' }).state;
+/**
+ * One value built once and shared by every call: the library never mutates its input (each call
+ * checks it), and the machine's accounts are its own, trusted, so that the fast path is fed too.
+ */
+function shared<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+const schedule = shared((): plan.PlanSchedule => plan.buildSchedule(scheduleTerms as plan.PlanTerms));
+const planState = shared((): plan.PlanState => plan.createPlanState(schedule()));
+const paidState = shared((): plan.PlanState => plan.applyPayment(planState(), { amount: '100.00', date: '2026-02-15', reference: 'chk-1' }).state);
 
 const feeSchedule = { currency: 'USD', installments: [{ number: 1, dueDate: '2026-05-01', amount: '200.00' }, { number: 2, dueDate: '2026-06-01', amount: '200.00' }] };
 const feePolicy = { trigger: { graceDays: 10 }, amount: { type: 'greaterOf', of: [{ type: 'flat', amount: '15.00' }, { type: 'percent', percent: '5', of: 'installment' }] } };
+const assessment = shared(() => fees.assessLateFees(assessInput() as fees.AssessLateFeesInput));
 const assessInput = () => ({ schedule: feeSchedule, payments: [{ amount: '50.00', date: '2026-05-20' }], policy: feePolicy, asOf: '2026-07-12' });
 
 const settlementPolicy = () => ({
@@ -57,7 +67,7 @@ const settlementPolicy = () => ({
   offerWindow: { days: 30 },
 });
 const settlementAccount = () => ({ currency: 'USD', principal: '1000.00', delinquencyDate: '2025-07-01' });
-const offer = () => settlement.settlementOffers({ account: settlementAccount(), policy: settlementPolicy(), asOf: '2026-01-17' } as settlement.SettlementOffersInput).offers[0];
+const offer = shared(() => settlement.settlementOffers({ account: settlementAccount(), policy: settlementPolicy(), asOf: '2026-01-17' } as settlement.SettlementOffersInput).offers[0]);
 
 const contact = () => ({
   asOf: '2026-03-10T12:00:00Z',
@@ -101,8 +111,9 @@ const reminderTextInput = () => ({
   sender: { kind: 'debtCollector', businessName: 'ABC, Inc.' },
   installment: { number: 2, of: 3, amount: '100.00', currency: 'USD', dueDate: '2027-02-05' },
 });
+const shortSchedule = shared(() => plan.buildSchedule({ principal: '300.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-12-05', firstDueDate: '2027-01-05', installments: 3 }));
 const describePlanInput = () => ({
-  schedule: plan.buildSchedule({ principal: '300.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-12-05', firstDueDate: '2027-01-05', installments: 3 }),
+  schedule: shortSchedule(),
   terms: { lateFee: { kind: 'none' }, onMissed: { action: 'planEnds', afterDays: 15, balanceDue: 'remaining' }, creditReporting: 'none', legalAction: 'none' },
 });
 const messageInput = () => ({
@@ -137,7 +148,7 @@ const opened = () =>
     ],
     limitations: { jurisdiction: 'NY' },
   } as escalation.EscalationOpenInput);
-const account = () => escalationMachine.advance(opened(), '2026-02-20').account;
+const account = shared(() => escalationMachine.advance(opened(), '2026-02-20').account);
 const event = () => ({ type: 'paymentReceived', date: '2026-02-21', amount: '50.00', paymentId: 'p1' });
 
 const federal = calendar.usFederalCalendar();
@@ -249,8 +260,8 @@ const VALID: Readonly<Record<string, Readonly<Record<string, () => unknown[]>>>>
     safeAssessLateFees: () => [assessInput()],
     lateFeeFor: () => [{ currency: 'USD', installment: { dueDate: '2026-06-01', amount: '2400.00' }, policy: { trigger: { graceDays: 5 }, amount: { type: 'percent', percent: '10', of: 'installment' }, jurisdictions: ['us-ny-rent'] } }],
     safeLateFeeFor: () => [{ currency: 'USD', installment: { dueDate: '2026-06-01', amount: '2400.00' }, policy: { trigger: { graceDays: 5 }, amount: { type: 'flat', amount: '15.00' } }, paidOn: '2026-06-09' }],
-    toPlanCharges: () => [fees.assessLateFees(assessInput() as fees.AssessLateFeesInput)],
-    safeToPlanCharges: () => [fees.assessLateFees(assessInput() as fees.AssessLateFeesInput)],
+    toPlanCharges: () => [assessment()],
+    safeToPlanCharges: () => [assessment()],
   },
   settlement: {
     settlementOffers: () => [{ account: settlementAccount(), policy: settlementPolicy(), asOf: '2026-01-17' }],

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { formatMessageAmount, formatMessageDate, messageLocale } from '../../src/messages/index.js';
+import { buildSchedule, safeBuildSchedule } from '../../src/plan/index.js';
+import { planEachReminders, safePlanEachReminders, toHistoryEntry } from '../../src/reminders/index.js';
+import { codeOrNone } from '../support/errors.js';
+
+// What the junk test (junk-all-exports.test.ts) found, as plain examples, each with its close
+// negative: the valid call still answers.
+
+describe('messages: a language other than en or es', () => {
+  it('is INPUT_INVALID_VALUE, not a TypeError, a prototype property or the host locale', () => {
+    for (const language of ['constructor', 'toString', 'fr', '', null, undefined, Object.create(null) as unknown, 1]) {
+      expect(codeOrNone(() => messageLocale(language as 'en')), typeof language).toBe('INPUT_INVALID_VALUE');
+      expect(codeOrNone(() => formatMessageDate('2027-01-05', language as 'en'))).toBe('INPUT_INVALID_VALUE');
+      expect(codeOrNone(() => formatMessageAmount('1250', 'USD', language as 'en'))).toBe('INPUT_INVALID_VALUE');
+    }
+    expect(messageLocale('es')).toBe('es-US');
+    expect(formatMessageDate('2027-01-05', 'es')).toBe('5 de enero de 2027');
+    expect(formatMessageAmount('1250', 'USD', 'en')).toBe('$1,250.00');
+  });
+});
+
+describe('plan: a frequency that names an Object.prototype property', () => {
+  const terms = { principal: '1200.00', currency: 'USD', annualRate: '0.12', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 12 } as const;
+  it('is a ValidationError (was a SyntaxError from BigInt on the fast path)', () => {
+    for (const frequency of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(codeOrNone(() => buildSchedule({ ...terms, frequency } as never)), frequency).not.toBe('none');
+      expect(safeBuildSchedule({ ...terms, frequency }).success).toBe(false);
+    }
+    expect(buildSchedule({ ...terms, frequency: 'monthly' }).installments).toHaveLength(12);
+  });
+});
+
+describe('reminders', () => {
+  const reminder = { medium: 'sms', sendAt: '2026-12-11T17:00:00.000Z', debtIds: ['d1'], addressKind: 'mobile' } as const;
+
+  it('toHistoryEntry refuses debt ids, media and address kinds it would copy wrong', () => {
+    const sparse = new Array<string>(2);
+    sparse[1] = 'd1';
+    for (const bad of [{ debtIds: [Number.NaN] }, { debtIds: sparse }, { debtIds: [''] }, { addressKind: Number.NaN }, { addressKind: 'constructor' }, { medium: 'pigeon' }]) {
+      expect(codeOrNone(() => toHistoryEntry({ ...reminder, ...bad } as never)), JSON.stringify(bad)).toBe('INPUT_INVALID_TYPE');
+    }
+    expect(toHistoryEntry(reminder).toKind).toBe('mobile');
+  });
+
+  it('planEachReminders without a callback is INPUT_INVALID_TYPE at onResult (was a TypeError)', () => {
+    const input = { asOf: '2026-12-01', at: '2026-12-01T12:00:00Z', accounts: [] } as never;
+    expect(codeOrNone(() => planEachReminders(input, undefined as never))).toBe('INPUT_INVALID_TYPE');
+    const r = safePlanEachReminders(input, 'callback');
+    expect(r.success ? null : r.error.path).toEqual(['onResult']);
+  });
+});

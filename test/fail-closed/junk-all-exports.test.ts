@@ -20,7 +20,7 @@ const profile = process.env.JUNK_PROFILE;
 const configured = fc.readConfigureGlobal().seed;
 const seed = typeof configured === 'number' ? configured : (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
 const kinds = process.env.JUNK_KINDS?.split(',') as RunOptions['kinds'];
-const options: RunOptions = { seed, junkRuns: 30, oversizedRuns: 3, exhaustive: process.env.JUNK_EXHAUSTIVE === '1', kinds };
+const options: RunOptions = { seed, junkRuns: 24, oversizedRuns: 3, exhaustive: process.env.JUNK_EXHAUSTIVE === '1', kinds };
 /** Generous: a call that has not returned in this long is hung or unbounded, not slow. */
 const HANG_MS = 60_000;
 

@@ -1,7 +1,11 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/errors/index.js';
 import type { JunkCase } from '../support/junk/catalogue.js';
 import { junkCases } from '../support/junk/catalogue.js';
+import { runInWorker } from '../support/junk/pool.js';
 import { checkCall, runCase } from '../support/junk/run-cases.js';
 import { badValueIn, oversized, snapshot } from '../support/junk/values.js';
 
@@ -81,4 +85,32 @@ describe('the junk harness', () => {
     expect(new Set(cases.map((c) => c.name)).size).toBe(cases.length);
     for (const c of cases) expect(checkCall(c, c.args()), c.name).toBeNull();
   });
+});
+
+describe('the junk worker pool', () => {
+  it('names a call that hangs or exhausts the heap, and runs the other cases', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arrears-junk-pool-'));
+    const file = join(dir, 'worker.mjs');
+    writeFileSync(
+      file,
+      `import { parentPort, workerData } from 'node:worker_threads';
+for (const name of workerData.names) {
+  parentPort.postMessage({ type: 'call', name, detail: 'the call of ' + name });
+  if (name === 'hang') for (;;) {}
+  if (name === 'heap') { const keep = []; for (;;) keep.push(new Array(1e6).fill(name)); }
+  parentPort.postMessage({ type: 'case', name, failures: name === 'bad' ? ['found'] : [] });
+}`,
+    );
+    try {
+      const outcomes = await runInWorker(file, ['a', 'hang', 'b', 'heap', 'bad', 'c'], options, { hangMs: 3_000, heapMb: 32 });
+      const by = Object.fromEntries(outcomes.map((o) => [o.name, o.failures.join(' ')]));
+      expect(Object.keys(by).sort()).toEqual(['a', 'b', 'bad', 'c', 'hang', 'heap']);
+      expect([by.a, by.b, by.c]).toEqual(['', '', '']);
+      expect(by.bad).toBe('found');
+      expect(by.hang).toMatch(/did not return within 3 s.*the call of hang/);
+      expect(by.heap).toMatch(/the worker (died|exited).*the call of heap/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessageAmount, formatMessageDate, messageLocale } from '../../src/messages/index.js';
+import { describePlan, formatMessageAmount, formatMessageDate, messageLocale } from '../../src/messages/index.js';
 import { buildSchedule, safeBuildSchedule } from '../../src/plan/index.js';
 import { planEachReminders, safePlanEachReminders, toHistoryEntry } from '../../src/reminders/index.js';
 import { codeOrNone } from '../support/errors.js';
@@ -48,5 +48,16 @@ describe('reminders', () => {
     expect(codeOrNone(() => planEachReminders(input, undefined as never))).toBe('INPUT_INVALID_TYPE');
     const r = safePlanEachReminders(input, 'callback');
     expect(r.success ? null : r.error.path).toEqual(['onResult']);
+  });
+});
+
+describe('messages: describePlan with a schedule currency that is not a text', () => {
+  const schedule = buildSchedule({ principal: '300.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-12-05', firstDueDate: '2027-01-05', installments: 3 });
+  const terms = { lateFee: { kind: 'none' }, onMissed: { action: 'planEnds', afterDays: 15, balanceDue: 'remaining' }, creditReporting: 'none', legalAction: 'none' } as const;
+  it('is a typed error (a null-prototype object made String() throw a TypeError)', () => {
+    for (const currency of [Object.create(null) as unknown, {}, 5, 'EUR']) {
+      expect(codeOrNone(() => describePlan({ schedule: { ...schedule, currency }, terms } as never)), typeof currency).not.toBe('none');
+    }
+    expect(describePlan({ schedule, terms }).lines.length).toBeGreaterThan(3);
   });
 });

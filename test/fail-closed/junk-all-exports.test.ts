@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MODULES, junkCases } from '../support/junk/catalogue.js';
@@ -13,7 +13,7 @@ import type { RunOptions } from '../support/junk/run-cases.js';
 // "undefined" in a result, a mutated input, and a call that does not return (in a worker, so
 // a hang or an exhausted heap is named, not a frozen run). The seed is FC_SEED when set (CI
 // pins it), fresh otherwise; a failure prints it. JUNK_PROFILE=<file> writes every oversized
-// call's time to a file; JUNK_EXHAUSTIVE=1 tries every oversized kind at every argument and path,
+// call's time to a file (and to <file>.log as they come); JUNK_EXHAUSTIVE=1 tries every oversized kind at every argument and path,
 // JUNK_KINDS=magnitude,array200k only those kinds (profiling).
 
 const profile = process.env.JUNK_PROFILE;
@@ -71,7 +71,10 @@ describe(`every public function given junk and oversized input (seed ${seed})`, 
         runInWorker(worker?.file ?? '', names, options, {
           hangMs: HANG_MS,
           heapMb: 1024,
-          onTiming: (name, detail, ms) => timings.push({ name, detail, ms }),
+          onTiming: (name, detail, ms) => {
+            timings.push({ name, detail, ms });
+            if (profile !== undefined) appendFileSync(`${profile}.log`, `${ms.toFixed(0)}\t${name}\t${detail}\n`);
+          },
         }),
       );
       expect(outcomes.map((o) => o.name).sort()).toEqual([...names].sort());

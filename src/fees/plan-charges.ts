@@ -2,10 +2,11 @@
 import { z } from 'zod';
 import { CalendarDateSchema } from '../calendar/index.js';
 import { AmountSchema, CurrencyCodeSchema } from '../money/index.js';
-import { attempt } from '../errors/index.js';
+import { ValidationError, attempt } from '../errors/index.js';
 import type { ArrearsResult } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
 import type { PlanChargeInput } from '../plan/index.js';
+import { MAX_FEE_OCCURRENCES } from './schemas.js';
 import type { LateFee } from './types.js';
 
 /**
@@ -35,7 +36,9 @@ export const FeeChargesSourceSchema = z.object({
       /** The date the fee fell due. */
       date: CalendarDateSchema,
     }),
-  ),
+  )
+    // An assessment lists at most this many fee occurrences.
+    .max(MAX_FEE_OCCURRENCES),
 });
 
 /**
@@ -50,7 +53,8 @@ export const FeeChargesSourceSchema = z.object({
  *
  * @param assessment - an {@link assessLateFees} result (only `fees` is read)
  * @returns `[{ id, installment, amount, date, currency }]`, one per fee, in the assessment's order
- * @throws {@link arrears!ValidationError} when `assessment` is not shaped like an assessment
+ * @throws {@link arrears!ValidationError} when `assessment` is not shaped like an assessment;
+ *   `INPUT_OUT_OF_RANGE` for more than 10,000 fees (more than an assessment lists)
  *
  * @example
  * ```ts
@@ -62,6 +66,13 @@ export const FeeChargesSourceSchema = z.object({
  * ```
  */
 export function toPlanCharges(assessment: LateFeeAssessmentLike): FeePlanCharge[] {
+  // The count first: an over-long list is refused before any of it is parsed.
+  const fees = typeof assessment === 'object' && assessment !== null ? (assessment as { fees?: unknown }).fees : undefined;
+  if (Array.isArray(fees) && fees.length > MAX_FEE_OCCURRENCES) {
+    throw new ValidationError([
+      { code: 'INPUT_OUT_OF_RANGE', path: ['assessment', 'fees'], message: `"assessment.fees": ${fees.length} fees; an assessment lists at most ${MAX_FEE_OCCURRENCES}.` },
+    ]);
+  }
   const parsed = parseInput(FeeChargesSourceSchema, assessment, ['assessment']);
   return parsed.fees.map((fee) => ({ id: fee.id, installment: fee.installment, amount: fee.amount, date: fee.date, currency: parsed.currency }));
 }

@@ -61,3 +61,12 @@ describe('messages: describePlan with a schedule currency that is not a text', (
     expect(describePlan({ schedule, terms }).lines.length).toBeGreaterThan(3);
   });
 });
+
+describe('fees: toPlanCharges bounds its list before parsing it', () => {
+  it('refuses more than 10,000 fees (an assessment lists at most that many) with INPUT_OUT_OF_RANGE', async () => {
+    const { toPlanCharges } = await import('../../src/fees/index.js');
+    const fee = { id: 'late-fee:1:1', installment: 1, amount: '15.00', date: '2026-02-26' };
+    expect(codeOrNone(() => toPlanCharges({ currency: 'USD', fees: new Array(10_001).fill(fee) }))).toBe('INPUT_OUT_OF_RANGE');
+    expect(toPlanCharges({ currency: 'USD', fees: new Array(10_000).fill(fee) })).toHaveLength(10_000);
+  });
+});

@@ -70,3 +70,20 @@ describe('fees: toPlanCharges bounds its list before parsing it', () => {
     expect(toPlanCharges({ currency: 'USD', fees: new Array(10_000).fill(fee) })).toHaveLength(10_000);
   });
 });
+
+describe('escalation: an account with tens of thousands of bad list elements', () => {
+  it('is a typed error, not a RangeError from zod gathering the issues with a spread call', async () => {
+    const { createEscalation } = await import('../../src/escalation/index.js');
+    const machine = createEscalation();
+    const opened = machine.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '600.00', dues: [{ dueDate: '2026-01-15', amount: '100.00' }] });
+    const account = JSON.parse(JSON.stringify(machine.advance(opened, '2026-02-20').account)) as { audit: Array<{ actions: unknown[] }> };
+    (account.audit[0] as { actions: unknown[] }).actions = new Array(60_000).fill({});
+    const event = { type: 'paymentReceived', date: '2026-02-21', amount: '50.00', paymentId: 'p1' } as const;
+    expect(codeOrNone(() => machine.transition(account as never, event))).toBe('INPUT_OUT_OF_RANGE');
+    const r = machine.safeTransition(account, event);
+    expect(r.success ? 'none' : r.error.code).toBe('INPUT_OUT_OF_RANGE');
+    // Close negative: one bad element is an ordinary validation error with its path.
+    (account.audit[0] as { actions: unknown[] }).actions = [{}];
+    expect(codeOrNone(() => machine.transition(account as never, event))).not.toMatch(/none|INPUT_OUT_OF_RANGE/);
+  });
+});

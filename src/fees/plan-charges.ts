@@ -37,8 +37,8 @@ export const FeeChargesSourceSchema = z.object({
       date: CalendarDateSchema,
     }),
   )
-    // An assessment lists at most this many fee occurrences.
-    .max(MAX_FEE_OCCURRENCES),
+    // An assessment lists at most this many fee occurrences (the functional form reads the same in zod/mini).
+    .check(z.maxLength(MAX_FEE_OCCURRENCES)),
 });
 
 /**

@@ -1,4 +1,6 @@
 import { ValidationError } from '../errors/arrears-error.js';
+import { attempt } from '../errors/result.js';
+import type { ArrearsResult } from '../errors/result.js';
 import { parseInput } from '../internal/parse.js';
 import { dayOfIso, formatDay } from './civil.js';
 import { CalendarErrorCodes } from './codes.js';
@@ -120,4 +122,24 @@ export function createCalendar(definition: CalendarDefinitionInput): BusinessCal
   const baseHoliday = base?.isHolidayDay;
   const isHolidayDay = baseHoliday === undefined ? (day: number) => holidays.has(day) : (day: number) => holidays.has(day) || baseHoliday(day);
   return makeCalendar(def.name, weekendDays, isHolidayDay);
+}
+
+/**
+ * The non-throwing twin of {@link createCalendar}: accepts anything and answers
+ * `{ success: true, data }` (the calendar) or `{ success: false, error }` with the typed error
+ * {@link createCalendar} would throw.
+ *
+ * @param definition - as for {@link createCalendar}
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeCreateCalendar } from 'arrears/calendar';
+ * const made = safeCreateCalendar({ name: 'Office', holidays: ['2026-12-24'] });
+ * made.success && made.data.isHoliday('2026-12-24'); // => true
+ * safeCreateCalendar({ name: 'Bad', holidays: ['2026-02-30'] }).success; // => false
+ * ```
+ */
+export function safeCreateCalendar(definition: unknown): ArrearsResult<BusinessCalendar> {
+  return attempt(() => createCalendar(definition as CalendarDefinitionInput));
 }

@@ -133,6 +133,9 @@ export function addBusinessDays(date: CalendarDate, n: number, calendar: Busines
   let day = readDay(date, ['date']);
   const count = parseInput(StepCountSchema, n, ['n']);
   const cal = resolveCalendar(calendar);
+  // Each step moves at least one day: a count that would leave years 0001-9999 on whole days
+  // alone is out of range before any step is taken (the loop below is linear in the count).
+  checkDayInRange(day + count, ['date'], `The date ${String(count)} business days from ${date}`);
   const step = count < 0 ? -1 : 1;
   for (let remaining = Math.abs(count); remaining > 0; remaining--) {
     day = nextBusinessDay(day + step, step, cal);

@@ -68,11 +68,11 @@ export type {
 export { compareDates, dayOfWeek, daysInMonth, fromDayNumber, isLeapYear, parseDate, safeParseDate, toDayNumber } from './date.js';
 export { addDays, daysBetween } from './day-arithmetic.js';
 export { addMonths, addYears, endOfMonth, isEndOfMonth } from './month-arithmetic.js';
-export { recurrence, semiMonthlyDaysFor } from './recurrence.js';
+export { recurrence, safeRecurrence, semiMonthlyDaysFor } from './recurrence.js';
 export { civilFromDayNumber, dayNumberFromCivil, daysInMonthOf } from './civil-date.js';
 export type { CivilDate } from './civil-date.js';
-export { createCalendar, weekendsOnlyCalendar } from './business-calendar.js';
+export { createCalendar, safeCreateCalendar, weekendsOnlyCalendar } from './business-calendar.js';
 export { usFederalCalendar, usFederalHolidays } from './holidays.js';
 export { addBusinessDays, adjustBusinessDay, businessDaysBetween, isBusinessDay } from './business-day.js';
 export { dayCount, yearFraction } from './day-count.js';
-export { fromLocalDateTime, isValidTimeZone, parseInstant, safeParseInstant, toLocalDate, toLocalDateTime } from './instant.js';
+export { fromLocalDateTime, isValidTimeZone, parseInstant, safeFromLocalDateTime, safeParseInstant, toLocalDate, toLocalDateTime } from './instant.js';

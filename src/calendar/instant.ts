@@ -209,3 +209,22 @@ export function fromLocalDateTime(input: LocalDateTimeInput): Instant {
   }
   return formatInstant(instant);
 }
+
+/**
+ * The non-throwing twin of {@link fromLocalDateTime}: accepts anything and answers
+ * `{ success: true, data }` (the UTC instant) or `{ success: false, error }` with the typed
+ * error {@link fromLocalDateTime} would throw.
+ *
+ * @param input - as for {@link fromLocalDateTime}
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeFromLocalDateTime } from 'arrears/calendar';
+ * safeFromLocalDateTime({ date: '2026-03-08', time: '08:00', timeZone: 'America/New_York' }); // => { success: true, data: '2026-03-08T12:00:00.000Z' }
+ * safeFromLocalDateTime({ date: '2026-03-08', time: '02:30', timeZone: 'America/New_York', disambiguation: 'reject' }).success; // => false
+ * ```
+ */
+export function safeFromLocalDateTime(input: unknown): ArrearsResult<Instant> {
+  return attempt(() => fromLocalDateTime(input as LocalDateTimeInput));
+}

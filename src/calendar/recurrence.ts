@@ -1,4 +1,6 @@
 import { DomainRuleError } from '../errors/arrears-error.js';
+import { attempt } from '../errors/result.js';
+import type { ArrearsResult } from '../errors/result.js';
 import { parseInput } from '../internal/parse.js';
 import { checkDayInRange, civilFromDays, dayInMonthIndex, dayOfIso, formatDay, monthIndex, monthLength } from './civil.js';
 import { CalendarErrorCodes } from './codes.js';
@@ -132,4 +134,23 @@ export function recurrence(input: RecurrenceInput): CalendarDate[] {
     );
   }
   return out;
+}
+
+/**
+ * The non-throwing twin of {@link recurrence}: accepts anything and answers
+ * `{ success: true, data }` or `{ success: false, error }` with the typed error
+ * {@link recurrence} would throw.
+ *
+ * @param input - as for {@link recurrence}
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeRecurrence } from 'arrears/calendar';
+ * safeRecurrence({ frequency: 'monthly', start: '2024-01-31', count: 2 }); // => { success: true, data: ['2024-01-31', '2024-02-29'] }
+ * safeRecurrence({ frequency: 'weekly', start: '2026-01-01' }).success; // => false
+ * ```
+ */
+export function safeRecurrence(input: unknown): ArrearsResult<CalendarDate[]> {
+  return attempt(() => recurrence(input as RecurrenceInput));
 }

@@ -1,4 +1,5 @@
-import { ValidationError } from '../errors/index.js';
+import { ValidationError, attempt as attemptResult } from '../errors/index.js';
+import type { ArrearsResult } from '../errors/index.js';
 import { AccountIndex } from './account-index.js';
 import { RowList } from './entry-codes.js';
 import { parseInput } from '../internal/parse.js';
@@ -99,6 +100,57 @@ export function checkEachContact(input: CheckContactsInput, onResult: (result: B
     ]);
   }
   return runBatch(input, false, () => undefined, onResult);
+}
+
+/**
+ * The non-throwing twin of {@link checkContacts}: accepts anything and answers
+ * `{ success: true, data }` (one result per attempt) or `{ success: false, error }` with the
+ * typed error {@link checkContacts} would throw.
+ *
+ * @param input - as for {@link checkContacts}
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeCheckContacts } from 'arrears/compliance';
+ * const accounts = [{ id: 'a1', consumer: { timeZones: ['America/Chicago'] }, debts: [{ id: 'd1' }], history: [] }];
+ * const ok = safeCheckContacts({ asOf: '2026-03-10T12:00:00Z', accounts, attempts: [{ accountId: 'a1', channel: 'call', at: '2026-03-10T15:00:00Z', debtIds: ['d1'] }] });
+ * ok.success ? ok.data.map((r) => r.allowed) : ok.error.code; // => [true]
+ * const bad = safeCheckContacts({ asOf: '2026-03-10T12:00:00Z', accounts, attempts: [{ accountId: 'a2', channel: 'call', at: '2026-03-10T15:00:00Z', debtIds: ['d1'] }] });
+ * bad.success ? 'checked' : bad.error.code; // => 'COMPLIANCE_UNKNOWN_ACCOUNT'
+ * ```
+ */
+export function safeCheckContacts(input: unknown): ArrearsResult<BatchCheckResult[]> {
+  return attemptResult(() => checkContacts(input as CheckContactsInput));
+}
+
+/**
+ * The non-throwing twin of {@link checkEachContact}: accepts anything and answers
+ * `{ success: true, data }` (the number of results handed to `onResult`) or
+ * `{ success: false, error }` with the typed error {@link checkEachContact} would throw (results
+ * handed over before the failure stay handed over). An error thrown by `onResult` itself is
+ * the caller's and propagates unless it is an arrears error.
+ *
+ * @param input - as for {@link checkEachContact}
+ * @param onResult - called once per attempt, in the attempts' order
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeCheckEachContact } from 'arrears/compliance';
+ * const input = {
+ *   asOf: '2026-03-10T12:00:00Z',
+ *   accounts: [{ id: 'a1', consumer: { timeZones: ['America/Chicago'] }, debts: [{ id: 'd1' }], history: [] }],
+ *   attempts: [{ accountId: 'a1', channel: 'call', at: '2026-03-10T15:00:00Z', debtIds: ['d1'] }],
+ * };
+ * const seen: boolean[] = [];
+ * safeCheckEachContact(input, (r) => seen.push(r.allowed)); // => { success: true, data: 1 }
+ * seen; // => [true]
+ * safeCheckEachContact(input, undefined).success; // => false
+ * ```
+ */
+export function safeCheckEachContact(input: unknown, onResult: unknown): ArrearsResult<number> {
+  return attemptResult(() => checkEachContact(input as CheckContactsInput, onResult as (result: BatchCheckResult) => void));
 }
 
 function unknownAccount(index: number, accountId: string): ValidationError {

@@ -151,3 +151,29 @@ export function earliestAllowedAt(input: CheckContactInput): string | null {
   const at = earliestFor(prepared, attempt);
   return at === null ? null : new Date(at).toISOString();
 }
+
+/**
+ * The non-throwing twin of {@link earliestAllowedAt}: accepts anything and answers
+ * `{ success: true, data }` (the instant, or `null` when no time will do) or
+ * `{ success: false, error }` with the typed error {@link earliestAllowedAt} would throw.
+ *
+ * @param input - as for {@link checkContact}
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeEarliestAllowedAt } from 'arrears/compliance';
+ * const input = {
+ *   asOf: '2026-03-10T12:00:00Z',
+ *   attempt: { channel: 'call', at: '2026-03-11T02:00:00Z', debtIds: ['d1'] },
+ *   consumer: { timeZones: ['America/New_York'] },
+ *   debts: [{ id: 'd1' }],
+ *   history: [],
+ * } as const;
+ * safeEarliestAllowedAt(input); // => { success: true, data: '2026-03-11T12:00:00.000Z' }
+ * safeEarliestAllowedAt({ ...input, asOf: 'now' }).success; // => false
+ * ```
+ */
+export function safeEarliestAllowedAt(input: unknown): ArrearsResult<string | null> {
+  return attemptResult(() => earliestAllowedAt(input as CheckContactInput));
+}

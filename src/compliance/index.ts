@@ -82,8 +82,8 @@ export type {
 } from './types.js';
 export { CONTACT_RULES } from './rules.js';
 export { BUILT_IN_JURISDICTIONS } from './jurisdictions.js';
-export { checkContact, earliestAllowedAt, safeCheckContact } from './check-contact.js';
-export { checkContacts, checkEachContact } from './batch.js';
+export { checkContact, earliestAllowedAt, safeCheckContact, safeEarliestAllowedAt } from './check-contact.js';
+export { checkContacts, checkEachContact, safeCheckContacts, safeCheckEachContact } from './batch.js';
 export { safeValidationPeriod, validationPeriod } from './validation-period.js';
 export { checkFurnishing, safeCheckFurnishing } from './furnishing.js';
 export { PrepareContactAccountInputSchema, prepareContactAccount, prepareContactPolicy, safePrepareContactAccount, safePrepareContactPolicy } from './prepared-account.js';

@@ -85,5 +85,5 @@ export { FEE_PRESETS, getFeePreset } from './presets.js';
 export { firstLateFeeDate } from './first-fee-day.js';
 export { assessLateFees, safeAssessLateFees } from './assess.js';
 export { lateFeeFor, safeLateFeeFor } from './late-fee-for.js';
-export { FeeChargesSourceSchema, toPlanCharges } from './plan-charges.js';
+export { FeeChargesSourceSchema, safeToPlanCharges, toPlanCharges } from './plan-charges.js';
 export type { FeePlanCharge, LateFeeAssessmentLike } from './plan-charges.js';

@@ -2,8 +2,11 @@
 import * as z from 'zod/mini';
 import { CalendarDateSchema } from '../calendar/index.js';
 import { AmountSchema, CurrencyCodeSchema } from '../money/index.js';
+import { ValidationError, attempt } from '../errors/index.js';
+import type { ArrearsResult } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
 import type { PlanChargeInput } from '../plan/index.js';
+import { MAX_FEE_OCCURRENCES } from './schemas.js';
 import type { LateFee } from './types.js';
 
 /**
@@ -33,7 +36,9 @@ export const FeeChargesSourceSchema = z.object({
       /** The date the fee fell due. */
       date: CalendarDateSchema,
     }),
-  ),
+  )
+    // An assessment lists at most this many fee occurrences (the functional form reads the same in zod/mini).
+    .check(z.maxLength(MAX_FEE_OCCURRENCES)),
 });
 
 /**
@@ -48,7 +53,8 @@ export const FeeChargesSourceSchema = z.object({
  *
  * @param assessment - an {@link assessLateFees} result (only `fees` is read)
  * @returns `[{ id, installment, amount, date, currency }]`, one per fee, in the assessment's order
- * @throws {@link arrears!ValidationError} when `assessment` is not shaped like an assessment
+ * @throws {@link arrears!ValidationError} when `assessment` is not shaped like an assessment;
+ *   `INPUT_OUT_OF_RANGE` for more than 10,000 fees (more than an assessment lists)
  *
  * @example
  * ```ts
@@ -60,6 +66,13 @@ export const FeeChargesSourceSchema = z.object({
  * ```
  */
 export function toPlanCharges(assessment: LateFeeAssessmentLike): FeePlanCharge[] {
+  // The count first: an over-long list is refused before any of it is parsed.
+  const fees = typeof assessment === 'object' && assessment !== null ? (assessment as { fees?: unknown }).fees : undefined;
+  if (Array.isArray(fees) && fees.length > MAX_FEE_OCCURRENCES) {
+    throw new ValidationError([
+      { code: 'INPUT_OUT_OF_RANGE', path: ['assessment', 'fees'], message: `"assessment.fees": ${fees.length} fees; an assessment lists at most ${MAX_FEE_OCCURRENCES}.` },
+    ]);
+  }
   const parsed = parseInput(FeeChargesSourceSchema, assessment, ['assessment']);
   return parsed.fees.map((fee) => ({ id: fee.id, installment: fee.installment, amount: fee.amount, date: fee.date, currency: parsed.currency }));
 }
@@ -76,4 +89,23 @@ export interface LateFeeAssessmentLike {
   readonly currency: string;
   /** The fees assessed; only `id`, `installment`, `amount` and `date` are read. */
   readonly fees: ReadonlyArray<Pick<LateFee, 'id' | 'installment' | 'amount' | 'date'>>;
+}
+
+/**
+ * The non-throwing twin of {@link toPlanCharges}: accepts anything and answers
+ * `{ success: true, data }` or `{ success: false, error }` with the typed error
+ * {@link toPlanCharges} would throw.
+ *
+ * @param assessment - as for {@link toPlanCharges}
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeToPlanCharges } from 'arrears/fees';
+ * safeToPlanCharges({ currency: 'USD', fees: [] }); // => { success: true, data: [] }
+ * safeToPlanCharges({ currency: 'USD', fees: 'none' }).success; // => false
+ * ```
+ */
+export function safeToPlanCharges(assessment: unknown): ArrearsResult<FeePlanCharge[]> {
+  return attempt(() => toPlanCharges(assessment as LateFeeAssessmentLike));
 }

@@ -143,7 +143,21 @@ function article(expected: string): string {
  * our codes and paths (prefixed by `path`). No zod error escapes except as `cause`.
  */
 export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown, path: ErrorPath = []): z.output<S> {
-  const result = z.safeParse(schema, input, { reportInput: true });
+  let result: ReturnType<typeof z.safeParse<S>>;
+  try {
+    result = z.safeParse(schema, input, { reportInput: true });
+  } catch (error) {
+    // zod gathers the issues of a list with a spread call: tens of thousands of bad elements
+    // (or a structure deeper than the stack) overflow the stack. That is input too large to
+    // check, a typed error like any other bound, never a raw RangeError.
+    if (error instanceof RangeError) {
+      throw new ValidationError(
+        [{ code: CoreErrorCodes.INPUT_OUT_OF_RANGE, path, message: `${label(path)} is too large or too deeply nested to check: its lists and nesting must stay within the documented input bounds.` }],
+        { cause: error },
+      );
+    }
+    throw error;
+  }
   if (result.success) return result.data;
   throw new ValidationError(
     result.error.issues.map((issue) => toArrearsIssue(issue, path)),

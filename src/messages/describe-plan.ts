@@ -42,7 +42,7 @@ function scheduleRows(parsed: NonNullable<DescribePlanOptions['schedule']>, raw:
   const currency = parsed.terms.currency;
   const rawSchedule = isRecord(raw) && isRecord(raw['schedule']) ? raw['schedule'] : {};
   if (rawSchedule['currency'] !== undefined && rawSchedule['currency'] !== currency) {
-    throw new DomainRuleError(MessageTextErrorCodes.MESSAGES_CURRENCY_MISMATCH, `The schedule's currency (${String(rawSchedule['currency'])}) differs from its terms' currency (${currency}).`, { path: ['schedule', 'currency'] });
+    throw new DomainRuleError(MessageTextErrorCodes.MESSAGES_CURRENCY_MISMATCH, `The schedule's currency (${typeof rawSchedule['currency'] === 'string' ? rawSchedule['currency'].slice(0, 40) : `a ${typeof rawSchedule['currency']}`}) differs from its terms' currency (${currency}).`, { path: ['schedule', 'currency'] });
   }
   const rawRows = Array.isArray(rawSchedule['installments']) ? (rawSchedule['installments'] as unknown[]) : [];
   const of = parsed.installments.length;

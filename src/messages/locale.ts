@@ -13,11 +13,19 @@ const LOCALE_TAGS: Readonly<Record<MessageLanguage, string>> = { en: 'en-US', es
 /** The date-fns locale each message language takes its month names from. */
 const DATE_LOCALES: Readonly<Record<MessageLanguage, Locale>> = { en: enUS, es };
 
+/** The language, checked: `en` or `es` (anything else, `constructor` included, is an error, not the host's locale). */
+function readLanguage(language: unknown): MessageLanguage {
+  if (language === 'en' || language === 'es') return language;
+  const got = typeof language === 'string' ? `"${language.slice(0, 40)}"` : language === null ? 'null' : typeof language;
+  throw new ValidationError([{ code: 'INPUT_INVALID_VALUE', path: ['language'], message: `"language" must be "en" or "es", but got ${got}.` }]);
+}
+
 /**
  * The BCP 47 locale a message language is formatted in: `en-US` for `en`, `es-US` for `es`.
  *
  * @param language - `en` or `es`
  * @returns the locale tag
+ * @throws {@link arrears!ValidationError} `INPUT_INVALID_VALUE` for a language other than `en` or `es`
  *
  * @example
  * ```ts
@@ -26,7 +34,7 @@ const DATE_LOCALES: Readonly<Record<MessageLanguage, Locale>> = { en: enUS, es }
  * ```
  */
 export function messageLocale(language: MessageLanguage): string {
-  return LOCALE_TAGS[language];
+  return LOCALE_TAGS[readLanguage(language)];
 }
 
 /**
@@ -39,7 +47,8 @@ export function messageLocale(language: MessageLanguage): string {
  * @param date - a calendar date, `YYYY-MM-DD`
  * @param language - `en` or `es`
  * @returns the date in words
- * @throws {@link arrears!ValidationError} `CALENDAR_INVALID_DATE` for a date that does not exist
+ * @throws {@link arrears!ValidationError} `CALENDAR_INVALID_DATE` for a date that does not exist;
+ *   `INPUT_INVALID_VALUE` for a language other than `en` or `es`
  *
  * @example
  * ```ts
@@ -49,6 +58,7 @@ export function messageLocale(language: MessageLanguage): string {
  * ```
  */
 export function formatMessageDate(date: string, language: MessageLanguage): string {
+  readLanguage(language);
   const valid = parseDate(date);
   const year = Number(valid.slice(0, 4));
   const month = Number(valid.slice(5, 7));
@@ -85,7 +95,8 @@ function currencyFormat(language: MessageLanguage, currency: string, digits: num
  * @param currency - an ISO 4217 code
  * @param language - `en` or `es`
  * @returns the amount in words a reader knows
- * @throws {@link arrears!ValidationError} `MONEY_*` for a malformed amount or unknown currency,
+ * @throws {@link arrears!ValidationError} `INPUT_INVALID_VALUE` for a language other than `en` or `es`;
+ *   `MONEY_*` for a malformed amount or unknown currency,
  *   `MESSAGES_NEGATIVE_AMOUNT` for a negative one
  *
  * @example
@@ -97,6 +108,7 @@ function currencyFormat(language: MessageLanguage, currency: string, digits: num
  * ```
  */
 export function formatMessageAmount(amount: string, currency: string, language: MessageLanguage): string {
+  readLanguage(language);
   const minor = toMinorUnits(amount, currency);
   const digits = getCurrency(currency).minorUnits;
   const scale = 10n ** BigInt(digits);

@@ -28,7 +28,8 @@ export function fastTerms(input: unknown): PlanTerms | undefined {
   if (typeof currency !== 'string' || !isCurrencyCode(currency)) return undefined;
   const minorUnits = getCurrency(currency).minorUnits;
   if (!isPositiveAmount(t.principal, minorUnits) || typeof annualRate !== 'string' || !RATE.test(annualRate)) return undefined;
-  if (typeof frequency !== 'string' || PERIODS_PER_YEAR[frequency] === undefined) return undefined;
+  // An own key only: 'constructor' or 'toString' would find Object.prototype's.
+  if (typeof frequency !== 'string' || !Object.prototype.hasOwnProperty.call(PERIODS_PER_YEAR, frequency)) return undefined;
   if (!isDate(agreementDate) || !isDate(firstDueDate) || firstDueDate <= agreementDate) return undefined;
   if (installments === undefined) {
     if (!isPositiveAmount(installmentAmount, minorUnits)) return undefined;

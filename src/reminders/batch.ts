@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
-import { ValidationError } from '../errors/index.js';
+import { ValidationError, attempt } from '../errors/index.js';
+import type { ArrearsResult } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
 import { RemindersErrorCodes } from './codes.js';
 import { accountFacts, planAccount } from './plan-account.js';
@@ -36,6 +37,11 @@ import { checkAccountFacts, checkRun } from './validate.js';
  * ```
  */
 export function planEachReminders(input: PlanRemindersBatchInput, onResult: (result: BatchRemindersResult) => void): number {
+  if (typeof onResult !== 'function') {
+    throw new ValidationError([
+      { code: 'INPUT_INVALID_TYPE', path: ['onResult'], message: `"onResult": expected a function to receive each result, but got ${onResult === null ? 'null' : typeof onResult}.` },
+    ]);
+  }
   const envelope = parseInput(PlanRemindersBatchInputSchema, input);
   const at = Date.parse(envelope.at);
   checkRun(envelope.asOf, at, []);
@@ -82,4 +88,43 @@ export function planRemindersBatch(input: PlanRemindersBatchInput): BatchReminde
   const results: BatchRemindersResult[] = [];
   planEachReminders(input, (r) => results.push(r));
   return results;
+}
+
+/**
+ * The non-throwing twin of {@link planRemindersBatch}: accepts anything and answers
+ * `{ success: true, data }` (one result per account) or `{ success: false, error }` with the
+ * typed error {@link planRemindersBatch} would throw.
+ *
+ * @param input - as for {@link planRemindersBatch}
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safePlanRemindersBatch } from 'arrears/reminders';
+ * safePlanRemindersBatch({ asOf: '2026-12-01', accounts: 'all' }).success; // => false
+ * ```
+ */
+export function safePlanRemindersBatch(input: unknown): ArrearsResult<BatchRemindersResult[]> {
+  return attempt(() => planRemindersBatch(input as PlanRemindersBatchInput));
+}
+
+/**
+ * The non-throwing twin of {@link planEachReminders}: accepts anything and answers
+ * `{ success: true, data }` (the number of results handed to `onResult`) or
+ * `{ success: false, error }` with the typed error {@link planEachReminders} would throw
+ * (results handed over before the failure stay handed over).
+ *
+ * @param input - as for {@link planEachReminders}
+ * @param onResult - called once per account, in the accounts' order
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safePlanEachReminders } from 'arrears/reminders';
+ * safePlanEachReminders({ asOf: '2026-12-01', accounts: [] }, () => undefined).success; // => false
+ * safePlanEachReminders({ asOf: '2026-12-01' }, 'not a function').success; // => false
+ * ```
+ */
+export function safePlanEachReminders(input: unknown, onResult: unknown): ArrearsResult<number> {
+  return attempt(() => planEachReminders(input as PlanRemindersBatchInput, onResult as (result: BatchRemindersResult) => void));
 }

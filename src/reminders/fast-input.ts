@@ -10,7 +10,7 @@
  *
  * @internal
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { isCurrencyCode } from '../money/index.js';
 import type { BatchAccountPartsSchema } from './schemas.js';
 import type { ReminderChannel, ReminderPlan } from './types.js';

@@ -4,6 +4,19 @@ import { ValidationError } from '../errors/index.js';
 import { CoreErrorCodes } from '../errors/index.js';
 import type { Reminder, ReminderHistoryEntry } from './types.js';
 
+/** The media and address kinds a reminder carries (anything else would be copied into the history). */
+const MEDIA: ReadonlySet<unknown> = new Set(['sms', 'email', 'letter']);
+const ADDRESS_KINDS: ReadonlySet<unknown> = new Set(['home', 'mobile', 'work', 'other']);
+
+/** Every element a non-empty text, holes counted (a hole, a number or NaN would be copied into the history). */
+function allTexts(list: readonly unknown[]): boolean {
+  for (let i = 0; i < list.length; i++) {
+    const id = list[i];
+    if (typeof id !== 'string' || id.length === 0) return false;
+  }
+  return true;
+}
+
 /**
  * Turns a planned reminder into a contact-history entry, in the shape `arrears/compliance`
  * takes: a message sent by the collector to the consumer on the reminder's medium, at its
@@ -24,7 +37,15 @@ import type { Reminder, ReminderHistoryEntry } from './types.js';
  * ```
  */
 export function toHistoryEntry(reminder: Pick<Reminder, 'medium' | 'sendAt' | 'debtIds' | 'addressKind'>): ReminderHistoryEntry {
-  if (typeof reminder !== 'object' || reminder === null || typeof reminder.sendAt !== 'string' || !Array.isArray(reminder.debtIds) || typeof reminder.medium !== 'string') {
+  if (
+    typeof reminder !== 'object' ||
+    reminder === null ||
+    typeof reminder.sendAt !== 'string' ||
+    !Array.isArray(reminder.debtIds) ||
+    !allTexts(reminder.debtIds) ||
+    !MEDIA.has(reminder.medium) ||
+    !ADDRESS_KINDS.has(reminder.addressKind)
+  ) {
     throw new ValidationError([{ code: CoreErrorCodes.INPUT_INVALID_TYPE, path: [], message: 'toHistoryEntry needs a reminder from planReminders (medium, sendAt, debtIds, addressKind).' }]);
   }
   return {

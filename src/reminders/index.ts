@@ -59,7 +59,7 @@ export type {
 export { REMINDER_RULES } from './rules.js';
 export type { ReminderRule } from './rules.js';
 export { planReminders, safePlanReminders } from './plan-reminders.js';
-export { planEachReminders, planRemindersBatch } from './batch.js';
+export { planEachReminders, planRemindersBatch, safePlanEachReminders, safePlanRemindersBatch } from './batch.js';
 export { safeToHistoryEntry, toHistoryEntry } from './history-entry.js';
 export { safeToReminderPlan, toReminderPlan } from './plan-source.js';
 export type { ToReminderPlanOptions } from './plan-source.js';

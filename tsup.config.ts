@@ -20,6 +20,18 @@ export const entries = {
 };
 
 /**
+ * Internal modules built as entries of their own (not exported, not public): a shared chunk
+ * holds the code that the same entries reach, so without this the import of decimal.js would sit
+ * at the top of the plan chunk, and a bundler keeps an import of decimal.js whether or not it
+ * is used (decimal.js does not declare itself free of side effects). In a chunk of its own,
+ * imported from our package (`"sideEffects": false`), it is dropped with its import when the page
+ * never solves a general APR: a page that builds schedules bundles no decimal.js.
+ */
+export const isolatedEntries = {
+  'internal/plan-decimals': 'src/plan/decimals.ts',
+};
+
+/**
  * The `arrears` command line (package.json `bin`): one ESM file for Node, library code bundled
  * in, dependencies external. test/cli/process.test.ts builds it with this very config.
  */
@@ -38,7 +50,7 @@ export const cliConfig: Options = {
 
 export default defineConfig([
   {
-    entry: entries,
+    entry: { ...entries, ...isolatedEntries },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

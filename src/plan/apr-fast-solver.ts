@@ -12,8 +12,8 @@
 // so both give the same rate to far more than the 20 significant digits reported. Two or three
 // exact evaluations instead of one per payment and iteration at 40 digits.
 import type { EquationTerm } from './apr-solver.js';
-import { AprDecimal } from './decimals.js';
-import type { AprDecimalValue } from './decimals.js';
+import type { Digits } from './apr-digits.js';
+import { RATE_DIGITS, toSignificant } from './apr-digits.js';
 
 /** Exact corrections allowed before giving up (to the general solver): two or three suffice. */
 const MAX_CORRECTIONS = 8;
@@ -147,11 +147,10 @@ export function exactBalance(runs: readonly PaymentRun[], amounts: readonly bigi
 
 const TEN_TO_60 = 10n ** 60n;
 
-/** A fixed-point number as a decimal of the general solver's precision (40 digits). */
-function decimalOf(x: bigint): AprDecimalValue {
+/** A fixed-point number as a decimal of the general solver's precision (40 digits, half-even). */
+function decimalOf(x: bigint): Digits {
   // 60 decimals of x / 2^192: far past the 40 significant digits kept for any rate above 1e-20.
-  const scaled = (x * TEN_TO_60) >> BITS;
-  return new AprDecimal(`${scaled.toString()}e-60`).toSignificantDigits(40);
+  return toSignificant({ c: (x * TEN_TO_60) >> BITS, e: -60 }, RATE_DIGITS);
 }
 
 /** A finite double as a fixed-point number, exactly (a double is a dyadic rational) down to 2^-192. */
@@ -164,13 +163,17 @@ function fixedOfNumber(x: number): bigint {
   return shift >= 0n ? mantissa << shift : mantissa >> -shift;
 }
 
-/**
- * The unit-period rate `i > 0` of a transaction whose advances are all at the beginning of the
- * term (`t = 0`, no fraction), with payments that add up to more than the advances; `undefined`
- * when the terms are not of that form or the method does not settle (the caller then uses the
- * general solver).
- */
-export function solveSingleAdvanceRate(equation: readonly EquationTerm[]): AprDecimalValue | undefined {
+/** An equation whose advances are all at the beginning of the term, in fixed point. */
+interface SingleAdvance {
+  readonly advanceFixed: bigint;
+  readonly advance: number;
+  readonly floats: readonly FloatTerm[];
+  readonly runs: readonly PaymentRun[];
+  readonly amounts: readonly bigint[];
+}
+
+/** The equation prepared for the fixed-point methods; `undefined` when an advance is not at the beginning of the term. */
+function singleAdvanceOf(equation: readonly EquationTerm[]): SingleAdvance | undefined {
   let advanceFixed = 0n;
   let advance = 0;
   const payments: EquationTerm[] = [];
@@ -182,12 +185,29 @@ export function solveSingleAdvanceRate(equation: readonly EquationTerm[]): AprDe
     } else return undefined;
   }
   payments.sort((a, b) => a.t - b.t);
-  const floats = payments.map((p) => ({ amount: Number(p.amount), t: p.t, f: p.num / p.den }));
+  const runs = paymentRuns(payments);
+  return { advanceFixed, advance, floats: payments.map((p) => ({ amount: Number(p.amount), t: p.t, f: p.num / p.den })), runs, amounts: runs.map((run) => fixedOf(run.amount)) };
+}
+
+const TOLERANCE = UNIT / 10n ** 30n;
+
+/** Whether a step (or a bracket) is below 1e-30 relative to max(1, x): the general solver's stopping rule. */
+function settled(step: bigint, x: bigint): boolean {
+  return (step < 0n ? -step : step) <= (TOLERANCE * (x > UNIT ? x : UNIT)) / UNIT;
+}
+
+/**
+ * The unit-period rate `i > 0` of a transaction whose advances are all at the beginning of the
+ * term (`t = 0`, no fraction), with payments that add up to more than the advances; `undefined`
+ * when the terms are not of that form or the method does not settle (the caller then uses the
+ * general solver).
+ */
+export function solveSingleAdvanceRate(equation: readonly EquationTerm[]): Digits | undefined {
+  const single = singleAdvanceOf(equation);
+  if (single === undefined) return undefined;
+  const { advanceFixed, advance, floats, runs, amounts } = single;
   const start = floatRoot(floats, advance);
   if (start === undefined || !(start > 0)) return undefined;
-  const runs = paymentRuns(payments);
-  const amounts = runs.map((run) => fixedOf(run.amount));
-  const tolerance = UNIT / 10n ** 30n;
   let x = fixedOfNumber(start);
   for (let n = 0; n < MAX_CORRECTIONS; n += 1) {
     const g = exactBalance(runs, amounts, advanceFixed, x);
@@ -196,10 +216,34 @@ export function solveSingleAdvanceRate(equation: readonly EquationTerm[]): AprDe
     const step = fixedOfNumber(Number(g) / 2 ** 192 / dg);
     const next = x - step;
     if (next <= 0n) return undefined;
-    const scale = next > UNIT ? next : UNIT;
-    if ((step < 0n ? -step : step) <= (tolerance * scale) / UNIT) return decimalOf(next);
+    if (settled(step, next)) return decimalOf(next);
     x = next;
   }
   /* v8 ignore next -- two or three corrections settle; a stream that does not goes to the general solver */
   return undefined;
+}
+
+/**
+ * The same rate by bisection in fixed point, for the one-advance streams the fast method does
+ * not settle: `g` is decreasing, the root is bracketed between 0 and the first power of two
+ * where the balance is negative, and halved until the bracket is below 1e-30 relative to
+ * max(1, i) (the general solver's stopping rule). Slow (a hundred exact evaluations or more) and
+ * rarely needed; without decimal.js, so a schedule's APR bundles none even for such a stream.
+ */
+export function bisectSingleAdvanceRate(equation: readonly EquationTerm[]): Digits | undefined {
+  const single = singleAdvanceOf(equation);
+  if (single === undefined) return undefined;
+  const balance = (i: bigint): bigint => exactBalance(single.runs, single.amounts, single.advanceFixed, i);
+  let lo = 0n;
+  let hi = UNIT;
+  while (balance(hi) > 0n) {
+    lo = hi;
+    hi *= 2n;
+  }
+  while (!settled(hi - lo, hi)) {
+    const mid = (lo + hi) / 2n;
+    if (balance(mid) > 0n) lo = mid;
+    else hi = mid;
+  }
+  return decimalOf((lo + hi) / 2n);
 }

@@ -2,6 +2,8 @@
 // trusted (positive amounts, t >= 0, 0 <= num < den, payments after the first advance).
 import { AprDecimal } from './decimals.js';
 import type { AprDecimalValue } from './decimals.js';
+import type { Digits } from './apr-digits.js';
+import { digitsOf } from './apr-digits.js';
 
 /** One term of the equation: `sign` +1 for a payment, -1 for an advance; `amount` a positive decimal string. */
 export interface EquationTerm {
@@ -65,9 +67,14 @@ function balance(terms: readonly PreparedTerm[], i: AprDecimalValue): { g: AprDe
  * that the first advance is at `t = 0, f = 0` before every payment, so `g(i)` tends to minus the
  * first advance as `i` grows: a root exists between 0 and the first power of two where `g < 0`.
  * For a single advance (and whenever all advances precede all payments) `g` is decreasing and
- * the root is unique; otherwise the root returned is one in that first bracket.
+ * the root is unique; otherwise the root returned is one in that first bracket. The root is
+ * returned exactly, as the 40-digit decimal found.
  */
-export function solvePeriodicRate(equation: readonly EquationTerm[]): AprDecimalValue {
+export function solvePeriodicRate(equation: readonly EquationTerm[]): Digits {
+  return digitsOf(rootOf(equation).toFixed());
+}
+
+function rootOf(equation: readonly EquationTerm[]): AprDecimalValue {
   const terms: PreparedTerm[] = equation
     .map((term) => ({
       amount: term.sign > 0 ? new AprDecimal(term.amount) : new AprDecimal(term.amount).negated(),

@@ -1,12 +1,23 @@
 import type { ArrearsResult } from '../errors/index.js';
 import { attempt } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
-import { ExactDecimal as Exact } from './decimals.js';
+import type { Digits } from './apr-digits.js';
+import { digitsOf, minusDigits, plainText } from './apr-digits.js';
 import { AprToleranceInputSchema } from './schemas.js';
 import type { AprToleranceInput, AprToleranceResult } from './types.js';
 
-const REGULAR = new Exact('0.125');
-const IRREGULAR = new Exact('0.25');
+const REGULAR: Digits = { c: 125n, e: -3 };
+const IRREGULAR: Digits = { c: 25n, e: -2 };
+
+/**
+ * A rate as a percentage, exactly: `'0.0969'` is `'9.69'` (internal; shared with the APR).
+ *
+ * @internal
+ */
+export function percentOf(rate: string): string {
+  const d = digitsOf(rate);
+  return plainText({ c: d.c, e: d.e + 2 });
+}
 
 /**
  * The tolerance check on already-parsed decimal strings (internal; shared with {@link apr}).
@@ -14,12 +25,13 @@ const IRREGULAR = new Exact('0.25');
  * @internal
  */
 export function toleranceOf(disclosedPercent: string, actualPercent: string, irregular: boolean): AprToleranceResult {
-  const difference = new Exact(disclosedPercent).minus(actualPercent);
+  const difference = minusDigits(digitsOf(disclosedPercent), digitsOf(actualPercent));
   const tolerance = irregular ? IRREGULAR : REGULAR;
+  const magnitude = { c: difference.c < 0n ? -difference.c : difference.c, e: difference.e };
   return {
-    withinTolerance: difference.abs().lessThanOrEqualTo(tolerance),
+    withinTolerance: minusDigits(magnitude, tolerance).c <= 0n,
     tolerancePercent: irregular ? '0.25' : '0.125',
-    differencePercent: difference.isZero() ? '0' : difference.toFixed(),
+    differencePercent: plainText(difference),
     citation: irregular ? '12 CFR 1026.22(a)(3)' : '12 CFR 1026.22(a)(2)',
   };
 }
@@ -53,7 +65,7 @@ export function toleranceOf(disclosedPercent: string, actualPercent: string, irr
 export function isAprWithinTolerance(input: AprToleranceInput): AprToleranceResult {
   const parsed = parseInput(AprToleranceInputSchema, input);
   // The schema guarantees exactly one of the two.
-  const actual = parsed.actualPercent !== undefined ? parsed.actualPercent : new Exact(parsed.actualAnnualRate as string).times(100).toFixed();
+  const actual = parsed.actualPercent !== undefined ? parsed.actualPercent : percentOf(parsed.actualAnnualRate as string);
   return toleranceOf(parsed.disclosedPercent, actual, parsed.irregular ?? false);
 }
 

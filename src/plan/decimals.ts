@@ -1,5 +1,7 @@
-// The private decimal.js constructors of the plan module (never Decimal.set: the global
-// constructor belongs to the host application).
+// The private decimal.js constructor of the plan module (never Decimal.set: the global
+// constructor belongs to the host application), for the general APR solver only. Built as an
+// entry of its own (tsup.config.ts `isolatedEntries`), so its import of decimal.js sits in a
+// chunk a bundler drops when the page never solves a general APR (a page building schedules).
 import { Decimal } from 'decimal.js';
 
 /** For the root finding: 40 significant digits, half-even; far more than the 20 reported. */
@@ -8,8 +10,3 @@ export const AprDecimal = Decimal.clone({ precision: 40, rounding: Decimal.ROUND
 /** A decimal of {@link AprDecimal}. */
 export type AprDecimalValue = InstanceType<typeof AprDecimal>;
 
-/**
- * For sums and differences of input strings: 100 significant digits, so sums of up to 10,000
- * amounts of up to 30 + 30 digits, and differences of two such rates, are exact.
- */
-export const ExactDecimal = Decimal.clone({ precision: 100, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -9e15, toExpPos: 9e15 });

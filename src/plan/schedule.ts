@@ -3,7 +3,10 @@ import type { ArrearsResult } from '../errors/index.js';
 import { DomainRuleError, UnsupportedOptionError, attempt } from '../errors/index.js';
 import { allocateMinorUnits, divideRounded, fromMinorUnits, toMinorUnits } from '../money/index.js';
 import { parseInput } from '../internal/parse.js';
-import { apr } from './apr.js';
+import { bisectSingleAdvanceRate, solveSingleAdvanceRate } from './apr-fast-solver.js';
+import type { Digits } from './apr-digits.js';
+import { aprWith } from './apr-result.js';
+import type { EquationTerm } from './apr-solver.js';
 import { isoOfDay } from './day-numbers.js';
 import { PlanErrorCodes } from './codes.js';
 import { checkLastOccurrence, dueDateRule, occurrenceDay, occurrenceIsos } from './due-dates.js';
@@ -286,6 +289,16 @@ export function fastRows(spec: PlanSpec, n: number, payment: bigint, dueDates: r
 }
 
 /**
+ * The unit-period rate of a schedule's APR: a schedule has one advance, at the beginning of the
+ * term, so the fixed-point methods always apply ({@link solveSingleAdvanceRate}, else bisection);
+ * the same rate as {@link apr}'s, without the general solver and its decimal.js, which a page that
+ * builds schedules then does not bundle.
+ */
+function scheduleRate(terms: readonly EquationTerm[]): Digits {
+  return (solveSingleAdvanceRate(terms) ?? bisectSingleAdvanceRate(terms)) as Digits;
+}
+
+/**
  * The APR of a schedule's own data: the amount financed advanced on the agreement date, each
  * installment on its scheduled date (the row's date, or, with business-day moves, the date
  * before the move).
@@ -294,12 +307,12 @@ function aprOfSchedule(schedule: Omit<PlanSchedule, 'apr'>): AprResult {
   const rows = schedule.installments;
   const terms = schedule.terms;
   const scheduled = terms.businessDays === undefined ? undefined : occurrenceIsos(dueDateRule(terms), rows.length);
-  return apr({
+  return aprWith({
     amountFinanced: schedule.amountFinanced,
     advanceDate: terms.agreementDate,
     currency: schedule.currency,
     payments: rows.map((row, k) => ({ amount: row.payment, date: scheduled === undefined ? row.dueDate : (scheduled[k] as string) })),
-  });
+  }, scheduleRate);
 }
 
 /**

@@ -822,20 +822,26 @@ function eventSlot(p: Prepared, ledger: Ledger, ev: FeeEvent, chargedCycles: Rea
       exact = evaluate(policy.amount, ctx, trace);
       if (line !== undefined) first = { exact, trace, perDay: evaluate(line.perDay, ctx, { term: '' }), days: lineDays(line, ev.day, end) };
     }
-    const limits: Limit[] = [];
-    // Every applicable maximum, in a fixed order (each preset's per-fee then shared limits, then
-    // the policy's); the lowest wins, the first listed on a tie. A preset with several limits
-    // names the provision that bound the fee (the deciding term's).
-    for (let at = 0; at < versions.length; at++) {
-      const [preset, version] = versions[at] as (typeof versions)[number];
-      if (version?.perFee !== undefined) {
-        const c = capOf(version.perFee, ctx);
-        limits.push({ rule: preset.id, cap: 'perFee', limit: c.limit, citation: c.citation ?? preset.citation });
+    // Without a per-fee maximum (none in the policy, no preset) the limits are the shared ones,
+    // the same on every price.
+    let limits: readonly Limit[] = sharedLimits;
+    if (versions.length > 0 || caps?.perFee !== undefined) {
+      const all: Limit[] = [];
+      limits = all;
+      // Every applicable maximum, in a fixed order (each preset's per-fee then shared limits, then
+      // the policy's); the lowest wins, the first listed on a tie. A preset with several limits
+      // names the provision that bound the fee (the deciding term's).
+      for (let at = 0; at < versions.length; at++) {
+        const [preset, version] = versions[at] as (typeof versions)[number];
+        if (version?.perFee !== undefined) {
+          const c = capOf(version.perFee, ctx);
+          all.push({ rule: preset.id, cap: 'perFee', limit: c.limit, citation: c.citation ?? preset.citation });
+        }
+        for (const s of sharedLimits) if (s.at === at) all.push(s);
       }
-      for (const s of sharedLimits) if (s.at === at) limits.push(s);
+      if (caps?.perFee !== undefined) all.push({ rule: policy.id, cap: 'perFee', limit: capOf(caps.perFee, ctx).limit });
+      for (const s of sharedLimits) if (s.at === versions.length) all.push(s);
     }
-    if (caps?.perFee !== undefined) limits.push({ rule: policy.id, cap: 'perFee', limit: capOf(caps.perFee, ctx).limit });
-    for (const s of sharedLimits) if (s.at === versions.length) limits.push(s);
     const priced: Priced = { computed: Number(divideRounded(exact.n, exact.d, policy.rounding)), trace, limits };
     if (end === ev.end) whole = priced;
     else {

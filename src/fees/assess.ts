@@ -7,8 +7,8 @@ import { PlanScheduleSchema, PlanStateSchema } from '../plan/index.js';
 import type { PlanPaymentRecord, PlanState } from '../plan/index.js';
 import { parseInput } from '../internal/parse.js';
 import { FeesErrorCodes } from './codes.js';
-import { describeExpression, evaluate, isTimeDependent, usesBase } from './expression.js';
-import type { FeeContext, Rational, Trace } from './expression.js';
+import { dailyLine, describeExpression, evaluate, extendLine, isTimeDependent, lineDays, usesBase } from './expression.js';
+import type { DailyLine, FeeContext, Rational, Trace } from './expression.js';
 import { buildFeeCalendar, firstFeeDayNumber } from './first-fee-day.js';
 import { presetOrThrow, presetVersionOn } from './presets.js';
 import { AssessLateFeesInputSchema, MAX_FEE_OCCURRENCES, MAX_INSTALLMENTS } from './schemas.js';
@@ -720,6 +720,17 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
   return { fees, notCharged, charged, waived, ledger, debits };
 }
 
+const LINES = new WeakMap<FeeExpression, DailyLine | null>();
+/** The daily line of a policy's amount, found once per expression (internal). */
+function lineOf(expr: FeeExpression): DailyLine | undefined {
+  let line = LINES.get(expr);
+  if (line === undefined) {
+    line = dailyLine(expr) ?? null;
+    LINES.set(expr, line);
+  }
+  return line ?? undefined;
+}
+
 /** The per-installment counter names, made once (internal). */
 const ROW_COUNTERS: readonly string[] = Array.from({ length: MAX_INSTALLMENTS }, (_, i) => `row:${i}`);
 const NO_VERSIONS: ReadonlyArray<readonly [FeePreset, FeePresetVersion | undefined]> = [];
@@ -742,6 +753,19 @@ function eventSlot(p: Prepared, ledger: Ledger, ev: FeeEvent, chargedCycles: Rea
   const row = p.rows[ev.row] as Row;
   const date = dateOf(ev.day);
   let repeats: Map<number, boolean> | undefined;
+  // The callbacks do not depend on the end of accrual: made once per fee, not once per price.
+  const base = (name: FeeBase): number => baseValue(p, ledger, ev, row, name);
+  const pastDueSegments = (from: number, to: number): Array<readonly [number, number, number]> => segments(p, ledger, ev.rowsPastDue, from, to);
+  const chargedWithin = (cycles: number): boolean => {
+    repeats ??= new Map();
+    let known = repeats.get(cycles);
+    if (known === undefined) {
+      known = false;
+      for (let c = row.index - 1; c >= 0 && c >= row.index - cycles; c--) if (chargedCycles.has(c)) known = true;
+      repeats.set(cycles, known);
+    }
+    return known;
+  };
   const contextAt = (end: number): FeeContext => ({
     // Tiers are priced on the fee's own date: a fee once assessed never changes tier.
     daysLate: ev.day - row.due,
@@ -749,18 +773,9 @@ function eventSlot(p: Prepared, ledger: Ledger, ev: FeeEvent, chargedCycles: Rea
     dueDay: row.due,
     accrualEnd: end,
     minorOf: p.minorOf,
-    base: (name: FeeBase) => baseValue(p, ledger, ev, row, name),
-    pastDueSegments: (from, to) => segments(p, ledger, ev.rowsPastDue, from, to),
-    chargedWithin: (cycles) => {
-      repeats ??= new Map();
-      let known = repeats.get(cycles);
-      if (known === undefined) {
-        known = false;
-        for (let c = row.index - 1; c >= 0 && c >= row.index - cycles; c--) if (chargedCycles.has(c)) known = true;
-        repeats.set(cycles, known);
-      }
-      return known;
-    },
+    base,
+    pastDueSegments,
+    chargedWithin,
   });
   const capOf = (expr: FeeExpression, ctx: FeeContext): { limit: number; citation: string | undefined } => {
     const t: Trace = { term: '' };
@@ -772,9 +787,15 @@ function eventSlot(p: Prepared, ledger: Ledger, ev: FeeEvent, chargedCycles: Rea
   const periodCounter = caps?.perPeriod === undefined ? undefined : `period:${caps.perPeriod.period === 'calendarMonth' ? date.slice(0, 7) : date.slice(0, 4)}`;
   const rowCounter = ROW_COUNTERS[ev.row] ?? `row:${ev.row}`;
   let sharedLimits: Array<Limit & { readonly at: number }> | undefined;
+  // Two prices are kept: the last asked for, and the one over the fee's whole window (its
+  // ceiling, its last grant and its breakdown all read that one).
   let cachedEnd = Number.NaN;
   let cached: Priced | undefined;
+  let whole: Priced | undefined;
+  const line = lineOf(policy.amount);
+  let first: { exact: Rational; trace: Trace; perDay: Rational; days: number } | undefined;
   const price = (end: number): Priced => {
+    if (end === ev.end && whole !== undefined) return whole;
     if (cachedEnd === end && cached !== undefined) return cached;
     const ctx = contextAt(end);
     if (sharedLimits === undefined) {
@@ -790,25 +811,43 @@ function eventSlot(p: Prepared, ledger: Ledger, ev: FeeEvent, chargedCycles: Rea
       if (periodCounter !== undefined && caps?.perPeriod !== undefined) sharedLimits.push({ at, rule: policy.id, cap: 'perPeriod', limit: p.minorOf(caps.perPeriod.max), counter: periodCounter });
       if (lifetimeMax !== undefined) sharedLimits.push({ at, rule: policy.id, cap: 'lifetime', limit: lifetimeMax, counter: 'lifetime' });
     }
-    const trace: Trace = { term: '' };
-    const exact = evaluate(policy.amount, ctx, trace);
-    const limits: Limit[] = [];
-    // Every applicable maximum, in a fixed order (each preset's per-fee then shared limits, then
-    // the policy's); the lowest wins, the first listed on a tie. A preset with several limits
-    // names the provision that bound the fee (the deciding term's).
-    for (let at = 0; at < versions.length; at++) {
-      const [preset, version] = versions[at] as (typeof versions)[number];
-      if (version?.perFee !== undefined) {
-        const c = capOf(version.perFee, ctx);
-        limits.push({ rule: preset.id, cap: 'perFee', limit: c.limit, citation: c.citation ?? preset.citation });
-      }
-      for (const s of sharedLimits) if (s.at === at) limits.push(s);
+    let trace: Trace = { term: '' };
+    let exact: Rational;
+    if (line !== undefined && first !== undefined) {
+      // A fee that grows by a fixed amount a day: its first price plus the days since, not evaluated again.
+      const later = extendLine(first.exact, first.trace, first.perDay, first.days, lineDays(line, ev.day, end));
+      exact = later.value;
+      trace = later.trace;
+    } else {
+      exact = evaluate(policy.amount, ctx, trace);
+      if (line !== undefined) first = { exact, trace, perDay: evaluate(line.perDay, ctx, { term: '' }), days: lineDays(line, ev.day, end) };
     }
-    if (caps?.perFee !== undefined) limits.push({ rule: policy.id, cap: 'perFee', limit: capOf(caps.perFee, ctx).limit });
-    for (const s of sharedLimits) if (s.at === versions.length) limits.push(s);
+    // Without a per-fee maximum (none in the policy, no preset) the limits are the shared ones,
+    // the same on every price.
+    let limits: readonly Limit[] = sharedLimits;
+    if (versions.length > 0 || caps?.perFee !== undefined) {
+      const all: Limit[] = [];
+      limits = all;
+      // Every applicable maximum, in a fixed order (each preset's per-fee then shared limits, then
+      // the policy's); the lowest wins, the first listed on a tie. A preset with several limits
+      // names the provision that bound the fee (the deciding term's).
+      for (let at = 0; at < versions.length; at++) {
+        const [preset, version] = versions[at] as (typeof versions)[number];
+        if (version?.perFee !== undefined) {
+          const c = capOf(version.perFee, ctx);
+          all.push({ rule: preset.id, cap: 'perFee', limit: c.limit, citation: c.citation ?? preset.citation });
+        }
+        for (const s of sharedLimits) if (s.at === at) all.push(s);
+      }
+      if (caps?.perFee !== undefined) all.push({ rule: policy.id, cap: 'perFee', limit: capOf(caps.perFee, ctx).limit });
+      for (const s of sharedLimits) if (s.at === versions.length) all.push(s);
+    }
     const priced: Priced = { computed: Number(divideRounded(exact.n, exact.d, policy.rounding)), trace, limits };
-    cachedEnd = end;
-    cached = priced;
+    if (end === ev.end) whole = priced;
+    else {
+      cachedEnd = end;
+      cached = priced;
+    }
     return priced;
   };
   const counters = [rowCounter];

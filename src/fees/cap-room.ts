@@ -135,6 +135,8 @@ function running(slot: Slot): boolean {
  * by bisection; the day a limit binds is granted fee by fee in date order. Returns the fees still running.
  */
 export function sweep<S extends Slot>(active: readonly S[], consumed: Consumed, from: number, to: number): S[] {
+  // Called on every fee date: nothing running is the common case.
+  if (active.length === 0) return [];
   let live = active.filter(running);
   let day = from;
   while (live.length > 0 && day < to) {

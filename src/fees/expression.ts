@@ -130,16 +130,17 @@ function evaluateTerm(expr: FeeExpression, ctx: FeeContext, trace: Trace): Ratio
       return best ?? ZERO;
     }
     case 'sum': {
+      // Plain loops and string concatenation: this runs on every price of a fee.
       let total = ZERO;
-      const parts: string[] = [];
-      expr.of.forEach((child) => {
+      let parts = '';
+      for (let i = 0; i < expr.of.length; i++) {
         const t: Trace = { term: '' };
-        total = add(total, evaluate(child, ctx, t));
-        parts.push(t.term);
+        total = add(total, evaluate(expr.of[i] as FeeExpression, ctx, t));
+        parts = i === 0 ? t.term : `${parts},${t.term}`;
         if (t.days !== undefined) trace.days = t.days;
         if (t.tier !== undefined) trace.tier = t.tier;
-      });
-      trace.term = `sum(${parts.join(',')})`;
+      }
+      trace.term = `sum(${parts})`;
       return total;
     }
     case 'tiers': {
@@ -181,7 +182,9 @@ function evaluateTerm(expr: FeeExpression, ctx: FeeContext, trace: Trace): Ratio
       const perDay = evaluate(expr.perDay, ctx, t);
       let days = Math.max(0, ctx.accrualEnd - ctx.feeDay);
       if (expr.maxDays !== undefined) days = Math.min(days, expr.maxDays);
-      Object.assign(trace, t, { term: `daily>${t.term}`, days });
+      Object.assign(trace, t);
+      trace.term = `daily>${t.term}`;
+      trace.days = days;
       return mul(perDay, BigInt(days), 1n);
     }
     case 'interest': {
@@ -248,6 +251,48 @@ export function isTimeDependent(expr: FeeExpression | undefined): boolean {
     default:
       return false;
   }
+}
+
+/** The one daily term of an expression that grows by a fixed amount a day (internal). */
+export interface DailyLine {
+  readonly perDay: FeeExpression;
+  readonly maxDays: number | undefined;
+}
+
+/**
+ * The daily term of an expression that is a daily term alone, or a `sum` of time-independent
+ * terms and one daily term, whose amount per day does not grow (internal). Such an expression's
+ * value at a later end of accrual is its value at an earlier one plus the amount per day times
+ * the extra days counted ({@link extendLine}), and its trace differs only in `days`; any other
+ * expression gives `undefined` and is evaluated in full.
+ */
+export function dailyLine(expr: FeeExpression | undefined): DailyLine | undefined {
+  if (expr === undefined) return undefined;
+  if (expr.type === 'daily') return isTimeDependent(expr.perDay) ? undefined : { perDay: expr.perDay, maxDays: expr.maxDays };
+  if (expr.type !== 'sum') return undefined;
+  let found: DailyLine | undefined;
+  for (const child of expr.of) {
+    if (!isTimeDependent(child)) continue;
+    if (found !== undefined || child.type !== 'daily' || isTimeDependent(child.perDay)) return undefined;
+    found = { perDay: child.perDay, maxDays: child.maxDays };
+  }
+  return found;
+}
+
+/** Days a daily term counts from the fee date to an end of accrual (exclusive), as `evaluate` counts them (internal). */
+export function lineDays(line: DailyLine, feeDay: number, end: number): number {
+  const days = Math.max(0, end - feeDay);
+  return line.maxDays === undefined ? days : Math.min(days, line.maxDays);
+}
+
+/**
+ * The value and trace of a {@link dailyLine} expression at the end of accrual `end`, from its
+ * value and trace at an earlier end (`days` counted then) and its exact amount per day: the same
+ * as evaluating it again (internal).
+ */
+export function extendLine(value: Rational, trace: Trace, perDay: Rational, days: number, laterDays: number): { value: Rational; trace: Trace } {
+  const grown = laterDays === days ? value : add(value, mul(perDay, BigInt(laterDays - days), 1n));
+  return { value: grown, trace: { ...trace, days: laterDays } };
 }
 
 /** Whether an expression uses the principal-and-interest base anywhere (internal). */

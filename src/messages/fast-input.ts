@@ -1,7 +1,7 @@
 /**
  * A zod-free fast path for {@link checkMessage}'s input in the common shape: a plain object
- * with a channel, a text (and an email's subject) and a context of plain fields, no policy,
- * no offer, no `asOf`. It returns the very object `CheckMessageInputSchema` would produce (keys
+ * with a channel, a text (and an email's subject) and a context of plain fields (`asOf`
+ * included), no policy, no offer. It returns the very object `CheckMessageInputSchema` would produce (keys
  * in the schema's order, arrays copied and frozen, the debt's amount canonical), or
  * `undefined` when anything is unusual or wrong, and the caller then parses with the schema,
  * which also reports the error. So the fast path never decides an error: the schema does.
@@ -9,6 +9,8 @@
  *
  * @internal
  */
+import * as z from 'zod/mini';
+import { CalendarDateSchema } from '../calendar/index.js';
 import { isCurrencyCode, safeParseAmount } from '../money/index.js';
 import { MessageActionSchema, MessageChannelSchema, MessageLanguageSchema, MessageRecipientSchema, MessageSenderSchema, MAX_MESSAGE_LENGTH } from './schemas.js';
 import type { ParsedCheckMessageInput, ParsedMessageContext } from './types.js';
@@ -28,6 +30,7 @@ const DEBT = 3;
 const LICENSE = 4;
 const JURISDICTIONS = 5;
 const RECIPIENT = 6;
+const DATE = 7;
 const CONTEXT_KEYS: ReadonlyArray<readonly [string, number]> = [
   ['initialCommunication', BOOLEAN],
   ['recipient', RECIPIENT],
@@ -41,8 +44,9 @@ const CONTEXT_KEYS: ReadonlyArray<readonly [string, number]> = [
   ['postcard', BOOLEAN],
   ['licenseNumber', LICENSE],
   ['jurisdictions', JURISDICTIONS],
+  ['asOf', DATE],
 ];
-/** Every key the fast path takes in a context (`offer` and `asOf` go through the schema). */
+/** Every key the fast path takes in a context (`offer` goes through the schema). */
 const CONTEXT_KNOWN: ReadonlySet<string> = new Set(['sender', 'language', ...CONTEXT_KEYS.map(([key]) => key)]);
 const INPUT_KNOWN: ReadonlySet<string> = new Set(['channel', 'text', 'subject', 'context']);
 const DEBT_KNOWN: ReadonlySet<string> = new Set(['timeBarred', 'amount', 'currency']);
@@ -92,6 +96,17 @@ function canonicalAmount(amount: string, currency: string): string | undefined {
   return canonical;
 }
 
+const dateCache = new Set<string>();
+
+/** `value` is a date `CalendarDateSchema` accepts (asked of the schema itself); remembered (up to 1,024), as a batch's send days repeat. */
+function calendarDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  if (dateCache.has(value)) return true;
+  if (!z.safeParse(CalendarDateSchema, value).success) return false;
+  if (dateCache.size < 1024) dateCache.add(value);
+  return true;
+}
+
 function fastDebt(raw: unknown): Record<string, unknown> | undefined {
   if (!plainObject(raw) || !onlyKnownKeys(raw, DEBT_KNOWN)) return undefined;
   const { timeBarred, amount, currency } = raw;
@@ -139,6 +154,10 @@ function fastContext(raw: unknown, channel: string): ParsedMessageContext | unde
         break;
       case JURISDICTIONS:
         taken = frozenList(value, (item) => typeof item === 'string' && JURISDICTION.test(item), 1, 16);
+        break;
+      case DATE:
+        if (!calendarDate(value)) return undefined;
+        taken = value;
         break;
       default:
         taken = fastDebt(value);

@@ -9,9 +9,9 @@
  *
  * @internal
  */
-import * as z from 'zod/mini';
 import { CalendarDateSchema } from '../calendar/index.js';
 import { isCurrencyCode, safeParseAmount } from '../money/index.js';
+import { acceptedStrings, onlyKnownKeys, plainObject } from './fast-parts.js';
 import { MessageActionSchema, MessageChannelSchema, MessageLanguageSchema, MessageRecipientSchema, MessageSenderSchema, MAX_MESSAGE_LENGTH } from './schemas.js';
 import type { ParsedCheckMessageInput, ParsedMessageContext } from './types.js';
 
@@ -51,20 +51,6 @@ const CONTEXT_KNOWN: ReadonlySet<string> = new Set(['sender', 'language', ...CON
 const INPUT_KNOWN: ReadonlySet<string> = new Set(['channel', 'text', 'subject', 'context']);
 const DEBT_KNOWN: ReadonlySet<string> = new Set(['timeBarred', 'amount', 'currency']);
 
-/** A plain object (literal or `Object.create(null)`), nothing else. */
-function plainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
-}
-
-/** Every own key is one of `known` and no value is `undefined` (the schema keeps those keys; leave that to it). */
-function onlyKnownKeys(value: Record<string, unknown>, known: ReadonlySet<string>): boolean {
-  // `for...in` (no key array) also visits inherited enumerable keys: any such key is unknown, so it too sends the input to the schema.
-  for (const key in value) if (!known.has(key) || value[key] === undefined) return false;
-  return Object.getOwnPropertySymbols(value).length === 0;
-}
-
 function frozenList(value: unknown, accept: (item: unknown) => boolean, min: number, max: number): readonly unknown[] | undefined {
   if (!Array.isArray(value) || value.length < min || value.length > max) return undefined;
   const out: unknown[] = [];
@@ -96,16 +82,7 @@ function canonicalAmount(amount: string, currency: string): string | undefined {
   return canonical;
 }
 
-const dateCache = new Set<string>();
-
-/** `value` is a date `CalendarDateSchema` accepts (asked of the schema itself); remembered (up to 1,024), as a batch's send days repeat. */
-function calendarDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  if (dateCache.has(value)) return true;
-  if (!z.safeParse(CalendarDateSchema, value).success) return false;
-  if (dateCache.size < 1024) dateCache.add(value);
-  return true;
-}
+const calendarDate = acceptedStrings(CalendarDateSchema);
 
 function fastDebt(raw: unknown): Record<string, unknown> | undefined {
   if (!plainObject(raw) || !onlyKnownKeys(raw, DEBT_KNOWN)) return undefined;

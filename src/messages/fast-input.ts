@@ -1,7 +1,7 @@
 /**
  * A zod-free fast path for {@link checkMessage}'s input in the common shape: a plain object
- * with a channel, a text (and an email's subject) and a context of plain fields, no policy,
- * no offer, no `asOf`. It returns the very object `CheckMessageInputSchema` would produce (keys
+ * with a channel, a text (and an email's subject) and a context of plain fields (`asOf`
+ * included), no policy, no offer. It returns the very object `CheckMessageInputSchema` would produce (keys
  * in the schema's order, arrays copied and frozen, the debt's amount canonical), or
  * `undefined` when anything is unusual or wrong, and the caller then parses with the schema,
  * which also reports the error. So the fast path never decides an error: the schema does.
@@ -9,7 +9,9 @@
  *
  * @internal
  */
+import { CalendarDateSchema } from '../calendar/index.js';
 import { isCurrencyCode, safeParseAmount } from '../money/index.js';
+import { acceptedStrings, onlyKnownKeys, plainObject } from './fast-parts.js';
 import { MessageActionSchema, MessageChannelSchema, MessageLanguageSchema, MessageRecipientSchema, MessageSenderSchema, MAX_MESSAGE_LENGTH } from './schemas.js';
 import type { ParsedCheckMessageInput, ParsedMessageContext } from './types.js';
 
@@ -28,6 +30,7 @@ const DEBT = 3;
 const LICENSE = 4;
 const JURISDICTIONS = 5;
 const RECIPIENT = 6;
+const DATE = 7;
 const CONTEXT_KEYS: ReadonlyArray<readonly [string, number]> = [
   ['initialCommunication', BOOLEAN],
   ['recipient', RECIPIENT],
@@ -41,25 +44,12 @@ const CONTEXT_KEYS: ReadonlyArray<readonly [string, number]> = [
   ['postcard', BOOLEAN],
   ['licenseNumber', LICENSE],
   ['jurisdictions', JURISDICTIONS],
+  ['asOf', DATE],
 ];
-/** Every key the fast path takes in a context (`offer` and `asOf` go through the schema). */
+/** Every key the fast path takes in a context (`offer` goes through the schema). */
 const CONTEXT_KNOWN: ReadonlySet<string> = new Set(['sender', 'language', ...CONTEXT_KEYS.map(([key]) => key)]);
 const INPUT_KNOWN: ReadonlySet<string> = new Set(['channel', 'text', 'subject', 'context']);
 const DEBT_KNOWN: ReadonlySet<string> = new Set(['timeBarred', 'amount', 'currency']);
-
-/** A plain object (literal or `Object.create(null)`), nothing else. */
-function plainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
-}
-
-/** Every own key is one of `known` and no value is `undefined` (the schema keeps those keys; leave that to it). */
-function onlyKnownKeys(value: Record<string, unknown>, known: ReadonlySet<string>): boolean {
-  // `for...in` (no key array) also visits inherited enumerable keys: any such key is unknown, so it too sends the input to the schema.
-  for (const key in value) if (!known.has(key) || value[key] === undefined) return false;
-  return Object.getOwnPropertySymbols(value).length === 0;
-}
 
 function frozenList(value: unknown, accept: (item: unknown) => boolean, min: number, max: number): readonly unknown[] | undefined {
   if (!Array.isArray(value) || value.length < min || value.length > max) return undefined;
@@ -91,6 +81,8 @@ function canonicalAmount(amount: string, currency: string): string | undefined {
   }
   return canonical;
 }
+
+const calendarDate = acceptedStrings(CalendarDateSchema);
 
 function fastDebt(raw: unknown): Record<string, unknown> | undefined {
   if (!plainObject(raw) || !onlyKnownKeys(raw, DEBT_KNOWN)) return undefined;
@@ -139,6 +131,10 @@ function fastContext(raw: unknown, channel: string): ParsedMessageContext | unde
         break;
       case JURISDICTIONS:
         taken = frozenList(value, (item) => typeof item === 'string' && JURISDICTION.test(item), 1, 16);
+        break;
+      case DATE:
+        if (!calendarDate(value)) return undefined;
+        taken = value;
         break;
       default:
         taken = fastDebt(value);

@@ -58,6 +58,22 @@ export function messageLocale(language: MessageLanguage): string {
  * ```
  */
 export function formatMessageDate(date: string, language: MessageLanguage): string {
+  if (typeof date !== 'string' || typeof language !== 'string') return writeDate(date, language);
+  const key = `${language} ${date}`;
+  const known = WRITTEN_DATES.get(key);
+  if (known !== undefined) return known;
+  const written = writeDate(date, language);
+  if (WRITTEN_DATES.size >= WRITTEN_MAX) WRITTEN_DATES.clear();
+  WRITTEN_DATES.set(key, written);
+  return written;
+}
+
+/** Dates and amounts already written (only valid ones get here), by language and value: a batch repeats them. Cleared when full. */
+const WRITTEN_DATES = new Map<string, string>();
+const WRITTEN_AMOUNTS = new Map<string, string>();
+const WRITTEN_MAX = 4096;
+
+function writeDate(date: string, language: MessageLanguage): string {
   readLanguage(language);
   const valid = parseDate(date);
   const year = Number(valid.slice(0, 4));
@@ -108,6 +124,17 @@ function currencyFormat(language: MessageLanguage, currency: string, digits: num
  * ```
  */
 export function formatMessageAmount(amount: string, currency: string, language: MessageLanguage): string {
+  if (typeof amount !== 'string' || typeof currency !== 'string' || typeof language !== 'string') return writeAmount(amount, currency, language);
+  const key = `${language} ${currency} ${amount}`;
+  const known = WRITTEN_AMOUNTS.get(key);
+  if (known !== undefined) return known;
+  const written = writeAmount(amount, currency, language);
+  if (WRITTEN_AMOUNTS.size >= WRITTEN_MAX) WRITTEN_AMOUNTS.clear();
+  WRITTEN_AMOUNTS.set(key, written);
+  return written;
+}
+
+function writeAmount(amount: string, currency: string, language: MessageLanguage): string {
   readLanguage(language);
   const minor = toMinorUnits(amount, currency);
   const digits = getCurrency(currency).minorUnits;

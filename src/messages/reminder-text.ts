@@ -2,6 +2,7 @@ import { attempt, DomainRuleError, UnsupportedOptionError } from '../errors/inde
 import type { ArrearsResult } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
 import { DISCLOSURE_WORDING } from './disclosures.js';
+import { fastReminderTextInput } from './fast-reminder-input.js';
 import { formatMessageAmount, formatMessageDate } from './locale.js';
 import { REMINDER_TEXT_CHANNELS, ReminderTextInputSchema } from './reminder-schemas.js';
 import { MessageTextErrorCodes, MessageTextRuleIds } from './text-codes.js';
@@ -192,7 +193,7 @@ function joinNames(names: readonly string[], language: MessageLanguage): string 
  * ```
  */
 export function reminderText(input: ReminderTextInput): ReminderText {
-  const parsed = parseInput(ReminderTextInputSchema, input);
+  const parsed = fastReminderTextInput(input) ?? parseInput(ReminderTextInputSchema, input);
   refuseChannel(parsed);
   const { language, channel } = parsed;
   const es = language === 'es';

@@ -1,7 +1,7 @@
 // The one place reminders meet `arrears/messages`: the wording comes from its `reminderText`,
 // the content check from its `checkMessage`, both through its public index.
 import { checkMessage, reminderText } from '../messages/index.js';
-import type { CheckMessageResult, ReminderText, ReminderTextInput } from '../messages/index.js';
+import type { CheckMessageInput, CheckMessageResult, ReminderText, ReminderTextInput } from '../messages/index.js';
 
 /** Writes a reminder through `reminderText` of `arrears/messages`. */
 export function renderReminderMessage(input: ReminderTextInput): ReminderText {
@@ -15,9 +15,20 @@ export function renderReminderMessage(input: ReminderTextInput): ReminderText {
  * the state's code when the state is known, with the consumer's local jurisdictions; every
  * state rule, as warnings, when it is not). A reminder with a violation is never planned.
  */
-export function checkReminderMessage(input: ReminderTextInput, message: ReminderText, where: { readonly jurisdictions: readonly string[] | undefined; readonly sendDate: string }): CheckMessageResult {
+export function checkReminderMessage(input: ReminderTextInput, message: ReminderText, where: ReminderWhere): CheckMessageResult {
+  return checkMessage(reminderCheckInput(input, message, where));
+}
+
+/** Where and when a reminder goes out, as its message check needs it. */
+export interface ReminderWhere {
+  readonly jurisdictions: readonly string[] | undefined;
+  readonly sendDate: string;
+}
+
+/** The `checkMessage` input for a written reminder (every field in the shape its fast path takes). */
+export function reminderCheckInput(input: ReminderTextInput, message: ReminderText, where: ReminderWhere): CheckMessageInput {
   const sender = input.sender;
-  return checkMessage({
+  return {
     channel: input.channel,
     text: message.text,
     ...(input.channel === 'email' && message.subject !== undefined ? { subject: message.subject } : {}),
@@ -31,5 +42,5 @@ export function checkReminderMessage(input: ReminderTextInput, message: Reminder
       businessName: sender.businessName,
       ...(sender.businessNameIndicatesDebtCollection === undefined ? {} : { businessNameIndicatesDebtCollection: sender.businessNameIndicatesDebtCollection }),
     },
-  });
+  };
 }

@@ -78,6 +78,16 @@ const FLAWS: ReadonlyArray<(input: Raw) => void> = [
   (i) => (ctx(i).offer = { expiresAt: '2026-03-01T00:00:00Z' }),
   (i) => (ctx(i).asOf = '2026-03-01'),
   (i) => (ctx(i).asOf = '2026-02-30'),
+  (i) => (ctx(i).asOf = '2024-02-29'),
+  (i) => (ctx(i).asOf = '2025-02-29'),
+  (i) => (ctx(i).asOf = '0000-01-01'),
+  (i) => (ctx(i).asOf = '9999-12-31'),
+  (i) => (ctx(i).asOf = '2026-3-01'),
+  (i) => (ctx(i).asOf = '2026-03-01T00:00:00Z'),
+  (i) => (ctx(i).asOf = ' 2026-03-01'),
+  (i) => (ctx(i).asOf = ''),
+  (i) => (ctx(i).asOf = 20260301),
+  (i) => (ctx(i).asOf = undefined),
   (i) => (ctx(i).extra = 'x'),
 ];
 
@@ -87,7 +97,30 @@ const flawedInputArb = fc.tuple(checkMessageInputArb, fc.subarray(FLAWS.map((_, 
   return raw;
 });
 
+/** Strings near a calendar date: real dates, impossible days, wrong shapes, years out of range. */
+const dateLikeArb = fc.oneof(
+  fc.tuple(fc.integer({ min: 0, max: 10000 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+  fc.string({ maxLength: 12 }),
+  fc.stringMatching(/^\d{4}-\d{2}-\d{2}\s?$/),
+);
+
 describe('checkMessage fast path', () => {
+  test('takes asOf exactly as the schema does (any date-like string)', () => {
+    fc.assert(
+      fc.property(checkMessageInputArb, dateLikeArb, (input, asOf) => {
+        const raw = structuredClone(input) as Raw;
+        ctx(raw).asOf = asOf;
+        const fast = fastCheckMessageInput(raw);
+        const parsed = expectSchemaAgrees(fast, CheckMessageInputSchema, raw);
+        // A valid date never sends an otherwise common-shape input to the schema.
+        if (parsed.success && (input.subject === undefined || input.channel === 'email')) expect(fast).toBeDefined();
+        if (fast !== undefined) expect(JSON.stringify(fast)).toBe(JSON.stringify(parsed.data));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+
   test('accepts only what the schema accepts, and parses it to the same value', () => {
     fc.assert(
       fc.property(flawedInputArb, (raw) => {

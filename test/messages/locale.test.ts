@@ -50,3 +50,26 @@ describe('messageLocale', () => {
     expect(messageLocale('es')).toBe('es-US');
   });
 });
+
+// Written amounts and dates are remembered per language; remembering must never turn an
+// error into an answer, nor one language's words into another's.
+describe('remembered amounts and dates', () => {
+  it('answers the same the second time, per language', () => {
+    expect(formatMessageAmount('1250', 'EUR', 'en')).toBe(formatMessageAmount('1250', 'EUR', 'en'));
+    expect(formatMessageDate('2027-03-09', 'en')).toBe('March 9, 2027');
+    expect(formatMessageDate('2027-03-09', 'es')).toBe('9 de marzo de 2027');
+    expect(formatMessageDate('2027-03-09', 'en')).toBe('March 9, 2027');
+  });
+
+  it('still refuses bad input after a good one was remembered (close negative)', () => {
+    expect(formatMessageAmount('100.00', 'USD', 'en')).toBe('$100.00');
+    expect(() => formatMessageAmount('100.00', 'USD', 'fr' as never)).toThrow();
+    expect(() => formatMessageAmount('100.001', 'USD', 'en')).toThrow();
+    expect(() => formatMessageAmount('-100.00', 'USD', 'en')).toThrow();
+    expect(() => formatMessageAmount('-100.00', 'USD', 'en')).toThrow();
+    expect(formatMessageDate('2027-03-09', 'en')).toBe('March 9, 2027');
+    expect(() => formatMessageDate('2027-02-29', 'en')).toThrow();
+    expect(() => formatMessageDate('2027-02-29', 'en')).toThrow();
+    expect(() => formatMessageDate({ toString: () => '2027-03-09' } as never, 'en')).toThrow();
+  });
+});

@@ -1,4 +1,4 @@
-import type { AuditEntry, EscalationAccount, Hold, SuppressedAction } from './types.js';
+import type { EscalationAccount, Hold } from './types.js';
 
 // Account objects are plain JSON and immutable values: the machine never edits one, and the
 // accounts it returns share every unchanged part (arrays, nested objects, strings) with the
@@ -73,43 +73,11 @@ export function seal(a: EscalationAccount, token: object, source?: EscalationAcc
   if (a.limitations !== s.limitations) Object.freeze(a.limitations);
   if (a.payments !== s.payments) freezeGrown(a.payments, s.payments);
   if (a.opening !== s.opening) deepFreeze(a.opening);
-  if (a.log !== s.log) freezeGrown(a.log, s.log);
-  if (a.audit !== s.audit) freezeAudit(a.audit, s.audit);
+  // The log and the audit trail only grow in a draft, by entries frozen where they are built
+  // (`transitionParsed` in machine.ts, `enter` in engine.ts): only the arrays are new.
+  if (a.log !== s.log) Object.freeze(a.log);
+  if (a.audit !== s.audit) Object.freeze(a.audit);
   return Object.freeze(a);
-}
-
-/**
- * `freezeGrown` for the audit trail, written out for the entry's known shape (most entries are
- * new on every change; the generic walk's `for...in` was the larger part of the cost).
- */
-function freezeAudit(value: readonly AuditEntry[], old: readonly AuditEntry[]): void {
-  if (Object.isFrozen(value)) return;
-  const n = Math.min(value.length, old.length);
-  let i = 0;
-  while (i < n && value[i] === old[i]) i += 1;
-  for (; i < value.length; i += 1) {
-    const e = value[i] as AuditEntry;
-    if (Object.isFrozen(e)) continue;
-    Object.freeze(e);
-    Object.freeze(e.holds);
-    const actions = e.actions;
-    if (!Object.isFrozen(actions)) {
-      for (let k = 0; k < actions.length; k += 1) Object.freeze(actions[k]);
-      Object.freeze(actions);
-    }
-    const suppressed = e.suppressed;
-    if (!Object.isFrozen(suppressed)) {
-      for (let k = 0; k < suppressed.length; k += 1) {
-        const x = suppressed[k] as SuppressedAction;
-        Object.freeze(x);
-        Object.freeze(x.action);
-        Object.freeze(x.by);
-      }
-      Object.freeze(suppressed);
-    }
-    if (e.correction !== null) deepFreeze(e.correction);
-  }
-  Object.freeze(value);
 }
 
 /** Freezes an array and its elements, skipping those it shares with `old` at the same places (already frozen). */

@@ -358,7 +358,28 @@ function intern(text: string): string {
   return text;
 }
 
-/** Appends an audit entry, moving the account to `to`. */
+// Audit entries are frozen where `enter` builds them, with their arrays and the elements of
+// those (the shared empty arrays above are frozen once): `seal` then freezes only the audit
+// array, with no walk over the entries (see account.ts).
+
+/** `actions`, each action and the array frozen. */
+function frozenActions(actions: EscalationAction[]): EscalationAction[] {
+  for (let i = 0; i < actions.length; i += 1) Object.freeze(actions[i]);
+  return Object.freeze(actions) as EscalationAction[];
+}
+
+/** `suppressed`, each entry, its action and its hold list frozen, and the array. */
+function frozenSuppressed(suppressed: SuppressedAction[]): SuppressedAction[] {
+  for (let i = 0; i < suppressed.length; i += 1) {
+    const x = suppressed[i] as SuppressedAction;
+    Object.freeze(x.action);
+    Object.freeze(x.by);
+    Object.freeze(x);
+  }
+  return Object.freeze(suppressed) as SuppressedAction[];
+}
+
+/** Appends an audit entry (frozen), moving the account to `to`. */
 function enter(d: Draft, p: CompiledPolicy, t: number, cause: Cause, to: string, rule: string, why: string, actions: readonly EscalationAction[] = NO_ACTIONS, templates?: readonly Template[]): void {
   const from = d.a.stage;
   if (to !== from && p.customStates.size > 0) stateHolds(d, p, t, from, to);
@@ -373,11 +394,12 @@ function enter(d: Draft, p: CompiledPolicy, t: number, cause: Cause, to: string,
     rule,
     why: intern(why),
     daysPastDue: d.a.daysPastDue,
-    holds: d.a.holds.length === 0 ? NO_IDS : d.a.holds.map((h) => h.id),
-    actions: sent.length === 0 ? NO_ACTIONS : sent,
-    suppressed: suppressed.length === 0 ? NO_SUPPRESSED : suppressed,
+    holds: d.a.holds.length === 0 ? NO_IDS : (Object.freeze(d.a.holds.map((h) => h.id)) as string[]),
+    actions: sent.length === 0 ? NO_ACTIONS : frozenActions(sent),
+    suppressed: suppressed.length === 0 ? NO_SUPPRESSED : frozenSuppressed(suppressed),
     correction: null,
   };
+  Object.freeze(entry);
   if (to !== from) {
     d.a.stage = to;
     d.a.stageSince = dateOf(t);

@@ -185,7 +185,8 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
         { path: ['account', acc.log.length >= MAX_ACCOUNT_EVENTS ? 'log' : 'audit'] },
       );
     }
-    const logged: LoggedEvent = { seq: acc.log.length + 1, clock: acc.asOf, recordedOn, event: ev };
+    // Frozen where it is built: `seal` freezes only the log array (see account.ts).
+    const logged: LoggedEvent = Object.freeze({ seq: acc.log.length + 1, clock: acc.asOf, recordedOn, event: deepFreeze(ev) });
     if (isTerminal(p, acc.stage) || t >= clock) {
       const d = new Draft(acc);
       runUntil(d, p, t, true);

@@ -63,3 +63,34 @@ export function paymentsArb(count = 12): fc.Arbitrary<Array<{ amount: string; da
     { maxLength: count },
   );
 }
+
+/**
+ * A late-fee policy around a given amount and caps: grace days, installment or period basis,
+ * an optional recurrence, waivers, a rounding mode and, on a business account, pyramiding
+ * allowed; `extra` adds fields (jurisdictions, payment application) to the record drawn.
+ */
+export function lateFeePolicyArb(
+  amount: fc.Arbitrary<FeeExpression>,
+  caps: fc.Arbitrary<NonNullable<LateFeePolicyInput['caps']>>,
+  extra: Record<string, fc.Arbitrary<unknown>> = {},
+): fc.Arbitrary<LateFeePolicyInput> {
+  return fc
+    .record({
+      graceDays: fc.integer({ min: 0, max: 20 }),
+      amount,
+      basis: fc.constantFrom('installment', 'installment', 'period'),
+      every: fc.option(fc.integer({ min: 1, max: 45 }), { nil: undefined }),
+      caps,
+      waivers: fc.record({ firstLateFee: fc.boolean(), underAmount: centsArb.map((c) => usd(c / 100n)) }, { requiredKeys: [] }),
+      rounding: fc.constantFrom('half-up', 'floor', 'ceiling', 'half-even', 'up'),
+      // A business account may allow pyramiding: payments then go to the fees charged before them.
+      pyramiding: fc.boolean(),
+      ...extra,
+    })
+    .map(({ graceDays, every, pyramiding, ...rest }) => ({
+      trigger: { graceDays },
+      ...rest,
+      ...(every === undefined ? {} : { recurrence: { everyDays: every, maxFees: 6 } }),
+      ...(pyramiding ? { accountType: 'business', noPyramiding: false } : {}),
+    }) as LateFeePolicyInput);
+}

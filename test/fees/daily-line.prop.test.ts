@@ -4,7 +4,7 @@ import { assessLateFees } from '../../src/fees/index.js';
 import type { FeeExpression, LateFeeAssessment, LateFeePolicyInput } from '../../src/fees/index.js';
 import { compare, dailyLine, evaluate, extendLine, lineDays } from '../../src/fees/expression.js';
 import type { FeeContext, Trace } from '../../src/fees/expression.js';
-import { centsArb, paymentsArb, plusDays, scheduleArb, usd } from '../arbitraries/fees.js';
+import { centsArb, lateFeePolicyArb, paymentsArb, plusDays, scheduleArb, usd } from '../arbitraries/fees.js';
 
 // A fee that grows by a fixed amount a day (a daily term alone, or summed with terms that do not
 // grow) is priced again at a later end of accrual from its first price plus the days since
@@ -80,31 +80,18 @@ function comparable(result: LateFeeAssessment): unknown {
   return { ...result, fees: result.fees.map(fee), nextFees: result.nextFees.map(fee), notCharged: result.notCharged.map((n) => ({ ...n, explanation: n.reason === 'waived' || n.reason === 'capReached' ? n.explanation : undefined })) };
 }
 
-const policyArb: fc.Arbitrary<LateFeePolicyInput> = fc
-  .record({
-    graceDays: fc.integer({ min: 0, max: 20 }),
-    amount: lineArb,
-    basis: fc.constantFrom('installment', 'installment', 'period'),
-    every: fc.option(fc.integer({ min: 1, max: 45 }), { nil: undefined }),
-    caps: fc.record(
-      {
-        perFee: centsArb.map((c) => ({ type: 'flat', amount: usd(c / 20n) }) as const),
-        perInstallment: centsArb.map((c) => ({ type: 'flat', amount: usd(c / 10n) }) as const),
-        perPeriod: fc.record({ period: fc.constantFrom('calendarMonth', 'calendarYear'), max: centsArb.map((c) => usd(c / 10n)) }),
-        lifetime: fc.record({ max: centsArb.map((c) => usd(c / 5n)) }),
-      },
-      { requiredKeys: [] },
-    ),
-    waivers: fc.record({ firstLateFee: fc.boolean(), underAmount: centsArb.map((c) => usd(c / 100n)) }, { requiredKeys: [] }),
-    rounding: fc.constantFrom('half-up', 'floor', 'ceiling', 'half-even', 'up'),
-    pyramiding: fc.boolean(),
-  })
-  .map(({ graceDays, every, pyramiding, ...rest }) => ({
-    trigger: { graceDays },
-    ...rest,
-    ...(every === undefined ? {} : { recurrence: { everyDays: every, maxFees: 6 } }),
-    ...(pyramiding ? { accountType: 'business', noPyramiding: false } : {}),
-  }) as LateFeePolicyInput);
+const policyArb: fc.Arbitrary<LateFeePolicyInput> = lateFeePolicyArb(
+  lineArb,
+  fc.record(
+    {
+      perFee: centsArb.map((c) => ({ type: 'flat', amount: usd(c / 20n) }) as const),
+      perInstallment: centsArb.map((c) => ({ type: 'flat', amount: usd(c / 10n) }) as const),
+      perPeriod: fc.record({ period: fc.constantFrom('calendarMonth', 'calendarYear'), max: centsArb.map((c) => usd(c / 10n)) }),
+      lifetime: fc.record({ max: centsArb.map((c) => usd(c / 5n)) }),
+    },
+    { requiredKeys: [] },
+  ),
+);
 
 describe('an assessment of a daily line equals the full evaluation at every price', () => {
   it('gives the same fees, amounts, limits and outcomes as the amount wrapped in a one-term greaterOf', () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessLateFees } from '../../src/fees/index.js';
 import type { FeeExpression, LateFeeAssessment, LateFeePolicyInput } from '../../src/fees/index.js';
-import { centsArb, expressionArb, paymentsArb, plusDays, scheduleArb, usd } from '../arbitraries/fees.js';
+import { centsArb, expressionArb, lateFeePolicyArb, paymentsArb, plusDays, scheduleArb, usd } from '../arbitraries/fees.js';
 
 // Issue 19 item 7: a ledger posts a fee once. For asOf2 > asOf1, assessment(asOf2) holds every
 // fee of assessment(asOf1) unchanged (same id, date, amount, boundBy; a fee still accruing on
@@ -35,26 +35,10 @@ const capsArb = fc.record(
   { requiredKeys: [] },
 );
 
-const policyArb: fc.Arbitrary<LateFeePolicyInput> = fc
-  .record({
-    graceDays: fc.integer({ min: 0, max: 20 }),
-    amount: accruingArb,
-    basis: fc.constantFrom('installment', 'installment', 'period'),
-    every: fc.option(fc.integer({ min: 1, max: 45 }), { nil: undefined }),
-    caps: capsArb,
-    jurisdictions: fc.subarray(['us-card-act', 'us-ny-rent', 'us-tx-rent-small', 'us-ny-mortgage', 'us-co-rent', 'us-hoepa']),
-    waivers: fc.record({ firstLateFee: fc.boolean(), underAmount: centsArb.map((c) => usd(c / 100n)) }, { requiredKeys: [] }),
-    paymentApplication: fc.constantFrom('currentFirst', 'oldestFirst'),
-    rounding: fc.constantFrom('half-up', 'floor', 'ceiling', 'half-even', 'up'),
-    // A business account may allow pyramiding: payments then go to the fees charged before them.
-    pyramiding: fc.boolean(),
-  })
-  .map(({ graceDays, every, pyramiding, ...rest }) => ({
-    trigger: { graceDays },
-    ...rest,
-    ...(every === undefined ? {} : { recurrence: { everyDays: every, maxFees: 6 } }),
-    ...(pyramiding ? { accountType: 'business', noPyramiding: false } : {}),
-  }) as LateFeePolicyInput);
+const policyArb: fc.Arbitrary<LateFeePolicyInput> = lateFeePolicyArb(accruingArb, capsArb, {
+  jurisdictions: fc.subarray(['us-card-act', 'us-ny-rent', 'us-tx-rent-small', 'us-ny-mortgage', 'us-co-rent', 'us-hoepa']),
+  paymentApplication: fc.constantFrom('currentFirst', 'oldestFirst'),
+});
 
 function limitsHold(result: LateFeeAssessment, policy: LateFeePolicyInput, original: bigint): void {
   const caps = policy.caps ?? {};

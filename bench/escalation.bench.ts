@@ -74,7 +74,7 @@ function runYear(): { transitions: number; accepted: number; stageChanges: numbe
       if (rand() < 0.03) {
         const result = machine.transition(account, randomEvent(rand, date, account));
         transitions += 1;
-        if (result.accepted) {
+        if (result.ok) {
           accepted += 1;
           for (const e of result.audit) if (e.from !== e.to) stageChanges += 1;
         }

@@ -46,10 +46,10 @@ export function checkAccountFacts(a: EscalationAccount, p: CompiledPolicy): void
     return units;
   };
   const opened = dayOf(a.openedOn);
-  const clock = dayOf(a.asOf);
+  const clock = dayOf(a.clock);
   if (a.opening.currency !== cur) bad(['opening', 'currency'], `the opening is in ${a.opening.currency}, the account in ${cur}.`);
   if (a.opening.openedOn !== a.openedOn) bad(['opening', 'openedOn'], `the opening says ${a.opening.openedOn}, the account ${a.openedOn}.`);
-  if (clock < opened) bad(['asOf'], `the clock (${a.asOf}) is before the opening (${a.openedOn}).`);
+  if (clock < opened) bad(['clock'], `the clock (${a.clock}) is before the opening (${a.openedOn}).`);
   if (dayOf(a.stageSince) < opened || dayOf(a.stageSince) > clock) bad(['stageSince'], `${a.stageSince} is not between the opening and the clock.`);
   const balance = amountOk(a.balance, ['balance'], false);
   let total = 0n;

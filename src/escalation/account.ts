@@ -108,7 +108,7 @@ export function copyAccount(a: EscalationAccount): EscalationAccount {
     accountId: a.accountId,
     currency: a.currency,
     openedOn: a.openedOn,
-    asOf: a.asOf,
+    clock: a.clock,
     stage: a.stage,
     stageSince: a.stageSince,
     balance: a.balance,

@@ -1,6 +1,6 @@
 import { appended, copied, copyAccount, NO_HOLDS } from './account.js';
-import { EscalationRejectionCodes } from './codes.js';
-import type { EscalationRejectionCode } from './codes.js';
+import { EscalationReasonCodes } from './codes.js';
+import type { EscalationReasonCode } from './codes.js';
 import { dateOf, dayOf } from './days.js';
 import { HOLD_DEFAULTS } from './holds.js';
 import { addDue, amount, applyToDues, firstDueFrom, minor, pastDue, sumDues } from './ledger.js';
@@ -126,19 +126,19 @@ function escalationSuspended(d: Draft, p: CompiledPolicy): boolean {
 
 /** Moves the clock forward to `to` (no rule fires in between: the caller guarantees it). */
 export function moveClock(d: Draft, to: number): void {
-  const from = dayOf(d.a.asOf);
+  const from = dayOf(d.a.clock);
   if (to <= from) return;
   const first = d.a.dues[0];
   if (first !== undefined && dayOf(first.dueDate) < from) {
     if (clockRunning(d.a.holds)) d.a.daysPastDue += to - from;
     else d.a.pausedDays += to - from;
   }
-  d.a.asOf = dateOf(to);
+  d.a.clock = dateOf(to);
 }
 
 /** Recomputes effective days past due from the oldest unpaid due date and the clock stops. */
 export function recomputeDaysPastDue(d: Draft): void {
-  const t = dayOf(d.a.asOf);
+  const t = dayOf(d.a.clock);
   const first = d.a.dues[0];
   if (first === undefined || dayOf(first.dueDate) >= t) {
     d.a.daysPastDue = 0;
@@ -163,7 +163,7 @@ export function recomputeDaysPastDue(d: Draft): void {
 function refreshLimitations(d: Draft): void {
   const l = d.a.limitations;
   if (l.years === null) return;
-  const t = dayOf(d.a.asOf);
+  const t = dayOf(d.a.clock);
   let accrual = l.accruedOn;
   if (accrual === null) {
     const first = d.a.dues[0];
@@ -569,7 +569,7 @@ function rederive(d: Draft, p: CompiledPolicy, t: number, cause: Cause): void {
 /** The next day a time-based rule fires, after `t`; `null` if none. */
 export function nextReview(d: Draft, p: CompiledPolicy): number | null {
   if (isTerminal(p, d.a.stage)) return null;
-  const t = dayOf(d.a.asOf);
+  const t = dayOf(d.a.clock);
   // The earliest candidate day after `t` (plain comparisons, no closure: this runs on every change).
   let next = Number.POSITIVE_INFINITY;
   let day: number;
@@ -664,7 +664,7 @@ export function withDerivedFields(a: EscalationAccount, p: CompiledPolicy): Esca
   const c = d.a.communication;
   // The first day of credit reporting comes from the communication facts, never from the
   // stored value (an account without facts, stored by an earlier version, has none).
-  const from = reportableFrom(c.history ?? NO_FACTS, dayOf(d.a.asOf), p.timers.reportingWaitDays);
+  const from = reportableFrom(c.history ?? NO_FACTS, dayOf(d.a.clock), p.timers.reportingWaitDays);
   if (from !== c.reportableFrom) d.a.communication = { ...c, reportableFrom: from };
   const l = d.a.limitations;
   if (l.years === null && (l.timeBarred || l.timeBarredOn !== null)) d.a.limitations = { ...l, timeBarredOn: null, timeBarred: false };
@@ -792,7 +792,7 @@ export function runUntil(d: Draft, p: CompiledPolicy, target: number, settle: bo
 // ---------------------------------------------------------------------------------------------
 // Guards
 
-function reason(code: EscalationRejectionCode, guard: string, message: string, citation: string | null = null): RejectionReason {
+function reason(code: EscalationReasonCode, guard: string, message: string, citation: string | null = null): RejectionReason {
   return { code, guard, message, citation };
 }
 
@@ -841,9 +841,9 @@ function freezeGuard(d: Draft, key: keyof HoldFreezes, what: string, out: Reject
     const h = holds[i] as Hold;
     if (!h.freezes[key] || h.kind === 'bankruptcy' || h.id === except) continue;
     if (h.kind === 'dispute') {
-      out.push(reason(EscalationRejectionCodes.DISPUTE_UNVERIFIED, 'noCollectionWhileDisputed', `A dispute is open and verification has not been sent: no ${what} until it is (12 CFR 1006.38(d)(2)).`, '12 CFR 1006.38(d)(2)'));
+      out.push(reason(EscalationReasonCodes.ESCALATION_DISPUTE_UNVERIFIED, 'noCollectionWhileDisputed', `A dispute is open and verification has not been sent: no ${what} until it is (12 CFR 1006.38(d)(2)).`, '12 CFR 1006.38(d)(2)'));
     } else {
-      out.push(reason(EscalationRejectionCodes.HOLD_IN_FORCE, `hold.${h.kind}`, `The ${HOLD_DEFAULTS[h.kind].label} hold "${h.id}" freezes ${key}: no ${what}.`, h.citation));
+      out.push(reason(EscalationReasonCodes.ESCALATION_HOLD_IN_FORCE, `hold.${h.kind}`, `The ${HOLD_DEFAULTS[h.kind].label} hold "${h.id}" freezes ${key}: no ${what}.`, h.citation));
     }
   }
 }
@@ -856,14 +856,14 @@ export function typeGuards(d: Draft, p: CompiledPolicy, type: string, customName
   const out: RejectionReason[] = [];
   const stage = d.a.stage;
   if (isTerminal(p, stage)) {
-    out.push(reason(EscalationRejectionCodes.ACCOUNT_CLOSED, 'terminalIsAbsorbing', `The account is ${stage}, a terminal state: no event changes it.`));
+    out.push(reason(EscalationReasonCodes.ESCALATION_ACCOUNT_CLOSED, 'terminalIsAbsorbing', `The account is ${stage}, a terminal state: no event changes it.`));
     return out;
   }
   if (hasHold(d, 'bankruptcy') && STAY_REFUSED.has(type)) {
-    out.push(reason(EscalationRejectionCodes.BANKRUPTCY_STAY, 'bankruptcyStay', `A bankruptcy stay is in force: nothing but payment posting (${type} refused).`, '11 U.S.C. 362(a)'));
+    out.push(reason(EscalationReasonCodes.ESCALATION_BANKRUPTCY_STAY, 'bankruptcyStay', `A bankruptcy stay is in force: nothing but payment posting (${type} refused).`, '11 U.S.C. 362(a)'));
   }
   const inState = (ok: boolean, what: string): void => {
-    if (!ok) out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'state', `${type} is not allowed in ${stage}: ${what}.`));
+    if (!ok) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_ALLOWED_IN_STATE, 'state', `${type} is not allowed in ${stage}: ${what}.`));
   };
   const onLadder = p.ladderIndex.has(stage);
   const arr = d.a.arrangement;
@@ -887,13 +887,13 @@ export function typeGuards(d: Draft, p: CompiledPolicy, type: string, customName
     case 'planInstallmentMissed':
     case 'planBroken':
     case 'planCompleted':
-      if (arr?.kind !== 'paymentPlan') out.push(reason(EscalationRejectionCodes.NOT_FOUND, 'arrangement', `${type} needs an active payment plan.`));
+      if (arr?.kind !== 'paymentPlan') out.push(reason(EscalationReasonCodes.ESCALATION_NOT_FOUND, 'arrangement', `${type} needs an active payment plan.`));
       break;
     case 'hardshipEnded':
-      if (arr?.kind !== 'hardship') out.push(reason(EscalationRejectionCodes.NOT_FOUND, 'arrangement', 'hardshipEnded needs an active hardship arrangement.'));
+      if (arr?.kind !== 'hardship') out.push(reason(EscalationReasonCodes.ESCALATION_NOT_FOUND, 'arrangement', 'hardshipEnded needs an active hardship arrangement.'));
       break;
     case 'settlementPaid':
-      if (arr?.kind !== 'settlementPending') out.push(reason(EscalationRejectionCodes.NOT_FOUND, 'arrangement', 'settlementPaid needs an accepted settlement.'));
+      if (arr?.kind !== 'settlementPending') out.push(reason(EscalationReasonCodes.ESCALATION_NOT_FOUND, 'arrangement', 'settlementPaid needs an accepted settlement.'));
       break;
     case 'legalReferral':
       inState(p.legalReferralFrom.has(stage), `legal referral is open only from ${[...p.legalReferralFrom].join(', ')}`);
@@ -930,12 +930,12 @@ export function typeGuards(d: Draft, p: CompiledPolicy, type: string, customName
     }
     default: {
       const kind = HOLD_EVENT[type];
-      if (kind !== undefined && hasHold(d, kind)) out.push(reason(EscalationRejectionCodes.ALREADY_ACTIVE, 'holdOnce', `A ${HOLD_DEFAULTS[kind].label} hold is already in force.`));
+      if (kind !== undefined && hasHold(d, kind)) out.push(reason(EscalationReasonCodes.ESCALATION_ALREADY_ACTIVE, 'holdOnce', `A ${HOLD_DEFAULTS[kind].label} hold is already in force.`));
       const release = RELEASE_EVENT[type];
-      if (release !== undefined && !hasHold(d, release)) out.push(reason(EscalationRejectionCodes.NOT_FOUND, 'holdExists', `${type} needs an active ${HOLD_DEFAULTS[release].label} hold.`));
-      if (type === 'deathNotified' && hasHold(d, 'deceased')) out.push(reason(EscalationRejectionCodes.ALREADY_ACTIVE, 'holdOnce', 'The consumer is already recorded as deceased.'));
-      if (type === 'paymentReversed' && !d.a.payments.some((x) => !x.reversed)) out.push(reason(EscalationRejectionCodes.NOT_FOUND, 'paymentExists', 'There is no posted payment to reverse.'));
-      if (type === 'holdLifted' && !d.a.holds.some((h) => h.source === 'holdPlaced')) out.push(reason(EscalationRejectionCodes.NOT_FOUND, 'holdExists', 'There is no hold placed with holdPlaced to lift.'));
+      if (release !== undefined && !hasHold(d, release)) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_FOUND, 'holdExists', `${type} needs an active ${HOLD_DEFAULTS[release].label} hold.`));
+      if (type === 'deathNotified' && hasHold(d, 'deceased')) out.push(reason(EscalationReasonCodes.ESCALATION_ALREADY_ACTIVE, 'holdOnce', 'The consumer is already recorded as deceased.'));
+      if (type === 'paymentReversed' && !d.a.payments.some((x) => !x.reversed)) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_FOUND, 'paymentExists', 'There is no posted payment to reverse.'));
+      if (type === 'holdLifted' && !d.a.holds.some((h) => h.source === 'holdPlaced')) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_FOUND, 'holdExists', 'There is no hold placed with holdPlaced to lift.'));
     }
   }
   policyGuards(d, p, customName ?? type, out);
@@ -950,13 +950,13 @@ export function typeGuards(d: Draft, p: CompiledPolicy, type: string, customName
 function legalGuards(d: Draft, within: boolean | undefined, out: RejectionReason[]): void {
   const l = d.a.limitations;
   if (l.timeBarred) {
-    out.push(reason(EscalationRejectionCodes.TIME_BARRED, 'noTimeBarredLegalAction', `The debt is time-barred since ${l.timeBarredOn ?? ''}: a debt collector must not bring or threaten a legal action (12 CFR 1006.26(b)).`, '12 CFR 1006.26(b)'));
+    out.push(reason(EscalationReasonCodes.ESCALATION_TIME_BARRED, 'noTimeBarredLegalAction', `The debt is time-barred since ${l.timeBarredOn ?? ''}: a debt collector must not bring or threaten a legal action (12 CFR 1006.26(b)).`, '12 CFR 1006.26(b)'));
   } else if (within === false) {
-    out.push(reason(EscalationRejectionCodes.TIME_BARRED, 'noTimeBarredLegalAction', 'The event says the debt is not within the limitation period: a debt collector must not bring or threaten a legal action (12 CFR 1006.26(b)).', '12 CFR 1006.26(b)'));
+    out.push(reason(EscalationReasonCodes.ESCALATION_TIME_BARRED, 'noTimeBarredLegalAction', 'The event says the debt is not within the limitation period: a debt collector must not bring or threaten a legal action (12 CFR 1006.26(b)).', '12 CFR 1006.26(b)'));
   } else if (l.years === null && within !== true) {
     out.push(
       reason(
-        EscalationRejectionCodes.LIMITATION_STATUS_UNKNOWN,
+        EscalationReasonCodes.ESCALATION_LIMITATION_STATUS_UNKNOWN,
         'limitationStatusKnown',
         'The limitation status is unknown: the account has no jurisdiction and no limitation period. Give "withinLimitationPeriod: true" on the event once you have checked that the debt is within the limitation period, or open the account with "limitations.jurisdiction" or "limitations.years" (12 CFR 1006.26(b)).',
         '12 CFR 1006.26(b)',
@@ -977,7 +977,7 @@ function policyGuards(d: Draft, p: CompiledPolicy, name: string, out: RejectionR
     // An unknown limitation status meets either condition: the guard refuses (the strict answer).
     if (w.timeBarred !== undefined && d.a.limitations.years !== null && d.a.limitations.timeBarred !== w.timeBarred) continue;
     if (w.jurisdictions !== undefined && (d.a.limitations.jurisdiction === null || !w.jurisdictions.includes(d.a.limitations.jurisdiction))) continue;
-    out.push(reason(EscalationRejectionCodes.POLICY_GUARD, g.id, g.description, g.citation ?? null));
+    out.push(reason(EscalationReasonCodes.ESCALATION_POLICY_GUARD, g.id, g.description, g.citation ?? null));
   }
 }
 
@@ -993,39 +993,39 @@ function payloadGuards(d: Draft, p: CompiledPolicy, ev: EscalationEvent, out: Re
       if (plan?.kind !== 'paymentPlan') break;
       const index = plan.installments.findIndex((i) => i.dueDate === ev.dueDate);
       if (index < 0) {
-        out.push(reason(EscalationRejectionCodes.NOT_FOUND, 'planInstallmentExists', `The payment plan has no installment due ${ev.dueDate}.`));
+        out.push(reason(EscalationReasonCodes.ESCALATION_NOT_FOUND, 'planInstallmentExists', `The payment plan has no installment due ${ev.dueDate}.`));
       } else if (index < plan.nextInstallment) {
-        out.push(reason(EscalationRejectionCodes.ALREADY_ACTIVE, 'planInstallmentChecked', `The installment due ${ev.dueDate} was already checked when its tolerance of ${p.timers.planMissToleranceDays} days ran out (missed or paid); record a paymentReversed for a payment that did not clear.`));
+        out.push(reason(EscalationReasonCodes.ESCALATION_ALREADY_ACTIVE, 'planInstallmentChecked', `The installment due ${ev.dueDate} was already checked when its tolerance of ${p.timers.planMissToleranceDays} days ran out (missed or paid); record a paymentReversed for a payment that did not clear.`));
       } else {
         const missedOn = dayOf(ev.dueDate) + p.timers.planMissToleranceDays + 1;
-        out.push(reason(EscalationRejectionCodes.WITHIN_TOLERANCE, 'planMissTolerance', `The installment due ${ev.dueDate} counts as missed only from ${dateOf(missedOn)}, after the policy's tolerance of ${p.timers.planMissToleranceDays} days; the machine counts it then by itself.`));
+        out.push(reason(EscalationReasonCodes.ESCALATION_WITHIN_TOLERANCE, 'planMissTolerance', `The installment due ${ev.dueDate} counts as missed only from ${dateOf(missedOn)}, after the policy's tolerance of ${p.timers.planMissToleranceDays} days; the machine counts it then by itself.`));
       }
       break;
     }
     case 'paymentReversed': {
       const pay = d.a.payments.find((x) => x.id === ev.paymentId);
-      if (pay === undefined || pay.reversed) out.push(reason(EscalationRejectionCodes.NOT_FOUND, 'paymentExists', `No posted, unreversed payment has the id "${ev.paymentId}".`));
+      if (pay === undefined || pay.reversed) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_FOUND, 'paymentExists', `No posted, unreversed payment has the id "${ev.paymentId}".`));
       break;
     }
     case 'holdLifted': {
       const h = d.a.holds.find((x) => x.id === ev.holdId);
-      if (h === undefined) out.push(reason(EscalationRejectionCodes.NOT_FOUND, 'holdExists', `No active hold has the id "${ev.holdId}".`));
-      else if (h.source !== 'holdPlaced') out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'holdRelease', `The ${HOLD_DEFAULTS[h.kind].label} hold is lifted by its own event, not by holdLifted.`));
+      if (h === undefined) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_FOUND, 'holdExists', `No active hold has the id "${ev.holdId}".`));
+      else if (h.source !== 'holdPlaced') out.push(reason(EscalationReasonCodes.ESCALATION_NOT_ALLOWED_IN_STATE, 'holdRelease', `The ${HOLD_DEFAULTS[h.kind].label} hold is lifted by its own event, not by holdLifted.`));
       break;
     }
     case 'holdPlaced': {
       const id = ev.holdId ?? `${ev.kind}`;
-      if (d.a.holds.some((h) => h.id === id)) out.push(reason(EscalationRejectionCodes.ALREADY_ACTIVE, 'holdOnce', `A hold with the id "${id}" is already in force.`));
-      if (ev.until !== undefined && dayOf(ev.until) <= dayOf(ev.date)) out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'holdDates', 'A hold must end after it starts.'));
+      if (d.a.holds.some((h) => h.id === id)) out.push(reason(EscalationReasonCodes.ESCALATION_ALREADY_ACTIVE, 'holdOnce', `A hold with the id "${id}" is already in force.`));
+      if (ev.until !== undefined && dayOf(ev.until) <= dayOf(ev.date)) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_ALLOWED_IN_STATE, 'holdDates', 'A hold must end after it starts.'));
       break;
     }
     case 'hardshipGranted':
-      if (ev.until !== undefined && dayOf(ev.until) <= dayOf(ev.date)) out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'holdDates', 'A hardship must end after it starts.'));
+      if (ev.until !== undefined && dayOf(ev.until) <= dayOf(ev.date)) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_ALLOWED_IN_STATE, 'holdDates', 'A hardship must end after it starts.'));
       break;
     case 'promiseMade':
     case 'settlementAccepted':
-      if (dayOf(ev.dueDate) < dayOf(ev.date)) out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'arrangementDates', 'The due date is before the day of the agreement.'));
-      if (minor(ev.amount, cur) > minor(d.a.balance, cur)) out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'arrangementAmount', `${ev.amount} is more than the balance owed (${d.a.balance}).`));
+      if (dayOf(ev.dueDate) < dayOf(ev.date)) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_ALLOWED_IN_STATE, 'arrangementDates', 'The due date is before the day of the agreement.'));
+      if (minor(ev.amount, cur) > minor(d.a.balance, cur)) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_ALLOWED_IN_STATE, 'arrangementAmount', `${ev.amount} is more than the balance owed (${d.a.balance}).`));
       break;
     case 'planAgreed': {
       let total = 0n;
@@ -1033,27 +1033,27 @@ function payloadGuards(d: Draft, p: CompiledPolicy, ev: EscalationEvent, out: Re
       for (const inst of ev.installments) {
         total += minor(inst.amount, cur);
         const day = dayOf(inst.dueDate);
-        if (day <= prev) out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'arrangementDates', 'Plan installments must fall on or after the day of the agreement, in increasing order.'));
+        if (day <= prev) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_ALLOWED_IN_STATE, 'arrangementDates', 'Plan installments must fall on or after the day of the agreement, in increasing order.'));
         prev = day;
       }
-      if (total > minor(d.a.balance, cur)) out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'arrangementAmount', `The plan totals ${amount(total, cur)}, more than the balance owed (${d.a.balance}).`));
+      if (total > minor(d.a.balance, cur)) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_ALLOWED_IN_STATE, 'arrangementAmount', `The plan totals ${amount(total, cur)}, more than the balance owed (${d.a.balance}).`));
       break;
     }
     case 'servicememberNotice':
       if (ev.serviceEnd !== undefined && dayOf(ev.date) > dayOf(ev.serviceEnd) + 180) {
-        out.push(reason(EscalationRejectionCodes.SCRA_NOTICE_LATE, 'scraNoticeWindow', `The notice came more than 180 days after military service ended on ${ev.serviceEnd}.`, '50 U.S.C. 3937(b)(1)'));
+        out.push(reason(EscalationReasonCodes.ESCALATION_SCRA_NOTICE_LATE, 'scraNoticeWindow', `The notice came more than 180 days after military service ended on ${ev.serviceEnd}.`, '50 U.S.C. 3937(b)(1)'));
       }
-      if (ev.serviceEnd !== undefined && dayOf(ev.serviceEnd) < dayOf(ev.serviceStart)) out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'holdDates', 'Service ends before it starts.'));
-      if (hasHold(d, 'servicemember')) out.push(reason(EscalationRejectionCodes.ALREADY_ACTIVE, 'holdOnce', 'A servicemember hold is already in force.'));
+      if (ev.serviceEnd !== undefined && dayOf(ev.serviceEnd) < dayOf(ev.serviceStart)) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_ALLOWED_IN_STATE, 'holdDates', 'Service ends before it starts.'));
+      if (hasHold(d, 'servicemember')) out.push(reason(EscalationReasonCodes.ESCALATION_ALREADY_ACTIVE, 'holdOnce', 'A servicemember hold is already in force.'));
       break;
     case 'installmentDue':
       if (sumDues(d.a.dues, cur) + minor(ev.amount, cur) > minor(d.a.balance, cur)) {
-        out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'duesWithinBalance', `The installments due would total more than the balance owed (${d.a.balance}); adjust the balance first.`));
+        out.push(reason(EscalationReasonCodes.ESCALATION_NOT_ALLOWED_IN_STATE, 'duesWithinBalance', `The installments due would total more than the balance owed (${d.a.balance}); adjust the balance first.`));
       }
       break;
     case 'balanceAdjusted': {
       const next = minor(d.a.balance, cur) + minor(ev.amount, cur);
-      if (next < sumDues(d.a.dues, cur)) out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'balanceCoversDues', `The balance would fall below the installments still owed (${amount(sumDues(d.a.dues, cur), cur)}).`));
+      if (next < sumDues(d.a.dues, cur)) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_ALLOWED_IN_STATE, 'balanceCoversDues', `The balance would fall below the installments still owed (${amount(sumDues(d.a.dues, cur), cur)}).`));
       break;
     }
     default:
@@ -1064,7 +1064,7 @@ function payloadGuards(d: Draft, p: CompiledPolicy, ev: EscalationEvent, out: Re
 /** Every reason to refuse `ev` now; empty when it is allowed. */
 export function guard(d: Draft, p: CompiledPolicy, ev: EscalationEvent): RejectionReason[] {
   const out = typeGuards(d, p, ev.type, ev.type === 'custom' ? ev.name : undefined);
-  if (out.length > 0 && out[0]?.code === EscalationRejectionCodes.ACCOUNT_CLOSED) return out;
+  if (out.length > 0 && out[0]?.code === EscalationReasonCodes.ESCALATION_ACCOUNT_CLOSED) return out;
   payloadGuards(d, p, ev, out);
   if (out.length < 2) return out;
   const seen = new Set<string>();

@@ -56,7 +56,7 @@ function frozenList(f: HoldFreezes): string {
  * (a later day than the account's clock, with no rule due in between) or of the clock.
  */
 export function explainAccount(p: CompiledPolicy, a: EscalationAccount, count?: EscalationDayCount): EscalationExplanation {
-  const asOf = count?.asOf ?? a.asOf;
+  const asOf = count?.asOf ?? a.clock;
   const daysPastDue = count?.daysPastDue ?? a.daysPastDue;
   const pausedDays = count?.pausedDays ?? a.pausedDays;
   const entries = effectiveEntries(a.audit);

@@ -15,8 +15,8 @@
  * @module arrears/escalation
  */
 export * from '../errors/index.js';
-export { EscalationErrorCodes, EscalationRejectionCodes } from './codes.js';
-export type { EscalationErrorCode, EscalationRejectionCode } from './codes.js';
+export { EscalationErrorCodes, EscalationReasonCodes } from './codes.js';
+export type { EscalationErrorCode, EscalationReasonCode } from './codes.js';
 export {
   ActionTemplateSchema,
   CustomStateSchema,
@@ -41,9 +41,9 @@ export type {
   ClockStop,
   CommunicationFact,
   CommunicationState,
-  DateString,
   Due,
   EscalationAccepted,
+  EscalationAdvanced,
   EscalationDayCount,
   EscalationAccount,
   EscalationAction,
@@ -56,7 +56,6 @@ export type {
   EscalationOpenInput,
   EscalationPolicyInput,
   EscalationRefused,
-  EscalationRejection,
   EscalationResult,
   ExplanationStep,
   HardshipArrangement,
@@ -68,7 +67,6 @@ export type {
   PaymentRecord,
   PlanArrangement,
   PromiseArrangement,
-  RejectionReason,
   SettlementArrangement,
   StatuteOfLimitations,
   SuppressedAction,

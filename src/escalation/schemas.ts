@@ -611,7 +611,7 @@ export const EscalationAccountSchema = z.strictObject({
   accountId: z.nullable(z.string()),
   currency: CurrencyCodeSchema,
   openedOn: CalendarDateSchema,
-  asOf: CalendarDateSchema,
+  clock: CalendarDateSchema,
   stage: StateNameSchema,
   stageSince: CalendarDateSchema,
   balance: AmountSchema,

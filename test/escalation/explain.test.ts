@@ -10,7 +10,7 @@ const base = machine.advance(
 
 function after(event: EscalationEventInput, account: EscalationAccount = base): EscalationAccount {
   const r = machine.transition(account, event);
-  if (!r.accepted) throw new Error(JSON.stringify(r.rejection));
+  if (!r.ok) throw new Error(JSON.stringify(r.findings));
   return r.account;
 }
 

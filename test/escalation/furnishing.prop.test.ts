@@ -68,7 +68,7 @@ function run(facts: readonly Fact[], recordedLate: boolean): EscalationAccount {
   const last = addDays(OPENED, 70);
   for (const f of recordedLate ? facts : sorted(facts)) {
     const r = machine.transition(a, recordedLate ? { ...eventOf(f), recordedOn: last } : eventOf(f));
-    if (!r.accepted) throw new Error(JSON.stringify(r.rejection));
+    if (!r.ok) throw new Error(JSON.stringify(r.findings));
     a = r.account;
   }
   return a;
@@ -99,7 +99,7 @@ describe('credit reporting: escalation and compliance apply one rule (12 CFR 100
         }
         // The first allowed day is recomputed from the facts, not trusted, on a JSON copy.
         const copy = JSON.parse(JSON.stringify(a)) as EscalationAccount;
-        expect(machine.advance(copy, a.asOf).account.communication).toEqual(a.communication);
+        expect(machine.advance(copy, a.clock).account.communication).toEqual(a.communication);
       }),
       { numRuns: 60 },
     );

@@ -33,7 +33,7 @@ function base(): EscalationAccount[] {
   const out = [opened, a];
   const step = (event: EscalationEventInput): void => {
     const r = m.transition(a, event);
-    if (r.accepted) {
+    if (r.ok) {
       a = r.account;
       out.push(a);
     }

@@ -12,7 +12,7 @@ import type { Step } from '../arbitraries/escalation.js';
 const machine = createEscalation();
 
 function ok(r: EscalationResult): EscalationAccount {
-  if (!r.accepted) throw new Error(`refused: ${JSON.stringify(r.rejection)}`);
+  if (!r.ok) throw new Error(`refused: ${JSON.stringify(r.findings)}`);
   return r.account;
 }
 
@@ -48,7 +48,7 @@ describe('a stored account is checked against a replay of its log', () => {
     expect(e.message).toContain('policy that wrote it');
     // Close negative: the same account, untouched, refuses the referral as a rule (the stay).
     const r = machine.transition(stored(bankrupt), referral);
-    expect(r.accepted ? [] : r.rejection.reasons.map((x) => x.code)).toContain('BANKRUPTCY_STAY');
+    expect(r.findings.map((x) => x.code)).toContain('ESCALATION_BANKRUPTCY_STAY');
   });
 
   it('names the hold when only the hold set was edited', () => {
@@ -106,7 +106,7 @@ describe('a stored account is checked against a replay of its log', () => {
     const copy = stored(a);
     const read = machine.advance(copy, '9999-12-31').account;
     expect(read).toEqual(machine.advance(a, '9999-12-31').account);
-    expect(machine.advance(copy, a.asOf).account).toEqual(a);
+    expect(machine.advance(copy, a.clock).account).toEqual(a);
   });
 
   it('accepts a stored account with back-dated events (corrections in its audit trail)', () => {
@@ -186,7 +186,7 @@ describe('stored accounts: model-based properties', () => {
       fc.property(openingArb, stepsArb, fc.nat(), ({ extra, jurisdiction }, steps, pick) => {
         const account = run(machine, extra, jurisdiction, steps);
         const copy = stored(account);
-        expect(machine.advance(copy, account.asOf).account).toEqual(account);
+        expect(machine.advance(copy, account.clock).account).toEqual(account);
         const candidates: Path[] = [];
         const root = copy as unknown as { [key: string]: Json };
         for (const key of DECIDED) edits(root[key] as Json, [key], candidates);
@@ -201,7 +201,7 @@ describe('stored accounts: model-based properties', () => {
         applyEdit(edited, path);
         let refused = false;
         try {
-          machine.advance(edited as unknown as EscalationAccount, account.asOf);
+          machine.advance(edited as unknown as EscalationAccount, account.clock);
         } catch (error) {
           if (!isArrearsError(error)) throw error;
           refused = true;

@@ -35,7 +35,7 @@ let account = machine.initialState({
     { dueDate: '2026-01-15', amount: '100.00' },
     { dueDate: '2026-02-15', amount: '100.00' },
   ],
-  limitations: { jurisdiction: 'CA', debtKind: 'openAccount' },
+  limitations: { jurisdiction: 'US-CA', debtKind: 'openAccount' },
 });
 const behind = machine.advance(account, '2026-02-20');
 account = behind.account;

@@ -100,7 +100,7 @@ export function checkAccountFacts(a: EscalationAccount, p: CompiledPolicy): void
         if (dayOf(inst.dueDate) <= day) bad(['arrangement', 'installments', i, 'dueDate'], 'plan installments must be in increasing date order.');
         day = dayOf(inst.dueDate);
       });
-      if (arr.nextInstallment > arr.installments.length || arr.missed > arr.nextInstallment || arr.missed >= p.timers.planMaxMissed) bad(['arrangement', 'missed'], 'the counts of checked and missed installments do not fit the plan and the policy.');
+      if (arr.nextInstallment > arr.installments.length || arr.missed > arr.nextInstallment || arr.missed > p.timers.maxMissedPlanInstallments) bad(['arrangement', 'missed'], 'the counts of checked and missed installments do not fit the plan and the policy.');
     } else if (arr.until !== null && dayOf(arr.until) <= clock) bad(['arrangement', 'until'], 'a hardship that ended is not active.');
   }
   const l = a.limitations;

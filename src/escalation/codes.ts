@@ -74,7 +74,7 @@ export const EscalationReasonCodes = {
    * and the event does not state that the debt is within the limitation period (12 CFR 1006.26(b)).
    */
   ESCALATION_LIMITATION_STATUS_UNKNOWN: 'ESCALATION_LIMITATION_STATUS_UNKNOWN',
-  /** A plan installment reported missed is still within the policy's tolerance (`timers.planMissToleranceDays`). */
+  /** A plan installment reported missed is still within the policy's tolerance (`timers.planGraceDays`). */
   ESCALATION_WITHIN_TOLERANCE: 'ESCALATION_WITHIN_TOLERANCE',
   /** A hold freezes what the event would do (offers, escalation, legal action, fees). */
   ESCALATION_HOLD_IN_FORCE: 'ESCALATION_HOLD_IN_FORCE',

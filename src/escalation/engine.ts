@@ -594,7 +594,7 @@ export function nextReview(d: Draft, p: CompiledPolicy): number | null {
     else if (arr.kind === 'settlementPending') day = dayOf(arr.lapsesOn);
     else if (arr.kind === 'paymentPlan') {
       const inst = arr.installments[arr.nextInstallment];
-      if (inst !== undefined) day = dayOf(inst.dueDate) + p.timers.planMissToleranceDays + 1;
+      if (inst !== undefined) day = dayOf(inst.dueDate) + p.timers.planGraceDays + 1;
     }
     if (day > t && day < next) next = day;
   }
@@ -740,18 +740,18 @@ function checkPlan(d: Draft, p: CompiledPolicy, t: number, plan: Extract<Arrange
   for (let i = 0; i < nextInstallment; i += 1) cumulative += minor((plan.installments[i] as Due).amount, cur);
   for (;;) {
     const inst = plan.installments[nextInstallment];
-    if (inst === undefined || dayOf(inst.dueDate) + p.timers.planMissToleranceDays + 1 > t) break;
+    if (inst === undefined || dayOf(inst.dueDate) + p.timers.planGraceDays + 1 > t) break;
     cumulative += minor(inst.amount, cur);
     nextInstallment += 1;
     if (paid >= cumulative) continue;
     missed += 1;
     const last = nextInstallment === plan.installments.length;
     d.a.arrangement = { ...plan, missed, nextInstallment };
-    enter(d, p, t, TIME, d.a.stage, 'plan.installmentMissed', `The plan installment due ${inst.dueDate} was not paid within ${p.timers.planMissToleranceDays} days (${amount(paid, cur)} paid of ${amount(cumulative, cur)} due so far).`, [
+    enter(d, p, t, TIME, d.a.stage, 'plan.installmentMissed', `The plan installment due ${inst.dueDate} was not paid within ${p.timers.planGraceDays} days (${amount(paid, cur)} paid of ${amount(cumulative, cur)} due so far).`, [
       makeAction('sendNotice', t, `The plan installment due ${inst.dueDate} was missed.`, { notice: 'planInstallmentMissed', dueDate: inst.dueDate }),
     ]);
-    if (missed >= p.timers.planMaxMissed || last) {
-      breakPlan(d, p, t, TIME, missed >= p.timers.planMaxMissed ? `${missed} missed installment(s) reach the tolerance of ${p.timers.planMaxMissed}.` : 'The last installment was missed.');
+    if (missed > p.timers.maxMissedPlanInstallments || last) {
+      breakPlan(d, p, t, TIME, missed > p.timers.maxMissedPlanInstallments ? `${missed} missed installment(s) exceed the ${p.timers.maxMissedPlanInstallments} the policy tolerates.` : 'The last installment was missed.');
       return;
     }
   }
@@ -995,10 +995,10 @@ function payloadGuards(d: Draft, p: CompiledPolicy, ev: EscalationEvent, out: Re
       if (index < 0) {
         out.push(reason(EscalationReasonCodes.ESCALATION_NOT_FOUND, 'planInstallmentExists', `The payment plan has no installment due ${ev.dueDate}.`));
       } else if (index < plan.nextInstallment) {
-        out.push(reason(EscalationReasonCodes.ESCALATION_ALREADY_ACTIVE, 'planInstallmentChecked', `The installment due ${ev.dueDate} was already checked when its tolerance of ${p.timers.planMissToleranceDays} days ran out (missed or paid); record a paymentReversed for a payment that did not clear.`));
+        out.push(reason(EscalationReasonCodes.ESCALATION_ALREADY_ACTIVE, 'planInstallmentChecked', `The installment due ${ev.dueDate} was already checked when its tolerance of ${p.timers.planGraceDays} days ran out (missed or paid); record a paymentReversed for a payment that did not clear.`));
       } else {
-        const missedOn = dayOf(ev.dueDate) + p.timers.planMissToleranceDays + 1;
-        out.push(reason(EscalationReasonCodes.ESCALATION_WITHIN_TOLERANCE, 'planMissTolerance', `The installment due ${ev.dueDate} counts as missed only from ${dateOf(missedOn)}, after the policy's tolerance of ${p.timers.planMissToleranceDays} days; the machine counts it then by itself.`));
+        const missedOn = dayOf(ev.dueDate) + p.timers.planGraceDays + 1;
+        out.push(reason(EscalationReasonCodes.ESCALATION_WITHIN_TOLERANCE, 'planMissTolerance', `The installment due ${ev.dueDate} counts as missed only from ${dateOf(missedOn)}, after the policy's tolerance of ${p.timers.planGraceDays} days; the machine counts it then by itself.`));
       }
       break;
     }

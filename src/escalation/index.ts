@@ -20,6 +20,7 @@ export type { EscalationErrorCode, EscalationReasonCode } from './codes.js';
 export {
   ActionTemplateSchema,
   CustomStateSchema,
+  CreateEscalationInputSchema,
   CustomTransitionSchema,
   EscalationAccountSchema,
   EscalationEventSchema,
@@ -27,10 +28,8 @@ export {
   EscalationPolicySchema,
   HoldFreezesSchema,
   HoldKindSchema,
-  JurisdictionSchema,
   PolicyGuardSchema,
   StageSchema,
-  StateNameSchema,
 } from './schemas.js';
 export type {
   ActionAddressee,

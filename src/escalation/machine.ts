@@ -107,7 +107,7 @@ function violations(reasons: readonly RejectionReason[], event: string, state: s
  * machine.advance(later.account, '2026-02-21').account === later.account; // => true
  * machine.countDaysPastDue(later.account, '2026-02-21').daysPastDue; // => 37
  * const refused = machine.transition(later.account, { type: 'legalReferral', date: '2026-02-21' });
- * [refused.ok, refused.findings[0]?.code]; // => [false, 'ESCALATION_LIMITATION_STATUS_UNKNOWN']
+ * [refused.ok, refused.findings[0]?.code]; // => [false, 'ESCALATION_NOT_ALLOWED_IN_STATE']
  * machine.transition(later.account, { type: 'teleport', date: '2026-02-21' }); // throws ESCALATION_UNKNOWN_EVENT
  * ```
  */
@@ -326,17 +326,18 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
 
   // The last `asOf` checked: a daily pass advances every account to the same day.
   let checkedAsOf: unknown;
+  let checkedDay = 0;
 
   /** An `advance` result: accepted, with the day counts of `at` carried forward to `asOf` (no rule is due in between). */
-  const advanced = (at: EscalationAccount, actions: EscalationAction[], audit: AuditEntry[], asOf: string): EscalationAdvanced => {
+  const advanced = (at: EscalationAccount, actions: EscalationAction[], audit: AuditEntry[], asOf: string, day: number): EscalationAdvanced => {
     let daysPastDue = at.daysPastDue;
     let pausedDays = at.pausedDays;
     // The delinquency clock runs when the oldest unpaid installment is past due, that is when
     // the day counts are not both zero (they sum to the days since that due date); a hold may
     // stop it. A terminal account's counts stay.
     if (daysPastDue + pausedDays > 0 && !p.terminal.has(at.stage)) {
-      const days = dayOf(asOf) - dayOf(at.clock);
-      if (clockRunning(at.holds)) daysPastDue += days;
+      const days = day - dayOf(at.clock);
+      if (at.holds.length === 0 || clockRunning(at.holds)) daysPastDue += days;
       else pausedDays += days;
     }
     return { ok: true, findings: NO_FINDINGS, account: at, actions, audit, asOf, daysPastDue, pausedDays };
@@ -345,9 +346,10 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
   const advance = (account: EscalationAccount, asOf: string): EscalationAdvanced => {
     const acc = readAccount(account);
     if (asOf !== checkedAsOf) {
-      readDay(asOf, ['asOf']);
+      checkedDay = readDay(asOf, ['asOf']);
       checkedAsOf = asOf;
     }
+    const day = checkedDay;
     // Valid ISO dates compare as strings in date order.
     if (asOf < acc.clock) {
       throw new DomainRuleError(EscalationErrorCodes.ESCALATION_ADVANCE_BACKWARDS, `"asOf": ${asOf} is before the account's clock (${acc.clock}); time only moves forward. Record a back-dated event instead.`, { path: ['asOf'] });
@@ -358,10 +360,10 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
     const review = acc.nextReviewOn;
     // Fresh empty arrays, not shared frozen ones: a caller's `for...of` over a frozen array
     // takes V8's generic iterator path, which allocates on every call.
-    if (review === null || review > asOf) return advanced(acc, [], [], asOf);
+    if (review === null || review > asOf) return advanced(acc, [], [], asOf, day);
     const d = new Draft(acc);
-    runUntil(d, p, dayOf(asOf), false);
-    return advanced(finish(d), d.out.actions, d.out.audit, asOf);
+    runUntil(d, p, day, false);
+    return advanced(finish(d), d.out.actions, d.out.audit, asOf, day);
   };
 
   const countDaysPastDue = (account: EscalationAccount, asOf: string): EscalationDayCount => {

@@ -15,14 +15,8 @@ const MAX_DAYS = 36_500;
 
 /**
  * A state, stage, guard or custom event name: a letter, then letters, digits, `_`, `.` or `-`,
- * at most 64 characters (`mid`, `skipTrace`, `state.review-1`).
- *
- * @example
- * ```ts
- * import { StateNameSchema } from 'arrears/escalation';
- * StateNameSchema.safeParse('skipTrace').success; // => true
- * StateNameSchema.safeParse('1st stage').success; // => false
- * ```
+ * at most 64 characters (`mid`, `skipTrace`, `state.review-1`). Internal: part of the exported
+ * policy and event schemas, not re-exported from the index.
  */
 export const StateNameSchema = z.string().check(z.minLength(1), z.maxLength(64), z.regex(NAME, { message: 'Use a letter followed by letters, digits, "_", "." or "-"' }));
 
@@ -41,17 +35,10 @@ export const PositiveAmountSchema = AmountSchema.check(z.refine((value) => !valu
 }));
 
 /**
- * A two-letter US jurisdiction code (the 50 states and `DC`) for the statute-of-limitations
- * table, upper case.
- *
- * @example
- * ```ts
- * import { JurisdictionSchema } from 'arrears/escalation';
- * JurisdictionSchema.safeParse('CA').success; // => true
- * JurisdictionSchema.safeParse('ca').success; // => false
- * ```
+ * A US state's (or DC's) ISO 3166-2 code for the statute-of-limitations table: `US-CA`,
+ * `US-DC`. Internal: part of the exported open and policy schemas, not re-exported.
  */
-export const JurisdictionSchema = z.string().check(z.regex(/^[A-Z]{2}$/, { message: 'Use a two-letter upper-case code such as "CA" or "DC"' }));
+const LimitationJurisdictionSchema = z.string().check(z.regex(/^US-[A-Z]{2}$/, { message: 'Use an ISO 3166-2 code of a US state or DC such as "US-CA" or "US-DC"' }));
 
 /**
  * What a hold freezes, each `true` or `false`: the days-past-due `clock`, `contact` with the
@@ -386,7 +373,7 @@ const WhenSchema = z.strictObject({
   /** ... only for a time-barred debt (true) or a debt within the limitation period (false). */
   timeBarred: z.optional(z.boolean()),
   /** ... only for these jurisdictions. */
-  jurisdictions: z.optional(z.array(JurisdictionSchema).check(z.minLength(1))),
+  jurisdictions: z.optional(z.array(LimitationJurisdictionSchema).check(z.minLength(1))),
 });
 
 /**
@@ -495,9 +482,9 @@ export const EscalationPolicySchema = z.strictObject({
       /** Days after a promise's due date before it is broken. */
       promiseGraceDays: z.optional(z.int().check(z.gte(0), z.lte(365))),
       /** Days after a plan installment's due date before it counts as missed. */
-      planMissToleranceDays: z.optional(z.int().check(z.gte(0), z.lte(365))),
-      /** Missed plan installments that break the plan. */
-      planMaxMissed: z.optional(z.int().check(z.gte(1), z.lte(100))),
+      planGraceDays: z.optional(z.int().check(z.gte(0), z.lte(365))),
+      /** Missed plan installments a plan tolerates (inclusive): one more breaks it; 0 (the default) breaks it at the first miss. */
+      maxMissedPlanInstallments: z.optional(z.int().check(z.gte(0), z.lte(99))),
       /** Days after a settlement's due date before it lapses. */
       settlementGraceDays: z.optional(z.int().check(z.gte(0), z.lte(365))),
       /** Days to wait for a notice of undeliverability after a letter or electronic message before reporting, the sending day first: 14 to 365 (12 CFR 1006.30(a)(1)(ii); comment 30(a)(1)-2 calls 14 reasonable; compliance's `checkFurnishing` takes no shorter wait). */
@@ -511,7 +498,7 @@ export const EscalationPolicySchema = z.strictObject({
   requirePriorCommunicationForReporting: z.optional(z.boolean()),
   /** Statute-of-limitations overrides by jurisdiction, in years. */
   limitations: z.optional(z.record(
-      JurisdictionSchema,
+      LimitationJurisdictionSchema,
       z.strictObject({
         /** Years for written contracts. */
         writtenContract: z.optional(Years),
@@ -530,6 +517,19 @@ export const EscalationPolicySchema = z.strictObject({
   /** Extra guards. */
   guards: z.optional(z.array(PolicyGuardSchema).check(z.maxLength(100))),
 });
+
+/**
+ * What {@link createEscalation} takes: the policy (an {@link EscalationPolicySchema} value; the
+ * same schema under the name of the function, as every document function has one).
+ *
+ * @example
+ * ```ts
+ * import { CreateEscalationInputSchema } from 'arrears/escalation';
+ * CreateEscalationInputSchema.safeParse({ timers: { planGraceDays: 5, maxMissedPlanInstallments: 1 } }).success; // => true
+ * CreateEscalationInputSchema.safeParse({ timers: { planMaxMissed: 1 } }).success; // => false
+ * ```
+ */
+export const CreateEscalationInputSchema = z.extend(EscalationPolicySchema, {});
 
 // ---------------------------------------------------------------------------------------------
 // Opening an account
@@ -562,7 +562,7 @@ export const EscalationOpenSchema = z.strictObject({
   /** Statute-of-limitations facts. */
   limitations: z.optional(z.strictObject({
       /** Two-letter jurisdiction whose statute applies. */
-      jurisdiction: z.optional(JurisdictionSchema),
+      jurisdiction: z.optional(LimitationJurisdictionSchema),
       /** The kind of debt, which picks the period; when missing, the shorter of the jurisdiction's two periods applies. */
       debtKind: z.optional(z.enum(['writtenContract', 'openAccount'])),
       /** The period in years, overriding the table. */
@@ -585,7 +585,7 @@ const ActionSchema = z.strictObject({
   notice: z.optional(z.string()),
   dueDate: z.optional(CalendarDateSchema),
   on: z.optional(CalendarDateSchema),
-  annualRate: z.optional(z.string()),
+  annualRate: z.optional(z.string().check(z.regex(/^(0(\.[0-9]{1,8})?|1(\.0{1,8})?)$/, { message: 'Use a decimal fraction from 0 to 1 such as "0.06"' }))),
   from: z.optional(CalendarDateSchema),
   citation: z.optional(z.string()),
   reason: z.string(),
@@ -648,7 +648,7 @@ export const EscalationAccountSchema = z.strictObject({
     ),
   }),
   limitations: z.strictObject({
-    jurisdiction: z.nullable(JurisdictionSchema),
+    jurisdiction: z.nullable(LimitationJurisdictionSchema),
     debtKind: z.enum(['writtenContract', 'openAccount', 'unknown']),
     years: z.nullable(z.int().check(z.gte(1), z.lte(100))),
     accruedOn: z.nullable(CalendarDateSchema),

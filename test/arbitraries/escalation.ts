@@ -15,7 +15,7 @@ export function centsArb(max = 50_000): fc.Arbitrary<string> {
 /** The opening of an account: 12 monthly dues of 100.00 from 2026-01-15, balance 1200.00 or more. */
 export const openingArb = fc.record({
   extra: fc.integer({ min: 0, max: 500 }),
-  jurisdiction: fc.constantFrom('CA', 'NY', 'TX', 'MS', undefined),
+  jurisdiction: fc.constantFrom('US-CA', 'US-NY', 'US-TX', 'US-MS', undefined),
 });
 
 export function opening(extra: number, jurisdiction: string | undefined) {

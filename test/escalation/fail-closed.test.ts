@@ -29,7 +29,7 @@ const referral = (date: string, extra: Partial<EscalationEventInput> = {}): Esca
 
 describe('item 9: only the accounts the machine returned are trusted', () => {
   const barred = machine.advance(
-    machine.initialState({ currency: 'USD', openedOn: '2010-01-01', balance: '600.00', dues: [{ dueDate: '2010-01-15', amount: '100.00' }], limitations: { jurisdiction: 'NY' } }),
+    machine.initialState({ currency: 'USD', openedOn: '2010-01-01', balance: '600.00', dues: [{ dueDate: '2010-01-15', amount: '100.00' }], limitations: { jurisdiction: 'US-NY' } }),
     '2026-01-01',
   ).account;
 
@@ -105,10 +105,10 @@ describe('item 10: no jurisdiction and no period means the limitation status is 
   });
 
   it('takes the shorter period when the debt kind is not given', () => {
-    const a = machine.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '1.00', limitations: { jurisdiction: 'AZ' } });
+    const a = machine.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '1.00', limitations: { jurisdiction: 'US-AZ' } });
     expect([a.limitations.years, a.limitations.debtKind]).toEqual([3, 'unknown']);
     expect(machine.explain(a).findings.map((f) => f.code)).toContain('ESCALATION_DEBT_KIND_UNKNOWN');
-    expect(machine.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '1.00', limitations: { jurisdiction: 'AZ', debtKind: 'writtenContract' } }).limitations.years).toBe(6);
+    expect(machine.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '1.00', limitations: { jurisdiction: 'US-AZ', debtKind: 'writtenContract' } }).limitations.years).toBe(6);
   });
 });
 

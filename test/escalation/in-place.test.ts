@@ -30,7 +30,7 @@ function unfrozen(value: unknown, path = 'account'): string | null {
 // A time-barred debt (New York, 6 years): a legal referral must be refused, whatever the caller
 // does to the account object in place.
 const barred = (() => {
-  let a = machine.initialState({ currency: 'USD', openedOn: '2010-01-01', balance: '600.00', dues: [{ dueDate: '2010-01-15', amount: '100.00' }, { dueDate: '2010-02-15', amount: '100.00' }], limitations: { jurisdiction: 'NY' } });
+  let a = machine.initialState({ currency: 'USD', openedOn: '2010-01-01', balance: '600.00', dues: [{ dueDate: '2010-01-15', amount: '100.00' }, { dueDate: '2010-02-15', amount: '100.00' }], limitations: { jurisdiction: 'US-NY' } });
   const step = (e: EscalationEventInput): void => {
     const r = machine.transition(a, e);
     if (!r.ok) throw new Error(JSON.stringify(r.findings));

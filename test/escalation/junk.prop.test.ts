@@ -27,7 +27,7 @@ function base(): EscalationAccount[] {
       { dueDate: '2026-02-10', amount: '100.00' },
       { dueDate: '2026-03-10', amount: '100.00' },
     ],
-    limitations: { jurisdiction: 'NY' },
+    limitations: { jurisdiction: 'US-NY' },
   });
   let a = m.advance(opened, '2026-02-20').account;
   const out = [opened, a];

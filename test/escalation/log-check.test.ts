@@ -29,7 +29,7 @@ function thrown(fn: () => unknown): { code: string; path: ReadonlyArray<string |
 const stored = (a: EscalationAccount): EscalationAccount => JSON.parse(JSON.stringify(a)) as EscalationAccount;
 
 const bankrupt = (() => {
-  let a = machine.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '600.00', dues: [{ dueDate: '2026-01-15', amount: '100.00' }], limitations: { jurisdiction: 'NY' } });
+  let a = machine.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '600.00', dues: [{ dueDate: '2026-01-15', amount: '100.00' }], limitations: { jurisdiction: 'US-NY' } });
   a = ok(machine.transition(a, { type: 'promiseMade', date: '2026-02-01', amount: '50.00', dueDate: '2026-02-05' }));
   a = ok(machine.transition(a, { type: 'paymentReceived', date: '2026-02-03', amount: '20.00' }));
   a = machine.advance(a, '2026-03-01').account;
@@ -93,7 +93,7 @@ describe('a stored account is checked against a replay of its log', () => {
       openedOn: '2026-01-01',
       balance: '100000.00',
       dues: Array.from({ length: 24 }, (_, i) => ({ dueDate: addDays('2026-01-15', 30 * i), amount: '100.00' })),
-      limitations: { jurisdiction: 'NY', debtKind: 'writtenContract' },
+      limitations: { jurisdiction: 'US-NY', debtKind: 'writtenContract' },
     });
     for (let i = 0; i < 1_000; i += 1) {
       const date = addDays('2026-01-02', Math.floor(i / 2));

@@ -60,7 +60,7 @@ describe('initialState', () => {
   });
 
   it('flags a debt that is already time-barred when opened', () => {
-    const a = open({ openedOn: '2030-01-01', limitations: { jurisdiction: 'MS' } });
+    const a = open({ openedOn: '2030-01-01', limitations: { jurisdiction: 'US-MS' } });
     expect(a.limitations).toMatchObject({ years: 3, timeBarredOn: '2029-01-11', timeBarred: true });
     expect(a.audit.map((e) => e.rule)).toEqual(['account.opened', 'limitations.expired']);
   });
@@ -243,7 +243,7 @@ describe('transition: holds', () => {
 });
 
 describe('transition: collection states and guards', () => {
-  const late = machine.advance(open({ limitations: { jurisdiction: 'MS' } }), '2026-04-01').account;
+  const late = machine.advance(open({ limitations: { jurisdiction: 'US-MS' } }), '2026-04-01').account;
 
   it('refers a late account to legal, and refuses a time-barred one (12 CFR 1006.26(b))', () => {
     expect(late.stage).toBe('late');

@@ -16,12 +16,12 @@ function moves(r: EscalationResult): Array<[string, string, string]> {
 }
 
 describe('createEscalation: the default consumer process', () => {
-  const opened = machine.initialState({ accountId: 'A-1', currency: 'USD', openedOn: '2026-01-01', balance: '1200.00', dues, limitations: { jurisdiction: 'CA' } });
+  const opened = machine.initialState({ accountId: 'A-1', currency: 'USD', openedOn: '2026-01-01', balance: '1200.00', dues, limitations: { jurisdiction: 'US-CA' } });
   let a: EscalationAccount = opened;
 
   it('opens current, with a four-year California limitation period', () => {
     expect(a.stage).toBe('current');
-    expect(a.limitations).toMatchObject({ jurisdiction: 'CA', years: 4, timeBarred: false });
+    expect(a.limitations).toMatchObject({ jurisdiction: 'US-CA', years: 4, timeBarred: false });
     expect(a.audit.map((e) => [e.rule, e.to])).toEqual([['account.opened', 'current']]);
   });
 

@@ -146,7 +146,7 @@ const opened = () =>
       { dueDate: '2026-01-15', amount: '100.00' },
       { dueDate: '2026-02-15', amount: '100.00' },
     ],
-    limitations: { jurisdiction: 'NY' },
+    limitations: { jurisdiction: 'US-NY' },
   } as escalation.EscalationOpenInput);
 const account = shared(() => escalationMachine.advance(opened(), '2026-02-20').account);
 const event = () => ({ type: 'paymentReceived', date: '2026-02-21', amount: '50.00', paymentId: 'p1' });
@@ -361,7 +361,7 @@ function methodCases(): JunkCase[] {
   const m = 'createEscalation()';
   const esc = escalationMachine;
   const open = (): unknown[] => [
-    { currency: 'USD', openedOn: '2026-01-01', balance: '600.00', dues: [{ dueDate: '2026-01-15', amount: '100.00' }, { dueDate: '2026-02-15', amount: '100.00' }], limitations: { jurisdiction: 'NY' } },
+    { currency: 'USD', openedOn: '2026-01-01', balance: '600.00', dues: [{ dueDate: '2026-01-15', amount: '100.00' }, { dueDate: '2026-02-15', amount: '100.00' }], limitations: { jurisdiction: 'US-NY' } },
   ];
   add('escalation', m, esc, 'initialState', open);
   add('escalation', m, esc, 'safeInitialState', open);

@@ -8,7 +8,8 @@
  * - {@link createPlanState}, {@link applyPayment}, {@link planStatus}, {@link reamortize}: the
  *   life of a plan, as pure functions on plain data; {@link addCharges} posts fees (such as
  *   `arrears/fees` late fees) to a plan, idempotently by charge id.
- * - {@link validatePlanTerms}: every policy violation of a set of terms, as data.
+ * - {@link validatePlanTerms}: every policy violation of a set of terms, as a verdict
+ *   `{ ok, findings }`.
  * - {@link apr} / {@link safeApr}: the annual percentage rate of a transaction with one or
  *   more advances and any payment stream (odd first periods, irregular amounts and intervals),
  *   solved to high precision and rounded as disclosed, with the unit period, the counts of
@@ -22,38 +23,40 @@
  * @module arrears/plan
  */
 export * from '../errors/index.js';
-export { PlanErrorCodes } from './codes.js';
-export type { PlanErrorCode } from './codes.js';
+export { PlanErrorCodes, PlanReasonCodes } from './codes.js';
+export type { PlanErrorCode, PlanReasonCode } from './codes.js';
 export {
+  AddChargesInputSchema,
+  ApplyPaymentInputSchema,
   AprAdvanceSchema,
   AprInputSchema,
   AprPaymentEntrySchema,
   AprPaymentSchema,
   AprPaymentSeriesSchema,
   AprToleranceInputSchema,
-  ApplyPaymentOptionsSchema,
-  PaymentReversalSchema,
-  PlanAllocationSchema,
-  PlanPaymentRecordSchema,
-  DueDateAdjustmentSchema,
   IncomeSchema,
   InterestMethodSchema,
+  PlanAllocationSchema,
   PlanChargeSchema,
-  PlanChargesSchema,
   PlanFrequencySchema,
-  PlanInstallmentStateSchema,
   PlanMethodSchema,
+  PlanPaymentRecordSchema,
   PlanPaymentSchema,
   PlanPolicySchema,
-  PlanScheduleSchema,
   PlanStateSchema,
-  PlanStatusPolicySchema,
+  PlanStatusInputSchema,
+  PlanStatusRulesSchema,
   PlanTermsSchema,
-  PositiveAmountSchema,
-  ReamortizeOptionsSchema,
+  ReamortizeInputSchema,
+  ReversePaymentInputSchema,
   UnitPeriodSchema,
+  ValidatePlanTermsInputSchema,
 } from './schemas.js';
 export type {
+  AddChargesInput,
+  AddChargesResult,
+  ApplyPaymentInput,
+  ApplyPaymentResult,
   AprAdvanceInput,
   AprInput,
   AprPaymentEntryInput,
@@ -63,19 +66,12 @@ export type {
   AprScheduleEntry,
   AprToleranceInput,
   AprToleranceResult,
-  ApplyPaymentOptionsInput,
-  ApplyPaymentResult,
-  AddChargesResult,
   IncomeInput,
   InstallmentDue,
   InterestMethod,
   PaymentAllocation,
-  PaymentReversalInput,
-  PlanAllocation,
-  PlanPaymentRecord,
-  ReversePaymentResult,
   PaymentReceipt,
-  PostedCharge,
+  PlanAllocation,
   PlanCharge,
   PlanChargeInput,
   PlanComponent,
@@ -83,20 +79,25 @@ export type {
   PlanInstallmentState,
   PlanMethod,
   PlanPaymentInput,
+  PlanPaymentRecord,
   PlanPolicyInput,
   PlanSchedule,
   PlanState,
   PlanStateInput,
-  PlanStatusPolicyInput,
+  PlanStatusInput,
   PlanStatusResult,
+  PlanStatusRulesInput,
   PlanTerms,
   PlanTermsInput,
-  PlanValidationResult,
-  PlanViolation,
-  ReamortizeOptionsInput,
+  PlanTermsVerdict,
+  PostedCharge,
+  ReamortizeInput,
+  ReversePaymentInput,
+  ReversePaymentResult,
   ScheduleRow,
   ScheduleTotals,
   UnitPeriodBasis,
+  ValidatePlanTermsInput,
 } from './types.js';
 export { apr, safeApr } from './apr.js';
 export { isAprWithinTolerance, safeIsAprWithinTolerance } from './apr-tolerance.js';

@@ -219,7 +219,7 @@ export function computeRows<V>(ops: PlanOps<V>, spec: PlanSpec, n: number, payme
     balance = ops.sub(balance, principal);
     totalPayments = ops.add(totalPayments, pay);
     totalInterest = ops.add(totalInterest, interest);
-    rows.push({ number: k + 1, dueDate: dueDates[k] as string, payment: ops.fmt(pay), principal: ops.fmt(principal), interest: ops.fmt(interest), balance: ops.fmt(balance) });
+    rows.push({ number: k + 1, dueDate: dueDates[k] as string, amount: ops.fmt(pay), principal: ops.fmt(principal), interest: ops.fmt(interest), balance: ops.fmt(balance) });
     if (last) break;
   }
   if (!ops.exact(totalPayments)) return undefined;
@@ -281,7 +281,7 @@ export function fastRows(spec: PlanSpec, n: number, payment: bigint, dueDates: r
     balance -= principal;
     totalPayments += pay;
     totalInterest += interest;
-    rows[k] = { number: k + 1, dueDate: dueDates[k] as string, payment: pay === P ? paymentText : formatMinor(pay, m), principal: formatMinor(principal, m), interest: formatMinor(interest, m), balance: formatMinor(balance, m) };
+    rows[k] = { number: k + 1, dueDate: dueDates[k] as string, amount: pay === P ? paymentText : formatMinor(pay, m), principal: formatMinor(principal, m), interest: formatMinor(interest, m), balance: formatMinor(balance, m) };
     if (last) break;
   }
   if (k + 1 < count) rows.length = k + 1;
@@ -311,7 +311,7 @@ function aprOfSchedule(schedule: Omit<PlanSchedule, 'apr'>): AprResult {
     amountFinanced: schedule.amountFinanced,
     advanceDate: terms.agreementDate,
     currency: schedule.currency,
-    payments: rows.map((row, k) => ({ amount: row.payment, date: scheduled === undefined ? row.dueDate : (scheduled[k] as string) })),
+    payments: rows.map((row, k) => ({ amount: row.amount, date: scheduled === undefined ? row.dueDate : (scheduled[k] as string) })),
   }, scheduleRate);
 }
 
@@ -360,7 +360,7 @@ function idle(key: string, why: string): UnsupportedOptionError {
 function refuseOptionsWithoutEffect(spec: PlanSpec): void {
   const t = spec.terms;
   if (spec.kind === 'flat') {
-    for (const key of ['rounding', 'interestMethod', 'dayCount', 'oddPeriodInterest'] as const) {
+    for (const key of ['roundingMode', 'interestMethod', 'dayCount', 'oddPeriodInterest'] as const) {
       if (t[key] !== undefined) throw idle(key, 'a plan without interest has equal installments (rounded down, the residual to one installment) and no interest to round, count or place');
     }
     return;
@@ -395,7 +395,7 @@ export function scheduleOf(terms: PlanTerms, refuseIdleOptions = false): PlanSch
     const interest = neverAmortizes(spec, payment);
     if (interest !== undefined) {
       throw tooSmall(
-        `${n} installments make each one ${fromMinorUnits(payment, spec.currency)}, no more than one period's interest on ${fromMinorUnits(spec.financed, spec.currency)} (${fromMinorUnits(interest, spec.currency)} once rounded): the plan would never be paid off; use fewer installments or a larger installmentIncrement.`,
+        `${n} installments make each one ${fromMinorUnits(payment, spec.currency)}, no more than one period's interest on ${fromMinorUnits(spec.financed, spec.currency)} (${fromMinorUnits(interest, spec.currency)} once rounded): the plan would never be paid off; use fewer installments or a larger roundingIncrement.`,
         'installments',
       );
     }
@@ -422,7 +422,7 @@ export function scheduleOf(terms: PlanTerms, refuseIdleOptions = false): PlanSch
   const downPayment = ops.fmt(ops.of(spec.downPayment));
   const regular = ops.fmt(ops.of(payment));
   const totals = {
-    payments: ops.fmt(computed.totalPayments),
+    installmentsAmount: ops.fmt(computed.totalPayments),
     principal: financed,
     interest: ops.fmt(computed.totalInterest),
     downPayment: spec.downPayment === 0n ? zero : downPayment,
@@ -435,7 +435,7 @@ export function scheduleOf(terms: PlanTerms, refuseIdleOptions = false): PlanSch
     );
   }
   return scheduleObject(
-    { currency: spec.currency, method: spec.method, interestMethod: spec.interestMethod, regularInstallmentAmount: regular, payment: regular, installmentCount: count, amountFinanced: financed, installments, totals, terms },
+    { currency: spec.currency, method: spec.method, interestMethod: spec.interestMethod, regularInstallmentAmount: regular, installmentCount: count, amountFinanced: financed, installments, totals, terms },
   );
 }
 

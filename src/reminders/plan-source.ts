@@ -3,7 +3,9 @@ import { attempt } from '../errors/index.js';
 import type { ArrearsResult } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
 import { fromMinorUnits, toMinorUnits } from '../money/index.js';
-import { PlanScheduleSchema, PlanStateSchema } from '../plan/index.js';
+import { PlanStateSchema } from '../plan/index.js';
+// Not a public export of arrears/plan (a schedule is what buildSchedule returns), shared here.
+import { PlanScheduleSchema } from '../plan/schemas.js';
 import type { PlanSchedule, PlanStateInput } from '../plan/index.js';
 import { ReminderPlanSchema } from './schemas.js';
 import type { ReminderPlan } from './types.js';

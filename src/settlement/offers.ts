@@ -72,7 +72,7 @@ function schedule(ctx: Prepared, amount: bigint, installments: number, frequency
 function largestPayment(ctx: Prepared, plan: PlanSchedule): bigint {
   let largest = 0n;
   for (const row of plan.installments) {
-    const m = toMinorUnits(row.payment, ctx.currency);
+    const m = toMinorUnits(row.amount, ctx.currency);
     if (m > largest) largest = m;
   }
   return largest;
@@ -122,9 +122,9 @@ export function makeOffer(ctx: Prepared, id: string, kind: SettlementOfferKind, 
   const total = toMinorUnits(plan.totals.totalCost, ctx.currency);
   const forgivenMinor = ctx.balance - principalPaid;
   const forgiven = splitForgiven(ctx, forgivenMinor);
-  const payments = plan.installments.map((row) => ({ number: row.number, dueDate: row.dueDate, amount: row.payment }));
+  const payments = plan.installments.map((row) => ({ number: row.number, dueDate: row.dueDate, amount: row.amount }));
   const value = valueStream(
-    plan.installments.map((row) => ({ dueDate: row.dueDate, minor: toMinorUnits(row.payment, ctx.currency) })),
+    plan.installments.map((row) => ({ dueDate: row.dueDate, minor: toMinorUnits(row.amount, ctx.currency) })),
     ctx.asOf,
     ctx.policy.annualDiscountRate ?? '0',
     ctx.curve,

@@ -29,7 +29,7 @@ function scheduleOrUndefined(terms: PlanTermsInput): PlanSchedule | undefined {
 
 /** The APR input of a schedule, as its own `apr` reads it (no business-day moves in these plans). */
 function aprInputOf(schedule: PlanSchedule, agreementDate: string): ParsedAprInput {
-  return { amountFinanced: schedule.amountFinanced, advanceDate: agreementDate, currency: schedule.currency as 'USD', payments: schedule.installments.map((r) => ({ amount: r.payment, date: r.dueDate })) };
+  return { amountFinanced: schedule.amountFinanced, advanceDate: agreementDate, currency: schedule.currency as 'USD', payments: schedule.installments.map((r) => ({ amount: r.amount, date: r.dueDate })) };
 }
 
 /**
@@ -74,7 +74,7 @@ describe('APR limit decided without solving (properties)', () => {
         if (schedule === undefined) return;
         const { aprPercent, annualRate } = schedule.apr;
         for (const maxAprPercent of limitsAround(aprPercent, annualRate, extra)) {
-          const flagged = validatePlanTerms(terms, { maxAprPercent }).violations.some((v) => v.code === 'PLAN_POLICY_APR_TOO_HIGH');
+          const flagged = validatePlanTerms({ terms, policy: { maxAprPercent } }).findings.some((v) => v.code === 'PLAN_POLICY_APR_TOO_HIGH');
           expect({ maxAprPercent, flagged }).toEqual({ maxAprPercent, flagged: solvedAbove(aprPercent, maxAprPercent) });
         }
       }),
@@ -105,7 +105,7 @@ describe('APR limit decided without solving (properties)', () => {
         if (schedule === undefined) return;
         const { aprPercent, annualRate } = schedule.apr;
         for (const maxAprPercent of limitsAround(aprPercent, annualRate, 0.05)) {
-          const flagged = validatePlanTerms(terms, { maxAprPercent }).violations.some((v) => v.code === 'PLAN_POLICY_APR_TOO_HIGH');
+          const flagged = validatePlanTerms({ terms, policy: { maxAprPercent } }).findings.some((v) => v.code === 'PLAN_POLICY_APR_TOO_HIGH');
           expect({ maxAprPercent, flagged }).toEqual({ maxAprPercent, flagged: solvedAbove(aprPercent, maxAprPercent) });
         }
       }),
@@ -180,16 +180,16 @@ describe('APR limit decided without solving (examples)', () => {
 
   it('treats a plan without interest (APR 0) as never above a limit, 0 included', () => {
     const terms: PlanTermsInput = { principal: '1000.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installments: 3 };
-    expect(validatePlanTerms(terms, { maxAprPercent: '0' })).toEqual({ valid: true, violations: [] });
-    expect(validatePlanTerms({ ...terms, annualRate: '0.01' }, { maxAprPercent: '0' }).violations.map((v) => [v.code, v.actual])).toEqual([['PLAN_POLICY_APR_TOO_HIGH', '1.00']]);
+    expect(validatePlanTerms({ terms, policy: { maxAprPercent: '0' } })).toEqual({ ok: true, findings: [] });
+    expect(validatePlanTerms({ terms: { ...terms, annualRate: '0.01' }, policy: { maxAprPercent: '0' } }).findings.map((v) => [v.code, v.details?.actual])).toEqual([['PLAN_POLICY_APR_TOO_HIGH', '1.00']]);
   });
 
   it('keeps the violation as it was: the disclosed APR as actual, the limit as limit', () => {
     const terms: PlanTermsInput = { principal: '12345.67', currency: 'USD', annualRate: '0.1899', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-19', installments: 36 };
     const { aprPercent } = buildSchedule(terms).apr;
-    expect(validatePlanTerms(terms, { maxAprPercent: aprPercent }).valid).toBe(true);
-    const [violation] = validatePlanTerms(terms, { maxAprPercent: (Number(aprPercent) - 0.01).toFixed(2) }).violations;
-    expect(violation).toMatchObject({ code: 'PLAN_POLICY_APR_TOO_HIGH', path: ['annualRate'], actual: aprPercent });
+    expect(validatePlanTerms({ terms, policy: { maxAprPercent: aprPercent } }).ok).toBe(true);
+    const [violation] = validatePlanTerms({ terms, policy: { maxAprPercent: (Number(aprPercent) - 0.01).toFixed(2) } }).findings;
+    expect(violation).toMatchObject({ code: 'PLAN_POLICY_APR_TOO_HIGH', path: ['terms', 'annualRate'], details: { actual: aprPercent } });
   });
 });
 

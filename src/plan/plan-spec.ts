@@ -64,7 +64,7 @@ export function planSpec(terms: PlanTerms): PlanSpec {
     rateDen: rate.denominator,
     a,
     b,
-    rounding: terms.roundingMode ?? 'half-up',
+    rounding: terms.roundingMode ?? 'halfExpand',
     residual: terms.residual ?? 'last',
     oddPeriodInterest: terms.oddPeriodInterest ?? 'firstInstallment',
     downPayment,

@@ -445,8 +445,8 @@ export function scheduleOf(terms: PlanTerms, refuseIdleOptions = false): PlanSch
  * **Methods** (`method`, default `'level'`):
  * - `'level'` (annuity): the payment `P = B·i / (1 − (1+i)^−n)` for the amount financed `B`
  *   and periodic rate `i`, computed exactly with integers (`i = a/b`:
- *   `P = B·a·(a+b)^n / (b·((a+b)^n − b^n))`) and rounded once in `rounding` (default
- *   half-up) to the minor unit, or up to `installmentIncrement`. Each installment pays `P`:
+ *   `P = B·a·(a+b)^n / (b·((a+b)^n − b^n))`) and rounded once in `roundingMode` (default
+ *   `halfExpand`) to the minor unit, or up to `roundingIncrement`. Each installment pays `P`:
  *   the period's interest, rounded, and the rest as principal. The last installment pays the
  *   remaining balance and its interest, so it absorbs the rounding residual (10000.00 at 12% in
  *   12: 888.49 and a last of 888.47).
@@ -461,7 +461,7 @@ export function scheduleOf(terms: PlanTerms, refuseIdleOptions = false): PlanSch
  * `dayCount` (default `'actual/365'`: daily simple interest on actual days), periods running
  * between scheduled (unadjusted) due dates, the first from the agreement date. The level
  * payment is computed with the periodic rate either way; with day-count interest the last
- * installment settles the difference. Each period's interest is rounded once, in `rounding`.
+ * installment settles the difference. Each period's interest is rounded once, in `roundingMode`.
  *
  * **Odd first period** (periodic interest): when the agreement date is not one period before
  * the first due date, the first period's interest is `balance × (i + annualRate ×
@@ -481,7 +481,7 @@ export function scheduleOf(terms: PlanTerms, refuseIdleOptions = false): PlanSch
  *
  * **Options**: `downPayment` (paid at the agreement; the installments repay `principal −
  * downPayment`), `balloon` (the final installment's amount; the others are level), 
- * `installmentIncrement` (the solved installment is rounded up to a multiple: whole dollars
+ * `roundingIncrement` (the solved installment is rounded up to a multiple: whole dollars
  * with `'1'`; the last installment is then smaller, and a plan may end early), `anchorDay` and
  * `semiMonthlyDays` (as `arrears/calendar` recurrences: a plan anchored on the 31st pays on the
  * last day of shorter months and on the 31st again after; semi-monthly plans from the 15th pay
@@ -516,7 +516,7 @@ export function scheduleOf(terms: PlanTerms, refuseIdleOptions = false): PlanSch
  *   financed, rounded as the rows round it, whether given or solved from the count; or
  *   installments that would be zero), `PLAN_DATE_OUT_OF_RANGE`
  * @throws {@link arrears!UnsupportedOptionError} `PLAN_UNSUPPORTED_OPTION` for `residual: 'first'`
- *   on a level plan with interest, and for an option that would have no effect: `rounding`,
+ *   on a level plan with interest, and for an option that would have no effect: `roundingMode`,
  *   `interestMethod`, `dayCount` or `oddPeriodInterest` on a plan without interest, `dayCount`
  *   on periodic interest without an odd first period, `oddPeriodInterest` without a longer
  *   first period (or with day-count interest)

@@ -442,7 +442,7 @@ export const PlanTermsSchema = z
     balloon: z.optional(PositiveAmountSchema),
     /** Round the regular installment up to a multiple of this amount (`'1'` for whole dollars). */
     roundingIncrement: z.optional(PositiveAmountSchema),
-    /** The rounding mode of the regular installment and of each period's interest (default: half away from zero). */
+    /** The rounding mode of the regular installment and of each period's interest (default `'halfExpand'`). */
     roundingMode: z.optional(RoundingModeSchema),
     /** Which installment absorbs the rounding residual: `'last'` (default) or `'first'`. */
     residual: z.optional(z.enum(['last', 'first'])),

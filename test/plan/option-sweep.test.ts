@@ -44,7 +44,7 @@ sweepOptions<PlanTermsInput>('buildSchedule (PlanTermsSchema)', {
     downPayment: { values: ['100.00'] },
     balloon: { values: ['500.00'] },
     roundingIncrement: { values: ['1'] },
-    roundingMode: { values: ['ceiling', 'floor'] },
+    roundingMode: { values: ['ceil', 'floor'] },
     maxAnnualRate: { exempt: 'a ceiling: it refuses a rate above it, never changes a schedule (schedule.test.ts covers it)' },
     residual: { values: [{ value: 'first', base: flat }, 'first'] },
     anchorDay: { values: [{ value: 'last', base: { ...base, firstDueDate: '2026-02-28' } }] },
@@ -53,7 +53,7 @@ sweepOptions<PlanTermsInput>('buildSchedule (PlanTermsSchema)', {
     income: { exempt: 'data for the payment-to-income cap of validatePlanTerms, which the option sweep of PlanPolicySchema covers' },
   },
   refused: [
-    { input: { ...flat, roundingMode: 'ceiling' }, code: 'PLAN_UNSUPPORTED_OPTION', why: 'rounding on a plan without interest (issue 19 item 4)' },
+    { input: { ...flat, roundingMode: 'ceil' }, code: 'PLAN_UNSUPPORTED_OPTION', why: 'rounding on a plan without interest (issue 19 item 4)' },
     { input: { ...flat, interestMethod: 'dayCount' }, code: 'PLAN_UNSUPPORTED_OPTION', why: 'interestMethod on a plan without interest' },
     { input: { ...flat, method: 'interestFree', dayCount: '30/360' }, code: 'PLAN_UNSUPPORTED_OPTION', why: 'dayCount on a plan without interest' },
     { input: { ...base, method: 'equalPrincipal', installments: undefined, installmentAmount: '100.00' }, code: 'PLAN_INVALID_TERMS', why: 'installmentAmount on an equalPrincipal plan (whole installment or principal part? the count comes from regularPrincipalAmount)' },

@@ -53,7 +53,7 @@ const call = {
   history: [],
 };
 const now = checkContact(call);
-say(`call at ${local(call.attempt.at)}`, now.allowed ? 'allowed' : `denied: ${now.violations.map((v) => `${v.ruleId} (${v.citation})`).join(', ')}`);
+say(`call at ${local(call.attempt.at)}`, now.allowed ? 'allowed' : `denied: ${now.findings.map((v) => `${v.ruleId} (${v.citation})`).join(', ')}`);
 say('earliest lawful call', `${now.earliestAllowedAt} = ${local(now.earliestAllowedAt)}`);
 const later = checkContact({ ...call, attempt: { ...call.attempt, at: now.earliestAllowedAt } });
 say('the same call then', later.allowed ? 'allowed' : 'denied');
@@ -72,14 +72,14 @@ const terms = (installments) => ({
   installments,
   income: { amount: '2400.00', frequency: 'monthly' },
 });
-const tooFast = validatePlanTerms(terms(4), policy);
-say('4 installments of 300.00', tooFast.valid ? 'fits' : tooFast.violations.map((v) => v.message).join(' '));
-const offer = validatePlanTerms(terms(6), policy);
-say('6 installments of 200.00', offer.valid ? 'fits the policy' : offer.violations.map((v) => v.code).join(', '));
+const tooFast = validatePlanTerms({ terms: terms(4), policy });
+say('4 installments of 300.00', tooFast.ok ? 'fits' : tooFast.findings.map((v) => v.message).join(' '));
+const offer = validatePlanTerms({ terms: terms(6), policy });
+say('6 installments of 200.00', offer.ok ? 'fits the policy' : offer.findings.map((v) => v.code).join(', '));
 const plan = buildSchedule(terms(6));
-say('schedule', plan.installments.map((row) => `${row.dueDate} ${row.payment}`).join(' | '));
-say('total of payments, APR', `${plan.totals.payments} USD, ${plan.apr.aprPercent}%`);
-const agreed = machine.transition(account, { type: 'planAgreed', date: '2026-02-20', installments: plan.installments.map((row) => ({ dueDate: row.dueDate, amount: row.payment })) });
+say('schedule', plan.installments.map((row) => `${row.dueDate} ${row.amount}`).join(' | '));
+say('total of payments, APR', `${plan.totals.installmentsAmount} USD, ${plan.apr.aprPercent}%`);
+const agreed = machine.transition(account, { type: 'planAgreed', date: '2026-02-20', installments: plan.installments.map((row) => ({ dueDate: row.dueDate, amount: row.amount })) });
 account = agreed.account;
 say('escalation', `${agreed.accepted ? 'plan accepted' : 'plan refused'}; arrangement ${account.arrangement?.kind ?? 'none'}, stage ${account.stage}`);
 
@@ -97,8 +97,8 @@ if (lumpSum) say('in plain words', describeOffer(lumpSum));
 step(4, 'A missed installment');
 const payments = [{ amount: '200.00', date: '2026-03-15' }];
 account = machine.transition(account, { type: 'paymentReceived', date: '2026-03-15', amount: '200.00' }).account;
-const status = planStatus(plan, payments, '2026-04-30');
-say('plan status on 2026-04-30', `${status.status}: ${status.missedInstallments} missed, ${status.daysPastDue} days past due, ${status.amountPastDue} USD past due`);
+const status = planStatus({ plan, payments, asOf: '2026-04-30' });
+say('plan status on 2026-04-30', `${status.status}: ${status.missedInstallments} missed, ${status.daysPastDue} days past due, ${status.pastDueAmount} USD past due`);
 // The machine counts the installment due 2026-04-15 as missed once the policy's 10 days of tolerance have run.
 const missed = machine.advance(account, '2026-04-26');
 account = missed.account;
@@ -133,6 +133,6 @@ const dispute = checkContact({
   attempt: { channel: 'call', at: '2026-05-03T17:00:00Z', debtIds: ['A-1001'] },
   debts: [{ id: 'A-1001', validationNoticeSentOn: '2026-04-20', disputedAt: '2026-05-02T18:00:00Z' }],
 });
-say('a collection call during the dispute', dispute.allowed ? 'allowed' : `denied: ${dispute.violations.map((v) => v.ruleId).join(', ')}`);
+say('a collection call during the dispute', dispute.allowed ? 'allowed' : `denied: ${dispute.findings.map((v) => v.ruleId).join(', ')}`);
 
 console.log('\nEvery answer above is a pure function of its inputs: no clock, no I/O, amounts as exact decimal strings.');

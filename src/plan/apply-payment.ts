@@ -139,8 +139,8 @@ export function applyPayment(input: ApplyPaymentInput): ApplyPaymentResult {
 }
 
 /**
- * The log entry of `reference` when the state holds it with the same amount and date;
- * undefined when the reference is new (or absent); `PLAN_PAYMENT_CONFLICT` when it is held with
+ * The log entry of `paymentId` when the state holds it with the same amount and date;
+ * undefined when the id is new (or absent); `PLAN_PAYMENT_CONFLICT` when it is held with
  * another amount or date. @internal
  */
 export function findLogged(w: Working, paymentId: string | undefined, amount: bigint, date: string, path: Array<string | number>): PlanPaymentRecord | undefined {

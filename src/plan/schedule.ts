@@ -525,14 +525,14 @@ export function scheduleOf(terms: PlanTerms, refuseIdleOptions = false): PlanSch
  * ```ts
  * import { buildSchedule } from 'arrears/plan';
  * const plan = buildSchedule({ principal: '1000.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 });
- * plan.installments.map((row) => row.payment); // => ['333.33', '333.33', '333.34']
- * plan.installments[2]; // => { number: 3, dueDate: '2026-04-15', payment: '333.34', principal: '333.34', interest: '0.00', balance: '0.00' }
+ * plan.installments.map((row) => row.amount); // => ['333.33', '333.33', '333.34']
+ * plan.installments[2]; // => { number: 3, dueDate: '2026-04-15', amount: '333.34', principal: '333.34', interest: '0.00', balance: '0.00' }
  * const loan = buildSchedule({ principal: '10000.00', currency: 'USD', annualRate: '0.12', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installments: 12 });
- * [loan.regularInstallmentAmount, loan.totals.interest, loan.installments[11]?.payment]; // => ['888.49', '661.86', '888.47']
+ * [loan.regularInstallmentAmount, loan.totals.interest, loan.installments[11]?.amount]; // => ['888.49', '661.86', '888.47']
  * loan.apr.aprPercent; // => '12.00'
  * structuredClone(loan).apr.aprPercent; // => '12.00'
  * const byPrincipal = buildSchedule({ principal: '1000.00', currency: 'USD', annualRate: '0.12', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installments: 12, method: 'equalPrincipal' });
- * [byPrincipal.regularPrincipalAmount, byPrincipal.installments[0]?.payment]; // => ['83.33', '93.33']
+ * [byPrincipal.regularPrincipalAmount, byPrincipal.installments[0]?.amount]; // => ['83.33', '93.33']
  * buildSchedule({ principal: '1000.00', currency: 'USD', annualRate: '0.12', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installmentAmount: '10.00' }); // throws PLAN_PAYMENT_TOO_SMALL
  * ```
  */

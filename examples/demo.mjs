@@ -53,7 +53,7 @@ const call = {
   history: [],
 };
 const now = checkContact(call);
-say(`call at ${local(call.attempt.at)}`, now.allowed ? 'allowed' : `denied: ${now.findings.map((v) => `${v.ruleId} (${v.citation})`).join(', ')}`);
+say(`call at ${local(call.attempt.at)}`, now.allowed ? 'allowed' : `denied: ${now.violations.map((v) => `${v.ruleId} (${v.citation})`).join(', ')}`);
 say('earliest lawful call', `${now.earliestAllowedAt} = ${local(now.earliestAllowedAt)}`);
 const later = checkContact({ ...call, attempt: { ...call.attempt, at: now.earliestAllowedAt } });
 say('the same call then', later.allowed ? 'allowed' : 'denied');
@@ -61,7 +61,7 @@ account = machine.transition(account, { type: 'communicationMade', date: '2026-0
 
 // 3. An affordable plan: the policy caps installments at 10% of monthly income.
 step(3, 'An affordable plan');
-const policy = { allowedFrequencies: ['monthly'], maxInstallments: 12, maxPaymentToIncomePercent: '10' };
+const policy = { allowedFrequencies: ['monthly'], maxInstallments: 12, maxPaymentToIncomeRate: '0.1' };
 const terms = (installments) => ({
   principal: '1200.00',
   currency: 'USD',
@@ -133,6 +133,6 @@ const dispute = checkContact({
   attempt: { channel: 'call', at: '2026-05-03T17:00:00Z', debtIds: ['A-1001'] },
   debts: [{ id: 'A-1001', validationNoticeSentOn: '2026-04-20', disputedAt: '2026-05-02T18:00:00Z' }],
 });
-say('a collection call during the dispute', dispute.allowed ? 'allowed' : `denied: ${dispute.findings.map((v) => v.ruleId).join(', ')}`);
+say('a collection call during the dispute', dispute.allowed ? 'allowed' : `denied: ${dispute.violations.map((v) => v.ruleId).join(', ')}`);
 
 console.log('\nEvery answer above is a pure function of its inputs: no clock, no I/O, amounts as exact decimal strings.');

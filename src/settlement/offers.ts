@@ -61,6 +61,9 @@ function schedule(ctx: Prepared, amount: bigint, installments: number, frequency
     principal: text(ctx, amount),
     currency: ctx.currency,
     annualRate,
+    // The settlement policy has already held the rate to its own maxAnnualRate: a plan above 100%
+    // a year carries the same opt-in (only then, so that common plans keep buildSchedule's fast path).
+    ...(/^(?:0(?:\.[0-9]*)?|1(?:\.0*)?)$/.test(annualRate) ? {} : { maxAnnualRate: annualRate }),
     frequency,
     agreementDate: ctx.asOf,
     firstDueDate,

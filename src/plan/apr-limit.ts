@@ -29,7 +29,7 @@ import { BITS, exactBalance, fixedOf, floatBalance, paymentRuns } from './apr-fa
 import type { EquationTerm } from './apr-solver.js';
 import { advanceFlows, paymentFlows } from './payment-stream.js';
 import type { Flow } from './payment-stream.js';
-import type { AprInputSchema } from './schemas.js';
+import type { AprInputSchema } from './apr-schemas.js';
 import { memoStandardUnits, unitsPerYear } from './unit-period.js';
 
 /** An APR input as AprInputSchema returns it. */
@@ -77,7 +77,7 @@ function signAt(terms: readonly EquationTerm[], advance: string, advanced: numbe
 
 /** The options of an APR input that the decision reads. */
 export interface AprLimitOptions {
-  readonly unitPeriod?: string | undefined;
+  readonly unitPeriod?: unknown;
   readonly aprPercentDecimals?: number | undefined;
 }
 

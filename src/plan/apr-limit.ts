@@ -1,6 +1,6 @@
 // Whether the APR of a transaction, as disclosed, is above a limit, decided without solving for
 // the APR when the equation of 12 CFR 1026 App. J (b)(8) allows it (internal; the check of
-// `maxAprPercent` in validatePlanTerms). Solving takes Newton's method to about 1e-30; deciding
+// `maxAprRate` in validatePlanTerms, compared in percent). Solving takes Newton's method to about 1e-30; deciding
 // takes one evaluation of the equation's balance at the rate on the limit.
 //
 // Why one evaluation decides. With one advance at the beginning of the term and every payment

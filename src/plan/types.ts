@@ -61,9 +61,18 @@ export type AprFrequency =
   | 'quarterly'
   | 'semiAnnually'
   | 'annually'
-  | { readonly everyDays: number }
-  | { readonly everyWeeks: number }
-  | { readonly everyMonths: number };
+  | {
+      /** Every this many days, 1-366. */
+      readonly everyDays: number;
+    }
+  | {
+      /** Every this many weeks, 1-52. */
+      readonly everyWeeks: number;
+    }
+  | {
+      /** Every this many months, 1-11. */
+      readonly everyMonths: number;
+    };
 
 /**
  * Which rule chose the unit period (12 CFR 1026 App. J (b)(4)):

@@ -15,7 +15,8 @@
  *   solved to high precision and rounded as disclosed, with the unit period, the counts of
  *   every flow and whether the transaction is regular.
  * - {@link isAprWithinTolerance} / {@link safeIsAprWithinTolerance}: whether a disclosed APR is
- *   within 1/8 (regular) or 1/4 (irregular) of a percentage point.
+ *   within 1/8 (regular) or 1/4 (irregular) of a percentage point, as a verdict
+ *   `{ ok, findings }` ({@link PlanReasonCodes}); rates are decimal fractions.
  * - Every function checks its input and throws only arrears errors with the codes in
  *   {@link PlanErrorCodes} (or those of `arrears/money` and `arrears/calendar` for amounts and
  *   dates).
@@ -26,14 +27,16 @@ export * from '../errors/index.js';
 export { PlanErrorCodes, PlanReasonCodes } from './codes.js';
 export type { PlanErrorCode, PlanReasonCode } from './codes.js';
 export {
-  AddChargesInputSchema,
-  ApplyPaymentInputSchema,
   AprAdvanceSchema,
   AprInputSchema,
   AprPaymentEntrySchema,
   AprPaymentSchema,
   AprPaymentSeriesSchema,
-  AprToleranceInputSchema,
+  IsAprWithinToleranceInputSchema,
+} from './apr-schemas.js';
+export {
+  AddChargesInputSchema,
+  ApplyPaymentInputSchema,
   IncomeSchema,
   InterestMethodSchema,
   PlanAllocationSchema,
@@ -49,7 +52,6 @@ export {
   PlanTermsSchema,
   ReamortizeInputSchema,
   ReversePaymentInputSchema,
-  UnitPeriodSchema,
   ValidatePlanTermsInputSchema,
 } from './schemas.js';
 export type {
@@ -58,14 +60,15 @@ export type {
   ApplyPaymentInput,
   ApplyPaymentResult,
   AprAdvanceInput,
+  AprFrequency,
   AprInput,
   AprPaymentEntryInput,
   AprPaymentInput,
   AprPaymentSeriesInput,
   AprResult,
   AprScheduleEntry,
-  AprToleranceInput,
-  AprToleranceResult,
+  AprToleranceVerdict,
+  IsAprWithinToleranceInput,
   IncomeInput,
   InstallmentDue,
   InterestMethod,

@@ -8,6 +8,7 @@ import { parseInput } from '../internal/parse.js';
 import { PlanErrorCodes, PlanReasonCodes } from './codes.js';
 import { PlanPolicySchema, PlanTermsSchema } from './schemas.js';
 import { flowsAprAbove } from './apr-limit.js';
+import { percentOf, rateOf } from './apr-tolerance.js';
 import { dueDateRule, occurrenceDay } from './due-dates.js';
 import { dayOfIso } from './day-numbers.js';
 import { fastTerms } from './fast-terms.js';
@@ -64,7 +65,8 @@ function aprAboveLimit(t: PlanTerms, schedule: PlanSchedule, maxPercent: string)
  *   `PLAN_POLICY_DOWN_PAYMENT_TOO_SMALL` (`limit`: the smallest down payment allowed, as an
  *   amount: the rate's share of the principal, rounded up to the minor unit);
  * - `maxDaysToFirstPayment`: `PLAN_POLICY_FIRST_PAYMENT_TOO_LATE`;
- * - `maxAprPercent`: the APR as disclosed (2 decimals) at most this: `PLAN_POLICY_APR_TOO_HIGH`
+ * - `maxAprRate`: the APR as disclosed (2 decimals of a percent) at most this decimal fraction
+ *   (`'0.36'`, 36%): `PLAN_POLICY_APR_TOO_HIGH`
  *   (decided by the sign of the Appendix J equation at the limit's rate, without solving for the
  *   APR unless it is above the limit or on its rounding boundary: the same answer as solving);
  * - `maxTotalInterest`: total interest at most this: `PLAN_POLICY_TOTAL_INTEREST_TOO_HIGH`;
@@ -186,9 +188,9 @@ export function validatePlanTermsAgainst(terms: unknown, p: z.output<typeof Plan
     if (cost > limit) add(PlanReasonCodes.PLAN_POLICY_TOTAL_INTEREST_TOO_HIGH, 'annualRate', `the plan costs ${schedule.totals.interest} in interest; the policy allows at most ${fromMinorUnits(limit, c)}.`, fromMinorUnits(limit, c), schedule.totals.interest);
   }
   // Decided without solving for the APR unless it is above the limit (or too close to tell).
-  if (p.maxAprPercent !== undefined && aprAboveLimit(t, schedule, p.maxAprPercent)) {
+  if (p.maxAprRate !== undefined && aprAboveLimit(t, schedule, percentOf(p.maxAprRate))) {
     const disclosed = schedule.apr.aprPercent;
-    add(PlanReasonCodes.PLAN_POLICY_APR_TOO_HIGH, 'annualRate', `the APR is ${disclosed}%; the policy allows at most ${p.maxAprPercent}%.`, p.maxAprPercent, disclosed);
+    add(PlanReasonCodes.PLAN_POLICY_APR_TOO_HIGH, 'annualRate', `the APR is ${disclosed}%; the policy allows at most ${percentOf(p.maxAprRate)}% (maxAprRate ${p.maxAprRate}).`, p.maxAprRate, rateOf(disclosed));
   }
   if (p.maxPaymentToIncomeRate !== undefined) {
     if (t.income === undefined) {

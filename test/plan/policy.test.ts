@@ -14,7 +14,7 @@ describe('validatePlanTerms', () => {
         maxDurationMonths: 12,
         maxDurationDays: 366,
         maxDaysToFirstPayment: 31,
-        maxAprPercent: '0',
+        maxAprRate: '0',
         maxTotalInterest: '0',
       } }),
     ).toEqual({ ok: true, findings: [] });
@@ -32,7 +32,7 @@ describe('validatePlanTerms', () => {
         minDownPayment: '100.00',
         minDownPaymentRate: '0.1',
         maxDaysToFirstPayment: 14,
-        maxAprPercent: '18',
+        maxAprRate: '0.18',
         maxTotalInterest: '100.00',
         maxPaymentToIncomeRate: '0.1',
       },
@@ -50,7 +50,7 @@ describe('validatePlanTerms', () => {
       ['PLAN_POLICY_DURATION_TOO_LONG', 'violation', ['terms', 'installments'], '2026-07-01', '2027-01-01'],
       ['PLAN_POLICY_DURATION_TOO_LONG', 'violation', ['terms', 'installments'], 100, 365],
       ['PLAN_POLICY_TOTAL_INTEREST_TOO_HIGH', 'violation', ['terms', 'annualRate'], '100.00', '154.92'],
-      ['PLAN_POLICY_APR_TOO_HIGH', 'violation', ['terms', 'annualRate'], '18', '24.00'],
+      ['PLAN_POLICY_APR_TOO_HIGH', 'violation', ['terms', 'annualRate'], '0.18', '0.24'],
       ['PLAN_POLICY_PAYMENT_TO_INCOME_TOO_HIGH', 'violation', ['terms', 'income'], '0.1', '0.1087'],
     ]);
     expect(result.findings[0]?.message).toBe('"frequency": monthly installments are not allowed; the policy allows biweekly.');

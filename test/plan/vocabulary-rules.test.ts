@@ -17,7 +17,7 @@ describe('annualRate: a fraction with a ceiling (audit F1)', () => {
     expect(codeOf(() => buildSchedule({ ...terms, annualRate: '12', maxAnnualRate: '10' }))).toBe('PLAN_INVALID_RATE');
     expect(codeOf(() => buildSchedule({ ...terms, annualRate: '0.12', maxAnnualRate: '12' }))).toBe('PLAN_INVALID_RATE');
     const failed = safeBuildSchedule({ ...terms, annualRate: '9.99' });
-    expect(failed.success ? [] : failed.error.issues.map((i) => i.path)).toEqual([['annualRate']]);
+    expect(failed.success ? undefined : failed.error.path).toEqual(['annualRate']);
   });
 });
 

@@ -328,8 +328,8 @@ const VALID: Readonly<Record<string, Readonly<Record<string, () => unknown[]>>>>
     safePlanEachReminders: () => [remindersBatch(), noop],
     toHistoryEntry: () => [reminder()],
     safeToHistoryEntry: () => [reminder()],
-    toReminderPlan: () => [paidState(), { id: 'P1' }],
-    safeToReminderPlan: () => [schedule()],
+    toReminderPlan: () => [{ planState: paidState(), id: 'P1' }],
+    safeToReminderPlan: () => [{ schedule: schedule() }],
   },
   errors: {},
 };

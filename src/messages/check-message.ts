@@ -187,16 +187,12 @@ function runCheck(input: ParsedCheckMessageInput): CheckMessageResult {
     if (setting?.maxSeverity !== undefined && RANK[severity] > RANK[setting.maxSeverity]) severity = BY_RANK[RANK[setting.maxSeverity]] as Severity;
     const field = r.field ?? 'text';
     const span: TextSpan | null = r.span;
-    const details = span === null ? r.details : { ...r.details, match: viewText(field).slice(span.start, span.end) };
-    const finding: MessageFinding = {
-      code: id,
-      severity,
-      message,
-      ...(citation === undefined ? {} : { citation }),
-      path: [field],
-      span,
-      ...(details === undefined ? {} : { details }),
-    };
+    const match = span === null ? undefined : viewText(field).slice(span.start, span.end);
+    const details = match === undefined ? r.details : r.details === undefined ? { match } : { ...r.details, match };
+    // Object literals of a fixed shape (no spreads): this runs once per finding on the hot path.
+    let finding: MessageFinding;
+    if (citation === undefined) finding = details === undefined ? { code: id, severity, message, path: [field], span } : { code: id, severity, message, path: [field], span, details };
+    else finding = details === undefined ? { code: id, severity, message, citation, path: [field], span } : { code: id, severity, message, citation, path: [field], span, details };
     findings.push(finding);
   };
 

@@ -103,7 +103,7 @@ const notice = () => ({
   debt: { consumerFinancialProduct: false, currentCreditor: 'Main Street Dental', accountNumber: '****1234' },
   currency: 'USD',
   itemization: { dateKind: 'lastStatement', date: '2026-06-30', amount: '1000.00', interest: '25.00', fees: '10.00', paymentsCredits: '35.00', currentAmount: '1000.00' },
-  delivery: { sentAt: '2026-11-02', method: 'mail' },
+  delivery: { sentOn: '2026-11-02', method: 'mail' },
 });
 const reminderTextInput = () => ({
   kind: 'upcoming',
@@ -328,8 +328,8 @@ const VALID: Readonly<Record<string, Readonly<Record<string, () => unknown[]>>>>
     safePlanEachReminders: () => [remindersBatch(), noop],
     toHistoryEntry: () => [reminder()],
     safeToHistoryEntry: () => [reminder()],
-    toReminderPlan: () => [paidState(), { id: 'P1' }],
-    safeToReminderPlan: () => [schedule()],
+    toReminderPlan: () => [{ planState: paidState(), id: 'P1' }],
+    safeToReminderPlan: () => [{ schedule: schedule() }],
   },
   errors: {},
 };

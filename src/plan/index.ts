@@ -8,13 +8,15 @@
  * - {@link createPlanState}, {@link applyPayment}, {@link planStatus}, {@link reamortize}: the
  *   life of a plan, as pure functions on plain data; {@link addCharges} posts fees (such as
  *   `arrears/fees` late fees) to a plan, idempotently by charge id.
- * - {@link validatePlanTerms}: every policy violation of a set of terms, as data.
+ * - {@link validatePlanTerms}: every policy violation of a set of terms, as a verdict
+ *   `{ ok, findings }`.
  * - {@link apr} / {@link safeApr}: the annual percentage rate of a transaction with one or
  *   more advances and any payment stream (odd first periods, irregular amounts and intervals),
  *   solved to high precision and rounded as disclosed, with the unit period, the counts of
  *   every flow and whether the transaction is regular.
  * - {@link isAprWithinTolerance} / {@link safeIsAprWithinTolerance}: whether a disclosed APR is
- *   within 1/8 (regular) or 1/4 (irregular) of a percentage point.
+ *   within 1/8 (regular) or 1/4 (irregular) of a percentage point, as a verdict
+ *   `{ ok, findings }` ({@link PlanReasonCodes}); rates are decimal fractions.
  * - Every function checks its input and throws only arrears errors with the codes in
  *   {@link PlanErrorCodes} (or those of `arrears/money` and `arrears/calendar` for amounts and
  *   dates).
@@ -22,60 +24,57 @@
  * @module arrears/plan
  */
 export * from '../errors/index.js';
-export { PlanErrorCodes } from './codes.js';
-export type { PlanErrorCode } from './codes.js';
+export { PlanErrorCodes, PlanReasonCodes } from './codes.js';
+export type { PlanErrorCode, PlanReasonCode } from './codes.js';
 export {
   AprAdvanceSchema,
   AprInputSchema,
   AprPaymentEntrySchema,
   AprPaymentSchema,
   AprPaymentSeriesSchema,
-  AprToleranceInputSchema,
-  ApplyPaymentOptionsSchema,
-  PaymentReversalSchema,
-  PlanAllocationSchema,
-  PlanPaymentRecordSchema,
-  DueDateAdjustmentSchema,
+  IsAprWithinToleranceInputSchema,
+} from './apr-schemas.js';
+export {
+  AddChargesInputSchema,
+  ApplyPaymentInputSchema,
   IncomeSchema,
   InterestMethodSchema,
+  PlanAllocationSchema,
   PlanChargeSchema,
-  PlanChargesSchema,
   PlanFrequencySchema,
-  PlanInstallmentStateSchema,
   PlanMethodSchema,
+  PlanPaymentRecordSchema,
   PlanPaymentSchema,
   PlanPolicySchema,
-  PlanScheduleSchema,
   PlanStateSchema,
-  PlanStatusPolicySchema,
+  PlanStatusInputSchema,
+  PlanStatusRulesSchema,
   PlanTermsSchema,
-  PositiveAmountSchema,
-  ReamortizeOptionsSchema,
-  UnitPeriodSchema,
+  ReamortizeInputSchema,
+  ReversePaymentInputSchema,
+  ValidatePlanTermsInputSchema,
 } from './schemas.js';
 export type {
+  AddChargesInput,
+  AddChargesResult,
+  ApplyPaymentInput,
+  ApplyPaymentResult,
   AprAdvanceInput,
+  AprFrequency,
   AprInput,
   AprPaymentEntryInput,
   AprPaymentInput,
   AprPaymentSeriesInput,
   AprResult,
   AprScheduleEntry,
-  AprToleranceInput,
-  AprToleranceResult,
-  ApplyPaymentOptionsInput,
-  ApplyPaymentResult,
-  AddChargesResult,
+  AprToleranceVerdict,
+  IsAprWithinToleranceInput,
   IncomeInput,
   InstallmentDue,
   InterestMethod,
   PaymentAllocation,
-  PaymentReversalInput,
-  PlanAllocation,
-  PlanPaymentRecord,
-  ReversePaymentResult,
   PaymentReceipt,
-  PostedCharge,
+  PlanAllocation,
   PlanCharge,
   PlanChargeInput,
   PlanComponent,
@@ -83,20 +82,25 @@ export type {
   PlanInstallmentState,
   PlanMethod,
   PlanPaymentInput,
+  PlanPaymentRecord,
   PlanPolicyInput,
   PlanSchedule,
   PlanState,
   PlanStateInput,
-  PlanStatusPolicyInput,
+  PlanStatusInput,
   PlanStatusResult,
+  PlanStatusRulesInput,
   PlanTerms,
   PlanTermsInput,
-  PlanValidationResult,
-  PlanViolation,
-  ReamortizeOptionsInput,
+  PlanTermsVerdict,
+  PostedCharge,
+  ReamortizeInput,
+  ReversePaymentInput,
+  ReversePaymentResult,
   ScheduleRow,
   ScheduleTotals,
   UnitPeriodBasis,
+  ValidatePlanTermsInput,
 } from './types.js';
 export { apr, safeApr } from './apr.js';
 export { isAprWithinTolerance, safeIsAprWithinTolerance } from './apr-tolerance.js';

@@ -54,7 +54,7 @@ function shared<T>(make: () => T): () => T {
 
 const schedule = shared((): plan.PlanSchedule => plan.buildSchedule(scheduleTerms as plan.PlanTerms));
 const planState = shared((): plan.PlanState => plan.createPlanState(schedule()));
-const paidState = shared((): plan.PlanState => plan.applyPayment(planState(), { amount: '100.00', date: '2026-02-15', reference: 'chk-1' }).state);
+const paidState = shared((): plan.PlanState => plan.applyPayment({ state: planState(), payment: { amount: '100.00', date: '2026-02-15', paymentId: 'chk-1' } }).state);
 
 const feeSchedule = { currency: 'USD', installments: [{ number: 1, dueDate: '2026-05-01', amount: '200.00' }, { number: 2, dueDate: '2026-06-01', amount: '200.00' }] };
 const feePolicy = { trigger: { graceDays: 10 }, amount: { type: 'greaterOf', of: [{ type: 'flat', amount: '15.00' }, { type: 'percent', percent: '5', of: 'installment' }] } };
@@ -103,7 +103,7 @@ const notice = () => ({
   debt: { consumerFinancialProduct: false, currentCreditor: 'Main Street Dental', accountNumber: '****1234' },
   currency: 'USD',
   itemization: { dateKind: 'lastStatement', date: '2026-06-30', amount: '1000.00', interest: '25.00', fees: '10.00', paymentsCredits: '35.00', currentAmount: '1000.00' },
-  delivery: { sentAt: '2026-11-02', method: 'mail' },
+  delivery: { sentOn: '2026-11-02', method: 'mail' },
 });
 const reminderTextInput = () => ({
   kind: 'upcoming',
@@ -174,11 +174,11 @@ const VALID: Readonly<Record<string, Readonly<Record<string, () => unknown[]>>>>
     listCurrencies: () => [],
     parseAmount: () => ['12.3', 'USD'],
     safeParseAmount: () => ['12.3', 'USD'],
-    roundAmount: () => ['12.37', 'USD', { increment: '0.05', mode: 'half-even' }],
+    roundAmount: () => ['12.37', 'USD', { roundingIncrement: '0.05', roundingMode: 'halfEven' }],
     addAmounts: () => ['0.10', '0.20', 'USD'],
     subtractAmounts: () => ['100.00', '0.01', 'USD'],
     sumAmounts: () => [['333.33', '333.33', '333.34'], 'USD'],
-    multiplyAmount: () => ['1000.00', '0.015', 'USD', 'half-even'],
+    multiplyAmount: () => ['1000.00', '0.015', 'USD', 'halfEven'],
     compareAmounts: () => ['1.50', '1.5', 'USD'],
     minAmount: () => [['250.00', '99.5', '120'], 'USD'],
     maxAmount: () => [['-5.00', '0', '-0.01'], 'USD'],
@@ -186,12 +186,12 @@ const VALID: Readonly<Record<string, Readonly<Record<string, () => unknown[]>>>>
     isNegativeAmount: () => ['-0.01', 'USD'],
     allocate: () => ['1000.00', ['0.7', '0.2', '0.1'], 'USD', { remainder: 'last' }],
     allocateMinorUnits: () => [100n, [1n, 1n, 1n], 'last'],
-    divideRounded: () => [7n, 2n, 'half-even'],
+    divideRounded: () => [7n, 2n, 'halfEven'],
     toMinorUnits: () => ['12.34', 'USD'],
     fromMinorUnits: () => [1230n, 'USD'],
     parseRatio: () => ['0.1299'],
     safeParseRatio: () => ['0.1299'],
-    multiplyMinorUnits: () => [10_000n, { numerator: 15n, denominator: 1000n }, 'half-up'],
+    multiplyMinorUnits: () => [10_000n, { numerator: 15n, denominator: 1000n }, 'halfExpand'],
     createMinorUnitCalculator: () => ['USD'],
     createSafeIntegerCalculator: () => ['USD'],
     isArrearsError: () => [new errors.DomainRuleError('X_RULE', 'A rule.')],
@@ -237,26 +237,26 @@ const VALID: Readonly<Record<string, Readonly<Record<string, () => unknown[]>>>>
     toLocalDateTime: () => ['2026-03-10T12:30:00Z', 'America/New_York'],
   },
   plan: {
-    apr: () => [{ amountFinanced: '5000.00', advanceDate: '1978-01-10', payments: [{ amount: '230.00', count: 24, frequency: 'month', firstDate: '1978-02-10' }] }],
-    safeApr: () => [{ amountFinanced: '500.00', advanceDate: '1978-03-20', payments: [{ amount: '17.60', count: 30, frequency: 'week', firstDate: '1978-04-21' }] }],
-    isAprWithinTolerance: () => [{ disclosedPercent: '9.50', actualAnnualRate: '0.0969', irregular: true }],
-    safeIsAprWithinTolerance: () => [{ disclosedPercent: '10.30', actualPercent: '10.08', irregular: true }],
+    apr: () => [{ amountFinanced: '5000.00', advanceDate: '1978-01-10', currency: 'USD', payments: [{ amount: '230.00', count: 24, frequency: 'monthly', firstDueDate: '1978-02-10' }], disclosedAprRate: '0.0975' }],
+    safeApr: () => [{ amountFinanced: '500.00', advanceDate: '1978-03-20', currency: 'USD', payments: [{ amount: '17.60', count: 30, frequency: 'weekly', firstDueDate: '1978-04-21' }] }],
+    isAprWithinTolerance: () => [{ disclosedAprRate: '0.095', actualAprRate: '0.0969', irregular: true }],
+    safeIsAprWithinTolerance: () => [{ disclosedAprRate: '3.91', actualAprRate: '3.9107', highApr: true }],
     buildSchedule: () => [{ ...scheduleTerms }],
     safeBuildSchedule: () => [{ ...scheduleTerms, method: 'equalPrincipal' }],
     createPlanState: () => [schedule()],
     safeCreatePlanState: () => [schedule()],
-    applyPayment: () => [planState(), { amount: '400.00', date: '2026-02-15', reference: 'ach-7' }],
-    safeApplyPayment: () => [planState(), { amount: '400.00', date: '2026-02-15' }],
-    addCharges: () => [planState(), [{ id: 'late-fee:1:1', installment: 1, amount: '15.00', date: '2026-02-26' }]],
-    safeAddCharges: () => [planState(), [{ id: 'late-fee:1:1', installment: 1, amount: '15.00', date: '2026-02-26' }]],
-    reversePayment: () => [paidState(), { reference: 'chk-1', date: '2026-02-20' }],
-    safeReversePayment: () => [paidState(), { reference: 'chk-1', date: '2026-02-20' }],
-    planStatus: () => [schedule(), [{ amount: '100.00', date: '2026-02-15' }], '2026-04-20'],
-    safePlanStatus: () => [schedule(), [{ amount: '100.00', date: '2026-02-15' }], '2026-04-20'],
-    reamortize: () => [planState(), '2026-03-01', { mode: 'extend' }],
-    safeReamortize: () => [planState(), '2026-03-01', { mode: 'spread' }],
-    validatePlanTerms: () => [{ ...scheduleTerms }, { allowedFrequencies: ['monthly', 'biweekly'], maxInstallments: 24, maxDaysToFirstPayment: 30 }],
-    safeValidatePlanTerms: () => [{ ...scheduleTerms }, { maxInstallments: 24 }],
+    applyPayment: () => [{ state: planState(), payment: { amount: '400.00', date: '2026-02-15', paymentId: 'ach-7' } }],
+    safeApplyPayment: () => [{ state: planState(), payment: { amount: '400.00', date: '2026-02-15' }, waterfall: ['fees', 'interest', 'principal'] }],
+    addCharges: () => [{ state: planState(), charges: [{ id: 'late-fee:1:1', installment: 1, amount: '15.00', currency: 'USD', date: '2026-02-26' }] }],
+    safeAddCharges: () => [{ state: planState(), charges: [{ id: 'late-fee:1:1', installment: 1, amount: '15.00', currency: 'USD', date: '2026-02-26' }] }],
+    reversePayment: () => [{ state: paidState(), paymentId: 'chk-1', reversedOn: '2026-02-20' }],
+    safeReversePayment: () => [{ state: paidState(), paymentId: 'chk-1', reversedOn: '2026-02-20' }],
+    planStatus: () => [{ plan: schedule(), payments: [{ amount: '100.00', date: '2026-02-15' }], asOf: '2026-04-20', rules: { maxMissedInstallments: 1, maxDaysPastDue: 30, graceDays: 5 } }],
+    safePlanStatus: () => [{ plan: schedule(), payments: [{ amount: '100.00', date: '2026-02-15' }], asOf: '2026-04-20' }],
+    reamortize: () => [{ state: planState(), asOf: '2026-03-01', strategy: 'recompute', installments: 6, firstDueDate: '2026-04-01' }],
+    safeReamortize: () => [{ state: planState(), asOf: '2026-03-01', strategy: 'spread' }],
+    validatePlanTerms: () => [{ terms: { ...scheduleTerms }, policy: { allowedFrequencies: ['monthly', 'biweekly'], maxInstallments: 24, maxDaysToFirstPayment: 30, minDownPaymentRate: '0.1', maxPaymentToIncomeRate: '0.2', requireIncome: false } }],
+    safeValidatePlanTerms: () => [{ terms: { ...scheduleTerms }, policy: { maxInstallments: 24 } }],
   },
   fees: {
     getFeePreset: () => ['us-tx-rent-small'],
@@ -328,8 +328,8 @@ const VALID: Readonly<Record<string, Readonly<Record<string, () => unknown[]>>>>
     safePlanEachReminders: () => [remindersBatch(), noop],
     toHistoryEntry: () => [reminder()],
     safeToHistoryEntry: () => [reminder()],
-    toReminderPlan: () => [paidState(), { id: 'P1' }],
-    safeToReminderPlan: () => [schedule()],
+    toReminderPlan: () => [{ planState: paidState(), id: 'P1' }],
+    safeToReminderPlan: () => [{ schedule: schedule() }],
   },
   errors: {},
 };
@@ -354,7 +354,7 @@ function methodCases(): JunkCase[] {
     add('money', name, calc, 'add', () => [one, one]);
     add('money', name, calc, 'subtract', () => [one, one]);
     add('money', name, calc, 'compare', () => [one, one]);
-    add('money', name, calc, 'multiply', () => [one, { numerator: 3n, denominator: 7n }, 'half-even']);
+    add('money', name, calc, 'multiply', () => [one, { numerator: 3n, denominator: 7n }, 'halfEven']);
     add('money', name, calc, 'mulDiv', () => [one, 3n, 7n, 'floor']);
     add('money', name, calc, 'allocate', () => [one, [1n, 2n, 3n], 'last']);
   }

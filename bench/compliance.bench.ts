@@ -64,7 +64,7 @@ function makeBatch(accountCount: number, attemptsPerAccount: number): CheckConta
       });
     }
   }
-  return { asOf: new Date(AS_OF).toISOString(), accounts, attempts };
+  return { checkedAt: new Date(AS_OF).toISOString(), accounts, attempts };
 }
 
 // Each shape's input is built when its first bench runs and dropped when another shape's is
@@ -103,7 +103,7 @@ function timed(label: string, run: () => number): void {
 describe('checkEachContact: 1,000,000 proposed calls, histories of up to 20 entries, streamed', () => {
   let allowed = 0;
   const count = (r: { allowed: boolean }): void => {
-    if (r.allowed) allowed++;
+    if (r.ok) allowed++;
   };
   bench('10,000 accounts x 100 calls', () => {
     const batch = batchOf(10_000, 100);
@@ -138,12 +138,12 @@ describe('checkContact: one call per input (each validates and compiles its own 
       const batch = batchOf(100_000, 1);
       inputs = batch.accounts.map((account, i) => {
         const { accountId: _accountId, ...attempt } = batch.attempts[i] as BatchAttemptInput;
-        return { asOf: batch.asOf, attempt, consumer: account.consumer, debts: account.debts, history: account.history };
+        return { checkedAt: batch.checkedAt, attempt, consumer: account.consumer, debts: account.debts, history: account.history };
       });
     }
     const list = inputs;
     timed('checkContact, 100,000 single calls', () => {
-      for (const input of list) if (checkContact(input).allowed) allowed++;
+      for (const input of list) if (checkContact(input).ok) allowed++;
       return list.length;
     });
   }, { iterations: 2, warmupIterations: 1, time: 0, teardown: () => void allowed });

@@ -11,12 +11,15 @@ import { NOTICE_WORDING } from './validation-notice-wording.js';
 
 const CFR = '12 CFR 1006.34';
 
+/** Our holiday reading in compliance's words (calendar's `HolidayDates`). */
+const HOLIDAY_DATES: Readonly<Record<string, 'statutory' | 'both'>> = { '6103a': 'statutory', observed: 'both', statutory: 'statutory', both: 'both' };
+
 /** Re-roots an error of `validationPeriod` under `delivery` (its `noticeSentAt` is our `sentAt`). */
 function underDelivery(error: ArrearsError): ArrearsError {
-  const root = (path: readonly (string | number)[]): Array<string | number> => ['delivery', ...path.map((k) => (k === 'noticeSentAt' ? 'sentAt' : k))];
+  const root = (path: readonly (string | number)[]): Array<string | number> => ['delivery', ...path.map((k) => (k === 'noticeSentAt' || k === 'noticeDate' ? 'sentAt' : k === 'holidayDates' ? 'holidays' : k))];
   if (error instanceof ValidationError) {
     return new ValidationError(
-      error.issues.map((issue) => ({ ...issue, path: root(issue.path), message: issue.message.replace(/"noticeSentAt"/gu, '"delivery.sentAt"') })),
+      error.issues.map((issue) => ({ ...issue, path: root(issue.path), message: issue.message.replace(/"notice(?:SentAt|Date)"/gu, '"delivery.sentAt"') })),
       { cause: error },
     );
   }
@@ -38,10 +41,11 @@ export function buildValidationNotice(parsed: ValidationNoticeOptions): Validati
   }
   const computedPeriod = attempt(() =>
     validationPeriod({
-      noticeSentAt: parsed.delivery.sentAt,
+      // A date is compliance's `noticeDate`, an instant its `noticeSentAt` (with `timeZone`).
+      ...(/^\d{4}-\d{2}-\d{2}$/u.test(parsed.delivery.sentAt) ? { noticeDate: parsed.delivery.sentAt } : { noticeSentAt: parsed.delivery.sentAt }),
       method: parsed.delivery.method,
       ...(parsed.delivery.timeZone === undefined ? {} : { timeZone: parsed.delivery.timeZone }),
-      ...(parsed.delivery.holidays === undefined ? {} : { holidays: parsed.delivery.holidays }),
+      ...(parsed.delivery.holidays === undefined ? {} : { holidayDates: HOLIDAY_DATES[parsed.delivery.holidays] }),
     }),
   );
   if (!computedPeriod.success) throw underDelivery(computedPeriod.error);

@@ -83,7 +83,7 @@ function escalationAllows(a: EscalationAccount, day: number): boolean {
 /** Compliance's answer for the facts dated on or before `day`, at the end of that day (UTC). */
 function complianceAllows(facts: readonly Fact[], day: number): boolean {
   const history = sorted(facts).filter((f) => f.day <= day).map(entryOf);
-  return checkFurnishing({ asOf: `${addDays(OPENED, day)}T23:00:00Z`, debtId: 'd1', timeZones: ['UTC'], history }).allowed;
+  return checkFurnishing({ checkedAt: `${addDays(OPENED, day)}T23:00:00Z`, debtId: 'd1', timeZones: ['UTC'], history }).ok;
 }
 
 describe('credit reporting: escalation and compliance apply one rule (12 CFR 1006.30(a)(1))', () => {
@@ -99,7 +99,7 @@ describe('credit reporting: escalation and compliance apply one rule (12 CFR 100
         }
         // The first allowed day is recomputed from the facts, not trusted, on a JSON copy.
         const copy = JSON.parse(JSON.stringify(a)) as EscalationAccount;
-        expect(machine.advance(copy, a.asOf).account.communication).toEqual(a.communication);
+        expect(machine.advance(copy, a.checkedAt).account.communication).toEqual(a.communication);
       }),
       { numRuns: 60 },
     );

@@ -13,7 +13,7 @@ import type { BatchAttemptInput, CheckContactInput, CheckContactsInput, ContactH
 // about a third when they ran second.
 
 const ZONES = ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Phoenix', 'Pacific/Honolulu'];
-const STATES = ['NY', 'MA', 'WA', 'CA', 'TX', 'FL'];
+const STATES = ['US-NY', 'US-MA', 'US-WA', 'US-CA', 'US-TX', 'US-FL'];
 const OUTCOMES = ['noAnswer', 'noAnswer', 'voicemail', 'connected', 'notConnected'] as const;
 const AS_OF = Date.parse('2026-03-12T12:00:00Z');
 const DAY = 86_400_000;
@@ -50,7 +50,7 @@ function makeBatch(accountCount: number, attemptsPerAccount: number): CheckConta
     }
     accounts.push({
       id: `a${a}`,
-      consumer: { timeZones: zones, state: pick(STATES) as 'NY' },
+      consumer: { timeZones: zones, jurisdiction: pick(STATES) },
       debts: [{ id: 'd1' }, { id: 'd2' }],
       history,
     });

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { attempt as attemptResult } from '../errors/index.js';
 import type { ArrearsResult } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
+import type { DeepReadonly } from '../internal/readonly.js';
 import { checkAttemptAgainst } from './check-contact.js';
 import { codeOfEntry, RowList } from './entry-codes.js';
 import { evaluateAttempt } from './evaluate.js';
@@ -33,7 +34,7 @@ export const PrepareContactAccountInputSchema = z.strictObject({
 });
 
 /** The input of {@link prepareContactAccount}. */
-export type PrepareContactAccountInput = z.input<typeof PrepareContactAccountInputSchema>;
+export type PrepareContactAccountInput = DeepReadonly<z.input<typeof PrepareContactAccountInputSchema>>;
 
 /**
  * One account validated and compiled once, for many checks: {@link checkContact}'s verdicts

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type { Finding } from '../errors/index.js';
+import type { DeepReadonly } from '../internal/readonly.js';
 import type {
   AddressKindSchema,
   BatchAttemptSchema,
@@ -35,32 +36,32 @@ export type ContactPurpose = z.output<typeof ContactPurposeSchema>;
 /** How a validation notice was provided. */
 export type NoticeMethod = z.output<typeof NoticeMethodSchema>;
 
-/** A proposed contact, as {@link checkContact} accepts it. */
-export type ContactAttemptInput = z.input<typeof ContactAttemptSchema>;
+/** A proposed contact, as {@link checkContact} accepts it (read-only arrays and `as const` objects too, as every input type). */
+export type ContactAttemptInput = DeepReadonly<z.input<typeof ContactAttemptSchema>>;
 /** A past contact, as accepted. */
-export type ContactHistoryEntryInput = z.input<typeof ContactHistoryEntrySchema>;
+export type ContactHistoryEntryInput = DeepReadonly<z.input<typeof ContactHistoryEntrySchema>>;
 /** A consumer, as accepted. */
-export type ConsumerInput = z.input<typeof ConsumerSchema>;
+export type ConsumerInput = DeepReadonly<z.input<typeof ConsumerSchema>>;
 /** A debt, as accepted. */
-export type DebtInput = z.input<typeof DebtSchema>;
+export type DebtInput = DeepReadonly<z.input<typeof DebtSchema>>;
 /** A company policy, as accepted. */
-export type ContactPolicyInput = z.input<typeof ContactPolicySchema>;
+export type ContactPolicyInput = DeepReadonly<z.input<typeof ContactPolicySchema>>;
 /** A frequency limit, as accepted. */
-export type ContactLimitInput = z.input<typeof ContactLimitSchema>;
+export type ContactLimitInput = DeepReadonly<z.input<typeof ContactLimitSchema>>;
 /** A jurisdiction definition, as accepted. */
-export type JurisdictionDefinitionInput = z.input<typeof JurisdictionDefinitionSchema>;
+export type JurisdictionDefinitionInput = DeepReadonly<z.input<typeof JurisdictionDefinitionSchema>>;
 /** One account (consumer, debts, history, policy), as accepted. */
-export type ContactAccountInput = z.input<typeof ContactAccountSchema>;
+export type ContactAccountInput = DeepReadonly<z.input<typeof ContactAccountSchema>>;
 /** The input of {@link checkContact} and {@link earliestAllowedAt}. */
-export type CheckContactInput = z.input<typeof CheckContactInputSchema>;
+export type CheckContactInput = DeepReadonly<z.input<typeof CheckContactInputSchema>>;
 /** One proposed contact of a batch: an attempt plus its `accountId`. */
-export type BatchAttemptInput = z.input<typeof BatchAttemptSchema>;
+export type BatchAttemptInput = DeepReadonly<z.input<typeof BatchAttemptSchema>>;
 /** The input of {@link checkContacts}. */
-export type CheckContactsInput = z.input<typeof CheckContactsInputSchema>;
+export type CheckContactsInput = DeepReadonly<z.input<typeof CheckContactsInputSchema>>;
 /** The input of {@link checkFurnishing}. */
-export type CheckFurnishingInput = z.input<typeof CheckFurnishingInputSchema>;
+export type CheckFurnishingInput = DeepReadonly<z.input<typeof CheckFurnishingInputSchema>>;
 /** The input of {@link validationPeriod}. */
-export type ValidationPeriodInput = z.input<typeof ValidationPeriodInputSchema>;
+export type ValidationPeriodInput = DeepReadonly<z.input<typeof ValidationPeriodInputSchema>>;
 
 /** A parsed attempt (instants as epoch milliseconds; internal). */
 export type ParsedAttempt = z.output<typeof ContactAttemptSchema>;

@@ -42,3 +42,12 @@ describe('getJurisdiction', () => {
     expect(Object.isFrozen(CONTACT_RULES)).toBe(true);
   });
 });
+
+describe('input types', () => {
+  it('accept read-only arrays and as-const objects (a type error before issue 20)', () => {
+    const zones: readonly string[] = ['America/New_York'];
+    const history = [{ channel: 'call', at: '2026-03-09T15:00:00Z', outcome: 'noAnswer', debtIds: ['d1'] }] as const;
+    const input = { checkedAt: '2026-03-10T12:00:00Z', attempt: { channel: 'call', at: '2026-03-10T15:00:00Z', debtIds: ['d1'] }, consumer: { timeZones: zones, jurisdiction: 'US-NY' }, debts: [{ id: 'd1' }], history } as const;
+    expect(checkContact(input).ok).toBe(true);
+  });
+});

@@ -397,7 +397,7 @@ export const FeeWaiversSchema = z.strictObject({
 /**
  * A late-fee policy (plain JSON). Defaults: a consumer account, one fee per late installment
  * (`basis: 'installment'`, no recurrence), no grace, payments applied to the current
- * installment first, no pyramiding, `half-up` rounding per fee.
+ * installment first, no pyramiding, `halfExpand` rounding per fee.
  *
  * @example
  * ```ts
@@ -438,8 +438,8 @@ export const LateFeePolicySchema = z.strictObject({
   paymentApplication: z._default(z.enum(['currentFirst', 'oldestFirst']), 'currentFirst'),
   /** Payments never go to fees before installments (16 CFR 444.4); default `true`, required for consumer accounts. */
   noPyramiding: z._default(z.boolean(), true),
-  /** The rounding mode applied once per fee; default `'half-up'`. */
-  rounding: z._default(RoundingModeSchema, 'half-up'),
+  /** The rounding mode applied once per fee; default `'halfExpand'`. */
+  rounding: z._default(RoundingModeSchema, 'halfExpand'),
 });
 
 /**

@@ -28,7 +28,7 @@ describe('assessLateFees', () => {
         amount: '15.00',
         status: 'final',
         rule: 'policy',
-        breakdown: { computed: '15.00', daysLate: 11, term: 'greaterOf[0]>flat', rounding: 'half-up' },
+        breakdown: { computed: '15.00', daysLate: 11, term: 'greaterOf[0]>flat', rounding: 'halfExpand' },
       });
       expect(result.fees[0]?.explanation).toContain('not paid in full by 2026-05-11');
       expect(result.totals).toEqual({ charged: '15.00', waived: '0.00', count: 1 });
@@ -105,7 +105,7 @@ describe('assessLateFees', () => {
       const amount: FeeExpression = { type: 'percent', percent: '2.5', of: 'installment' };
       expect(late(one('100.10'), amount).fees[0]?.amount).toBe('2.50'); // 2.5025
       expect(late(one('100.20'), amount).fees[0]?.amount).toBe('2.51'); // 2.505, half-up
-      expect(assessLateFees({ schedule: one('100.20'), payments: [], policy: { amount, rounding: 'half-even' }, asOf: '2026-04-30' }).fees[0]?.amount).toBe('2.50');
+      expect(assessLateFees({ schedule: one('100.20'), payments: [], policy: { amount, rounding: 'halfEven' }, asOf: '2026-04-30' }).fees[0]?.amount).toBe('2.50');
     });
 
     it('takes the lesser of several amounts', () => {

@@ -1100,7 +1100,7 @@ function judge(p: PreparedAccount, judged: Judged, t: number, atText: string | u
   } else {
     ok = false;
     // Violations first, then warnings; a list is shared (frozen) or copied only when both exist.
-    findings = warnings.length === 0 ? violations : [...violations, ...warnings];
+    findings = warnings.length === 0 ? violations : violations.concat(warnings);
     const at = earliest(checks, t);
     earliestAllowedAt = at === null ? null : cachedIso(at);
   }

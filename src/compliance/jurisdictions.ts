@@ -202,7 +202,7 @@ export function getJurisdiction(id: string): JurisdictionDefinitionInput {
   const found = typeof id === 'string' ? BUILT_IN_JURISDICTIONS.find((j) => j.id === id) : undefined;
   if (found === undefined) {
     throw new UnsupportedOptionError(
-      `The jurisdiction ${JSON.stringify(typeof id === 'string' ? id.slice(0, 40) : id)} is not built in (${BUILT_IN_JURISDICTIONS.map((j) => j.id).join(', ')}); define it in "jurisdictions" to use it.`,
+      `The jurisdiction ${typeof id === 'string' ? JSON.stringify(id.slice(0, 40)) : `(a ${typeof id})`} is not built in (${BUILT_IN_JURISDICTIONS.map((j) => j.id).join(', ')}); define it in "jurisdictions" to use it.`,
       { path: [], details: { known: BUILT_IN_JURISDICTIONS.map((j) => j.id) } },
       ComplianceErrorCodes.COMPLIANCE_UNKNOWN_JURISDICTION,
     );

@@ -81,7 +81,7 @@ export function getContactRule(id: string): ContactRule {
       {
         code: ComplianceErrorCodes.COMPLIANCE_UNKNOWN_RULE,
         path: [],
-        message: `${JSON.stringify(typeof id === 'string' ? id.slice(0, 40) : id)} is not a rule of CONTACT_RULES (jurisdiction rules are in BUILT_IN_JURISDICTIONS).`,
+        message: `${typeof id === 'string' ? JSON.stringify(id.slice(0, 40)) : `A ${typeof id}`} is not a rule of CONTACT_RULES (jurisdiction rules are in BUILT_IN_JURISDICTIONS).`,
       },
     ]);
   }

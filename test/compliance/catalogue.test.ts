@@ -51,3 +51,12 @@ describe('input types', () => {
     expect(checkContact(input).ok).toBe(true);
   });
 });
+
+describe('catalogue getters given junk', () => {
+  it('answer with a coded error for any value, a bigint or a symbol included (found by the junk test)', () => {
+    for (const junk of [10n, Symbol('x'), { id: 'REGF-TIME' }, ['US-MA'], () => 'US-MA']) {
+      expect(safeGetContactRule(junk)).toMatchObject({ success: false, error: { code: 'COMPLIANCE_UNKNOWN_RULE' } });
+      expect(safeGetJurisdiction(junk)).toMatchObject({ success: false, error: { code: 'COMPLIANCE_UNKNOWN_JURISDICTION' } });
+    }
+  });
+});

@@ -49,17 +49,17 @@ function scheduleRows(parsed: NonNullable<DescribePlanOptions['schedule']>, raw:
   const rows = parsed.installments.map((row, i): Row => {
     const minor = toMinorUnits(row.principal, currency) + toMinorUnits(row.interest, currency);
     const rawRow = rawRows[i];
-    const stated = isRecord(rawRow) ? rawRow['payment'] : undefined;
+    const stated = isRecord(rawRow) ? rawRow['amount'] : undefined;
     if (typeof stated === 'string' && attempt(() => toMinorUnits(stated, currency)).success && toMinorUnits(stated, currency) !== minor) {
-      throw falseAmount(`Installment ${row.number} states a payment of ${stated} ${currency}, but its principal and interest add up to ${fromMinorUnits(minor, currency)}: the text would misstate the amount.`, ['schedule', 'installments', i, 'payment'], { stated, computed: fromMinorUnits(minor, currency) });
+      throw falseAmount(`Installment ${row.number} states a payment of ${stated} ${currency}, but its principal and interest add up to ${fromMinorUnits(minor, currency)}: the text would misstate the amount.`, ['schedule', 'installments', i, 'amount'], { stated, computed: fromMinorUnits(minor, currency) });
     }
     return { number: row.number, of, dueDate: row.dueDate, minor, fields: [`schedule.installments.${i}.principal`, `schedule.installments.${i}.interest`, `schedule.installments.${i}.dueDate`] };
   });
   const total = rows.reduce((sum, row) => sum + row.minor, 0n);
   const totals = rawSchedule['totals'];
-  const statedTotal = isRecord(totals) ? totals['payments'] : undefined;
+  const statedTotal = isRecord(totals) ? totals['installmentsAmount'] : undefined;
   if (typeof statedTotal === 'string' && attempt(() => toMinorUnits(statedTotal, currency)).success && toMinorUnits(statedTotal, currency) !== total) {
-    throw falseAmount(`The schedule states ${statedTotal} ${currency} in total, but its installments add up to ${fromMinorUnits(total, currency)}: the text would misstate the amount.`, ['schedule', 'totals', 'payments'], { stated: statedTotal, computed: fromMinorUnits(total, currency) });
+    throw falseAmount(`The schedule states ${statedTotal} ${currency} in total, but its installments add up to ${fromMinorUnits(total, currency)}: the text would misstate the amount.`, ['schedule', 'totals', 'installmentsAmount'], { stated: statedTotal, computed: fromMinorUnits(total, currency) });
   }
   return { currency, rows, source: 'schedule' };
 }

@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { LateFeePolicySchema } from '../fees/index.js';
 import { AmountSchema } from '../money/index.js';
-import { PlanScheduleSchema, PlanStateSchema } from '../plan/index.js';
+import { PlanStateSchema } from '../plan/index.js';
+// Not a public export of arrears/plan (a schedule is what buildSchedule returns), shared here.
+import { PlanScheduleSchema } from '../plan/schemas.js';
 import { MessageLanguageSchema } from './schemas.js';
 import { addTextIssue } from './reminder-schemas.js';
 import { MessageTextErrorCodes } from './text-codes.js';

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
-import type { PlanSchedule, PlanScheduleSchema, PlanState, PlanStateSchema } from '../plan/index.js';
+import type { PlanSchedule, PlanState, PlanStateSchema } from '../plan/index.js';
+import type { PlanScheduleSchema } from '../plan/schemas.js';
 import type { DescribePlanInputSchema } from './plan-terms-schemas.js';
 import type { ReminderTextInputSchema } from './reminder-schemas.js';
 import type { ValidationNoticeInputSchema } from './validation-notice-schemas.js';

@@ -3,7 +3,9 @@ import { attempt } from '../errors/index.js';
 import type { ArrearsResult } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
 import { fromMinorUnits, toMinorUnits } from '../money/index.js';
-import { PlanScheduleSchema, PlanStateSchema } from '../plan/index.js';
+import { PlanStateSchema } from '../plan/index.js';
+// Not a public export of arrears/plan (a schedule is what buildSchedule returns), shared here.
+import { PlanScheduleSchema } from '../plan/schemas.js';
 import type { PlanSchedule, PlanStateInput } from '../plan/index.js';
 import { ReminderPlanSchema } from './schemas.js';
 import type { ReminderPlan } from './types.js';
@@ -41,7 +43,7 @@ function isState(source: unknown): source is PlanStateInput {
  * import { toReminderPlan } from 'arrears/reminders';
  * const schedule = buildSchedule({ principal: '300.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-11-01', firstDueDate: '2026-12-15', installments: 3 });
  * toReminderPlan(schedule).installments[0]; // => { number: 1, dueDate: '2026-12-15', amount: '100.00', paid: '0.00' }
- * const state = applyPayment(createPlanState(schedule), { amount: '100.00', date: '2026-12-14' }).state;
+ * const state = applyPayment({ state: createPlanState(schedule), payment: { amount: '100.00', date: '2026-12-14' } }).state;
  * toReminderPlan(state, { id: 'P1' }).installments.map((i) => i.paid); // => ['100.00', '0.00', '0.00']
  * ```
  */

@@ -156,15 +156,15 @@ describe('describePlan', () => {
   });
 
   it('refuses amounts that do not add up (REGF-FALSE-AMOUNT) and a currency that disagrees', () => {
-    const rows = schedule.installments.map((r, i) => (i === 1 ? { ...r, payment: '99.99' } : r));
-    expect(failure({ schedule: { ...schedule, installments: rows }, terms })).toEqual({ name: 'DomainRuleError', code: 'REGF-FALSE-AMOUNT', path: ['schedule', 'installments', 1, 'payment'] });
-    expect(failure({ schedule: { ...schedule, totals: { ...schedule.totals, payments: '300.01' } }, terms })).toEqual({ name: 'DomainRuleError', code: 'REGF-FALSE-AMOUNT', path: ['schedule', 'totals', 'payments'] });
+    const rows = schedule.installments.map((r, i) => (i === 1 ? { ...r, amount: '99.99' } : r));
+    expect(failure({ schedule: { ...schedule, installments: rows }, terms })).toEqual({ name: 'DomainRuleError', code: 'REGF-FALSE-AMOUNT', path: ['schedule', 'installments', 1, 'amount'] });
+    expect(failure({ schedule: { ...schedule, totals: { ...schedule.totals, installmentsAmount: '300.01' } }, terms })).toEqual({ name: 'DomainRuleError', code: 'REGF-FALSE-AMOUNT', path: ['schedule', 'totals', 'installmentsAmount'] });
     expect(failure({ schedule: { ...schedule, currency: 'EUR' }, terms })?.code).toBe('MESSAGES_CURRENCY_MISMATCH');
   });
 
   it('describes what is left on a plan state', () => {
     let state = createPlanState(schedule);
-    state = applyPayment(state, { amount: '140.00', date: '2027-01-05' }).state;
+    state = applyPayment({ state, payment: { amount: '140.00', date: '2027-01-05' } }).state;
     const result = describePlan({ planState: state, terms });
     expect(result.lines.slice(0, 3).map((l) => l.text)).toEqual([
       'Your payment plan: 2 payments left, $160.00 in total.',
@@ -172,9 +172,9 @@ describe('describePlan', () => {
       'Payment 3 of 3: $100.00, due March 5, 2027.',
     ]);
     expect(result.total).toBe('160.00');
-    const single = applyPayment(state, { amount: '60.00', date: '2027-02-05' }).state;
+    const single = applyPayment({ state, payment: { amount: '60.00', date: '2027-02-05' } }).state;
     expect(texts({ planState: single, terms, language: 'es' })[0]).toBe('Su plan de pagos: 1 pago pendiente, $100.00 en total.');
-    const paid = applyPayment(single, { amount: '100.00', date: '2027-03-05' }).state;
+    const paid = applyPayment({ state: single, payment: { amount: '100.00', date: '2027-03-05' } }).state;
     expect(failure({ planState: paid, terms })).toEqual({ name: 'DomainRuleError', code: 'MESSAGES_NOTHING_DUE', path: ['planState', 'installments'] });
   });
 

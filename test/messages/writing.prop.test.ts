@@ -172,13 +172,13 @@ describe('describePlan properties', () => {
     fc.assert(
       fc.property(planArb, (input) => {
         const d: PlanDescription = describePlan(input);
-        const schedule = input.schedule as { totals: { payments: string }; installments: readonly unknown[] };
+        const schedule = input.schedule as unknown as { totals: { installmentsAmount: string }; installments: readonly unknown[] };
         const [header = '', ...rest] = d.lines.map((l) => l.text);
         const paymentLines = rest.slice(0, schedule.installments.length);
         const sum = paymentLines.reduce((s, line) => s + (dollars(line)[0] ?? -1n), 0n);
         expect(dollars(header)).toEqual([sum]);
-        expect(fromMinorUnits(sum, 'USD')).toBe(schedule.totals.payments);
-        expect(d.total).toBe(schedule.totals.payments);
+        expect(fromMinorUnits(sum, 'USD')).toBe(schedule.totals.installmentsAmount);
+        expect(d.total).toBe(schedule.totals.installmentsAmount);
       }),
       { numRuns: 60 },
     );

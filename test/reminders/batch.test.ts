@@ -82,12 +82,12 @@ describe('toReminderPlan', () => {
         { number: 3, dueDate: '2027-02-15', amount: '100.00', paid: '0.00' },
       ],
     });
-    const state = applyPayment(createPlanState(schedule), { amount: '150.00', date: '2026-12-14' }).state;
+    const state = applyPayment({ state: createPlanState(schedule), payment: { amount: '150.00', date: '2026-12-14' } }).state;
     expect(toReminderPlan(state, { status: 'active' }).installments.map((i) => i.paid)).toEqual(['100.00', '50.00', '0.00']);
   });
 
   it('plans from a paid-in-part plan state: the paid installment gets nothing, the next one its remainder', () => {
-    const state = applyPayment(createPlanState(schedule), { amount: '150.00', date: '2026-12-10' }).state;
+    const state = applyPayment({ state: createPlanState(schedule), payment: { amount: '150.00', date: '2026-12-10' } }).state;
     const input = baseInput();
     const result = planReminders({ ...input, asOf: '2027-01-05', at: '2027-01-05T15:00:00Z', plan: toReminderPlan(state, { debtIds: ['D1'] }), channels: [em1] });
     expect(result.reminders.map((r) => [r.installment.number, r.installment.amountDue, r.offsetDays])).toEqual([

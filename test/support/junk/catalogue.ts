@@ -70,9 +70,9 @@ const settlementAccount = () => ({ currency: 'USD', principal: '1000.00', delinq
 const offer = shared(() => settlement.settlementOffers({ account: settlementAccount(), policy: settlementPolicy(), asOf: '2026-01-17' } as settlement.SettlementOffersInput).offers[0]);
 
 const contact = () => ({
-  asOf: '2026-03-10T12:00:00Z',
+  checkedAt: '2026-03-10T12:00:00Z',
   attempt: { channel: 'call', at: '2026-03-10T15:00:00Z', debtIds: ['d1'] },
-  consumer: { timeZones: ['America/New_York', 'America/Los_Angeles'], state: 'NY' },
+  consumer: { timeZones: ['America/New_York', 'America/Los_Angeles'], jurisdiction: 'US-NY' },
   debts: [{ id: 'd1' }],
   history: [
     { channel: 'call', at: '2026-03-09T15:00:00Z', outcome: 'noAnswer', debtIds: ['d1'] },
@@ -80,7 +80,7 @@ const contact = () => ({
   ],
 });
 const contacts = () => ({
-  asOf: '2026-03-10T12:00:00Z',
+  checkedAt: '2026-03-10T12:00:00Z',
   accounts: [
     { id: 'a1', consumer: { timeZones: ['America/Chicago'] }, debts: [{ id: 'd1' }], history: [{ channel: 'call', at: '2026-03-09T15:00:00Z', outcome: 'noAnswer', debtIds: ['d1'] }] },
     { id: 'a2', consumer: { timeZones: ['America/New_York'] }, debts: [{ id: 'd2' }], history: [] },
@@ -91,7 +91,7 @@ const contacts = () => ({
   ],
 });
 const furnishing = () => ({
-  asOf: '2026-05-20T20:00:00Z',
+  checkedAt: '2026-05-20T20:00:00Z',
   debtId: 'd1',
   timeZones: ['America/New_York'],
   history: [{ channel: 'letter', at: '2026-05-01T14:00:00Z', outcome: 'messageSent', debtIds: ['d1'] }],
@@ -294,13 +294,17 @@ const VALID: Readonly<Record<string, Readonly<Record<string, () => unknown[]>>>>
     checkEachContact: () => [contacts(), noop],
     safeCheckEachContact: () => [contacts(), noop],
     validationPeriod: () => [{ noticeSentAt: '2026-11-02T23:30:00Z', method: 'electronic', timeZone: 'America/Los_Angeles' }],
-    safeValidationPeriod: () => [{ noticeSentAt: '2026-07-02', method: 'mail', holidays: 'observed' }],
+    safeValidationPeriod: () => [{ noticeDate: '2026-07-02', method: 'mail', holidayDates: 'both' }],
     checkFurnishing: () => [furnishing()],
     safeCheckFurnishing: () => [furnishing()],
     prepareContactAccount: () => [preparedInput()],
     safePrepareContactAccount: () => [preparedInput()],
     prepareContactPolicy: () => [contactPolicy()],
     safePrepareContactPolicy: () => [contactPolicy()],
+    getContactRule: () => ['REGF-7IN7'],
+    safeGetContactRule: () => ['REGF-TIME'],
+    getJurisdiction: () => ['US-MA'],
+    safeGetJurisdiction: () => ['US-NY-NYC'],
   },
   messages: {
     checkMessage: () => [messageInput()],

@@ -14,7 +14,7 @@ import { countField, periodsPerYear, scheduleOf } from './schedule.js';
 import type { PlanPolicyInput, PlanSchedule, PlanTerms, PlanTermsInput, PlanValidationResult, PlanViolation } from './types.js';
 
 /** Payments per year of an income frequency (the calendar names, `annually` included). */
-const INCOME_PER_YEAR: Readonly<Record<string, number>> = { weekly: 52, biweekly: 26, fourWeekly: 13, semiMonthly: 24, monthly: 12, quarterly: 4, annually: 1 };
+const INCOME_PER_YEAR: Readonly<Record<string, number>> = { weekly: 52, biweekly: 26, fourWeekly: 13, semiMonthly: 24, monthly: 12, quarterly: 4, semiAnnually: 2, annually: 1 };
 
 /** Compares two exact decimals `x = p/q` and `y = r/s` (positive denominators). */
 function compareRatio(p: bigint, q: bigint, r: bigint, s: bigint): number {

@@ -37,6 +37,7 @@ const ALIASES: Readonly<Record<string, Unit>> = {
   semiMonthly: { kind: 'semimonth', n: 1 },
   monthly: { kind: 'month', n: 1 },
   quarterly: { kind: 'month', n: 3 },
+  semiAnnually: { kind: 'month', n: 6 },
   annually: { kind: 'year', n: 1 },
   day: { kind: 'day', n: 1 },
   week: { kind: 'week', n: 1 },

@@ -27,7 +27,7 @@ const AmortizeJS = (amortizeModule.Calculator ?? amortizeModule.default?.Calcula
 
 interface Row {
   dueDate: string;
-  payment: string;
+  amount: string;
   principal: string;
   interest: string;
   balance: string;
@@ -55,7 +55,7 @@ function amortizeRows(principal: number, aprPercent: number, n: number): Row[] {
   };
   return result.schedule.map((p, k) => ({
     dueDate: isoMonth(k),
-    payment: (p.interest + p.principal).toFixed(2),
+    amount: (p.interest + p.principal).toFixed(2),
     principal: p.principal.toFixed(2),
     interest: p.interest.toFixed(2),
     balance: p.remainingBalance.toFixed(2),
@@ -71,7 +71,7 @@ function financialRows(principal: number, annualRate: number, n: number): Row[] 
     const interest = -ipmt(rate, per, n, principal);
     const part = -ppmt(rate, per, n, principal);
     balance -= part;
-    rows.push({ dueDate: isoMonth(per - 1), payment: payment.toFixed(2), principal: part.toFixed(2), interest: interest.toFixed(2), balance: balance.toFixed(2) });
+    rows.push({ dueDate: isoMonth(per - 1), amount: payment.toFixed(2), principal: part.toFixed(2), interest: interest.toFixed(2), balance: balance.toFixed(2) });
   }
   return rows;
 }
@@ -87,7 +87,7 @@ const cases: Array<{ name: string; principal: string; rate: string; n: number }>
 ];
 
 function compare(exact: readonly Row[], other: readonly Row[]): string {
-  if (other.some((r) => [r.payment, r.principal, r.interest, r.balance].some((v) => v === 'NaN'))) return 'NaN';
+  if (other.some((r) => [r.amount, r.principal, r.interest, r.balance].some((v) => v === 'NaN'))) return 'NaN';
   let wrong = 0;
   let worst = 0;
   const n = Math.max(exact.length, other.length);
@@ -98,7 +98,7 @@ function compare(exact: readonly Row[], other: readonly Row[]): string {
       wrong += 1;
       continue;
     }
-    const diffs = (['payment', 'principal', 'interest', 'balance'] as const).map((key) => Math.abs(Math.round(Number(a[key]) * 100) - Math.round(Number(b[key]) * 100)));
+    const diffs = (['amount', 'principal', 'interest', 'balance'] as const).map((key) => Math.abs(Math.round(Number(a[key]) * 100) - Math.round(Number(b[key]) * 100)));
     if (diffs.some((d) => d > 0)) wrong += 1;
     worst = Math.max(worst, ...diffs);
   }
@@ -164,18 +164,18 @@ const mortgageAprInput = {
   amountFinanced: mortgageSchedule.amountFinanced,
   advanceDate: mortgage.agreementDate,
   currency: 'USD' as const,
-  payments: mortgageSchedule.installments.map((row) => ({ amount: row.payment, date: row.dueDate })),
+  payments: mortgageSchedule.installments.map((row) => ({ amount: row.amount, date: row.dueDate })),
 };
 
 describe('plan terms against a policy with an APR limit', () => {
   bench('validatePlanTerms, 36 monthly installments, maxInstallments only', () => {
-    validatePlanTerms(monthly36, { maxInstallments: 60 });
+    validatePlanTerms({ terms: monthly36, policy: { maxInstallments: 60 } });
   });
   bench('validatePlanTerms, 36 monthly installments, maxAprRate (schedule + APR)', () => {
-    validatePlanTerms(monthly36, { maxInstallments: 60, maxAprRate: '0.36' });
+    validatePlanTerms({ terms: monthly36, policy: { maxInstallments: 60, maxAprRate: '0.36' } });
   });
   bench('validatePlanTerms, 104 weekly installments, maxAprRate (schedule + APR)', () => {
-    validatePlanTerms(weekly104, { maxAprRate: '0.36' });
+    validatePlanTerms({ terms: weekly104, policy: { maxAprRate: '0.36' } });
   });
   bench('apr of 360 monthly payments (schedule built once outside the loop)', () => {
     apr(mortgageAprInput);
@@ -210,10 +210,10 @@ const policies = {
 
 describe('10,000 plan documents against a policy', () => {
   bench('validatePlanTerms x 10,000, maxInstallments only', () => {
-    for (const d of documents) validatePlanTerms(d, policies['maxInstallments only']);
+    for (const d of documents) validatePlanTerms({ terms: d, policy: policies['maxInstallments only'] });
   });
   bench('validatePlanTerms x 10,000, maxInstallments + maxAprRate', () => {
-    for (const d of documents) validatePlanTerms(d, policies['maxInstallments + maxAprRate 0.36 (none above)']);
+    for (const d of documents) validatePlanTerms({ terms: d, policy: policies['maxInstallments + maxAprRate 0.36 (none above)'] });
   });
 });
 
@@ -248,7 +248,7 @@ function cliCpuMs(args: readonly string[]): { ms: number | undefined; exit: stri
     let violations = 0;
     const { cold, best } = cpuMs(() => {
       violations = 0;
-      for (const d of documents) violations += validatePlanTerms(d, policy).violations.length;
+      for (const d of documents) violations += validatePlanTerms({ terms: d, policy }).findings.length;
     });
     rows.push({ run: `validatePlanTerms x 10,000, ${name}`, 'cpu ms (first run)': cold, 'cpu ms (best of 3)': best, result: `${violations} violations` });
   }

@@ -6,7 +6,7 @@ import type { LateFeePolicyInput } from 'arrears/fees';
 import { applyPayment, buildSchedule, createPlanState } from 'arrears/plan';
 
 const schedule = buildSchedule({ principal: '600.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 });
-const { state, receipt } = applyPayment(createPlanState(schedule), { amount: '200.00', date: '2026-02-20' });
+const { state, receipt } = applyPayment({ state: createPlanState(schedule), payment: { amount: '200.00', date: '2026-02-20' } });
 console.log(`payment applied: ${receipt.allocations.map((a) => `${a.amount} to installment ${a.installment} ${a.component}`).join(', ')}`);
 console.log(`principal paid on installment 1: ${state.installments[0]?.principalPaid}`);
 
@@ -16,7 +16,7 @@ for (const fee of fees.fees) console.log(`late fee ${fee.amount} on ${fee.date} 
 console.log(`total late fees: ${fees.totals.charged}`);
 
 try {
-  applyPayment(state, { amount: '1e3', date: '2026-03-01' });
+  applyPayment({ state, payment: { amount: '1e3', date: '2026-03-01' } });
 } catch (error) {
   if (!isArrearsError(error)) throw error;
   console.log(`rejected: ${error.code}`);

@@ -61,7 +61,7 @@ account = machine.transition(account, { type: 'communicationMade', date: '2026-0
 
 // 3. An affordable plan: the policy caps installments at 10% of monthly income.
 step(3, 'An affordable plan');
-const policy = { allowedFrequencies: ['monthly'], maxInstallments: 12, maxPaymentToIncomePercent: '10' };
+const policy = { allowedFrequencies: ['monthly'], maxInstallments: 12, maxPaymentToIncomeRate: '0.1' };
 const terms = (installments) => ({
   principal: '1200.00',
   currency: 'USD',
@@ -72,14 +72,14 @@ const terms = (installments) => ({
   installments,
   income: { amount: '2400.00', frequency: 'monthly' },
 });
-const tooFast = validatePlanTerms(terms(4), policy);
-say('4 installments of 300.00', tooFast.valid ? 'fits' : tooFast.violations.map((v) => v.message).join(' '));
-const offer = validatePlanTerms(terms(6), policy);
-say('6 installments of 200.00', offer.valid ? 'fits the policy' : offer.violations.map((v) => v.code).join(', '));
+const tooFast = validatePlanTerms({ terms: terms(4), policy });
+say('4 installments of 300.00', tooFast.ok ? 'fits' : tooFast.findings.map((v) => v.message).join(' '));
+const offer = validatePlanTerms({ terms: terms(6), policy });
+say('6 installments of 200.00', offer.ok ? 'fits the policy' : offer.findings.map((v) => v.code).join(', '));
 const plan = buildSchedule(terms(6));
-say('schedule', plan.installments.map((row) => `${row.dueDate} ${row.payment}`).join(' | '));
-say('total of payments, APR', `${plan.totals.payments} USD, ${plan.apr.aprPercent}%`);
-const agreed = machine.transition(account, { type: 'planAgreed', date: '2026-02-20', installments: plan.installments.map((row) => ({ dueDate: row.dueDate, amount: row.payment })) });
+say('schedule', plan.installments.map((row) => `${row.dueDate} ${row.amount}`).join(' | '));
+say('total of payments, APR', `${plan.totals.installmentsAmount} USD, ${plan.apr.aprPercent}%`);
+const agreed = machine.transition(account, { type: 'planAgreed', date: '2026-02-20', installments: plan.installments.map((row) => ({ dueDate: row.dueDate, amount: row.amount })) });
 account = agreed.account;
 say('escalation', `${agreed.accepted ? 'plan accepted' : 'plan refused'}; arrangement ${account.arrangement?.kind ?? 'none'}, stage ${account.stage}`);
 
@@ -97,8 +97,8 @@ if (lumpSum) say('in plain words', describeOffer(lumpSum));
 step(4, 'A missed installment');
 const payments = [{ amount: '200.00', date: '2026-03-15' }];
 account = machine.transition(account, { type: 'paymentReceived', date: '2026-03-15', amount: '200.00' }).account;
-const status = planStatus(plan, payments, '2026-04-30');
-say('plan status on 2026-04-30', `${status.status}: ${status.missedInstallments} missed, ${status.daysPastDue} days past due, ${status.amountPastDue} USD past due`);
+const status = planStatus({ plan, payments, asOf: '2026-04-30' });
+say('plan status on 2026-04-30', `${status.status}: ${status.missedInstallments} missed, ${status.daysPastDue} days past due, ${status.pastDueAmount} USD past due`);
 // The machine counts the installment due 2026-04-15 as missed once the policy's 10 days of tolerance have run.
 const missed = machine.advance(account, '2026-04-26');
 account = missed.account;

@@ -20,7 +20,7 @@ planEachReminders({ asOf: '2026-12-01', at: '2026-12-01T15:00:00Z', policy, acco
     console.log(`${result.accountId}: ${reminder.sendAt} ${reminder.medium} to ${reminder.address} (installment ${reminder.installment.number}, ${reminder.kind})`);
     sent.set(result.accountId, [...(sent.get(result.accountId) ?? []), toHistoryEntry(reminder)]);
   }
-  const reasons = [...new Set(result.skipped.map((s) => `${s.code} (${s.citation ?? 'policy'})`))];
+  const reasons = [...new Set(result.findings.filter((f) => f.details?.['skipped'] !== undefined).map((f) => `${f.code} (${f.citation ?? 'policy'})`))];
   if (reasons.length > 0) console.log(`${result.accountId}: skipped ${reasons.join(', ')}`);
 });
 console.log(`history entries to record: ${[...sent.values()].reduce((n, list) => n + list.length, 0)}`);

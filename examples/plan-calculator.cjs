@@ -8,6 +8,6 @@ if (!result.success) {
   process.exitCode = 1;
 } else {
   const plan = result.data;
-  for (const row of plan.installments) console.log(`${row.number}. ${row.dueDate}  ${row.payment}`);
-  console.log(`total ${plan.totals.payments} USD, interest ${plan.totals.interest}, APR ${plan.apr.aprPercent}%`);
+  for (const row of plan.installments) console.log(`${row.number}. ${row.dueDate}  ${row.amount}`);
+  console.log(`total ${plan.totals.installmentsAmount} USD, interest ${plan.totals.interest}, APR ${plan.apr.aprPercent}%`);
 }

@@ -8,12 +8,12 @@ const language: MessageLanguage = process.argv[2] === 'es' ? 'es' : 'en';
 const sender = { kind: 'debtCollector', businessName: 'ABC Recovery' } as const;
 const schedule = buildSchedule({ principal: '300.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-12-05', firstDueDate: '2027-01-05', installments: 3 });
 const terms = {
-  lateFee: { kind: 'flat', amount: '15.00', afterDays: 10, authorizedBy: 'agreement' },
+  lateFee: { kind: 'flat', amount: '15.00', currency: 'USD', afterDays: 10, authorizedBy: 'agreement' },
   onMissed: { action: 'planEnds', afterDays: 30, balanceDue: 'remaining' },
   creditReporting: 'none',
   legalAction: 'none',
   paymentMethods: ['online', 'phone'],
-  convenienceFee: { amount: '0' },
+  convenienceFee: { amount: '0', currency: 'USD' },
 } as const;
 
 const letter = describePlan({ schedule, terms, language, sender });
@@ -29,7 +29,7 @@ if (first !== undefined) {
     channel: 'sms',
     language,
     sender,
-    installment: { number: first.number, of: schedule.installmentCount, amount: first.payment, currency: schedule.currency, dueDate: first.dueDate },
+    installment: { number: first.number, of: schedule.installmentCount, amount: first.amount, currency: schedule.currency, dueDate: first.dueDate },
     waysForward: { payNow: { url: 'https://pay.example.com/abc' } },
   });
   const smsCheck = checkMessage({ channel: 'sms', text: sms.text, context });
@@ -38,5 +38,5 @@ if (first !== undefined) {
 }
 
 // A fee the agreement does not authorize is never written.
-const refused = safeDescribePlan({ schedule, terms: { ...terms, lateFee: { kind: 'flat', amount: '25.00', afterDays: 5 } } });
+const refused = safeDescribePlan({ schedule, terms: { ...terms, lateFee: { kind: 'flat', amount: '25.00', currency: 'USD', afterDays: 5 } } });
 console.log(refused.success ? 'written' : `refused: ${refused.error.code}`);

@@ -9,9 +9,9 @@ const policy = JSON.parse(readFileSync(policyFile, 'utf8'));
 let exit = 0;
 for (const file of files) {
   try {
-    const result = validatePlanTerms(JSON.parse(readFileSync(file, 'utf8')), policy);
-    for (const v of result.violations) console.log(`${file}: ${v.code} ${v.message}`);
-    if (!result.valid) exit = Math.max(exit, 1);
+    const result = validatePlanTerms({ terms: JSON.parse(readFileSync(file, 'utf8')), policy });
+    for (const v of result.findings) console.log(`${file}: ${v.code} ${v.message}`);
+    if (!result.ok) exit = Math.max(exit, 1);
     else console.log(`${file}: ok`);
   } catch (error) {
     if (!isArrearsError(error)) throw error;

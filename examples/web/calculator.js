@@ -47,7 +47,7 @@ function show(form, schedule) {
   body.replaceChildren();
   for (const row of schedule.installments) {
     const tr = document.createElement('tr');
-    for (const cell of [row.number, row.dueDate, row.payment, row.principal, row.interest, row.balance]) {
+    for (const cell of [row.number, row.dueDate, row.amount, row.principal, row.interest, row.balance]) {
       const td = document.createElement('td');
       td.textContent = String(cell);
       tr.append(td);

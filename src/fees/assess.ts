@@ -3,7 +3,9 @@ import { toDayNumber } from '../calendar/index.js';
 import type { ArrearsResult } from '../errors/index.js';
 import { attempt, DomainRuleError, isArrearsError, ValidationError } from '../errors/index.js';
 import { divideRounded, fromMinorUnits, getCurrency, toMinorUnits } from '../money/index.js';
-import { PlanScheduleSchema, PlanStateSchema } from '../plan/index.js';
+import { PlanStateSchema } from '../plan/index.js';
+// Not a public export of arrears/plan (a schedule is what buildSchedule returns), shared here.
+import { PlanScheduleSchema } from '../plan/schemas.js';
 import type { PlanPaymentRecord, PlanState } from '../plan/index.js';
 import { parseInput } from '../internal/parse.js';
 import { FeesErrorCodes } from './codes.js';

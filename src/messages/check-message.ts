@@ -52,7 +52,7 @@ function jurisdictionApplies(rule: MessageRuleMeta, declared: readonly string[] 
 
 function inForce(rule: MessageRuleMeta, asOf: string | undefined): boolean {
   if (asOf === undefined) return true;
-  return rule.effectiveFrom <= asOf && (rule.effectiveTo === null || asOf <= rule.effectiveTo);
+  return rule.effective.start <= asOf && (rule.effective.end === undefined || asOf <= rule.effective.end);
 }
 
 const ruleCache = new Map<string, readonly MessageRuleModule[]>();
@@ -94,7 +94,7 @@ function compareFindings(a: MessageFinding, b: MessageFinding): number {
  * violence, arrest, seizure, suit on a time-barred debt (1006.26(b)) or actions not intended
  * (1006.18(c)(1)), false attorney or government involvement, false urgency, a misstated
  * balance, credit-score promises, profanity, envelopes, postcards and public social media,
- * and the Massachusetts and California rules; see {@link messageRules} for the catalogue.
+ * and the Massachusetts and California rules; see {@link MESSAGE_RULES} for the catalogue.
  *
  * Phrases are matched on a folded copy of the text (compatibility-decomposed, accents and case
  * removed, spacing collapsed, word-bounded) and reported with spans in the original string
@@ -119,7 +119,7 @@ function compareFindings(a: MessageFinding, b: MessageFinding): number {
  * result.ok; // => false
  * result.findings.map((f) => [f.code, f.severity, f.span]); // => [['REGF-OPTOUT-NOTICE', 'violation', null]]
  * checkMessage({ channel: 'sms', text: `${text} Reply STOP to opt out of texts to this number.`, context }).ok; // => true
- * checkMessage({ channel: 'sms', text: 'Pay today or we will have you arrested.', context }).findings[0]?.match; // => 'have you arrested'
+ * checkMessage({ channel: 'sms', text: 'Pay today or we will have you arrested.', context }).findings[0]?.details?.match; // => 'have you arrested'
  * ```
  */
 export function checkMessage(input: CheckMessageInput): CheckMessageResult {
@@ -175,7 +175,7 @@ function runCheck(input: ParsedCheckMessageInput): CheckMessageResult {
   const loosened: LoosenedRule[] = [];
   const viewText = (field: 'text' | 'subject'): string => (field === 'subject' ? (input.subject as string) : input.text);
 
-  const emit = (id: string, citation: string, stateRuleUndeclared: boolean, r: RuleReport): void => {
+  const emit = (id: string, citation: string | undefined, stateRuleUndeclared: boolean, r: RuleReport): void => {
     const setting = settings[id];
     let severity = r.severity;
     let message = r.message;
@@ -187,16 +187,12 @@ function runCheck(input: ParsedCheckMessageInput): CheckMessageResult {
     if (setting?.maxSeverity !== undefined && RANK[severity] > RANK[setting.maxSeverity]) severity = BY_RANK[RANK[setting.maxSeverity]] as Severity;
     const field = r.field ?? 'text';
     const span: TextSpan | null = r.span;
-    const finding: MessageFinding = {
-      code: id,
-      severity,
-      message,
-      citation,
-      path: [field],
-      span,
-      match: span === null ? null : viewText(field).slice(span.start, span.end),
-      ...(r.details === undefined ? {} : { details: r.details }),
-    };
+    const match = span === null ? undefined : viewText(field).slice(span.start, span.end);
+    const details = match === undefined ? r.details : r.details === undefined ? { match } : { ...r.details, match };
+    // Object literals of a fixed shape (no spreads): this runs once per finding on the hot path.
+    let finding: MessageFinding;
+    if (citation === undefined) finding = details === undefined ? { code: id, severity, message, path: [field], span } : { code: id, severity, message, path: [field], span, details };
+    else finding = details === undefined ? { code: id, severity, message, citation, path: [field], span } : { code: id, severity, message, citation, path: [field], span, details };
     findings.push(finding);
   };
 
@@ -226,7 +222,7 @@ function runCheck(input: ParsedCheckMessageInput): CheckMessageResult {
     if (rule.binds !== undefined && !rule.binds.includes(context.sender)) return;
     if (rule.languages !== undefined && !rule.languages.includes(language)) return;
     rulesChecked.push(rule.id);
-    const citation = rule.citation ?? '';
+    const citation = rule.citation;
     const hits = views.flatMap((view) => view.scan.bucket(FAMILY_BUCKETS + k, null).map((hit) => ({ view, hit })));
     if (rule.kind === 'prohibit') {
       for (const { view, hit } of hits) emit(rule.id, citation, false, { severity: rule.severity, span: { start: hit.start, end: hit.end }, field: view.field, message: rule.message });

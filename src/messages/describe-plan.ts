@@ -49,17 +49,17 @@ function scheduleRows(parsed: NonNullable<DescribePlanOptions['schedule']>, raw:
   const rows = parsed.installments.map((row, i): Row => {
     const minor = toMinorUnits(row.principal, currency) + toMinorUnits(row.interest, currency);
     const rawRow = rawRows[i];
-    const stated = isRecord(rawRow) ? rawRow['payment'] : undefined;
+    const stated = isRecord(rawRow) ? rawRow['amount'] : undefined;
     if (typeof stated === 'string' && attempt(() => toMinorUnits(stated, currency)).success && toMinorUnits(stated, currency) !== minor) {
-      throw falseAmount(`Installment ${row.number} states a payment of ${stated} ${currency}, but its principal and interest add up to ${fromMinorUnits(minor, currency)}: the text would misstate the amount.`, ['schedule', 'installments', i, 'payment'], { stated, computed: fromMinorUnits(minor, currency) });
+      throw falseAmount(`Installment ${row.number} states a payment of ${stated} ${currency}, but its principal and interest add up to ${fromMinorUnits(minor, currency)}: the text would misstate the amount.`, ['schedule', 'installments', i, 'amount'], { stated, computed: fromMinorUnits(minor, currency) });
     }
     return { number: row.number, of, dueDate: row.dueDate, minor, fields: [`schedule.installments.${i}.principal`, `schedule.installments.${i}.interest`, `schedule.installments.${i}.dueDate`] };
   });
   const total = rows.reduce((sum, row) => sum + row.minor, 0n);
   const totals = rawSchedule['totals'];
-  const statedTotal = isRecord(totals) ? totals['payments'] : undefined;
+  const statedTotal = isRecord(totals) ? totals['installmentsAmount'] : undefined;
   if (typeof statedTotal === 'string' && attempt(() => toMinorUnits(statedTotal, currency)).success && toMinorUnits(statedTotal, currency) !== total) {
-    throw falseAmount(`The schedule states ${statedTotal} ${currency} in total, but its installments add up to ${fromMinorUnits(total, currency)}: the text would misstate the amount.`, ['schedule', 'totals', 'payments'], { stated: statedTotal, computed: fromMinorUnits(total, currency) });
+    throw falseAmount(`The schedule states ${statedTotal} ${currency} in total, but its installments add up to ${fromMinorUnits(total, currency)}: the text would misstate the amount.`, ['schedule', 'totals', 'installmentsAmount'], { stated: statedTotal, computed: fromMinorUnits(total, currency) });
   }
   return { currency, rows, source: 'schedule' };
 }
@@ -296,6 +296,19 @@ function paymentLines(terms: Terms, currency: string, language: MessageLanguage)
   return lines;
 }
 
+/** Every amount of the terms is in the plan's currency: an amount never travels without its own. */
+function checkTermsCurrency(terms: Terms, currency: string): void {
+  const stated: [readonly (string | number)[], string | undefined][] = [
+    [['terms', 'lateFee', 'currency'], terms.lateFee?.kind === 'flat' ? terms.lateFee.currency : undefined],
+    [['terms', 'convenienceFee', 'currency'], terms.convenienceFee?.currency],
+  ];
+  for (const [path, given] of stated) {
+    if (given !== undefined && given !== currency) {
+      throw new DomainRuleError(MessageTextErrorCodes.MESSAGES_CURRENCY_MISMATCH, `"${path.join('.')}" is ${given}, but the plan is in ${currency}.`, { path: [...path] });
+    }
+  }
+}
+
 /**
  * Writes a payment plan's terms in plain words, one line a sentence, each with the input
  * fields it came from (`sourceFields`): the number of payments and the total, each payment's
@@ -338,7 +351,7 @@ function paymentLines(terms: Terms, currency: string, language: MessageLanguage)
  * const terms = { lateFee: { kind: 'none' }, onMissed: { action: 'planEnds', afterDays: 15, balanceDue: 'remaining' }, creditReporting: 'none', legalAction: 'none' } as const;
  * describePlan({ schedule, terms }).lines.map((l) => l.text); // => ['Your payment plan: 3 payments, $300.00 in total.', 'Payment 1 of 3: $100.00, due January 5, 2027.', 'Payment 2 of 3: $100.00, due February 5, 2027.', 'Payment 3 of 3: $100.00, due March 5, 2027.', 'No late fee will be added if a payment is late.', 'If a payment is still unpaid 15 days after its due date, the plan ends and the unpaid balance at that time is due.']
  * describePlan({ schedule, terms, language: 'es' }).lines[1]?.text; // => 'Pago 1 de 3: $100.00, vence el 5 de enero de 2027.'
- * const refused = safeDescribePlan({ schedule, terms: { ...terms, lateFee: { kind: 'flat', amount: '15.00', afterDays: 10 } } });
+ * const refused = safeDescribePlan({ schedule, terms: { ...terms, lateFee: { kind: 'flat', amount: '15.00', currency: 'USD', afterDays: 10 } } });
  * refused.success ? 'written' : refused.error.code; // => 'REGF-UNAUTH-AMOUNT'
  * ```
  */
@@ -348,6 +361,7 @@ export function describePlan(input: DescribePlanInput): PlanDescription {
   const declared = requireDeclared(terms);
   const plan = parsed.schedule !== undefined ? scheduleRows(parsed.schedule, input) : stateRows(parsed.planState as NonNullable<DescribePlanOptions['planState']>);
   const { currency, rows } = plan;
+  checkTermsCurrency(terms, currency);
   const es = language === 'es';
   const totalMinor = rows.reduce((sum, row) => sum + row.minor, 0n);
   const total = fromMinorUnits(totalMinor, currency);

@@ -3,7 +3,7 @@
  *
  * - {@link checkMessage} / {@link safeCheckMessage}: a planned message (text, email, letter,
  *   envelope, voicemail, call script, social media) against the rule catalogue
- *   {@link messageRules}, with rule ids, citations, severities and spans in the original text.
+ *   {@link MESSAGE_RULES}, with rule ids, citations, severities and spans in the original text.
  * - Schemas for every input: {@link CheckMessageInputSchema}, {@link MessageContextSchema},
  *   {@link MessagePolicySchema}, ...
  * - {@link reminderText}: the words of an installment reminder (sms, email, letter, or a
@@ -56,24 +56,21 @@ export type {
   MessageRecipient,
   MessageRuleMeta,
   MessageRuleSettingInput,
+  MessageFindingDetails,
   MessageSender,
-  ParsedCheckMessageInput,
-  ParsedMessageContext,
   SmsMeta,
 } from './types.js';
 export { checkMessage, safeCheckMessage } from './check-message.js';
-export { messageRules } from './catalogue.js';
-export { MessageTextErrorCodes, MessageTextRuleIds } from './text-codes.js';
-export type { MessageTextErrorCode, MessageTextRuleId } from './text-codes.js';
+export { MESSAGE_RULES } from './catalogue.js';
 export { MessageContactSchema, MessageNameSchema, MessagePhoneSchema, MessageSenderIdentitySchema, MessageWebAddressSchema } from './text-schemas.js';
 export { formatMessageAmount, formatMessageDate, messageLocale } from './locale.js';
 export { ReminderCallbackSchema, ReminderInstallmentSchema, ReminderTextInputSchema, ReminderWaysForwardSchema } from './reminder-schemas.js';
-export type { MessageLine, ReminderText, ReminderTextInput, ReminderTextOptions } from './text-types.js';
+export type { MessageLine, ReminderText, ReminderTextInput } from './text-types.js';
 export { reminderText, safeReminderText } from './reminder-text.js';
 export { DescribePlanInputSchema, PlanLateFeeTermsSchema, PlanOnMissedTermsSchema, PlanPaymentMethodSchema, PlanTermsPolicySchema } from './plan-terms-schemas.js';
-export type { DescribePlanInput, DescribePlanOptions, PlanDescription } from './text-types.js';
+export type { DescribePlanInput, PlanDescription } from './text-types.js';
 export { describePlan, safeDescribePlan } from './describe-plan.js';
 export { ValidationNoticeInputSchema } from './validation-notice-schemas.js';
-export type { ValidationNotice, ValidationNoticeField, ValidationNoticeInput, ValidationNoticeOptions } from './text-types.js';
+export type { ValidationNotice, ValidationNoticeField, ValidationNoticeInput } from './text-types.js';
 export { safeValidationNotice, validationNotice } from './validation-notice.js';
 export { safeValidationNoticeHtml, safeValidationNoticeText, validationNoticeHtml, validationNoticeText } from './validation-notice-render.js';

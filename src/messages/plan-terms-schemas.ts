@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { LateFeePolicySchema } from '../fees/index.js';
-import { AmountSchema } from '../money/index.js';
-import { PlanScheduleSchema, PlanStateSchema } from '../plan/index.js';
+import { AmountSchema, CurrencyCodeSchema } from '../money/index.js';
+import { PlanStateSchema } from '../plan/index.js';
+// Not a public export of arrears/plan (a schedule is what buildSchedule returns), shared here.
+import { PlanScheduleSchema } from '../plan/schemas.js';
 import { MessageLanguageSchema } from './schemas.js';
 import { addTextIssue } from './reminder-schemas.js';
 import { MessageTextErrorCodes } from './text-codes.js';
@@ -12,7 +14,7 @@ const AuthorizedBySchema = z.enum(['agreement', 'law']);
 
 /**
  * The late fee a plan's terms state: `{ kind: 'none' }`; a flat fee after a number of days
- * (`{ kind: 'flat', amount, afterDays, authorizedBy }`: the fee is added when a payment is not
+ * (`{ kind: 'flat', amount, currency, afterDays, authorizedBy }`: the fee is added when a payment is not
  * paid in full within `afterDays` days after its due date); or any `arrears/fees` policy that
  * charges one fixed fee per late payment (`{ kind: 'policy', policy, authorizedBy }`). A fee
  * needs `authorizedBy` (`agreement` or `law`): without it {@link describePlan} refuses with
@@ -22,8 +24,8 @@ const AuthorizedBySchema = z.enum(['agreement', 'law']);
  * ```ts
  * import { PlanLateFeeTermsSchema } from 'arrears/messages';
  * PlanLateFeeTermsSchema.safeParse({ kind: 'none' }).success; // => true
- * PlanLateFeeTermsSchema.safeParse({ kind: 'flat', amount: '15.00', afterDays: 10, authorizedBy: 'agreement' }).success; // => true
- * PlanLateFeeTermsSchema.safeParse({ kind: 'flat', amount: '15.00' }).success; // => false
+ * PlanLateFeeTermsSchema.safeParse({ kind: 'flat', amount: '15.00', currency: 'USD', afterDays: 10, authorizedBy: 'agreement' }).success; // => true
+ * PlanLateFeeTermsSchema.safeParse({ kind: 'flat', amount: '15.00', afterDays: 10, authorizedBy: 'agreement' }).success; // => false
  * ```
  */
 export const PlanLateFeeTermsSchema = z.discriminatedUnion('kind', [
@@ -34,8 +36,10 @@ export const PlanLateFeeTermsSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     /** A flat fee. */
     kind: z.literal('flat'),
-    /** The fee, in the plan's currency. */
+    /** The fee. */
     amount: AmountSchema,
+    /** The fee's ISO 4217 currency: the plan's. */
+    currency: CurrencyCodeSchema,
     /** Days after the due date within which a payment is on time (0: on the due date). */
     afterDays: z.int().check(z.gte(0), z.lte(365)),
     /** The basis of the fee: the agreement or the law. Required: a fee without one is refused. */
@@ -99,7 +103,7 @@ export const PlanPaymentMethodSchema = z.enum(['online', 'phone', 'mail', 'autop
  * - `legalAction`: `none` or `mayConsider`; `mayConsider` needs `debt.timeBarred: false`
  *   declared, and is refused on a time-barred debt (`REGF-TIMEBARRED-THREAT`, 12 CFR 1006.26(b)).
  * - `paymentMethods`: the ways to pay, stated as given.
- * - `convenienceFee`: a fee per payment; it must be zero unless `authorizedBy` is given
+ * - `convenienceFee`: a fee per payment (`{ amount, currency, authorizedBy? }`); it must be zero unless `authorizedBy` is given
  *   (`REGF-UNAUTH-AMOUNT`; the CFPB's pay-to-pay advisory opinion, 87 FR 39733).
  *
  * There is no field for a promise about credit scores: no such sentence can be written
@@ -125,8 +129,10 @@ export const PlanTermsPolicySchema = z.strictObject({
   paymentMethods: z.optional(z.readonly(z.array(PlanPaymentMethodSchema).check(z.minLength(1), z.maxLength(5)))),
   /** A fee charged for making a payment; zero unless authorized. */
   convenienceFee: z.optional(z.strictObject({
-      /** The fee per payment, in the plan's currency. */
+      /** The fee per payment. */
       amount: AmountSchema,
+      /** The fee's ISO 4217 currency: the plan's. */
+      currency: CurrencyCodeSchema,
       /** Its basis; required for a fee above zero. */
       authorizedBy: z.optional(AuthorizedBySchema),
     })),

@@ -1,18 +1,4 @@
-/**
- * The error codes of the writing half of `arrears/messages` ({@link describePlan},
- * {@link validationNotice}, {@link reminderText}). A refusal that a rule of law causes carries
- * the rule's id instead (`REGF-UNAUTH-AMOUNT`, `REGF-TIMEBARRED-THREAT`, `REGF-FALSE-AMOUNT`,
- * `REGF-VN-RECONCILE`, `REGF-SOCIAL`, `REGF-ENVELOPE`, `REGF-LCM-BUSINESS-NAME`); see
- * {@link MessageTextRuleIds}.
- *
- * Codes are public API: renaming one is a breaking change.
- *
- * @example
- * ```ts
- * import { MessageTextErrorCodes } from 'arrears/messages';
- * MessageTextErrorCodes.MESSAGES_CONSEQUENCE_NOT_DECLARED; // => 'MESSAGES_CONSEQUENCE_NOT_DECLARED'
- * ```
- */
+/** The error codes of the writing half of `arrears/messages` (internal: exported as part of {@link MessagesErrorCodes}). */
 export const MessageTextErrorCodes = {
   /** The channel cannot carry this kind of text (UnsupportedOptionError). */
   MESSAGES_CHANNEL_NOT_SUPPORTED: 'MESSAGES_CHANNEL_NOT_SUPPORTED',
@@ -38,19 +24,7 @@ export const MessageTextErrorCodes = {
   MESSAGES_INVALID_TEXT: 'MESSAGES_INVALID_TEXT',
 } as const;
 
-/** One of the {@link MessageTextErrorCodes}. */
-export type MessageTextErrorCode = (typeof MessageTextErrorCodes)[keyof typeof MessageTextErrorCodes];
-
-/**
- * The rule ids a refusal of the writing functions can carry as its error `code` (the rule ids
- * of the communication reference, section 3.4), each with its citation.
- *
- * @example
- * ```ts
- * import { MessageTextRuleIds } from 'arrears/messages';
- * MessageTextRuleIds['REGF-UNAUTH-AMOUNT']; // => '15 U.S.C. 1692f(1); 12 CFR 1006.22(b)'
- * ```
- */
+/** The rule ids a refusal of the writing functions can carry as its error `code`, each with its citation (internal). */
 export const MessageTextRuleIds = {
   /** A fee or charge with no basis in the agreement or the law. */
   'REGF-UNAUTH-AMOUNT': '15 U.S.C. 1692f(1); 12 CFR 1006.22(b)',
@@ -68,5 +42,3 @@ export const MessageTextRuleIds = {
   'REGF-LCM-BUSINESS-NAME': '12 CFR 1006.2(j)',
 } as const;
 
-/** One of the keys of {@link MessageTextRuleIds}. */
-export type MessageTextRuleId = keyof typeof MessageTextRuleIds;

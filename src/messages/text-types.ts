@@ -1,12 +1,14 @@
 import type * as z from 'zod/mini';
-import type { PlanSchedule, PlanScheduleSchema, PlanState, PlanStateSchema } from '../plan/index.js';
+import type { DeepReadonly } from '../internal/readonly.js';
+import type { PlanSchedule, PlanState, PlanStateSchema } from '../plan/index.js';
+import type { PlanScheduleSchema } from '../plan/schemas.js';
 import type { DescribePlanInputSchema } from './plan-terms-schemas.js';
 import type { ReminderTextInputSchema } from './reminder-schemas.js';
 import type { ValidationNoticeInputSchema } from './validation-notice-schemas.js';
 import type { MessageChannel, MessageLanguage } from './types.js';
 
 /** What {@link reminderText} accepts; see {@link ReminderTextInputSchema}. */
-export type ReminderTextInput = z.input<typeof ReminderTextInputSchema>;
+export type ReminderTextInput = DeepReadonly<z.input<typeof ReminderTextInputSchema>>;
 
 /** The input of {@link reminderText} after parsing (defaults filled in). */
 export type ReminderTextOptions = z.output<typeof ReminderTextInputSchema>;
@@ -50,7 +52,7 @@ export interface ReminderText {
  * What {@link describePlan} accepts; see {@link DescribePlanInputSchema}. `schedule` takes the
  * result of `buildSchedule` as it is, `planState` a `PlanState` as it is.
  */
-export type DescribePlanInput = Omit<z.input<typeof DescribePlanInputSchema>, 'schedule' | 'planState'> & {
+export type DescribePlanInput = DeepReadonly<Omit<z.input<typeof DescribePlanInputSchema>, 'schedule' | 'planState'>> & {
   /** The plan as built by `buildSchedule`. */
   readonly schedule?: PlanSchedule | z.input<typeof PlanScheduleSchema> | undefined;
   /** The plan as kept by `createPlanState` / `applyPayment`. */
@@ -75,7 +77,7 @@ export interface PlanDescription {
 }
 
 /** What {@link validationNotice} accepts; see {@link ValidationNoticeInputSchema}. */
-export type ValidationNoticeInput = z.input<typeof ValidationNoticeInputSchema>;
+export type ValidationNoticeInput = DeepReadonly<z.input<typeof ValidationNoticeInputSchema>>;
 
 /** The input of {@link validationNotice} after parsing (defaults filled in). */
 export type ValidationNoticeOptions = z.output<typeof ValidationNoticeInputSchema>;

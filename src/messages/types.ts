@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type { Finding, Severity, TextSpan } from '../errors/index.js';
+import type { DeepReadonly } from '../internal/readonly.js';
 import type {
   CheckMessageInputSchema,
   MessageActionSchema,
@@ -32,31 +33,31 @@ export type MessageRecipient = z.output<typeof MessageRecipientSchema>;
 export type MessageAction = z.output<typeof MessageActionSchema>;
 
 /** The debt facts, as given; see {@link MessageDebtSchema}. */
-export type MessageDebtInput = z.input<typeof MessageDebtSchema>;
+export type MessageDebtInput = DeepReadonly<z.input<typeof MessageDebtSchema>>;
 
 /** An offer's facts, as given; see {@link MessageOfferSchema}. */
-export type MessageOfferInput = z.input<typeof MessageOfferSchema>;
+export type MessageOfferInput = DeepReadonly<z.input<typeof MessageOfferSchema>>;
 
 /** The declared context, as given; see {@link MessageContextSchema}. */
-export type MessageContextInput = z.input<typeof MessageContextSchema>;
+export type MessageContextInput = DeepReadonly<z.input<typeof MessageContextSchema>>;
 
 /** The declared context after parsing. */
 export type ParsedMessageContext = z.output<typeof MessageContextSchema>;
 
 /** One rule setting of a policy; see {@link MessageRuleSettingSchema}. */
-export type MessageRuleSettingInput = z.input<typeof MessageRuleSettingSchema>;
+export type MessageRuleSettingInput = DeepReadonly<z.input<typeof MessageRuleSettingSchema>>;
 
 /** A phrase a policy adds; see {@link MessagePhraseSchema}. */
-export type MessagePhraseInput = z.input<typeof MessagePhraseSchema>;
+export type MessagePhraseInput = DeepReadonly<z.input<typeof MessagePhraseSchema>>;
 
 /** A rule a policy adds; see {@link MessageCustomRuleSchema}. */
-export type MessageCustomRuleInput = z.input<typeof MessageCustomRuleSchema>;
+export type MessageCustomRuleInput = DeepReadonly<z.input<typeof MessageCustomRuleSchema>>;
 
 /** A policy, as given; see {@link MessagePolicySchema}. */
-export type MessagePolicyInput = z.input<typeof MessagePolicySchema>;
+export type MessagePolicyInput = DeepReadonly<z.input<typeof MessagePolicySchema>>;
 
 /** The input of {@link checkMessage}, as given; see {@link CheckMessageInputSchema}. */
-export type CheckMessageInput = z.input<typeof CheckMessageInputSchema>;
+export type CheckMessageInput = DeepReadonly<z.input<typeof CheckMessageInputSchema>>;
 
 /** The input of {@link checkMessage} after parsing. */
 export type ParsedCheckMessageInput = z.output<typeof CheckMessageInputSchema>;
@@ -87,18 +88,27 @@ export interface MessageClassification {
 }
 
 /**
+ * The details of a {@link MessageFinding}: `match`, the words its span covers (absent without
+ * a span), and whatever facts the rule adds.
+ */
+export interface MessageFindingDetails {
+  /** The matched words (`text.slice(span.start, span.end)`); absent when the finding has no span. */
+  readonly match?: string;
+  /** Facts the rule adds. */
+  readonly [key: string]: unknown;
+}
+
+/**
  * A finding of {@link checkMessage}: the shared {@link arrears!Finding} with the rule id as
- * `code`, its `citation`, a `span` in the original text (or `null` for something missing),
- * `path` naming the field the span indexes (`['text']` or `['subject']`), and `match`, the
- * words the span covers (`null` without a span).
+ * `code`, its `citation` (absent only for a custom rule without one), a `span` in the original
+ * text (or `null` for something missing), `path` naming the field the span indexes (`['text']`
+ * or `['subject']`), and `details.match`, the words the span covers.
  */
 export interface MessageFinding extends Finding {
-  /** The rule's citation (a custom rule without one has `''`). */
-  readonly citation: string;
   /** Where in `path`'s text; `null` for something missing. */
   readonly span: TextSpan | null;
-  /** The matched words (`text.slice(span.start, span.end)`), or `null`. */
-  readonly match: string | null;
+  /** The matched words, and the rule's own facts. */
+  readonly details?: MessageFindingDetails;
 }
 
 /** How an SMS is encoded and how many segments it takes (3GPP TS 23.038). */
@@ -161,10 +171,11 @@ export interface MessageRuleMeta {
   readonly jurisdiction: string;
   /** The channels it looks at. */
   readonly channels: readonly MessageChannel[];
-  /** First day in force (`YYYY-MM-DD`). */
-  readonly effectiveFrom: string;
-  /** Last day in force, or `null` while in force. */
-  readonly effectiveTo: string | null;
+  /**
+   * The days the rule is in force, both included: `start` (`YYYY-MM-DD`), and `end`, absent
+   * while it is in force.
+   */
+  readonly effective: { readonly start: string; readonly end?: string };
   /** The severity of its findings when the declared facts settle the question. */
   readonly defaultSeverity: Severity;
   /** `false` for a rule that runs only when a policy enables it (carrier practice, not law). */

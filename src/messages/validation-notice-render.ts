@@ -104,7 +104,7 @@ function renderHtml(notice: ValidationNotice): string {
  *   debt: { consumerFinancialProduct: false, currentCreditor: 'Main Street Dental', accountNumber: '****1234' },
  *   currency: 'USD',
  *   itemization: { dateKind: 'lastStatement', date: '2026-06-30', amount: '1000.00', interest: '25.00', fees: '10.00', paymentsCredits: '35.00', currentAmount: '1000.00' },
- *   delivery: { sentAt: '2026-11-02', method: 'mail' },
+ *   delivery: { sentOn: '2026-11-02', method: 'mail' },
  * });
  * text.includes('Total amount of the debt now: $1,000.00'); // => true
  * ```
@@ -133,7 +133,7 @@ export function validationNoticeText(input: ValidationNoticeInput): string {
  *   debt: { consumerFinancialProduct: false, currentCreditor: 'Main Street Dental', accountNumber: '1234' },
  *   currency: 'USD',
  *   itemization: { dateKind: 'chargeOff', date: '2026-06-30', amount: '100.00', interest: '0', fees: '0', paymentsCredits: '0', currentAmount: '100.00' },
- *   delivery: { sentAt: '2026-11-02', method: 'mail' },
+ *   delivery: { sentOn: '2026-11-02', method: 'mail' },
  * });
  * html.includes('A&amp;B &lt;Collections&gt;'); // => true
  * html.includes('<Collections>'); // => false

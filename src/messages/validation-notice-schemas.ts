@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CalendarDateSchema } from '../calendar/index.js';
+import { CalendarDateSchema, InstantSchema, TimeZoneSchema } from '../calendar/index.js';
 import { AmountSchema, CurrencyCodeSchema } from '../money/index.js';
 import { MessageLanguageSchema } from './schemas.js';
 import { addTextIssue, checkAmountIn } from './reminder-schemas.js';
@@ -31,7 +31,7 @@ const MailingAddressSchema = z.readonly(z.array(MessageNameSchema).check(z.minLe
  *   debt: { consumerFinancialProduct: false, currentCreditor: 'Main Street Dental', accountNumber: '****1234' },
  *   currency: 'USD',
  *   itemization: { dateKind: 'lastStatement', date: '2026-06-30', amount: '1000.00', interest: '25.00', fees: '10.00', paymentsCredits: '35.00', currentAmount: '1000.00' },
- *   delivery: { sentAt: '2026-11-02', method: 'mail' },
+ *   delivery: { sentOn: '2026-11-02', method: 'mail' },
  * };
  * ValidationNoticeInputSchema.safeParse(input).success; // => true
  * ValidationNoticeInputSchema.safeParse({ ...input, currency: 'usd' }).success; // => false
@@ -62,7 +62,7 @@ export const ValidationNoticeInputSchema = z
       /** Whether the debt is related to a consumer financial product or service (Regulation F's definition). */
       consumerFinancialProduct: z.boolean(),
       /** The creditor to whom the debt was owed on the itemization date (1006.34(c)(2)(iii)). */
-      creditorOnItemizationDate: z.optional(MessageNameSchema),
+      itemizationCreditor: z.optional(MessageNameSchema),
       /** The account number (or a truncated one) on the itemization date (1006.34(c)(2)(iv)). */
       accountNumber: MessageNameSchema,
       /** The creditor to whom the debt is currently owed (1006.34(c)(2)(v)). */
@@ -87,16 +87,22 @@ export const ValidationNoticeInputSchema = z
       /** The current amount of the debt. */
       currentAmount: AmountSchema,
     }),
-    /** When and how the notice is provided: the input of `validationPeriod` of `arrears/compliance`. */
+    /**
+     * When and how the notice is provided, for the validation period (`validationPeriod` of
+     * `arrears/compliance`): the calendar date `sentOn`, or the instant `sentAt` with the
+     * `timeZone` whose local date counts (exactly one of the two).
+     */
     delivery: z.strictObject({
-      /** The date (or ISO instant, with `timeZone`) the notice is provided. */
-      sentAt: z.string(),
+      /** The calendar date the notice is provided, `YYYY-MM-DD`. */
+      sentOn: z.optional(CalendarDateSchema),
+      /** The instant the notice is provided (ISO 8601 with an offset); needs `timeZone`. */
+      sentAt: z.optional(InstantSchema),
       /** `mail`, `electronic`, `inPerson` or `oral`. */
       method: z.enum(['mail', 'electronic', 'inPerson', 'oral']),
-      /** The zone whose local date of `sentAt` counts, when it is an instant. */
-      timeZone: z.optional(z.string()),
-      /** The holiday reading; see `validationPeriod`. */
-      holidays: z.optional(z.enum(['6103a', 'observed'])),
+      /** The IANA zone whose local date of `sentAt` counts; only with `sentAt`. */
+      timeZone: z.optional(TimeZoneSchema),
+      /** The US federal holidays skipped: `statutory` (default: the dates 5 U.S.C. 6103(a) names) or `both` (also the observed in-lieu days), as in `arrears/calendar`. */
+      holidays: z.optional(z.enum(['statutory', 'both'])),
     }),
     /** The language: `en` (default) or `es` (a complete translation, 1006.34(e)). */
     language: z._default(MessageLanguageSchema, 'en'),
@@ -109,8 +115,18 @@ export const ValidationNoticeInputSchema = z
         addTextIssue(ctx, MessageTextErrorCodes.MESSAGES_NEGATIVE_AMOUNT, 'must not be negative (payments and credits are given as a positive amount and subtracted).', ['itemization', key], it[key]);
       }
     }
-    if (value.debt.consumerFinancialProduct && value.debt.creditorOnItemizationDate === undefined) {
-      addTextIssue(ctx, MessageTextErrorCodes.MESSAGES_MISSING_FACT, 'is required for a debt related to a consumer financial product or service (12 CFR 1006.34(c)(2)(iii)).', ['debt', 'creditorOnItemizationDate'], undefined);
+    if (value.debt.consumerFinancialProduct && value.debt.itemizationCreditor === undefined) {
+      addTextIssue(ctx, MessageTextErrorCodes.MESSAGES_MISSING_FACT, 'is required for a debt related to a consumer financial product or service (12 CFR 1006.34(c)(2)(iii)).', ['debt', 'itemizationCreditor'], undefined);
+    }
+    const d = value.delivery;
+    if (d.sentOn === undefined && d.sentAt === undefined) {
+      addTextIssue(ctx, MessageTextErrorCodes.MESSAGES_MISSING_FACT, 'is required: the date the notice is provided ("sentOn"), or the instant ("sentAt") with its "timeZone".', ['delivery', 'sentOn'], undefined);
+    } else if (d.sentOn !== undefined && d.sentAt !== undefined) {
+      addTextIssue(ctx, MessageTextErrorCodes.MESSAGES_OPTION_WITHOUT_EFFECT, 'give the date "sentOn" or the instant "sentAt", not both.', ['delivery', 'sentAt'], d.sentAt);
+    } else if (d.sentAt !== undefined && d.timeZone === undefined) {
+      addTextIssue(ctx, MessageTextErrorCodes.MESSAGES_MISSING_FACT, 'is required with "sentAt": the zone whose local date of the instant counts.', ['delivery', 'timeZone'], undefined);
+    } else if (d.sentOn !== undefined && d.timeZone !== undefined) {
+      addTextIssue(ctx, MessageTextErrorCodes.MESSAGES_OPTION_WITHOUT_EFFECT, 'has no effect with the date "sentOn" (a zone only turns an instant "sentAt" into a date); leave it out.', ['delivery', 'timeZone'], d.timeZone);
     }
     if (value.delivery.method === 'electronic' && value.debtCollector.electronicDisputeUrl === undefined) {
       addTextIssue(ctx, MessageTextErrorCodes.MESSAGES_MISSING_FACT, 'is required for a notice provided electronically: it must say how to dispute electronically (12 CFR 1006.34(c)(3)(v)).', ['debtCollector', 'electronicDisputeUrl'], undefined);

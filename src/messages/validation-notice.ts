@@ -11,20 +11,34 @@ import { NOTICE_WORDING } from './validation-notice-wording.js';
 
 const CFR = '12 CFR 1006.34';
 
-/** Re-roots an error of `validationPeriod` under `delivery` (its `noticeSentAt` is our `sentAt`). */
-function underDelivery(error: ArrearsError): ArrearsError {
-  const root = (path: readonly (string | number)[]): Array<string | number> => ['delivery', ...path.map((k) => (k === 'noticeSentAt' ? 'sentAt' : k))];
+/** Re-roots an error of `validationPeriod` under `delivery` (its `noticeSentAt` is our `sentOn` or `sentAt`). */
+function underDelivery(error: ArrearsError, sentField: 'sentOn' | 'sentAt'): ArrearsError {
+  const root = (path: readonly (string | number)[]): Array<string | number> => ['delivery', ...path.map((k) => (k === 'noticeSentAt' ? sentField : k))];
   if (error instanceof ValidationError) {
     return new ValidationError(
-      error.issues.map((issue) => ({ ...issue, path: root(issue.path), message: issue.message.replace(/"noticeSentAt"/gu, '"delivery.sentAt"') })),
+      error.issues.map((issue) => ({ ...issue, path: root(issue.path), message: issue.message.replace(/"noticeSentAt"/gu, `"delivery.${sentField}"`) })),
       { cause: error },
     );
   }
   return error;
 }
 
+/** The holiday readings of `validationPeriod` by the calendar's names. */
+const HOLIDAY_READING = { statutory: '6103a', both: 'observed' } as const;
+
+/** The delivery as `validationPeriod` of `arrears/compliance` reads it. */
+function periodDelivery(d: ValidationNoticeOptions['delivery']): { sentAt: string; method: ValidationNoticeOptions['delivery']['method']; timeZone?: string; holidays?: '6103a' | 'observed' } {
+  return {
+    sentAt: d.sentOn ?? (d.sentAt as string),
+    method: d.method,
+    ...(d.timeZone === undefined ? {} : { timeZone: d.timeZone }),
+    ...(d.holidays === undefined ? {} : { holidays: HOLIDAY_READING[d.holidays] }),
+  };
+}
+
 /** Builds the notice from parsed input (shared by the data and the two renderings). */
-export function buildValidationNotice(parsed: ValidationNoticeOptions): ValidationNotice {
+export function buildValidationNotice(options: ValidationNoticeOptions): ValidationNotice {
+  const parsed = { ...options, delivery: periodDelivery(options.delivery) };
   const { currency, itemization: it, language } = parsed;
   const minor = (amount: string): bigint => toMinorUnits(amount, currency);
   const computed = minor(it.amount) + minor(it.interest) + minor(it.fees) - minor(it.paymentsCredits);
@@ -44,7 +58,7 @@ export function buildValidationNotice(parsed: ValidationNoticeOptions): Validati
       ...(parsed.delivery.holidays === undefined ? {} : { holidays: parsed.delivery.holidays }),
     }),
   );
-  if (!computedPeriod.success) throw underDelivery(computedPeriod.error);
+  if (!computedPeriod.success) throw underDelivery(computedPeriod.error, options.delivery.sentOn === undefined ? 'sentAt' : 'sentOn');
   const period = computedPeriod.data;
   const w = NOTICE_WORDING[language];
   const money = (amount: string): string => formatMessageAmount(amount, currency, language);
@@ -61,10 +75,10 @@ export function buildValidationNotice(parsed: ValidationNoticeOptions): Validati
   put('1006.34(c)(1)', 'debtCollectorDisclosure', w.collectorStatement(collector.name, debt.currentCreditor), [w.collectorStatement(collector.name, debt.currentCreditor)]);
   put('1006.34(c)(2)(i)', 'debtCollector', [collector.name, ...collector.mailingAddress], [collector.name, ...collector.mailingAddress]);
   put('1006.34(c)(2)(ii)', 'consumer', [consumer.name, ...consumer.mailingAddress], [consumer.name, ...consumer.mailingAddress]);
-  if (debt.creditorOnItemizationDate !== undefined) {
-    put('1006.34(c)(2)(iii)', 'creditorOnItemizationDate', debt.creditorOnItemizationDate, [w.accountWith(debt.creditorOnItemizationDate, debt.accountNumber)]);
+  if (debt.itemizationCreditor !== undefined) {
+    put('1006.34(c)(2)(iii)', 'itemizationCreditor', debt.itemizationCreditor, [w.accountWith(debt.itemizationCreditor, debt.accountNumber)]);
   }
-  put('1006.34(c)(2)(iv)', 'accountNumber', debt.accountNumber, [debt.creditorOnItemizationDate === undefined ? w.accountNumber(debt.accountNumber) : w.accountWith(debt.creditorOnItemizationDate, debt.accountNumber)]);
+  put('1006.34(c)(2)(iv)', 'accountNumber', debt.accountNumber, [debt.itemizationCreditor === undefined ? w.accountNumber(debt.accountNumber) : w.accountWith(debt.itemizationCreditor, debt.accountNumber)]);
   put('1006.34(c)(2)(v)', 'currentCreditor', debt.currentCreditor, [w.currentCreditor(debt.currentCreditor)]);
   put('1006.34(c)(2)(vi)', 'itemizationDate', { date: it.date, kind: it.dateKind }, [w.itemizationDate(itDate, w.dateKinds[it.dateKind] ?? it.dateKind)]);
   put('1006.34(c)(2)(vii)', 'amountOnItemizationDate', fromMinorUnits(minor(it.amount), currency), [`${w.asOf(itDate)} ${money(it.amount)}`]);
@@ -133,7 +147,7 @@ export function buildValidationNotice(parsed: ValidationNoticeOptions): Validati
  *   debt: { consumerFinancialProduct: false, currentCreditor: 'Main Street Dental', accountNumber: '****1234' },
  *   currency: 'USD',
  *   itemization: { dateKind: 'lastStatement', date: '2026-06-30', amount: '1000.00', interest: '25.00', fees: '10.00', paymentsCredits: '35.00', currentAmount: '1000.00' },
- *   delivery: { sentAt: '2026-11-02', method: 'mail' },
+ *   delivery: { sentOn: '2026-11-02', method: 'mail' },
  * });
  * notice.validationPeriod.endsOn; // => '2026-12-09'
  * notice.fields['1006.34(c)(2)(ix)']?.value; // => '1000.00'

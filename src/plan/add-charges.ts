@@ -5,8 +5,8 @@ import { amountIn } from '../money/schemas.js';
 import { parseInput } from '../internal/parse.js';
 import { PlanErrorCodes } from './codes.js';
 import { fromWorking, toWorking } from './plan-state.js';
-import { PlanChargesSchema, PlanStateSchema } from './schemas.js';
-import type { AddChargesResult, PlanCharge, PlanChargeInput, PlanStateInput, PostedCharge } from './types.js';
+import { AddChargesInputSchema } from './schemas.js';
+import type { AddChargesInput, AddChargesResult, PlanCharge, PostedCharge } from './types.js';
 
 function conflict(message: string, path: Array<string | number>): DomainRuleError {
   return new DomainRuleError(PlanErrorCodes.PLAN_CHARGE_CONFLICT, `"${path.join('.')}": ${message}`, { path });
@@ -25,9 +25,9 @@ function conflict(message: string, path: Array<string | number>): DomainRuleErro
  * installment) it is still recognized; changing it then fails closed. `arrears/fees` turns an
  * assessment into charges with `toPlanCharges`, keeping its fee ids.
  *
- * @param state - a plan state from {@link createPlanState} (or an earlier call)
- * @param charges - `[{ id, installment, amount, date?, currency? }]`; see {@link PlanChargesSchema}
- *   (`currency`, when given, must be the plan's: the charges of `toPlanCharges` carry it)
+ * @param input - `{ state, charges }`: a plan state from {@link createPlanState} (or an earlier
+ *   call) and `[{ id, installment, amount, currency, date? }]` (`currency` must be the plan's:
+ *   the charges of `toPlanCharges` carry it); see {@link AddChargesInputSchema}
  * @returns `{ state, posted }`: the new state and what each charge changed
  * @throws {@link arrears!ValidationError} for a malformed state or charge (`PLAN_INVALID_CHARGE`
  *   for a negative amount or an id given twice; `MONEY_TOO_MANY_DECIMALS`)
@@ -40,24 +40,24 @@ function conflict(message: string, path: Array<string | number>): DomainRuleErro
  * ```ts
  * import { addCharges, buildSchedule, createPlanState } from 'arrears/plan';
  * const state = createPlanState(buildSchedule({ principal: '300.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 }));
- * const once = addCharges(state, [{ id: 'late-fee:1:1', installment: 1, amount: '15.00', date: '2026-02-26' }]);
+ * const fee = { id: 'late-fee:1:1', installment: 1, amount: '15.00', currency: 'USD', date: '2026-02-26' };
+ * const once = addCharges({ state, charges: [fee] });
  * once.state.installments[0]?.fees; // => '15.00'
- * const twice = addCharges(once.state, [{ id: 'late-fee:1:1', installment: 1, amount: '15.00', date: '2026-02-26' }]);
+ * const twice = addCharges({ state: once.state, charges: [fee] });
  * [twice.state.installments[0]?.fees, twice.posted.length]; // => ['15.00', 0]
- * addCharges(state, [{ id: 'x', installment: 9, amount: '5.00' }]); // throws PLAN_CHARGE_CONFLICT
- * addCharges(state, [{ id: 'y', installment: 1, amount: '1500', currency: 'JPY' }]); // throws PLAN_CURRENCY_MISMATCH
+ * addCharges({ state, charges: [{ id: 'x', installment: 9, amount: '5.00', currency: 'USD' }] }); // throws PLAN_CHARGE_CONFLICT
+ * addCharges({ state, charges: [{ id: 'y', installment: 1, amount: '1500', currency: 'JPY' }] }); // throws PLAN_CURRENCY_MISMATCH
  * ```
  */
-export function addCharges(state: PlanStateInput, charges: readonly PlanChargeInput[]): AddChargesResult {
-  const parsed = parseInput(PlanStateSchema, state, ['state']);
-  const list = parseInput(PlanChargesSchema, charges, ['charges']);
+export function addCharges(input: AddChargesInput): AddChargesResult {
+  const { state: parsed, charges: list } = parseInput(AddChargesInputSchema, input);
   const w = toWorking(parsed);
   const c = w.currency;
   const amountSchema = amountIn(c);
   const ledger = new Map<string, PlanCharge>((w.charges ?? []).map((charge) => [charge.id, charge]));
   const posted: PostedCharge[] = [];
   list.forEach((charge, i) => {
-    if (charge.currency !== undefined && charge.currency !== c) {
+    if (charge.currency !== c) {
       throw new DomainRuleError(PlanErrorCodes.PLAN_CURRENCY_MISMATCH, `"charges.${i}.currency": the charge is in ${charge.currency} but the plan is in ${c}; a charge is never posted as another currency's money.`, { path: ['charges', i, 'currency'] });
     }
     const amount = toMinorUnits(parseInput(amountSchema, charge.amount, ['charges', i, 'amount']), c);
@@ -79,10 +79,10 @@ export function addCharges(state: PlanStateInput, charges: readonly PlanChargeIn
       );
     }
     const text = fromMinorUnits(amount, c);
-    ledger.set(charge.id, { id: charge.id, installment: charge.installment, amount: text, ...(charge.date === undefined ? {} : { date: charge.date }) });
+    ledger.set(charge.id, { id: charge.id, installment: charge.installment, amount: text, currency: c, ...(charge.date === undefined ? {} : { date: charge.date }) });
     if (change === 0n || slot === undefined) return;
     slot.due[0] = due;
-    posted.push({ id: charge.id, installment: charge.installment, change: fromMinorUnits(change, c), amount: text });
+    posted.push({ id: charge.id, installment: charge.installment, changeAmount: fromMinorUnits(change, c), amount: text });
   });
   w.charges = [...ledger.values()];
   return { state: fromWorking(w), posted };
@@ -91,18 +91,17 @@ export function addCharges(state: PlanStateInput, charges: readonly PlanChargeIn
 /**
  * The non-throwing twin of {@link addCharges}.
  *
- * @param state - anything; a {@link PlanState} is expected
- * @param charges - anything; an array of {@link PlanChargeInput} is expected
+ * @param input - anything; an {@link AddChargesInput} is expected
  * @returns `{ success: true, data }` with `{ state, posted }`, or `{ success: false, error }`
  *
  * @example
  * ```ts
  * import { buildSchedule, createPlanState, safeAddCharges } from 'arrears/plan';
  * const state = createPlanState(buildSchedule({ principal: '300.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 }));
- * safeAddCharges(state, [{ id: 'a', installment: 1, amount: '5.00' }]).success; // => true
- * safeAddCharges(state, [{ id: 'a', installment: 1, amount: '-5.00' }]).success; // => false
+ * safeAddCharges({ state, charges: [{ id: 'a', installment: 1, amount: '5.00', currency: 'USD' }] }).success; // => true
+ * safeAddCharges({ state, charges: [{ id: 'a', installment: 1, amount: '-5.00', currency: 'USD' }] }).success; // => false
  * ```
  */
-export function safeAddCharges(state: unknown, charges: unknown): ArrearsResult<AddChargesResult> {
-  return attempt(() => addCharges(state as PlanStateInput, charges as readonly PlanChargeInput[]));
+export function safeAddCharges(input: unknown): ArrearsResult<AddChargesResult> {
+  return attempt(() => addCharges(input as AddChargesInput));
 }

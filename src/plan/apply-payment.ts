@@ -6,8 +6,8 @@ import { parseInput } from '../internal/parse.js';
 import { PlanErrorCodes } from './codes.js';
 import { COMPONENTS, fromWorking, owed, rebuildRows, toWorking } from './plan-state.js';
 import type { Slot, Working } from './plan-state.js';
-import { ApplyPaymentOptionsSchema, MAX_PAYMENTS, PlanPaymentSchema, PlanStateSchema } from './schemas.js';
-import type { ApplyPaymentOptionsInput, ApplyPaymentResult, PaymentAllocation, PaymentReceipt, PlanComponent, PlanPaymentInput, PlanPaymentRecord, PlanStateInput } from './types.js';
+import { ApplyPaymentInputSchema, MAX_PAYMENTS } from './schemas.js';
+import type { ApplyPaymentInput, ApplyPaymentResult, PaymentAllocation, PaymentReceipt, PlanComponent, PlanPaymentRecord } from './types.js';
 
 /**
  * The default order: the installment (interest, then principal) before fees, so a payment of
@@ -76,41 +76,41 @@ function prepay(w: Working, date: string, amount: bigint): { used: bigint; left:
  * Applies a payment to a plan state and returns the next state and a receipt showing where
  * every minor unit went. The input state is never changed.
  *
- * **Payment log and idempotency**: the state logs every payment (`state.payments`: reference,
- * date, amount, allocations). A payment whose `reference` the log already holds changes
+ * **Payment log and idempotency**: the state logs every payment (`state.payments`: paymentId,
+ * date, amount, allocations). A payment whose `paymentId` the log already holds changes
  * nothing (`duplicate: true`, the receipt of the first application), so a job can post its
- * whole batch again after a crash; the same reference with another amount or date is
- * `PLAN_PAYMENT_CONFLICT`. A payment without a reference cannot be recognized again: give one.
+ * whole batch again after a crash; the same `paymentId` with another amount or date is
+ * `PLAN_PAYMENT_CONFLICT`. A payment without a `paymentId` cannot be recognized again: give one.
  * {@link reversePayment} unwinds a logged payment (a returned payment).
  *
- * **Waterfall** (`options.waterfall`, default interest, then principal, then fees: the
+ * **Waterfall** (`waterfall`, default interest, then principal, then fees: the
  * installments before fees, so a full installment paid after a late fee is not short; the FTC
  * Credit Practices Rule, 16 CFR 444.4, forbids pyramiding late fees) and
- * **allocation** (`options.allocation`): `'installment'` (default) pays the oldest installment
+ * **allocation** (`allocation`): `'installment'` (default) pays the oldest installment
  * in full, component by component, before the next (with fees last in the waterfall, the fees
  * of every installment due come after all their interest and principal); `'component'` pays the first component of
  * every installment due by the payment date (oldest first), then the second, then the third.
  * A partial payment stops where the money runs out (the rest stays owed).
  *
- * **Overpayment** (`options.overpayment`): money left once everything due by the payment date
+ * **Overpayment** (`overpayment`): money left once everything due by the payment date
  * is paid goes to the next installments in order (`'nextInstallments'`, default), or to
  * principal (`'principal'`): it reduces the principal of the installments not yet due, which
  * are re-amortized at the plan's rate over the same dates (a shorter balance, smaller
  * installments; interest not yet earned is cancelled when the principal is paid off). Money
  * beyond everything the plan asks is `unapplied` and added to the state's `credit`.
  *
- * Conservation: the allocations, `principalReduction` and `unapplied` sum to the payment.
+ * Conservation: the allocations, `principalReductionAmount` and `unappliedAmount` sum to the payment.
  *
- * @param state - a plan state from {@link createPlanState} (or an earlier call)
- * @param payment - `{ amount, date, reference? }`; not before the agreement date, the last payment
- *   or the last re-amortization (`reamortizedOn`; after a re-amortization the terms'
- *   `agreementDate` is where the new schedule's interest starts: a payment may precede it)
- * @param options - waterfall, allocation and overpayment; see {@link ApplyPaymentOptionsSchema}
+ * @param input - `{ state, payment, waterfall?, allocation?, overpayment? }`; see
+ *   {@link ApplyPaymentInputSchema}. `state` is a plan state from {@link createPlanState} (or an
+ *   earlier call); `payment` is `{ amount, date, paymentId? }`, not before the agreement date,
+ *   the last payment or the last re-amortization (`reamortizedOn`; after a re-amortization the
+ *   terms' `agreementDate` is where the new schedule's interest starts: a payment may precede it)
  * @returns `{ state, receipt, duplicate }`
- * @throws {@link arrears!ValidationError} for a malformed state, payment or options (an amount
+ * @throws {@link arrears!ValidationError} for a malformed input (an amount
  *   with more decimals than the currency has: `MONEY_TOO_MANY_DECIMALS`)
  * @throws {@link arrears!DomainRuleError} `PLAN_PAYMENT_OUT_OF_ORDER` for a payment dated before
- *   the agreement, the last payment applied or the last re-amortization; `PLAN_PAYMENT_CONFLICT` for a reference
+ *   the agreement, the last payment applied or the last re-amortization; `PLAN_PAYMENT_CONFLICT` for a `paymentId`
  *   already logged with another amount or date; `PLAN_LIMIT_EXCEEDED` beyond 100,000 logged
  *   payments
  *
@@ -118,49 +118,47 @@ function prepay(w: Working, date: string, amount: bigint): { used: bigint; left:
  * ```ts
  * import { applyPayment, buildSchedule, createPlanState } from 'arrears/plan';
  * const state = createPlanState(buildSchedule({ principal: '1000.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 }));
- * const { state: next, receipt } = applyPayment(state, { amount: '400.00', date: '2026-02-15' });
+ * const { state: next, receipt } = applyPayment({ state, payment: { amount: '400.00', date: '2026-02-15' } });
  * receipt.allocations; // => [{ installment: 1, component: 'principal', amount: '333.33' }, { installment: 2, component: 'principal', amount: '66.67' }]
  * next.installments[1]?.principalPaid; // => '66.67'
  * state.installments[1]?.principalPaid; // => '0.00'
- * const once = applyPayment(state, { amount: '100.00', date: '2026-02-15', reference: 'ach-7' });
- * const again = applyPayment(once.state, { amount: '100.00', date: '2026-02-15', reference: 'ach-7' });
+ * const once = applyPayment({ state, payment: { amount: '100.00', date: '2026-02-15', paymentId: 'ach-7' } });
+ * const again = applyPayment({ state: once.state, payment: { amount: '100.00', date: '2026-02-15', paymentId: 'ach-7' } });
  * [again.duplicate, again.state.installments[0]?.principalPaid]; // => [true, '100.00']
- * applyPayment(state, { amount: '10.00', date: '2026-01-01' }); // throws PLAN_PAYMENT_OUT_OF_ORDER
+ * applyPayment({ state, payment: { amount: '10.00', date: '2026-01-01' } }); // throws PLAN_PAYMENT_OUT_OF_ORDER
  * ```
  */
-export function applyPayment(state: PlanStateInput, payment: PlanPaymentInput, options?: ApplyPaymentOptionsInput): ApplyPaymentResult {
-  const parsed = parseInput(PlanStateSchema, state, ['state']);
-  const p = parseInput(PlanPaymentSchema, payment, ['payment']);
-  const o = parseInput(ApplyPaymentOptionsSchema, options ?? {}, ['options']);
+export function applyPayment(input: ApplyPaymentInput): ApplyPaymentResult {
+  const { state: parsed, payment: p, ...o } = parseInput(ApplyPaymentInputSchema, input);
   const w = toWorking(parsed);
   const amount = toMinorUnits(p.amount, w.currency);
-  const logged = findLogged(w, p.reference, amount, p.date, ['payment']);
+  const logged = findLogged(w, p.paymentId, amount, p.date, ['payment']);
   if (logged !== undefined) return { state: fromWorking(w), receipt: receiptOf(logged), duplicate: true };
-  const record = postPayment(w, p.date, amount, p.reference, o);
+  const record = postPayment(w, p.date, amount, p.paymentId, o);
   return { state: fromWorking(w), receipt: receiptOf(record), duplicate: false };
 }
 
 /**
- * The log entry of `reference` when the state holds it with the same amount and date;
- * undefined when the reference is new (or absent); `PLAN_PAYMENT_CONFLICT` when it is held with
+ * The log entry of `paymentId` when the state holds it with the same amount and date;
+ * undefined when the id is new (or absent); `PLAN_PAYMENT_CONFLICT` when it is held with
  * another amount or date. @internal
  */
-export function findLogged(w: Working, reference: string | undefined, amount: bigint, date: string, path: Array<string | number>): PlanPaymentRecord | undefined {
-  if (reference === undefined) return undefined;
-  const logged = w.payments.find((r) => r.reference === reference);
+export function findLogged(w: Working, paymentId: string | undefined, amount: bigint, date: string, path: Array<string | number>): PlanPaymentRecord | undefined {
+  if (paymentId === undefined) return undefined;
+  const logged = w.payments.find((r) => r.paymentId === paymentId);
   if (logged === undefined) return undefined;
   if (toMinorUnits(logged.amount, w.currency) !== amount || logged.date !== date) {
     throw new DomainRuleError(
       PlanErrorCodes.PLAN_PAYMENT_CONFLICT,
-      `"${[...path, 'reference'].join('.')}": the payment ${JSON.stringify(reference)} is already in the plan as ${logged.amount} on ${logged.date}; a reference names one payment (give a new payment its own reference).`,
-      { path: [...path, 'reference'] },
+      `"${[...path, 'paymentId'].join('.')}": the payment ${JSON.stringify(paymentId)} is already in the plan as ${logged.amount} on ${logged.date}; a paymentId names one payment (give a new payment its own).`,
+      { path: [...path, 'paymentId'] },
     );
   }
   return logged;
 }
 
 /** Applies a payment to a working state (changed in place) and appends it to the log. @internal */
-export function postPayment(w: Working, date: string, amount: bigint, reference: string | undefined, o: Parameters<typeof allocate>[3]): PlanPaymentRecord {
+export function postPayment(w: Working, date: string, amount: bigint, paymentId: string | undefined, o: Parameters<typeof allocate>[3]): PlanPaymentRecord {
   if (w.payments.length >= MAX_PAYMENTS) {
     throw new DomainRuleError(PlanErrorCodes.PLAN_LIMIT_EXCEEDED, `"payment": the plan's payment log holds ${MAX_PAYMENTS} payments, the most one state may hold.`, { path: ['payment'] });
   }
@@ -169,12 +167,12 @@ export function postPayment(w: Working, date: string, amount: bigint, reference:
   w.lastPaymentDate = date;
   const c = w.currency;
   const record: PlanPaymentRecord = {
-    ...(reference === undefined ? {} : { reference }),
+    ...(paymentId === undefined ? {} : { paymentId }),
     date,
     amount: fromMinorUnits(amount, c),
     allocations: allocations.map((a) => ({ installment: a.installment, component: a.component, amount: fromMinorUnits(a.amount, c) })),
     ...(principalReduction > 0n ? { principalReduction: { installment: reducedInstallment, component: 'principal' as const, amount: fromMinorUnits(principalReduction, c) } } : {}),
-    unapplied: fromMinorUnits(unapplied, c),
+    unappliedAmount: fromMinorUnits(unapplied, c),
   };
   w.payments.push(record);
   return record;
@@ -182,14 +180,14 @@ export function postPayment(w: Working, date: string, amount: bigint, reference:
 
 /** The receipt of a logged payment. */
 function receiptOf(record: PlanPaymentRecord): PaymentReceipt {
-  const zero = record.unapplied.replace(/[0-9]/g, '0');
+  const zero = record.unappliedAmount.replace(/[0-9]/g, '0');
   return {
     amount: record.amount,
     date: record.date,
-    ...(record.reference === undefined ? {} : { reference: record.reference }),
+    ...(record.paymentId === undefined ? {} : { paymentId: record.paymentId }),
     allocations: record.allocations.map((a): PaymentAllocation => ({ installment: a.installment, component: a.component, amount: a.amount })),
-    principalReduction: record.principalReduction?.amount ?? zero,
-    unapplied: record.unapplied,
+    principalReductionAmount: record.principalReduction?.amount ?? zero,
+    unappliedAmount: record.unappliedAmount,
   };
 }
 
@@ -251,19 +249,17 @@ export function allocate(
 /**
  * The non-throwing twin of {@link applyPayment}, for payments that come from users.
  *
- * @param state - anything; a {@link PlanState} is expected
- * @param payment - anything; a {@link PlanPaymentInput} is expected
- * @param options - anything; {@link ApplyPaymentOptionsInput} or nothing is expected
- * @returns `{ success: true, data }` with `{ state, receipt }`, or `{ success: false, error }`
+ * @param input - anything; an {@link ApplyPaymentInput} is expected
+ * @returns `{ success: true, data }` with `{ state, receipt, duplicate }`, or `{ success: false, error }`
  *
  * @example
  * ```ts
  * import { buildSchedule, createPlanState, safeApplyPayment } from 'arrears/plan';
  * const state = createPlanState(buildSchedule({ principal: '1000.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 }));
- * safeApplyPayment(state, { amount: '100.00', date: '2026-02-15' }).success; // => true
- * safeApplyPayment(state, { amount: '-1.00', date: '2026-02-15' }).success; // => false
+ * safeApplyPayment({ state, payment: { amount: '100.00', date: '2026-02-15' } }).success; // => true
+ * safeApplyPayment({ state, payment: { amount: '-1.00', date: '2026-02-15' } }).success; // => false
  * ```
  */
-export function safeApplyPayment(state: unknown, payment: unknown, options?: unknown): ArrearsResult<ApplyPaymentResult> {
-  return attempt(() => applyPayment(state as PlanStateInput, payment as PlanPaymentInput, options as ApplyPaymentOptionsInput));
+export function safeApplyPayment(input: unknown): ArrearsResult<ApplyPaymentResult> {
+  return attempt(() => applyPayment(input as ApplyPaymentInput));
 }

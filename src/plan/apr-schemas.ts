@@ -28,6 +28,14 @@ const OLD_NAMES: Readonly<Record<string, string>> = {
   year: '"annually"',
 };
 
+/** The refused value as a person reads it: a short string quoted, anything else by its kind (never throws: a bigint or a cycle cannot reach JSON.stringify). */
+function shown(input: unknown): string {
+  if (typeof input === 'string') return input.length <= 40 ? JSON.stringify(input) : 'a long text';
+  if (typeof input === 'number' || typeof input === 'boolean') return String(input);
+  if (input === undefined || input === null) return 'nothing';
+  return Array.isArray(input) ? 'a list' : `a ${typeof input === 'object' ? 'object' : typeof input}`.replace('a object', 'an object');
+}
+
 /** What to write instead of an old unit-period name, if it is one. */
 function insteadOf(input: unknown): string {
   if (typeof input !== 'string') return '';
@@ -51,7 +59,7 @@ const AprFrequencySchema = z.union([
   z.strictObject({ everyMonths: z.int().check(z.gte(1), z.lte(MAX_UNIT_MULTIPLE.month)) }),
   z.custom<never>(() => false, {
     error: (issue) =>
-      `${JSON.stringify(issue.input) ?? 'nothing'} is not a frequency${insteadOf(issue.input)}: use weekly, biweekly, fourWeekly, semiMonthly, monthly, quarterly, semiAnnually or annually, or a multiple { everyDays: 1-366 }, { everyWeeks: 1-52 } or { everyMonths: 1-11 }.`,
+      `${shown(issue.input)} is not a frequency${insteadOf(issue.input)}: use weekly, biweekly, fourWeekly, semiMonthly, monthly, quarterly, semiAnnually or annually, or a multiple { everyDays: 1-366 }, { everyWeeks: 1-52 } or { everyMonths: 1-11 }.`,
     params: arrearsIssue(PlanErrorCodes.PLAN_UNKNOWN_UNIT_PERIOD),
   }),
 ]);

@@ -31,7 +31,7 @@ export const PlanErrorCodes = {
   PLAN_DATE_OUT_OF_RANGE: 'PLAN_DATE_OUT_OF_RANGE',
   /** The plan terms are inconsistent: both or neither of `installments` and `installmentAmount` (`regularPrincipalAmount` on an `'equalPrincipal'` plan, which refuses `installmentAmount`), a method that does not fit the rate, options that do not apply (ValidationError). */
   PLAN_INVALID_TERMS: 'PLAN_INVALID_TERMS',
-  /** The annual rate is negative or above the largest accepted (10, i.e. 1000%) (ValidationError). */
+  /** A rate is negative or above its ceiling: `annualRate` above `maxAnnualRate` (default 1, 100% a year) or 10; a policy rate above 1 (ValidationError). */
   PLAN_INVALID_RATE: 'PLAN_INVALID_RATE',
   /** The first due date is not after the agreement date (ValidationError). */
   PLAN_FIRST_DUE_NOT_AFTER_AGREEMENT: 'PLAN_FIRST_DUE_NOT_AFTER_AGREEMENT',
@@ -55,34 +55,12 @@ export const PlanErrorCodes = {
   PLAN_INVALID_CHARGE: 'PLAN_INVALID_CHARGE',
   /** A charge names an installment the plan does not have, moves a posted id to another installment, or would leave less due than was already paid (DomainRuleError). */
   PLAN_CHARGE_CONFLICT: 'PLAN_CHARGE_CONFLICT',
-  /** A charge names a `currency` other than the plan's: its amount is never read as the plan's money (DomainRuleError). */
+  /** A charge, or the policy of `validatePlanTerms`, names a `currency` other than the plan's: its amounts are never read as the plan's money (DomainRuleError). */
   PLAN_CURRENCY_MISMATCH: 'PLAN_CURRENCY_MISMATCH',
-  /** Policy: the frequency is not one the policy allows. */
-  PLAN_POLICY_FREQUENCY_NOT_ALLOWED: 'PLAN_POLICY_FREQUENCY_NOT_ALLOWED',
-  /** Policy: an installment is below the minimum installment. */
-  PLAN_POLICY_INSTALLMENT_TOO_SMALL: 'PLAN_POLICY_INSTALLMENT_TOO_SMALL',
-  /** Policy: more installments than the policy allows. */
-  PLAN_POLICY_TOO_MANY_INSTALLMENTS: 'PLAN_POLICY_TOO_MANY_INSTALLMENTS',
-  /** Policy: the last installment is due later than the maximum duration allows. */
-  PLAN_POLICY_DURATION_TOO_LONG: 'PLAN_POLICY_DURATION_TOO_LONG',
-  /** Policy: the down payment is below the minimum amount or percent. */
-  PLAN_POLICY_DOWN_PAYMENT_TOO_SMALL: 'PLAN_POLICY_DOWN_PAYMENT_TOO_SMALL',
-  /** Policy: the first installment is due too long after the agreement. */
-  PLAN_POLICY_FIRST_PAYMENT_TOO_LATE: 'PLAN_POLICY_FIRST_PAYMENT_TOO_LATE',
-  /** Policy: the APR is above the maximum. */
-  PLAN_POLICY_APR_TOO_HIGH: 'PLAN_POLICY_APR_TOO_HIGH',
-  /** Policy: the total cost of credit (total interest) is above the maximum. */
-  PLAN_POLICY_TOTAL_COST_TOO_HIGH: 'PLAN_POLICY_TOTAL_COST_TOO_HIGH',
-  /** Policy: the installment takes a larger share of the debtor's income than the cap allows. */
-  PLAN_POLICY_PAYMENT_TO_INCOME_TOO_HIGH: 'PLAN_POLICY_PAYMENT_TO_INCOME_TOO_HIGH',
-  /** Policy: no income was given, but the policy caps the payment-to-income ratio and requires income. */
-  PLAN_POLICY_INCOME_REQUIRED: 'PLAN_POLICY_INCOME_REQUIRED',
-  /** A payment reference already in the plan's payment log, with another amount or date. */
+  /** A `paymentId` already in the plan's payment log, with another amount or date (DomainRuleError). */
   PLAN_PAYMENT_CONFLICT: 'PLAN_PAYMENT_CONFLICT',
-  /** A reversal names a payment reference the plan's payment log does not hold. */
+  /** A reversal names a `paymentId` the plan's payment log does not hold (DomainRuleError). */
   PLAN_PAYMENT_NOT_FOUND: 'PLAN_PAYMENT_NOT_FOUND',
-  /** Warning of `planStatus`: a payment without a reference, dated on or before the state's last payment, may already be in the state and was not applied. */
-  PLAN_PAYMENT_MAYBE_IN_STATE: 'PLAN_PAYMENT_MAYBE_IN_STATE',
   /** An input exceeds a documented bound (installments a re-amortization would create, payments in a log). */
   PLAN_LIMIT_EXCEEDED: 'PLAN_LIMIT_EXCEEDED',
 } as const;
@@ -93,16 +71,40 @@ export const PlanErrorCodes = {
 export type PlanErrorCode = (typeof PlanErrorCodes)[keyof typeof PlanErrorCodes];
 
 /**
- * The `code` of every {@link arrears!Finding} the APR part of plan returns: values, not errors.
+ * The `code` of every {@link arrears!Finding} plan returns: which rule of a policy a set of
+ * terms breaks ({@link validatePlanTerms}; terms that cannot be scheduled carry the error code
+ * `PLAN_PAYMENT_TOO_SMALL` instead), the warnings of {@link planStatus}, and a disclosed APR outside its tolerance
+ * ({@link isAprWithinTolerance}): values, not errors.
  *
  * @example
  * ```ts
- * import { PlanReasonCodes, isAprWithinTolerance } from 'arrears/plan';
- * PlanReasonCodes.PLAN_APR_OUTSIDE_TOLERANCE; // => 'PLAN_APR_OUTSIDE_TOLERANCE'
- * isAprWithinTolerance({ disclosedAprRate: '0.095', actualAprRate: '0.0969' }).findings[0]?.code; // => 'PLAN_APR_OUTSIDE_TOLERANCE'
+ * import { PlanReasonCodes } from 'arrears/plan';
+ * PlanReasonCodes.PLAN_POLICY_TOO_MANY_INSTALLMENTS; // => 'PLAN_POLICY_TOO_MANY_INSTALLMENTS'
  * ```
  */
 export const PlanReasonCodes = {
+  /** Policy: the frequency is not one the policy allows. */
+  PLAN_POLICY_FREQUENCY_NOT_ALLOWED: 'PLAN_POLICY_FREQUENCY_NOT_ALLOWED',
+  /** Policy: an installment is below the minimum installment. */
+  PLAN_POLICY_INSTALLMENT_TOO_SMALL: 'PLAN_POLICY_INSTALLMENT_TOO_SMALL',
+  /** Policy: more installments than the policy allows. */
+  PLAN_POLICY_TOO_MANY_INSTALLMENTS: 'PLAN_POLICY_TOO_MANY_INSTALLMENTS',
+  /** Policy: the last installment is due later than the maximum duration allows. */
+  PLAN_POLICY_DURATION_TOO_LONG: 'PLAN_POLICY_DURATION_TOO_LONG',
+  /** Policy: the down payment is below `minDownPayment` or `minDownPaymentRate` of the principal. */
+  PLAN_POLICY_DOWN_PAYMENT_TOO_SMALL: 'PLAN_POLICY_DOWN_PAYMENT_TOO_SMALL',
+  /** Policy: the first installment is due too long after the agreement. */
+  PLAN_POLICY_FIRST_PAYMENT_TOO_LATE: 'PLAN_POLICY_FIRST_PAYMENT_TOO_LATE',
+  /** Policy: the APR is above the maximum. */
+  PLAN_POLICY_APR_TOO_HIGH: 'PLAN_POLICY_APR_TOO_HIGH',
+  /** Policy: the total interest (the cost of credit) is above `maxTotalInterest`. */
+  PLAN_POLICY_TOTAL_INTEREST_TOO_HIGH: 'PLAN_POLICY_TOTAL_INTEREST_TOO_HIGH',
+  /** Policy: the installment takes a larger share of the debtor's income than the cap allows. */
+  PLAN_POLICY_PAYMENT_TO_INCOME_TOO_HIGH: 'PLAN_POLICY_PAYMENT_TO_INCOME_TOO_HIGH',
+  /** Policy: no income was given, but the policy caps the payment-to-income ratio and requires income. */
+  PLAN_POLICY_INCOME_REQUIRED: 'PLAN_POLICY_INCOME_REQUIRED',
+  /** Warning of `planStatus`: a payment without a `paymentId`, dated on or before the state's last payment, may already be in the state and was not applied. */
+  PLAN_PAYMENT_MAYBE_IN_STATE: 'PLAN_PAYMENT_MAYBE_IN_STATE',
   /** A disclosed APR is more than the tolerance of 12 CFR 1026.22(a)(2)/(3) above or below the actuarial APR (1/8 of a percentage point, 1/4 when irregular). */
   PLAN_APR_OUTSIDE_TOLERANCE: 'PLAN_APR_OUTSIDE_TOLERANCE',
 } as const;

@@ -11,10 +11,10 @@ import { isDate, isPlain, isPositiveAmount } from './fast-checks.js';
 import type { PlanTerms } from './types.js';
 
 /** The keys the fast path handles, in the schema's order (the rest go through the schema). */
-const KEYS = ['principal', 'currency', 'annualRate', 'frequency', 'agreementDate', 'firstDueDate', 'installments', 'installmentAmount', 'method', 'interestMethod', 'rounding'] as const;
+const KEYS = ['principal', 'currency', 'annualRate', 'frequency', 'agreementDate', 'firstDueDate', 'installments', 'installmentAmount', 'method', 'interestMethod', 'roundingMode'] as const;
 const KNOWN = new Set<string>(KEYS);
-/** 0 to 9.999...: always within the schema's 0-10. */
-const RATE = /^[0-9](?:\.[0-9]{1,20})?$/;
+/** 0 to 1: always within the schema's default ceiling (`maxAnnualRate` goes through the schema). */
+const RATE = /^(?:0(?:\.[0-9]{1,20})?|1(?:\.0{1,20})?)$/;
 const METHODS = new Set(['level', 'equalPrincipal', 'interestFree']);
 const INTEREST_METHODS = new Set(['periodic', 'dayCount']);
 const ROUNDING = new Set(['halfExpand', 'halfEven', 'halfTrunc', 'halfCeil', 'halfFloor', 'expand', 'trunc', 'ceil', 'floor']);
@@ -24,7 +24,7 @@ export function fastTerms(input: unknown): PlanTerms | undefined {
   if (!isPlain(input)) return undefined;
   const t = input;
   for (const key in t) if (!KNOWN.has(key) || t[key] === undefined) return undefined;
-  const { currency, annualRate, frequency, agreementDate, firstDueDate, installments, installmentAmount, method, interestMethod, rounding } = t;
+  const { currency, annualRate, frequency, agreementDate, firstDueDate, installments, installmentAmount, method, interestMethod, roundingMode } = t;
   if (typeof currency !== 'string' || !isCurrencyCode(currency)) return undefined;
   const minorUnits = getCurrency(currency).minorUnits;
   if (!isPositiveAmount(t.principal, minorUnits) || typeof annualRate !== 'string' || !RATE.test(annualRate)) return undefined;
@@ -40,7 +40,7 @@ export function fastTerms(input: unknown): PlanTerms | undefined {
   // An equalPrincipal plan's count comes from regularPrincipalAmount: the schema refuses installmentAmount there.
   if (method === 'equalPrincipal' && installmentAmount !== undefined) return undefined;
   if (interestMethod !== undefined && (typeof interestMethod !== 'string' || !INTEREST_METHODS.has(interestMethod))) return undefined;
-  if (rounding !== undefined && (typeof rounding !== 'string' || !ROUNDING.has(rounding))) return undefined;
+  if (roundingMode !== undefined && (typeof roundingMode !== 'string' || !ROUNDING.has(roundingMode))) return undefined;
   const out: Record<string, unknown> = {};
   for (const key of KEYS) if (key in t) out[key] = t[key];
   return out as PlanTerms;

@@ -1,4 +1,4 @@
-import { CalendarDateSchema, adjustBusinessDay } from '../calendar/index.js';
+import { adjustBusinessDay } from '../calendar/index.js';
 import type { ArrearsResult } from '../errors/index.js';
 import { DomainRuleError, attempt } from '../errors/index.js';
 import { allocateMinorUnits, fromMinorUnits, getCurrency, toMinorUnits } from '../money/index.js';
@@ -7,8 +7,8 @@ import { PlanErrorCodes } from './codes.js';
 import { closeSlot, fromWorking, owed, owedCarried, owedTotal, ruleDate, ruleTerms, stripSolved, toWorking } from './plan-state.js';
 import type { Slot, Working } from './plan-state.js';
 import { scheduleOf } from './schedule.js';
-import { MAX_INSTALLMENTS, MAX_STATE_INSTALLMENTS, PlanStateSchema, ReamortizeOptionsSchema } from './schemas.js';
-import type { PlanState, PlanStateInput, PlanTerms, ReamortizeOptionsInput } from './types.js';
+import { MAX_INSTALLMENTS, MAX_STATE_INSTALLMENTS, ReamortizeInputSchema } from './schemas.js';
+import type { PlanState, PlanTerms, ReamortizeInput } from './types.js';
 
 function nothing(message: string): DomainRuleError {
   return new DomainRuleError(PlanErrorCodes.PLAN_NOTHING_TO_REAMORTIZE, message, { path: ['asOf'] });
@@ -62,15 +62,15 @@ function regularInstallment(slots: readonly Slot[]): bigint {
 function tooMany(count: number, kept: number): DomainRuleError {
   return new DomainRuleError(
     PlanErrorCodes.PLAN_LIMIT_EXCEEDED,
-    `"options": the re-amortized plan would have ${kept + count} installments (${count} new); a plan state holds at most ${MAX_STATE_INSTALLMENTS}, and one re-amortization adds at most ${MAX_INSTALLMENTS}.`,
-    { path: ['options'], details: { newInstallments: count, maxNewInstallments: MAX_INSTALLMENTS, maxStateInstallments: MAX_STATE_INSTALLMENTS } },
+    `"strategy": the re-amortized plan would have ${kept + count} installments (${count} new); a plan state holds at most ${MAX_STATE_INSTALLMENTS}, and one re-amortization adds at most ${MAX_INSTALLMENTS}.`,
+    { path: ['strategy'], details: { newInstallments: count, maxNewInstallments: MAX_INSTALLMENTS, maxStateInstallments: MAX_STATE_INSTALLMENTS } },
   );
 }
 
 /**
  * Re-amortizes a plan after missed payments, keeping its paid history: every installment due
  * before `asOf` is closed at what it received, and what it still owed (the arrears) is dealt
- * with by `options.mode`:
+ * with by `strategy`:
  * - `'spread'`: spread evenly (each component on its own, the residual as the terms say) over
  *   the installments due on or after `asOf`, which keep their dates; the totals of the plan do
  *   not change;
@@ -81,8 +81,8 @@ function tooMany(count: number, kept: number): DomainRuleError {
  *   count), filled fees first, then interest, then principal; no interest is added for the
  *   longer term;
  * - `'recompute'`: the principal still owed (arrears and installments to come) is re-amortized
- *   at the plan's rate over `options.installments` new installments (default: as many as were
- *   still to come, at least one and at most one per minor unit of principal left) from `options.firstDueDate` (default: the next date of the
+ *   at the plan's rate over `installments` new installments (default: as many as were
+ *   still to come, at least one and at most one per minor unit of principal left) from `firstDueDate` (default: the next date of the
  *   plan's schedule on or after `asOf`), interest running from the last due date before it;
  *   the unpaid interest in arrears and every unpaid fee (on installments due or not yet due)
  *   are spread over the new installments (never capitalized); interest carried on installments
@@ -92,17 +92,18 @@ function tooMany(count: number, kept: number): DomainRuleError {
  *   received (which counts against the principal), and they still owe the interest of their own
  *   period (the new schedule's interest starts at the last of their due dates).
  *
- * In every mode the principal of all installments still sums to the amount financed, and the
+ * In every strategy the principal of all installments still sums to the amount financed, and the
  * unpaid interest of the arrears moves as earned interest: each row records the part of its
  * `interest` moved there (`interestCarried`), which payments of interest pay first and a later
  * recompute carries over (never recomputes). The state records the date (`reamortizedOn`); a
  * later re-amortization may not be dated before it, nor a payment ({@link applyPayment}).
  *
- * @param state - a plan state
- * @param asOf - the date of the re-amortization
- * @param options - `{ mode, installments?, firstDueDate? }`; see {@link ReamortizeOptionsSchema}
+ * @param input - `{ state, asOf, strategy, installments?, firstDueDate? }`: a plan state, the
+ *   date of the re-amortization and the strategy (`installments` and `firstDueDate` with
+ *   `'recompute'` only); see {@link ReamortizeInputSchema}
  * @returns the new state (the input is never changed)
- * @throws {@link arrears!ValidationError} for a malformed state, date or options
+ * @throws {@link arrears!ValidationError} for a malformed input (`PLAN_UNSUPPORTED_OPTION` for
+ *   `installments` or `firstDueDate` with a strategy they would not change)
  * @throws {@link arrears!DomainRuleError} `PLAN_NOTHING_TO_REAMORTIZE` when nothing is owed, or
  *   (`'spread'`) no installment is due on or after `asOf`, or `firstDueDate` is not after `asOf`
  *   and the installments kept; `PLAN_REAMORTIZE_OUT_OF_ORDER` when `asOf` is before the state's
@@ -113,21 +114,23 @@ function tooMany(count: number, kept: number): DomainRuleError {
  * ```ts
  * import { buildSchedule, createPlanState, reamortize } from 'arrears/plan';
  * const state = createPlanState(buildSchedule({ principal: '1200.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 4 }));
- * const spread = reamortize(state, '2026-03-01', { mode: 'spread' });
+ * const spread = reamortize({ state, asOf: '2026-03-01', strategy: 'spread' });
  * spread.installments.map((i) => i.principal); // => ['0.00', '400.00', '400.00', '400.00']
- * const extended = reamortize(state, '2026-03-01', { mode: 'extend' });
+ * const extended = reamortize({ state, asOf: '2026-03-01', strategy: 'extend' });
  * extended.installments.map((i) => `${i.dueDate} ${i.principal}`); // => ['2026-02-15 0.00', '2026-03-15 300.00', '2026-04-15 300.00', '2026-05-15 300.00', '2026-06-15 300.00']
- * reamortize(state, '2026-07-01', { mode: 'spread' }); // throws PLAN_NOTHING_TO_REAMORTIZE
+ * reamortize({ state, asOf: '2026-07-01', strategy: 'spread' }); // throws PLAN_NOTHING_TO_REAMORTIZE
  * const loan = createPlanState(buildSchedule({ principal: '1200.00', currency: 'USD', annualRate: '0.24', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 4 }));
- * const chain = reamortize(reamortize(loan, '2026-03-20', { mode: 'extend' }), '2026-03-21', { mode: 'recompute' });
+ * const extended2 = reamortize({ state: loan, asOf: '2026-03-20', strategy: 'extend' });
+ * const chain = reamortize({ state: extended2, asOf: '2026-03-21', strategy: 'recompute' });
  * chain.installments.map((i) => i.interestCarried ?? '-'); // => ['-', '-', '10.54', '10.54', '10.54', '10.56']
- * reamortize(chain, '2026-03-01', { mode: 'extend' }); // throws PLAN_REAMORTIZE_OUT_OF_ORDER
+ * reamortize({ state: chain, asOf: '2026-03-01', strategy: 'extend' }); // throws PLAN_REAMORTIZE_OUT_OF_ORDER
+ * reamortize({ state, asOf: '2026-03-01', strategy: 'spread', installments: 12 }); // throws PLAN_UNSUPPORTED_OPTION
  * ```
  */
-export function reamortize(state: PlanStateInput, asOf: string, options: ReamortizeOptionsInput): PlanState {
-  const parsed = parseInput(PlanStateSchema, state, ['state']);
-  const date = parseInput(CalendarDateSchema, asOf, ['asOf']);
-  const o = parseInput(ReamortizeOptionsSchema, options, ['options']);
+export function reamortize(input: ReamortizeInput): PlanState {
+  const o = parseInput(ReamortizeInputSchema, input);
+  const parsed = o.state;
+  const date = o.asOf;
   if (parsed.reamortizedOn !== undefined && date < parsed.reamortizedOn) {
     throw new DomainRuleError(
       PlanErrorCodes.PLAN_REAMORTIZE_OUT_OF_ORDER,
@@ -139,9 +142,9 @@ export function reamortize(state: PlanStateInput, asOf: string, options: Reamort
   if (w.slots.every((s) => owedTotal(s) === 0n)) throw nothing('"asOf": the plan is paid off; there is nothing to re-amortize.');
   w.reamortizedOn = date;
   const residual = w.terms.residual ?? 'last';
-  if (o.mode === 'spread') {
+  if (o.strategy === 'spread') {
     const remaining = w.slots.filter((s) => s.dueDate >= date);
-    if (remaining.length === 0) throw nothing(`"asOf": no installment is due on or after ${date}; use mode "extend" or "recompute".`);
+    if (remaining.length === 0) throw nothing(`"asOf": no installment is due on or after ${date}; use strategy "extend" or "recompute".`);
     const arrears = closeArrears(w.slots, date);
     const ones = remaining.map(() => 1n);
     for (let c = 0; c < 3; c += 1) {
@@ -153,7 +156,7 @@ export function reamortize(state: PlanStateInput, asOf: string, options: Reamort
     }
     return fromWorking(w);
   }
-  if (o.mode === 'extend') {
+  if (o.strategy === 'extend') {
     const planned = regularInstallment(w.slots);
     const arrears = closeArrears(w.slots, date);
     const total = arrears[0] + arrears[1] + arrears[2];
@@ -239,8 +242,8 @@ function recompute(w: Working, date: string, installments: number | undefined, f
   let anchors: Pick<PlanTerms, 'anchorDay' | 'semiMonthlyDays'>;
   if (firstDueDate !== undefined) {
     if (firstDueDate <= date || (lastKept !== undefined && firstDueDate <= lastKept.dueDate)) {
-      throw new DomainRuleError(PlanErrorCodes.PLAN_NOTHING_TO_REAMORTIZE, `"options.firstDueDate": ${firstDueDate} must be after ${date} and after the last installment kept.`, {
-        path: ['options', 'firstDueDate'],
+      throw new DomainRuleError(PlanErrorCodes.PLAN_NOTHING_TO_REAMORTIZE, `"firstDueDate": ${firstDueDate} must be after ${date} and after the last installment kept.`, {
+        path: ['firstDueDate'],
       });
     }
     due = firstDueDate;
@@ -281,17 +284,15 @@ function recompute(w: Working, date: string, installments: number | undefined, f
 /**
  * The non-throwing twin of {@link reamortize}.
  *
- * @param state - anything; a plan state is expected
- * @param asOf - anything; a calendar date is expected
- * @param options - anything; {@link ReamortizeOptionsInput} is expected
+ * @param input - anything; a {@link ReamortizeInput} is expected
  * @returns `{ success: true, data }` with the new state, or `{ success: false, error }`
  *
  * @example
  * ```ts
  * import { safeReamortize } from 'arrears/plan';
- * safeReamortize({}, '2026-01-01', { mode: 'spread' }).success; // => false
+ * safeReamortize({ state: {}, asOf: '2026-01-01', strategy: 'spread' }).success; // => false
  * ```
  */
-export function safeReamortize(state: unknown, asOf: unknown, options: unknown): ArrearsResult<PlanState> {
-  return attempt(() => reamortize(state as PlanStateInput, asOf as string, options as ReamortizeOptionsInput));
+export function safeReamortize(input: unknown): ArrearsResult<PlanState> {
+  return attempt(() => reamortize(input as ReamortizeInput));
 }

@@ -5,8 +5,8 @@ import { parseInput } from '../internal/parse.js';
 import { PlanErrorCodes } from './codes.js';
 import { COMPONENTS, fromWorking, toWorking } from './plan-state.js';
 import type { Working } from './plan-state.js';
-import { PaymentReversalSchema, PlanStateSchema } from './schemas.js';
-import type { PaymentReversalInput, PlanAllocation, PlanPaymentRecord, PlanStateInput, ReversePaymentResult } from './types.js';
+import { ReversePaymentInputSchema } from './schemas.js';
+import type { PlanAllocation, PlanPaymentRecord, ReversePaymentInput, ReversePaymentResult } from './types.js';
 
 function inconsistent(message: string): DomainRuleError {
   return new DomainRuleError(PlanErrorCodes.PLAN_INVALID_STATE, `"state": ${message}`, { path: ['state'] });
@@ -34,44 +34,43 @@ function unwind(w: Working, a: PlanAllocation): void {
  * already reversed changes nothing (`duplicate: true`). Fees for the returned payment are the
  * fees module's business: post them with {@link addCharges}.
  *
- * @param state - a plan state whose log holds the payment
- * @param reversal - `{ reference, date }`; see {@link PaymentReversalSchema}
+ * @param input - `{ state, paymentId, reversedOn }`: a plan state whose log holds the payment,
+ *   the payment's id and the date it came back; see {@link ReversePaymentInputSchema}
  * @returns `{ state, reversed, duplicate }`; the input is never changed
- * @throws {@link arrears!ValidationError} for a malformed state or reversal
+ * @throws {@link arrears!ValidationError} for a malformed input
  * @throws {@link arrears!DomainRuleError} `PLAN_PAYMENT_NOT_FOUND` when the log has no payment
- *   with the reference; `PLAN_PAYMENT_OUT_OF_ORDER` for a date before the payment;
+ *   with the id; `PLAN_PAYMENT_OUT_OF_ORDER` for a `reversedOn` before the payment;
  *   `PLAN_INVALID_STATE` when the installments no longer hold what the log says was paid
  *
  * @example
  * ```ts
  * import { applyPayment, buildSchedule, createPlanState, reversePayment } from 'arrears/plan';
  * const state = createPlanState(buildSchedule({ principal: '300.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 }));
- * const paid = applyPayment(state, { amount: '100.00', date: '2026-02-15', reference: 'chk-1' }).state;
+ * const paid = applyPayment({ state, payment: { amount: '100.00', date: '2026-02-15', paymentId: 'chk-1' } }).state;
  * paid.installments[0]?.unpaid; // => '0.00'
- * const { state: back, reversed } = reversePayment(paid, { reference: 'chk-1', date: '2026-02-20' });
+ * const { state: back, reversed } = reversePayment({ state: paid, paymentId: 'chk-1', reversedOn: '2026-02-20' });
  * [back.installments[0]?.unpaid, reversed.reversedOn]; // => ['100.00', '2026-02-20']
- * reversePayment(paid, { reference: 'chk-2', date: '2026-02-20' }); // throws PLAN_PAYMENT_NOT_FOUND
+ * reversePayment({ state: paid, paymentId: 'chk-2', reversedOn: '2026-02-20' }); // throws PLAN_PAYMENT_NOT_FOUND
  * ```
  */
-export function reversePayment(state: PlanStateInput, reversal: PaymentReversalInput): ReversePaymentResult {
-  const parsed = parseInput(PlanStateSchema, state, ['state']);
-  const r = parseInput(PaymentReversalSchema, reversal, ['reversal']);
-  const w = toWorking(parsed);
-  const index = w.payments.findIndex((p) => p.reference === r.reference);
+export function reversePayment(input: ReversePaymentInput): ReversePaymentResult {
+  const r = parseInput(ReversePaymentInputSchema, input);
+  const w = toWorking(r.state);
+  const index = w.payments.findIndex((p) => p.paymentId === r.paymentId);
   const logged = w.payments[index];
   if (logged === undefined) {
-    throw new DomainRuleError(PlanErrorCodes.PLAN_PAYMENT_NOT_FOUND, `"reversal.reference": the plan's payment log has no payment ${JSON.stringify(r.reference)}.`, { path: ['reversal', 'reference'] });
+    throw new DomainRuleError(PlanErrorCodes.PLAN_PAYMENT_NOT_FOUND, `"paymentId": the plan's payment log has no payment ${JSON.stringify(r.paymentId)}.`, { path: ['paymentId'] });
   }
   if (logged.reversedOn !== undefined) return { state: fromWorking(w), reversed: logged, duplicate: true };
-  if (r.date < logged.date) {
-    throw new DomainRuleError(PlanErrorCodes.PLAN_PAYMENT_OUT_OF_ORDER, `"reversal.date": ${r.date} is before the payment itself (${logged.date}).`, { path: ['reversal', 'date'] });
+  if (r.reversedOn < logged.date) {
+    throw new DomainRuleError(PlanErrorCodes.PLAN_PAYMENT_OUT_OF_ORDER, `"reversedOn": ${r.reversedOn} is before the payment itself (${logged.date}).`, { path: ['reversedOn'] });
   }
   for (const a of logged.allocations) unwind(w, a);
   if (logged.principalReduction !== undefined) unwind(w, logged.principalReduction);
-  const unapplied = toMinorUnits(logged.unapplied, w.currency);
-  if (w.credit < unapplied) throw inconsistent(`the log says ${logged.unapplied} of the payment is held as credit, but the credit is lower.`);
+  const unapplied = toMinorUnits(logged.unappliedAmount, w.currency);
+  if (w.credit < unapplied) throw inconsistent(`the log says ${logged.unappliedAmount} of the payment is held as credit, but the credit is lower.`);
   w.credit -= unapplied;
-  const reversed: PlanPaymentRecord = { ...logged, reversedOn: r.date };
+  const reversed: PlanPaymentRecord = { ...logged, reversedOn: r.reversedOn };
   w.payments[index] = reversed;
   return { state: fromWorking(w), reversed, duplicate: false };
 }
@@ -79,16 +78,15 @@ export function reversePayment(state: PlanStateInput, reversal: PaymentReversalI
 /**
  * The non-throwing twin of {@link reversePayment}.
  *
- * @param state - anything; a plan state is expected
- * @param reversal - anything; a {@link PaymentReversalInput} is expected
+ * @param input - anything; a {@link ReversePaymentInput} is expected
  * @returns `{ success: true, data }` with `{ state, reversed, duplicate }`, or `{ success: false, error }`
  *
  * @example
  * ```ts
  * import { safeReversePayment } from 'arrears/plan';
- * safeReversePayment({}, { reference: 'chk-1', date: '2026-02-20' }).success; // => false
+ * safeReversePayment({ state: {}, paymentId: 'chk-1', reversedOn: '2026-02-20' }).success; // => false
  * ```
  */
-export function safeReversePayment(state: unknown, reversal: unknown): ArrearsResult<ReversePaymentResult> {
-  return attempt(() => reversePayment(state as PlanStateInput, reversal as PaymentReversalInput));
+export function safeReversePayment(input: unknown): ArrearsResult<ReversePaymentResult> {
+  return attempt(() => reversePayment(input as ReversePaymentInput));
 }

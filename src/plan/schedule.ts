@@ -219,7 +219,7 @@ export function computeRows<V>(ops: PlanOps<V>, spec: PlanSpec, n: number, payme
     balance = ops.sub(balance, principal);
     totalPayments = ops.add(totalPayments, pay);
     totalInterest = ops.add(totalInterest, interest);
-    rows.push({ number: k + 1, dueDate: dueDates[k] as string, payment: ops.fmt(pay), principal: ops.fmt(principal), interest: ops.fmt(interest), balance: ops.fmt(balance) });
+    rows.push({ number: k + 1, dueDate: dueDates[k] as string, amount: ops.fmt(pay), principal: ops.fmt(principal), interest: ops.fmt(interest), balance: ops.fmt(balance) });
     if (last) break;
   }
   if (!ops.exact(totalPayments)) return undefined;
@@ -281,7 +281,7 @@ export function fastRows(spec: PlanSpec, n: number, payment: bigint, dueDates: r
     balance -= principal;
     totalPayments += pay;
     totalInterest += interest;
-    rows[k] = { number: k + 1, dueDate: dueDates[k] as string, payment: pay === P ? paymentText : formatMinor(pay, m), principal: formatMinor(principal, m), interest: formatMinor(interest, m), balance: formatMinor(balance, m) };
+    rows[k] = { number: k + 1, dueDate: dueDates[k] as string, amount: pay === P ? paymentText : formatMinor(pay, m), principal: formatMinor(principal, m), interest: formatMinor(interest, m), balance: formatMinor(balance, m) };
     if (last) break;
   }
   if (k + 1 < count) rows.length = k + 1;
@@ -311,7 +311,7 @@ function aprOfSchedule(schedule: Omit<PlanSchedule, 'apr'>): AprResult {
     amountFinanced: schedule.amountFinanced,
     advanceDate: terms.agreementDate,
     currency: schedule.currency,
-    payments: rows.map((row, k) => ({ amount: row.payment, date: scheduled === undefined ? row.dueDate : (scheduled[k] as string) })),
+    payments: rows.map((row, k) => ({ amount: row.amount, date: scheduled === undefined ? row.dueDate : (scheduled[k] as string) })),
   }, scheduleRate);
 }
 
@@ -360,7 +360,7 @@ function idle(key: string, why: string): UnsupportedOptionError {
 function refuseOptionsWithoutEffect(spec: PlanSpec): void {
   const t = spec.terms;
   if (spec.kind === 'flat') {
-    for (const key of ['rounding', 'interestMethod', 'dayCount', 'oddPeriodInterest'] as const) {
+    for (const key of ['roundingMode', 'interestMethod', 'dayCount', 'oddPeriodInterest'] as const) {
       if (t[key] !== undefined) throw idle(key, 'a plan without interest has equal installments (rounded down, the residual to one installment) and no interest to round, count or place');
     }
     return;
@@ -395,7 +395,7 @@ export function scheduleOf(terms: PlanTerms, refuseIdleOptions = false): PlanSch
     const interest = neverAmortizes(spec, payment);
     if (interest !== undefined) {
       throw tooSmall(
-        `${n} installments make each one ${fromMinorUnits(payment, spec.currency)}, no more than one period's interest on ${fromMinorUnits(spec.financed, spec.currency)} (${fromMinorUnits(interest, spec.currency)} once rounded): the plan would never be paid off; use fewer installments or a larger installmentIncrement.`,
+        `${n} installments make each one ${fromMinorUnits(payment, spec.currency)}, no more than one period's interest on ${fromMinorUnits(spec.financed, spec.currency)} (${fromMinorUnits(interest, spec.currency)} once rounded): the plan would never be paid off; use fewer installments or a larger roundingIncrement.`,
         'installments',
       );
     }
@@ -422,7 +422,7 @@ export function scheduleOf(terms: PlanTerms, refuseIdleOptions = false): PlanSch
   const downPayment = ops.fmt(ops.of(spec.downPayment));
   const regular = ops.fmt(ops.of(payment));
   const totals = {
-    payments: ops.fmt(computed.totalPayments),
+    installmentsAmount: ops.fmt(computed.totalPayments),
     principal: financed,
     interest: ops.fmt(computed.totalInterest),
     downPayment: spec.downPayment === 0n ? zero : downPayment,
@@ -435,7 +435,7 @@ export function scheduleOf(terms: PlanTerms, refuseIdleOptions = false): PlanSch
     );
   }
   return scheduleObject(
-    { currency: spec.currency, method: spec.method, interestMethod: spec.interestMethod, regularInstallmentAmount: regular, payment: regular, installmentCount: count, amountFinanced: financed, installments, totals, terms },
+    { currency: spec.currency, method: spec.method, interestMethod: spec.interestMethod, regularInstallmentAmount: regular, installmentCount: count, amountFinanced: financed, installments, totals, terms },
   );
 }
 
@@ -445,8 +445,8 @@ export function scheduleOf(terms: PlanTerms, refuseIdleOptions = false): PlanSch
  * **Methods** (`method`, default `'level'`):
  * - `'level'` (annuity): the payment `P = B·i / (1 − (1+i)^−n)` for the amount financed `B`
  *   and periodic rate `i`, computed exactly with integers (`i = a/b`:
- *   `P = B·a·(a+b)^n / (b·((a+b)^n − b^n))`) and rounded once in `rounding` (default
- *   `halfExpand`) to the minor unit, or up to `installmentIncrement`. Each installment pays `P`:
+ *   `P = B·a·(a+b)^n / (b·((a+b)^n − b^n))`) and rounded once in `roundingMode` (default
+ *   `halfExpand`) to the minor unit, or up to `roundingIncrement`. Each installment pays `P`:
  *   the period's interest, rounded, and the rest as principal. The last installment pays the
  *   remaining balance and its interest, so it absorbs the rounding residual (10000.00 at 12% in
  *   12: 888.49 and a last of 888.47).
@@ -461,7 +461,7 @@ export function scheduleOf(terms: PlanTerms, refuseIdleOptions = false): PlanSch
  * `dayCount` (default `'actual365'`: daily simple interest on actual days), periods running
  * between scheduled (unadjusted) due dates, the first from the agreement date. The level
  * payment is computed with the periodic rate either way; with day-count interest the last
- * installment settles the difference. Each period's interest is rounded once, in `rounding`.
+ * installment settles the difference. Each period's interest is rounded once, in `roundingMode`.
  *
  * **Odd first period** (periodic interest): when the agreement date is not one period before
  * the first due date, the first period's interest is `balance × (i + annualRate ×
@@ -481,7 +481,7 @@ export function scheduleOf(terms: PlanTerms, refuseIdleOptions = false): PlanSch
  *
  * **Options**: `downPayment` (paid at the agreement; the installments repay `principal −
  * downPayment`), `balloon` (the final installment's amount; the others are level), 
- * `installmentIncrement` (the solved installment is rounded up to a multiple: whole dollars
+ * `roundingIncrement` (the solved installment is rounded up to a multiple: whole dollars
  * with `'1'`; the last installment is then smaller, and a plan may end early), `anchorDay` and
  * `semiMonthlyDays` (as `arrears/calendar` recurrences: a plan anchored on the 31st pays on the
  * last day of shorter months and on the 31st again after; semi-monthly plans from the 15th pay
@@ -516,7 +516,7 @@ export function scheduleOf(terms: PlanTerms, refuseIdleOptions = false): PlanSch
  *   financed, rounded as the rows round it, whether given or solved from the count; or
  *   installments that would be zero), `PLAN_DATE_OUT_OF_RANGE`
  * @throws {@link arrears!UnsupportedOptionError} `PLAN_UNSUPPORTED_OPTION` for `residual: 'first'`
- *   on a level plan with interest, and for an option that would have no effect: `rounding`,
+ *   on a level plan with interest, and for an option that would have no effect: `roundingMode`,
  *   `interestMethod`, `dayCount` or `oddPeriodInterest` on a plan without interest, `dayCount`
  *   on periodic interest without an odd first period, `oddPeriodInterest` without a longer
  *   first period (or with day-count interest)
@@ -525,14 +525,14 @@ export function scheduleOf(terms: PlanTerms, refuseIdleOptions = false): PlanSch
  * ```ts
  * import { buildSchedule } from 'arrears/plan';
  * const plan = buildSchedule({ principal: '1000.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 });
- * plan.installments.map((row) => row.payment); // => ['333.33', '333.33', '333.34']
- * plan.installments[2]; // => { number: 3, dueDate: '2026-04-15', payment: '333.34', principal: '333.34', interest: '0.00', balance: '0.00' }
+ * plan.installments.map((row) => row.amount); // => ['333.33', '333.33', '333.34']
+ * plan.installments[2]; // => { number: 3, dueDate: '2026-04-15', amount: '333.34', principal: '333.34', interest: '0.00', balance: '0.00' }
  * const loan = buildSchedule({ principal: '10000.00', currency: 'USD', annualRate: '0.12', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installments: 12 });
- * [loan.regularInstallmentAmount, loan.totals.interest, loan.installments[11]?.payment]; // => ['888.49', '661.86', '888.47']
+ * [loan.regularInstallmentAmount, loan.totals.interest, loan.installments[11]?.amount]; // => ['888.49', '661.86', '888.47']
  * loan.apr.aprPercent; // => '12.00'
  * structuredClone(loan).apr.aprPercent; // => '12.00'
  * const byPrincipal = buildSchedule({ principal: '1000.00', currency: 'USD', annualRate: '0.12', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installments: 12, method: 'equalPrincipal' });
- * [byPrincipal.regularPrincipalAmount, byPrincipal.installments[0]?.payment]; // => ['83.33', '93.33']
+ * [byPrincipal.regularPrincipalAmount, byPrincipal.installments[0]?.amount]; // => ['83.33', '93.33']
  * buildSchedule({ principal: '1000.00', currency: 'USD', annualRate: '0.12', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installmentAmount: '10.00' }); // throws PLAN_PAYMENT_TOO_SMALL
  * ```
  */

@@ -18,16 +18,7 @@ import { PlanErrorCodes } from './codes.js';
 const DECIMAL = /^-?[0-9]+(\.[0-9]+)?$/;
 
 /**
- * A positive amount: a decimal string (the `arrears/money` grammar) greater than zero. Zero and
- * negative amounts fail with `PLAN_NON_POSITIVE_AMOUNT`.
- *
- * @example
- * ```ts
- * import { PositiveAmountSchema } from 'arrears/plan';
- * PositiveAmountSchema.safeParse('230.00').success; // => true
- * PositiveAmountSchema.safeParse('0.00').success; // => false
- * ```
- */
+/** A positive amount: the `arrears/money` grammar, greater than zero (`PLAN_NON_POSITIVE_AMOUNT` otherwise). @internal */
 export const PositiveAmountSchema = AmountSchema.check(z.superRefine((value, ctx) => {
   if (DECIMAL.test(value) && (value.startsWith('-') || !/[1-9]/.test(value))) {
     ctx.addIssue({
@@ -47,7 +38,27 @@ export const MAX_INSTALLMENTS = 10_000;
 /** Most installments a plan state may hold (re-amortizations add to a plan). @internal */
 export const MAX_STATE_INSTALLMENTS = MAX_INSTALLMENTS * 2;
 
-const RATE_LIMIT = 10; // 1000% a year
+const RATE_LIMIT = 10; // 1000% a year: the field ceiling, which catches a percent typed for a fraction
+/** The annual rate a plan may have unless its terms raise `maxAnnualRate` (100% a year). @internal */
+export const DEFAULT_MAX_ANNUAL_RATE = '1';
+
+/**
+ * A decimal fraction from 0 to 10 (`'0.1299'` is 12.99%): a percent typed into it (`'12.99'`)
+ * fails with `PLAN_INVALID_RATE`.
+ */
+const AnnualRateSchema = DecimalStringSchema.check(z.refine((v) => !isNegativeDecimal(v) && !decimalAbove(v, RATE_LIMIT), {
+  error: (issue) => `${JSON.stringify(issue.input)} is not an annual rate from 0 to 10 (a decimal fraction: "0.065" is 6.5%).`,
+  params: arrearsIssue(PlanErrorCodes.PLAN_INVALID_RATE),
+}));
+
+/**
+ * A decimal fraction from 0 to 1 (`'0.2'` is 20%): a percent typed into it (`'20'`) fails with
+ * `PLAN_INVALID_RATE`.
+ */
+const UnitRateSchema = DecimalStringSchema.check(z.refine((v) => !isNegativeDecimal(v) && !decimalAbove(v, 1), {
+  error: (issue) => `${JSON.stringify(issue.input)} is not a rate from 0 to 1 (a decimal fraction: "0.2" is 20%).`,
+  params: arrearsIssue(PlanErrorCodes.PLAN_INVALID_RATE),
+}));
 
 /** Adds an issue with an arrears code at `path`. */
 function addCodeIssue(ctx: z.core.$RefinementCtx, code: string, message: string, path: Array<string | number>, input: unknown): void {
@@ -86,13 +97,15 @@ function isNegativeDecimal(value: string): boolean {
 /**
  * The payment frequencies of a plan: `'weekly'` (7 days), `'biweekly'` (14 days), `'fourWeekly'`
  * (28 days), `'semiMonthly'` (two days of each month), `'monthly'`, `'quarterly'`: the
- * `arrears/calendar` frequency names.
+ * `arrears/calendar` frequency names. `'semiAnnually'` and `'annually'`, the rest of the
+ * library's one list, are refused (`INPUT_INVALID_VALUE`, naming the six accepted): a plan does
+ * not schedule them yet.
  *
  * @example
  * ```ts
  * import { PlanFrequencySchema } from 'arrears/plan';
  * PlanFrequencySchema.safeParse('semiMonthly').success; // => true
- * PlanFrequencySchema.safeParse('daily').success; // => false
+ * PlanFrequencySchema.safeParse('annually').success; // => false
  * ```
  */
 export const PlanFrequencySchema = z.enum(['weekly', 'biweekly', 'fourWeekly', 'semiMonthly', 'monthly', 'quarterly']);
@@ -143,18 +156,7 @@ export const IncomeSchema = z.strictObject({
   frequency: FrequencySchema,
 });
 
-/**
- * Business-day adjustment of due dates: a `calendar` (an `arrears/calendar` BusinessCalendar)
- * and a `convention` (`'following'`, `'modifiedFollowing'`, `'preceding'`, ...).
- *
- * @example
- * ```ts
- * import { DueDateAdjustmentSchema } from 'arrears/plan';
- * import { usFederalCalendar } from 'arrears/calendar';
- * DueDateAdjustmentSchema.safeParse({ calendar: usFederalCalendar(), convention: 'following' }).success; // => true
- * DueDateAdjustmentSchema.safeParse({ convention: 'following' }).success; // => false
- * ```
- */
+/** Business-day adjustment of due dates: a `calendar` (an `arrears/calendar` BusinessCalendar) and a `convention`; the `businessDays` field of {@link PlanTermsSchema}. @internal */
 export const DueDateAdjustmentSchema = z.strictObject({
   /** The business calendar (weekends and holidays). */
   calendar: BusinessCalendarSchema,
@@ -169,8 +171,9 @@ export const DueDateAdjustmentSchema = z.strictObject({
  * normal) and exactly one of `installments` (1-10,000) or `installmentAmount` (the other is
  * solved; on an `'equalPrincipal'` plan `regularPrincipalAmount`, the principal part of each
  * installment, instead of `installmentAmount`, which is refused there). Optional: `method`, `interestMethod`, `dayCount`, `oddPeriodInterest`,
- * `downPayment`, `balloon`, `installmentIncrement`, `rounding`, `residual`, `anchorDay`,
- * `semiMonthlyDays`, `businessDays`, `income`. See {@link buildSchedule} for what each does.
+ * `downPayment`, `balloon`, `roundingIncrement`, `roundingMode`, `residual`, `anchorDay`,
+ * `semiMonthlyDays`, `businessDays`, `income`, `maxAnnualRate` (the opt-in for an `annualRate`
+ * above 100% a year). See {@link buildSchedule} for what each does.
  *
  * @example
  * ```ts
@@ -185,8 +188,10 @@ export const PlanTermsSchema = z
     principal: PositiveAmountSchema,
     /** An ISO 4217 code. */
     currency: CurrencyCodeSchema,
-    /** The nominal annual rate as a decimal fraction (`'0.065'` for 6.5%), 0 to 10. */
-    annualRate: DecimalStringSchema,
+    /** The nominal annual rate as a decimal fraction (`'0.065'` for 6.5%), 0 to `maxAnnualRate` (default `'1'`, 100%). */
+    annualRate: AnnualRateSchema,
+    /** The highest `annualRate` these terms accept (default `'1'`, 100% a year; at most `'10'`): the explicit opt-in for a higher rate, where the trade allows it. */
+    maxAnnualRate: z.optional(AnnualRateSchema),
     /** How often installments fall due. */
     frequency: PlanFrequencySchema,
     /** The date of the agreement: interest (if any) runs from it. */
@@ -212,9 +217,9 @@ export const PlanTermsSchema = z
     /** The amount of the final installment (a balloon), less than the amount financed. */
     balloon: z.optional(PositiveAmountSchema),
     /** Round the regular installment up to a multiple of this amount (`'1'` for whole dollars). */
-    installmentIncrement: z.optional(PositiveAmountSchema),
-    /** The rounding mode of the payment and of each period's interest (default `'halfExpand'`). */
-    rounding: z.optional(RoundingModeSchema),
+    roundingIncrement: z.optional(PositiveAmountSchema),
+    /** The rounding mode of the regular installment and of each period's interest (default `'halfExpand'`). */
+    roundingMode: z.optional(RoundingModeSchema),
     /** Which installment absorbs the rounding residual: `'last'` (default) or `'first'`. */
     residual: z.optional(z.enum(['last', 'first'])),
     /** Monthly and quarterly plans: the day of the month to keep (default: the first due date's day). */
@@ -254,8 +259,17 @@ export const PlanTermsSchema = z
         t,
       );
     }
-    if (isNegativeDecimal(t.annualRate) || decimalAbove(t.annualRate, RATE_LIMIT)) {
-      addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_RATE, `${JSON.stringify(t.annualRate)} is not an annual rate from 0 to 10 (a decimal fraction: "0.065" is 6.5%).`, ['annualRate'], t.annualRate);
+    const maxRate = t.maxAnnualRate ?? DEFAULT_MAX_ANNUAL_RATE;
+    if (DECIMAL.test(t.annualRate) && DECIMAL.test(maxRate) && compareDecimal(t.annualRate, maxRate) > 0) {
+      addCodeIssue(
+        ctx,
+        PlanErrorCodes.PLAN_INVALID_RATE,
+        t.maxAnnualRate === undefined
+          ? `${JSON.stringify(t.annualRate)} is above 1 (100% a year): annualRate is a decimal fraction ("0.065" is 6.5%); a plan above 100% a year says so with maxAnnualRate.`
+          : `${JSON.stringify(t.annualRate)} is above maxAnnualRate ${JSON.stringify(t.maxAnnualRate)}.`,
+        ['annualRate'],
+        t.annualRate,
+      );
     } else if (t.method === 'interestFree' && DECIMAL.test(t.annualRate) && /[1-9]/.test(t.annualRate)) {
       addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_TERMS, `an interestFree plan needs annualRate "0", but got ${JSON.stringify(t.annualRate)}.`, ['annualRate'], t.annualRate);
     }
@@ -268,7 +282,7 @@ export const PlanTermsSchema = z
       [t.regularPrincipalAmount, ['regularPrincipalAmount']],
       [t.downPayment, ['downPayment']],
       [t.balloon, ['balloon']],
-      [t.installmentIncrement, ['installmentIncrement']],
+      [t.roundingIncrement, ['roundingIncrement']],
       [t.income?.amount, ['income', 'amount']],
     ]);
     if (t.downPayment !== undefined && compareDecimal(t.downPayment, t.principal) >= 0) {
@@ -316,14 +330,17 @@ function addDecimal(a: string, b: string): string {
   return width === 0 ? sum : `${sum.slice(0, -width)}.${sum.slice(-width)}`;
 }
 
+/** An id: 1 to 200 characters. */
+const IdSchema = z.string().check(z.minLength(1), z.maxLength(200));
+
 /**
- * A payment received: `{ amount, date }` and an optional `reference` (up to 200 characters,
- * echoed on the receipt).
+ * A payment received: `{ amount, date }` and an optional `paymentId` (your id for it, 1-200
+ * characters, echoed on the receipt).
  *
  * @example
  * ```ts
  * import { PlanPaymentSchema } from 'arrears/plan';
- * PlanPaymentSchema.safeParse({ amount: '333.33', date: '2026-02-01' }).success; // => true
+ * PlanPaymentSchema.safeParse({ amount: '333.33', date: '2026-02-01', paymentId: 'chk-1' }).success; // => true
  * PlanPaymentSchema.safeParse({ amount: '0.00', date: '2026-02-01' }).success; // => false
  * ```
  */
@@ -332,8 +349,8 @@ export const PlanPaymentSchema = z.strictObject({
   amount: PositiveAmountSchema,
   /** The date it was received. */
   date: CalendarDateSchema,
-  /** Your reference for the payment (1-200 characters): the plan's payment log knows a payment by it, so applying it twice changes nothing and it can be reversed. */
-  reference: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  /** Your id for the payment (1-200 characters): the plan's payment log knows a payment by it, so applying it twice changes nothing and it can be reversed. */
+  paymentId: z.optional(IdSchema),
 });
 
 /** Most payments a plan state's log holds. @internal */
@@ -363,20 +380,20 @@ export const PlanAllocationSchema = z.strictObject({
 
 /**
  * One payment in a plan state's log (`state.payments`), written by {@link applyPayment}: its
- * `reference` (when given), `date`, `amount`, where it went (`allocations`; a
- * `principalReduction`; `unapplied`, held as credit) and, once returned, `reversedOn`
+ * `paymentId` (when given), `date`, `amount`, where it went (`allocations`; a
+ * `principalReduction`; `unappliedAmount`, held as credit) and, once returned, `reversedOn`
  * ({@link reversePayment}). The three sum to the amount.
  *
  * @example
  * ```ts
  * import { PlanPaymentRecordSchema } from 'arrears/plan';
- * PlanPaymentRecordSchema.safeParse({ reference: 'chk-1', date: '2026-02-15', amount: '100.00', allocations: [{ installment: 1, component: 'principal', amount: '100.00' }], unapplied: '0.00' }).success; // => true
+ * PlanPaymentRecordSchema.safeParse({ paymentId: 'chk-1', date: '2026-02-15', amount: '100.00', allocations: [{ installment: 1, component: 'principal', amount: '100.00' }], unappliedAmount: '0.00' }).success; // => true
  * PlanPaymentRecordSchema.safeParse({ date: '2026-02-15', amount: '100.00' }).success; // => false
  * ```
  */
 export const PlanPaymentRecordSchema = z.strictObject({
-  /** The caller's reference, when one was given. */
-  reference: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  /** The caller's id for the payment, when one was given. */
+  paymentId: z.optional(IdSchema),
   /** The date received. */
   date: CalendarDateSchema,
   /** The amount received. */
@@ -386,30 +403,12 @@ export const PlanPaymentRecordSchema = z.strictObject({
   /** A principal prepayment (`overpayment: 'principal'`), recorded on the first installment not yet due. */
   principalReduction: z.optional(PlanAllocationSchema),
   /** What was left once the whole plan was paid (added to the state's credit). */
-  unapplied: AmountSchema,
+  unappliedAmount: AmountSchema,
   /** The date the payment was reversed (returned), if it was. */
   reversedOn: z.optional(CalendarDateSchema),
 });
 
-/**
- * A reversal for {@link reversePayment}: the `reference` of a payment in the state's log and the
- * `date` it came back (a returned check or a failed direct debit).
- *
- * @example
- * ```ts
- * import { PaymentReversalSchema } from 'arrears/plan';
- * PaymentReversalSchema.safeParse({ reference: 'chk-1', date: '2026-02-20' }).success; // => true
- * PaymentReversalSchema.safeParse({ date: '2026-02-20' }).success; // => false
- * ```
- */
-export const PaymentReversalSchema = z.strictObject({
-  /** The reference of the payment returned. */
-  reference: z.string().check(z.minLength(1), z.maxLength(200)),
-  /** The date it was returned (not before the payment). */
-  date: CalendarDateSchema,
-});
-
-/**
+/*
  * The options of {@link applyPayment}:
  * - `waterfall`: the order of the components, a permutation of `'fees'`, `'interest'`,
  *   `'principal'` (default `['interest', 'principal', 'fees']`: the installment before fees, so
@@ -422,32 +421,17 @@ export const PaymentReversalSchema = z.strictObject({
  *   `'principal'` (it reduces the principal, and the remaining installments are re-amortized
  *   over the same dates).
  *
- * @example
- * ```ts
- * import { ApplyPaymentOptionsSchema } from 'arrears/plan';
- * ApplyPaymentOptionsSchema.safeParse({ waterfall: ['interest', 'principal', 'fees'] }).success; // => true
- * ApplyPaymentOptionsSchema.safeParse({ waterfall: ['interest', 'interest', 'fees'] }).success; // => false
- * ```
  */
-export const ApplyPaymentOptionsSchema = z.strictObject({
+const applyPaymentOptions = {
   /** The order in which components are paid. */
   waterfall: z.optional(z.tuple([ComponentSchema, ComponentSchema, ComponentSchema]).check(z.refine((w) => new Set(w).size === 3, { message: 'must name fees, interest and principal once each.', params: arrearsIssue(PlanErrorCodes.PLAN_INVALID_TERMS) }))),
   /** Installment by installment (default) or component by component. */
   allocation: z.optional(z.enum(['installment', 'component'])),
   /** Where money beyond what is due goes (default `'nextInstallments'`). */
   overpayment: z.optional(z.enum(['nextInstallments', 'principal'])),
-});
+};
 
-/**
- * One installment of a {@link PlanState}: what is due (principal, interest, fees) and what has
- * been paid of each.
- *
- * @example
- * ```ts
- * import { PlanInstallmentStateSchema } from 'arrears/plan';
- * PlanInstallmentStateSchema.safeParse({ number: 1, dueDate: '2026-02-01', principal: '333.33', interest: '0.00', fees: '0.00', principalPaid: '0.00', interestPaid: '0.00', feesPaid: '0.00' }).success; // => true
- * ```
- */
+/** One installment of a plan state: what is due (principal, interest, fees) and what has been paid of each; an element of {@link PlanStateSchema}. @internal */
 export const PlanInstallmentStateSchema = z.strictObject({
   /** The installment number, from 1. */
   number: z.int().check(z.gte(1), z.lte(MAX_INSTALLMENTS * 2)),
@@ -477,43 +461,35 @@ export const PlanInstallmentStateSchema = z.strictObject({
  * A charge to post on a plan state with {@link addCharges}: a late fee, for example, from
  * `arrears/fees` (`toPlanCharges`). `id` is the charge's stable identity: posting an id again
  * replaces the amount posted under it instead of charging twice. `amount` is not negative (0
- * withdraws a charge) and has at most the currency's minor digits. `currency`, when given, must
- * be the plan's ({@link addCharges} refuses another with `PLAN_CURRENCY_MISMATCH`).
+ * withdraws a charge) and has at most the currency's minor digits. `currency` is required: an
+ * amount never travels without it, and {@link addCharges} refuses one other than the plan's with
+ * `PLAN_CURRENCY_MISMATCH`.
  *
  * @example
  * ```ts
  * import { PlanChargeSchema } from 'arrears/plan';
- * PlanChargeSchema.safeParse({ id: 'late-fee:1:1', installment: 1, amount: '15.00', date: '2026-02-26' }).success; // => true
- * PlanChargeSchema.safeParse({ id: 'late-fee:1:1', installment: 1, amount: '15.00', currency: 'USD' }).success; // => true
- * PlanChargeSchema.safeParse({ id: 'late-fee:1:1', installment: 1, amount: '-15.00' }).success; // => false
+ * PlanChargeSchema.safeParse({ id: 'late-fee:1:1', installment: 1, amount: '15.00', currency: 'USD', date: '2026-02-26' }).success; // => true
+ * PlanChargeSchema.safeParse({ id: 'late-fee:1:1', installment: 1, amount: '15.00' }).success; // => false
+ * PlanChargeSchema.safeParse({ id: 'late-fee:1:1', installment: 1, amount: '-15.00', currency: 'USD' }).success; // => false
  * ```
  */
 export const PlanChargeSchema = z
   .strictObject({
     /** A stable identity (1-200 characters): the same id posted again replaces, never adds. */
-    id: z.string().check(z.minLength(1), z.maxLength(200)),
+    id: IdSchema,
     /** The number of the installment the charge belongs to. */
     installment: z.int().check(z.gte(1), z.lte(MAX_INSTALLMENTS * 2)),
     /** The amount, zero or more, in the plan's currency. */
     amount: AmountSchema,
     /** The date the charge was assessed, if known. */
     date: z.optional(CalendarDateSchema),
-    /** The ISO 4217 currency of `amount` (`toPlanCharges` of `arrears/fees` gives it); when given, it must be the plan's. */
-    currency: z.optional(CurrencyCodeSchema),
+    /** The ISO 4217 currency of `amount` (`toPlanCharges` of `arrears/fees` gives it): the plan's. */
+    currency: CurrencyCodeSchema,
   }).check(z.superRefine((charge, ctx) => {
     if (isNegativeDecimal(charge.amount)) addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_CHARGE, `a charge cannot be negative (${charge.amount}); post 0 to withdraw one.`, ['amount'], charge.amount);
   }));
 
-/**
- * The charges of one {@link addCharges} call: up to 100,000, each id at most once.
- *
- * @example
- * ```ts
- * import { PlanChargesSchema } from 'arrears/plan';
- * PlanChargesSchema.safeParse([{ id: 'a', installment: 1, amount: '5.00' }, { id: 'b', installment: 2, amount: '5.00' }]).success; // => true
- * PlanChargesSchema.safeParse([{ id: 'a', installment: 1, amount: '5.00' }, { id: 'a', installment: 2, amount: '5.00' }]).success; // => false
- * ```
- */
+/** The charges of one {@link addCharges} call: up to 100,000, each id at most once. @internal */
 export const PlanChargesSchema = z
   .array(PlanChargeSchema).check(z.maxLength(100_000), z.superRefine((charges, ctx) => {
     const seen = new Set<string>();
@@ -551,7 +527,7 @@ export const PlanStateSchema = z
     termsFirstInstallment: z.optional(z.int().check(z.gte(1), z.lte(MAX_INSTALLMENTS * 2))),
     /** The charges posted by {@link addCharges}, by id: what makes posting the same charge twice harmless. */
     charges: z.optional(z.array(PlanChargeSchema).check(z.maxLength(100_000))),
-    /** The payment log written by {@link applyPayment} (up to 100,000): what makes applying the same reference twice harmless and a payment reversible. */
+    /** The payment log written by {@link applyPayment} (up to 100,000): what makes applying the same `paymentId` twice harmless and a payment reversible. */
     payments: z.optional(z.array(PlanPaymentRecordSchema).check(z.maxLength(MAX_PAYMENTS))),
     /** The date of the last {@link reamortize}, if any: a later re-amortization may not be dated before it. */
     reamortizedOn: z.optional(CalendarDateSchema),
@@ -596,7 +572,7 @@ function checkDerived(
   state: {
     terms: { currency: string };
     installments: ReadonlyArray<Record<'principal' | 'interest' | 'fees' | 'principalPaid' | 'interestPaid' | 'feesPaid', string> & { number: number; amount?: string | undefined; unpaid?: string | undefined }>;
-    payments?: ReadonlyArray<{ reference?: string | undefined; amount: string; unapplied: string; allocations: ReadonlyArray<{ installment: number; amount: string }>; principalReduction?: { installment: number; amount: string } | undefined; reversedOn?: string | undefined }> | undefined;
+    payments?: ReadonlyArray<{ paymentId?: string | undefined; amount: string; unappliedAmount: string; allocations: ReadonlyArray<{ installment: number; amount: string }>; principalReduction?: { installment: number; amount: string } | undefined; reversedOn?: string | undefined }> | undefined;
   },
 ): void {
   const c = state.terms.currency;
@@ -614,15 +590,15 @@ function checkDerived(
   const seen = new Set<string>();
   const last = state.installments[state.installments.length - 1]?.number ?? 0;
   state.payments?.forEach((p, i) => {
-    if (p.reference !== undefined) {
-      if (seen.has(p.reference)) addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_STATE, `the payment reference ${JSON.stringify(p.reference)} appears more than once in the log.`, ['payments', i, 'reference'], p.reference);
-      seen.add(p.reference);
+    if (p.paymentId !== undefined) {
+      if (seen.has(p.paymentId)) addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_STATE, `the paymentId ${JSON.stringify(p.paymentId)} appears more than once in the log.`, ['payments', i, 'paymentId'], p.paymentId);
+      seen.add(p.paymentId);
     }
     const moves = p.principalReduction === undefined ? p.allocations : [...p.allocations, p.principalReduction];
-    if ([p.amount, p.unapplied, ...moves.map((a) => a.amount)].some(isNegativeDecimal)) {
+    if ([p.amount, p.unappliedAmount, ...moves.map((a) => a.amount)].some(isNegativeDecimal)) {
       addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_STATE, 'a logged payment has no negative amounts.', ['payments', i], p);
     }
-    let sum = m(p.unapplied);
+    let sum = m(p.unappliedAmount);
     moves.forEach((a, k) => {
       sum += m(a.amount);
       // A reversed payment's allocations are history (unwound; a recompute may since have
@@ -633,18 +609,7 @@ function checkDerived(
   });
 }
 
-/**
- * A schedule as {@link createPlanState} and {@link planStatus} accept it: what
- * {@link buildSchedule} returns (only `terms` and `installments` are read).
- *
- * @example
- * ```ts
- * import { PlanScheduleSchema, buildSchedule } from 'arrears/plan';
- * const plan = buildSchedule({ principal: '1000.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installments: 3 });
- * PlanScheduleSchema.safeParse(plan).success; // => true
- * PlanScheduleSchema.safeParse({ installments: [] }).success; // => false
- * ```
- */
+/** A schedule as {@link createPlanState}, {@link planStatus} (and other modules) accept it: what {@link buildSchedule} returns (only `terms` and `installments` are read). @internal */
 export const PlanScheduleSchema = z
   .object({
     /** The terms the schedule was built from. */
@@ -675,29 +640,60 @@ export const PlanScheduleSchema = z
   }));
 
 /**
- * When a plan counts as broken, for {@link planStatus}: `missedInstallments` (default 2: the
- * plan breaks when this many installments are past due and unpaid), `daysPastDue` (optional:
- * it breaks when the oldest unpaid installment is this many days late), and `graceDays`
- * (default 0: an installment is past due only this many days after its due date).
+ * When a plan counts as broken, for {@link planStatus}: `maxMissedInstallments` (default 1: the
+ * most installments that may be past due and unpaid; one more breaks the plan),
+ * `maxDaysPastDue` (optional: the most days the oldest past-due installment may be late; a day
+ * more breaks it), and `graceDays` (default 0: an installment is past due only this many days
+ * after its due date). Both bounds are inclusive.
  *
  * @example
  * ```ts
- * import { PlanStatusPolicySchema } from 'arrears/plan';
- * PlanStatusPolicySchema.safeParse({ missedInstallments: 2, daysPastDue: 45 }).success; // => true
- * PlanStatusPolicySchema.safeParse({ missedInstallments: 0 }).success; // => false
+ * import { PlanStatusRulesSchema } from 'arrears/plan';
+ * PlanStatusRulesSchema.safeParse({ maxMissedInstallments: 1, maxDaysPastDue: 44 }).success; // => true
+ * PlanStatusRulesSchema.safeParse({ missedInstallments: 2 }).success; // => false
  * ```
  */
-export const PlanStatusPolicySchema = z.strictObject({
-  /** Broken when this many installments are past due (default 2). */
-  missedInstallments: z.optional(z.int().check(z.gte(1), z.lte(MAX_INSTALLMENTS))),
-  /** Broken when the oldest past-due installment is this many days late. */
-  daysPastDue: z.optional(z.int().check(z.gte(1), z.lte(36_500))),
+export const PlanStatusRulesSchema = z.strictObject({
+  /** The most installments that may be past due before the plan breaks (default 1, inclusive; 0 breaks it at the first). */
+  maxMissedInstallments: z.optional(z.int().check(z.gte(0), z.lte(MAX_INSTALLMENTS))),
+  /** The most days the oldest past-due installment may be late before the plan breaks (inclusive). */
+  maxDaysPastDue: z.optional(z.int().check(z.gte(0), z.lte(36_500))),
   /** Days after the due date before an unpaid installment is past due (default 0). */
   graceDays: z.optional(z.int().check(z.gte(0), z.lte(365))),
 });
 
+/** A schedule or a plan state, told apart by `credit` (a state's): a malformed state is never read as a schedule. */
+const PlanOrStateSchema = z.custom<unknown>(() => true);
+
 /**
- * The options of {@link reamortize}: `mode` (how the arrears are dealt with):
+ * The input of {@link planStatus}: `plan` (a schedule from {@link buildSchedule} or a plan
+ * state), `payments` received and not yet in the state (default none, up to 100,000), `asOf`
+ * (the date to report on) and `rules` (when the plan breaks; see {@link PlanStatusRulesSchema}).
+ *
+ * @example
+ * ```ts
+ * import { PlanStatusInputSchema } from 'arrears/plan';
+ * PlanStatusInputSchema.safeParse({ plan: {}, asOf: '2026-03-01' }).success; // => true
+ * PlanStatusInputSchema.safeParse({ plan: {}, asOf: '2026-03-01', policy: {} }).success; // => false
+ * ```
+ */
+export const PlanStatusInputSchema = z.strictObject({
+  /** A schedule or a plan state (checked by {@link planStatus} with the schema of what it is). */
+  plan: PlanOrStateSchema,
+  /** Payments received, `{ amount, date, paymentId? }`, not yet in the state. */
+  payments: z.optional(z.array(PlanPaymentSchema).check(z.maxLength(MAX_PAYMENTS))),
+  /** The date to report on. */
+  asOf: CalendarDateSchema,
+  /** When the plan breaks. */
+  rules: z.optional(PlanStatusRulesSchema),
+});
+
+/** The re-amortization strategies. */
+const ReamortizeStrategySchema = z.enum(['spread', 'extend', 'recompute']);
+
+/**
+ * The input of {@link reamortize}: the `state`, `asOf` (the date of the re-amortization) and
+ * the `strategy` (how the arrears are dealt with):
  * - `'spread'`: the unpaid amounts of past-due installments are spread evenly over the
  *   installments still to come (principal as principal, interest as interest, fees as fees),
  *   which keep their dates; totals do not change;
@@ -708,43 +704,50 @@ export const PlanStatusPolicySchema = z.strictObject({
  *   `firstDueDate` (default: the next due date after `asOf`, or one period after `asOf`), with
  *   unpaid interest and fees spread over them.
  *
+ * `installments` and `firstDueDate` belong to `'recompute'` only: with another strategy they
+ * would have no effect, and are refused (`PLAN_UNSUPPORTED_OPTION`).
+ *
  * @example
  * ```ts
- * import { ReamortizeOptionsSchema } from 'arrears/plan';
- * ReamortizeOptionsSchema.safeParse({ mode: 'spread' }).success; // => true
- * ReamortizeOptionsSchema.safeParse({ mode: 'recompute', installments: 0 }).success; // => false
- * ReamortizeOptionsSchema.safeParse({ mode: 'spread', installments: 12 }).success; // => false
+ * import { ReamortizeInputSchema } from 'arrears/plan';
+ * ReamortizeInputSchema.safeParse({ state: {}, asOf: '2026-03-01', strategy: 'spread' }).success; // => false
+ * ReamortizeInputSchema.shape.strategy.safeParse('recompute').success; // => true
+ * ReamortizeInputSchema.shape.strategy.safeParse('mode').success; // => false
  * ```
  */
-export const ReamortizeOptionsSchema = z
+export const ReamortizeInputSchema = z
   .strictObject({
+    /** A plan state. */
+    state: PlanStateSchema,
+    /** The date of the re-amortization. */
+    asOf: CalendarDateSchema,
     /** How the arrears are dealt with. */
-    mode: z.enum(['spread', 'extend', 'recompute']),
+    strategy: ReamortizeStrategySchema,
     /** `'recompute'` only: how many new installments. */
     installments: z.optional(z.int().check(z.gte(1), z.lte(MAX_INSTALLMENTS))),
     /** `'recompute'` only: the first new due date, after `asOf`. */
     firstDueDate: z.optional(CalendarDateSchema),
   }).check(z.superRefine((o, ctx) => {
-    if (o.mode === 'recompute') return;
+    if (o.strategy === 'recompute') return;
     for (const key of ['installments', 'firstDueDate'] as const) {
-      if (o[key] !== undefined) addCodeIssue(ctx, PlanErrorCodes.PLAN_UNSUPPORTED_OPTION, `${key} applies only to mode "recompute"; mode ${JSON.stringify(o.mode)} would ignore it.`, [key], o[key]);
+      if (o[key] !== undefined) addCodeIssue(ctx, PlanErrorCodes.PLAN_UNSUPPORTED_OPTION, `${key} applies only to strategy "recompute"; strategy ${JSON.stringify(o.strategy)} would ignore it.`, [key], o[key]);
     }
   }));
 
 /**
- * A plan policy for {@link validatePlanTerms}, JSON-able: every limit is optional.
- * Amounts are in the plan's currency (`currency`, when given, must match it); percentages are
- * decimal strings in percent (`'10'` for 10%).
+ * A plan policy for {@link validatePlanTerms}, JSON-able: every limit is optional and
+ * inclusive. Amounts are in the plan's currency (`currency`, when given, must match it); rates
+ * are decimal fractions from 0 to 1 (`'0.1'` for 10%).
  *
  * @example
  * ```ts
  * import { PlanPolicySchema } from 'arrears/plan';
- * PlanPolicySchema.safeParse({ allowedFrequencies: ['monthly'], maxInstallments: 24, minInstallment: '25.00' }).success; // => true
- * PlanPolicySchema.safeParse({ maxInstallments: -1 }).success; // => false
+ * PlanPolicySchema.safeParse({ allowedFrequencies: ['monthly'], maxInstallments: 24, minInstallment: '25.00', minDownPaymentRate: '0.1' }).success; // => true
+ * PlanPolicySchema.safeParse({ minDownPaymentRate: '10' }).success; // => false
  * ```
  */
 export const PlanPolicySchema = z.strictObject({
-  /** The currency the policy's amounts are in; when given it must be the plan's currency. */
+  /** The currency the policy's amounts are in; when given it must be the plan's. */
   currency: z.optional(CurrencyCodeSchema),
   /** The frequencies allowed. */
   allowedFrequencies: z.optional(z.array(PlanFrequencySchema).check(z.minLength(1))),
@@ -758,32 +761,112 @@ export const PlanPolicySchema = z.strictObject({
   maxDurationDays: z.optional(z.int().check(z.gte(1), z.lte(36_500))),
   /** The smallest down payment allowed, as an amount. */
   minDownPayment: z.optional(PositiveAmountSchema),
-  /** The smallest down payment allowed, in percent of the principal. */
-  minDownPaymentPercent: z.optional(DecimalStringSchema),
+  /** The smallest down payment allowed, as a fraction of the principal (`'0.1'` for 10%), 0 to 1. */
+  minDownPaymentRate: z.optional(UnitRateSchema),
   /** The first installment must be due within this many days of the agreement. */
   maxDaysToFirstPayment: z.optional(z.int().check(z.gte(1), z.lte(36_500))),
   /** The highest APR allowed, a decimal fraction (`'0.36'` for 36%; compared with the APR as disclosed, rounded to 2 decimals of a percent); at most `'1'` unless `highApr`. */
   maxAprRate: z.optional(AprRateSchema),
   /** `true` to allow a `maxAprRate` above 100% (high-cost credit; up to `'10'`); only with `maxAprRate`. */
   highApr: z.optional(z.boolean()),
-  /** The highest total cost of credit (total interest) allowed. */
-  maxTotalCost: z.optional(AmountSchema),
-  /** The largest installment as a percent of the debtor's income (both per month). */
-  maxPaymentToIncomePercent: z.optional(DecimalStringSchema),
-  /** With `maxPaymentToIncomePercent`: whether a plan without `income` breaks the rule (default `true`, fail closed: `PLAN_POLICY_INCOME_REQUIRED`); `false` skips the check for such plans. Refused without the cap, which it would not change. */
+  /** The highest total interest (the schedule's `totals.interest`, the cost of credit) allowed. */
+  maxTotalInterest: z.optional(AmountSchema),
+  /** The largest installment as a fraction of the debtor's income, both per month (`'0.2'` for 20%), 0 to 1. */
+  maxPaymentToIncomeRate: z.optional(UnitRateSchema),
+  /** With `maxPaymentToIncomeRate`: whether a plan without `income` breaks the rule (default `true`, fail closed: `PLAN_POLICY_INCOME_REQUIRED`); `false` skips the check for such plans. Refused without the cap, which it would not change. */
   requireIncome: z.optional(z.boolean()),
 }).check(z.superRefine((p, ctx) => {
-  for (const key of ['minDownPaymentPercent', 'maxPaymentToIncomePercent'] as const) {
-    const value = p[key];
-    if (value !== undefined && (isNegativeDecimal(value) || decimalAbove(value, 100))) {
-      addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_TERMS, `${JSON.stringify(value)} is not a percentage from 0 to 100.`, [key], value);
-    }
-  }
   checkAprCeiling(ctx, p.highApr, [[p.maxAprRate, 'maxAprRate']]);
-  if (p.requireIncome !== undefined && p.maxPaymentToIncomePercent === undefined) {
-    addCodeIssue(ctx, PlanErrorCodes.PLAN_UNSUPPORTED_OPTION, 'requireIncome applies only with maxPaymentToIncomePercent, which this policy does not set.', ['requireIncome'], p.requireIncome);
+  if (p.requireIncome !== undefined && p.maxPaymentToIncomeRate === undefined) {
+    addCodeIssue(ctx, PlanErrorCodes.PLAN_UNSUPPORTED_OPTION, 'requireIncome applies only with maxPaymentToIncomeRate, which this policy does not set.', ['requireIncome'], p.requireIncome);
   }
-  if (p.maxTotalCost !== undefined && isNegativeDecimal(p.maxTotalCost)) {
-    addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_TERMS, 'must not be negative.', ['maxTotalCost'], p.maxTotalCost);
+  if (p.maxTotalInterest !== undefined && isNegativeDecimal(p.maxTotalInterest)) {
+    addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_TERMS, 'must not be negative.', ['maxTotalInterest'], p.maxTotalInterest);
   }
 }));
+
+/**
+ * The input of {@link validatePlanTerms}: the `terms` (a document of their own; see
+ * {@link PlanTermsSchema}) and the `policy` (see {@link PlanPolicySchema}).
+ *
+ * @example
+ * ```ts
+ * import { ValidatePlanTermsInputSchema } from 'arrears/plan';
+ * const terms = { principal: '1000.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installments: 3 };
+ * ValidatePlanTermsInputSchema.safeParse({ terms, policy: { maxInstallments: 12 } }).success; // => true
+ * ValidatePlanTermsInputSchema.safeParse({ terms, policy: { maxInstallments: 12 }, strict: true }).success; // => false
+ * ```
+ */
+export const ValidatePlanTermsInputSchema = z.strictObject({
+  /** The plan terms. */
+  terms: PlanTermsSchema,
+  /** The policy. */
+  policy: PlanPolicySchema,
+});
+
+/**
+ * The input of {@link applyPayment}: the `state`, the `payment` (`{ amount, date, paymentId? }`)
+ * and the options:
+ * - `waterfall`: the order of the components, a permutation of `'fees'`, `'interest'`,
+ *   `'principal'` (default `['interest', 'principal', 'fees']`: the installment before fees, so
+ *   a late fee alone never makes a full payment short; 16 CFR 444.4, no pyramiding);
+ * - `allocation`: `'installment'` (default: the oldest installment is paid in full, component by
+ *   component, before the next) or `'component'` (the first component of every due installment,
+ *   oldest first, then the second ...);
+ * - `overpayment`: what happens to money left once every installment due by the payment date is
+ *   paid: `'nextInstallments'` (default: it pays the next installments in order) or
+ *   `'principal'` (it reduces the principal, and the remaining installments are re-amortized
+ *   over the same dates).
+ *
+ * @example
+ * ```ts
+ * import { ApplyPaymentInputSchema } from 'arrears/plan';
+ * ApplyPaymentInputSchema.shape.waterfall.safeParse(['interest', 'principal', 'fees']).success; // => true
+ * ApplyPaymentInputSchema.shape.waterfall.safeParse(['interest', 'interest', 'fees']).success; // => false
+ * ```
+ */
+export const ApplyPaymentInputSchema = z.strictObject({
+  /** A plan state. */
+  state: PlanStateSchema,
+  /** The payment received. */
+  payment: PlanPaymentSchema,
+  ...applyPaymentOptions,
+});
+
+/**
+ * The input of {@link reversePayment}: the `state`, the `paymentId` of a payment in its log and
+ * `reversedOn`, the date the payment came back (a returned check or a failed direct debit).
+ *
+ * @example
+ * ```ts
+ * import { ReversePaymentInputSchema } from 'arrears/plan';
+ * ReversePaymentInputSchema.shape.paymentId.safeParse('chk-1').success; // => true
+ * ReversePaymentInputSchema.shape.paymentId.safeParse('').success; // => false
+ * ```
+ */
+export const ReversePaymentInputSchema = z.strictObject({
+  /** A plan state. */
+  state: PlanStateSchema,
+  /** The id of the payment returned. */
+  paymentId: IdSchema,
+  /** The date it was returned (not before the payment). */
+  reversedOn: CalendarDateSchema,
+});
+
+/**
+ * The input of {@link addCharges}: the `state` and the `charges` to post (up to 100,000, each
+ * id at most once; see {@link PlanChargeSchema}).
+ *
+ * @example
+ * ```ts
+ * import { AddChargesInputSchema } from 'arrears/plan';
+ * AddChargesInputSchema.shape.charges.safeParse([{ id: 'a', installment: 1, amount: '5.00', currency: 'USD' }]).success; // => true
+ * AddChargesInputSchema.shape.charges.safeParse([{ id: 'a', installment: 1, amount: '5.00', currency: 'USD' }, { id: 'a', installment: 2, amount: '5.00', currency: 'USD' }]).success; // => false
+ * ```
+ */
+export const AddChargesInputSchema = z.strictObject({
+  /** A plan state. */
+  state: PlanStateSchema,
+  /** The charges to post. */
+  charges: PlanChargesSchema,
+});

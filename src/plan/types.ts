@@ -10,22 +10,23 @@ import type {
   IsAprWithinToleranceInputSchema,
 } from './apr-schemas.js';
 import type {
-  ApplyPaymentOptionsSchema,
+  AddChargesInputSchema,
+  ApplyPaymentInputSchema,
   IncomeSchema,
   InterestMethodSchema,
   PlanFrequencySchema,
-  PlanInstallmentStateSchema,
   PlanMethodSchema,
   PlanChargeSchema,
   PlanAllocationSchema,
   PlanPaymentRecordSchema,
-  PaymentReversalSchema,
+  ReversePaymentInputSchema,
   PlanPaymentSchema,
   PlanPolicySchema,
   PlanStateSchema,
-  PlanStatusPolicySchema,
+  PlanStatusInputSchema,
+  PlanStatusRulesSchema,
   PlanTermsSchema,
-  ReamortizeOptionsSchema,
+  ValidatePlanTermsInputSchema,
 } from './schemas.js';
 
 /** What {@link apr} accepts; see {@link AprInputSchema}. */
@@ -146,7 +147,7 @@ export interface AprResult {
 }
 
 /** The terms of a plan as {@link buildSchedule} accepts them; see {@link PlanTermsSchema}. */
-export type PlanTermsInput = z.input<typeof PlanTermsSchema>;
+export type PlanTermsInput = DeepReadonly<z.input<typeof PlanTermsSchema>>;
 
 /** The terms of a plan after parsing (amounts as given, options still optional). */
 export type PlanTerms = z.output<typeof PlanTermsSchema>;
@@ -161,7 +162,7 @@ export type PlanMethod = z.output<typeof PlanMethodSchema>;
 export type InterestMethod = z.output<typeof InterestMethodSchema>;
 
 /** A debtor's income; see {@link IncomeSchema}. */
-export type IncomeInput = z.input<typeof IncomeSchema>;
+export type IncomeInput = DeepReadonly<z.input<typeof IncomeSchema>>;
 
 /** One row of a schedule: all amounts with exactly the currency's minor digits. */
 export interface ScheduleRow {
@@ -169,8 +170,8 @@ export interface ScheduleRow {
   readonly number: number;
   /** The due date, `YYYY-MM-DD` (after any business-day adjustment). */
   readonly dueDate: string;
-  /** The installment: `principal + interest`. */
-  readonly payment: string;
+  /** The installment: `principal + interest` (the row's own amount, as on a plan state's row). */
+  readonly amount: string;
   /** The part of the installment that repays principal. */
   readonly principal: string;
   /** The part of the installment that pays interest. */
@@ -182,7 +183,7 @@ export interface ScheduleRow {
 /** The totals of a schedule. */
 export interface ScheduleTotals {
   /** The sum of the installments. */
-  readonly payments: string;
+  readonly installmentsAmount: string;
   /** The sum of the principal parts: the amount financed. */
   readonly principal: string;
   /** The sum of the interest parts: the total cost of credit. */
@@ -210,11 +211,6 @@ export interface PlanSchedule {
   readonly regularInstallmentAmount?: string;
   /** `'equalPrincipal'` plans only: the principal part of a regular installment. */
   readonly regularPrincipalAmount?: string;
-  /**
-   * @deprecated The same as `regularInstallmentAmount` (absent for `'equalPrincipal'` plans,
-   * where it used to hold the principal part, now `regularPrincipalAmount`).
-   */
-  readonly payment?: string;
   /** How many installments. */
   readonly installmentCount: number;
   /** Principal minus down payment: what the installments repay. */
@@ -236,7 +232,7 @@ export interface PlanSchedule {
 }
 
 /** A payment received; see {@link PlanPaymentSchema}. */
-export type PlanPaymentInput = z.input<typeof PlanPaymentSchema>;
+export type PlanPaymentInput = DeepReadonly<z.input<typeof PlanPaymentSchema>>;
 
 /** One payment of a plan state's log; see {@link PlanPaymentRecordSchema}. */
 export type PlanPaymentRecord = z.output<typeof PlanPaymentRecordSchema>;
@@ -244,20 +240,23 @@ export type PlanPaymentRecord = z.output<typeof PlanPaymentRecordSchema>;
 /** One allocation of a logged payment; see {@link PlanAllocationSchema}. */
 export type PlanAllocation = z.output<typeof PlanAllocationSchema>;
 
-/** A reversal as {@link reversePayment} accepts it; see {@link PaymentReversalSchema}. */
-export type PaymentReversalInput = z.input<typeof PaymentReversalSchema>;
+/** The input of {@link reversePayment}; see {@link ReversePaymentInputSchema}. */
+export type ReversePaymentInput = DeepReadonly<z.input<typeof ReversePaymentInputSchema>>;
 
-/** The options of {@link applyPayment}; see {@link ApplyPaymentOptionsSchema}. */
-export type ApplyPaymentOptionsInput = z.input<typeof ApplyPaymentOptionsSchema>;
+/** The input of {@link applyPayment}; see {@link ApplyPaymentInputSchema}. */
+export type ApplyPaymentInput = DeepReadonly<z.input<typeof ApplyPaymentInputSchema>>;
+
+/** The input of {@link addCharges}; see {@link AddChargesInputSchema}. */
+export type AddChargesInput = DeepReadonly<z.input<typeof AddChargesInputSchema>>;
 
 /** One installment of a plan state; see {@link PlanInstallmentStateSchema}. */
-export type PlanInstallmentState = z.output<typeof PlanInstallmentStateSchema>;
+export type PlanInstallmentState = PlanState['installments'][number];
 
 /** The state of a plan in force; see {@link PlanStateSchema}. */
 export type PlanState = z.output<typeof PlanStateSchema>;
 
 /** A plan state as accepted (the same shape); see {@link PlanStateSchema}. */
-export type PlanStateInput = z.input<typeof PlanStateSchema>;
+export type PlanStateInput = DeepReadonly<z.input<typeof PlanStateSchema>>;
 
 /** A component of an installment. */
 export type PlanComponent = 'fees' | 'interest' | 'principal';
@@ -278,14 +277,14 @@ export interface PaymentReceipt {
   readonly amount: string;
   /** The payment date. */
   readonly date: string;
-  /** The caller's reference, when one was given. */
-  readonly reference?: string;
+  /** The caller's id for the payment, when one was given. */
+  readonly paymentId?: string;
   /** The amounts applied to installments, in the order applied. */
   readonly allocations: readonly PaymentAllocation[];
   /** The amount that reduced principal ahead of schedule (option `overpayment: 'principal'`). */
-  readonly principalReduction: string;
+  readonly principalReductionAmount: string;
   /** The amount left once the whole plan was paid, added to the state's credit. */
-  readonly unapplied: string;
+  readonly unappliedAmount: string;
 }
 
 /** The result of {@link applyPayment}: the next state and the receipt. */
@@ -294,7 +293,7 @@ export interface ApplyPaymentResult {
   readonly state: PlanState;
   /** Where the payment went (for a duplicate, where it went when it was first applied). */
   readonly receipt: PaymentReceipt;
-  /** `true` when the state's log already held the payment's reference: nothing changed. */
+  /** `true` when the state's log already held the payment's `paymentId`: nothing changed. */
   readonly duplicate: boolean;
 }
 
@@ -308,8 +307,14 @@ export interface ReversePaymentResult {
   readonly duplicate: boolean;
 }
 
-/** When a plan is broken; see {@link PlanStatusPolicySchema}. */
-export type PlanStatusPolicyInput = z.input<typeof PlanStatusPolicySchema>;
+/** When a plan is broken; see {@link PlanStatusRulesSchema}. */
+export type PlanStatusRulesInput = DeepReadonly<z.input<typeof PlanStatusRulesSchema>>;
+
+/**
+ * The input of {@link planStatus}; see {@link PlanStatusInputSchema}. `plan` is a schedule from
+ * {@link buildSchedule} or a plan state.
+ */
+export type PlanStatusInput = Omit<DeepReadonly<z.input<typeof PlanStatusInputSchema>>, 'plan'> & { readonly plan: PlanSchedule | PlanStateInput };
 
 /** An installment as {@link planStatus} reports it. */
 export interface InstallmentDue {
@@ -318,9 +323,9 @@ export interface InstallmentDue {
   /** Its due date. */
   readonly dueDate: string;
   /** What is still unpaid of the installment itself (principal and interest). */
-  readonly amountDue: string;
+  readonly dueAmount: string;
   /** Fees posted on it and still unpaid (they never make it late). */
-  readonly feesDue: string;
+  readonly dueFees: string;
 }
 
 /** Where a plan stands on a date; see {@link planStatus}. */
@@ -328,13 +333,13 @@ export interface PlanStatusResult {
   /** `'completed'` (nothing owed, fees included), `'onTrack'` (no installment past due), `'behind'` (an installment past due, not broken) or `'broken'` (under the policy). Unpaid fees alone never make a plan behind or broken. */
   readonly status: 'completed' | 'onTrack' | 'behind' | 'broken';
   /** Everything the plan holds as paid (installments and credit), the payments applied here included; reversed payments excluded. */
-  readonly paidToDate: string;
+  readonly paidAmount: string;
   /** Everything still owed (principal, interest and fees of every installment). */
-  readonly outstanding: string;
+  readonly outstandingAmount: string;
   /** The unpaid principal and interest of the installments past due (fees not included). */
-  readonly amountPastDue: string;
+  readonly pastDueAmount: string;
   /** Fees posted and still unpaid, whatever their installment. */
-  readonly feesUnpaid: string;
+  readonly unpaidFees: string;
   /** Days from the due date of the oldest past-due installment to `asOf` (0 when none). */
   readonly daysPastDue: number;
   /** How many installments are past due. */
@@ -343,42 +348,43 @@ export interface PlanStatusResult {
   readonly oldestUnpaid?: InstallmentDue;
   /** The first installment due on or after `asOf` whose principal or interest is not fully paid, if any. */
   readonly nextDue?: InstallmentDue;
-  /** Why the plan is broken: the policy rules it breaks (`'missedInstallments'`, `'daysPastDue'`). */
-  readonly brokenBy: ReadonlyArray<'missedInstallments' | 'daysPastDue'>;
+  /** Why the plan is broken: the rules it breaks (`'maxMissedInstallments'`, `'maxDaysPastDue'`). */
+  readonly brokenBy: ReadonlyArray<'maxMissedInstallments' | 'maxDaysPastDue'>;
   /** Warnings: payments given that were not applied because the state may already hold them (`PLAN_PAYMENT_MAYBE_IN_STATE`). */
   readonly findings: readonly Finding[];
 }
 
-/** The options of {@link reamortize}; see {@link ReamortizeOptionsSchema}. */
-export type ReamortizeOptionsInput = z.input<typeof ReamortizeOptionsSchema>;
+/**
+ * The input of {@link reamortize}; see {@link ReamortizeInputSchema}: a union on the strategy,
+ * `installments` and `firstDueDate` only with `'recompute'`.
+ */
+export type ReamortizeInput =
+  | { readonly state: PlanStateInput; readonly asOf: string; readonly strategy: 'spread' | 'extend' }
+  | { readonly state: PlanStateInput; readonly asOf: string; readonly strategy: 'recompute'; readonly installments?: number; readonly firstDueDate?: string };
 
 /** A plan policy as accepted; see {@link PlanPolicySchema}. */
-export type PlanPolicyInput = z.input<typeof PlanPolicySchema>;
+export type PlanPolicyInput = DeepReadonly<z.input<typeof PlanPolicySchema>>;
 
-/** One breach of a plan policy (or of a rule the terms cannot meet). */
-export interface PlanViolation {
-  /** A stable code, such as `PLAN_POLICY_TOO_MANY_INSTALLMENTS`. */
-  readonly code: string;
-  /** The field of the terms at fault. */
-  readonly path: ReadonlyArray<string | number>;
-  /** A sentence naming the field and the rule. */
-  readonly message: string;
-  /** The limit of the policy, when there is one (`'24'`, `'25.00'`, `'36.00'`). */
-  readonly limit?: string;
-  /** The value of the plan that breaks it. */
-  readonly actual?: string;
-}
+/** The input of {@link validatePlanTerms}; see {@link ValidatePlanTermsInputSchema}. */
+export type ValidatePlanTermsInput = DeepReadonly<z.input<typeof ValidatePlanTermsInputSchema>>;
 
-/** The result of {@link validatePlanTerms}. */
-export interface PlanValidationResult {
-  /** `true` when there is no violation. */
-  readonly valid: boolean;
-  /** Every violation found (all of them, not just the first). */
-  readonly violations: readonly PlanViolation[];
+/**
+ * The verdict of {@link validatePlanTerms}: `ok` when no finding is a violation, and every
+ * violation found (all of them, not just the first) as the shared `Finding`: `code`
+ * (`PLAN_POLICY_*`, or `PLAN_PAYMENT_TOO_SMALL` for terms that cannot be scheduled), `severity`
+ * `'violation'`, `message`, `path` from the input's root (`['terms', 'frequency']`) and
+ * `details` `{ limit, actual }`: bare values in the field's own unit (an amount, a count, a
+ * date, a fraction; a list as an array).
+ */
+export interface PlanTermsVerdict {
+  /** `true` when no finding is a violation. */
+  readonly ok: boolean;
+  /** Every violation found. */
+  readonly findings: readonly Finding[];
 }
 
 /** A charge as {@link addCharges} accepts it; see {@link PlanChargeSchema}. */
-export type PlanChargeInput = z.input<typeof PlanChargeSchema>;
+export type PlanChargeInput = DeepReadonly<z.input<typeof PlanChargeSchema>>;
 
 /** A charge as recorded in a plan state's `charges`. */
 export type PlanCharge = z.output<typeof PlanChargeSchema>;
@@ -390,7 +396,7 @@ export interface PostedCharge {
   /** The installment it belongs to. */
   readonly installment: number;
   /** The change in fees due: the amount for a new charge, the difference for an id posted before with another amount (negative when it fell). */
-  readonly change: string;
+  readonly changeAmount: string;
   /** The amount now posted under the id. */
   readonly amount: string;
 }

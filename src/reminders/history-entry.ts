@@ -1,20 +1,49 @@
 import { attempt } from '../errors/index.js';
 import type { ArrearsResult } from '../errors/index.js';
-import { ValidationError } from '../errors/index.js';
-import { CoreErrorCodes } from '../errors/index.js';
+import * as z from 'zod/mini';
+import { InstantSchema } from '../calendar/index.js';
+import { AddressKindSchema } from '../compliance/index.js';
+import { parseInput } from '../internal/parse.js';
+import { ReminderMediumSchema } from './schemas.js';
 import type { Reminder, ReminderHistoryEntry } from './types.js';
 
-/** The media and address kinds a reminder carries (anything else would be copied into the history). */
-const MEDIA: ReadonlySet<unknown> = new Set(['sms', 'email', 'letter']);
-const ADDRESS_KINDS: ReadonlySet<unknown> = new Set(['home', 'mobile', 'work', 'other']);
+/**
+ * The input of {@link toHistoryEntry}: a reminder of {@link planReminders}, as it is. It reads
+ * `medium`, `sendAt`, `debtIds` and `addressKind`; the reminder's other fields (all of them
+ * known: it is this module's own result) are allowed and not read.
+ *
+ * @example
+ * ```ts
+ * import { ToHistoryEntryInputSchema } from 'arrears/reminders';
+ * ToHistoryEntryInputSchema.safeParse({ medium: 'sms', sendAt: '2026-12-11T17:00:00.000Z', debtIds: ['d1'], addressKind: 'mobile' }).success; // => true
+ * ToHistoryEntryInputSchema.safeParse({ medium: 'sms', sendAt: '2026-12-11', debtIds: ['d1'], addressKind: 'mobile' }).success; // => false
+ * ```
+ */
+export const ToHistoryEntryInputSchema = z.object({
+  /** The reminder's medium. */
+  medium: ReminderMediumSchema,
+  /** The instant it is sent. */
+  sendAt: InstantSchema,
+  /** The debts it is about. */
+  debtIds: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.minLength(1), z.maxLength(1000)),
+  /** The kind of address it goes to. */
+  addressKind: AddressKindSchema,
+});
 
-/** Every element a non-empty text, holes counted (a hole, a number or NaN would be copied into the history). */
-function allTexts(list: readonly unknown[]): boolean {
-  for (let i = 0; i < list.length; i++) {
-    const id = list[i];
-    if (typeof id !== 'string' || id.length === 0) return false;
-  }
-  return true;
+/** What {@link toHistoryEntry} accepts: a reminder, or the four fields it reads. */
+export type ToHistoryEntryInput = Readonly<Pick<Reminder, 'medium' | 'sendAt' | 'debtIds' | 'addressKind'>>;
+
+/** The history entry of a planned reminder (trusted: the planner's own reminder). */
+export function historyEntryOf(reminder: ToHistoryEntryInput): ReminderHistoryEntry {
+  return {
+    channel: reminder.medium,
+    at: reminder.sendAt,
+    outcome: 'messageSent',
+    debtIds: [...reminder.debtIds],
+    initiatedBy: 'collector',
+    recipient: 'consumer',
+    toKind: reminder.addressKind,
+  };
 }
 
 /**
@@ -27,7 +56,7 @@ function allTexts(list: readonly unknown[]): boolean {
  *
  * @param reminder - a reminder from {@link planReminders}
  * @returns `{ channel, at, outcome: 'messageSent', debtIds, initiatedBy: 'collector', recipient: 'consumer', toKind }`
- * @throws {@link arrears!ValidationError} `INPUT_INVALID_TYPE` when `reminder` is not a reminder
+ * @throws {@link arrears!ValidationError} when `reminder` is not a reminder (the path names the field)
  *
  * @example
  * ```ts
@@ -36,27 +65,8 @@ function allTexts(list: readonly unknown[]): boolean {
  * toHistoryEntry(reminder); // => { channel: 'sms', at: '2026-12-11T17:00:00.000Z', outcome: 'messageSent', debtIds: ['d1'], initiatedBy: 'collector', recipient: 'consumer', toKind: 'mobile' }
  * ```
  */
-export function toHistoryEntry(reminder: Pick<Reminder, 'medium' | 'sendAt' | 'debtIds' | 'addressKind'>): ReminderHistoryEntry {
-  if (
-    typeof reminder !== 'object' ||
-    reminder === null ||
-    typeof reminder.sendAt !== 'string' ||
-    !Array.isArray(reminder.debtIds) ||
-    !allTexts(reminder.debtIds) ||
-    !MEDIA.has(reminder.medium) ||
-    !ADDRESS_KINDS.has(reminder.addressKind)
-  ) {
-    throw new ValidationError([{ code: CoreErrorCodes.INPUT_INVALID_TYPE, path: [], message: 'toHistoryEntry needs a reminder from planReminders (medium, sendAt, debtIds, addressKind).' }]);
-  }
-  return {
-    channel: reminder.medium,
-    at: reminder.sendAt,
-    outcome: 'messageSent',
-    debtIds: [...reminder.debtIds],
-    initiatedBy: 'collector',
-    recipient: 'consumer',
-    toKind: reminder.addressKind,
-  };
+export function toHistoryEntry(reminder: ToHistoryEntryInput): ReminderHistoryEntry {
+  return historyEntryOf(parseInput(ToHistoryEntryInputSchema, reminder));
 }
 
 /**
@@ -72,5 +82,5 @@ export function toHistoryEntry(reminder: Pick<Reminder, 'medium' | 'sendAt' | 'd
  * ```
  */
 export function safeToHistoryEntry(reminder: unknown): ArrearsResult<ReminderHistoryEntry> {
-  return attempt(() => toHistoryEntry(reminder as Reminder));
+  return attempt(() => toHistoryEntry(reminder as ToHistoryEntryInput));
 }

@@ -36,9 +36,7 @@ export {
 } from './schemas.js';
 export type {
   BatchRemindersResult,
-  DeepReadonly,
   DayShift,
-  ParsedPlanRemindersInput,
   PlanRemindersBatchInput,
   PlanRemindersInput,
   PlanRemindersResult,
@@ -50,7 +48,6 @@ export type {
   ReminderInstallment,
   ReminderKind,
   ReminderMedium,
-  ReminderMessageCheck,
   ReminderPlan,
   ReminderPlanInput,
   ReminderPolicy,
@@ -60,6 +57,7 @@ export { REMINDER_RULES } from './rules.js';
 export type { ReminderRule } from './rules.js';
 export { planReminders, safePlanReminders } from './plan-reminders.js';
 export { planEachReminders, planRemindersBatch, safePlanEachReminders, safePlanRemindersBatch } from './batch.js';
-export { safeToHistoryEntry, toHistoryEntry } from './history-entry.js';
-export { safeToReminderPlan, toReminderPlan } from './plan-source.js';
-export type { ToReminderPlanOptions } from './plan-source.js';
+export { safeToHistoryEntry, toHistoryEntry, ToHistoryEntryInputSchema } from './history-entry.js';
+export type { ToHistoryEntryInput } from './history-entry.js';
+export { safeToReminderPlan, toReminderPlan, ToReminderPlanInputSchema } from './plan-source.js';
+export type { ToReminderPlanInput } from './plan-source.js';

@@ -2,7 +2,7 @@ import type { CheckContactInput, ContactAttemptInput, ContactCheckResult, Contac
 import type { Finding } from '../errors/index.js';
 import { fromMinorUnits, toMinorUnits } from '../money/index.js';
 import { dateOf } from './days.js';
-import { toHistoryEntry } from './history-entry.js';
+import { historyEntryOf } from './history-entry.js';
 import { activeHoldFinding, holdWarnings } from './holds.js';
 import { checkReminderMessage, renderReminderMessage } from './message-port.js';
 import type { CheckMessageResult, ReminderText, ReminderTextInput } from '../messages/index.js';
@@ -111,7 +111,7 @@ export function planAccount(run: PreparedRun, facts: AccountFacts): PlanReminder
       const s = shifted[k] as ReturnType<typeof shiftTargetDay>;
       let sendDay = s.day ?? target;
       if (sendDay > run.horizonEndDay || Math.max(sendDay, target) < run.asOfDay) continue;
-      const base = { installment: row.number, offsetDays: offset, targetDate: dateOf(target) };
+      const base = { installment: row.number, offsetDays: offset, targetDate: dateOf(target), skipped: true };
       if (closed) {
         skipped.push({ code: 'REMINDERS_PLAN_CLOSED', severity: 'info', message: `The plan is closed: no reminder for installment ${String(row.number)}.`, details: base });
         continue;
@@ -145,10 +145,10 @@ export function planAccount(run: PreparedRun, facts: AccountFacts): PlanReminder
       candidates.push({ installment: row.number, offsetIndex: k, offsetDays: offset, targetDay: target, sendDay, latestDay, trail });
     }
   }
-  if (candidates.length === 0) return { reminders, skipped, warnings };
+  if (candidates.length === 0) return verdict(reminders, skipped, warnings);
   if (contactPolicy === undefined) {
-    for (const c of candidates) skipped.push({ code: 'REMINDERS_NO_COMMON_WINDOW', severity: 'violation', message: 'The reminder send window and the contact policy calling window do not overlap.', details: { installment: c.installment, offsetDays: c.offsetDays, targetDate: dateOf(c.targetDay) } });
-    return { reminders, skipped, warnings };
+    for (const c of candidates) skipped.push({ code: 'REMINDERS_NO_COMMON_WINDOW', severity: 'violation', message: 'The reminder send window and the contact policy calling window do not overlap.', details: { installment: c.installment, offsetDays: c.offsetDays, targetDate: dateOf(c.targetDay), skipped: true } });
+    return verdict(reminders, skipped, warnings);
   }
   const window = contactPolicy.callingWindow as { start: string; end: string };
   const windowStart = Number(window.start.slice(0, 2)) * 60 + Number(window.start.slice(3, 5));
@@ -165,7 +165,7 @@ export function planAccount(run: PreparedRun, facts: AccountFacts): PlanReminder
   for (const c of candidates) {
     const row = plan.installments[c.installment - 1] as (typeof plan.installments)[number];
     const details = { installment: c.installment, offsetDays: c.offsetDays, targetDate: dateOf(c.targetDay) };
-    const hold = activeHoldFinding(holds, c.sendDay, details);
+    const hold = activeHoldFinding(holds, c.sendDay, { ...details, skipped: true });
     if (hold !== null) {
       skipped.push(hold);
       continue;
@@ -202,22 +202,23 @@ export function planAccount(run: PreparedRun, facts: AccountFacts): PlanReminder
     }
     if (planned === null) {
       if (passedOver.length === 0) {
-        skipped.push({ code: 'REMINDERS_NO_CHANNEL', severity: 'violation', message: `No channel of the consumer uses a medium the policy lists (${run.policy.channels.join(', ')}).`, details: { ...details, fallback: null } });
+        skipped.push({ code: 'REMINDERS_NO_CHANNEL', severity: 'violation', message: `No channel of the consumer uses a medium the policy lists (${run.policy.channels.join(', ')}).`, details: { ...details, skipped: true, fallback: null } });
       }
-      for (const f of passedOver) skipped.push({ ...f, details: { ...details, ...f.details, fallback: null } });
+      for (const f of passedOver) skipped.push({ ...f, details: { ...details, ...f.details, skipped: true, fallback: null } });
       continue;
     }
     const carried = planned.channelId;
-    for (const f of passedOver) skipped.push({ ...f, details: { ...details, ...f.details, fallback: carried } });
+    // The rule kept this channel out, and another carried the reminder: for the record.
+    for (const f of passedOver) skipped.push({ ...f, severity: 'info', details: { ...details, ...f.details, skipped: false, fallback: carried } });
     reminders.push(planned);
     notBefore = Date.parse(planned.sendAt) + 60_000;
-    contacts.record(toHistoryEntry(planned));
+    contacts.record(historyEntryOf(planned));
 
     function tryChannel(channel: ReminderChannel): Reminder | null {
       const ruleWarnings: Finding[] = [];
       let blocked = false;
       for (const rule of CHANNEL_RULES) {
-        if (!rule.media.includes(channel.medium) || (rule.binds === 'debtCollector' && context.senderKind !== 'debtCollector')) continue;
+        if (!rule.media.includes(channel.medium) || !rule.binds.includes(context.senderKind)) continue;
         for (const f of rule.check(channel, context)) {
           if (f.severity === 'violation') {
             passedOver.push(f);
@@ -296,5 +297,11 @@ export function planAccount(run: PreparedRun, facts: AccountFacts): PlanReminder
     }
   }
   reminders.sort((a, b) => (a.sendAt < b.sendAt ? -1 : a.sendAt > b.sendAt ? 1 : a.id < b.id ? -1 : 1));
-  return { reminders, skipped, warnings };
+  return verdict(reminders, skipped, warnings);
+}
+
+/** The verdict: the reminders, then every reason in one list (skips first); `ok` unless a rule kept a reminder from going. */
+function verdict(reminders: readonly Reminder[], skipped: readonly Finding[], warnings: readonly Finding[]): PlanRemindersResult {
+  const findings = [...skipped, ...warnings];
+  return { ok: !findings.some((f) => f.severity === 'violation'), findings, reminders };
 }

@@ -1,59 +1,85 @@
 import * as z from 'zod/mini';
-import { attempt } from '../errors/index.js';
+import { attempt, CoreErrorCodes } from '../errors/index.js';
+import { arrearsIssue } from '../internal/parse.js';
+import type { DeepReadonly } from '../internal/readonly.js';
+import { RemindersErrorCodes } from './codes.js';
 import type { ArrearsResult } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
 import { fromMinorUnits, toMinorUnits } from '../money/index.js';
-import { PlanScheduleSchema, PlanStateSchema } from '../plan/index.js';
+import { PlanStateSchema } from '../plan/index.js';
+// Not a public export of arrears/plan (a schedule is what buildSchedule returns), shared here.
+import { PlanScheduleSchema } from '../plan/schemas.js';
 import type { PlanSchedule, PlanStateInput } from '../plan/index.js';
 import { ReminderPlanSchema } from './schemas.js';
 import type { ReminderPlan } from './types.js';
 
-/** The options of {@link toReminderPlan}, checked like every input: unknown keys are refused. */
-const ToReminderPlanOptionsSchema = z.pick(ReminderPlanSchema, { id: true, status: true, debtIds: true });
+/**
+ * The input of {@link toReminderPlan}: the plan as a `schedule` (the result of
+ * `buildSchedule` of `arrears/plan`: nothing paid yet) or a `planState` (from
+ * `createPlanState` / `applyPayment`: what was paid on each installment), exactly one of the
+ * two, and the plan's `id`, `debtIds` and `status` as {@link ReminderPlanSchema} takes them.
+ *
+ * @example
+ * ```ts
+ * import { ToReminderPlanInputSchema } from 'arrears/reminders';
+ * ToReminderPlanInputSchema.safeParse({ id: 'P1' }).success; // => false
+ * ```
+ */
+export const ToReminderPlanInputSchema = z
+  .strictObject({
+    /** The plan as built by `buildSchedule`. */
+    schedule: z.optional(PlanScheduleSchema),
+    /** The plan as kept by `createPlanState` / `applyPayment`. */
+    planState: z.optional(PlanStateSchema),
+    /** Your id of the plan. */
+    id: ReminderPlanSchema.shape.id,
+    /** `active` (default) or `closed` (paid off, cancelled, broken). */
+    status: ReminderPlanSchema.shape.status,
+    /** The debts the plan covers (all of `debts` when omitted). */
+    debtIds: ReminderPlanSchema.shape.debtIds,
+  }).check(z.superRefine((value, ctx) => {
+    if ((value.schedule === undefined) === (value.planState === undefined)) {
+      const both = value.schedule !== undefined;
+      ctx.addIssue({ code: 'custom', path: [both ? 'planState' : 'schedule'], message: 'give exactly one of "schedule" and "planState".', params: arrearsIssue(both ? RemindersErrorCodes.REMINDERS_OPTION_WITHOUT_EFFECT : CoreErrorCodes.INPUT_MISSING), input: undefined });
+    }
+  }));
 
-/** Options of {@link toReminderPlan}: the plan's id, its debts and whether it is closed. */
-export interface ToReminderPlanOptions {
-  /** Your id of the plan. */
-  readonly id?: string;
-  /** The debts the plan covers (all of `debts` when omitted). */
-  readonly debtIds?: readonly string[];
-  /** `closed` when the plan was paid off, cancelled or broken. */
-  readonly status?: 'active' | 'closed';
-}
-
-function isState(source: unknown): source is PlanStateInput {
-  return typeof source === 'object' && source !== null && 'credit' in source;
-}
+/** What {@link toReminderPlan} accepts; `schedule` takes a `PlanSchedule` as it is, `planState` a plan state. */
+export type ToReminderPlanInput = DeepReadonly<Omit<z.input<typeof ToReminderPlanInputSchema>, 'schedule' | 'planState'>> & {
+  /** The plan as built by `buildSchedule`. */
+  readonly schedule?: PlanSchedule | z.input<typeof PlanScheduleSchema> | undefined;
+  /** The plan as kept by `createPlanState` / `applyPayment`. */
+  readonly planState?: PlanStateInput | undefined;
+};
 
 /**
  * The plan as reminders see it, from a schedule of `buildSchedule` (nothing paid yet) or a
  * plan state of `createPlanState` / `applyPayment` (each installment's principal, interest
  * and fees, and what was paid on them): number, due date, amount due and amount paid.
  *
- * @param source - a {@link arrears!PlanSchedule} or a plan state
- * @param options - `{ id?, debtIds?, status? }`
+ * @param input - `{ schedule }` or `{ planState }`, with the plan's `id?`, `debtIds?`, `status?`
  * @returns a plan for {@link planReminders}
- * @throws {@link arrears!ValidationError} when `source` is neither
+ * @throws {@link arrears!ValidationError} when neither or both are given, or either is malformed
  *
  * @example
  * ```ts
  * import { buildSchedule, createPlanState, applyPayment } from 'arrears/plan';
  * import { toReminderPlan } from 'arrears/reminders';
  * const schedule = buildSchedule({ principal: '300.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-11-01', firstDueDate: '2026-12-15', installments: 3 });
- * toReminderPlan(schedule).installments[0]; // => { number: 1, dueDate: '2026-12-15', amount: '100.00', paid: '0.00' }
- * const state = applyPayment(createPlanState(schedule), { amount: '100.00', date: '2026-12-14' }).state;
- * toReminderPlan(state, { id: 'P1' }).installments.map((i) => i.paid); // => ['100.00', '0.00', '0.00']
+ * toReminderPlan({ schedule }).installments[0]; // => { number: 1, dueDate: '2026-12-15', amount: '100.00', paid: '0.00' }
+ * const state = applyPayment({ state: createPlanState(schedule), payment: { amount: '100.00', date: '2026-12-14' } }).state;
+ * toReminderPlan({ planState: state, id: 'P1' }).installments.map((i) => i.paid); // => ['100.00', '0.00', '0.00']
  * ```
  */
-export function toReminderPlan(source: PlanSchedule | PlanStateInput, options: ToReminderPlanOptions = {}): ReminderPlan {
-  const opts = parseInput(ToReminderPlanOptionsSchema, options ?? {}, ['options']);
+export function toReminderPlan(input: ToReminderPlanInput): ReminderPlan {
+  const opts = parseInput(ToReminderPlanInputSchema, input);
   const extra = {
     ...(opts.id === undefined ? {} : { id: opts.id }),
     ...(opts.status === undefined ? {} : { status: opts.status }),
     ...(opts.debtIds === undefined ? {} : { debtIds: [...opts.debtIds] }),
   };
-  if (isState(source)) {
-    const state = parseInput(PlanStateSchema, source, ['source']);
+  if (opts.planState !== undefined) {
+    const state = opts.planState;
     const currency = state.terms.currency;
     return {
       ...extra,
@@ -65,7 +91,7 @@ export function toReminderPlan(source: PlanSchedule | PlanStateInput, options: T
       }),
     };
   }
-  const schedule = parseInput(PlanScheduleSchema, source, ['source']);
+  const schedule = opts.schedule as NonNullable<typeof opts.schedule>;
   const currency = schedule.terms.currency;
   return {
     ...extra,
@@ -82,8 +108,7 @@ export function toReminderPlan(source: PlanSchedule | PlanStateInput, options: T
 /**
  * The non-throwing twin of {@link toReminderPlan}.
  *
- * @param source - anything
- * @param options - as {@link toReminderPlan}
+ * @param input - anything; a {@link ToReminderPlanInput} is expected
  * @returns `{ success: true, data }` or `{ success: false, error }`
  *
  * @example
@@ -92,6 +117,6 @@ export function toReminderPlan(source: PlanSchedule | PlanStateInput, options: T
  * safeToReminderPlan({}).success; // => false
  * ```
  */
-export function safeToReminderPlan(source: unknown, options?: ToReminderPlanOptions): ArrearsResult<ReminderPlan> {
-  return attempt(() => toReminderPlan(source as PlanSchedule, options));
+export function safeToReminderPlan(input: unknown): ArrearsResult<ReminderPlan> {
+  return attempt(() => toReminderPlan(input as ToReminderPlanInput));
 }

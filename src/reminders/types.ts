@@ -18,7 +18,6 @@ import type {
 export type ReminderMedium = z.output<typeof ReminderMediumSchema>;
 /** A weekend or holiday rule: `keep`, `shiftEarlier`, `shiftLater`, `skip`. */
 export type DayShift = z.output<typeof DayShiftSchema>;
-export type { DeepReadonly };
 
 /** The input of {@link planReminders}, as accepted (read-only arrays and `as const` objects too). */
 export type PlanRemindersInput = DeepReadonly<z.input<typeof PlanRemindersInputSchema>>;
@@ -65,8 +64,6 @@ export interface ReminderInstallment {
   readonly currency: string;
 }
 
-/** What `checkMessage` of `arrears/messages` said about the reminder's text (never a violation in a planned reminder). */
-export type ReminderMessageCheck = CheckMessageResult;
 
 /** One planned reminder. */
 export interface Reminder {
@@ -105,7 +102,7 @@ export interface Reminder {
   /** The email subject; `null` for texts and letters. */
   readonly subject: string | null;
   /** The content check of the text. */
-  readonly messageCheck: ReminderMessageCheck;
+  readonly messageCheck: CheckMessageResult;
   /** The compliance warnings of the contact at `sendAt` (it has no violation). */
   readonly contactWarnings: readonly Finding[];
   /** Why it is at this time on this channel: each step, in order (severity `info`). */
@@ -113,21 +110,26 @@ export interface Reminder {
 }
 
 /**
- * The answer of {@link planReminders}: the reminders to send, the reminders (or channels)
- * not used with the rule that stopped each, and warnings about missing facts.
+ * The answer of {@link planReminders}, a verdict: `ok` is false exactly when a rule (or a
+ * missing fact read strictly) kept a reminder of this run from going on any channel; the
+ * `findings` say why, one {@link arrears!Finding} each; `reminders` are the reminders to send.
  */
 export interface PlanRemindersResult {
+  /** `false` exactly when a finding is a `violation`: a reminder that could not go. */
+  readonly ok: boolean;
+  /**
+   * Every reason, skips first, then warnings. A finding about one reminder has `details`
+   * naming its `installment`, `offsetDays` and `targetDate`, and `skipped`: `true` when the
+   * reminder is not planned (a `violation` for a rule of law or a missing fact, `info` for a
+   * paid installment, a closed plan, a policy skip); `false` for a channel a rule kept out
+   * while another channel carried the reminder (`info`, with `channelId` and `fallback`, the
+   * channel used). `code` is the rule id (`REGF-CEASE`, `TCPA-REVOKE-REASONABLE`, ...) or a
+   * `REMINDERS_*` code. Warnings (no `skipped`) name missing or presumed facts and the risky
+   * reminders planned anyway.
+   */
+  readonly findings: readonly Finding[];
   /** The planned reminders, by send instant. */
   readonly reminders: readonly Reminder[];
-  /**
-   * Each reminder or channel not used: `code` is the rule id (`REGF-CEASE`,
-   * `TCPA-REVOKE-REASONABLE`, ...) or a `REMINDERS_*` code; `details` name the installment,
-   * offset, target date, channel (when it is about one) and `fallback`: the channel that
-   * carried the reminder instead, or `null`.
-   */
-  readonly skipped: readonly Finding[];
-  /** Facts that were missing or presumed, and the risky reminders planned anyway. */
-  readonly warnings: readonly Finding[];
 }
 
 /** One result of {@link planRemindersBatch}: the account's id and its {@link PlanRemindersResult}. */

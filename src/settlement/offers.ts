@@ -61,6 +61,9 @@ function schedule(ctx: Prepared, amount: bigint, installments: number, frequency
     principal: text(ctx, amount),
     currency: ctx.currency,
     annualRate,
+    // The settlement policy has already held the rate to its own maxAnnualRate: a plan above 100%
+    // a year carries the same opt-in (only then, so that common plans keep buildSchedule's fast path).
+    ...(/^(?:0(?:\.[0-9]*)?|1(?:\.0*)?)$/.test(annualRate) ? {} : { maxAnnualRate: annualRate }),
     frequency,
     agreementDate: ctx.asOf,
     firstDueDate,
@@ -72,7 +75,7 @@ function schedule(ctx: Prepared, amount: bigint, installments: number, frequency
 function largestPayment(ctx: Prepared, plan: PlanSchedule): bigint {
   let largest = 0n;
   for (const row of plan.installments) {
-    const m = toMinorUnits(row.payment, ctx.currency);
+    const m = toMinorUnits(row.amount, ctx.currency);
     if (m > largest) largest = m;
   }
   return largest;
@@ -122,9 +125,9 @@ export function makeOffer(ctx: Prepared, id: string, kind: SettlementOfferKind, 
   const total = toMinorUnits(plan.totals.totalCost, ctx.currency);
   const forgivenMinor = ctx.balance - principalPaid;
   const forgiven = splitForgiven(ctx, forgivenMinor);
-  const payments = plan.installments.map((row) => ({ number: row.number, dueDate: row.dueDate, amount: row.payment }));
+  const payments = plan.installments.map((row) => ({ number: row.number, dueDate: row.dueDate, amount: row.amount }));
   const value = valueStream(
-    plan.installments.map((row) => ({ dueDate: row.dueDate, minor: toMinorUnits(row.payment, ctx.currency) })),
+    plan.installments.map((row) => ({ dueDate: row.dueDate, minor: toMinorUnits(row.amount, ctx.currency) })),
     ctx.asOf,
     ctx.policy.annualDiscountRate ?? '0',
     ctx.curve,

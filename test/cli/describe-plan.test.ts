@@ -6,7 +6,7 @@ import { run, scratch } from './support/memory-io.js';
 const data = resolve(import.meta.dirname, '../../examples/data');
 const inData = { cwd: data };
 const files = scratch({
-  'unauthorized-terms.json': JSON.stringify({ lateFee: { kind: 'flat', amount: '15.00', afterDays: 10 }, onMissed: { action: 'none' }, creditReporting: 'none', legalAction: 'none' }),
+  'unauthorized-terms.json': JSON.stringify({ lateFee: { kind: 'flat', amount: '15.00', currency: 'USD', afterDays: 10 }, onMissed: { action: 'none' }, creditReporting: 'none', legalAction: 'none' }),
   'bad-terms.json': JSON.stringify({ lateFee: { kind: 'none' }, creditScore: 'willImprove' }),
 });
 afterAll(files.cleanup);

@@ -24,9 +24,9 @@ describe('arrears schedule', () => {
     const table = await run(['schedule', 'terms.json']);
     expect(table.code).toBe(0);
     expect(table.stdout).toContain('3 installments, amount financed 100.00 USD, APR 0.00%');
-    expect(table.stdout).toContain(' 1  2026-02-01    33.33      33.33      0.00    66.67\n');
-    expect(table.stdout).toContain(' 3  2026-04-01    33.34      33.34      0.00     0.00\n');
-    expect((await run(['schedule', 'terms.json', '-f', 'csv'])).stdout.split('\r\n').slice(0, 2)).toEqual(['no,due date,payment,principal,interest,balance', '1,2026-02-01,33.33,33.33,0.00,66.67']);
+    expect(table.stdout).toContain(' 1  2026-02-01   33.33      33.33      0.00    66.67\n');
+    expect(table.stdout).toContain(' 3  2026-04-01   33.34      33.34      0.00     0.00\n');
+    expect((await run(['schedule', 'terms.json', '-f', 'csv'])).stdout.split('\r\n').slice(0, 2)).toEqual(['no,due date,amount,principal,interest,balance', '1,2026-02-01,33.33,33.33,0.00,66.67']);
     expect(JSON.parse((await run(['schedule', 'terms.json', '-f', 'json'])).stdout)).toMatchObject({ ok: true, result: { apr: { aprPercent: '0.00' } } });
     const bad = await run(['schedule', 'bad.json']);
     expect(bad.code).toBe(2);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run, scratch } from './support/memory-io.js';
+import { skippedOf } from '../reminders/fixture.js';
 
 // `arrears remind` on the example data of examples/data (the nightly run the guides show).
 const data = resolve(import.meta.dirname, '../../examples/data');
@@ -18,20 +19,22 @@ describe('arrears remind', () => {
   it('streams NDJSON accounts to one JSON answer line per account', async () => {
     const result = await run(['remind', 'reminder-accounts.ndjson', '--policy', 'reminder-policy.json', ...RUN, '--format', 'json'], { cwd: data });
     expect(result.code).toBe(0);
-    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as { ok: boolean; result: { accountId: string; reminders: Array<{ sendAt: string; channelId: string }>; skipped: Array<{ code: string }> } });
+    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as { ok: boolean; result: { ok: boolean; accountId: string; reminders: Array<{ sendAt: string; channelId: string }>; findings: Array<{ code: string; severity: 'violation' | 'warning' | 'info'; message: string; details?: Record<string, unknown> }> } });
     expect(lines.map((l) => [l.result.accountId, l.result.reminders.map((r) => `${r.sendAt} ${r.channelId}`)])).toEqual([
       ['pat', ['2026-12-11T17:00:00.000Z sms1', '2026-12-15T17:00:00.000Z sms1', '2026-12-18T17:00:00.000Z sms1']],
       ['rosa', ['2026-12-11T15:00:00.000Z em1', '2026-12-15T15:00:00.000Z em1', '2026-12-18T15:00:00.000Z em1']],
       ['lee', []],
     ]);
-    expect(new Set(lines[2]?.result.skipped.map((s) => s.code))).toEqual(new Set(['REGF-CEASE']));
+    expect(new Set(skippedOf(lines[2]?.result ?? { findings: [] }).map((s) => s.code))).toEqual(new Set(['REGF-CEASE']));
+    expect(lines.map((l) => l.result.ok)).toEqual([true, true, false]);
   });
 
   it('reads standard input and writes a readable table or CSV', async () => {
     const table = await run(['remind', '--policy', join(data, 'reminder-policy.json'), ...RUN], { stdin: accounts });
     expect(table.code).toBe(0);
-    expect(table.stdout).toContain('account rosa: 3 reminder(s), 6 skipped');
-    expect(table.stdout).toContain('  skipped (installment 1, offset -3, channel sms1) TCPA-REVOKE-REASONABLE (47 CFR 64.1200(a)(10)):');
+    expect(table.stdout).toContain('account rosa: OK: 3 reminder(s), 0 skipped, 6 channel(s) passed over');
+    expect(table.stdout).toContain('  passed over for em1 (installment 1, offset -3, channel sms1) TCPA-REVOKE-REASONABLE (47 CFR 64.1200(a)(10)):');
+    expect(table.stdout).toContain('account lee: NOT OK: 0 reminder(s), 6 skipped, 0 channel(s) passed over');
     const csv = await run(['remind', '--policy', join(data, 'reminder-policy.json'), ...RUN, '-f', 'csv'], { stdin: accounts });
     expect(csv.stdout.split('\r\n')[0]).toBe('source,line,account,installment,offset,kind,send at,channel,medium,skipped (rule)');
     expect(csv.stdout).toContain('<stdin>,1,pat,1,-3,upcoming,2026-12-11T17:00:00.000Z,sms1,sms,');
@@ -40,7 +43,7 @@ describe('arrears remind', () => {
   it('names the line and the field of a malformed account (exit 2) and plans the others', async () => {
     const result = await run(['remind', 'bad-zone.ndjson', '--policy', join(data, 'reminder-policy.json'), ...RUN], { cwd: files.dir });
     expect(result.code).toBe(2);
-    expect(result.stdout).toContain('account pat: 3 reminder(s)');
+    expect(result.stdout).toContain('account pat: OK: 3 reminder(s)');
     expect(result.stderr).toMatch(/^bad-zone\.ndjson:2:\d+: malformed CALENDAR_UNKNOWN_TIME_ZONE "consumer\.timeZones\[1\]"/);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describePlan, formatMessageAmount, formatMessageDate, messageLocale } from '../../src/messages/index.js';
 import { buildSchedule, safeBuildSchedule } from '../../src/plan/index.js';
-import { planEachReminders, safePlanEachReminders, toHistoryEntry } from '../../src/reminders/index.js';
+import { planEachReminders, safePlanEachReminders, safeToHistoryEntry, toHistoryEntry } from '../../src/reminders/index.js';
 import { codeOrNone } from '../support/errors.js';
 
 // What the junk test (junk-all-exports.test.ts) found, as plain examples, each with its close
@@ -37,8 +37,19 @@ describe('reminders', () => {
   it('toHistoryEntry refuses debt ids, media and address kinds it would copy wrong', () => {
     const sparse = new Array<string>(2);
     sparse[1] = 'd1';
-    for (const bad of [{ debtIds: [Number.NaN] }, { debtIds: sparse }, { debtIds: [''] }, { addressKind: Number.NaN }, { addressKind: 'constructor' }, { medium: 'pigeon' }]) {
-      expect(codeOrNone(() => toHistoryEntry({ ...reminder, ...bad } as never)), JSON.stringify(bad)).toBe('INPUT_INVALID_TYPE');
+    // Parsed by ToHistoryEntryInputSchema (issue 20): each refusal names the field and why.
+    const cases: [Record<string, unknown>, string][] = [
+      [{ debtIds: [Number.NaN] }, 'INPUT_INVALID_TYPE debtIds.0'],
+      [{ debtIds: sparse }, 'INPUT_MISSING debtIds.0'],
+      [{ debtIds: [''] }, 'INPUT_OUT_OF_RANGE debtIds.0'],
+      [{ addressKind: Number.NaN }, 'INPUT_INVALID_VALUE addressKind'],
+      [{ addressKind: 'constructor' }, 'INPUT_INVALID_VALUE addressKind'],
+      [{ medium: 'pigeon' }, 'INPUT_INVALID_VALUE medium'],
+      [{ sendAt: '2026-12-11' }, 'CALENDAR_INVALID_INSTANT sendAt'],
+    ];
+    for (const [bad, expected] of cases) {
+      const r = safeToHistoryEntry({ ...reminder, ...bad });
+      expect(r.success ? 'accepted' : `${r.error.code} ${r.error.path.join('.')}`, JSON.stringify(bad)).toBe(expected);
     }
     expect(toHistoryEntry(reminder).toKind).toBe('mobile');
   });

@@ -8,8 +8,8 @@ import type { PlanStateInput } from '../../src/plan/index.js';
 
 // Charges carry their currency (issue 19 item 9): addCharges of arrears/plan takes them whole
 // and refuses a charge in another currency than the plan's.
-function addCharges(state: PlanStateInput, charges: readonly FeePlanCharge[]) {
-  return planAddCharges(state, charges);
+function addCharges(input: { readonly state: PlanStateInput; readonly charges: readonly FeePlanCharge[] }) {
+  return planAddCharges(input);
 }
 
 const plan = buildSchedule({ principal: '900.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 });
@@ -38,7 +38,7 @@ describe('toPlanCharges', () => {
   });
 
   it('throws a ValidationError for anything not shaped like an assessment', () => {
-    for (const junk of [null, 'fees', { currency: 'USD', fees: [{ id: 'x', installment: 0, amount: '1.00', date: '2026-01-01' }] }, { currency: 'USD', fees: [{ id: 'x', installment: 1, amount: '1e3', date: '2026-01-01' }] }]) {
+    for (const junk of [null, 'fees', { currency: 'USD', fees: [{ id: 'x', installment: 0, amount: '1.00', date: '2026-01-01', currency: 'USD' }] }, { currency: 'USD', fees: [{ id: 'x', installment: 1, amount: '1e3', date: '2026-01-01', currency: 'USD' }] }]) {
       let thrown: unknown;
       try {
         toPlanCharges(junk as never);
@@ -56,35 +56,35 @@ describe('late fees on a payment plan, end to end', () => {
     const asOf = '2026-04-01';
     const assessment = assessLateFees({ plan, payments: [], policy, asOf });
     const state = createPlanState(plan);
-    const first = addCharges(state, toPlanCharges(assessment));
-    expect(first.posted.map((p) => [p.id, p.change])).toEqual([['late-fee:1:1', '15.00'], ['late-fee:2:1', '15.00']]);
+    const first = addCharges({ state, charges: toPlanCharges(assessment) });
+    expect(first.posted.map((p) => [p.id, p.changeAmount])).toEqual([['late-fee:1:1', '15.00'], ['late-fee:2:1', '15.00']]);
     expect(first.state.installments.map((i) => i.fees)).toEqual(['15.00', '15.00', '0.00']);
 
     // The nightly job runs again: the same assessment changes nothing.
-    const again = addCharges(first.state, toPlanCharges(assessLateFees({ plan, payments: [], policy, asOf })));
+    const again = addCharges({ state: first.state, charges: toPlanCharges(assessLateFees({ plan, payments: [], policy, asOf })) });
     expect(again.posted).toEqual([]);
     expect(again.state).toEqual(first.state);
 
     // The default waterfall pays the installments first, fees last (no pyramiding, 16 CFR 444.4).
-    const { state: paid, receipt } = applyPayment(again.state, { amount: '330.00', date: asOf });
+    const { state: paid, receipt } = applyPayment({ state: again.state, payment: { amount: '330.00', date: asOf } });
     expect(receipt.allocations).toEqual([
       { installment: 1, component: 'principal', amount: '300.00' },
       { installment: 2, component: 'principal', amount: '30.00' },
     ]);
 
-    const status = planStatus(paid, [], asOf);
-    expect([status.status, status.amountPastDue, status.missedInstallments, status.feesUnpaid]).toEqual(['behind', '270.00', 1, '30.00']);
+    const status = planStatus({ plan: paid, payments: [], asOf });
+    expect([status.status, status.pastDueAmount, status.missedInstallments, status.unpaidFees]).toEqual(['behind', '270.00', 1, '30.00']);
     // Fees are reported apart from what is past due: they never make an installment late.
-    expect([planStatus(again.state, [], asOf).amountPastDue, planStatus(again.state, [], asOf).feesUnpaid]).toEqual(['600.00', '30.00']);
+    expect([planStatus({ plan: again.state, payments: [], asOf }).pastDueAmount, planStatus({ plan: again.state, payments: [], asOf }).unpaidFees]).toEqual(['600.00', '30.00']);
   });
 
   it('posts only the growth of an accruing fee, under the same id', () => {
     const daily = { trigger: { graceDays: 10 }, amount: { type: 'daily', perDay: { type: 'flat', amount: '1.00' }, maxDays: 30 } } as const;
     const state = createPlanState(plan);
-    const early = addCharges(state, toPlanCharges(assessLateFees({ plan, payments: [], policy: daily, asOf: '2026-02-28' })));
-    expect(early.posted.map((p) => [p.id, p.change, p.amount])).toEqual([['late-fee:1:1', '3.00', '3.00']]);
-    const later = addCharges(early.state, toPlanCharges(assessLateFees({ plan, payments: [], policy: daily, asOf: '2026-03-05' })));
-    expect(later.posted.map((p) => [p.id, p.change, p.amount])).toEqual([['late-fee:1:1', '5.00', '8.00']]);
+    const early = addCharges({ state, charges: toPlanCharges(assessLateFees({ plan, payments: [], policy: daily, asOf: '2026-02-28' })) });
+    expect(early.posted.map((p) => [p.id, p.changeAmount, p.amount])).toEqual([['late-fee:1:1', '3.00', '3.00']]);
+    const later = addCharges({ state: early.state, charges: toPlanCharges(assessLateFees({ plan, payments: [], policy: daily, asOf: '2026-03-05' })) });
+    expect(later.posted.map((p) => [p.id, p.changeAmount, p.amount])).toEqual([['late-fee:1:1', '5.00', '8.00']]);
     expect(later.state.installments[0]?.fees).toBe('8.00');
     expect(later.state.charges?.map((c) => [c.id, c.amount, c.date])).toEqual([['late-fee:1:1', '8.00', '2026-02-26']]);
   });
@@ -94,7 +94,7 @@ describe('late fees on a payment plan, end to end', () => {
     const yen = toPlanCharges(assessLateFees({ schedule: { currency: 'JPY', installments: [{ number: 1, dueDate: '2026-02-01', amount: '30000' }] }, policy: { amount: { type: 'flat', amount: '1500' } }, asOf: '2026-03-01' }));
     let code: string | undefined;
     try {
-      planAddCharges(createPlanState(plan), yen);
+      planAddCharges({ state: createPlanState(plan), charges: yen });
     } catch (error) {
       code = isArrearsError(error) ? error.code : 'not an arrears error';
     }

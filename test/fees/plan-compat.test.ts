@@ -10,7 +10,7 @@ const schedule = buildSchedule({ principal: '10000.00', currency: 'USD', annualR
 
 describe('assessLateFees with a plan', () => {
   it('accepts a buildSchedule result as plan', () => {
-    const paid = schedule.installments.slice(0, 2).map((row) => ({ amount: row.payment, date: row.dueDate }));
+    const paid = schedule.installments.slice(0, 2).map((row) => ({ amount: row.amount, date: row.dueDate }));
     const result = assessLateFees({ plan: schedule, payments: paid, policy, asOf: '2026-06-30' });
     // Installments 3 (2026-04-01), 4 and 5 are unpaid: 5% of 888.49 = 44.42 each, the lifetime
     // cap of 0.5% of the 10,000.00 financed (50.00) lets 44.42 + 5.58 through.
@@ -39,8 +39,8 @@ describe('assessLateFees with a plan', () => {
     const terms = { principal: '1200.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 12 } as const;
     const paidTwo = [{ amount: '100.00', date: '2026-02-15' }, { amount: '100.00', date: '2026-03-15' }];
     let state = createPlanState(buildSchedule(terms));
-    for (const p of paidTwo) state = applyPayment(state, p).state;
-    const re = reamortize(state, '2026-06-01', { mode: 'recompute', installments: 4 });
+    for (const p of paidTwo) state = applyPayment({ state, payment: p }).state;
+    const re = reamortize({ state, asOf: '2026-06-01', strategy: 'recompute', installments: 4 });
     // The state's payment log holds the two payments: they are not given again.
     const result = assessLateFees({ plan: re, policy: { trigger: { graceDays: 10 }, amount: { type: 'flat', amount: '15.00' } }, asOf: '2026-12-31' });
     // Rows 3 and 4 were closed at 0.00 by the recompute; the four new rows of 250.00 are what is due.

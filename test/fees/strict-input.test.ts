@@ -63,7 +63,7 @@ describe('a high-cost mortgage names its state\'s mortgage preset', () => {
 });
 
 // A plan state that keeps its own payment log (arrears/plan, issue 19 item 1) is assessed on it.
-const logged = applyPayment(createPlanState(buildSchedule({ principal: '300.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 })), { amount: '100.00', date: '2026-03-10', reference: 'p1' } as never).state as unknown as { payments?: unknown[] };
+const logged = applyPayment({ state: createPlanState(buildSchedule({ principal: '300.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 })), payment: { amount: '100.00', date: '2026-03-10', paymentId: 'p1' } } as never).state as unknown as { payments?: unknown[] };
 describe('a plan state with a payment log', () => {
   const policy = { trigger: { graceDays: 10 }, amount: flat15 };
   const terms = { principal: '300.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 } as const;
@@ -79,15 +79,15 @@ describe('a plan state with a payment log', () => {
     expect(failure({ plan: logged, payments: [{ amount: '100.00', date: '2026-03-10' }], policy, asOf: '2026-04-20' })).toEqual(['FEES_INVALID_SCHEDULE', ['payments']]);
   });
   it('judges lateness on the rows\' principal and interest: posted fees never make an installment late', () => {
-    const charged = addCharges(createPlanState(buildSchedule(terms)), [{ id: 'late-fee:1:1', installment: 1, amount: '15.00', currency: 'USD' }]).state;
+    const charged = addCharges({ state: createPlanState(buildSchedule(terms)), charges: [{ id: 'late-fee:1:1', installment: 1, amount: '15.00', currency: 'USD' }] }).state;
     // 100.00 on the due date pays installment 1 in full (its fee stays unpaid): no fee on it.
-    const paid = applyPayment(charged, { amount: '100.00', date: '2026-02-15', reference: 'p1' }).state;
+    const paid = applyPayment({ state: charged, payment: { amount: '100.00', date: '2026-02-15', paymentId: 'p1' } }).state;
     expect(assessLateFees({ plan: paid, policy, asOf: '2026-03-01' }).fees).toEqual([]);
   });
   it('leaves a returned payment out: it never paid', () => {
-    const onTime = applyPayment(createPlanState(buildSchedule(terms)), { amount: '100.00', date: '2026-02-15', reference: 'p1' }).state;
+    const onTime = applyPayment({ state: createPlanState(buildSchedule(terms)), payment: { amount: '100.00', date: '2026-02-15', paymentId: 'p1' } }).state;
     expect(assessLateFees({ plan: onTime, policy, asOf: '2026-04-20' }).fees.map((f) => f.installment)).toEqual([2]);
-    const returned = reversePayment(onTime, { reference: 'p1', date: '2026-03-20' }).state;
+    const returned = reversePayment({ state: onTime, paymentId: 'p1', reversedOn: '2026-03-20' }).state;
     expect(assessLateFees({ plan: returned, policy, asOf: '2026-04-20' }).fees.map((f) => f.installment)).toEqual([1, 2]);
   });
   it('takes hand-built payments for a plan state without a log (nothing applied yet)', () => {

@@ -55,11 +55,11 @@ describe('checkMessage properties', () => {
         for (const f of result.findings) {
           const field = f.path?.[0] === 'subject' ? (input.subject as string) : input.text;
           if (f.span === null) {
-            expect(f.match).toBeNull();
+            expect((f.details?.match ?? null)).toBeNull();
             continue;
           }
           expect(0 <= f.span.start && f.span.start < f.span.end && f.span.end <= field.length).toBe(true);
-          expect(f.match).toBe(field.slice(f.span.start, f.span.end));
+          expect((f.details?.match ?? null)).toBe(field.slice(f.span.start, f.span.end));
         }
         expect(result.ok).toBe(!result.findings.some((f) => f.severity === 'violation'));
       }),
@@ -101,6 +101,6 @@ describe('checkMessage properties', () => {
       { numRuns: 30 },
     );
     const huge = 'have you '.repeat(100_000);
-    expect(checkMessage({ channel: 'letter', text: `${huge}arrested`, context }).findings.filter((f) => f.code === 'REGF-ARREST-SEIZURE').map((f) => f.match)).toEqual(['have you arrested']);
+    expect(checkMessage({ channel: 'letter', text: `${huge}arrested`, context }).findings.filter((f) => f.code === 'REGF-ARREST-SEIZURE').map((f) => (f.details?.match ?? null))).toEqual(['have you arrested']);
   });
 });

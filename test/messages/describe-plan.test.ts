@@ -38,13 +38,13 @@ describe('describePlan', () => {
   });
 
   it('refuses worked example 16 with a fee that has no basis (REGF-UNAUTH-AMOUNT), and writes it with one', () => {
-    const unauthorized = { schedule, terms: { ...terms, lateFee: { kind: 'flat', amount: '15.00', afterDays: 10 } } } as const;
+    const unauthorized = { schedule, terms: { ...terms, lateFee: { kind: 'flat', amount: '15.00', currency: 'USD', afterDays: 10 } } } as const;
     expect(failure(unauthorized)).toEqual({ name: 'DomainRuleError', code: 'REGF-UNAUTH-AMOUNT', path: ['terms', 'lateFee', 'authorizedBy'] });
-    const ok = texts({ schedule, terms: { ...terms, lateFee: { kind: 'flat', amount: '15.00', afterDays: 10, authorizedBy: 'agreement' } } });
+    const ok = texts({ schedule, terms: { ...terms, lateFee: { kind: 'flat', amount: '15.00', currency: 'USD', afterDays: 10, authorizedBy: 'agreement' } } });
     expect(ok[4]).toBe('If a payment is not paid in full no later than 10 days after its due date, a late fee of $15.00 will be added, as your agreement allows.');
-    const onDue = texts({ schedule, terms: { ...terms, lateFee: { kind: 'flat', amount: '15.00', afterDays: 0, authorizedBy: 'law' } } });
+    const onDue = texts({ schedule, terms: { ...terms, lateFee: { kind: 'flat', amount: '15.00', currency: 'USD', afterDays: 0, authorizedBy: 'law' } } });
     expect(onDue[4]).toBe('If a payment is not paid in full by its due date, a late fee of $15.00 will be added, as the law allows.');
-    const one = texts({ schedule, terms: { ...terms, lateFee: { kind: 'flat', amount: '15.00', afterDays: 1, authorizedBy: 'law' } }, language: 'es' });
+    const one = texts({ schedule, terms: { ...terms, lateFee: { kind: 'flat', amount: '15.00', currency: 'USD', afterDays: 1, authorizedBy: 'law' } }, language: 'es' });
     expect(one[4]).toBe('Si un pago no se paga por completo a más tardar 1 día después de su fecha de vencimiento, se agregará un cargo por pago atrasado de $15.00, según lo permite la ley.');
   });
 
@@ -100,7 +100,7 @@ describe('describePlan', () => {
   it('states credit reporting, legal action, payment methods and a convenience fee only as declared', () => {
     const lines = texts({
       schedule,
-      terms: { ...terms, onMissed: { action: 'none' }, creditReporting: 'mayReport', legalAction: 'mayConsider', paymentMethods: ['online', 'phone', 'mail'], convenienceFee: { amount: '0' } },
+      terms: { ...terms, onMissed: { action: 'none' }, creditReporting: 'mayReport', legalAction: 'mayConsider', paymentMethods: ['online', 'phone', 'mail'], convenienceFee: { amount: '0', currency: 'USD' } },
       debt: { timeBarred: false },
     });
     expect(lines.slice(5)).toEqual([
@@ -113,7 +113,7 @@ describe('describePlan', () => {
     const es = texts({
       schedule,
       language: 'es',
-      terms: { ...terms, creditReporting: 'mayReport', legalAction: 'mayConsider', paymentMethods: ['autopay', 'inPerson'], convenienceFee: { amount: '2.50', authorizedBy: 'agreement' } },
+      terms: { ...terms, creditReporting: 'mayReport', legalAction: 'mayConsider', paymentMethods: ['autopay', 'inPerson'], convenienceFee: { amount: '2.50', currency: 'USD', authorizedBy: 'agreement' } },
       debt: { timeBarred: false },
     });
     expect(es.slice(4)).toEqual([
@@ -124,8 +124,8 @@ describe('describePlan', () => {
       'Puede pagar con pago automático o en persona.',
       'Se cobra un cargo de $2.50 por cada pago, según lo permite su contrato.',
     ]);
-    expect(texts({ schedule, terms: { ...terms, paymentMethods: ['online'], convenienceFee: { amount: '1.00', authorizedBy: 'law' } } }).slice(6)).toEqual(['You can pay online.', 'A fee of $1.00 is charged for each payment, as the law allows.']);
-    expect(texts({ schedule, language: 'es', terms: { ...terms, onMissed: { action: 'none' }, paymentMethods: ['online', 'phone', 'mail'], convenienceFee: { amount: '0' } } }).slice(5)).toEqual([
+    expect(texts({ schedule, terms: { ...terms, paymentMethods: ['online'], convenienceFee: { amount: '1.00', currency: 'USD', authorizedBy: 'law' } } }).slice(6)).toEqual(['You can pay online.', 'A fee of $1.00 is charged for each payment, as the law allows.']);
+    expect(texts({ schedule, language: 'es', terms: { ...terms, onMissed: { action: 'none' }, paymentMethods: ['online', 'phone', 'mail'], convenienceFee: { amount: '0', currency: 'USD' } } }).slice(5)).toEqual([
       'Un pago atrasado no pone fin al plan.',
       'Puede pagar en línea, por teléfono o por correo.',
       'No se cobra ningún cargo por hacer un pago.',
@@ -149,22 +149,22 @@ describe('describePlan', () => {
   });
 
   it('refuses a convenience fee without a basis, and a basis without a fee', () => {
-    expect(failure({ schedule, terms: { ...terms, convenienceFee: { amount: '2.50' } } })).toEqual({ name: 'DomainRuleError', code: 'REGF-UNAUTH-AMOUNT', path: ['terms', 'convenienceFee', 'authorizedBy'] });
-    expect(failure({ schedule, terms: { ...terms, convenienceFee: { amount: '0.00', authorizedBy: 'law' } } })?.code).toBe('MESSAGES_OPTION_WITHOUT_EFFECT');
-    expect(failure({ schedule, terms: { ...terms, convenienceFee: { amount: '-1.00', authorizedBy: 'law' } } })?.code).toBe('MESSAGES_NEGATIVE_AMOUNT');
-    expect(failure({ schedule, terms: { ...terms, convenienceFee: { amount: '1.001', authorizedBy: 'law' } } })?.code).toMatch(/^MONEY_/);
+    expect(failure({ schedule, terms: { ...terms, convenienceFee: { amount: '2.50', currency: 'USD' } } })).toEqual({ name: 'DomainRuleError', code: 'REGF-UNAUTH-AMOUNT', path: ['terms', 'convenienceFee', 'authorizedBy'] });
+    expect(failure({ schedule, terms: { ...terms, convenienceFee: { amount: '0.00', currency: 'USD', authorizedBy: 'law' } } })?.code).toBe('MESSAGES_OPTION_WITHOUT_EFFECT');
+    expect(failure({ schedule, terms: { ...terms, convenienceFee: { amount: '-1.00', currency: 'USD', authorizedBy: 'law' } } })?.code).toBe('MESSAGES_NEGATIVE_AMOUNT');
+    expect(failure({ schedule, terms: { ...terms, convenienceFee: { amount: '1.001', currency: 'USD', authorizedBy: 'law' } } })?.code).toMatch(/^MONEY_/);
   });
 
   it('refuses amounts that do not add up (REGF-FALSE-AMOUNT) and a currency that disagrees', () => {
-    const rows = schedule.installments.map((r, i) => (i === 1 ? { ...r, payment: '99.99' } : r));
-    expect(failure({ schedule: { ...schedule, installments: rows }, terms })).toEqual({ name: 'DomainRuleError', code: 'REGF-FALSE-AMOUNT', path: ['schedule', 'installments', 1, 'payment'] });
-    expect(failure({ schedule: { ...schedule, totals: { ...schedule.totals, payments: '300.01' } }, terms })).toEqual({ name: 'DomainRuleError', code: 'REGF-FALSE-AMOUNT', path: ['schedule', 'totals', 'payments'] });
+    const rows = schedule.installments.map((r, i) => (i === 1 ? { ...r, amount: '99.99' } : r));
+    expect(failure({ schedule: { ...schedule, installments: rows }, terms })).toEqual({ name: 'DomainRuleError', code: 'REGF-FALSE-AMOUNT', path: ['schedule', 'installments', 1, 'amount'] });
+    expect(failure({ schedule: { ...schedule, totals: { ...schedule.totals, installmentsAmount: '300.01' } }, terms })).toEqual({ name: 'DomainRuleError', code: 'REGF-FALSE-AMOUNT', path: ['schedule', 'totals', 'installmentsAmount'] });
     expect(failure({ schedule: { ...schedule, currency: 'EUR' }, terms })?.code).toBe('MESSAGES_CURRENCY_MISMATCH');
   });
 
   it('describes what is left on a plan state', () => {
     let state = createPlanState(schedule);
-    state = applyPayment(state, { amount: '140.00', date: '2027-01-05' }).state;
+    state = applyPayment({ state, payment: { amount: '140.00', date: '2027-01-05' } }).state;
     const result = describePlan({ planState: state, terms });
     expect(result.lines.slice(0, 3).map((l) => l.text)).toEqual([
       'Your payment plan: 2 payments left, $160.00 in total.',
@@ -172,9 +172,9 @@ describe('describePlan', () => {
       'Payment 3 of 3: $100.00, due March 5, 2027.',
     ]);
     expect(result.total).toBe('160.00');
-    const single = applyPayment(state, { amount: '60.00', date: '2027-02-05' }).state;
+    const single = applyPayment({ state, payment: { amount: '60.00', date: '2027-02-05' } }).state;
     expect(texts({ planState: single, terms, language: 'es' })[0]).toBe('Su plan de pagos: 1 pago pendiente, $100.00 en total.');
-    const paid = applyPayment(single, { amount: '100.00', date: '2027-03-05' }).state;
+    const paid = applyPayment({ state: single, payment: { amount: '100.00', date: '2027-03-05' } }).state;
     expect(failure({ planState: paid, terms })).toEqual({ name: 'DomainRuleError', code: 'MESSAGES_NOTHING_DUE', path: ['planState', 'installments'] });
   });
 
@@ -214,6 +214,6 @@ describe('describePlan', () => {
     expect(failure({ schedule: { ...schedule, installments: [] }, terms })?.path[0]).toBe('schedule');
     expect(failure({ schedule, terms, language: 'fr' })).toMatchObject({ code: 'INPUT_INVALID_VALUE', path: ['language'] });
     expect(failure(undefined)?.code).toBe('INPUT_MISSING');
-    expect(nameAndCode(() => describePlan({ schedule, terms: { ...terms, lateFee: { kind: 'flat', amount: '1.001', afterDays: 3, authorizedBy: 'law' } } }))).toMatch(/MONEY_/);
+    expect(nameAndCode(() => describePlan({ schedule, terms: { ...terms, lateFee: { kind: 'flat', amount: '1.001', currency: 'USD', afterDays: 3, authorizedBy: 'law' } } }))).toMatch(/MONEY_/);
   });
 });

@@ -9,7 +9,7 @@ const FOOTER = ' This communication is from a debt collector. Reply STOP to opt 
 
 function arrestSpan(text: string): { span: unknown; match: string | null } {
   const f = checkMessage({ channel: 'sms', text: text + FOOTER, context: CONTEXT }).findings.find((x) => x.code === 'REGF-ARREST-SEIZURE');
-  return { span: f?.span, match: f?.match ?? null };
+  return { span: f?.span, match: f?.details?.match ?? null };
 }
 
 describe('tokenize', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { CheckMessageInput, MessageContextInput, MessagePolicyInput } from '../../src/messages/index.js';
-import { checkMessage, isArrearsError, messageRules, safeCheckMessage } from '../../src/messages/index.js';
+import { checkMessage, isArrearsError, MESSAGE_RULES, safeCheckMessage } from '../../src/messages/index.js';
 
 const CONTEXT: MessageContextInput = { sender: 'debtCollector', language: 'en', initialCommunication: false, recipient: 'consumer', jurisdictions: ['US'] };
 const FOOTER = ' This communication is from a debt collector. Reply STOP to opt out.';
@@ -66,7 +66,7 @@ describe('checkMessage: policy', () => {
     const text = `Last call for this offer.${FOOTER}`;
     expect(checkMessage(sms(text)).findings).toEqual([]);
     const added = checkMessage(sms(text, { phrases: [{ family: 'urgencyFinal', language: 'en', pattern: 'last call' }] }));
-    expect(added.findings.map((f) => [f.code, f.match])).toEqual([['REGF-DECEPTIVE-MEANS', 'Last call']]);
+    expect(added.findings.map((f) => [f.code, (f.details?.match ?? null)])).toEqual([['REGF-DECEPTIVE-MEANS', 'Last call']]);
     expect(added.lexiconVersion).toMatch(/^1\.0\.0\+policy\.[0-9a-f]{8}$/);
     const excepted = checkMessage(sms(`Ask about our final notice process.${FOOTER}`, { phrases: [{ family: 'urgencyFinal', language: 'en', pattern: 'our final notice process', except: true }] }));
     expect(excepted.findings).toEqual([]);
@@ -87,9 +87,9 @@ describe('checkMessage: policy', () => {
       rules: { 'ACME-SIGN-OFF': { minSeverity: 'violation' } },
     };
     const result = checkMessage(sms(`Pay by midnight tonight.${FOOTER}`, policy));
-    expect(result.findings.map((f) => [f.code, f.severity, f.match, f.citation])).toEqual([
+    expect(result.findings.map((f) => [f.code, f.severity, (f.details?.match ?? null), f.citation])).toEqual([
       ['ACME-NO-MIDNIGHT', 'violation', 'midnight tonight', 'ACME style guide 4.2'],
-      ['ACME-SIGN-OFF', 'violation', null, ''],
+      ['ACME-SIGN-OFF', 'violation', null, undefined],
     ]);
     expect(result.rulesChecked.slice(-2)).toEqual(['ACME-NO-MIDNIGHT', 'ACME-SIGN-OFF']);
     expect(checkMessage(sms(`Pay soon. The ACME Support Team.${FOOTER}`, policy)).findings).toEqual([]);
@@ -108,7 +108,7 @@ describe('checkMessage: who is bound, where and when', () => {
   test('a creditor sees only the rules that bind creditors', () => {
     const federal = checkMessage(sms(threat, undefined, { sender: 'creditor' }));
     expect(federal.findings).toEqual([]);
-    const creditorRules = new Set(messageRules.filter((r) => r.binds.includes('creditor')).map((r) => r.id));
+    const creditorRules = new Set(MESSAGE_RULES.filter((r) => r.binds.includes('creditor')).map((r) => r.id));
     const inMa = checkMessage(sms(threat, undefined, { sender: 'creditor', jurisdictions: ['US', 'US-MA'] }));
     expect(inMa.findings.map((f) => f.code)).toEqual(['US-MA-THREATS']);
     expect(inMa.rulesChecked.every((id) => creditorRules.has(id))).toBe(true);
@@ -145,7 +145,7 @@ describe('checkMessage: who is bound, where and when', () => {
 describe('checkMessage: fields and results', () => {
   test('checks an email subject, and lists its findings first with path ["subject"]', () => {
     const result = checkMessage({ channel: 'email', subject: 'FINAL NOTICE', text: `Hello.${FOOTER}`, context: CONTEXT });
-    expect(result.findings.map((f) => [f.code, f.path, f.span, f.match])).toEqual([['REGF-DECEPTIVE-MEANS', ['subject'], { start: 0, end: 12 }, 'FINAL NOTICE']]);
+    expect(result.findings.map((f) => [f.code, f.path, f.span, (f.details?.match ?? null)])).toEqual([['REGF-DECEPTIVE-MEANS', ['subject'], { start: 0, end: 12 }, 'FINAL NOTICE']]);
   });
 
   test('reports SMS encoding and segments', () => {
@@ -181,7 +181,7 @@ describe('checkMessage: fields and results', () => {
   test('compares a stated balance in a dollar currency, and flags another currency', () => {
     const ctx = { debt: { amount: '90', currency: 'CAD' } };
     expect(checkMessage(sms(`You owe $90.00.${FOOTER}`, undefined, ctx)).findings).toEqual([]);
-    expect(checkMessage(sms(`You owe €90.00.${FOOTER}`, undefined, ctx)).findings.map((f) => [f.code, f.match])).toEqual([['REGF-FALSE-AMOUNT', 'You owe €90.00']]);
+    expect(checkMessage(sms(`You owe €90.00.${FOOTER}`, undefined, ctx)).findings.map((f) => [f.code, (f.details?.match ?? null)])).toEqual([['REGF-FALSE-AMOUNT', 'You owe €90.00']]);
     expect(checkMessage(sms(`You owe $90.00.${FOOTER}`)).findings.map((f) => [f.code, f.severity])).toEqual([['REGF-FALSE-AMOUNT', 'warning']]);
   });
 });

@@ -9,21 +9,21 @@ const BASE: MessageContextInput = { sender: 'debtCollector', language: 'en', ini
 const FOOTER = ' This communication is from a debt collector. Reply STOP to opt out.';
 
 function codes(input: Omit<CheckMessageInput, 'context'> & { context?: Partial<MessageContextInput> }): [string, string, string | null][] {
-  return checkMessage({ ...input, context: { ...BASE, ...input.context } } as CheckMessageInput).findings.map((f) => [f.code, f.severity, f.match]);
+  return checkMessage({ ...input, context: { ...BASE, ...input.context } } as CheckMessageInput).findings.map((f) => [f.code, f.severity, (f.details?.match ?? null)]);
 }
 
 describe('threat rules', () => {
   test('name the action a seizure phrase speaks of, and accept it when intended and lawful', () => {
     const text = `We will repossess your car.${FOOTER}`;
     const found = checkMessage({ channel: 'sms', text, context: { ...BASE, intendedActions: [] } }).findings[0];
-    expect([found?.code, found?.severity, found?.details]).toEqual(['REGF-ARREST-SEIZURE', 'violation', { action: 'repossession' }]);
+    expect([found?.code, found?.severity, found?.details]).toEqual(['REGF-ARREST-SEIZURE', 'violation', { action: 'repossession', match: 'repossess' }]);
     expect(codes({ channel: 'sms', text, context: { intendedActions: ['repossession'], lawfulActions: ['repossession'] } })).toEqual([]);
     expect(codes({ channel: 'sms', text, context: { intendedActions: ['repossession'] } })).toEqual([['REGF-ARREST-SEIZURE', 'warning', 'repossess']]);
   });
 
   test('tell a work visit from a home visit', () => {
     const found = checkMessage({ channel: 'sms', text: `Someone will visit your workplace.${FOOTER}`, context: { ...BASE, intendedActions: ['homeVisit'], lawfulActions: ['homeVisit'] } }).findings[0];
-    expect([found?.code, found?.details]).toEqual(['REGF-THREAT-UNINTENDED', { action: 'workVisit' }]);
+    expect([found?.code, found?.details]).toEqual(['REGF-THREAT-UNINTENDED', { action: 'workVisit', match: 'visit your workplace' }]);
   });
 
   test('flag a suit word as a warning when timeBarred is unset', () => {

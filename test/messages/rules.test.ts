@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { CheckMessageInput, MessageContextInput } from '../../src/messages/index.js';
-import { checkMessage, messageRules } from '../../src/messages/index.js';
+import { checkMessage, MESSAGE_RULES } from '../../src/messages/index.js';
 
 // Each rule flags at least one message and leaves a close one alone.
 
@@ -203,13 +203,13 @@ describe('checkMessage: each rule flags a message and spares a close one', () =>
   test.each(CASES.map((c) => [c.rule, c] as const))('%s', (_rule, c) => {
     const flagged = run(c.flags).findings.filter((f) => f.code === c.rule);
     expect(flagged.length).toBeGreaterThan(0);
-    if (c.match !== undefined) expect(flagged[0]?.match).toBe(c.match);
+    if (c.match !== undefined) expect(flagged[0]?.details?.match ?? null).toBe(c.match);
     expect(flagged[0]?.severity).toBe(c.severity ?? 'violation');
     expect(run(c.spares).findings.filter((f) => f.code === c.rule)).toEqual([]);
   });
 
   test('every rule of the catalogue that runs by default has a case', () => {
     const covered = new Set(CASES.map((c) => c.rule));
-    expect(messageRules.filter((r) => r.enabledByDefault && !covered.has(r.id)).map((r) => r.id)).toEqual([]);
+    expect(MESSAGE_RULES.filter((r) => r.enabledByDefault && !covered.has(r.id)).map((r) => r.id)).toEqual([]);
   });
 });

@@ -6,10 +6,10 @@ import type { ValidationNoticeInput } from '../../src/messages/index.js';
 const example17 = {
   debtCollector: { name: 'ABC Collections', mailingAddress: ['PO Box 1', 'Albany, NY 12201'], phone: '1-800-555-1212' },
   consumer: { name: 'Pat Doe', mailingAddress: ['1 Main St', 'Troy, NY 12180'] },
-  debt: { consumerFinancialProduct: true, creditorOnItemizationDate: 'Bank of Albany', currentCreditor: 'Debt Buyer LLC', accountNumber: '****1234' },
+  debt: { consumerFinancialProduct: true, itemizationCreditor: 'Bank of Albany', currentCreditor: 'Debt Buyer LLC', accountNumber: '****1234' },
   currency: 'USD',
   itemization: { dateKind: 'lastStatement', date: '2026-06-30', amount: '1000.00', interest: '25.00', fees: '10.00', paymentsCredits: '35.00', currentAmount: '1000.00' },
-  delivery: { sentAt: '2026-11-02', method: 'mail' },
+  delivery: { sentOn: '2026-11-02', method: 'mail' },
 } as const satisfies ValidationNoticeInput;
 
 function failure(result: ReturnType<typeof safeValidationNotice>): { code: string; path: readonly (string | number)[] } | undefined {
@@ -68,7 +68,7 @@ describe('validationNotice', () => {
 
   it('computes the period across a holiday and from an instant in the consumer zone', () => {
     // Thanksgiving 2026-11-26: five business days from Mon 11-23 is Tue 12-01.
-    expect(validationNotice({ ...example17, delivery: { sentAt: '2026-11-23', method: 'mail' } }).validationPeriod.endsOn).toBe('2026-12-31');
+    expect(validationNotice({ ...example17, delivery: { sentOn: '2026-11-23', method: 'mail' } }).validationPeriod.endsOn).toBe('2026-12-31');
     const electronic = { ...example17, debtCollector: { ...example17.debtCollector, electronicDisputeUrl: 'https://abc.example/dispute' }, delivery: { sentAt: '2026-11-03T02:30:00Z', method: 'electronic', timeZone: 'America/Los_Angeles' } } as const;
     const notice = validationNotice(electronic);
     expect(notice.validationPeriod.providedOn).toBe('2026-11-02');
@@ -87,8 +87,8 @@ describe('validationNotice', () => {
   });
 
   it('refuses missing facts and malformed amounts with a path', () => {
-    expect(failure(safeValidationNotice({ ...example17, debt: { ...example17.debt, creditorOnItemizationDate: undefined } }))).toEqual({ code: 'MESSAGES_MISSING_FACT', path: ['debt', 'creditorOnItemizationDate'] });
-    expect(failure(safeValidationNotice({ ...example17, delivery: { sentAt: '2026-11-02', method: 'electronic' } }))).toEqual({ code: 'MESSAGES_MISSING_FACT', path: ['debtCollector', 'electronicDisputeUrl'] });
+    expect(failure(safeValidationNotice({ ...example17, debt: { ...example17.debt, itemizationCreditor: undefined } }))).toEqual({ code: 'MESSAGES_MISSING_FACT', path: ['debt', 'itemizationCreditor'] });
+    expect(failure(safeValidationNotice({ ...example17, delivery: { sentOn: '2026-11-02', method: 'electronic' } }))).toEqual({ code: 'MESSAGES_MISSING_FACT', path: ['debtCollector', 'electronicDisputeUrl'] });
     expect(failure(safeValidationNotice({ ...example17, itemization: { ...example17.itemization, fees: '-1.00', amount: '1036.00' } }))).toEqual({ code: 'MESSAGES_NEGATIVE_AMOUNT', path: ['itemization', 'fees'] });
     expect(failure(safeValidationNotice({ ...example17, itemization: { ...example17.itemization, fees: '1.005' } }))?.path).toEqual(['itemization', 'fees']);
     expect(failure(safeValidationNotice({ ...example17, itemization: { ...example17.itemization, dateKind: 'birthday' } }))?.path).toEqual(['itemization', 'dateKind']);

@@ -12,7 +12,7 @@ const SMS_OPT_OUT = ' Reply STOP to opt out of texts to this number.';
 const EMAIL_OPT_OUT = ' To stop receiving these emails, click unsubscribe.';
 
 function brief(result: CheckMessageResult): [string, string, [number, number] | null, string | null][] {
-  return result.findings.map((f) => [f.code, f.severity, f.span === null ? null : [f.span.start, f.span.end], f.match]);
+  return result.findings.map((f) => [f.code, f.severity, f.span === null ? null : [f.span.start, f.span.end], (f.details?.match ?? null)]);
 }
 
 function check(input: Omit<CheckMessageInput, 'context'> & { context?: Partial<MessageContextInput> }): CheckMessageResult {

@@ -48,7 +48,7 @@ const reminderArb: fc.Arbitrary<ReminderTextInput> = fc
 const termsArb = fc.record({
   lateFee: fc.oneof(
     fc.constant({ kind: 'none' as const }),
-    fc.record({ kind: fc.constant('flat' as const), amount: fc.constantFrom('5.00', '15.00', '0.50'), afterDays: fc.integer({ min: 0, max: 30 }), authorizedBy: fc.constantFrom('agreement' as const, 'law' as const) }),
+    fc.record({ kind: fc.constant('flat' as const), amount: fc.constantFrom('5.00', '15.00', '0.50'), currency: fc.constant('USD'), afterDays: fc.integer({ min: 0, max: 30 }), authorizedBy: fc.constantFrom('agreement' as const, 'law' as const) }),
     fc.record({
       kind: fc.constant('policy' as const),
       policy: fc.record({ trigger: fc.record({ graceDays: fc.integer({ min: 0, max: 15 }), extendToBusinessDay: fc.boolean() }), amount: fc.constant({ type: 'greaterOf' as const, of: [{ type: 'flat' as const, amount: '5.00' }, { type: 'percent' as const, percent: '5', of: 'installment' as const }] }) }),
@@ -59,7 +59,7 @@ const termsArb = fc.record({
   creditReporting: fc.constantFrom('none' as const, 'mayReport' as const),
   legalAction: fc.constantFrom('none' as const, 'mayConsider' as const),
   paymentMethods: fc.option(fc.uniqueArray(fc.constantFrom('online' as const, 'phone' as const, 'mail' as const, 'autopay' as const, 'inPerson' as const), { minLength: 1, maxLength: 5 }), { nil: undefined }),
-  convenienceFee: fc.option(fc.oneof(fc.constant({ amount: '0' }), fc.record({ amount: fc.constantFrom('1.00', '2.50'), authorizedBy: fc.constantFrom('agreement' as const, 'law' as const) })), { nil: undefined }),
+  convenienceFee: fc.option(fc.oneof(fc.constant({ amount: '0', currency: 'USD' }), fc.record({ amount: fc.constantFrom('1.00', '2.50'), currency: fc.constant('USD'), authorizedBy: fc.constantFrom('agreement' as const, 'law' as const) })), { nil: undefined }),
 });
 
 const planArb: fc.Arbitrary<DescribePlanInput> = fc
@@ -172,13 +172,13 @@ describe('describePlan properties', () => {
     fc.assert(
       fc.property(planArb, (input) => {
         const d: PlanDescription = describePlan(input);
-        const schedule = input.schedule as { totals: { payments: string }; installments: readonly unknown[] };
+        const schedule = input.schedule as unknown as { totals: { installmentsAmount: string }; installments: readonly unknown[] };
         const [header = '', ...rest] = d.lines.map((l) => l.text);
         const paymentLines = rest.slice(0, schedule.installments.length);
         const sum = paymentLines.reduce((s, line) => s + (dollars(line)[0] ?? -1n), 0n);
         expect(dollars(header)).toEqual([sum]);
-        expect(fromMinorUnits(sum, 'USD')).toBe(schedule.totals.payments);
-        expect(d.total).toBe(schedule.totals.payments);
+        expect(fromMinorUnits(sum, 'USD')).toBe(schedule.totals.installmentsAmount);
+        expect(d.total).toBe(schedule.totals.installmentsAmount);
       }),
       { numRuns: 60 },
     );

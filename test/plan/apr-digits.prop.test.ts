@@ -99,7 +99,7 @@ describe('the schedule APR without decimal.js', () => {
         } catch {
           return; // terms that cannot be scheduled are not the point here
         }
-        const input: AprInput = { amountFinanced: schedule.amountFinanced, advanceDate: terms.agreementDate, currency: schedule.currency as 'USD', payments: schedule.installments.map((r) => ({ amount: r.payment, date: r.dueDate })) };
+        const input: AprInput = { amountFinanced: schedule.amountFinanced, advanceDate: terms.agreementDate, currency: schedule.currency as 'USD', payments: schedule.installments.map((r) => ({ amount: r.amount, date: r.dueDate })) };
         expect(schedule.apr).toEqual(apr(input));
       }),
       { numRuns: 60 },

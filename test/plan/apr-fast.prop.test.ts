@@ -30,7 +30,7 @@ function aprInputOf(terms: Parameters<typeof buildSchedule>[0]): AprInput | unde
     }
   })();
   if (built === undefined) return undefined;
-  return { amountFinanced: built.amountFinanced, advanceDate: terms.agreementDate, currency: built.currency as 'USD', payments: built.installments.map((r) => ({ amount: r.payment, date: r.dueDate })) };
+  return { amountFinanced: built.amountFinanced, advanceDate: terms.agreementDate, currency: built.currency as 'USD', payments: built.installments.map((r) => ({ amount: r.amount, date: r.dueDate })) };
 }
 
 describe('apr fast method (properties)', () => {

@@ -40,7 +40,7 @@ function scheduleOrUndefined(terms: PlanTermsInput): PlanSchedule | undefined {
 
 /** The APR input of a schedule, as its own `apr` reads it (no business-day moves in these plans). */
 function aprInputOf(schedule: PlanSchedule, agreementDate: string): ParsedAprInput {
-  return { amountFinanced: schedule.amountFinanced, advanceDate: agreementDate, currency: schedule.currency as 'USD', payments: schedule.installments.map((r) => ({ amount: r.payment, date: r.dueDate })) };
+  return { amountFinanced: schedule.amountFinanced, advanceDate: agreementDate, currency: schedule.currency as 'USD', payments: schedule.installments.map((r) => ({ amount: r.amount, date: r.dueDate })) };
 }
 
 /**
@@ -87,7 +87,7 @@ describe('APR limit decided without solving (properties)', () => {
         for (const maxAprPercent of limitsAround(aprPercent, annualRate, extra)) {
           const policy = policyOf(maxAprPercent);
           if (policy === undefined) continue;
-          const flagged = validatePlanTerms(terms, policy).violations.some((v) => v.code === 'PLAN_POLICY_APR_TOO_HIGH');
+          const flagged = validatePlanTerms({ terms, policy }).findings.some((v) => v.code === 'PLAN_POLICY_APR_TOO_HIGH');
           expect({ maxAprPercent, flagged }).toEqual({ maxAprPercent, flagged: solvedAbove(aprPercent, maxAprPercent) });
         }
       }),
@@ -120,7 +120,7 @@ describe('APR limit decided without solving (properties)', () => {
         for (const maxAprPercent of limitsAround(aprPercent, annualRate, 0.05)) {
           const policy = policyOf(maxAprPercent);
           if (policy === undefined) continue;
-          const flagged = validatePlanTerms(terms, policy).violations.some((v) => v.code === 'PLAN_POLICY_APR_TOO_HIGH');
+          const flagged = validatePlanTerms({ terms, policy }).findings.some((v) => v.code === 'PLAN_POLICY_APR_TOO_HIGH');
           expect({ maxAprPercent, flagged }).toEqual({ maxAprPercent, flagged: solvedAbove(aprPercent, maxAprPercent) });
         }
       }),
@@ -195,17 +195,17 @@ describe('APR limit decided without solving (examples)', () => {
 
   it('treats a plan without interest (APR 0) as never above a limit, 0 included', () => {
     const terms: PlanTermsInput = { principal: '1000.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installments: 3 };
-    expect(validatePlanTerms(terms, { maxAprRate: '0' })).toEqual({ valid: true, violations: [] });
-    expect(validatePlanTerms({ ...terms, annualRate: '0.01' }, { maxAprRate: '0' }).violations.map((v) => [v.code, v.limit, v.actual])).toEqual([['PLAN_POLICY_APR_TOO_HIGH', '0', '0.01']]);
+    expect(validatePlanTerms({ terms, policy: { maxAprRate: '0' } })).toEqual({ ok: true, findings: [] });
+    expect(validatePlanTerms({ terms: { ...terms, annualRate: '0.01' }, policy: { maxAprRate: '0' } }).findings.map((v) => [v.code, v.details?.limit, v.details?.actual])).toEqual([['PLAN_POLICY_APR_TOO_HIGH', '0', '0.01']]);
   });
 
   it('keeps the violation in the unit of maxAprRate: the disclosed APR as a fraction as actual, the limit as limit', () => {
     const terms: PlanTermsInput = { principal: '12345.67', currency: 'USD', annualRate: '0.1899', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-19', installments: 36 };
     const { aprPercent } = buildSchedule(terms).apr;
-    expect(validatePlanTerms(terms, { maxAprRate: rateOf(aprPercent) }).valid).toBe(true);
+    expect(validatePlanTerms({ terms, policy: { maxAprRate: rateOf(aprPercent) } }).ok).toBe(true);
     const limit = rateOf((Number(aprPercent) - 0.01).toFixed(2));
-    const [violation] = validatePlanTerms(terms, { maxAprRate: limit }).violations;
-    expect(violation).toMatchObject({ code: 'PLAN_POLICY_APR_TOO_HIGH', path: ['annualRate'], limit, actual: rateOf(aprPercent) });
+    const [violation] = validatePlanTerms({ terms, policy: { maxAprRate: limit } }).findings;
+    expect(violation).toMatchObject({ code: 'PLAN_POLICY_APR_TOO_HIGH', path: ['terms', 'annualRate'], details: { limit, actual: rateOf(aprPercent) } });
     expect(violation?.message).toBe(`"annualRate": the APR is ${aprPercent}%; the policy allows at most ${(Number(aprPercent) - 0.01).toFixed(2)}% (maxAprRate ${limit}).`);
   });
 
@@ -213,7 +213,7 @@ describe('APR limit decided without solving (examples)', () => {
     const terms: PlanTermsInput = { principal: '1000.00', currency: 'USD', annualRate: '0.12', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installments: 12 };
     const code = (policy: unknown): unknown => {
       try {
-        validatePlanTerms(terms, policy as never);
+        validatePlanTerms({ terms, policy: policy as never });
       } catch (error) {
         return (error as { code?: unknown; path?: unknown }).path === undefined ? error : [(error as { code: unknown }).code, (error as { path: unknown }).path];
       }
@@ -226,8 +226,8 @@ describe('APR limit decided without solving (examples)', () => {
     expect(code({ highApr: true })).toEqual(['PLAN_UNSUPPORTED_OPTION', ['policy', 'highApr']]);
     expect(code({ maxAprPercent: '36' })).toEqual(['INPUT_UNRECOGNIZED_KEYS', ['policy']]);
     // The old trap: 0.36 meant 0.36% and flagged every plan; as a fraction it is 36%.
-    expect(validatePlanTerms(terms, { maxAprRate: '0.36' }).valid).toBe(true);
-    expect(validatePlanTerms(terms, { maxAprRate: '0.1199' }).violations.map((v) => v.code)).toEqual(['PLAN_POLICY_APR_TOO_HIGH']);
+    expect(validatePlanTerms({ terms, policy: { maxAprRate: '0.36' } }).ok).toBe(true);
+    expect(validatePlanTerms({ terms, policy: { maxAprRate: '0.1199' } }).findings.map((v) => v.code)).toEqual(['PLAN_POLICY_APR_TOO_HIGH']);
   });
 });
 

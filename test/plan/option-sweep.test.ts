@@ -1,11 +1,11 @@
 // Issue 19 item 4: every option of every plan input schema has an effect or is refused.
 import { usFederalCalendar } from '../../src/calendar/index.js';
 import {
-  ApplyPaymentOptionsSchema,
+  ApplyPaymentInputSchema,
   PlanPolicySchema,
-  PlanStatusPolicySchema,
+  PlanStatusRulesSchema,
   PlanTermsSchema,
-  ReamortizeOptionsSchema,
+  ReamortizeInputSchema,
   addCharges,
   applyPayment,
   buildSchedule,
@@ -43,8 +43,9 @@ sweepOptions<PlanTermsInput>('buildSchedule (PlanTermsSchema)', {
     oddPeriodInterest: { values: [{ value: 'spread', base: odd }] },
     downPayment: { values: ['100.00'] },
     balloon: { values: ['500.00'] },
-    installmentIncrement: { values: ['1'] },
-    rounding: { values: ['ceil', 'floor'] },
+    roundingIncrement: { values: ['1'] },
+    roundingMode: { values: ['ceil', 'floor'] },
+    maxAnnualRate: { exempt: 'a ceiling: it refuses a rate above it, never changes a schedule (schedule.test.ts covers it)' },
     residual: { values: [{ value: 'first', base: flat }, 'first'] },
     anchorDay: { values: [{ value: 'last', base: { ...base, firstDueDate: '2026-02-28' } }] },
     semiMonthlyDays: { values: [{ value: [1, 15], base: { ...base, frequency: 'semiMonthly', firstDueDate: '2026-02-15' } }] },
@@ -52,7 +53,7 @@ sweepOptions<PlanTermsInput>('buildSchedule (PlanTermsSchema)', {
     income: { exempt: 'data for the payment-to-income cap of validatePlanTerms, which the option sweep of PlanPolicySchema covers' },
   },
   refused: [
-    { input: { ...flat, rounding: 'ceil' }, code: 'PLAN_UNSUPPORTED_OPTION', why: 'rounding on a plan without interest (issue 19 item 4)' },
+    { input: { ...flat, roundingMode: 'ceil' }, code: 'PLAN_UNSUPPORTED_OPTION', why: 'rounding on a plan without interest (issue 19 item 4)' },
     { input: { ...flat, interestMethod: 'dayCount' }, code: 'PLAN_UNSUPPORTED_OPTION', why: 'interestMethod on a plan without interest' },
     { input: { ...flat, method: 'interestFree', dayCount: 'thirty360' }, code: 'PLAN_UNSUPPORTED_OPTION', why: 'dayCount on a plan without interest' },
     { input: { ...base, method: 'equalPrincipal', installments: undefined, installmentAmount: '100.00' }, code: 'PLAN_INVALID_TERMS', why: 'installmentAmount on an equalPrincipal plan (whole installment or principal part? the count comes from regularPrincipalAmount)' },
@@ -65,14 +66,16 @@ sweepOptions<PlanTermsInput>('buildSchedule (PlanTermsSchema)', {
 });
 
 const loan = createPlanState(buildSchedule({ ...base, principal: '1200.00', installments: 3 }));
-const charged = addCharges(loan, [{ id: 'f', installment: 1, amount: '25.00' }]).state;
-type PaymentOptions = Parameters<typeof applyPayment>[2] & object;
+const charged = addCharges({ state: loan, charges: [{ id: 'f', installment: 1, amount: '25.00', currency: 'USD' }] }).state;
+type PaymentOptions = Omit<Parameters<typeof applyPayment>[0], 'state' | 'payment'>;
 
-sweepOptions<PaymentOptions>('applyPayment (ApplyPaymentOptionsSchema)', {
-  schema: ApplyPaymentOptionsSchema,
-  call: (o) => applyPayment(charged, { amount: '1000.00', date: '2026-03-01' }, o),
+sweepOptions<PaymentOptions>('applyPayment (ApplyPaymentInputSchema)', {
+  schema: ApplyPaymentInputSchema,
+  call: (o) => applyPayment({ state: charged, payment: { amount: '1000.00', date: '2026-03-01' }, ...o }),
   base: {},
   options: {
+    state: { exempt: 'the document itself: the plan state' },
+    payment: { exempt: 'the document itself: the payment' },
     waterfall: { values: [['fees', 'interest', 'principal'], ['principal', 'interest', 'fees']] },
     allocation: { values: ['component'] },
     overpayment: { values: ['principal'] },
@@ -80,43 +83,45 @@ sweepOptions<PaymentOptions>('applyPayment (ApplyPaymentOptionsSchema)', {
 });
 
 const plan = buildSchedule(flat);
-type StatusPolicy = NonNullable<Parameters<typeof planStatus>[3]>;
+type StatusPolicy = NonNullable<Parameters<typeof planStatus>[0]['rules']>;
 
-sweepOptions<StatusPolicy>('planStatus (PlanStatusPolicySchema)', {
-  schema: PlanStatusPolicySchema,
-  call: (p) => planStatus(plan, [], '2026-04-05', p),
+sweepOptions<StatusPolicy>('planStatus (PlanStatusRulesSchema)', {
+  schema: PlanStatusRulesSchema,
+  call: (p) => planStatus({ plan, payments: [], asOf: '2026-04-05', rules: p }),
   base: {},
   options: {
-    missedInstallments: { values: [4] },
-    daysPastDue: { values: [30] },
+    maxMissedInstallments: { values: [3] },
+    maxDaysPastDue: { values: [29] },
     graceDays: { values: [10] },
   },
 });
 
 const due = createPlanState(buildSchedule({ ...flat, installments: 4 }));
-type ReamortizeOptions = Parameters<typeof reamortize>[2];
+type ReamortizeOptions = { strategy: 'spread' | 'extend' | 'recompute'; installments?: number; firstDueDate?: string };
 
-sweepOptions<ReamortizeOptions>('reamortize (ReamortizeOptionsSchema)', {
-  schema: ReamortizeOptionsSchema,
-  call: (o) => reamortize(due, '2026-03-15', o),
-  base: { mode: 'spread' },
+sweepOptions<ReamortizeOptions>('reamortize (ReamortizeInputSchema)', {
+  schema: ReamortizeInputSchema,
+  call: (o) => reamortize({ state: due, asOf: '2026-03-15', ...o } as Parameters<typeof reamortize>[0]),
+  base: { strategy: 'spread' },
   options: {
-    mode: { values: ['extend', 'recompute'] },
-    installments: { values: [{ value: 6, base: { mode: 'recompute' } }] },
-    firstDueDate: { values: [{ value: '2026-04-20', base: { mode: 'recompute' } }] },
+    state: { exempt: 'the document itself: the plan state' },
+    asOf: { exempt: 'the date of the re-amortization, required' },
+    strategy: { values: ['extend', 'recompute'] },
+    installments: { values: [{ value: 6, base: { strategy: 'recompute' } }] },
+    firstDueDate: { values: [{ value: '2026-04-20', base: { strategy: 'recompute' } }] },
   },
   refused: [
-    { input: { mode: 'spread', installments: 12 }, code: 'PLAN_UNSUPPORTED_OPTION', why: 'installments outside recompute (audit F16)' },
-    { input: { mode: 'extend', firstDueDate: '2026-05-01' }, code: 'PLAN_UNSUPPORTED_OPTION', why: 'firstDueDate outside recompute' },
+    { input: { strategy: 'spread', installments: 12 }, code: 'PLAN_UNSUPPORTED_OPTION', why: 'installments outside recompute (audit F16)' },
+    { input: { strategy: 'extend', firstDueDate: '2026-05-01' }, code: 'PLAN_UNSUPPORTED_OPTION', why: 'firstDueDate outside recompute' },
   ],
 });
 
-type Policy = Parameters<typeof validatePlanTerms>[1];
+type Policy = NonNullable<Parameters<typeof validatePlanTerms>[0]['policy']>;
 const policyTerms: PlanTermsInput = { ...base, downPayment: '50.00' };
 
 sweepOptions<Policy>('validatePlanTerms (PlanPolicySchema)', {
   schema: PlanPolicySchema,
-  call: (p) => validatePlanTerms(policyTerms, p),
+  call: (p) => validatePlanTerms({ terms: policyTerms, policy: p }),
   base: {},
   options: {
     currency: { values: ['EUR'] },
@@ -126,13 +131,13 @@ sweepOptions<Policy>('validatePlanTerms (PlanPolicySchema)', {
     maxDurationMonths: { values: [3] },
     maxDurationDays: { values: [30] },
     minDownPayment: { values: ['100.00'] },
-    minDownPaymentPercent: { values: ['10'] },
+    minDownPaymentRate: { values: ['0.1'] },
     maxDaysToFirstPayment: { values: [10] },
     maxAprRate: { values: ['0.05'] },
     highApr: { exempt: 'it only lets maxAprRate go above 1 (a policy that does not validate without it); refused without maxAprRate (below)' },
-    maxTotalCost: { values: ['1.00'] },
-    maxPaymentToIncomePercent: { values: ['1'] },
-    requireIncome: { values: [{ value: false, base: { maxPaymentToIncomePercent: '1' } }] },
+    maxTotalInterest: { values: ['1.00'] },
+    maxPaymentToIncomeRate: { values: ['0.01'] },
+    requireIncome: { values: [{ value: false, base: { maxPaymentToIncomeRate: '0.01' } }] },
   },
   refused: [
     { input: { requireIncome: true }, code: 'PLAN_UNSUPPORTED_OPTION', why: 'requireIncome without the income cap' },

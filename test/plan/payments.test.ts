@@ -36,7 +36,7 @@ describe('createPlanState', () => {
 describe('applyPayment', () => {
   it('pays interest, then principal, then fees by default, oldest installment first (no pyramiding, 16 CFR 444.4)', () => {
     const state = withFees(createPlanState(buildSchedule(loanTerms)), 0, '25.00');
-    const { receipt } = applyPayment(state, { amount: '50.00', date: '2026-02-20', reference: 'chk-1' });
+    const { receipt } = applyPayment({ state, payment: { amount: '50.00', date: '2026-02-20', paymentId: 'chk-1' } });
     expect(receipt.allocations).toEqual([
       { installment: 1, component: 'interest', amount: '12.00' },
       { installment: 1, component: 'principal', amount: '38.00' },
@@ -45,18 +45,18 @@ describe('applyPayment', () => {
 
   it('pays fees, then interest, then principal when the waterfall says so', () => {
     const state = withFees(createPlanState(buildSchedule(loanTerms)), 0, '25.00');
-    const { state: next, receipt } = applyPayment(state, { amount: '50.00', date: '2026-02-20', reference: 'chk-1' }, { waterfall: ['fees', 'interest', 'principal'] });
+    const { state: next, receipt } = applyPayment({ state, payment: { amount: '50.00', date: '2026-02-20', paymentId: 'chk-1' }, waterfall: ['fees', 'interest', 'principal'] });
     expect(receipt).toEqual({
       amount: '50.00',
       date: '2026-02-20',
-      reference: 'chk-1',
+      paymentId: 'chk-1',
       allocations: [
         { installment: 1, component: 'fees', amount: '25.00' },
         { installment: 1, component: 'interest', amount: '12.00' },
         { installment: 1, component: 'principal', amount: '13.00' },
       ],
-      principalReduction: '0.00',
-      unapplied: '0.00',
+      principalReductionAmount: '0.00',
+      unappliedAmount: '0.00',
     });
     expect(next.installments[0]).toMatchObject({ feesPaid: '25.00', interestPaid: '12.00', principalPaid: '13.00' });
     expect(next.lastPaymentDate).toBe('2026-02-20');
@@ -64,7 +64,7 @@ describe('applyPayment', () => {
 
   it('follows a custom waterfall, and pays component by component when asked', () => {
     const state = withFees(createPlanState(buildSchedule(loanTerms)), 0, '25.00');
-    const due = applyPayment(state, { amount: '1000.00', date: '2026-03-15' }, { allocation: 'component' }).receipt.allocations;
+    const due = applyPayment({ state, payment: { amount: '1000.00', date: '2026-03-15' }, allocation: 'component' }).receipt.allocations;
     expect(due.slice(0, 4)).toEqual([
       { installment: 1, component: 'interest', amount: '12.00' },
       { installment: 2, component: 'interest', amount: '8.04' },
@@ -76,26 +76,26 @@ describe('applyPayment', () => {
 
   it('takes partial payments and sends overpayments to the next installments', () => {
     const state = createPlanState(buildSchedule(terms));
-    const partial = applyPayment(state, { amount: '100.00', date: '2026-02-15' });
+    const partial = applyPayment({ state, payment: { amount: '100.00', date: '2026-02-15' } });
     expect(partial.state.installments[0]?.principalPaid).toBe('100.00');
-    const over = applyPayment(partial.state, { amount: '1000.00', date: '2026-02-16' });
+    const over = applyPayment({ state: partial.state, payment: { amount: '1000.00', date: '2026-02-16' } });
     expect(over.receipt.allocations.map((a) => [a.installment, a.amount])).toEqual([
       [1, '200.00'],
       [2, '300.00'],
       [3, '300.00'],
     ]);
-    expect(over.receipt.unapplied).toBe('200.00');
+    expect(over.receipt.unappliedAmount).toBe('200.00');
     expect(over.state.credit).toBe('200.00');
   });
 
   it('sends an overpayment to principal and re-amortizes the installments not yet due', () => {
     const state = createPlanState(buildSchedule(loanTerms));
-    const { state: next, receipt } = applyPayment(state, { amount: '608.03', date: '2026-02-15' }, { overpayment: 'principal' });
+    const { state: next, receipt } = applyPayment({ state, payment: { amount: '608.03', date: '2026-02-15' }, overpayment: 'principal' });
     expect(receipt.allocations).toEqual([
       { installment: 1, component: 'interest', amount: '12.00' },
       { installment: 1, component: 'principal', amount: '396.03' },
     ]);
-    expect(receipt.principalReduction).toBe('200.00');
+    expect(receipt.principalReductionAmount).toBe('200.00');
     // 803.97 − 200.00 = 603.97 left, re-amortized over the same two dates at 1% a month.
     const rest = next.installments.slice(1);
     const again = buildSchedule({ ...loanTerms, principal: '603.97', agreementDate: '2026-02-15', firstDueDate: '2026-03-15', installments: 2 }).installments;
@@ -104,30 +104,30 @@ describe('applyPayment', () => {
     const principal = next.installments.reduce((sum, r) => sum + Math.round(Number(r.principal) * 100), 0);
     expect(principal).toBe(120000);
     // Paying everything off early cancels the interest not yet earned.
-    const payoff = applyPayment(state, { amount: '5000.00', date: '2026-02-15' }, { overpayment: 'principal' });
+    const payoff = applyPayment({ state, payment: { amount: '5000.00', date: '2026-02-15' }, overpayment: 'principal' });
     expect(payoff.state.installments.slice(1).map((r) => r.interest)).toEqual(['0.00', '0.00']);
-    expect(payoff.receipt.principalReduction).toBe('803.97');
-    expect(payoff.receipt.unapplied).toBe('3788.00');
+    expect(payoff.receipt.principalReductionAmount).toBe('803.97');
+    expect(payoff.receipt.unappliedAmount).toBe('3788.00');
   });
 
   it('never changes its input', () => {
     const state = deepFreeze(createPlanState(buildSchedule(terms)));
     const copy = JSON.parse(JSON.stringify(state)) as unknown;
-    applyPayment(state, { amount: '400.00', date: '2026-03-15' });
-    applyPayment(state, { amount: '400.00', date: '2026-02-15' }, { overpayment: 'principal' });
+    applyPayment({ state, payment: { amount: '400.00', date: '2026-03-15' } });
+    applyPayment({ state, payment: { amount: '400.00', date: '2026-02-15' }, overpayment: 'principal' });
     expect(state).toEqual(copy);
   });
 
   it('rejects payments out of order and malformed input', () => {
     const state = createPlanState(buildSchedule(terms));
-    expect(codeOf(() => applyPayment(state, { amount: '1.00', date: '2026-01-01' }))).toBe('PLAN_PAYMENT_OUT_OF_ORDER');
-    const later = applyPayment(state, { amount: '1.00', date: '2026-03-01' }).state;
-    expect(codeOf(() => applyPayment(later, { amount: '1.00', date: '2026-02-01' }))).toBe('PLAN_PAYMENT_OUT_OF_ORDER');
-    expect(codeOf(() => applyPayment(state, { amount: '1.001', date: '2026-03-01' }))).toBe('MONEY_TOO_MANY_DECIMALS');
-    expect(codeOf(() => applyPayment(state, { amount: '0', date: '2026-03-01' }))).toBe('PLAN_NON_POSITIVE_AMOUNT');
-    expect(codeOf(() => applyPayment(state, { amount: '1.00', date: '2026-02-30' }))).toBe('CALENDAR_INVALID_DATE');
-    expect(codeOf(() => applyPayment({ ...state, installments: [{ ...(state.installments[0] as PlanState['installments'][number]), principalPaid: '500.00' }] }, { amount: '1.00', date: '2026-03-01' }))).toBe('PLAN_INVALID_STATE');
-    expect(codeOf(() => applyPayment(state, { amount: '1.00', date: '2026-03-01' }, { waterfall: ['fees', 'fees', 'principal'] }))).toBe('PLAN_INVALID_TERMS');
-    expect(safeApplyPayment(null, {}).success).toBe(false);
+    expect(codeOf(() => applyPayment({ state, payment: { amount: '1.00', date: '2026-01-01' } }))).toBe('PLAN_PAYMENT_OUT_OF_ORDER');
+    const later = applyPayment({ state, payment: { amount: '1.00', date: '2026-03-01' } }).state;
+    expect(codeOf(() => applyPayment({ state: later, payment: { amount: '1.00', date: '2026-02-01' } }))).toBe('PLAN_PAYMENT_OUT_OF_ORDER');
+    expect(codeOf(() => applyPayment({ state, payment: { amount: '1.001', date: '2026-03-01' } }))).toBe('MONEY_TOO_MANY_DECIMALS');
+    expect(codeOf(() => applyPayment({ state, payment: { amount: '0', date: '2026-03-01' } }))).toBe('PLAN_NON_POSITIVE_AMOUNT');
+    expect(codeOf(() => applyPayment({ state, payment: { amount: '1.00', date: '2026-02-30' } }))).toBe('CALENDAR_INVALID_DATE');
+    expect(codeOf(() => applyPayment({ state: { ...state, installments: [{ ...(state.installments[0] as PlanState['installments'][number]), principalPaid: '500.00' }] }, payment: { amount: '1.00', date: '2026-03-01' } }))).toBe('PLAN_INVALID_STATE');
+    expect(codeOf(() => applyPayment({ state, payment: { amount: '1.00', date: '2026-03-01' }, waterfall: ['fees', 'fees', 'principal'] }))).toBe('PLAN_INVALID_TERMS');
+    expect(safeApplyPayment({ state: null, payment: {} }).success).toBe(false);
   });
 });

@@ -20,7 +20,7 @@ describe('a schedule is plain data (issue 19 item 5, audit F6/F7)', () => {
     const level = buildSchedule(terms);
     expect([level.regularInstallmentAmount, level.regularPrincipalAmount]).toEqual(['88.85', undefined]);
     const byPrincipal = buildSchedule({ ...terms, method: 'equalPrincipal' });
-    expect([byPrincipal.regularInstallmentAmount, byPrincipal.regularPrincipalAmount, byPrincipal.installments[0]?.payment]).toEqual([undefined, '83.33', '93.33']);
+    expect([byPrincipal.regularInstallmentAmount, byPrincipal.regularPrincipalAmount, byPrincipal.installments[0]?.amount]).toEqual([undefined, '83.33', '93.33']);
     const flat = buildSchedule({ ...terms, annualRate: '0', installments: 3 });
     expect(flat.regularInstallmentAmount).toBe('333.33');
   });

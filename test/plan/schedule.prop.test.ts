@@ -30,23 +30,23 @@ function checkExact(plan: PlanSchedule): void {
   let interest = 0n;
   let payments = 0n;
   plan.installments.forEach((row, k) => {
-    for (const value of [row.payment, row.principal, row.interest, row.balance]) expect(value).toMatch(shape);
+    for (const value of [row.amount, row.principal, row.interest, row.balance]) expect(value).toMatch(shape);
     expect(row.number).toBe(k + 1);
-    expect(minor(row.payment, c)).toBe(minor(row.principal, c) + minor(row.interest, c));
+    expect(minor(row.amount, c)).toBe(minor(row.principal, c) + minor(row.interest, c));
     const next = balance - minor(row.principal, c);
     expect(minor(row.balance, c)).toBe(next);
     expect(next <= balance).toBe(true);
     balance = next;
     principal += minor(row.principal, c);
     interest += minor(row.interest, c);
-    payments += minor(row.payment, c);
+    payments += minor(row.amount, c);
   });
   expect(balance).toBe(0n);
   expect(principal).toBe(minor(plan.amountFinanced, c));
   expect(payments).toBe(principal + interest);
-  expect(minor(plan.totals.payments, c)).toBe(payments);
+  expect(minor(plan.totals.installmentsAmount, c)).toBe(payments);
   expect(minor(plan.totals.interest, c)).toBe(interest);
-  expect(plan.installments.every((r) => Number(r.payment) > 0)).toBe(true);
+  expect(plan.installments.every((r) => Number(r.amount) > 0)).toBe(true);
 }
 
 describe('buildSchedule (properties)', () => {
@@ -183,7 +183,7 @@ describe('buildSchedule (properties)', () => {
         }
         const plan = buildSchedule({ principal: principal.toFixed(2), currency: 'USD', annualRate: rate.toFixed(4), frequency: 'monthly', agreementDate: '2026-01-10', firstDueDate: '2026-02-10', installments: n });
         expect(plan.regularInstallmentAmount).toBe(payment.toFixed(2));
-        expect(plan.installments.map((r) => [r.payment, r.principal, r.interest, r.balance])).toEqual(rows);
+        expect(plan.installments.map((r) => [r.amount, r.principal, r.interest, r.balance])).toEqual(rows);
       }),
     );
   });

@@ -22,51 +22,51 @@ describe('buildSchedule', () => {
   it('splits 1000.00 at 0% in 3 as 333.33, 333.33, 333.34 (residual last)', () => {
     const plan = buildSchedule({ ...monthly, principal: '1000.00', annualRate: '0', installments: 3 });
     expect(plan.installments).toEqual([
-      { number: 1, dueDate: '2026-02-01', payment: '333.33', principal: '333.33', interest: '0.00', balance: '666.67' },
-      { number: 2, dueDate: '2026-03-01', payment: '333.33', principal: '333.33', interest: '0.00', balance: '333.34' },
-      { number: 3, dueDate: '2026-04-01', payment: '333.34', principal: '333.34', interest: '0.00', balance: '0.00' },
+      { number: 1, dueDate: '2026-02-01', amount: '333.33', principal: '333.33', interest: '0.00', balance: '666.67' },
+      { number: 2, dueDate: '2026-03-01', amount: '333.33', principal: '333.33', interest: '0.00', balance: '333.34' },
+      { number: 3, dueDate: '2026-04-01', amount: '333.34', principal: '333.34', interest: '0.00', balance: '0.00' },
     ]);
-    expect(plan.totals).toEqual({ payments: '1000.00', principal: '1000.00', interest: '0.00', downPayment: '0.00', totalCost: '1000.00' });
+    expect(plan.totals).toEqual({ installmentsAmount: '1000.00', principal: '1000.00', interest: '0.00', downPayment: '0.00', totalCost: '1000.00' });
     expect(plan.apr.aprPercent).toBe('0.00');
   });
 
   it('puts the residual first when asked', () => {
     const plan = buildSchedule({ ...monthly, principal: '1000.00', annualRate: '0', installments: 3, residual: 'first' });
-    expect(plan.installments.map((r) => r.payment)).toEqual(['333.34', '333.33', '333.33']);
+    expect(plan.installments.map((r) => r.amount)).toEqual(['333.34', '333.33', '333.33']);
   });
 
   it('computes 10000.00 at 12% over 12 months: payment 888.49, interest 661.86, last 888.47', () => {
     const plan = buildSchedule({ ...monthly, principal: '10000.00', annualRate: '0.12', installments: 12 });
     expect(plan.regularInstallmentAmount).toBe('888.49');
     expect(plan.totals.interest).toBe('661.86');
-    expect(plan.installments[0]).toEqual({ number: 1, dueDate: '2026-02-01', payment: '888.49', principal: '788.49', interest: '100.00', balance: '9211.51' });
-    expect(plan.installments[11]).toEqual({ number: 12, dueDate: '2027-01-01', payment: '888.47', principal: '879.67', interest: '8.80', balance: '0.00' });
+    expect(plan.installments[0]).toEqual({ number: 1, dueDate: '2026-02-01', amount: '888.49', principal: '788.49', interest: '100.00', balance: '9211.51' });
+    expect(plan.installments[11]).toEqual({ number: 12, dueDate: '2027-01-01', amount: '888.47', principal: '879.67', interest: '8.80', balance: '0.00' });
     expect(plan.apr.aprPercent).toBe('12.00');
   });
 
   it('computes 250000.00 at 6.5% over 360 months: payment 1580.17, interest 318861.58, last 1580.55', () => {
     const plan = buildSchedule({ ...monthly, principal: '250000.00', annualRate: '0.065', installments: 360 });
-    expect([plan.payment, plan.totals.interest, plan.totals.payments, plan.installments[359]?.payment]).toEqual(['1580.17', '318861.58', '568861.58', '1580.55']);
-    expect(plan.installments[0]).toEqual({ number: 1, dueDate: '2026-02-01', payment: '1580.17', principal: '226.00', interest: '1354.17', balance: '249774.00' });
+    expect([plan.regularInstallmentAmount, plan.totals.interest, plan.totals.installmentsAmount, plan.installments[359]?.amount]).toEqual(['1580.17', '318861.58', '568861.58', '1580.55']);
+    expect(plan.installments[0]).toEqual({ number: 1, dueDate: '2026-02-01', amount: '1580.17', principal: '226.00', interest: '1354.17', balance: '249774.00' });
   });
 
   it('rounds exact half-cent ties half-up (44767.92 at 25% a year: 932.665 -> 932.67)', () => {
     const plan = buildSchedule({ ...monthly, principal: '44767.92', annualRate: '0.25', installments: 2 });
     expect(plan.installments[0]?.interest).toBe('932.67');
-    const even = buildSchedule({ ...monthly, principal: '44767.92', annualRate: '0.25', installments: 2, rounding: 'halfEven' });
+    const even = buildSchedule({ ...monthly, principal: '44767.92', annualRate: '0.25', installments: 2, roundingMode: 'halfEven' });
     expect(even.installments[0]?.interest).toBe('932.66');
   });
 
   it('works in JPY (no minor unit) and KWD (three decimals)', () => {
-    expect(buildSchedule({ ...monthly, currency: 'JPY', principal: '100000', annualRate: '0', installments: 3 }).installments.map((r) => r.payment)).toEqual(['33333', '33333', '33334']);
-    expect(buildSchedule({ ...monthly, currency: 'KWD', principal: '1000.000', annualRate: '0', installments: 3 }).installments.map((r) => r.payment)).toEqual(['333.333', '333.333', '333.334']);
+    expect(buildSchedule({ ...monthly, currency: 'JPY', principal: '100000', annualRate: '0', installments: 3 }).installments.map((r) => r.amount)).toEqual(['33333', '33333', '33334']);
+    expect(buildSchedule({ ...monthly, currency: 'KWD', principal: '1000.000', annualRate: '0', installments: 3 }).installments.map((r) => r.amount)).toEqual(['333.333', '333.333', '333.334']);
     const yen = buildSchedule({ ...monthly, currency: 'JPY', principal: '1200000', annualRate: '0.12', installments: 12 });
     // 1200000 × 0.01 / (1 − 1.01^−12) = 106618.55 -> 106619 (half-up, no minor unit).
     expect(yen.regularInstallmentAmount).toBe('106619');
-    expect(yen.installments[0]).toEqual({ number: 1, dueDate: '2026-02-01', payment: '106619', principal: '94619', interest: '12000', balance: '1105381' });
+    expect(yen.installments[0]).toEqual({ number: 1, dueDate: '2026-02-01', amount: '106619', principal: '94619', interest: '12000', balance: '1105381' });
     expect(yen.installments.at(-1)?.balance).toBe('0');
     const dinar = buildSchedule({ ...monthly, currency: 'KWD', principal: '5000.000', annualRate: '0.06', installments: 24 });
-    expect(dinar.payment).toBe('221.603');
+    expect(dinar.regularInstallmentAmount).toBe('221.603');
     expect(dinar.installments[0]?.interest).toBe('25.000');
   });
 
@@ -76,9 +76,9 @@ describe('buildSchedule', () => {
     const plan = buildSchedule({ ...monthly, agreementDate: '2025-12-15', principal: '1000.00', annualRate: '0.12', installments: 3 });
     expect(plan.regularInstallmentAmount).toBe('340.02');
     expect(plan.installments).toEqual([
-      { number: 1, dueDate: '2026-02-01', payment: '345.61', principal: '330.02', interest: '15.59', balance: '669.98' },
-      { number: 2, dueDate: '2026-03-01', payment: '340.02', principal: '333.32', interest: '6.70', balance: '336.66' },
-      { number: 3, dueDate: '2026-04-01', payment: '340.03', principal: '336.66', interest: '3.37', balance: '0.00' },
+      { number: 1, dueDate: '2026-02-01', amount: '345.61', principal: '330.02', interest: '15.59', balance: '669.98' },
+      { number: 2, dueDate: '2026-03-01', amount: '340.02', principal: '333.32', interest: '6.70', balance: '336.66' },
+      { number: 3, dueDate: '2026-04-01', amount: '340.03', principal: '336.66', interest: '3.37', balance: '0.00' },
     ]);
     expect(plan.apr.schedule[1]?.f).toBe('17/30');
   });
@@ -86,7 +86,7 @@ describe('buildSchedule', () => {
   it('lowers the first installment for a short first period', () => {
     const plan = buildSchedule({ ...monthly, agreementDate: '2026-01-11', principal: '1000.00', annualRate: '0.12', installments: 3 });
     // 1000 × (0.01 − 0.12 × 10/365) = 6.712... -> 6.71; principal stays that of a regular month.
-    expect(plan.installments[0]).toEqual({ number: 1, dueDate: '2026-02-01', payment: '336.73', principal: '330.02', interest: '6.71', balance: '669.98' });
+    expect(plan.installments[0]).toEqual({ number: 1, dueDate: '2026-02-01', amount: '336.73', principal: '330.02', interest: '6.71', balance: '669.98' });
   });
 
   it('spreads the extra interest of a long first period when asked', () => {
@@ -103,8 +103,8 @@ describe('buildSchedule', () => {
     expect(plan.installments[0]?.interest).toBe('3.10');
     // P = 502.28 (the periodic rate 0.0365/12 sets the payment); the second period, Feb 1 -
     // Mar 1, has 28 days: 500.82 × 0.0365 × 28/365 = 1.402 -> 1.40.
-    expect(plan.installments[0]).toEqual({ number: 1, dueDate: '2026-02-01', payment: '502.28', principal: '499.18', interest: '3.10', balance: '500.82' });
-    expect(plan.installments[1]).toEqual({ number: 2, dueDate: '2026-03-01', payment: '502.22', principal: '500.82', interest: '1.40', balance: '0.00' });
+    expect(plan.installments[0]).toEqual({ number: 1, dueDate: '2026-02-01', amount: '502.28', principal: '499.18', interest: '3.10', balance: '500.82' });
+    expect(plan.installments[1]).toEqual({ number: 2, dueDate: '2026-03-01', amount: '502.22', principal: '500.82', interest: '1.40', balance: '0.00' });
     const thirty = buildSchedule({ ...monthly, principal: '1200.00', annualRate: '0.12', installments: 2, interestMethod: 'dayCount', dayCount: 'thirty360' });
     expect(thirty.installments[0]?.interest).toBe('12.00');
   });
@@ -141,8 +141,8 @@ describe('buildSchedule', () => {
 
   it('takes a down payment, finances the rest, and counts it in the total cost', () => {
     const plan = buildSchedule({ ...monthly, principal: '1000.00', downPayment: '100.00', annualRate: '0', installments: 3 });
-    expect(plan.installments.map((r) => r.payment)).toEqual(['300.00', '300.00', '300.00']);
-    expect(plan.totals).toEqual({ payments: '900.00', principal: '900.00', interest: '0.00', downPayment: '100.00', totalCost: '1000.00' });
+    expect(plan.installments.map((r) => r.amount)).toEqual(['300.00', '300.00', '300.00']);
+    expect(plan.totals).toEqual({ installmentsAmount: '900.00', principal: '900.00', interest: '0.00', downPayment: '100.00', totalCost: '1000.00' });
     expect(plan.amountFinanced).toBe('900.00');
   });
 
@@ -150,51 +150,51 @@ describe('buildSchedule', () => {
     const level = buildSchedule({ ...monthly, principal: '10000.00', annualRate: '0.06', installments: 12, balloon: '5000.00' });
     // P = i(B·r^n − X)/(r^n − r) with i = 0.005: 0.005 × (10000 × 1.005^12 − 5000) / (1.005^12 − 1.005) = 495.50.
     expect(level.regularInstallmentAmount).toBe('495.50');
-    expect(level.installments[11]?.payment).toBe('5000.00');
-    expect(level.installments.slice(0, 11).every((r) => r.payment === '495.50')).toBe(true);
+    expect(level.installments[11]?.amount).toBe('5000.00');
+    expect(level.installments.slice(0, 11).every((r) => r.amount === '495.50')).toBe(true);
     const flat = buildSchedule({ ...monthly, principal: '1000.00', annualRate: '0', installments: 3, balloon: '500.00' });
-    expect(flat.installments.map((r) => r.payment)).toEqual(['250.00', '250.00', '500.00']);
+    expect(flat.installments.map((r) => r.amount)).toEqual(['250.00', '250.00', '500.00']);
     const ep = buildSchedule({ ...monthly, principal: '1000.00', annualRate: '0.12', installments: 3, balloon: '400.00', method: 'equalPrincipal' });
     expect(ep.installments.map((r) => r.principal)).toEqual(['300.00', '300.00', '400.00']);
   });
 
   it('rounds the installment up to an increment', () => {
-    expect(buildSchedule({ ...monthly, principal: '1000.00', annualRate: '0', installments: 3, installmentIncrement: '1' }).installments.map((r) => r.payment)).toEqual(['334.00', '334.00', '332.00']);
-    const level = buildSchedule({ ...monthly, principal: '10000.00', annualRate: '0.12', installments: 12, installmentIncrement: '1' });
+    expect(buildSchedule({ ...monthly, principal: '1000.00', annualRate: '0', installments: 3, roundingIncrement: '1' }).installments.map((r) => r.amount)).toEqual(['334.00', '334.00', '332.00']);
+    const level = buildSchedule({ ...monthly, principal: '10000.00', annualRate: '0.12', installments: 12, roundingIncrement: '1' });
     expect(level.regularInstallmentAmount).toBe('889.00');
-    expect(level.installments[11]?.payment).toBe('882.00'.length === 6 ? level.installments[11]?.payment : '');
+    expect(level.installments[11]?.amount).toBe('882.00'.length === 6 ? level.installments[11]?.amount : '');
     expect(level.installments.at(-1)?.balance).toBe('0.00');
     // A large increment ends the plan early rather than leave a zero installment.
-    expect(buildSchedule({ ...monthly, principal: '1000.00', annualRate: '0', installments: 3, installmentIncrement: '500' }).installments.map((r) => r.payment)).toEqual(['500.00', '500.00']);
+    expect(buildSchedule({ ...monthly, principal: '1000.00', annualRate: '0', installments: 3, roundingIncrement: '500' }).installments.map((r) => r.amount)).toEqual(['500.00', '500.00']);
   });
 
   it('makes equal-principal schedules', () => {
     const plan = buildSchedule({ ...monthly, principal: '1200.00', annualRate: '0.12', installments: 3, method: 'equalPrincipal' });
-    expect(plan.installments.map((r) => [r.principal, r.interest, r.payment])).toEqual([
+    expect(plan.installments.map((r) => [r.principal, r.interest, r.amount])).toEqual([
       ['400.00', '12.00', '412.00'],
       ['400.00', '8.00', '408.00'],
       ['400.00', '4.00', '404.00'],
     ]);
-    expect([plan.regularPrincipalAmount, plan.regularInstallmentAmount, plan.payment]).toEqual(['400.00', undefined, undefined]);
+    expect([plan.regularPrincipalAmount, plan.regularInstallmentAmount, 'payment' in plan]).toEqual(['400.00', undefined, false]);
   });
 
   it('solves the count from the installment amount', () => {
-    expect(buildSchedule({ ...monthly, principal: '1000.00', annualRate: '0', installmentAmount: '300.00' }).installments.map((r) => r.payment)).toEqual(['300.00', '300.00', '300.00', '100.00']);
-    expect(buildSchedule({ ...monthly, principal: '1000.00', annualRate: '0', installmentAmount: '333.33' }).installments.map((r) => r.payment)).toEqual(['333.33', '333.33', '333.34']);
-    expect(buildSchedule({ ...monthly, principal: '1000.00', annualRate: '0', installmentAmount: '300.00', residual: 'first' }).installments.map((r) => r.payment)).toEqual(['100.00', '300.00', '300.00', '300.00']);
+    expect(buildSchedule({ ...monthly, principal: '1000.00', annualRate: '0', installmentAmount: '300.00' }).installments.map((r) => r.amount)).toEqual(['300.00', '300.00', '300.00', '100.00']);
+    expect(buildSchedule({ ...monthly, principal: '1000.00', annualRate: '0', installmentAmount: '333.33' }).installments.map((r) => r.amount)).toEqual(['333.33', '333.33', '333.34']);
+    expect(buildSchedule({ ...monthly, principal: '1000.00', annualRate: '0', installmentAmount: '300.00', residual: 'first' }).installments.map((r) => r.amount)).toEqual(['100.00', '300.00', '300.00', '300.00']);
     const mortgage = buildSchedule({ ...monthly, principal: '250000.00', annualRate: '0.065', installmentAmount: '1580.17' });
-    expect([mortgage.installmentCount, mortgage.installments.at(-1)?.payment]).toEqual([360, '1580.55']);
+    expect([mortgage.installmentCount, mortgage.installments.at(-1)?.amount]).toEqual([360, '1580.55']);
     const faster = buildSchedule({ ...monthly, principal: '10000.00', annualRate: '0.12', installmentAmount: '1000.00' });
     expect(faster.installmentCount).toBe(11);
-    expect(faster.installments.slice(0, 10).every((r) => r.payment === '1000.00')).toBe(true);
-    expect(Number(faster.installments[10]?.payment)).toBeLessThan(1000);
+    expect(faster.installments.slice(0, 10).every((r) => r.amount === '1000.00')).toBe(true);
+    expect(Number(faster.installments[10]?.amount)).toBeLessThan(1000);
   });
 
   it('solves an equal-principal count from the principal part, never from an installment amount', () => {
     // The installments of an equal-principal plan fall as interest falls: the amount that sets
     // the count is the principal part, named as the schedule names it on output.
     const byPrincipal = buildSchedule({ ...monthly, principal: '1000.00', annualRate: '0.12', regularPrincipalAmount: '100.00', method: 'equalPrincipal' });
-    expect([byPrincipal.installmentCount, byPrincipal.regularPrincipalAmount, byPrincipal.installments[0]?.payment]).toEqual([10, '100.00', '110.00']);
+    expect([byPrincipal.installmentCount, byPrincipal.regularPrincipalAmount, byPrincipal.installments[0]?.amount]).toEqual([10, '100.00', '110.00']);
     const byCount = buildSchedule({ ...monthly, principal: '1000.00', annualRate: '0.12', installments: 10, method: 'equalPrincipal' });
     expect(buildSchedule({ ...byCount.terms, installments: undefined, regularPrincipalAmount: byCount.regularPrincipalAmount }).installments).toEqual(byCount.installments);
     // installmentAmount there could mean the whole installment or its principal part: refused.
@@ -211,7 +211,7 @@ describe('buildSchedule', () => {
     const plan = buildSchedule({ ...monthly, firstDueDate: '2026-02-28', agreementDate: '2026-01-28', principal: '300.00', annualRate: '0.12', installments: 3, anchorDay: 28, businessDays: { calendar, convention: 'following' } });
     expect(plan.installments.map((r) => r.dueDate)).toEqual(['2026-03-03', '2026-03-30', '2026-04-28']);
     const unadjusted = buildSchedule({ ...monthly, firstDueDate: '2026-02-28', agreementDate: '2026-01-28', principal: '300.00', annualRate: '0.12', installments: 3 });
-    expect(plan.installments.map((r) => r.payment)).toEqual(unadjusted.installments.map((r) => r.payment));
+    expect(plan.installments.map((r) => r.amount)).toEqual(unadjusted.installments.map((r) => r.amount));
     expect(plan.apr.aprPercent).toBe(unadjusted.apr.aprPercent);
   });
 

@@ -72,7 +72,7 @@ describe('toReminderPlan', () => {
   const schedule = buildSchedule({ principal: '300.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-11-01', firstDueDate: '2026-12-15', installments: 3 });
 
   it('reads a schedule as nothing paid, and a plan state with its payments', () => {
-    expect(toReminderPlan(schedule, { id: 'P1', debtIds: ['D1'] })).toEqual({
+    expect(toReminderPlan({ schedule, id: 'P1', debtIds: ['D1'] })).toEqual({
       id: 'P1',
       debtIds: ['D1'],
       currency: 'USD',
@@ -82,14 +82,14 @@ describe('toReminderPlan', () => {
         { number: 3, dueDate: '2027-02-15', amount: '100.00', paid: '0.00' },
       ],
     });
-    const state = applyPayment(createPlanState(schedule), { amount: '150.00', date: '2026-12-14' }).state;
-    expect(toReminderPlan(state, { status: 'active' }).installments.map((i) => i.paid)).toEqual(['100.00', '50.00', '0.00']);
+    const state = applyPayment({ state: createPlanState(schedule), payment: { amount: '150.00', date: '2026-12-14' } }).state;
+    expect(toReminderPlan({ planState: state, status: 'active' }).installments.map((i) => i.paid)).toEqual(['100.00', '50.00', '0.00']);
   });
 
   it('plans from a paid-in-part plan state: the paid installment gets nothing, the next one its remainder', () => {
-    const state = applyPayment(createPlanState(schedule), { amount: '150.00', date: '2026-12-10' }).state;
+    const state = applyPayment({ state: createPlanState(schedule), payment: { amount: '150.00', date: '2026-12-10' } }).state;
     const input = baseInput();
-    const result = planReminders({ ...input, asOf: '2027-01-05', at: '2027-01-05T15:00:00Z', plan: toReminderPlan(state, { debtIds: ['D1'] }), channels: [em1] });
+    const result = planReminders({ ...input, asOf: '2027-01-05', at: '2027-01-05T15:00:00Z', plan: toReminderPlan({ planState: state, debtIds: ['D1'] }), channels: [em1] });
     expect(result.reminders.map((r) => [r.installment.number, r.installment.amountDue, r.offsetDays])).toEqual([
       [2, '50.00', -3],
       [2, '50.00', 0],
@@ -99,7 +99,17 @@ describe('toReminderPlan', () => {
 
   it('refuses anything else', () => {
     expect(safeToReminderPlan({}).success).toBe(false);
-    expect(safeToReminderPlan(schedule).success).toBe(true);
+    expect(safeToReminderPlan({ schedule }).success).toBe(true);
+  });
+
+  it('takes one input object: exactly one of schedule and planState, and no unknown key', () => {
+    const state = createPlanState(schedule);
+    const both = safeToReminderPlan({ schedule, planState: state });
+    expect(both.success ? null : [both.error.code, both.error.path]).toEqual(['REMINDERS_OPTION_WITHOUT_EFFECT', ['planState']]);
+    const neither = safeToReminderPlan({ id: 'P1' });
+    expect(neither.success ? null : [neither.error.code, neither.error.path]).toEqual(['INPUT_MISSING', ['schedule']]);
+    const typo = safeToReminderPlan({ schedule, debtIdz: ['D1'] });
+    expect(typo.success ? null : [typo.error.code, typo.error.message]).toEqual(['INPUT_UNRECOGNIZED_KEYS', 'The input has unknown field(s): debtIdz.']);
   });
 });
 
@@ -107,7 +117,10 @@ describe('REMINDER_RULES', () => {
   it('lists every code the planner itself gives, each once, with citations for the rules of law', () => {
     const ids = REMINDER_RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(REMINDER_RULES.filter((r) => /^(TCPA|REGF|BANKRUPTCY)-/.test(r.id)).every((r) => r.citation !== null)).toBe(true);
+    const law = REMINDER_RULES.filter((r) => /^(TCPA|REGF|BANKRUPTCY)-/.test(r.id));
+    expect(law.every((r) => typeof r.citation === 'string' && r.effective !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(r.effective.start))).toBe(true);
+    expect(REMINDER_RULES.filter((r) => r.id.startsWith('REMINDERS_')).every((r) => r.effective === undefined)).toBe(true);
+    expect(REMINDER_RULES.every((r) => r.jurisdiction === 'US' && r.binds.length > 0 && r.media.length > 0 && !('check' in r))).toBe(true);
     expect(ids).toEqual(expect.arrayContaining(['REMINDERS_CONSENT_UNKNOWN', 'TCPA-ATDS-CELL', 'TCPA-REVOKE-REASONABLE', 'REGF-SMS-SAFE-HARBOR', 'REGF-EMAIL-SAFE-HARBOR', 'REGF-WORK-EMAIL', 'REMINDERS_INSTALLMENT_PAID', 'REMINDERS_PLAN_CLOSED']));
   });
 });

@@ -1,3 +1,4 @@
+import type { Finding } from '../../src/errors/index.js';
 import type { PlanRemindersInput } from '../../src/reminders/index.js';
 
 /** The reference note's planner input (communication.md 3.2 and 3.6 example 13), in this library's shapes. */
@@ -38,7 +39,19 @@ export function baseInput(): PlanRemindersInput {
   };
 }
 
+type Found = { readonly findings: readonly Finding[] };
+
+/** The findings about a reminder or a channel not used (`details.skipped` set): what `skipped` held before issue 20. */
+export function skippedOf(result: Found): Finding[] {
+  return result.findings.filter((f) => f.details?.['skipped'] !== undefined);
+}
+
+/** The other findings: missing or presumed facts (what `warnings` held before issue 20). */
+export function warningsOf(result: Found): Finding[] {
+  return result.findings.filter((f) => f.details?.['skipped'] === undefined);
+}
+
 /** Rule codes of skips, with their channel. */
-export function skipCodes(result: { skipped: readonly { code: string; details?: Readonly<Record<string, unknown>> }[] }): string[] {
-  return result.skipped.map((s) => `${String(s.details?.['offsetDays'])}:${String(s.details?.['channelId'] ?? '-')}:${s.code}`);
+export function skipCodes(result: Found): string[] {
+  return skippedOf(result).map((s) => `${String(s.details?.['offsetDays'])}:${String(s.details?.['channelId'] ?? '-')}:${s.code}`);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planReminders, safePlanReminders } from '../../src/reminders/index.js';
 import type { PlanRemindersInput } from '../../src/reminders/index.js';
-import { baseInput, em1, skipCodes, sms1 } from './fixture.js';
+import { baseInput, em1, skipCodes, skippedOf, sms1, warningsOf } from './fixture.js';
 
 function sendAts(input: PlanRemindersInput): string[] {
   return planReminders(input).reminders.map((r) => `${r.sendAt} ${r.channelId}`);
@@ -17,8 +17,9 @@ describe('planReminders: the reference note (communication.md 3.6, examples 13-1
     ]);
     expect(result.reminders[0]?.local).toEqual({ 'America/New_York': '2026-12-11T12:00', 'America/Los_Angeles': '2026-12-11T09:00' });
     expect(result.reminders[0]?.trail.map((t) => t.code)).toEqual(['REMINDERS_OFFSET', 'REMINDERS_WEEKEND', 'REMINDERS_SEND_WINDOW', 'REMINDERS_CHANNEL']);
-    expect(result.skipped).toEqual([]);
-    expect(result.warnings).toEqual([]);
+    expect(skippedOf(result)).toEqual([]);
+    expect(warningsOf(result)).toEqual([]);
+    expect([result.ok, result.findings]).toEqual([true, []]);
   });
 
   it('drops the follow-up of an installment paid on 2026-12-16 and says why (example 13, re-planned)', () => {
@@ -26,7 +27,9 @@ describe('planReminders: the reference note (communication.md 3.6, examples 13-1
     const paid: PlanRemindersInput = { ...input, asOf: '2026-12-16', at: '2026-12-16T15:00:00Z', plan: { ...input.plan, installments: [{ number: 1, dueDate: '2026-12-15', amount: '100.00', paid: '100.00' }] } };
     const result = planReminders(paid);
     expect(result.reminders).toEqual([]);
-    expect(result.skipped.map((s) => [s.code, s.severity, s.details?.['offsetDays']])).toEqual([['REMINDERS_INSTALLMENT_PAID', 'info', 3]]);
+    expect(skippedOf(result).map((s) => [s.code, s.severity, s.details?.['offsetDays']])).toEqual([['REMINDERS_INSTALLMENT_PAID', 'info', 3]]);
+    // A paid installment is no failure of the run: the verdict stays ok.
+    expect(result.ok).toBe(true);
   });
 
   it('moves the reminders to email after the consumer revoked text consent, citing TCPA and Regulation F (example 14)', () => {
@@ -39,7 +42,7 @@ describe('planReminders: the reference note (communication.md 3.6, examples 13-1
       '2026-12-18T17:00:00.000Z em1 email',
     ]);
     expect(result.reminders[0]?.subject).toBe('A message from ABC Recovery');
-    const first = result.skipped.filter((s) => s.details?.['offsetDays'] === -3);
+    const first = skippedOf(result).filter((s) => s.details?.['offsetDays'] === -3);
     expect(first.map((s) => [s.code, s.citation, s.details?.['channelId'], s.details?.['fallback']])).toEqual([
       ['TCPA-REVOKE-REASONABLE', '47 CFR 64.1200(a)(10)', 'sms1', 'em1'],
       ['REGF-MEDIUM', '12 CFR 1006.14(h)(1)', 'sms1', 'em1'],
@@ -51,10 +54,10 @@ describe('planReminders: the reference note (communication.md 3.6, examples 13-1
     const stale = { ...sms1, consent: { givenAt: '2026-09-01T12:00:00Z', source: 'consumerText' }, safeHarbor: { basis: 'consumerTexted', lastConsumerTextOn: '2026-09-01' } } as const;
     const strict = planReminders({ ...input, channels: [stale, em1] });
     expect(strict.reminders.map((r) => r.channelId)).toEqual(['em1', 'em1', 'em1']);
-    expect(new Set(strict.skipped.map((s) => `${s.code} ${s.citation}`))).toEqual(new Set(['REGF-SMS-SAFE-HARBOR 12 CFR 1006.6(d)(5)']));
+    expect(new Set(skippedOf(strict).map((s) => `${s.code} ${s.citation}`))).toEqual(new Set(['REGF-SMS-SAFE-HARBOR 12 CFR 1006.6(d)(5)']));
     const loose = planReminders({ ...input, channels: [stale, em1], policy: { ...input.policy, requireSafeHarbor: false } });
     expect(loose.reminders.map((r) => r.channelId)).toEqual(['sms1', 'sms1', 'sms1']);
-    expect(loose.warnings.map((w) => [w.code, w.severity])).toEqual([
+    expect(warningsOf(loose).map((w) => [w.code, w.severity])).toEqual([
       ['REGF-SMS-SAFE-HARBOR', 'warning'],
       ['REGF-SMS-SAFE-HARBOR', 'warning'],
       ['REGF-SMS-SAFE-HARBOR', 'warning'],
@@ -67,7 +70,7 @@ describe('planReminders: the reference note (communication.md 3.6, examples 13-1
     const work = { ...em1, addressKind: 'work', safeHarbor: { basis: 'creditorNotice' } } as const;
     const refused = planReminders({ ...input, channels: [work] });
     expect(refused.reminders).toEqual([]);
-    expect(new Set(refused.skipped.map((s) => s.code))).toEqual(new Set(['REGF-WORK-EMAIL']));
+    expect(new Set(skippedOf(refused).map((s) => s.code))).toEqual(new Set(['REGF-WORK-EMAIL']));
     const used = planReminders({ ...input, channels: [{ ...work, safeHarbor: { basis: 'consumerUsed' } }] });
     expect(used.reminders.map((r) => r.channelId)).toEqual(['em1', 'em1', 'em1']);
   });
@@ -120,7 +123,7 @@ describe('planReminders: time zones, DST, weekends and holidays', () => {
     const input = baseInput();
     const result = planReminders({ ...input, consumer: { timeZones: ['America/New_York', 'Pacific/Guam'] } });
     expect(result.reminders).toEqual([]);
-    expect(new Set(result.skipped.map((s) => s.code))).toEqual(new Set(['REMINDERS_NO_COMMON_WINDOW']));
+    expect(new Set(skippedOf(result).map((s) => s.code))).toEqual(new Set(['REMINDERS_NO_COMMON_WINDOW']));
   });
 
   it('plans nothing before the run instant: a reminder for today goes after `at`, or tomorrow when the window has closed', () => {
@@ -140,17 +143,21 @@ describe('planReminders: consent, opt-outs, cease, disputes, holds', () => {
     const { consent: _unused, ...unknown } = sms1;
     const result = planReminders({ ...input, channels: [unknown, em1] });
     expect(result.reminders.map((r) => r.channelId)).toEqual(['em1', 'em1', 'em1']);
-    expect(result.skipped[0]).toMatchObject({ code: 'REMINDERS_CONSENT_UNKNOWN', citation: '47 U.S.C. 227(b)(1)(A)(iii)', details: { channelId: 'sms1', fallback: 'em1' } });
+    expect(skippedOf(result)[0]).toMatchObject({ code: 'REMINDERS_CONSENT_UNKNOWN', citation: '47 U.S.C. 227(b)(1)(A)(iii)', details: { channelId: 'sms1', fallback: 'em1' } });
+    // Another channel carried the reminder: the channel's finding is for the record, and the plan is ok.
+    expect(skippedOf(result)[0]).toMatchObject({ severity: 'info', details: { skipped: false } });
+    expect(result.ok).toBe(true);
     const none = planReminders({ ...input, channels: [{ ...sms1, consent: null }] });
     expect(none.reminders).toEqual([]);
-    expect(new Set(none.skipped.map((s) => s.code))).toEqual(new Set(['TCPA-ATDS-CELL']));
+    expect(new Set(skippedOf(none).map((s) => s.code))).toEqual(new Set(['TCPA-ATDS-CELL']));
+    expect(none.ok).toBe(skippedOf(none).every((s) => s.details?.['skipped'] === false));
   });
 
   it('honours an opt-out of the number through checkContact (REGF-MEDIUM) and falls back to email', () => {
     const input = baseInput();
     const result = planReminders({ ...input, consumer: { ...input.consumer, optOuts: [{ at: '2026-11-30T12:00:00Z', channel: 'sms', address: '+12125550100' }] } });
     expect(result.reminders.map((r) => r.channelId)).toEqual(['em1', 'em1', 'em1']);
-    expect(result.skipped[0]).toMatchObject({ code: 'REGF-MEDIUM', details: { channelId: 'sms1', fallback: 'em1', jurisdiction: 'US' } });
+    expect(skippedOf(result)[0]).toMatchObject({ code: 'REGF-MEDIUM', details: { channelId: 'sms1', fallback: 'em1', jurisdiction: 'US' } });
   });
 
   it('stops every reminder after a cease request received mid-plan', () => {
@@ -160,7 +167,8 @@ describe('planReminders: consent, opt-outs, cease, disputes, holds', () => {
     expect(planReminders(before).reminders).toHaveLength(6);
     const ceased = planReminders({ ...before, consumer: { ...input.consumer, ceaseCommunication: { receivedAt: '2027-01-05T12:00:00Z' } } });
     expect(ceased.reminders).toEqual([]);
-    expect(new Set(ceased.skipped.map((s) => `${s.code} ${s.citation}`))).toEqual(new Set(['REGF-CEASE 12 CFR 1006.6(c)']));
+    expect(new Set(skippedOf(ceased).map((s) => `${s.code} ${s.citation}`))).toEqual(new Set(['REGF-CEASE 12 CFR 1006.6(c)']));
+    expect(ceased.ok).toBe(false);
   });
 
   it('sends nothing about a disputed debt until verification is sent (REGF-DISPUTE)', () => {
@@ -168,7 +176,7 @@ describe('planReminders: consent, opt-outs, cease, disputes, holds', () => {
     const disputed = { id: 'D1', validationNoticeSentOn: '2026-11-20', disputedAt: '2026-11-28T12:00:00Z' };
     const result = planReminders({ ...input, debts: [disputed] });
     expect(result.reminders).toEqual([]);
-    expect(new Set(result.skipped.map((s) => s.code))).toEqual(new Set(['REGF-DISPUTE']));
+    expect(new Set(skippedOf(result).map((s) => s.code))).toEqual(new Set(['REGF-DISPUTE']));
     const verified = planReminders({ ...input, debts: [{ ...disputed, verificationSentAt: '2026-11-30T12:00:00Z' }] });
     expect(verified.reminders).toHaveLength(3);
   });
@@ -178,15 +186,15 @@ describe('planReminders: consent, opt-outs, cease, disputes, holds', () => {
     const hold = { id: 'h1', kind: 'bankruptcy', reason: 'petition filed', start: '2026-12-14', end: '2026-12-16', source: 'court', citation: '11 U.S.C. 362(a)', freezes: { contact: true } } as const;
     const result = planReminders({ ...input, account: { currency: 'USD', holds: [hold] } });
     expect(result.reminders.map((r) => r.offsetDays)).toEqual([-3, 3]);
-    expect(result.skipped).toEqual([
-      { code: 'BANKRUPTCY-STAY', severity: 'violation', message: 'The account is on hold (bankruptcy: petition filed) from 2026-12-14 to 2026-12-16: no reminder.', citation: '11 U.S.C. 362(a)', details: { installment: 1, offsetDays: 0, targetDate: '2026-12-15', holdId: 'h1', holdKind: 'bankruptcy', fallback: null } },
+    expect(skippedOf(result)).toEqual([
+      { code: 'BANKRUPTCY-STAY', severity: 'violation', message: 'The account is on hold (bankruptcy: petition filed) from 2026-12-14 to 2026-12-16: no reminder.', citation: '11 U.S.C. 362(a)', details: { installment: 1, offsetDays: 0, targetDate: '2026-12-15', skipped: true, holdId: 'h1', holdKind: 'bankruptcy', fallback: null } },
     ]);
     const loose = planReminders({ ...input, account: { currency: 'USD', holds: [{ ...hold, freezes: { contact: false } }] } });
     expect(loose.reminders).toHaveLength(3);
     const unsaid = planReminders({ ...input, account: { currency: 'USD', holds: [{ ...hold, kind: 'manual', citation: null, end: null, freezes: {} }] } });
     expect(unsaid.reminders.map((r) => r.offsetDays)).toEqual([-3]);
-    expect(unsaid.warnings.map((w) => w.code)).toEqual(['REMINDERS_HOLD_FREEZE_UNKNOWN']);
-    expect(unsaid.skipped.map((s) => s.code)).toEqual(['REMINDERS_HOLD', 'REMINDERS_HOLD']);
+    expect(warningsOf(unsaid).map((w) => w.code)).toEqual(['REMINDERS_HOLD_FREEZE_UNKNOWN']);
+    expect(skippedOf(unsaid).map((s) => s.code)).toEqual(['REMINDERS_HOLD', 'REMINDERS_HOLD']);
   });
 
   it('plans nothing for a closed plan, and says so for each reminder it would have sent', () => {
@@ -214,7 +222,7 @@ describe('planReminders: caps the reminders themselves would exceed', () => {
     const ma: PlanRemindersInput = { ...input, consumer: { timeZones: ['America/New_York'], state: 'MA' }, policy: { ...input.policy, offsetsDays: [-6, -3, 0], maxDelayDays: 0, weekend: 'keep' } };
     const smsOnly = planReminders({ ...ma, channels: [sms1] });
     expect(smsOnly.reminders.map((r) => r.offsetDays)).toEqual([-6, -3]);
-    expect(smsOnly.skipped.map((s) => [s.code, s.citation, s.details?.['offsetDays'], s.details?.['fallback']])).toEqual([['MA-CALLS-7D', '940 CMR 7.04(1)(f); 209 CMR 18.16(1)(d)', 0, null]]);
+    expect(skippedOf(smsOnly).map((s) => [s.code, s.citation, s.details?.['offsetDays'], s.details?.['fallback']])).toEqual([['MA-CALLS-7D', '940 CMR 7.04(1)(f); 209 CMR 18.16(1)(d)', 0, null]]);
     expect(planReminders(ma).reminders.map((r) => r.medium)).toEqual(['sms', 'sms', 'email']);
   });
 
@@ -236,7 +244,7 @@ describe('planReminders: caps the reminders themselves would exceed', () => {
     };
     const result = planReminders(nyc);
     expect(result.reminders.map((r) => `${r.offsetDays} ${r.sendDate} ${r.medium}`)).toEqual(['-3 2026-12-11 sms', '-2 2026-12-14 sms', '-1 2026-12-15 sms']);
-    expect(new Set(result.skipped.map((s) => `${s.code} ${String(s.details?.['offsetDays'])}`))).toEqual(new Set(['NYC-FREQ 0']));
+    expect(new Set(skippedOf(result).map((s) => `${s.code} ${String(s.details?.['offsetDays'])}`))).toEqual(new Set(['NYC-FREQ 0']));
   });
 
   it('policy caps count history and reminders together', () => {
@@ -245,7 +253,7 @@ describe('planReminders: caps the reminders themselves would exceed', () => {
     const capped: PlanRemindersInput = { ...input, channels: [sms1], asOf: '2026-12-01', history, policy: { ...input.policy, caps: [{ medium: 'sms', max: 1, periodDays: 3 }], offsetsDays: [-14, -13], maxDelayDays: 0, weekend: 'keep' } };
     const result = planReminders(capped);
     expect(result.reminders.map((r) => r.sendDate)).toEqual([]);
-    expect(result.skipped.map((s) => s.code)).toEqual(['POLICY-REMINDERS-SMS-3D', 'POLICY-REMINDERS-SMS-3D']);
+    expect(skippedOf(result).map((s) => s.code)).toEqual(['POLICY-REMINDERS-SMS-3D', 'POLICY-REMINDERS-SMS-3D']);
   });
 });
 
@@ -297,12 +305,12 @@ describe('planReminders: the worked timeline of docs/reminders.md', () => {
     expect(night('2026-12-10').reminders.map((r) => `${r.sendAt} ${r.channelId}`)).toEqual(['2026-12-11T17:00:00.000Z sms1']);
     const after = night('2026-12-17', { channels: revoked });
     expect(after.reminders.map((r) => `${r.sendAt} ${r.channelId} ${r.kind}`)).toEqual(['2026-12-18T17:00:00.000Z em1 pastDue']);
-    expect(after.skipped.map((s) => s.code)).toEqual(['TCPA-REVOKE-REASONABLE', 'REGF-MEDIUM']);
+    expect(skippedOf(after).map((s) => s.code)).toEqual(['TCPA-REVOKE-REASONABLE', 'REGF-MEDIUM']);
     expect(night('2027-01-11', { channels: revoked }).reminders.map((r) => `${r.sendDate} ${r.channelId}`)).toEqual(['2027-01-12 em1']);
     const paidPlan = { ...plan, installments: plan.installments.map((i) => (i.number === 2 ? { ...i, paid: '100.00' } : i)) };
-    expect(night('2027-01-14', { channels: revoked, plan: paidPlan }).skipped.map((s) => s.code)).toEqual(['REMINDERS_INSTALLMENT_PAID']);
+    expect(skippedOf(night('2027-01-14', { channels: revoked, plan: paidPlan })).map((s) => s.code)).toEqual(['REMINDERS_INSTALLMENT_PAID']);
     const ceased = night('2027-02-11', { channels: revoked, plan: paidPlan, consumer: { ...input.consumer, ceaseCommunication: { receivedAt: '2027-02-05T15:00:00Z' } } });
     expect(ceased.reminders).toEqual([]);
-    expect(ceased.skipped.map((s) => `${String(s.details?.['channelId'])} ${s.code}`)).toEqual(['sms1 TCPA-REVOKE-REASONABLE', 'sms1 REGF-MEDIUM', 'sms1 REGF-SMS-SAFE-HARBOR', 'em1 REGF-CEASE']);
+    expect(skippedOf(ceased).map((s) => `${String(s.details?.['channelId'])} ${s.code}`)).toEqual(['sms1 TCPA-REVOKE-REASONABLE', 'sms1 REGF-MEDIUM', 'sms1 REGF-SMS-SAFE-HARBOR', 'em1 REGF-CEASE']);
   });
 });

@@ -16,7 +16,7 @@ describe('settlementOffers (properties)', () => {
         for (const o of r.offers) {
           expect(cents(o.amount)).toBeGreaterThanOrEqual(cents(r.floorAmount));
           if (cents(o.amount) < cents(r.minimumByLevel.agent as string)) expect(o.authority.requiresApproval).toBe(true);
-          const sum = o.schedule.installments.reduce((s, row) => s + cents(row.payment), 0n);
+          const sum = o.schedule.installments.reduce((s, row) => s + cents(row.amount), 0n);
           expect(sum).toBe(cents(o.amount));
         }
       }),

@@ -10,15 +10,15 @@ export interface ScheduleLike {
   readonly currency: string;
   readonly installmentCount: number;
   readonly amountFinanced: string;
-  readonly installments: ReadonlyArray<{ readonly number: number; readonly dueDate: string; readonly payment: string; readonly principal: string; readonly interest: string; readonly balance: string }>;
-  readonly totals: { readonly payments: string; readonly principal: string; readonly interest: string; readonly downPayment: string; readonly totalCost: string };
+  readonly installments: ReadonlyArray<{ readonly number: number; readonly dueDate: string; readonly amount: string; readonly principal: string; readonly interest: string; readonly balance: string }>;
+  readonly totals: { readonly installmentsAmount: string; readonly principal: string; readonly interest: string; readonly downPayment: string; readonly totalCost: string };
   readonly apr: { readonly aprPercent: string };
 }
 
 const COLUMNS = [
   { key: 'number', header: 'no', align: 'right' },
   { key: 'dueDate', header: 'due date' },
-  { key: 'payment', header: 'payment', align: 'right' },
+  { key: 'amount', header: 'amount', align: 'right' },
   { key: 'principal', header: 'principal', align: 'right' },
   { key: 'interest', header: 'interest', align: 'right' },
   { key: 'balance', header: 'balance', align: 'right' },
@@ -28,7 +28,7 @@ function human(schedule: ScheduleLike): string {
   const t = schedule.totals;
   return [
     `${schedule.installmentCount} installments, amount financed ${schedule.amountFinanced} ${schedule.currency}, APR ${schedule.apr.aprPercent}%`,
-    `total of payments ${t.payments}, interest ${t.interest}, down payment ${t.downPayment}, total cost ${t.totalCost}`,
+    `total of installments ${t.installmentsAmount}, interest ${t.interest}, down payment ${t.downPayment}, total cost ${t.totalCost}`,
     '',
     renderTable(COLUMNS, schedule.installments),
   ].join('\n');
@@ -55,7 +55,7 @@ export function createScheduleCommand(buildSchedule: (terms: never) => ScheduleL
     summary: 'Build the payment schedule of plan terms (table, CSV or JSON).',
     usage: ['schedule <terms.json...> [--format table|csv|json|ndjson|github|junit|sarif] [--quiet]', 'schedule < terms.ndjson'],
     description: [
-      'Builds the installment schedule of each plan-terms document ("arrears schema plan-terms"): due dates, payment, principal, interest and balance of every installment, the totals and the APR.',
+      'Builds the installment schedule of each plan-terms document ("arrears schema plan-terms"): due dates, amount, principal, interest and balance of every installment, the totals and the APR.',
       '',
       'Exit codes: 0 built; 1 well-formed terms break a rule of the plan; 2 an input is malformed or unreadable; 64 the command line is wrong.',
     ].join('\n'),

@@ -28,8 +28,8 @@ function rows(result: CheckMessageResult): Row[] {
     field: String(f.path?.[0] ?? 'text'),
     start: f.span?.start ?? '',
     end: f.span?.end ?? '',
-    match: f.match ?? '',
-    citation: f.citation,
+    match: f.details?.match ?? '',
+    citation: f.citation ?? '',
     message: f.message,
   }));
 }
@@ -42,8 +42,8 @@ function human(result: CheckMessageResult): string {
   ];
   if (result.sms !== null) lines.push(`  SMS: ${result.sms.encoding}, ${result.sms.units} units, ${result.sms.segments} segment(s)`);
   for (const f of result.findings) {
-    const where = f.span === null ? '' : ` at ${String(f.path?.[0] ?? 'text')} ${f.span.start}-${f.span.end} ${JSON.stringify(f.match)}`;
-    lines.push(`  ${f.severity} ${f.code} (${f.citation})${where}: ${f.message}`);
+    const where = f.span === null ? '' : ` at ${String(f.path?.[0] ?? 'text')} ${f.span.start}-${f.span.end} ${JSON.stringify(f.details?.match)}`;
+    lines.push(`  ${f.severity} ${f.code}${f.citation === undefined ? '' : ` (${f.citation})`}${where}: ${f.message}`);
   }
   for (const l of result.loosened) lines.push(`  policy loosened ${l.id} (${l.change}): ${l.reason}`);
   return lines.join('\n');

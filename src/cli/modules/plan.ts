@@ -8,8 +8,6 @@ import { parseInput } from '../../internal/parse.js';
 import { outOfPath } from '../side-input.js';
 import type { CliModule, PolicyKind, PolicyViolation } from '../registry.js';
 
-const DECIMAL = '^-?[0-9]{1,30}(\\.[0-9]{1,30})?$';
-
 /**
  * `arrears validate --kind apr-disclosure`: the disclosed APR of a transaction
  * (`disclosedAprRate`) is within the tolerance of 12 CFR 1026.22(a)(2)/(3) (1/8 of a
@@ -42,22 +40,21 @@ export const planCli: CliModule = {
   name: 'plan',
   exports: plan,
   jsonHints: {
-    PositiveAmountSchema: { pattern: DECIMAL, description: 'A positive amount as a decimal string ("230.00"): greater than zero; no exponent, spaces or separators.' },
   },
   commands: [aprCommand, createScheduleCommand(plan.buildSchedule)],
   // The policy is parsed once, not once per document: validatePlanTermsAgainst takes it parsed.
   policyKinds: [createPlanKind(validatePlanTermsAgainst, (p) => parseInput(plan.PlanPolicySchema, p)), aprDisclosureKind],
 };
 
-/** The result of `validatePlanTerms` (`arrears/plan` `PlanValidationResult`). */
+/** The verdict of `validatePlanTerms` (`arrears/plan` `PlanTermsVerdict`). */
 export interface PlanValidationLike {
-  readonly valid: boolean;
-  readonly violations: ReadonlyArray<{ readonly code: string; readonly path: ReadonlyArray<string | number>; readonly message: string; readonly limit?: string; readonly actual?: string }>;
+  readonly ok: boolean;
+  readonly findings: ReadonlyArray<{ readonly code: string; readonly path?: ReadonlyArray<string | number>; readonly message: string; readonly details?: Readonly<Record<string, unknown>> }>;
 }
 
 /**
  * `arrears validate --kind plan` (the default kind), around the library's
- * `validatePlanTerms(terms, policy)` and `PlanPolicySchema` (passed in, so the kind is wired
+ * `validatePlanTerms({ terms, policy })` and `PlanPolicySchema` (passed in, so the kind is wired
  * with one line): every violation, with the policy's `limit` and the plan's `actual` value as
  * details.
  */
@@ -71,11 +68,10 @@ export function createPlanKind(validatePlanTerms: (terms: never, policy: never) 
     check(subject, policy) {
       // Malformed terms are reported at the document's own paths ("installments", not
       // "terms.installments"), so the file's line and column can be found.
-      return outOfPath(['terms'], () => validatePlanTerms(subject as never, policy as never)).violations.map((v) => {
-        const details: Record<string, unknown> = {};
-        if (v.limit !== undefined) details.limit = v.limit;
-        if (v.actual !== undefined) details.actual = v.actual;
-        return { code: v.code, path: v.path, message: v.message, ...(Object.keys(details).length > 0 ? { details } : {}) };
+      return outOfPath(['terms'], () => validatePlanTerms(subject as never, policy as never)).findings.map((f) => {
+        // Findings name the field from the input's root (`['terms', 'frequency']`); the file is the terms.
+        const path = f.path === undefined ? [] : f.path[0] === 'terms' ? f.path.slice(1) : f.path;
+        return { code: f.code, path, message: f.message, ...(f.details === undefined ? {} : { details: f.details }) };
       });
     },
   };

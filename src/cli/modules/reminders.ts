@@ -24,9 +24,14 @@ const COLUMNS = [
   { key: 'skipped', header: 'skipped (rule)' },
 ] as const;
 
+/** The findings about a reminder or channel not used (the skipped ones and the passed-over channels). */
+function notUsed(answer: RemindAnswer): RemindAnswer['findings'] {
+  return answer.findings.filter((f) => f.details?.['skipped'] !== undefined);
+}
+
 function rows(answer: RemindAnswer): Row[] {
   const planned: Row[] = answer.reminders.map((r) => ({ accountId: answer.accountId, installment: r.installment.number, offsetDays: r.offsetDays, kind: r.kind, sendAt: r.sendAt, channelId: r.channelId, medium: r.medium, skipped: '' }));
-  const skipped: Row[] = answer.skipped.map((s) => ({
+  const skipped: Row[] = notUsed(answer).map((s) => ({
     accountId: answer.accountId,
     installment: String(s.details?.['installment'] ?? ''),
     offsetDays: String(s.details?.['offsetDays'] ?? ''),
@@ -40,14 +45,16 @@ function rows(answer: RemindAnswer): Row[] {
 }
 
 function human(answer: RemindAnswer): string {
-  const lines = [`account ${answer.accountId}: ${String(answer.reminders.length)} reminder(s), ${String(answer.skipped.length)} skipped`];
+  const skipped = notUsed(answer);
+  const dropped = skipped.filter((s) => s.details?.['skipped'] === true).length;
+  const lines = [`account ${answer.accountId}: ${answer.ok ? 'OK' : 'NOT OK'}: ${String(answer.reminders.length)} reminder(s), ${String(dropped)} skipped, ${String(skipped.length - dropped)} channel(s) passed over`];
   for (const r of answer.reminders) lines.push(`  ${r.sendAt} ${r.channelId} (${r.medium}) installment ${String(r.installment.number)}, ${r.kind}, offset ${String(r.offsetDays)}: ${Object.entries(r.local).map(([z, t]) => `${t} ${z}`).join(', ')}`);
-  for (const s of answer.skipped) {
+  for (const s of skipped) {
     const d = s.details ?? {};
     const where = [`installment ${String(d['installment'] ?? '?')}`, `offset ${String(d['offsetDays'] ?? '?')}`, ...(d['channelId'] === undefined ? [] : [`channel ${String(d['channelId'])}`])].join(', ');
-    lines.push(`  skipped (${where}) ${s.code}${s.citation === undefined ? '' : ` (${s.citation})`}: ${s.message}`);
+    lines.push(`  ${d['skipped'] === true ? 'skipped' : `passed over for ${String(d['fallback'])}`} (${where}) ${s.code}${s.citation === undefined ? '' : ` (${s.citation})`}: ${s.message}`);
   }
-  for (const w of answer.warnings) lines.push(`  warning ${w.code}: ${w.message}`);
+  for (const w of answer.findings) if (w.details?.['skipped'] === undefined) lines.push(`  ${w.severity} ${w.code}: ${w.message}`);
   return lines.join('\n');
 }
 

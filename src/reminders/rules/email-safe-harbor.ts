@@ -13,8 +13,10 @@ export const emailSafeHarbor: ChannelRule = {
   id: 'REGF-EMAIL-SAFE-HARBOR',
   citation: '12 CFR 1006.6(d)(3), (d)(4)',
   media: ['email'],
-  binds: 'debtCollector',
-  checks: 'An email goes to an address obtained by one of the procedures of 12 CFR 1006.6(d)(4).',
+  jurisdiction: 'US',
+  binds: ['debtCollector'],
+  description: 'An email goes to an address obtained by one of the procedures of 12 CFR 1006.6(d)(4).',
+  effective: { start: '2021-11-30' },
   check(channel, context) {
     const basis = channel.safeHarbor?.basis;
     if (basis !== undefined && BASES.has(basis)) return [];

@@ -13,20 +13,38 @@ export interface ChannelRuleContext {
 }
 
 /**
- * One rule of the channel-eligibility catalogue: its id (the rule id findings carry), the
- * citation, the media it applies to, whom it binds, a sentence, and its check.
+ * One entry of the reminder rule catalogue ({@link REMINDER_RULES}), as data: the id that
+ * findings carry as `code`, the citation (absent for a reason of the planner itself), what it
+ * checks, its scope (jurisdiction, the senders it binds, the media it applies to) and the days
+ * it is in force (`effective`, both days included, `end` absent while in force; absent for the
+ * planner's own reasons, which are not law).
  */
-export interface ChannelRule {
-  /** The rule id, such as `TCPA-ATDS-CELL`. */
+export interface ReminderRule {
+  /** The rule id (`TCPA-ATDS-CELL`) or module code (`REMINDERS_HOLD`) findings carry. */
   readonly id: string;
-  /** The source. */
-  readonly citation: string;
-  /** The media it applies to. */
-  readonly media: readonly ReminderMedium[];
-  /** `debtCollector`: Regulation F only binds debt collectors; `all`: creditors too. */
-  readonly binds: 'debtCollector' | 'all';
+  /** The source; absent for a reason of the planner itself. */
+  readonly citation?: string;
   /** What it checks, in one sentence. */
-  readonly checks: string;
+  readonly description: string;
+  /** Where it applies: an ISO 3166-2 code (`US`: federal). */
+  readonly jurisdiction: string;
+  /** The senders it binds: Regulation F binds debt collectors only; the TCPA and the planner's own reasons bind creditors too. */
+  readonly binds: readonly ('debtCollector' | 'creditor')[];
+  /** The media it applies to (all three when it is not about a channel). */
+  readonly media: readonly ReminderMedium[];
+  /** The days it is in force, both included; absent for the planner's own reasons. */
+  readonly effective?: { readonly start: string; readonly end?: string };
+}
+
+/** Every medium: a rule not about a channel. */
+export const ALL_MEDIA: readonly ReminderMedium[] = ['sms', 'email', 'letter'];
+
+/**
+ * One rule of the channel-eligibility catalogue: its catalogue entry and its check.
+ */
+export interface ChannelRule extends ReminderRule {
+  /** The source: every channel rule has one. */
+  readonly citation: string;
   /**
    * The findings for this channel: `violation` keeps the channel out, `warning` lets it be
    * used with the warning attached. Empty when the rule is satisfied.

@@ -14,8 +14,10 @@ export const smsSafeHarbor: ChannelRule = {
   id: 'REGF-SMS-SAFE-HARBOR',
   citation: '12 CFR 1006.6(d)(5)',
   media: ['sms'],
-  binds: 'debtCollector',
-  checks: 'A text goes to a number the consumer texted from or consented to directly, confirmed within 60 days (consumer text, renewed consent, or reassigned-number check).',
+  jurisdiction: 'US',
+  binds: ['debtCollector'],
+  description: 'A text goes to a number the consumer texted from or consented to directly, confirmed within 60 days (consumer text, renewed consent, or reassigned-number check).',
+  effective: { start: '2021-11-30' },
   check(channel, context) {
     const harbor = channel.safeHarbor;
     const severity = context.requireSafeHarbor ? 'violation' : 'warning';

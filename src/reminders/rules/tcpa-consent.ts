@@ -9,8 +9,10 @@ export const tcpaConsent: ChannelRule = {
   id: 'TCPA-ATDS-CELL',
   citation: '47 U.S.C. 227(b)(1)(A)(iii)',
   media: ['sms'],
-  binds: 'all',
-  checks: 'An automated text needs the prior express consent of the called party.',
+  jurisdiction: 'US',
+  binds: ['debtCollector', 'creditor'],
+  description: 'An automated text needs the prior express consent of the called party.',
+  effective: { start: '1992-12-20' },
   check(channel) {
     if (channel.consent !== null) return [];
     return [ruleFinding(this, 'violation', channel, `Channel "${channel.id}": the consumer has not consented to automated texts to ${channel.address}.`)];

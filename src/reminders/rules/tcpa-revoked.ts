@@ -10,8 +10,10 @@ export const tcpaRevoked: ChannelRule = {
   id: 'TCPA-REVOKE-REASONABLE',
   citation: '47 CFR 64.1200(a)(10)',
   media: ['sms'],
-  binds: 'all',
-  checks: 'No automated text after the consumer revoked consent (at once, whatever the ten-business-day outer bound).',
+  jurisdiction: 'US',
+  binds: ['debtCollector', 'creditor'],
+  description: 'No automated text after the consumer revoked consent (at once, whatever the ten-business-day outer bound).',
+  effective: { start: '2025-04-11' },
   check(channel) {
     const revokedAt = channel.consent?.revokedAt;
     if (revokedAt === undefined) return [];

@@ -13,8 +13,10 @@ export const workEmail: ChannelRule = {
   id: 'REGF-WORK-EMAIL',
   citation: '12 CFR 1006.22(f)(3)',
   media: ['email'],
-  binds: 'debtCollector',
-  checks: 'No email to an employer-provided address unless the consumer used it or consented (or a prior collector obtained it so).',
+  jurisdiction: 'US',
+  binds: ['debtCollector'],
+  description: 'No email to an employer-provided address unless the consumer used it or consented (or a prior collector obtained it so).',
+  effective: { start: '2021-11-30' },
   check(channel) {
     if (channel.addressKind !== 'work') return [];
     const basis = channel.safeHarbor?.basis;

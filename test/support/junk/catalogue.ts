@@ -54,7 +54,7 @@ function shared<T>(make: () => T): () => T {
 
 const schedule = shared((): plan.PlanSchedule => plan.buildSchedule(scheduleTerms as plan.PlanTerms));
 const planState = shared((): plan.PlanState => plan.createPlanState(schedule()));
-const paidState = shared((): plan.PlanState => plan.applyPayment(planState(), { amount: '100.00', date: '2026-02-15', reference: 'chk-1' }).state);
+const paidState = shared((): plan.PlanState => plan.applyPayment({ state: planState(), payment: { amount: '100.00', date: '2026-02-15', paymentId: 'chk-1' } }).state);
 
 const feeSchedule = { currency: 'USD', installments: [{ number: 1, dueDate: '2026-05-01', amount: '200.00' }, { number: 2, dueDate: '2026-06-01', amount: '200.00' }] };
 const feePolicy = { trigger: { graceDays: 10 }, amount: { type: 'greaterOf', of: [{ type: 'flat', amount: '15.00' }, { type: 'percent', percent: '5', of: 'installment' }] } };
@@ -103,7 +103,7 @@ const notice = () => ({
   debt: { consumerFinancialProduct: false, currentCreditor: 'Main Street Dental', accountNumber: '****1234' },
   currency: 'USD',
   itemization: { dateKind: 'lastStatement', date: '2026-06-30', amount: '1000.00', interest: '25.00', fees: '10.00', paymentsCredits: '35.00', currentAmount: '1000.00' },
-  delivery: { sentAt: '2026-11-02', method: 'mail' },
+  delivery: { sentOn: '2026-11-02', method: 'mail' },
 });
 const reminderTextInput = () => ({
   kind: 'upcoming',
@@ -241,18 +241,18 @@ const VALID: Readonly<Record<string, Readonly<Record<string, () => unknown[]>>>>
     safeBuildSchedule: () => [{ ...scheduleTerms, method: 'equalPrincipal' }],
     createPlanState: () => [schedule()],
     safeCreatePlanState: () => [schedule()],
-    applyPayment: () => [planState(), { amount: '400.00', date: '2026-02-15', reference: 'ach-7' }],
-    safeApplyPayment: () => [planState(), { amount: '400.00', date: '2026-02-15' }],
-    addCharges: () => [planState(), [{ id: 'late-fee:1:1', installment: 1, amount: '15.00', date: '2026-02-26' }]],
-    safeAddCharges: () => [planState(), [{ id: 'late-fee:1:1', installment: 1, amount: '15.00', date: '2026-02-26' }]],
-    reversePayment: () => [paidState(), { reference: 'chk-1', date: '2026-02-20' }],
-    safeReversePayment: () => [paidState(), { reference: 'chk-1', date: '2026-02-20' }],
-    planStatus: () => [schedule(), [{ amount: '100.00', date: '2026-02-15' }], '2026-04-20'],
-    safePlanStatus: () => [schedule(), [{ amount: '100.00', date: '2026-02-15' }], '2026-04-20'],
-    reamortize: () => [planState(), '2026-03-01', { mode: 'extend' }],
-    safeReamortize: () => [planState(), '2026-03-01', { mode: 'spread' }],
-    validatePlanTerms: () => [{ ...scheduleTerms }, { allowedFrequencies: ['monthly', 'biweekly'], maxInstallments: 24, maxDaysToFirstPayment: 30 }],
-    safeValidatePlanTerms: () => [{ ...scheduleTerms }, { maxInstallments: 24 }],
+    applyPayment: () => [{ state: planState(), payment: { amount: '400.00', date: '2026-02-15', paymentId: 'ach-7' } }],
+    safeApplyPayment: () => [{ state: planState(), payment: { amount: '400.00', date: '2026-02-15' }, waterfall: ['fees', 'interest', 'principal'] }],
+    addCharges: () => [{ state: planState(), charges: [{ id: 'late-fee:1:1', installment: 1, amount: '15.00', currency: 'USD', date: '2026-02-26' }] }],
+    safeAddCharges: () => [{ state: planState(), charges: [{ id: 'late-fee:1:1', installment: 1, amount: '15.00', currency: 'USD', date: '2026-02-26' }] }],
+    reversePayment: () => [{ state: paidState(), paymentId: 'chk-1', reversedOn: '2026-02-20' }],
+    safeReversePayment: () => [{ state: paidState(), paymentId: 'chk-1', reversedOn: '2026-02-20' }],
+    planStatus: () => [{ plan: schedule(), payments: [{ amount: '100.00', date: '2026-02-15' }], asOf: '2026-04-20', rules: { maxMissedInstallments: 1, maxDaysPastDue: 30, graceDays: 5 } }],
+    safePlanStatus: () => [{ plan: schedule(), payments: [{ amount: '100.00', date: '2026-02-15' }], asOf: '2026-04-20' }],
+    reamortize: () => [{ state: planState(), asOf: '2026-03-01', strategy: 'recompute', installments: 6, firstDueDate: '2026-04-01' }],
+    safeReamortize: () => [{ state: planState(), asOf: '2026-03-01', strategy: 'spread' }],
+    validatePlanTerms: () => [{ terms: { ...scheduleTerms }, policy: { allowedFrequencies: ['monthly', 'biweekly'], maxInstallments: 24, maxDaysToFirstPayment: 30, minDownPaymentRate: '0.1', maxPaymentToIncomeRate: '0.2', requireIncome: false } }],
+    safeValidatePlanTerms: () => [{ terms: { ...scheduleTerms }, policy: { maxInstallments: 24 } }],
   },
   fees: {
     getFeePreset: () => ['us-tx-rent-small'],
@@ -324,8 +324,8 @@ const VALID: Readonly<Record<string, Readonly<Record<string, () => unknown[]>>>>
     safePlanEachReminders: () => [remindersBatch(), noop],
     toHistoryEntry: () => [reminder()],
     safeToHistoryEntry: () => [reminder()],
-    toReminderPlan: () => [paidState(), { id: 'P1' }],
-    safeToReminderPlan: () => [schedule()],
+    toReminderPlan: () => [{ planState: paidState(), id: 'P1' }],
+    safeToReminderPlan: () => [{ schedule: schedule() }],
   },
   errors: {},
 };

@@ -189,7 +189,7 @@ function evaluateTerm(expr: FeeExpression, ctx: FeeContext, trace: Trace): Ratio
     }
     case 'interest': {
       const of = expr.of ?? 'pastDue';
-      const convention = expr.dayCount ?? 'actual/365';
+      const convention = expr.dayCount ?? 'actual365';
       // Counted days [from, to): from the day after the due date (or the fee date) through the
       // day of payment or asOf. A run of counted days [a, b) is the year fraction from a - 1 to b - 1.
       const from = expr.from === 'feeDate' ? ctx.feeDay : ctx.dueDay + 1;
@@ -342,7 +342,7 @@ export function describeExpression(expr: FeeExpression, show: (minor: number) =>
     case 'daily':
       return `${d(expr.perDay)} a day${expr.maxDays === undefined ? '' : ` for at most ${expr.maxDays} days`}`;
     case 'interest':
-      return `interest at ${expr.annualPercent}% a year on ${BASE_WORDS[expr.of ?? 'pastDue']} (${expr.dayCount ?? 'actual/365'})`;
+      return `interest at ${expr.annualPercent}% a year on ${BASE_WORDS[expr.of ?? 'pastDue']} (${expr.dayCount ?? 'actual365'})`;
     case 'repeat':
       return `${d(expr.first)}, or ${d(expr.repeat)} after another late fee within ${expr.withinCycles ?? 6} billing cycles`;
   }

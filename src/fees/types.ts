@@ -116,7 +116,7 @@ export interface InterestFee {
   readonly annualPercent: string;
   /** The base; default `'pastDue'`. */
   readonly of?: FeeBase | undefined;
-  /** The day-count convention; default `'actual/365'`. */
+  /** The day-count convention; default `'actual365'`. */
   readonly dayCount?: DayCountConvention | undefined;
   /** Where interest starts: the due date (default) or the fee date. */
   readonly from?: 'dueDate' | 'feeDate' | undefined;

@@ -6,7 +6,7 @@ import {
   CalendarDateSchema,
   DayCountConventionSchema,
   FrequencySchema,
-  RecurrenceSchema,
+  RecurrenceInputSchema,
   SemiMonthlyDaysSchema,
 } from '../calendar/index.js';
 import { AmountSchema, CurrencyCodeSchema, DecimalStringSchema, RoundingModeSchema, isCurrencyCode, toMinorUnits } from '../money/index.js';
@@ -127,7 +127,7 @@ export const PlanMethodSchema = z.enum(['level', 'equalPrincipal', 'interestFree
  * How each period's interest is computed: `'periodic'` (the balance times the annual rate
  * divided by the periods per year: 12 monthly, 24 semi-monthly, 26 biweekly, 52 weekly, 13 every
  * four weeks, 4 quarterly) or `'dayCount'` (the balance times the annual rate times the year
- * fraction of the period under `dayCount`; with `'actual/365'`, the default, this is daily
+ * fraction of the period under `dayCount`; with `'actual365'`, the default, this is daily
  * simple interest on actual days).
  *
  * @example
@@ -208,7 +208,7 @@ export const PlanTermsSchema = z
     method: z.optional(PlanMethodSchema),
     /** How interest is computed (default `'periodic'`). */
     interestMethod: z.optional(InterestMethodSchema),
-    /** The day count for `'dayCount'` interest and for odd-period interest (default `'actual/365'`). */
+    /** The day count for `'dayCount'` interest and for odd-period interest (default `'actual365'`). */
     dayCount: z.optional(DayCountConventionSchema),
     /** Where the interest of an odd first period goes: `'firstInstallment'` (default) or `'spread'`. */
     oddPeriodInterest: z.optional(z.enum(['firstInstallment', 'spread'])),
@@ -301,9 +301,9 @@ export const PlanTermsSchema = z
       addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_TERMS, `semiMonthlyDays applies only to semiMonthly plans, not ${t.frequency}.`, ['semiMonthlyDays'], t.semiMonthlyDays);
     } else if (t.anchorDay !== undefined || t.semiMonthlyDays !== undefined) {
       // The same rules as arrears/calendar recurrences: the first due date must be on the anchor.
-      const check = RecurrenceSchema.safeParse({ frequency: t.frequency, start: t.firstDueDate, count: 1, anchorDay: t.anchorDay, days: t.semiMonthlyDays });
+      const check = RecurrenceInputSchema.safeParse({ frequency: t.frequency, start: t.firstDueDate, count: 1, anchorDay: t.anchorDay, semiMonthlyDays: t.semiMonthlyDays });
       for (const issue of check.error?.issues ?? []) {
-        const path = issue.path.map((k) => (k === 'start' ? 'firstDueDate' : k === 'days' ? 'semiMonthlyDays' : k)) as Array<string | number>;
+        const path = issue.path.map((k) => (k === 'start' ? 'firstDueDate' : k)) as Array<string | number>;
         ctx.addIssue({ ...(issue as z.core.$ZodIssueCustom), path, input: t.firstDueDate });
       }
     }

@@ -159,7 +159,7 @@ describe('assessLateFees', () => {
       const partial = [{ amount: '500.00', date: '2026-01-31' }, { amount: '500.00', date: '2026-03-02' }];
       expect(late(one('1000.00', '2026-01-01'), amount, '2026-06-30', partial, trigger).fees[0]?.amount).toBe('22.19');
       // 30/360: 2026-01-01 to 2026-03-01 counts 60 days; 1000.00 x 12% x 60/360 = 20.00.
-      expect(late(one('1000.00', '2026-01-01'), { type: 'interest', annualPercent: '12', dayCount: '30/360' }, '2026-06-30', [{ amount: '1000.00', date: '2026-03-01' }], trigger).fees[0]?.amount).toBe('20.00');
+      expect(late(one('1000.00', '2026-01-01'), { type: 'interest', annualPercent: '12', dayCount: 'thirty360' }, '2026-06-30', [{ amount: '1000.00', date: '2026-03-01' }], trigger).fees[0]?.amount).toBe('20.00');
     });
 
     it('charges the repeat amount after another fee within six billing cycles', () => {

@@ -1,4 +1,4 @@
-import { dayNumberFromCivil } from '../../calendar/index.js';
+import { dayNumberFromCivil } from '../../calendar/civil-date.js';
 import type { Finding } from '../../errors/index.js';
 import type { ReminderChannel, ReminderMedium } from '../types.js';
 

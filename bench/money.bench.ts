@@ -47,7 +47,7 @@ function calculatorSchedule<V>(calc: MoneyCalculator<V>): Row[] {
   let balance = calc.fromAmount(PRINCIPAL);
   const rows: Row[] = [];
   for (let month = 1; month <= MONTHS; month++) {
-    const interest = calc.mulDiv(balance, rate.numerator, denominator, 'half-up');
+    const interest = calc.mulDiv(balance, rate.numerator, denominator, 'halfExpand');
     const installment = month === MONTHS ? calc.add(balance, interest) : payment;
     const principal = calc.subtract(installment, interest);
     balance = calc.subtract(balance, principal);
@@ -97,7 +97,7 @@ function calculatorTotals<V>(calc: MoneyCalculator<V>): V {
   let balance = calc.fromAmount(PRINCIPAL);
   let totalInterest = calc.fromAmount('0');
   for (let month = 1; month <= MONTHS; month++) {
-    const interest = calc.mulDiv(balance, rate.numerator, denominator, 'half-up');
+    const interest = calc.mulDiv(balance, rate.numerator, denominator, 'halfExpand');
     totalInterest = calc.add(totalInterest, interest);
     const installment = month === MONTHS ? calc.add(balance, interest) : payment;
     balance = calc.subtract(balance, calc.subtract(installment, interest));

@@ -1027,7 +1027,7 @@ function nextFeeDay(p: Prepared, ledger: Ledger, asOf: number): number | undefin
  *   `'period'` basis one fee per installment period while the account has a past-due balance.
  *   No fee while the unpaid amount is below `minUnpaidAmount`.
  * - **How much.** The policy's expression, evaluated exactly and rounded once per fee with the
- *   policy's `roundingMode` (default `half-up`), priced on the fee's own date (tiers included),
+ *   policy's `roundingMode` (default `halfExpand`), priced on the fee's own date (tiers included),
  *   so a fee never changes amount in a later assessment. Daily and interest terms count each
  *   day past due once, through the day of payment or `asOf` (the fee's `status` is
  *   `'accruing'` while the installment is open), so re-running with a later `asOf` updates the

@@ -371,7 +371,7 @@ export const FeeWaiversSchema = z.strictObject({
 /**
  * A late-fee policy (plain JSON). Defaults: a consumer account, one fee per late installment
  * (`basis: 'installment'`, no recurrence), no grace, payments applied to the current
- * installment first, no pyramiding, `half-up` rounding per fee, annual rates up to 100%. With
+ * installment first, no pyramiding, `halfExpand` rounding per fee, annual rates up to 100%. With
  * `presets`, `accountKind` is required (each preset covers some kinds of account only).
  *
  * @example
@@ -414,8 +414,8 @@ export const LateFeePolicySchema = z.strictObject({
   paymentApplication: z._default(z.enum(['currentFirst', 'oldestFirst']), 'currentFirst'),
   /** Payments never go to fees before installments (16 CFR 444.4); default `true`, required for consumer accounts. */
   noPyramiding: z._default(z.boolean(), true),
-  /** The rounding mode applied once per fee; default `'half-up'`. */
-  roundingMode: z._default(RoundingModeSchema, 'half-up'),
+  /** The rounding mode applied once per fee; default `'halfExpand'`. */
+  roundingMode: z._default(RoundingModeSchema, 'halfExpand'),
   /** The highest `annualRate` an `interest` term may take; default `'1'` (100% a year), at most `'10'`: the explicit opt-in for a higher rate. */
   maxAnnualRate: z._default(FeeAnnualRateSchema, '1'),
 }).check(z.superRefine((policy, ctx) => {

@@ -90,18 +90,19 @@ export function safeParseAmount(amount: unknown, currency: unknown): ArrearsResu
 }
 
 /**
- * Rounds a decimal amount to the currency's minor unit, or to a multiple of `increment`
+ * Rounds a decimal amount to the currency's minor unit, or to a multiple of `roundingIncrement`
  * (`"0.05"`, `"1"`, `"5"`), with one rounding step in the given mode. The value may have up to
  * 30 decimals (it is typically a computed, inexact figure); the result has exactly the
  * currency's minor digits.
  *
- * Modes (default `half-up`): `half-up` = to nearest, ties away from zero; `half-down` = to
- * nearest, ties toward zero; `half-even` = to nearest, ties to even (banker's); `up` = away
- * from zero; `down` = toward zero; `ceiling` = toward +infinity; `floor` = toward -infinity.
+ * Modes (`Intl.NumberFormat`'s names; default `halfExpand`): `halfExpand` = to nearest, ties
+ * away from zero; `halfTrunc` = to nearest, ties toward zero; `halfEven` = to nearest, ties to
+ * even (banker's); `halfCeil` / `halfFloor` = to nearest, ties toward +/-infinity; `expand` =
+ * away from zero; `trunc` = toward zero; `ceil` = toward +infinity; `floor` = toward -infinity.
  *
  * @param amount - a decimal string (up to 30 decimals)
  * @param currency - an ISO 4217 code
- * @param options - `mode` (default `half-up`) and `increment` (default the minor unit; must be a positive multiple of it)
+ * @param options - `roundingMode` (default `halfExpand`) and `roundingIncrement` (default the minor unit; must be a positive multiple of it)
  * @returns the rounded amount, canonical
  * @throws {@link arrears!ValidationError} `MONEY_INVALID_AMOUNT`, `MONEY_AMOUNT_TOO_LARGE`, `MONEY_TOO_MANY_DECIMALS` (over 30), `MONEY_UNKNOWN_CURRENCY`, `MONEY_INVALID_INCREMENT`, an unknown mode
  * @throws {@link arrears!DomainRuleError} `MONEY_AMOUNT_TOO_LARGE` when rounding up reaches 10^30
@@ -110,21 +111,22 @@ export function safeParseAmount(amount: unknown, currency: unknown): ArrearsResu
  * ```ts
  * import { roundAmount } from 'arrears/money';
  * roundAmount('2.345', 'USD'); // => '2.35'
- * roundAmount('2.345', 'USD', { mode: 'half-even' }); // => '2.34'
- * roundAmount('-2.345', 'USD', { mode: 'half-up' }); // => '-2.35'
- * roundAmount('-2.341', 'USD', { mode: 'floor' }); // => '-2.35'
- * roundAmount('2.5', 'JPY', { mode: 'half-down' }); // => '2'
- * roundAmount('12.37', 'USD', { increment: '0.05' }); // => '12.35'
- * roundAmount('1234.56', 'USD', { increment: '1', mode: 'up' }); // => '1235.00'
- * roundAmount('12.3', 'USD', { increment: '5' }); // => '10.00'
- * roundAmount('1.00', 'USD', { increment: '0.001' }); // throws MONEY_INVALID_INCREMENT
+ * roundAmount('2.345', 'USD', { roundingMode: 'halfEven' }); // => '2.34'
+ * roundAmount('-2.345', 'USD', { roundingMode: 'halfExpand' }); // => '-2.35'
+ * roundAmount('-2.345', 'USD', { roundingMode: 'halfCeil' }); // => '-2.34'
+ * roundAmount('-2.341', 'USD', { roundingMode: 'floor' }); // => '-2.35'
+ * roundAmount('2.5', 'JPY', { roundingMode: 'halfTrunc' }); // => '2'
+ * roundAmount('12.37', 'USD', { roundingIncrement: '0.05' }); // => '12.35'
+ * roundAmount('1234.56', 'USD', { roundingIncrement: '1', roundingMode: 'expand' }); // => '1235.00'
+ * roundAmount('12.3', 'USD', { roundingIncrement: '5' }); // => '10.00'
+ * roundAmount('1.00', 'USD', { roundingIncrement: '0.001' }); // throws MONEY_INVALID_INCREMENT
  * ```
  */
 export function roundAmount(amount: string, currency: string, options?: RoundOptionsInput): string {
   const entry = currencyEntry(currency, ['currency']);
   const scanned = typeof amount === 'string' ? scanDecimal(amount) : 'syntax';
   if (typeof scanned === 'string') return reject(AmountSchema, amount, ['amount']);
-  const { mode = 'half-up', increment } = parseInput(RoundOptionsSchema, options === undefined ? {} : options, ['options']);
+  const { roundingMode: mode = 'halfExpand', roundingIncrement: increment } = parseInput(RoundOptionsSchema, options === undefined ? {} : options, ['options']);
   const step = increment === undefined ? 1n : incrementToMinor(increment, entry);
   const m = entry.minorUnits;
   const numerator = scaledInteger(scanned) * pow10(m);
@@ -144,8 +146,8 @@ function incrementToMinor(increment: string, currency: CurrencyEntry): bigint {
   throw new ValidationError([
     {
       code: MoneyErrorCodes.MONEY_INVALID_INCREMENT,
-      path: ['options', 'increment'],
-      message: `"options.increment": ${JSON.stringify(increment)} is not a positive multiple of the ${currency.code} minor unit (${unit}); use a value such as "${unit}", "0.05", "1" or "5" that ${currency.code} can represent.`,
+      path: ['options', 'roundingIncrement'],
+      message: `"options.roundingIncrement": ${JSON.stringify(increment)} is not a positive multiple of the ${currency.code} minor unit (${unit}); use a value such as "${unit}", "0.05", "1" or "5" that ${currency.code} can represent.`,
     },
   ]);
 }
@@ -227,7 +229,7 @@ export function sumAmounts(amounts: readonly string[], currency: string): string
  * @param amount - an exact amount
  * @param factor - a decimal string such as `"0.015"` or `"-2"`
  * @param currency - an ISO 4217 code
- * @param mode - the rounding mode of the one rounding step; default `half-up`
+ * @param mode - the rounding mode of the one rounding step; default `halfExpand`
  * @returns `round(amount * factor)`, canonical
  * @throws {@link arrears!ValidationError} `MONEY_INVALID_DECIMAL` for a malformed factor, the amount and currency codes, an unknown mode
  * @throws {@link arrears!DomainRuleError} `MONEY_AMOUNT_TOO_LARGE` when the product reaches 10^30
@@ -237,12 +239,12 @@ export function sumAmounts(amounts: readonly string[], currency: string): string
  * import { multiplyAmount } from 'arrears/money';
  * multiplyAmount('1000.00', '0.015', 'USD'); // => '15.00'
  * multiplyAmount('3.33', '0.5', 'USD'); // => '1.67'
- * multiplyAmount('3.33', '0.5', 'USD', 'half-even'); // => '1.66'
+ * multiplyAmount('3.33', '0.5', 'USD', 'halfEven'); // => '1.66'
  * multiplyAmount('19.99', '3', 'USD'); // => '59.97'
  * multiplyAmount('10.00', '1.5%', 'USD'); // throws MONEY_INVALID_DECIMAL
  * ```
  */
-export function multiplyAmount(amount: string, factor: string, currency: string, mode: RoundingMode = 'half-up'): string {
+export function multiplyAmount(amount: string, factor: string, currency: string, mode: RoundingMode = 'halfExpand'): string {
   const entry = currencyEntry(currency, ['currency']);
   const minor = checkAmount(amount, entry, ['amount']);
   const ratio = decimalToRatio(factor, ['factor']);

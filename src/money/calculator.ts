@@ -126,7 +126,7 @@ export interface MoneyCalculator<V> {
  * const calc = createMinorUnitCalculator('USD');
  * const rate = parseRatio('0.12');
  * const balance = calc.fromAmount('10000.00');
- * const interest = calc.mulDiv(balance, rate.numerator, rate.denominator * 12n, 'half-up');
+ * const interest = calc.mulDiv(balance, rate.numerator, rate.denominator * 12n, 'halfExpand');
  * calc.toAmount(interest); // => '100.00'
  * calc.toAmount(calc.subtract(calc.fromAmount('888.49'), interest)); // => '788.49'
  * calc.allocate(calc.fromAmount('1.00'), [1n, 1n, 1n], 'last').map(calc.toAmount); // => ['0.33', '0.33', '0.34']

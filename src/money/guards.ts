@@ -38,12 +38,14 @@ const BigintSchema = z.bigint();
 export function checkMode(mode: unknown, path: ErrorPath = ['mode']): RoundingMode {
   // A switch on string literals is several times faster than a Set lookup in the hot loops.
   switch (mode) {
-    case 'half-up':
-    case 'half-even':
-    case 'half-down':
-    case 'up':
-    case 'down':
-    case 'ceiling':
+    case 'halfExpand':
+    case 'halfEven':
+    case 'halfTrunc':
+    case 'halfCeil':
+    case 'halfFloor':
+    case 'expand':
+    case 'trunc':
+    case 'ceil':
     case 'floor':
       return mode;
     default:

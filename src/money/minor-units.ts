@@ -118,9 +118,9 @@ export function safeParseRatio(value: unknown): ArrearsResult<Ratio> {
  * @example
  * ```ts
  * import { multiplyMinorUnits, parseRatio } from 'arrears/money';
- * multiplyMinorUnits(10_000n, parseRatio('0.015'), 'half-up'); // => 150n
- * multiplyMinorUnits(333n, parseRatio('0.5'), 'half-up'); // => 167n
- * multiplyMinorUnits(333n, parseRatio('0.5'), 'half-even'); // => 166n
+ * multiplyMinorUnits(10_000n, parseRatio('0.015'), 'halfExpand'); // => 150n
+ * multiplyMinorUnits(333n, parseRatio('0.5'), 'halfExpand'); // => 167n
+ * multiplyMinorUnits(333n, parseRatio('0.5'), 'halfEven'); // => 166n
  * multiplyMinorUnits(-333n, parseRatio('0.5'), 'floor'); // => -167n
  * ```
  */

@@ -21,11 +21,11 @@ export function divRound(numerator: bigint, denominator: bigint, mode: RoundingM
   if (r === 0n) return q;
   const away = n < 0n ? q - 1n : q + 1n;
   switch (mode) {
-    case 'down':
+    case 'trunc':
       return q;
-    case 'up':
+    case 'expand':
       return away;
-    case 'ceiling':
+    case 'ceil':
       return n > 0n ? away : q;
     case 'floor':
       return n < 0n ? away : q;
@@ -36,9 +36,18 @@ export function divRound(numerator: bigint, denominator: bigint, mode: RoundingM
   if (twice > d) return away;
   if (twice < d) return q;
   // An exact tie.
-  if (mode === 'half-up') return away;
-  if (mode === 'half-down') return q;
-  return (q & 1n) === 0n ? q : away; // half-even
+  switch (mode) {
+    case 'halfExpand':
+      return away;
+    case 'halfTrunc':
+      return q;
+    case 'halfCeil':
+      return n > 0n ? away : q;
+    case 'halfFloor':
+      return n < 0n ? away : q;
+    default:
+      return (q & 1n) === 0n ? q : away; // halfEven
+  }
 }
 
 /**
@@ -48,9 +57,10 @@ export function divRound(numerator: bigint, denominator: bigint, mode: RoundingM
  * `divideRounded(balance * rateNumerator, rateDenominator * 12n, mode)`. No precision is ever
  * lost: the quotient is never formed as a decimal.
  *
- * Modes: `half-up` (ties away from zero), `half-down` (ties toward zero), `half-even` (ties to
- * the even integer), `up` (away from zero), `down` (toward zero), `ceiling` (toward +infinity),
- * `floor` (toward -infinity).
+ * Modes (the names of `Intl.NumberFormat`'s `roundingMode`): `halfExpand` (ties away from
+ * zero), `halfTrunc` (ties toward zero), `halfEven` (ties to the even integer), `halfCeil` (ties
+ * toward +infinity), `halfFloor` (ties toward -infinity), `expand` (away from zero), `trunc`
+ * (toward zero), `ceil` (toward +infinity), `floor` (toward -infinity).
  *
  * @param numerator - any bigint
  * @param denominator - a non-zero bigint (its sign counts)
@@ -62,12 +72,14 @@ export function divRound(numerator: bigint, denominator: bigint, mode: RoundingM
  * @example
  * ```ts
  * import { divideRounded } from 'arrears/money';
- * divideRounded(5n, 2n, 'half-up'); // => 3n
- * divideRounded(-5n, 2n, 'half-up'); // => -3n
- * divideRounded(5n, 2n, 'half-even'); // => 2n
- * divideRounded(7n, 2n, 'half-even'); // => 4n
+ * divideRounded(5n, 2n, 'halfExpand'); // => 3n
+ * divideRounded(-5n, 2n, 'halfExpand'); // => -3n
+ * divideRounded(5n, 2n, 'halfEven'); // => 2n
+ * divideRounded(7n, 2n, 'halfEven'); // => 4n
+ * divideRounded(-5n, 2n, 'halfCeil'); // => -2n
+ * divideRounded(-5n, 2n, 'halfFloor'); // => -3n
  * divideRounded(-7n, 3n, 'floor'); // => -3n
- * divideRounded(1n, 0n, 'down'); // throws MONEY_DIVISION_BY_ZERO
+ * divideRounded(1n, 0n, 'trunc'); // throws MONEY_DIVISION_BY_ZERO
  * ```
  */
 export function divideRounded(numerator: bigint, denominator: bigint, mode: RoundingMode): bigint {

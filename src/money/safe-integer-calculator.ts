@@ -43,11 +43,11 @@ function divRoundNumber(p: number, d: number, mode: RoundingMode): number {
   if (r === 0) return q;
   const away = n < 0 ? q - 1 : q + 1;
   switch (mode) {
-    case 'down':
+    case 'trunc':
       return q;
-    case 'up':
+    case 'expand':
       return away;
-    case 'ceiling':
+    case 'ceil':
       return n > 0 ? away : q;
     case 'floor':
       return n < 0 ? away : q;
@@ -57,9 +57,18 @@ function divRoundNumber(p: number, d: number, mode: RoundingMode): number {
   const twice = 2 * (r < 0 ? -r : r);
   if (twice > den) return away;
   if (twice < den) return q;
-  if (mode === 'half-up') return away;
-  if (mode === 'half-down') return q;
-  return q % 2 === 0 ? q : away;
+  switch (mode) {
+    case 'halfExpand':
+      return away;
+    case 'halfTrunc':
+      return q;
+    case 'halfCeil':
+      return n > 0 ? away : q;
+    case 'halfFloor':
+      return n < 0 ? away : q;
+    default:
+      return q % 2 === 0 ? q : away; // halfEven
+  }
 }
 
 function unsafe(currency: CurrencyEntry, operation: string): DomainRuleError {
@@ -98,7 +107,7 @@ function checkValue(value: unknown, path: ErrorPath): number {
  * const calc = createSafeIntegerCalculator('USD');
  * const rate = parseRatio('0.065');
  * const balance = calc.fromAmount('250000.00');
- * calc.toAmount(calc.mulDiv(balance, rate.numerator, rate.denominator * 12n, 'half-up')); // => '1354.17'
+ * calc.toAmount(calc.mulDiv(balance, rate.numerator, rate.denominator * 12n, 'halfExpand')); // => '1354.17'
  * calc.toAmount(calc.add(calc.fromAmount('0.1'), calc.fromAmount('0.2'))); // => '0.30'
  * calc.fromAmount('100000000000000.00'); // throws MONEY_UNSAFE_INTEGER
  * calc.add(1, 0.5); // throws INPUT_INVALID_TYPE

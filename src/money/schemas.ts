@@ -10,7 +10,7 @@ import { MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, amountToMinor, minorToAmount, 
 import { unreachable } from '../internal/unreachable.js';
 
 /** The rounding modes, in the order the docs list them. @internal */
-export const ROUNDING_MODES = ['half-up', 'half-even', 'half-down', 'up', 'down', 'ceiling', 'floor'] as const;
+export const ROUNDING_MODES = ['halfExpand', 'halfEven', 'halfTrunc', 'halfCeil', 'halfFloor', 'expand', 'trunc', 'ceil', 'floor'] as const;
 
 /** Where the leftover minor units of an allocation go. @internal */
 export const ALLOCATION_REMAINDERS = ['largest-remainder', 'first', 'last'] as const;
@@ -198,17 +198,20 @@ export const MoneySchema: z.ZodMiniType<Money, MoneyInput> = z.pipe(z.strictObje
   }));
 
 /**
- * A rounding mode. `half-up`: to nearest, ties away from zero. `half-down`: to nearest, ties
- * toward zero. `half-even`: to nearest, ties to the even neighbour (banker's rounding). `up`:
- * away from zero. `down`: toward zero (truncation). `ceiling`: toward +infinity. `floor`: toward
- * -infinity. These match decimal.js's `ROUND_HALF_UP`, `ROUND_HALF_DOWN`, `ROUND_HALF_EVEN`,
- * `ROUND_UP`, `ROUND_DOWN`, `ROUND_CEIL` and `ROUND_FLOOR`.
+ * A rounding mode, named as `Intl.NumberFormat`'s `roundingMode` names it. `halfExpand`: to
+ * nearest, ties away from zero. `halfTrunc`: to nearest, ties toward zero. `halfEven`: to
+ * nearest, ties to the even neighbour (banker's rounding). `halfCeil`: to nearest, ties toward
+ * +infinity. `halfFloor`: to nearest, ties toward -infinity. `expand`: away from zero. `trunc`:
+ * toward zero (truncation). `ceil`: toward +infinity. `floor`: toward -infinity. These match
+ * decimal.js's `ROUND_HALF_UP`, `ROUND_HALF_DOWN`, `ROUND_HALF_EVEN`, `ROUND_HALF_CEIL`,
+ * `ROUND_HALF_FLOOR`, `ROUND_UP`, `ROUND_DOWN`, `ROUND_CEIL` and `ROUND_FLOOR`.
  *
  * @example
  * ```ts
  * import { RoundingModeSchema } from 'arrears/money';
- * RoundingModeSchema.parse('half-even'); // => 'half-even'
+ * RoundingModeSchema.parse('halfEven'); // => 'halfEven'
  * RoundingModeSchema.safeParse('HALF_UP').success; // => false
+ * RoundingModeSchema.safeParse('half-up').success; // => false
  * ```
  */
 export const RoundingModeSchema: z.ZodMiniType<RoundingMode, RoundingMode> = z.enum(ROUNDING_MODES);
@@ -227,22 +230,22 @@ export const RoundingModeSchema: z.ZodMiniType<RoundingMode, RoundingMode> = z.e
 export const AllocationRemainderSchema: z.ZodMiniType<AllocationRemainder, AllocationRemainder> = z.enum(ALLOCATION_REMAINDERS);
 
 /**
- * Options of `roundAmount`: the rounding `mode` (default `half-up`) and an `increment` to
+ * Options of `roundAmount`: the `roundingMode` (default `halfExpand`) and a `roundingIncrement` to
  * round to (a positive decimal string that is a multiple of the currency's minor unit, such as
  * `"0.05"`, `"1"` or `"5"`; default: the minor unit). Unknown keys are rejected.
  *
  * @example
  * ```ts
  * import { RoundOptionsSchema } from 'arrears/money';
- * RoundOptionsSchema.parse({ mode: 'floor', increment: '0.05' }); // => { mode: 'floor', increment: '0.05' }
- * RoundOptionsSchema.safeParse({ rounding: 'floor' }).success; // => false
+ * RoundOptionsSchema.parse({ roundingMode: 'floor', roundingIncrement: '0.05' }); // => { roundingMode: 'floor', roundingIncrement: '0.05' }
+ * RoundOptionsSchema.safeParse({ mode: 'floor' }).success; // => false
  * ```
  */
 export const RoundOptionsSchema: z.ZodMiniType<RoundOptionsInput, RoundOptionsInput> = z.strictObject({
-  /** The rounding mode; default `half-up`. */
-  mode: z.optional(RoundingModeSchema),
+  /** The rounding mode; default `halfExpand`. */
+  roundingMode: z.optional(RoundingModeSchema),
   /** The increment to round to; default the currency's minor unit. */
-  increment: z.optional(DecimalStringSchema),
+  roundingIncrement: z.optional(DecimalStringSchema),
 });
 
 /**

@@ -188,11 +188,13 @@ export interface Currency {
 }
 
 /**
- * A rounding mode. `half-up`: to nearest, ties away from zero. `half-down`: to nearest, ties
- * toward zero. `half-even`: to nearest, ties to the even neighbour (banker's rounding). `up`:
- * away from zero. `down`: toward zero. `ceiling`: toward +infinity. `floor`: toward -infinity.
+ * A rounding mode, named as `Intl.NumberFormat`'s `roundingMode` names it. `halfExpand`: to
+ * nearest, ties away from zero. `halfTrunc`: to nearest, ties toward zero. `halfEven`: to
+ * nearest, ties to the even neighbour (banker's rounding). `halfCeil`: to nearest, ties toward
+ * +infinity. `halfFloor`: to nearest, ties toward -infinity. `expand`: away from zero. `trunc`:
+ * toward zero. `ceil`: toward +infinity. `floor`: toward -infinity.
  */
-export type RoundingMode = 'half-up' | 'half-even' | 'half-down' | 'up' | 'down' | 'ceiling' | 'floor';
+export type RoundingMode = 'halfExpand' | 'halfEven' | 'halfTrunc' | 'halfCeil' | 'halfFloor' | 'expand' | 'trunc' | 'ceil' | 'floor';
 
 /**
  * Where the leftover minor units of an allocation go: `largest-remainder` (one each to the
@@ -203,10 +205,10 @@ export type AllocationRemainder = 'largest-remainder' | 'first' | 'last';
 
 /** The options of `roundAmount`. */
 export interface RoundOptionsInput {
-  /** The rounding mode; default `half-up`. */
-  readonly mode?: RoundingMode | undefined;
+  /** The rounding mode; default `halfExpand`. */
+  readonly roundingMode?: RoundingMode | undefined;
   /** Round to a multiple of this positive decimal string (`"0.05"`, `"1"`, `"5"`); default the minor unit. */
-  readonly increment?: string | undefined;
+  readonly roundingIncrement?: string | undefined;
 }
 
 /** The options of `allocate`. */

@@ -17,7 +17,7 @@ const KNOWN = new Set<string>(KEYS);
 const RATE = /^[0-9](?:\.[0-9]{1,20})?$/;
 const METHODS = new Set(['level', 'equalPrincipal', 'interestFree']);
 const INTEREST_METHODS = new Set(['periodic', 'dayCount']);
-const ROUNDING = new Set(['half-up', 'half-even', 'half-down', 'up', 'down', 'ceiling', 'floor']);
+const ROUNDING = new Set(['halfExpand', 'halfEven', 'halfTrunc', 'halfCeil', 'halfFloor', 'expand', 'trunc', 'ceil', 'floor']);
 
 /** Plain terms as PlanTermsSchema parses them, or `undefined` when the schema must decide. */
 export function fastTerms(input: unknown): PlanTerms | undefined {

@@ -16,7 +16,7 @@ export function gcd(x: bigint, y: bigint): bigint {
 
 /** Rounds `num / den` (den > 0) to an integer in `mode`, or up to a multiple of `increment` (> 0). */
 export function roundPayment(num: bigint, den: bigint, mode: RoundingMode, increment: bigint): bigint {
-  if (increment > 0n) return divideRounded(num, den * increment, 'ceiling') * increment;
+  if (increment > 0n) return divideRounded(num, den * increment, 'ceil') * increment;
   return divideRounded(num, den, mode);
 }
 
@@ -87,21 +87,23 @@ export function levelPaymentFloat(financed: bigint, a: bigint, b: bigint, n: num
   const whole = Math.floor(x);
   const f = x - whole;
   switch (mode) {
-    case 'half-up':
-    case 'half-down':
-    case 'half-even':
+    case 'halfExpand':
+    case 'halfTrunc':
+    case 'halfEven':
+    case 'halfCeil':
+    case 'halfFloor':
       if (Math.abs(f - 0.5) <= bound) return undefined;
       return BigInt(f > 0.5 ? whole + 1 : whole);
     default:
-      // up, ceiling, down, floor: the boundaries are the integers (X > 0).
+      // expand, ceil, trunc, floor: the boundaries are the integers (X > 0).
       if (f <= bound || f >= 1 - bound) return undefined;
-      return BigInt(mode === 'up' || mode === 'ceiling' ? whole + 1 : whole);
+      return BigInt(mode === 'expand' || mode === 'ceil' ? whole + 1 : whole);
   }
 }
 
 /** The regular share of `amount` in `count` parts: rounded down (the residual part takes the rest), or up to `increment`. */
 export function regularShare(amount: bigint, count: number, increment: bigint): bigint {
-  if (increment > 0n) return divideRounded(amount, BigInt(count) * increment, 'ceiling') * increment;
+  if (increment > 0n) return divideRounded(amount, BigInt(count) * increment, 'ceil') * increment;
   return amount / BigInt(count);
 }
 
@@ -131,18 +133,19 @@ const EXACT_LIMIT = 2 ** 52;
 export function roundUp(q: number, r: number, d: number, mode: RoundingMode): number {
   if (r === 0) return q;
   switch (mode) {
-    case 'up':
-    case 'ceiling':
+    case 'expand':
+    case 'ceil':
       return q + 1;
-    case 'down':
+    case 'trunc':
     case 'floor':
       return q;
     default: {
       const twice = 2 * r;
       if (twice > d) return q + 1;
       if (twice < d) return q;
-      if (mode === 'half-up') return q + 1;
-      if (mode === 'half-down') return q;
+      // A tie of a non-negative quotient: halfCeil rounds it as halfExpand, halfFloor as halfTrunc.
+      if (mode === 'halfExpand' || mode === 'halfCeil') return q + 1;
+      if (mode === 'halfTrunc' || mode === 'halfFloor') return q;
       return q % 2 === 0 ? q : q + 1;
     }
   }

@@ -64,7 +64,7 @@ export function planSpec(terms: PlanTerms): PlanSpec {
     rateDen: rate.denominator,
     a,
     b,
-    rounding: terms.rounding ?? 'half-up',
+    rounding: terms.rounding ?? 'halfExpand',
     residual: terms.residual ?? 'last',
     oddPeriodInterest: terms.oddPeriodInterest ?? 'firstInstallment',
     downPayment,

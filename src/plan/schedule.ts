@@ -446,7 +446,7 @@ export function scheduleOf(terms: PlanTerms, refuseIdleOptions = false): PlanSch
  * - `'level'` (annuity): the payment `P = B·i / (1 − (1+i)^−n)` for the amount financed `B`
  *   and periodic rate `i`, computed exactly with integers (`i = a/b`:
  *   `P = B·a·(a+b)^n / (b·((a+b)^n − b^n))`) and rounded once in `rounding` (default
- *   half-up) to the minor unit, or up to `installmentIncrement`. Each installment pays `P`:
+ *   `halfExpand`) to the minor unit, or up to `installmentIncrement`. Each installment pays `P`:
  *   the period's interest, rounded, and the rest as principal. The last installment pays the
  *   remaining balance and its interest, so it absorbs the rounding residual (10000.00 at 12% in
  *   12: 888.49 and a last of 888.47).

@@ -438,7 +438,7 @@ export const PlanTermsSchema = z
     balloon: z.optional(PositiveAmountSchema),
     /** Round the regular installment up to a multiple of this amount (`'1'` for whole dollars). */
     installmentIncrement: z.optional(PositiveAmountSchema),
-    /** The rounding mode of the payment and of each period's interest (default `'half-up'`). */
+    /** The rounding mode of the payment and of each period's interest (default `'halfExpand'`). */
     rounding: z.optional(RoundingModeSchema),
     /** Which installment absorbs the rounding residual: `'last'` (default) or `'first'`. */
     residual: z.optional(z.enum(['last', 'first'])),

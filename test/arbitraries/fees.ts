@@ -82,7 +82,7 @@ export function lateFeePolicyArb(
       every: fc.option(fc.integer({ min: 1, max: 45 }), { nil: undefined }),
       caps,
       waivers: fc.record({ firstLateFee: fc.boolean(), feeBelow: centsArb.map((c) => usd(c / 100n)) }, { requiredKeys: [] }),
-      roundingMode: fc.constantFrom('half-up', 'floor', 'ceiling', 'half-even', 'up'),
+      roundingMode: fc.constantFrom('halfExpand', 'floor', 'ceil', 'halfEven', 'expand'),
       // A business account may allow pyramiding: payments then go to the fees charged before them.
       pyramiding: fc.boolean(),
       ...extra,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 
-/** Rounding modes, as the public API names them. */
-export const ROUNDING_MODES = ['half-up', 'half-even', 'half-down', 'up', 'down', 'ceiling', 'floor'] as const;
+/** Rounding modes, as the public API names them (Intl.NumberFormat's `roundingMode` values). */
+export const ROUNDING_MODES = ['halfExpand', 'halfEven', 'halfTrunc', 'halfCeil', 'halfFloor', 'expand', 'trunc', 'ceil', 'floor'] as const;
 
 /** A rounding mode. */
 export const roundingModeArb = fc.constantFrom(...ROUNDING_MODES);

@@ -28,7 +28,7 @@ describe('assessLateFees', () => {
         amount: '15.00',
         status: 'final',
         rule: 'policy',
-        breakdown: { computed: '15.00', daysLate: 11, term: 'greaterOf[0]>flat', roundingMode: 'half-up' },
+        breakdown: { computed: '15.00', daysLate: 11, term: 'greaterOf[0]>flat', roundingMode: 'halfExpand' },
       });
       expect(result.fees[0]?.explanation).toContain('not paid in full by 2026-05-11');
       expect(result.totals).toEqual({ charged: '15.00', waived: '0.00', count: 1 });
@@ -101,11 +101,11 @@ describe('assessLateFees', () => {
       expect(late(one('1000.00', '2026-03-01', { minimumPayment: '35.00' }), { type: 'percent', rate: '1', of: 'minimumPayment' }).fees[0]?.amount).toBe('35.00');
     });
 
-    it('rounds once per fee with the policy\'s mode (half-up by default, half-even on request)', () => {
+    it('rounds once per fee with the policy\'s mode (halfExpand by default, halfEven on request)', () => {
       const amount: FeeExpression = { type: 'percent', rate: '0.025', of: 'installment' };
       expect(late(one('100.10'), amount).fees[0]?.amount).toBe('2.50'); // 2.5025
-      expect(late(one('100.20'), amount).fees[0]?.amount).toBe('2.51'); // 2.505, half-up
-      expect(assessLateFees({ schedule: one('100.20'), payments: [], policy: { amount, roundingMode: 'half-even' }, asOf: '2026-04-30' }).fees[0]?.amount).toBe('2.50');
+      expect(late(one('100.20'), amount).fees[0]?.amount).toBe('2.51'); // 2.505, halfExpand
+      expect(assessLateFees({ schedule: one('100.20'), payments: [], policy: { amount, roundingMode: 'halfEven' }, asOf: '2026-04-30' }).fees[0]?.amount).toBe('2.50');
     });
 
     it('takes the lesser of several amounts', () => {

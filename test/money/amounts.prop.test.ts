@@ -8,12 +8,14 @@ import { amountArb, currencyAmountArb, currencyArb, decimalArb, formatScaled, ro
 // decimal.js is the independent reference here: a private constructor, never Decimal.set.
 const D = Decimal.clone({ precision: 200, toExpNeg: -1000, toExpPos: 1000 });
 const MODES: Record<RoundingMode, Decimal.Rounding> = {
-  'half-up': Decimal.ROUND_HALF_UP,
-  'half-even': Decimal.ROUND_HALF_EVEN,
-  'half-down': Decimal.ROUND_HALF_DOWN,
-  up: Decimal.ROUND_UP,
-  down: Decimal.ROUND_DOWN,
-  ceiling: Decimal.ROUND_CEIL,
+  halfExpand: Decimal.ROUND_HALF_UP,
+  halfEven: Decimal.ROUND_HALF_EVEN,
+  halfTrunc: Decimal.ROUND_HALF_DOWN,
+  halfCeil: Decimal.ROUND_HALF_CEIL,
+  halfFloor: Decimal.ROUND_HALF_FLOOR,
+  expand: Decimal.ROUND_UP,
+  trunc: Decimal.ROUND_DOWN,
+  ceil: Decimal.ROUND_CEIL,
   floor: Decimal.ROUND_FLOOR,
 };
 
@@ -34,7 +36,7 @@ describe('roundAmount', () => {
     fc.assert(
       fc.property(currencyArb, valueArb, roundingModeArb, (currency, value, mode) => {
         const expected = reference(new D(value.text).toDecimalPlaces(currency.minorUnits, MODES[mode]), currency.minorUnits);
-        expect(roundAmount(value.text, currency.code, { mode })).toBe(expected);
+        expect(roundAmount(value.text, currency.code, { roundingMode: mode })).toBe(expected);
       }),
     );
   });
@@ -43,7 +45,7 @@ describe('roundAmount', () => {
     fc.assert(
       fc.property(currencyArb.chain((c) => fc.tuple(fc.constant(c), tieArb(c.minorUnits))), roundingModeArb, ([currency, tie], mode) => {
         const expected = reference(new D(tie.text).toDecimalPlaces(currency.minorUnits, MODES[mode]), currency.minorUnits);
-        expect(roundAmount(tie.text, currency.code, { mode })).toBe(expected);
+        expect(roundAmount(tie.text, currency.code, { roundingMode: mode })).toBe(expected);
       }),
     );
   });
@@ -54,7 +56,41 @@ describe('roundAmount', () => {
       fc.property(decimalArb(6, 10n ** 9n), incrementArb, roundingModeArb, (value, increment, mode) => {
         const inc = new D(increment);
         const expected = reference(new D(value.text).div(inc).toDecimalPlaces(0, MODES[mode]).times(inc), 2);
-        expect(roundAmount(value.text, 'USD', { mode, increment })).toBe(expected);
+        expect(roundAmount(value.text, 'USD', { roundingMode: mode, roundingIncrement: increment })).toBe(expected);
+      }),
+    );
+  });
+
+  it('agrees with Intl.NumberFormat (exact decimal strings) for every mode, ties and negatives included', () => {
+    // A second, independent reference: Intl.NumberFormat formats a decimal string exactly, and
+    // the modes are its own names. "-0" is the one difference (amounts never say "-0.00").
+    const formats = new Map<string, Intl.NumberFormat>();
+    const intl = (text: string, places: number, mode: RoundingMode): string => {
+      const key = `${places}:${mode}`;
+      let f = formats.get(key);
+      if (f === undefined) {
+        f = new Intl.NumberFormat('en-US', { minimumFractionDigits: places, maximumFractionDigits: places, roundingMode: mode, useGrouping: false } as Intl.NumberFormatOptions);
+        formats.set(key, f);
+      }
+      const out = f.format(text as unknown as number);
+      return /^-0(\.0*)?$/.test(out) ? out.slice(1) : out;
+    };
+    fc.assert(
+      fc.property(currencyArb, valueArb, roundingModeArb, (currency, value, mode) => {
+        expect(roundAmount(value.text, currency.code, { roundingMode: mode })).toBe(intl(value.text, currency.minorUnits, mode));
+      }),
+    );
+  });
+
+  it('mirrors halfCeil and halfFloor: halfCeil(x) = -halfFloor(-x), and they equal halfExpand / halfTrunc above zero', () => {
+    fc.assert(
+      fc.property(currencyArb, valueArb, (currency, value) => {
+        const negated = value.text.startsWith('-') ? value.text.slice(1) : `-${value.text}`;
+        const negate = (a: string): string => (/^-?0(\.0*)?$/.test(a) ? a : a.startsWith('-') ? a.slice(1) : `-${a}`);
+        const ceil = roundAmount(value.text, currency.code, { roundingMode: 'halfCeil' });
+        expect(ceil).toBe(negate(roundAmount(negated, currency.code, { roundingMode: 'halfFloor' })));
+        const positive = !value.text.startsWith('-');
+        expect(ceil).toBe(roundAmount(value.text, currency.code, { roundingMode: positive ? 'halfExpand' : 'halfTrunc' }));
       }),
     );
   });
@@ -62,18 +98,18 @@ describe('roundAmount', () => {
   it('returns exact amounts unchanged in every mode', () => {
     fc.assert(
       fc.property(currencyAmountArb, roundingModeArb, ({ currency, text }, mode) => {
-        expect(roundAmount(text, currency.code, { mode })).toBe(parseAmount(text, currency.code));
+        expect(roundAmount(text, currency.code, { roundingMode: mode })).toBe(parseAmount(text, currency.code));
       }),
     );
   });
 
   it('is symmetric around zero for the symmetric modes', () => {
     fc.assert(
-      fc.property(currencyArb, valueArb, fc.constantFrom<RoundingMode>('half-up', 'half-down', 'half-even', 'up', 'down'), (currency, value, mode) => {
+      fc.property(currencyArb, valueArb, fc.constantFrom<RoundingMode>('halfExpand', 'halfTrunc', 'halfEven', 'expand', 'trunc'), (currency, value, mode) => {
         const negated = value.text.startsWith('-') ? value.text.slice(1) : `-${value.text}`;
-        const a = roundAmount(value.text, currency.code, { mode });
+        const a = roundAmount(value.text, currency.code, { roundingMode: mode });
         const negatedA = /^-?0(\.0*)?$/.test(a) ? a : a.startsWith('-') ? a.slice(1) : `-${a}`;
-        expect(roundAmount(negated, currency.code, { mode })).toBe(negatedA);
+        expect(roundAmount(negated, currency.code, { roundingMode: mode })).toBe(negatedA);
       }),
     );
   });

@@ -91,23 +91,31 @@ describe('safeParseAmount', () => {
 
 describe('roundAmount', () => {
   it.each([
-    ['2.345', 'half-up', '2.35'],
-    ['2.345', 'half-down', '2.34'],
-    ['2.345', 'half-even', '2.34'],
-    ['2.355', 'half-even', '2.36'],
-    ['2.341', 'up', '2.35'],
-    ['2.349', 'down', '2.34'],
-    ['-2.345', 'half-up', '-2.35'],
-    ['-2.345', 'half-down', '-2.34'],
-    ['-2.341', 'ceiling', '-2.34'],
+    ['2.345', 'halfExpand', '2.35'],
+    ['2.345', 'halfTrunc', '2.34'],
+    ['2.345', 'halfEven', '2.34'],
+    ['2.355', 'halfEven', '2.36'],
+    ['2.341', 'expand', '2.35'],
+    ['2.349', 'trunc', '2.34'],
+    ['-2.345', 'halfExpand', '-2.35'],
+    ['-2.345', 'halfTrunc', '-2.34'],
+    ['-2.341', 'ceil', '-2.34'],
     ['-2.341', 'floor', '-2.35'],
-    ['2.341', 'ceiling', '2.35'],
+    ['2.341', 'ceil', '2.35'],
     ['2.349', 'floor', '2.34'],
-    ['-0.001', 'half-up', '0.00'],
-    ['-0.004', 'ceiling', '0.00'],
-    ['0.000000000000000000000000000001', 'up', '0.01'],
+    ['-0.001', 'halfExpand', '0.00'],
+    ['-0.004', 'ceil', '0.00'],
+    ['0.000000000000000000000000000001', 'expand', '0.01'],
+    ['2.345', 'halfCeil', '2.35'],
+    ['-2.345', 'halfCeil', '-2.34'],
+    ['2.345', 'halfFloor', '2.34'],
+    ['-2.345', 'halfFloor', '-2.35'],
+    ['2.346', 'halfFloor', '2.35'],
+    ['-2.344', 'halfCeil', '-2.34'],
+    ['-0.005', 'halfCeil', '0.00'],
+    ['-0.005', 'halfFloor', '-0.01'],
   ] as const)('rounds %s %s to %s', (value, mode, expected) => {
-    expect(roundAmount(value, 'USD', { mode })).toBe(expected);
+    expect(roundAmount(value, 'USD', { roundingMode: mode })).toBe(expected);
   });
 
   it('defaults to half-up at the minor unit', () => {
@@ -117,41 +125,44 @@ describe('roundAmount', () => {
   });
 
   it.each([
-    ['12.37', '0.05', 'half-up', '12.35'],
-    ['12.375', '0.05', 'half-up', '12.40'],
-    ['12.375', '0.05', 'half-down', '12.35'],
-    ['-12.375', '0.05', 'half-up', '-12.40'],
-    ['1234.56', '1', 'down', '1234.00'],
-    ['1234.5', '1', 'half-even', '1234.00'],
-    ['1235.5', '1', 'half-even', '1236.00'],
-    ['12.3', '5', 'half-up', '10.00'],
-    ['12.5', '5', 'half-up', '15.00'],
-    ['-7.5', '5', 'ceiling', '-5.00'],
-    ['1234', '100', 'half-up', '1200.00'],
-    ['0.30', '0.25', 'half-up', '0.25'],
+    ['12.37', '0.05', 'halfExpand', '12.35'],
+    ['12.375', '0.05', 'halfExpand', '12.40'],
+    ['12.375', '0.05', 'halfTrunc', '12.35'],
+    ['-12.375', '0.05', 'halfExpand', '-12.40'],
+    ['1234.56', '1', 'trunc', '1234.00'],
+    ['1234.5', '1', 'halfEven', '1234.00'],
+    ['1235.5', '1', 'halfEven', '1236.00'],
+    ['12.3', '5', 'halfExpand', '10.00'],
+    ['12.5', '5', 'halfExpand', '15.00'],
+    ['-7.5', '5', 'ceil', '-5.00'],
+    ['1234', '100', 'halfExpand', '1200.00'],
+    ['0.30', '0.25', 'halfExpand', '0.25'],
   ] as const)('rounds %s to the increment %s (%s) as %s', (value, increment, mode, expected) => {
-    expect(roundAmount(value, 'USD', { increment, mode })).toBe(expected);
+    expect(roundAmount(value, 'USD', { roundingIncrement: increment, roundingMode: mode })).toBe(expected);
   });
 
   it('rounds JPY to 10 yen and KWD to 5 fils', () => {
-    expect(roundAmount('1234', 'JPY', { increment: '10' })).toBe('1230');
-    expect(roundAmount('1.2374', 'KWD', { increment: '0.005' })).toBe('1.235');
+    expect(roundAmount('1234', 'JPY', { roundingIncrement: '10' })).toBe('1230');
+    expect(roundAmount('1.2374', 'KWD', { roundingIncrement: '0.005' })).toBe('1.235');
   });
 
   it.each(['0.001', '0', '-0.05', '0.00', '0.5001'])('rejects the increment %j for USD', (increment) => {
-    const error = caught(() => roundAmount('1.00', 'USD', { increment }));
+    const error = caught(() => roundAmount('1.00', 'USD', { roundingIncrement: increment }));
     expect(`${error.name} ${error.code}`).toBe('ValidationError MONEY_INVALID_INCREMENT');
-    expect(error.path).toEqual(['options', 'increment']);
+    expect(error.path).toEqual(['options', 'roundingIncrement']);
   });
 
   it('rejects an increment finer than a whole yen', () => {
-    expect(caught(() => roundAmount('1', 'JPY', { increment: '0.5' })).message).toContain('minor unit (1)');
+    expect(caught(() => roundAmount('1', 'JPY', { roundingIncrement: '0.5' })).message).toContain('minor unit (1)');
   });
 
   it('rejects malformed options with typed errors', () => {
-    expect(failure(() => roundAmount('1.00', 'USD', { mode: 'HALF_UP' as never }))).toBe('ValidationError INPUT_INVALID_VALUE');
-    expect(failure(() => roundAmount('1.00', 'USD', { increment: '1e1' }))).toBe('ValidationError MONEY_INVALID_DECIMAL');
-    expect(failure(() => roundAmount('1.00', 'USD', { rounding: 'up' } as never))).toBe('ValidationError INPUT_UNRECOGNIZED_KEYS');
+    expect(failure(() => roundAmount('1.00', 'USD', { roundingMode: 'HALF_UP' as never }))).toBe('ValidationError INPUT_INVALID_VALUE');
+    expect(failure(() => roundAmount('1.00', 'USD', { roundingIncrement: '1e1' }))).toBe('ValidationError MONEY_INVALID_DECIMAL');
+    expect(failure(() => roundAmount('1.00', 'USD', { rounding: 'expand' } as never))).toBe('ValidationError INPUT_UNRECOGNIZED_KEYS');
+    // The option names before issue 20 are unknown keys now.
+    expect(failure(() => roundAmount('1.00', 'USD', { mode: 'floor' } as never))).toBe('ValidationError INPUT_UNRECOGNIZED_KEYS');
+    expect(failure(() => roundAmount('1.00', 'USD', { increment: '1' } as never))).toBe('ValidationError INPUT_UNRECOGNIZED_KEYS');
     expect(failure(() => roundAmount('1.00', 'USD', null as never))).toBe('ValidationError INPUT_INVALID_TYPE');
     expect(failure(() => roundAmount('1,00', 'USD'))).toBe('ValidationError MONEY_INVALID_AMOUNT');
     expect(failure(() => roundAmount(1 as never, 'USD'))).toBe('ValidationError INPUT_INVALID_TYPE');
@@ -216,10 +227,10 @@ describe('multiplyAmount', () => {
     expect(multiplyAmount('1000.00', '0.015', 'USD')).toBe('15.00');
     expect(multiplyAmount('0.05', '0.5', 'USD')).toBe('0.03');
     expect(multiplyAmount('-0.05', '0.5', 'USD')).toBe('-0.03');
-    expect(multiplyAmount('0.05', '0.5', 'USD', 'half-even')).toBe('0.02');
+    expect(multiplyAmount('0.05', '0.5', 'USD', 'halfEven')).toBe('0.02');
     expect(multiplyAmount('0.05', '-0.5', 'USD', 'floor')).toBe('-0.03');
     expect(multiplyAmount('123.45', '0', 'USD')).toBe('0.00');
-    expect(multiplyAmount('1000', '0.000000000000000000000000000001', 'JPY', 'up')).toBe('1');
+    expect(multiplyAmount('1000', '0.000000000000000000000000000001', 'JPY', 'expand')).toBe('1');
   });
 
   it('rejects a malformed factor under the name "factor"', () => {

@@ -20,15 +20,15 @@ describe('createMinorUnitCalculator', () => {
   });
 
   it('rounds only in multiply, mulDiv and allocate', () => {
-    expect(calc.toAmount(calc.multiply(calc.fromAmount('3.33'), parseRatio('0.5'), 'half-up'))).toBe('1.67');
-    expect(calc.toAmount(calc.multiply(calc.fromAmount('3.33'), parseRatio('0.5'), 'half-even'))).toBe('1.66');
-    expect(calc.toAmount(calc.mulDiv(calc.fromAmount('100.00'), 1n, 3n, 'down'))).toBe('33.33');
-    expect(calc.toAmount(calc.mulDiv(calc.fromAmount('100.00'), 1n, -3n, 'down'))).toBe('-33.33');
+    expect(calc.toAmount(calc.multiply(calc.fromAmount('3.33'), parseRatio('0.5'), 'halfExpand'))).toBe('1.67');
+    expect(calc.toAmount(calc.multiply(calc.fromAmount('3.33'), parseRatio('0.5'), 'halfEven'))).toBe('1.66');
+    expect(calc.toAmount(calc.mulDiv(calc.fromAmount('100.00'), 1n, 3n, 'trunc'))).toBe('33.33');
+    expect(calc.toAmount(calc.mulDiv(calc.fromAmount('100.00'), 1n, -3n, 'trunc'))).toBe('-33.33');
     expect(calc.allocate(calc.fromAmount('100.00'), [1n, 1n, 1n], 'largest-remainder').map(calc.toAmount)).toEqual(['33.34', '33.33', '33.33']);
   });
 
   it('lets values leave the 10^30 range inside a loop and checks it in toAmount', () => {
-    const big = calc.multiply(calc.fromAmount('9'.repeat(30)), parseRatio('10'), 'down');
+    const big = calc.multiply(calc.fromAmount('9'.repeat(30)), parseRatio('10'), 'trunc');
     expect(calc.toAmount(calc.subtract(big, big))).toBe('0.00');
     expect(failure(() => calc.toAmount(big))).toBe('ValidationError MONEY_AMOUNT_TOO_LARGE');
   });
@@ -39,13 +39,13 @@ describe('createMinorUnitCalculator', () => {
     expect(failure(() => calc.subtract('1' as never, 1n))).toBe('ValidationError INPUT_INVALID_TYPE');
     expect(failure(() => calc.compare(1n, null as never))).toBe('ValidationError INPUT_INVALID_TYPE');
     expect(failure(() => calc.compare(undefined as never, 1n))).toBe('ValidationError INPUT_MISSING');
-    expect(failure(() => calc.multiply(1n, { numerator: 1n, denominator: 0n }, 'up'))).toBe('ValidationError MONEY_INVALID_RATIO');
-    expect(failure(() => calc.multiply(1 as never, parseRatio('1'), 'up'))).toBe('ValidationError INPUT_INVALID_TYPE');
+    expect(failure(() => calc.multiply(1n, { numerator: 1n, denominator: 0n }, 'expand'))).toBe('ValidationError MONEY_INVALID_RATIO');
+    expect(failure(() => calc.multiply(1 as never, parseRatio('1'), 'expand'))).toBe('ValidationError INPUT_INVALID_TYPE');
     expect(failure(() => calc.multiply(1n, parseRatio('1'), 'round' as never))).toBe('ValidationError INPUT_INVALID_VALUE');
-    expect(failure(() => calc.mulDiv(1n, 1n, 0n, 'up'))).toBe('DomainRuleError MONEY_DIVISION_BY_ZERO');
-    expect(failure(() => calc.mulDiv(1n, 1 as never, 2n, 'up'))).toBe('ValidationError INPUT_INVALID_TYPE');
-    expect(failure(() => calc.mulDiv(1n, 1n, 2 as never, 'up'))).toBe('ValidationError INPUT_INVALID_TYPE');
-    expect(failure(() => calc.mulDiv(1 as never, 1n, 2n, 'up'))).toBe('ValidationError INPUT_INVALID_TYPE');
+    expect(failure(() => calc.mulDiv(1n, 1n, 0n, 'expand'))).toBe('DomainRuleError MONEY_DIVISION_BY_ZERO');
+    expect(failure(() => calc.mulDiv(1n, 1 as never, 2n, 'expand'))).toBe('ValidationError INPUT_INVALID_TYPE');
+    expect(failure(() => calc.mulDiv(1n, 1n, 2 as never, 'expand'))).toBe('ValidationError INPUT_INVALID_TYPE');
+    expect(failure(() => calc.mulDiv(1 as never, 1n, 2n, 'expand'))).toBe('ValidationError INPUT_INVALID_TYPE');
     expect(failure(() => calc.mulDiv(1n, 1n, 2n, 'nope' as never))).toBe('ValidationError INPUT_INVALID_VALUE');
     expect(failure(() => calc.allocate(1n, [0n], 'first'))).toBe('ValidationError MONEY_INVALID_RATIOS');
     expect(failure(() => calc.fromAmount('1.001'))).toBe('ValidationError MONEY_TOO_MANY_DECIMALS');
@@ -61,8 +61,8 @@ describe('createDecimalCalculator (internal reference)', () => {
   it('reports the same errors as the fast path for a zero divisor and an out-of-range value', async () => {
     const { createDecimalCalculator } = await import('../../src/money/decimal-calculator.js');
     const ref = createDecimalCalculator('USD');
-    expect(failure(() => ref.mulDiv(ref.fromAmount('1.00'), 1n, 0n, 'up'))).toBe('DomainRuleError MONEY_DIVISION_BY_ZERO');
-    const big = ref.multiply(ref.fromAmount('9'.repeat(30)), parseRatio('10'), 'down');
+    expect(failure(() => ref.mulDiv(ref.fromAmount('1.00'), 1n, 0n, 'expand'))).toBe('DomainRuleError MONEY_DIVISION_BY_ZERO');
+    const big = ref.multiply(ref.fromAmount('9'.repeat(30)), parseRatio('10'), 'trunc');
     expect(failure(() => ref.toAmount(big))).toBe('ValidationError MONEY_AMOUNT_TOO_LARGE');
   });
 });
@@ -80,27 +80,27 @@ describe('createSafeIntegerCalculator', () => {
   });
 
   it('rounds exactly, never producing -0', () => {
-    expect(calc.mulDiv(-1, 1n, 3n, 'half-up')).toBe(0);
-    expect(Object.is(calc.mulDiv(-1, 1n, 3n, 'down'), 0)).toBe(true);
-    expect(calc.mulDiv(5, 1n, 2n, 'half-even')).toBe(2);
-    expect(calc.mulDiv(7, 1n, 2n, 'half-even')).toBe(4);
-    expect(calc.mulDiv(7, 1n, -2n, 'half-down')).toBe(-3);
-    expect(calc.mulDiv(7, 1n, 3n, 'ceiling')).toBe(3);
+    expect(calc.mulDiv(-1, 1n, 3n, 'halfExpand')).toBe(0);
+    expect(Object.is(calc.mulDiv(-1, 1n, 3n, 'trunc'), 0)).toBe(true);
+    expect(calc.mulDiv(5, 1n, 2n, 'halfEven')).toBe(2);
+    expect(calc.mulDiv(7, 1n, 2n, 'halfEven')).toBe(4);
+    expect(calc.mulDiv(7, 1n, -2n, 'halfTrunc')).toBe(-3);
+    expect(calc.mulDiv(7, 1n, 3n, 'ceil')).toBe(3);
     expect(calc.mulDiv(-7, 1n, 3n, 'floor')).toBe(-3);
-    expect(calc.mulDiv(-7, 1n, 3n, 'up')).toBe(-3);
-    expect(calc.multiply(333, parseRatio('0.5'), 'half-up')).toBe(167);
+    expect(calc.mulDiv(-7, 1n, 3n, 'expand')).toBe(-3);
+    expect(calc.multiply(333, parseRatio('0.5'), 'halfExpand')).toBe(167);
   });
 
   it('computes products beyond 2^53 exactly when the result fits', () => {
-    expect(calc.mulDiv(Number.MAX_SAFE_INTEGER, 10n ** 12n, 10n ** 12n, 'down')).toBe(Number.MAX_SAFE_INTEGER);
-    expect(calc.mulDiv(3, 2n ** 60n, 2n ** 61n, 'half-up')).toBe(2);
+    expect(calc.mulDiv(Number.MAX_SAFE_INTEGER, 10n ** 12n, 10n ** 12n, 'trunc')).toBe(Number.MAX_SAFE_INTEGER);
+    expect(calc.mulDiv(3, 2n ** 60n, 2n ** 61n, 'halfExpand')).toBe(2);
   });
 
   it('throws MONEY_UNSAFE_INTEGER instead of losing a digit', () => {
     expect(failure(() => calc.fromAmount('90071992547409.92'))).toBe('DomainRuleError MONEY_UNSAFE_INTEGER');
     expect(failure(() => calc.add(Number.MAX_SAFE_INTEGER, 1))).toBe('DomainRuleError MONEY_UNSAFE_INTEGER');
     expect(failure(() => calc.subtract(-Number.MAX_SAFE_INTEGER, 1))).toBe('DomainRuleError MONEY_UNSAFE_INTEGER');
-    expect(failure(() => calc.mulDiv(Number.MAX_SAFE_INTEGER, 2n, 1n, 'up'))).toBe('DomainRuleError MONEY_UNSAFE_INTEGER');
+    expect(failure(() => calc.mulDiv(Number.MAX_SAFE_INTEGER, 2n, 1n, 'expand'))).toBe('DomainRuleError MONEY_UNSAFE_INTEGER');
     expect(caught(() => calc.add(Number.MAX_SAFE_INTEGER, 1)).message).toContain('use createMinorUnitCalculator');
   });
 
@@ -111,10 +111,10 @@ describe('createSafeIntegerCalculator', () => {
     expect(failure(() => calc.toAmount(2 ** 60))).toBe('ValidationError INPUT_OUT_OF_RANGE');
     expect(failure(() => calc.compare(1, '1' as never))).toBe('ValidationError INPUT_INVALID_TYPE');
     expect(failure(() => calc.compare(Number.POSITIVE_INFINITY, 1))).toBe('ValidationError INPUT_INVALID_TYPE');
-    expect(failure(() => calc.multiply(1, { numerator: 1n, denominator: 0n }, 'up'))).toBe('ValidationError MONEY_INVALID_RATIO');
-    expect(failure(() => calc.mulDiv(1, 1n, 0n, 'up'))).toBe('DomainRuleError MONEY_DIVISION_BY_ZERO');
-    expect(failure(() => calc.mulDiv(1, 1 as never, 1n, 'up'))).toBe('ValidationError INPUT_INVALID_TYPE');
-    expect(failure(() => calc.mulDiv(1, 1n, 1 as never, 'up'))).toBe('ValidationError INPUT_INVALID_TYPE');
+    expect(failure(() => calc.multiply(1, { numerator: 1n, denominator: 0n }, 'expand'))).toBe('ValidationError MONEY_INVALID_RATIO');
+    expect(failure(() => calc.mulDiv(1, 1n, 0n, 'expand'))).toBe('DomainRuleError MONEY_DIVISION_BY_ZERO');
+    expect(failure(() => calc.mulDiv(1, 1 as never, 1n, 'expand'))).toBe('ValidationError INPUT_INVALID_TYPE');
+    expect(failure(() => calc.mulDiv(1, 1n, 1 as never, 'expand'))).toBe('ValidationError INPUT_INVALID_TYPE');
     expect(failure(() => calc.mulDiv(1, 1n, 1n, 'x' as never))).toBe('ValidationError INPUT_INVALID_VALUE');
     expect(failure(() => calc.allocate(1, [1n], 'middle' as never))).toBe('ValidationError INPUT_INVALID_VALUE');
     expect(failure(() => calc.allocate(1, [], 'first'))).toBe('ValidationError INPUT_OUT_OF_RANGE');

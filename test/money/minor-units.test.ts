@@ -87,25 +87,25 @@ describe('safeParseRatio', () => {
 
 describe('multiplyMinorUnits', () => {
   it('rounds the exact product once', () => {
-    expect(multiplyMinorUnits(10_000n, parseRatio('0.015'), 'half-up')).toBe(150n);
-    expect(multiplyMinorUnits(5n, { numerator: 1n, denominator: 2n }, 'half-up')).toBe(3n);
-    expect(multiplyMinorUnits(5n, { numerator: 1n, denominator: 2n }, 'half-even')).toBe(2n);
-    expect(multiplyMinorUnits(-5n, { numerator: 1n, denominator: 2n }, 'ceiling')).toBe(-2n);
-    expect(multiplyMinorUnits(100n, { numerator: 1n, denominator: 3n }, 'up')).toBe(34n);
+    expect(multiplyMinorUnits(10_000n, parseRatio('0.015'), 'halfExpand')).toBe(150n);
+    expect(multiplyMinorUnits(5n, { numerator: 1n, denominator: 2n }, 'halfExpand')).toBe(3n);
+    expect(multiplyMinorUnits(5n, { numerator: 1n, denominator: 2n }, 'halfEven')).toBe(2n);
+    expect(multiplyMinorUnits(-5n, { numerator: 1n, denominator: 2n }, 'ceil')).toBe(-2n);
+    expect(multiplyMinorUnits(100n, { numerator: 1n, denominator: 3n }, 'expand')).toBe(34n);
   });
 
   it('ignores extra keys on the ratio, as the schema does', () => {
-    expect(multiplyMinorUnits(10n, { numerator: 1n, denominator: 2n, note: 'x' } as never, 'down')).toBe(5n);
+    expect(multiplyMinorUnits(10n, { numerator: 1n, denominator: 2n, note: 'x' } as never, 'trunc')).toBe(5n);
   });
 
   it('rejects malformed ratios, amounts and modes with typed errors', () => {
-    expect(failure(() => multiplyMinorUnits(1n, { numerator: 1n, denominator: 0n }, 'up'))).toBe('ValidationError MONEY_INVALID_RATIO');
-    expect(failure(() => multiplyMinorUnits(1n, { numerator: 1n, denominator: -2n }, 'up'))).toBe('ValidationError MONEY_INVALID_RATIO');
-    expect(caught(() => multiplyMinorUnits(1n, { numerator: 1n, denominator: 0n }, 'up')).path).toEqual(['ratio', 'denominator']);
-    expect(failure(() => multiplyMinorUnits(1n, { numerator: 1, denominator: 2n } as never, 'up'))).toBe('ValidationError INPUT_INVALID_TYPE');
-    expect(failure(() => multiplyMinorUnits(1n, null as never, 'up'))).toBe('ValidationError INPUT_INVALID_TYPE');
-    expect(failure(() => multiplyMinorUnits(1n, [1n, 2n] as never, 'up'))).toBe('ValidationError INPUT_INVALID_TYPE');
-    expect(failure(() => multiplyMinorUnits(1 as never, parseRatio('2'), 'up'))).toBe('ValidationError INPUT_INVALID_TYPE');
+    expect(failure(() => multiplyMinorUnits(1n, { numerator: 1n, denominator: 0n }, 'expand'))).toBe('ValidationError MONEY_INVALID_RATIO');
+    expect(failure(() => multiplyMinorUnits(1n, { numerator: 1n, denominator: -2n }, 'expand'))).toBe('ValidationError MONEY_INVALID_RATIO');
+    expect(caught(() => multiplyMinorUnits(1n, { numerator: 1n, denominator: 0n }, 'expand')).path).toEqual(['ratio', 'denominator']);
+    expect(failure(() => multiplyMinorUnits(1n, { numerator: 1, denominator: 2n } as never, 'expand'))).toBe('ValidationError INPUT_INVALID_TYPE');
+    expect(failure(() => multiplyMinorUnits(1n, null as never, 'expand'))).toBe('ValidationError INPUT_INVALID_TYPE');
+    expect(failure(() => multiplyMinorUnits(1n, [1n, 2n] as never, 'expand'))).toBe('ValidationError INPUT_INVALID_TYPE');
+    expect(failure(() => multiplyMinorUnits(1 as never, parseRatio('2'), 'expand'))).toBe('ValidationError INPUT_INVALID_TYPE');
     expect(failure(() => multiplyMinorUnits(1n, parseRatio('2'), 'sideways' as never))).toBe('ValidationError INPUT_INVALID_VALUE');
   });
 });

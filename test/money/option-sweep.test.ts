@@ -7,7 +7,7 @@ sweepOptions<RoundOptionsInput>('roundAmount (RoundOptionsSchema)', {
   schema: RoundOptionsSchema,
   call: (o) => roundAmount('1.225', 'USD', o),
   base: {},
-  options: { mode: { values: ['floor', 'half-even'] }, increment: { values: ['0.05', '1'] } },
+  options: { roundingMode: { values: ['floor', 'halfEven'] }, roundingIncrement: { values: ['0.05', '1'] } },
 });
 
 sweepOptions<AllocateOptionsInput>('allocate (AllocateOptionsSchema)', {

@@ -7,12 +7,14 @@ import { roundingModeArb } from '../arbitraries/money.js';
 
 const D = Decimal.clone({ precision: 300 });
 const MODES: Record<RoundingMode, Decimal.Rounding> = {
-  'half-up': Decimal.ROUND_HALF_UP,
-  'half-even': Decimal.ROUND_HALF_EVEN,
-  'half-down': Decimal.ROUND_HALF_DOWN,
-  up: Decimal.ROUND_UP,
-  down: Decimal.ROUND_DOWN,
-  ceiling: Decimal.ROUND_CEIL,
+  halfExpand: Decimal.ROUND_HALF_UP,
+  halfEven: Decimal.ROUND_HALF_EVEN,
+  halfTrunc: Decimal.ROUND_HALF_DOWN,
+  halfCeil: Decimal.ROUND_HALF_CEIL,
+  halfFloor: Decimal.ROUND_HALF_FLOOR,
+  expand: Decimal.ROUND_UP,
+  trunc: Decimal.ROUND_DOWN,
+  ceil: Decimal.ROUND_CEIL,
   floor: Decimal.ROUND_FLOOR,
 };
 

@@ -101,9 +101,16 @@ describe('MoneySchema', () => {
 });
 
 describe('RoundingModeSchema', () => {
-  it('lists the seven modes', () => {
-    for (const mode of ['half-up', 'half-even', 'half-down', 'up', 'down', 'ceiling', 'floor']) expect(RoundingModeSchema.parse(mode)).toBe(mode);
+  it('lists the nine modes of Intl.NumberFormat', () => {
+    for (const mode of ['halfExpand', 'halfEven', 'halfTrunc', 'halfCeil', 'halfFloor', 'expand', 'trunc', 'ceil', 'floor']) expect(RoundingModeSchema.parse(mode)).toBe(mode);
+    // Every value Intl.NumberFormat reports back is accepted: the two lists are the same.
+    for (const mode of ['halfExpand', 'halfEven', 'halfTrunc', 'halfCeil', 'halfFloor', 'expand', 'trunc', 'ceil', 'floor']) {
+      const intl = new Intl.NumberFormat('en-US', { roundingMode: mode } as Intl.NumberFormatOptions).resolvedOptions() as { roundingMode?: string };
+      expect(intl.roundingMode).toBe(mode);
+    }
     expect(codes(RoundingModeSchema, 'half_up')).toEqual(['INPUT_INVALID_VALUE']);
+    // The names before issue 20 are refused, not mapped.
+    for (const old of ['half-up', 'half-even', 'half-down', 'up', 'down', 'ceiling']) expect(codes(RoundingModeSchema, old)).toEqual(['INPUT_INVALID_VALUE']);
   });
 });
 
@@ -117,7 +124,7 @@ describe('AllocationRemainderSchema', () => {
 describe('RoundOptionsSchema', () => {
   it('accepts an empty object and rejects unknown keys', () => {
     expect(RoundOptionsSchema.parse({})).toEqual({});
-    expect(codes(RoundOptionsSchema, { increment: '0.05', step: 1 })).toEqual(['INPUT_UNRECOGNIZED_KEYS']);
+    expect(codes(RoundOptionsSchema, { roundingIncrement: '0.05', step: 1 })).toEqual(['INPUT_UNRECOGNIZED_KEYS']);
   });
 });
 

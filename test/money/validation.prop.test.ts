@@ -27,8 +27,8 @@ const calls: Record<string, Call[]> = {
     (j) => money.roundAmount(j as string, 'USD'),
     (j) => money.roundAmount(valid.amount, j as string),
     (j) => money.roundAmount(valid.amount, 'USD', j as never),
-    (j) => money.roundAmount(valid.amount, 'USD', { mode: j as never }),
-    (j) => money.roundAmount(valid.amount, 'USD', { increment: j as string }),
+    (j) => money.roundAmount(valid.amount, 'USD', { roundingMode: j as never }),
+    (j) => money.roundAmount(valid.amount, 'USD', { roundingIncrement: j as string }),
   ],
   addAmounts: [(j) => money.addAmounts(j as string, '1', 'USD'), (j) => money.addAmounts('1', j as string, 'USD'), (j) => money.addAmounts('1', '1', j as string)],
   subtractAmounts: [(j) => money.subtractAmounts(j as string, '1', 'USD'), (j) => money.subtractAmounts('1', j as string, 'USD')],
@@ -52,8 +52,8 @@ const calls: Record<string, Call[]> = {
     (j) => money.allocate('1', 3, 'USD', j as never),
   ],
   allocateMinorUnits: [(j) => money.allocateMinorUnits(j as bigint, [1n]), (j) => money.allocateMinorUnits(1n, j as bigint[]), (j) => money.allocateMinorUnits(1n, [1n], j as never)],
-  divideRounded: [(j) => money.divideRounded(j as bigint, 2n, 'up'), (j) => money.divideRounded(1n, j as bigint, 'up'), (j) => money.divideRounded(1n, 2n, j as never)],
-  multiplyMinorUnits: [(j) => money.multiplyMinorUnits(j as bigint, { numerator: 1n, denominator: 2n }, 'up'), (j) => money.multiplyMinorUnits(1n, j as never, 'up')],
+  divideRounded: [(j) => money.divideRounded(j as bigint, 2n, 'expand'), (j) => money.divideRounded(1n, j as bigint, 'expand'), (j) => money.divideRounded(1n, 2n, j as never)],
+  multiplyMinorUnits: [(j) => money.multiplyMinorUnits(j as bigint, { numerator: 1n, denominator: 2n }, 'expand'), (j) => money.multiplyMinorUnits(1n, j as never, 'expand')],
   createMinorUnitCalculator: [(j) => money.createMinorUnitCalculator(j as string)],
   createSafeIntegerCalculator: [(j) => money.createSafeIntegerCalculator(j as string)],
   'safe-integer calculator methods': [
@@ -62,10 +62,10 @@ const calls: Record<string, Call[]> = {
     (j) => valid.safe.add(j as number, 1),
     (j) => valid.safe.subtract(1, j as number),
     (j) => valid.safe.compare(j as number, 1),
-    (j) => valid.safe.multiply(1, j as never, 'up'),
-    (j) => valid.safe.mulDiv(1, j as bigint, 3n, 'up'),
-    (j) => valid.safe.mulDiv(1, 1n, j as bigint, 'up'),
-    (j) => valid.safe.mulDiv(j as number, 1n, 3n, 'up'),
+    (j) => valid.safe.multiply(1, j as never, 'expand'),
+    (j) => valid.safe.mulDiv(1, j as bigint, 3n, 'expand'),
+    (j) => valid.safe.mulDiv(1, 1n, j as bigint, 'expand'),
+    (j) => valid.safe.mulDiv(j as number, 1n, 3n, 'expand'),
     (j) => valid.safe.allocate(1, j as bigint[], 'first'),
     (j) => valid.safe.allocate(j as number, [1n], 'first'),
   ],
@@ -75,9 +75,9 @@ const calls: Record<string, Call[]> = {
     (j) => valid.calc.add(j as bigint, 1n),
     (j) => valid.calc.subtract(1n, j as bigint),
     (j) => valid.calc.compare(j as bigint, 1n),
-    (j) => valid.calc.multiply(1n, j as never, 'up'),
-    (j) => valid.calc.mulDiv(1n, j as bigint, 3n, 'up'),
-    (j) => valid.calc.mulDiv(1n, 1n, j as bigint, 'up'),
+    (j) => valid.calc.multiply(1n, j as never, 'expand'),
+    (j) => valid.calc.mulDiv(1n, j as bigint, 3n, 'expand'),
+    (j) => valid.calc.mulDiv(1n, 1n, j as bigint, 'expand'),
     (j) => valid.calc.allocate(1n, j as bigint[], 'first'),
   ],
 };
@@ -185,7 +185,7 @@ describe('RatioSchema', () => {
       fc.property(ratioJunk, (ratio) => {
         let fast = true;
         try {
-          money.multiplyMinorUnits(1n, ratio as never, 'up');
+          money.multiplyMinorUnits(1n, ratio as never, 'expand');
         } catch {
           fast = false;
         }

@@ -22,10 +22,10 @@ describe('roundAmount', () => {
     ['-2.5', '-3', '-2', '-2', '-3', '-3', '-2', '-2'],
     ['-5.5', '-6', '-5', '-5', '-6', '-6', '-5', '-6'],
   ];
-  const modes: RoundingMode[] = ['up', 'down', 'ceiling', 'floor', 'half-up', 'half-down', 'half-even'];
+  const modes: RoundingMode[] = ['expand', 'trunc', 'ceil', 'floor', 'halfExpand', 'halfTrunc', 'halfEven'];
   for (const [input, ...expected] of javaTable) {
     it(`rounds ${input} to a whole yen in every mode as java.math.RoundingMode documents`, () => {
-      expect(modes.map((mode) => roundAmount(input, 'JPY', { mode }))).toEqual(expected);
+      expect(modes.map((mode) => roundAmount(input, 'JPY', { roundingMode: mode }))).toEqual(expected);
     });
   }
 });

@@ -44,7 +44,7 @@ sweepOptions<PlanTermsInput>('buildSchedule (PlanTermsSchema)', {
     downPayment: { values: ['100.00'] },
     balloon: { values: ['500.00'] },
     installmentIncrement: { values: ['1'] },
-    rounding: { values: ['ceiling', 'floor'] },
+    rounding: { values: ['ceil', 'floor'] },
     residual: { values: [{ value: 'first', base: flat }, 'first'] },
     anchorDay: { values: [{ value: 'last', base: { ...base, firstDueDate: '2026-02-28' } }] },
     semiMonthlyDays: { values: [{ value: [1, 15], base: { ...base, frequency: 'semiMonthly', firstDueDate: '2026-02-15' } }] },
@@ -52,7 +52,7 @@ sweepOptions<PlanTermsInput>('buildSchedule (PlanTermsSchema)', {
     income: { exempt: 'data for the payment-to-income cap of validatePlanTerms, which the option sweep of PlanPolicySchema covers' },
   },
   refused: [
-    { input: { ...flat, rounding: 'ceiling' }, code: 'PLAN_UNSUPPORTED_OPTION', why: 'rounding on a plan without interest (issue 19 item 4)' },
+    { input: { ...flat, rounding: 'ceil' }, code: 'PLAN_UNSUPPORTED_OPTION', why: 'rounding on a plan without interest (issue 19 item 4)' },
     { input: { ...flat, interestMethod: 'dayCount' }, code: 'PLAN_UNSUPPORTED_OPTION', why: 'interestMethod on a plan without interest' },
     { input: { ...flat, method: 'interestFree', dayCount: '30/360' }, code: 'PLAN_UNSUPPORTED_OPTION', why: 'dayCount on a plan without interest' },
     { input: { ...base, method: 'equalPrincipal', installments: undefined, installmentAmount: '100.00' }, code: 'PLAN_INVALID_TERMS', why: 'installmentAmount on an equalPrincipal plan (whole installment or principal part? the count comes from regularPrincipalAmount)' },

@@ -53,7 +53,7 @@ describe('buildSchedule', () => {
   it('rounds exact half-cent ties half-up (44767.92 at 25% a year: 932.665 -> 932.67)', () => {
     const plan = buildSchedule({ ...monthly, principal: '44767.92', annualRate: '0.25', installments: 2 });
     expect(plan.installments[0]?.interest).toBe('932.67');
-    const even = buildSchedule({ ...monthly, principal: '44767.92', annualRate: '0.25', installments: 2, rounding: 'half-even' });
+    const even = buildSchedule({ ...monthly, principal: '44767.92', annualRate: '0.25', installments: 2, rounding: 'halfEven' });
     expect(even.installments[0]?.interest).toBe('932.66');
   });
 

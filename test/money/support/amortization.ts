@@ -21,7 +21,7 @@ export function levelPaymentSchedule<V>(
   annualRate: string,
   months: number,
   payment: string,
-  mode: RoundingMode = 'half-up',
+  mode: RoundingMode = 'halfExpand',
 ): { rows: ScheduleRow[]; totalInterest: string } {
   const rate = parseRatio(annualRate);
   const monthlyDenominator = rate.denominator * 12n;

@@ -152,7 +152,7 @@ describe('12-installment schedule', () => {
 });
 
 // ---- APR against a policy limit -------------------------------------------------------------
-// A CI script checks many plan documents against a policy with `maxAprPercent`: each check
+// A CI script checks many plan documents against a policy with `maxAprRate`: each check
 // builds the schedule and reads its APR (Regulation Z Appendix J). Before the fast method for one
 // advance (docs/decisions.md, "APR fast enough for CI") the APR cost 40-100 times the schedule.
 
@@ -171,11 +171,11 @@ describe('plan terms against a policy with an APR limit', () => {
   bench('validatePlanTerms, 36 monthly installments, maxInstallments only', () => {
     validatePlanTerms(monthly36, { maxInstallments: 60 });
   });
-  bench('validatePlanTerms, 36 monthly installments, maxAprPercent (schedule + APR)', () => {
-    validatePlanTerms(monthly36, { maxInstallments: 60, maxAprPercent: '36' });
+  bench('validatePlanTerms, 36 monthly installments, maxAprRate (schedule + APR)', () => {
+    validatePlanTerms(monthly36, { maxInstallments: 60, maxAprRate: '0.36' });
   });
-  bench('validatePlanTerms, 104 weekly installments, maxAprPercent (schedule + APR)', () => {
-    validatePlanTerms(weekly104, { maxAprPercent: '36' });
+  bench('validatePlanTerms, 104 weekly installments, maxAprRate (schedule + APR)', () => {
+    validatePlanTerms(weekly104, { maxAprRate: '0.36' });
   });
   bench('apr of 360 monthly payments (schedule built once outside the loop)', () => {
     apr(mortgageAprInput);
@@ -184,7 +184,7 @@ describe('plan terms against a policy with an APR limit', () => {
 
 // ---- 10,000 plan documents against a policy, with and without an APR limit --------------------
 // What a CI script does (issue 21): level-payment plans of 6-60 installments, monthly, biweekly
-// or weekly, rates 5-34%, every seventh with an odd first period. With `maxAprPercent` each
+// or weekly, rates 5-34%, every seventh with an odd first period. With `maxAprRate` each
 // check builds the schedule and decides whether the APR, as disclosed, is above the limit: by
 // the sign of the Appendix J equation at the limit's rate, solving only when it cannot tell
 // (src/plan/apr-limit.ts). The bench lines below are wall time; the table after them is CPU
@@ -204,16 +204,16 @@ function planDocuments(count: number): PlanTermsInput[] {
 const documents = planDocuments(10_000);
 const policies = {
   'maxInstallments only': { maxInstallments: 60 },
-  'maxInstallments + maxAprPercent 36 (none above)': { maxInstallments: 60, maxAprPercent: '36' },
-  'maxAprPercent 20 (about half above: their APR is solved for the message)': { maxAprPercent: '20' },
+  'maxInstallments + maxAprRate 0.36 (none above)': { maxInstallments: 60, maxAprRate: '0.36' },
+  'maxAprRate 0.2 (about half above: their APR is solved for the message)': { maxAprRate: '0.2' },
 };
 
 describe('10,000 plan documents against a policy', () => {
   bench('validatePlanTerms x 10,000, maxInstallments only', () => {
     for (const d of documents) validatePlanTerms(d, policies['maxInstallments only']);
   });
-  bench('validatePlanTerms x 10,000, maxInstallments + maxAprPercent', () => {
-    for (const d of documents) validatePlanTerms(d, policies['maxInstallments + maxAprPercent 36 (none above)']);
+  bench('validatePlanTerms x 10,000, maxInstallments + maxAprRate', () => {
+    for (const d of documents) validatePlanTerms(d, policies['maxInstallments + maxAprRate 0.36 (none above)']);
   });
 });
 

@@ -24,6 +24,8 @@ export const EscalationErrorCodes = {
   ESCALATION_ADVANCE_BACKWARDS: 'ESCALATION_ADVANCE_BACKWARDS',
   /** The account state is not one this version wrote: a missing field, a wrong type, a stage the policy does not know (ValidationError). */
   ESCALATION_INVALID_ACCOUNT: 'ESCALATION_INVALID_ACCOUNT',
+  /** An account the machine did not return itself does not agree with a replay of its own log under the machine's policy: it was edited, or written by a machine with another policy (ValidationError). */
+  ESCALATION_ACCOUNT_LOG_MISMATCH: 'ESCALATION_ACCOUNT_LOG_MISMATCH',
   /** Stage thresholds are not strictly increasing, or start below one day (ValidationError). */
   ESCALATION_POLICY_THRESHOLDS_OUT_OF_ORDER: 'ESCALATION_POLICY_THRESHOLDS_OUT_OF_ORDER',
   /** A policy state can never be entered: a stage at or beyond the charge-off threshold, or a custom state no transition leads to from a reachable state (ValidationError). */

@@ -83,7 +83,8 @@ export function reportableFrom(facts: readonly CommunicationFact[], t: number, w
 /**
  * The communication history after a new fact on day `t`, and the first day reporting is
  * allowed. Once reporting is allowed nothing changes it, so the history stops growing; facts
- * older than the wait that did not allow it can never matter again and are dropped.
+ * older than the wait that did not allow it can never matter again and are dropped, and a fact
+ * already in the history is not added twice.
  */
 export function recordCommunication(
   history: readonly CommunicationFact[],
@@ -93,6 +94,10 @@ export function recordCommunication(
   waitDays: number,
 ): { history: readonly CommunicationFact[]; reportableFrom: string | null } {
   if (from !== null && dayOf(from) <= t) return { history, reportableFrom: from };
+  // A fact the history already holds (same day, channel and outcome) changes no verdict: the
+  // rule reads days, channels and outcomes, and a notice of undeliverability answers every
+  // message of its days. Kept once, the history stays bounded by the days of the wait.
+  for (const f of history) if (f.date === fact.date && f.outcome === fact.outcome && f.channel === fact.channel) return { history, reportableFrom: from };
   const kept = history.filter((f) => dayOf(f.date) > t - waitDays);
   kept.push(fact);
   const v = verdict(kept, t, waitDays);

@@ -1,5 +1,5 @@
 import { CalendarDateSchema } from '../calendar/index.js';
-import { attempt, CoreErrorCodes, DomainRuleError, ValidationError } from '../errors/index.js';
+import { attempt, CoreErrorCodes, DomainRuleError, isArrearsError, ValidationError } from '../errors/index.js';
 import type { ArrearsResult } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
 import { appended, deepFreeze, NO_HOLDS, seal, sealedBy } from './account.js';
@@ -9,6 +9,7 @@ import { dayOf, knownDay } from './days.js';
 import { apply, clockRunning, Draft, guard, isTerminal, noteTimeBar, openStage, runUntil, setNextReview, typeGuards, withDerivedFields } from './engine.js';
 import { checkEvent } from './event-check.js';
 import { effectiveEntries, explainAccount } from './explain.js';
+import { checkAgainstLog, projectLog } from './log-check.js';
 import { amount, mergeDues, minor, sumDues } from './ledger.js';
 import { limitationYears } from './limitations-years.js';
 import { toMermaidDiagram } from './mermaid.js';
@@ -114,7 +115,21 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
     checkAccountFacts(account, p);
     // Derived fields (day counts, time bar, next review) are recomputed, never trusted: a
     // tampered or stale `nextReviewOn` must not make `advance` skip a rule.
-    return own(withDerivedFields(account, p));
+    const derived = withDerivedFields(account, p);
+    // What the log decides (holds, counters, arrangement, payments, the stage timeline...) must
+    // be what the account says: one replay of the log, event by event (see log-check.ts).
+    checkAgainstLog(derived, openedFrom(account), p);
+    return own(derived);
+  };
+
+  /** The account the machine opens from a stored account's opening; an opening it refuses makes the account invalid. */
+  const openedFrom = (account: EscalationAccount): EscalationAccount => {
+    try {
+      return initialState(account.opening);
+    } catch (error) {
+      if (!isArrearsError(error)) throw error;
+      throw new ValidationError([{ code: EscalationErrorCodes.ESCALATION_INVALID_ACCOUNT, path: ['account', 'opening'], message: `"account.opening": this machine does not open an account from it (${error.message})` }], { cause: error });
+    }
   };
 
   const finish = (d: Draft): EscalationAccount => own(d.settled(), d.source);
@@ -217,27 +232,8 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
   });
 
   /** The effective timeline of a log: events in date order (then recording order), from the opening. */
-  const project = (acc: EscalationAccount, log: readonly LoggedEvent[], until: number): { account: EscalationAccount; voided: Map<number, RejectionReason[]> } => {
-    const start = initialState(acc.opening);
-    const d = new Draft(start);
-    const voided = new Map<number, RejectionReason[]>();
-    const ordered = [...log].sort((a, b) => dayOf(a.event.date) - dayOf(b.event.date) || a.seq - b.seq);
-    for (const e of ordered) {
-      const t = dayOf(e.event.date);
-      runUntil(d, p, t, true);
-      const reasons = guard(d, p, e.event);
-      if (reasons.length > 0) {
-        voided.set(e.seq, reasons);
-        continue;
-      }
-      const barred = d.a.limitations.timeBarred;
-      apply(d, p, e.event, e.seq);
-      noteTimeBar(d, p, t, { event: e.event.type, seq: e.seq }, barred);
-      setNextReview(d, p);
-    }
-    runUntil(d, p, until, true);
-    return { account: d.a, voided };
-  };
+  const project = (acc: EscalationAccount, log: readonly LoggedEvent[], until: number): { account: EscalationAccount; voided: Map<number, RejectionReason[]> } =>
+    projectLog(initialState(acc.opening), log, until, p);
 
   const entryKey = (e: AuditEntry): string => JSON.stringify({ ...e, seq: 0 });
 

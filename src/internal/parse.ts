@@ -66,6 +66,14 @@ export function toArrearsIssue(issue: ZodIssue, prefix: ErrorPath = []): Arrears
           if (inner.code === 'custom') return toArrearsIssue(inner, path);
         }
       }
+      // Else one from a union nested in a branch (a payment series' frequency in a list of payments).
+      for (const branch of issue.errors) {
+        for (const inner of branch) {
+          if (inner.code !== 'invalid_union') continue;
+          const nested = toArrearsIssue(inner, path);
+          if (nested.code !== CoreErrorCodes.INPUT_INVALID_VALUE) return nested;
+        }
+      }
       return { code: CoreErrorCodes.INPUT_INVALID_VALUE, path, message: `${where} does not match any of the accepted forms (got ${describeReceived(input)}).` };
     }
     case 'not_multiple_of':

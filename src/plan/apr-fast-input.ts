@@ -7,8 +7,8 @@
 import type * as z from 'zod/mini';
 import { getCurrency, isCurrencyCode } from '../money/index.js';
 import type { CurrencyCode } from '../money/index.js';
-import type { AprInputSchema } from './schemas.js';
-import { MAX_APR_PAYMENTS } from './schemas.js';
+import type { AprInputSchema } from './apr-schemas.js';
+import { MAX_APR_PAYMENTS } from './apr-schemas.js';
 import { isDate, isPlain, isPositiveAmount } from './fast-checks.js';
 
 type ParsedInput = z.output<typeof AprInputSchema>;
@@ -16,18 +16,15 @@ type ParsedInput = z.output<typeof AprInputSchema>;
 const KEYS = new Set(['amountFinanced', 'advanceDate', 'payments', 'currency']);
 
 /**
- * `{ amountFinanced, advanceDate, payments: [{ amount, date }, ...], currency? }` as
+ * `{ amountFinanced, advanceDate, payments: [{ amount, date }, ...], currency }` as
  * AprInputSchema parses it, or `undefined` when the schema must decide.
  */
 export function fastAprInput(input: unknown): ParsedInput | undefined {
   if (!isPlain(input)) return undefined;
   for (const key in input) if (!KEYS.has(key) || input[key] === undefined) return undefined;
   const { amountFinanced, advanceDate, payments, currency } = input;
-  let minorUnits = 4;
-  if (currency !== undefined) {
-    if (typeof currency !== 'string' || !isCurrencyCode(currency)) return undefined;
-    minorUnits = getCurrency(currency).minorUnits;
-  }
+  if (typeof currency !== 'string' || !isCurrencyCode(currency)) return undefined;
+  const minorUnits = getCurrency(currency).minorUnits;
   if (!isPositiveAmount(amountFinanced, minorUnits) || !isDate(advanceDate)) return undefined;
   if (!Array.isArray(payments) || payments.length === 0 || payments.length > MAX_APR_PAYMENTS) return undefined;
   const out: Array<{ amount: string; date: string }> = [];
@@ -42,5 +39,5 @@ export function fastAprInput(input: unknown): ParsedInput | undefined {
     if (keys !== 2 || !isPositiveAmount(amount, minorUnits) || !isDate(date)) return undefined;
     out.push({ amount, date });
   }
-  return { amountFinanced, advanceDate, payments: out, ...(currency === undefined ? {} : { currency: currency as CurrencyCode }) };
+  return { amountFinanced, advanceDate, payments: out, currency: currency as CurrencyCode };
 }

@@ -1,6 +1,6 @@
 // Whether the APR of a transaction, as disclosed, is above a limit, decided without solving for
 // the APR when the equation of 12 CFR 1026 App. J (b)(8) allows it (internal; the check of
-// `maxAprPercent` in validatePlanTerms). Solving takes Newton's method to about 1e-30; deciding
+// `maxAprRate` in validatePlanTerms, compared in percent). Solving takes Newton's method to about 1e-30; deciding
 // takes one evaluation of the equation's balance at the rate on the limit.
 //
 // Why one evaluation decides. With one advance at the beginning of the term and every payment
@@ -29,7 +29,7 @@ import { BITS, exactBalance, fixedOf, floatBalance, paymentRuns } from './apr-fa
 import type { EquationTerm } from './apr-solver.js';
 import { advanceFlows, paymentFlows } from './payment-stream.js';
 import type { Flow } from './payment-stream.js';
-import type { AprInputSchema } from './schemas.js';
+import type { AprInputSchema } from './apr-schemas.js';
 import { memoStandardUnits, unitsPerYear } from './unit-period.js';
 
 /** An APR input as AprInputSchema returns it. */
@@ -77,7 +77,7 @@ function signAt(terms: readonly EquationTerm[], advance: string, advanced: numbe
 
 /** The options of an APR input that the decision reads. */
 export interface AprLimitOptions {
-  readonly unitPeriod?: string | undefined;
+  readonly unitPeriod?: unknown;
   readonly aprPercentDecimals?: number | undefined;
 }
 

@@ -10,15 +10,15 @@ import { fastAprInput } from './apr-fast-input.js';
 import type { EquationTerm } from './apr-solver.js';
 import type { Digits } from './apr-digits.js';
 import { ZERO_DIGITS, digitsOf, dividedByInteger, fixedText, lessThan, minusDigits, plainText, timesInteger, toSignificant } from './apr-digits.js';
-import { percentOf, toleranceOf } from './apr-tolerance.js';
+import { toleranceOf } from './apr-tolerance.js';
 import { isoOfDay } from './day-numbers.js';
 import { PlanErrorCodes } from './codes.js';
 import type { Flow } from './payment-stream.js';
 import { advanceFlows, paymentFlows } from './payment-stream.js';
-import { AprInputSchema } from './schemas.js';
+import { AprInputSchema } from './apr-schemas.js';
 import type { AprInput, AprResult, AprScheduleEntry } from './types.js';
 import type { StandardUnitsOf, Unit, UnitChoice, UnitCount } from './unit-period.js';
-import { allSameStandardInterval, chooseUnit, countFlows, memoStandardUnits, parseUnitName, termUnit, unitName, unitsPerYear } from './unit-period.js';
+import { allSameStandardInterval, chooseUnit, countFlows, frequencyUnit, memoStandardUnits, termUnit, unitFrequency, unitsPerYear } from './unit-period.js';
 
 const SIGNIFICANT_DIGITS = 20;
 /** A decimal string without a superfluous leading zero: written as its currency writes it when it has the currency's decimals. */
@@ -35,7 +35,7 @@ function places(amount: string): number {
   return point < 0 ? 0 : amount.length - point - 1;
 }
 
-/** Formats an exact total with the currency's minor digits, or with the most decimals among the inputs. */
+/** Formats an exact total with the currency's minor digits. */
 function formatAmount(value: Digits, decimals: number): string {
   return fixedText(value, decimals);
 }
@@ -100,8 +100,8 @@ function sumOf(amounts: readonly string[]): Digits {
  *
  * @internal
  */
-export function unitChoiceOf(unitPeriod: string | undefined, start: number, advances: readonly Flow[], payments: readonly Flow[], unitsOf: StandardUnitsOf): UnitChoice {
-  if (unitPeriod !== undefined) return { unit: parseUnitName(unitPeriod) as Unit, basis: 'given' };
+export function unitChoiceOf(unitPeriod: unknown, start: number, advances: readonly Flow[], payments: readonly Flow[], unitsOf: StandardUnitsOf): UnitChoice {
+  if (unitPeriod !== undefined) return { unit: frequencyUnit(unitPeriod) as Unit, basis: 'given' };
   const only = payments.length === 1 ? payments[0] : undefined;
   if (only !== undefined && advances.every((a) => a.day === start)) return termUnit(start, only.day);
   return chooseUnit(periodsOf(start, advances, payments), unitsOf);
@@ -155,7 +155,7 @@ export function aprWith(input: AprInput, solve: (terms: readonly EquationTerm[])
 
   const advanced = sumOf(advances.map((a) => a.amount));
   const paid = sumOf(payments.map((p) => p.amount));
-  const decimals = parsed.currency !== undefined ? getCurrency(parsed.currency).minorUnits : Math.max(...[...advances, ...payments].map((f) => places(f.amount)));
+  const decimals = getCurrency(parsed.currency).minorUnits;
   if (lessThan(paid, advanced)) {
     throw new DomainRuleError(
       PlanErrorCodes.PLAN_APR_PAYMENTS_BELOW_ADVANCES,
@@ -170,7 +170,7 @@ export function aprWith(input: AprInput, solve: (terms: readonly EquationTerm[])
   const unit: Unit = choice.unit;
 
   const schedule: AprScheduleEntry[] = [];
-  const amountText = (amount: string): string => (parsed.currency === undefined || (places(amount) === decimals && PLAIN.test(amount)) ? amount : fixedText(digitsOf(amount), decimals));
+  const amountText = (amount: string): string => (places(amount) === decimals && PLAIN.test(amount) ? amount : fixedText(digitsOf(amount), decimals));
   const terms = equationTermsOf(start, advances, payments, unit, unitsOf, (type, flow, count) => {
     schedule.push({ type, date: isoOfDay(flow.day), amount: amountText(flow.amount), t: count.t, f: fractionText(count) });
   });
@@ -187,7 +187,7 @@ export function aprWith(input: AprInput, solve: (terms: readonly EquationTerm[])
     annualRate,
     aprPercent: fixedText(timesInteger(annual, 100n), aprDecimals, true),
     periodicRate: significant(i),
-    unitPeriod: unitName(unit),
+    unitPeriod: unitFrequency(unit),
     unitPeriodsPerYear: significant(dividedByInteger({ c: BigInt(w.num), e: 0 }, BigInt(w.den))),
     unitPeriodBasis: choice.basis,
     regular,
@@ -197,7 +197,7 @@ export function aprWith(input: AprInput, solve: (terms: readonly EquationTerm[])
     financeCharge: formatAmount(minusDigits(paid, advanced), decimals),
     schedule,
   };
-  if (parsed.disclosedAprPercent === undefined) return result;
-  return { ...result, disclosed: toleranceOf(parsed.disclosedAprPercent, percentOf(annualRate), !regular) };
+  if (parsed.disclosedAprRate === undefined) return result;
+  return { ...result, disclosed: toleranceOf(parsed.disclosedAprRate, annualRate, !regular) };
 }
 

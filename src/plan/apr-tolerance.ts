@@ -1,10 +1,11 @@
-import type { ArrearsResult } from '../errors/index.js';
+import type { ArrearsResult, Finding } from '../errors/index.js';
 import { attempt } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
 import type { Digits } from './apr-digits.js';
 import { digitsOf, minusDigits, plainText } from './apr-digits.js';
-import { AprToleranceInputSchema } from './schemas.js';
-import type { AprToleranceInput, AprToleranceResult } from './types.js';
+import { IsAprWithinToleranceInputSchema } from './apr-schemas.js';
+import { PlanReasonCodes } from './codes.js';
+import type { AprToleranceVerdict, IsAprWithinToleranceInput } from './types.js';
 
 const REGULAR: Digits = { c: 125n, e: -3 };
 const IRREGULAR: Digits = { c: 25n, e: -2 };
@@ -20,20 +21,40 @@ export function percentOf(rate: string): string {
 }
 
 /**
- * The tolerance check on already-parsed decimal strings (internal; shared with {@link apr}).
+ * A percentage as a rate, exactly: `'9.69'` is `'0.0969'` (internal; the policy's APR limit).
  *
  * @internal
  */
-export function toleranceOf(disclosedPercent: string, actualPercent: string, irregular: boolean): AprToleranceResult {
-  const difference = minusDigits(digitsOf(disclosedPercent), digitsOf(actualPercent));
+export function rateOf(percent: string): string {
+  const d = digitsOf(percent);
+  return plainText({ c: d.c, e: d.e - 2 });
+}
+
+/**
+ * The tolerance verdict on already-parsed rates (decimal fractions; internal; shared with
+ * {@link apr}): the difference is taken in percentage points, exactly.
+ *
+ * @internal
+ */
+export function toleranceOf(disclosedRate: string, actualRate: string, irregular: boolean): AprToleranceVerdict {
+  const difference = minusDigits(digitsOf(percentOf(disclosedRate)), digitsOf(percentOf(actualRate)));
   const tolerance = irregular ? IRREGULAR : REGULAR;
   const magnitude = { c: difference.c < 0n ? -difference.c : difference.c, e: difference.e };
-  return {
-    withinTolerance: minusDigits(magnitude, tolerance).c <= 0n,
-    tolerancePercent: irregular ? '0.25' : '0.125',
-    differencePercent: plainText(difference),
-    citation: irregular ? '12 CFR 1026.22(a)(3)' : '12 CFR 1026.22(a)(2)',
-  };
+  const ok = minusDigits(magnitude, tolerance).c <= 0n;
+  const tolerancePercent = irregular ? '0.25' : '0.125';
+  const differencePercent = plainText(difference);
+  const citation = irregular ? '12 CFR 1026.22(a)(3)' : '12 CFR 1026.22(a)(2)';
+  const findings: Finding[] = ok
+    ? []
+    : [{
+        code: PlanReasonCodes.PLAN_APR_OUTSIDE_TOLERANCE,
+        severity: 'violation',
+        message: `The disclosed APR of ${percentOf(disclosedRate)}% is ${differencePercent.replace(/^-/, '')} percentage points ${difference.c < 0n ? 'below' : 'above'} the actual ${percentOf(actualRate)}%, more than the ${tolerancePercent} allowed for a${irregular ? 'n irregular' : ' regular'} transaction.`,
+        citation,
+        path: ['disclosedAprRate'],
+        details: { disclosedAprRate: disclosedRate, actualAprRate: actualRate, differencePercent, tolerancePercent },
+      }];
+  return { ok, findings, tolerancePercent, differencePercent, citation };
 }
 
 /**
@@ -45,43 +66,46 @@ export function toleranceOf(disclosedPercent: string, actualPercent: string, irr
  * inclusive ("not more than ... above or below"); the comparison is exact, on the decimal
  * strings given, without rounding.
  *
+ * Both rates are decimal fractions, as {@link apr} returns `annualRate`: pass it as
+ * `actualAprRate` unchanged. A rate above `'1'` (100%) is refused as a percent typed into a
+ * fraction field unless `highApr` is `true` (high-cost credit, rates up to `'10'`).
+ *
  * Not covered: the additional mortgage tolerances of 12 CFR 1026.22(a)(4) and (a)(5), which
  * depend on the disclosed finance charge.
  *
- * @param input - `disclosedPercent`, one of `actualPercent` / `actualAnnualRate`, and `irregular` (default `false`); see {@link AprToleranceInputSchema}
- * @returns `{ withinTolerance, tolerancePercent, differencePercent, citation }`; `differencePercent` is disclosed minus actual, exact
- * @throws {@link arrears!ValidationError} for a malformed decimal string (`MONEY_INVALID_DECIMAL`), or
- *   `PLAN_APR_INVALID_TOLERANCE_INPUT` unless exactly one actual rate is given
+ * @param input - `disclosedAprRate`, `actualAprRate`, `irregular` (default `false`) and `highApr`; see {@link IsAprWithinToleranceInputSchema}
+ * @returns a verdict `{ ok, findings, tolerancePercent, differencePercent, citation }`: `findings` holds one violation `PLAN_APR_OUTSIDE_TOLERANCE` when not `ok`; `differencePercent` is disclosed minus actual in percentage points, exact
+ * @throws {@link arrears!ValidationError} for a malformed decimal string (`MONEY_INVALID_DECIMAL`),
+ *   a missing rate (`INPUT_MISSING`), or a rate below 0 or above its ceiling (`PLAN_INVALID_RATE`)
  *
  * @example
  * ```ts
- * import { isAprWithinTolerance } from 'arrears/plan';
- * isAprWithinTolerance({ disclosedPercent: '12.125', actualPercent: '12.00' }); // => { withinTolerance: true, tolerancePercent: '0.125', differencePercent: '0.125', citation: '12 CFR 1026.22(a)(2)' }
- * isAprWithinTolerance({ disclosedPercent: '9.50', actualAnnualRate: '0.0969', irregular: false }).withinTolerance; // => false
- * isAprWithinTolerance({ disclosedPercent: '9.50', actualAnnualRate: '0.0969', irregular: true }).withinTolerance; // => true
- * isAprWithinTolerance({ disclosedPercent: '9.50' }); // throws PLAN_APR_INVALID_TOLERANCE_INPUT
+ * import { apr, isAprWithinTolerance } from 'arrears/plan';
+ * isAprWithinTolerance({ disclosedAprRate: '0.12125', actualAprRate: '0.12' }); // => { ok: true, findings: [], tolerancePercent: '0.125', differencePercent: '0.125', citation: '12 CFR 1026.22(a)(2)' }
+ * const loan = apr({ amountFinanced: '5000.00', advanceDate: '1978-01-10', currency: 'USD', payments: [{ amount: '230.00', count: 24, frequency: 'monthly', firstDueDate: '1978-02-10' }] });
+ * isAprWithinTolerance({ disclosedAprRate: '0.095', actualAprRate: loan.annualRate, irregular: !loan.regular }).ok; // => false
+ * isAprWithinTolerance({ disclosedAprRate: '0.095', actualAprRate: loan.annualRate, irregular: true }).ok; // => true
+ * isAprWithinTolerance({ disclosedAprRate: '9.5', actualAprRate: loan.annualRate }); // throws PLAN_INVALID_RATE
  * ```
  */
-export function isAprWithinTolerance(input: AprToleranceInput): AprToleranceResult {
-  const parsed = parseInput(AprToleranceInputSchema, input);
-  // The schema guarantees exactly one of the two.
-  const actual = parsed.actualPercent !== undefined ? parsed.actualPercent : percentOf(parsed.actualAnnualRate as string);
-  return toleranceOf(parsed.disclosedPercent, actual, parsed.irregular ?? false);
+export function isAprWithinTolerance(input: IsAprWithinToleranceInput): AprToleranceVerdict {
+  const parsed = parseInput(IsAprWithinToleranceInputSchema, input);
+  return toleranceOf(parsed.disclosedAprRate, parsed.actualAprRate, parsed.irregular ?? false);
 }
 
 /**
  * The non-throwing twin of {@link isAprWithinTolerance}, for values that come from user input.
  *
- * @param input - anything; an {@link AprToleranceInput} is expected
- * @returns `{ success: true, data }` with the check, or `{ success: false, error }` with the arrears error
+ * @param input - anything; an {@link IsAprWithinToleranceInput} is expected
+ * @returns `{ success: true, data }` with the verdict, or `{ success: false, error }` with the arrears error
  *
  * @example
  * ```ts
  * import { safeIsAprWithinTolerance } from 'arrears/plan';
- * safeIsAprWithinTolerance({ disclosedPercent: '10.30', actualPercent: '10.08', irregular: true }).success; // => true
- * safeIsAprWithinTolerance({ disclosedPercent: 10.3, actualPercent: '10.08' }).success; // => false
+ * safeIsAprWithinTolerance({ disclosedAprRate: '0.103', actualAprRate: '0.1008', irregular: true }).success; // => true
+ * safeIsAprWithinTolerance({ disclosedAprRate: 0.103, actualAprRate: '0.1008' }).success; // => false
  * ```
  */
-export function safeIsAprWithinTolerance(input: unknown): ArrearsResult<AprToleranceResult> {
-  return attempt(() => isAprWithinTolerance(input as AprToleranceInput));
+export function safeIsAprWithinTolerance(input: unknown): ArrearsResult<AprToleranceVerdict> {
+  return attempt(() => isAprWithinTolerance(input as IsAprWithinToleranceInput));
 }

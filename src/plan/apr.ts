@@ -26,7 +26,10 @@ export { aprWith, equationTermsOf, unitChoiceOf } from './apr-result.js';
  * once) that occurs most often among the periods (first advance to first payment, between
  * payments, between advances), the smaller of equally frequent ones, and with no common period
  * the average period rounded to the nearest standard interval (day, week, semimonth, month,
- * multiples of a week or a month, year; month = 365/12 days for this rounding). Months are
+ * multiples of a week or a month, year; month = 365/12 days for this rounding). The unit period
+ * is returned as a frequency of the library's one list (`'monthly'`, `'fourWeekly'`,
+ * `'semiMonthly'`, `'annually'` ...) or, for Appendix J's other multiples, `{ everyDays: n }`,
+ * `{ everyWeeks: n }` or `{ everyMonths: n }` (a day is `{ everyDays: 1 }`). Months are
  * counted to the corresponding date; a month end to a month end is a whole month. When the same
  * periods are two standard intervals at once (91 days that are also 3 months) they are named by
  * the calendar reading: months before weeks before semimonths.
@@ -54,13 +57,15 @@ export { aprWith, equationTermsOf, unitChoiceOf } from './apr-result.js';
  * date, when the intervals between payments are not all the same standard interval, or when the
  * payments other than the first and the last differ in amount. An odd first period and an odd
  * first or final payment keep a transaction regular. The tolerance is then 1/8 (regular) or 1/4
- * (irregular) of a percentage point; `disclosedAprPercent` is checked against it.
+ * (irregular) of a percentage point; `disclosedAprRate` (a decimal fraction, `'0.0975'` for
+ * 9.75%) is checked against it, and the verdict comes back in `disclosed` (`{ ok, findings, ... }`).
  *
- * @param input - the credit, payments and options; see {@link AprInputSchema}
+ * @param input - the credit, its currency, the payments and options; see {@link AprInputSchema}
  * @returns the APR, the unit period, the counts `t`/`f` of every flow and the regularity; see {@link AprResult}
  * @throws {@link arrears!ValidationError} for malformed input: amounts (`MONEY_*`,
  *   `PLAN_NON_POSITIVE_AMOUNT`), dates (`CALENDAR_INVALID_DATE`), `PLAN_APR_INVALID_ADVANCES`,
- *   `PLAN_UNKNOWN_UNIT_PERIOD`, `PLAN_INVALID_PAYMENT_SERIES`, `PLAN_TOO_MANY_FLOWS`
+ *   `PLAN_UNKNOWN_UNIT_PERIOD`, `PLAN_INVALID_PAYMENT_SERIES`, `PLAN_TOO_MANY_FLOWS`,
+ *   `PLAN_INVALID_RATE` (a `disclosedAprRate` above 1 without `highApr`, or above 10)
  * @throws {@link arrears!DomainRuleError} `PLAN_APR_PAYMENT_NOT_AFTER_ADVANCE` when a payment is
  *   due on or before the first advance, `PLAN_APR_PAYMENTS_BELOW_ADVANCES` when the payments add
  *   up to less than the advances (no non-negative rate exists; a negative APR is never returned),
@@ -70,14 +75,17 @@ export { aprWith, equationTermsOf, unitChoiceOf } from './apr-result.js';
  * ```ts
  * import { apr } from 'arrears/plan';
  * // 12 CFR 1026 App. J (c)(1)(i): $5,000 advanced 1978-01-10, 24 monthly payments of $230 from 1978-02-10.
- * const result = apr({ amountFinanced: '5000.00', advanceDate: '1978-01-10', payments: [{ amount: '230.00', count: 24, frequency: 'month', firstDate: '1978-02-10' }] });
+ * const result = apr({ amountFinanced: '5000.00', advanceDate: '1978-01-10', currency: 'USD', payments: [{ amount: '230.00', count: 24, frequency: 'monthly', firstDueDate: '1978-02-10' }] });
  * result.aprPercent; // => '9.69'
- * [result.unitPeriod, result.unitPeriodsPerYear, result.regular]; // => ['month', '12', true]
+ * [result.unitPeriod, result.unitPeriodsPerYear, result.regular]; // => ['monthly', '12', true]
  * result.schedule[1]; // => { type: 'payment', date: '1978-02-10', amount: '230.00', t: 1, f: '0' }
  * // (c)(1)(ii): a long first period, 1 month and 19 days.
- * apr({ amountFinanced: '6000.00', advanceDate: '1978-02-10', payments: [{ amount: '200.00', count: 36, frequency: 'month', firstDate: '1978-04-01' }] }).schedule[1]?.f; // => '19/30'
- * apr({ amountFinanced: '1000.00', advanceDate: '2026-01-15', payments: [{ amount: '1000.00', date: '2026-02-15' }] }).aprPercent; // => '0.00'
- * apr({ amountFinanced: '1000.00', advanceDate: '2026-01-15', payments: [{ amount: '1000.00', date: '2026-01-15' }] }); // throws PLAN_APR_PAYMENT_NOT_AFTER_ADVANCE
+ * apr({ amountFinanced: '6000.00', advanceDate: '1978-02-10', currency: 'USD', payments: [{ amount: '200.00', count: 36, frequency: 'monthly', firstDueDate: '1978-04-01' }] }).schedule[1]?.f; // => '19/30'
+ * // A disclosed APR, as a decimal fraction: 9.75% is within 1/8 of a point of 9.69%.
+ * apr({ amountFinanced: '5000.00', advanceDate: '1978-01-10', currency: 'USD', payments: [{ amount: '230.00', count: 24, frequency: 'monthly', firstDueDate: '1978-02-10' }], disclosedAprRate: '0.0975' }).disclosed?.ok; // => true
+ * apr({ amountFinanced: '1000.00', advanceDate: '2026-01-01', currency: 'USD', payments: [{ amount: '340.00', count: 3, frequency: { everyWeeks: 3 }, firstDueDate: '2026-01-22' }] }).unitPeriod; // => { everyWeeks: 3 }
+ * apr({ amountFinanced: '1000.00', advanceDate: '2026-01-15', currency: 'USD', payments: [{ amount: '1000.00', date: '2026-02-15' }] }).aprPercent; // => '0.00'
+ * apr({ amountFinanced: '1000.00', advanceDate: '2026-01-15', currency: 'USD', payments: [{ amount: '1000.00', date: '2026-01-15' }] }); // throws PLAN_APR_PAYMENT_NOT_AFTER_ADVANCE
  * ```
  */
 export function apr(input: AprInput): AprResult {
@@ -101,8 +109,9 @@ function periodicRateOf(terms: readonly EquationTerm[]): Digits {
  * @example
  * ```ts
  * import { safeApr } from 'arrears/plan';
- * safeApr({ amountFinanced: '500.00', advanceDate: '1978-03-20', payments: [{ amount: '17.60', count: 30, frequency: 'week', firstDate: '1978-04-21' }] }).success; // => true
- * safeApr({ amountFinanced: 500, advanceDate: '1978-03-20', payments: [] }).success; // => false
+ * safeApr({ amountFinanced: '500.00', advanceDate: '1978-03-20', currency: 'USD', payments: [{ amount: '17.60', count: 30, frequency: 'weekly', firstDueDate: '1978-04-21' }] }).success; // => true
+ * safeApr({ amountFinanced: 500, advanceDate: '1978-03-20', currency: 'USD', payments: [] }).success; // => false
+ * safeApr({ amountFinanced: '500.00', advanceDate: '1978-03-20', currency: 'USD', payments: [{ amount: '17.60', count: 30, frequency: 'week', firstDueDate: '1978-04-21' }] }).success; // => false
  * ```
  */
 export function safeApr(input: unknown): ArrearsResult<AprResult> {

@@ -9,7 +9,7 @@
  * ```ts
  * import { PlanErrorCodes, apr } from 'arrears/plan';
  * PlanErrorCodes.PLAN_APR_PAYMENTS_BELOW_ADVANCES; // => 'PLAN_APR_PAYMENTS_BELOW_ADVANCES'
- * apr({ amountFinanced: '1000.00', advanceDate: '2026-01-10', payments: [{ amount: '990.00', date: '2026-02-10' }] }); // throws PLAN_APR_PAYMENTS_BELOW_ADVANCES
+ * apr({ amountFinanced: '1000.00', advanceDate: '2026-01-10', currency: 'USD', payments: [{ amount: '990.00', date: '2026-02-10' }] }); // throws PLAN_APR_PAYMENTS_BELOW_ADVANCES
  * ```
  */
 export const PlanErrorCodes = {
@@ -17,9 +17,9 @@ export const PlanErrorCodes = {
   PLAN_NON_POSITIVE_AMOUNT: 'PLAN_NON_POSITIVE_AMOUNT',
   /** Neither or both of `amountFinanced` (with `advanceDate`) and `advances` were given (ValidationError). */
   PLAN_APR_INVALID_ADVANCES: 'PLAN_APR_INVALID_ADVANCES',
-  /** A unit period or payment frequency name is not one this module knows (ValidationError). */
+  /** A unit period or payment frequency of the APR is neither a name of the one list (`'monthly'` ...) nor a multiple `{ everyDays }` (1-366), `{ everyWeeks }` (1-52), `{ everyMonths }` (1-11) (ValidationError). */
   PLAN_UNKNOWN_UNIT_PERIOD: 'PLAN_UNKNOWN_UNIT_PERIOD',
-  /** A payment series is inconsistent: `firstDate` not on its `semimonthDays` or `anchorDay`, or options that do not apply to its frequency (ValidationError). */
+  /** A payment series is inconsistent: `firstDueDate` not on its `semiMonthlyDays` or `anchorDay`, or options that do not apply to its frequency (ValidationError). */
   PLAN_INVALID_PAYMENT_SERIES: 'PLAN_INVALID_PAYMENT_SERIES',
   /** More than 10,000 payments or 1,000 advances in all (ValidationError). */
   PLAN_TOO_MANY_FLOWS: 'PLAN_TOO_MANY_FLOWS',
@@ -29,8 +29,6 @@ export const PlanErrorCodes = {
   PLAN_APR_PAYMENTS_BELOW_ADVANCES: 'PLAN_APR_PAYMENTS_BELOW_ADVANCES',
   /** A payment series runs past 9999-12-31 (DomainRuleError). */
   PLAN_DATE_OUT_OF_RANGE: 'PLAN_DATE_OUT_OF_RANGE',
-  /** The tolerance check needs exactly one of `actualPercent` and `actualAnnualRate` (ValidationError). */
-  PLAN_APR_INVALID_TOLERANCE_INPUT: 'PLAN_APR_INVALID_TOLERANCE_INPUT',
   /** The plan terms are inconsistent: both or neither of `installments` and `installmentAmount` (`regularPrincipalAmount` on an `'equalPrincipal'` plan, which refuses `installmentAmount`), a method that does not fit the rate, options that do not apply (ValidationError). */
   PLAN_INVALID_TERMS: 'PLAN_INVALID_TERMS',
   /** The annual rate is negative or above the largest accepted (10, i.e. 1000%) (ValidationError). */
@@ -93,3 +91,21 @@ export const PlanErrorCodes = {
  * One of the {@link PlanErrorCodes}.
  */
 export type PlanErrorCode = (typeof PlanErrorCodes)[keyof typeof PlanErrorCodes];
+
+/**
+ * The `code` of every {@link arrears!Finding} the APR part of plan returns: values, not errors.
+ *
+ * @example
+ * ```ts
+ * import { PlanReasonCodes, isAprWithinTolerance } from 'arrears/plan';
+ * PlanReasonCodes.PLAN_APR_OUTSIDE_TOLERANCE; // => 'PLAN_APR_OUTSIDE_TOLERANCE'
+ * isAprWithinTolerance({ disclosedAprRate: '0.095', actualAprRate: '0.0969' }).findings[0]?.code; // => 'PLAN_APR_OUTSIDE_TOLERANCE'
+ * ```
+ */
+export const PlanReasonCodes = {
+  /** A disclosed APR is more than the tolerance of 12 CFR 1026.22(a)(2)/(3) above or below the actuarial APR (1/8 of a percentage point, 1/4 when irregular). */
+  PLAN_APR_OUTSIDE_TOLERANCE: 'PLAN_APR_OUTSIDE_TOLERANCE',
+} as const;
+
+/** One of the {@link PlanReasonCodes}. */
+export type PlanReasonCode = (typeof PlanReasonCodes)[keyof typeof PlanReasonCodes];

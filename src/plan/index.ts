@@ -14,7 +14,8 @@
  *   solved to high precision and rounded as disclosed, with the unit period, the counts of
  *   every flow and whether the transaction is regular.
  * - {@link isAprWithinTolerance} / {@link safeIsAprWithinTolerance}: whether a disclosed APR is
- *   within 1/8 (regular) or 1/4 (irregular) of a percentage point.
+ *   within 1/8 (regular) or 1/4 (irregular) of a percentage point, as a verdict
+ *   `{ ok, findings }` ({@link PlanReasonCodes}); rates are decimal fractions.
  * - Every function checks its input and throws only arrears errors with the codes in
  *   {@link PlanErrorCodes} (or those of `arrears/money` and `arrears/calendar` for amounts and
  *   dates).
@@ -22,15 +23,17 @@
  * @module arrears/plan
  */
 export * from '../errors/index.js';
-export { PlanErrorCodes } from './codes.js';
-export type { PlanErrorCode } from './codes.js';
+export { PlanErrorCodes, PlanReasonCodes } from './codes.js';
+export type { PlanErrorCode, PlanReasonCode } from './codes.js';
 export {
   AprAdvanceSchema,
   AprInputSchema,
   AprPaymentEntrySchema,
   AprPaymentSchema,
   AprPaymentSeriesSchema,
-  AprToleranceInputSchema,
+  IsAprWithinToleranceInputSchema,
+} from './apr-schemas.js';
+export {
   ApplyPaymentOptionsSchema,
   PaymentReversalSchema,
   PlanAllocationSchema,
@@ -51,18 +54,18 @@ export {
   PlanTermsSchema,
   PositiveAmountSchema,
   ReamortizeOptionsSchema,
-  UnitPeriodSchema,
 } from './schemas.js';
 export type {
   AprAdvanceInput,
+  AprFrequency,
   AprInput,
   AprPaymentEntryInput,
   AprPaymentInput,
   AprPaymentSeriesInput,
   AprResult,
   AprScheduleEntry,
-  AprToleranceInput,
-  AprToleranceResult,
+  AprToleranceVerdict,
+  IsAprWithinToleranceInput,
   ApplyPaymentOptionsInput,
   ApplyPaymentResult,
   AddChargesResult,

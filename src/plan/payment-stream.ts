@@ -5,8 +5,8 @@ import { DomainRuleError, ValidationError } from '../errors/index.js';
 import { semiMonthlyDaysFor } from '../calendar/index.js';
 import { LAST_DAY, dayInMonth, dayOfIso, dayOfMonth, monthIndexOf } from './day-numbers.js';
 import { PlanErrorCodes } from './codes.js';
-import type { AprInputSchema, AprPaymentSeriesSchema } from './schemas.js';
-import { parseUnitName } from './unit-period.js';
+import type { AprInputSchema, AprPaymentSeriesSchema } from './apr-schemas.js';
+import { frequencyUnit } from './unit-period.js';
 import type { Unit } from './unit-period.js';
 
 type ParsedInput = z.output<typeof AprInputSchema>;
@@ -36,18 +36,18 @@ function checked(day: number, path: Array<string | number>): number {
 
 /**
  * The two days of the month of a semimonthly series, as numbers (31 = last day): the series'
- * own `semimonthDays`, or the rule of arrears/calendar recurrences (`semiMonthlyDaysFor`), so a
+ * own `semiMonthlyDays`, or the rule of arrears/calendar recurrences (`semiMonthlyDaysFor`), so a
  * plan's semi-monthly dates and the APR of the same payments agree.
  */
-function semimonthDays(series: ParsedSeries): readonly [number, number] {
-  const [a, b] = series.semimonthDays ?? semiMonthlyDaysFor(series.firstDate);
+function semiMonthlyDays(series: ParsedSeries): readonly [number, number] {
+  const [a, b] = series.semiMonthlyDays ?? semiMonthlyDaysFor(series.firstDueDate);
   return [a, b === 'last' ? 31 : b];
 }
 
-/** The dates of a payment series: `count` dates from `firstDate`, one `frequency` apart. */
+/** The dates of a payment series: `count` dates from `firstDueDate`, one `frequency` apart. */
 export function seriesDays(series: ParsedSeries, path: Array<string | number>): number[] {
-  const unit = parseUnitName(series.frequency) as Unit; // checked by UnitPeriodSchema
-  const first = dayOfIso(series.firstDate);
+  const unit = frequencyUnit(series.frequency) as Unit; // checked by the schema
+  const first = dayOfIso(series.firstDueDate);
   const days: number[] = [];
   const mi0 = monthIndexOf(first);
   switch (unit.kind) {
@@ -58,9 +58,9 @@ export function seriesDays(series: ParsedSeries, path: Array<string | number>): 
       return days;
     }
     case 'semimonth': {
-      const pair = semimonthDays(series);
+      const pair = semiMonthlyDays(series);
       const slot = dayInMonth(mi0, pair[0]) === first ? 0 : dayInMonth(mi0, pair[1]) === first ? 1 : -1;
-      if (slot < 0) throw seriesError(`firstDate ${series.firstDate} is not on one of the semimonthly days ${pair[0]} and ${pair[1] === 31 ? 'last' : pair[1]}.`, [...path, 'firstDate']);
+      if (slot < 0) throw seriesError(`firstDueDate ${series.firstDueDate} is not on one of the semi-monthly days ${pair[0]} and ${pair[1] === 31 ? 'last' : pair[1]}.`, [...path, 'firstDueDate']);
       for (let k = 0; k < series.count; k += 1) {
         const i = slot + k;
         days.push(checked(dayInMonth(mi0 + Math.floor(i / 2), pair[i % 2] ?? 31), path));
@@ -71,7 +71,7 @@ export function seriesDays(series: ParsedSeries, path: Array<string | number>): 
       const months = unit.kind === 'year' ? 12 : unit.n;
       const anchor = series.anchorDay === undefined ? dayOfMonth(first) : series.anchorDay === 'last' ? 31 : series.anchorDay;
       if (dayInMonth(mi0, anchor) !== first) {
-        throw seriesError(`firstDate ${series.firstDate} is not on the anchor day ${String(series.anchorDay)} of its month.`, [...path, 'firstDate']);
+        throw seriesError(`firstDueDate ${series.firstDueDate} is not on the anchor day ${String(series.anchorDay)} of its month.`, [...path, 'firstDueDate']);
       }
       for (let k = 0; k < series.count; k += 1) days.push(checked(dayInMonth(mi0 + k * months, anchor), path));
       return days;

@@ -7,6 +7,7 @@ import { parseInput } from '../internal/parse.js';
 import { PlanErrorCodes } from './codes.js';
 import { PlanPolicySchema, PlanTermsSchema } from './schemas.js';
 import { flowsAprAbove } from './apr-limit.js';
+import { percentOf, rateOf } from './apr-tolerance.js';
 import { dueDateRule, occurrenceDay } from './due-dates.js';
 import { dayOfIso } from './day-numbers.js';
 import { fastTerms } from './fast-terms.js';
@@ -51,7 +52,8 @@ function aprAboveLimit(t: PlanTerms, schedule: PlanSchedule, maxPercent: string)
  *   date plus that many months (month ends clamped) or days: `PLAN_POLICY_DURATION_TOO_LONG`;
  * - `minDownPayment` / `minDownPaymentPercent` (of the principal): `PLAN_POLICY_DOWN_PAYMENT_TOO_SMALL`;
  * - `maxDaysToFirstPayment`: `PLAN_POLICY_FIRST_PAYMENT_TOO_LATE`;
- * - `maxAprPercent`: the APR as disclosed (2 decimals) at most this: `PLAN_POLICY_APR_TOO_HIGH`
+ * - `maxAprRate`: the APR as disclosed (2 decimals of a percent) at most this decimal fraction
+ *   (`'0.36'`, 36%): `PLAN_POLICY_APR_TOO_HIGH`
  *   (decided by the sign of the Appendix J equation at the limit's rate, without solving for the
  *   APR unless it is above the limit or on its rounding boundary: the same answer as solving);
  * - `maxTotalCost`: total interest at most this: `PLAN_POLICY_TOTAL_COST_TOO_HIGH`;
@@ -161,9 +163,9 @@ export function validatePlanTermsAgainst(terms: unknown, p: z.output<typeof Plan
     if (cost > limit) add(PlanErrorCodes.PLAN_POLICY_TOTAL_COST_TOO_HIGH, 'annualRate', `the plan costs ${schedule.totals.interest} in interest; the policy allows at most ${fromMinorUnits(limit, c)}.`, fromMinorUnits(limit, c), schedule.totals.interest);
   }
   // Decided without solving for the APR unless it is above the limit (or too close to tell).
-  if (p.maxAprPercent !== undefined && aprAboveLimit(t, schedule, p.maxAprPercent)) {
+  if (p.maxAprRate !== undefined && aprAboveLimit(t, schedule, percentOf(p.maxAprRate))) {
     const disclosed = schedule.apr.aprPercent;
-    add(PlanErrorCodes.PLAN_POLICY_APR_TOO_HIGH, 'annualRate', `the APR is ${disclosed}%; the policy allows at most ${p.maxAprPercent}%.`, p.maxAprPercent, disclosed);
+    add(PlanErrorCodes.PLAN_POLICY_APR_TOO_HIGH, 'annualRate', `the APR is ${disclosed}%; the policy allows at most ${percentOf(p.maxAprRate)}% (maxAprRate ${p.maxAprRate}).`, p.maxAprRate, rateOf(disclosed));
   }
   if (p.maxPaymentToIncomePercent !== undefined) {
     if (t.income === undefined) {

@@ -1,12 +1,15 @@
 import type * as z from 'zod/mini';
 import type { Finding } from '../errors/index.js';
+import type { DeepReadonly } from '../internal/readonly.js';
 import type {
   AprAdvanceSchema,
   AprInputSchema,
   AprPaymentEntrySchema,
   AprPaymentSchema,
   AprPaymentSeriesSchema,
-  AprToleranceInputSchema,
+  IsAprWithinToleranceInputSchema,
+} from './apr-schemas.js';
+import type {
   ApplyPaymentOptionsSchema,
   IncomeSchema,
   InterestMethodSchema,
@@ -26,32 +29,60 @@ import type {
 } from './schemas.js';
 
 /** What {@link apr} accepts; see {@link AprInputSchema}. */
-export type AprInput = z.input<typeof AprInputSchema>;
+export type AprInput = DeepReadonly<z.input<typeof AprInputSchema>>;
 
 /** One advance `{ amount, date }`; see {@link AprAdvanceSchema}. */
-export type AprAdvanceInput = z.input<typeof AprAdvanceSchema>;
+export type AprAdvanceInput = DeepReadonly<z.input<typeof AprAdvanceSchema>>;
 
 /** One payment `{ amount, date }`; see {@link AprPaymentSchema}. */
-export type AprPaymentInput = z.input<typeof AprPaymentSchema>;
+export type AprPaymentInput = DeepReadonly<z.input<typeof AprPaymentSchema>>;
 
 /** A series of equal payments; see {@link AprPaymentSeriesSchema}. */
-export type AprPaymentSeriesInput = z.input<typeof AprPaymentSeriesSchema>;
+export type AprPaymentSeriesInput = DeepReadonly<z.input<typeof AprPaymentSeriesSchema>>;
 
 /** One entry of `payments`: a payment or a series; see {@link AprPaymentEntrySchema}. */
-export type AprPaymentEntryInput = z.input<typeof AprPaymentEntrySchema>;
+export type AprPaymentEntryInput = DeepReadonly<z.input<typeof AprPaymentEntrySchema>>;
 
-/** What {@link isAprWithinTolerance} accepts; see {@link AprToleranceInputSchema}. */
-export type AprToleranceInput = z.input<typeof AprToleranceInputSchema>;
+/** What {@link isAprWithinTolerance} accepts; see {@link IsAprWithinToleranceInputSchema}. */
+export type IsAprWithinToleranceInput = DeepReadonly<z.input<typeof IsAprWithinToleranceInputSchema>>;
+
+/**
+ * A payment frequency or unit period of the APR: a name of the library's one list, or one of
+ * Appendix J's other multiples of a day, a week or a month (`{ everyWeeks: 3 }`). Results use
+ * the name wherever one exists (`'fourWeekly'`, never `{ everyWeeks: 4 }`); a day is
+ * `{ everyDays: 1 }`.
+ */
+export type AprFrequency =
+  | 'weekly'
+  | 'biweekly'
+  | 'fourWeekly'
+  | 'semiMonthly'
+  | 'monthly'
+  | 'quarterly'
+  | 'semiAnnually'
+  | 'annually'
+  | {
+      /** Every this many days, 1-366. */
+      readonly everyDays: number;
+    }
+  | {
+      /** Every this many weeks, 1-52. */
+      readonly everyWeeks: number;
+    }
+  | {
+      /** Every this many months, 1-11. */
+      readonly everyMonths: number;
+    };
 
 /**
  * Which rule chose the unit period (12 CFR 1026 App. J (b)(4)):
  * - `'given'`: the caller's `unitPeriod`;
- * - `'most-frequent-period'`: the common period that occurs most often ((b)(4)(i));
- * - `'smallest-of-equally-frequent-periods'`: the smaller of equally frequent common periods ((b)(4)(i)(A));
- * - `'average-of-periods'`: no common period; the average period rounded to the nearest standard interval ((b)(4)(i)(B));
- * - `'term-of-single-payment'`: a single advance, single payment transaction; the term, at most a year ((b)(4)(ii)).
+ * - `'mostFrequentPeriod'`: the common period that occurs most often ((b)(4)(i));
+ * - `'smallestOfEquallyFrequentPeriods'`: the smaller of equally frequent common periods ((b)(4)(i)(A));
+ * - `'averageOfPeriods'`: no common period; the average period rounded to the nearest standard interval ((b)(4)(i)(B));
+ * - `'termOfSinglePayment'`: a single advance, single payment transaction; the term, at most a year ((b)(4)(ii)).
  */
-export type UnitPeriodBasis = 'given' | 'most-frequent-period' | 'smallest-of-equally-frequent-periods' | 'average-of-periods' | 'term-of-single-payment';
+export type UnitPeriodBasis = 'given' | 'mostFrequentPeriod' | 'smallestOfEquallyFrequentPeriods' | 'averageOfPeriods' | 'termOfSinglePayment';
 
 /** One advance or payment of the equation, with its unit-period counts. */
 export interface AprScheduleEntry {
@@ -59,7 +90,7 @@ export interface AprScheduleEntry {
   readonly type: 'advance' | 'payment';
   /** Its date, `YYYY-MM-DD`. */
   readonly date: string;
-  /** Its amount (with exactly the currency's minor digits when a currency was given). */
+  /** Its amount, with exactly the currency's minor digits. */
   readonly amount: string;
   /** Full unit periods from the beginning of the term (Appendix J's `t`, or `q` for an advance). */
   readonly t: number;
@@ -67,13 +98,18 @@ export interface AprScheduleEntry {
   readonly f: string;
 }
 
-/** Whether a disclosed APR is accurate under 12 CFR 1026.22(a)(2)/(3); see {@link isAprWithinTolerance}. */
-export interface AprToleranceResult {
+/**
+ * Whether a disclosed APR is accurate under 12 CFR 1026.22(a)(2)/(3), as a verdict; see
+ * {@link isAprWithinTolerance}.
+ */
+export interface AprToleranceVerdict {
   /** `true` when the disclosed APR is no more than the tolerance above or below the actual APR. */
-  readonly withinTolerance: boolean;
-  /** The tolerance in percentage points: `'0.125'` (regular) or `'0.25'` (irregular). */
+  readonly ok: boolean;
+  /** Empty when `ok`; else one violation `PLAN_APR_OUTSIDE_TOLERANCE` at `['disclosedAprRate']`, citing the rule. */
+  readonly findings: readonly Finding[];
+  /** The tolerance in percentage points (a display value): `'0.125'` (regular) or `'0.25'` (irregular). */
   readonly tolerancePercent: '0.125' | '0.25';
-  /** Disclosed minus actual, in percentage points (exact; negative when understated). */
+  /** Disclosed minus actual, in percentage points (a display value; exact; negative when understated). */
   readonly differencePercent: string;
   /** The rule applied: `'12 CFR 1026.22(a)(2)'` or `'12 CFR 1026.22(a)(3)'`. */
   readonly citation: '12 CFR 1026.22(a)(2)' | '12 CFR 1026.22(a)(3)';
@@ -81,14 +117,14 @@ export interface AprToleranceResult {
 
 /** The annual percentage rate of a transaction by the actuarial method; see {@link apr}. */
 export interface AprResult {
-  /** The APR as a decimal fraction, 20 significant digits (`'0.096857080622807674891'` for 9.69%); `'0'` without finance charge. */
+  /** The APR as a decimal fraction, 20 significant digits (`'0.096857080622807674891'` for 9.69%); `'0'` without finance charge. What {@link isAprWithinTolerance} takes as `actualAprRate`. */
   readonly annualRate: string;
-  /** The APR in percent rounded half-up to `aprPercentDecimals` (default 2) decimals, as disclosures show it (`'9.69'`). */
+  /** The APR in percent rounded half-up to `aprPercentDecimals` (default 2) decimals, as disclosures show it (`'9.69'`): a display value. */
   readonly aprPercent: string;
   /** The rate per unit period (Appendix J's `i`), 20 significant digits. */
   readonly periodicRate: string;
-  /** The unit period: `'month'`, `'semimonth'`, `'week'`, `'biweek'`, `'quarter'`, `'year'`, `'day'`, `'4-week'`, `'6-month'`, `'255-day'` ... */
-  readonly unitPeriod: string;
+  /** The unit period, as a frequency: `'monthly'`, `'semiMonthly'`, `'weekly'`, `'biweekly'`, `'fourWeekly'`, `'quarterly'`, `'semiAnnually'`, `'annually'`, or `{ everyDays: 1 }`, `{ everyWeeks: 3 }`, `{ everyMonths: 5 }`, `{ everyDays: 255 }` ... */
+  readonly unitPeriod: AprFrequency;
   /** Unit periods per year (Appendix J's `w`), exact when it terminates, else 20 significant digits (`'12'`, `'1.4313725490196078431'`). */
   readonly unitPeriodsPerYear: string;
   /** Which rule of Appendix J (b)(4) chose the unit period. */
@@ -105,8 +141,8 @@ export interface AprResult {
   readonly financeCharge: string;
   /** Every advance and payment in date order (advances first on a shared date), with `t` and `f`. */
   readonly schedule: readonly AprScheduleEntry[];
-  /** The tolerance check of `disclosedAprPercent`, present only when it was given. */
-  readonly disclosed?: AprToleranceResult;
+  /** The tolerance verdict on `disclosedAprRate`, present only when it was given. */
+  readonly disclosed?: AprToleranceVerdict;
 }
 
 /** The terms of a plan as {@link buildSchedule} accepts them; see {@link PlanTermsSchema}. */

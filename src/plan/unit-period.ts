@@ -3,7 +3,10 @@
 // unit period of a transaction is chosen, and how many full and fractional unit periods lie
 // between the beginning of the term and a date. Internal: arguments are trusted.
 import { days30, monthsBack, shiftMonths } from './month-counting.js';
-import type { UnitPeriodBasis } from './types.js';
+import type { AprFrequency, UnitPeriodBasis } from './types.js';
+
+/** A name of the library's one list of frequencies. */
+type FrequencyName = Extract<AprFrequency, string>;
 
 /**
  * A unit period: `n` days, `n` weeks, a semimonth, `n` months (1-11) or a year. A multiple of a
@@ -15,49 +18,49 @@ export interface Unit {
   readonly n: number;
 }
 
-/** The canonical name of a unit period: `'month'`, `'quarter'`, `'biweek'`, `'4-week'`, `'255-day'` ... */
-export function unitName(u: Unit): string {
-  switch (u.kind) {
-    case 'day':
-      return u.n === 1 ? 'day' : `${u.n}-day`;
-    case 'week':
-      return u.n === 1 ? 'week' : u.n === 2 ? 'biweek' : `${u.n}-week`;
-    case 'month':
-      return u.n === 1 ? 'month' : u.n === 3 ? 'quarter' : `${u.n}-month`;
-    default:
-      return u.kind;
-  }
-}
-
-/** Names accepted besides the canonical ones (the `arrears/calendar` frequency names). */
-const ALIASES: Readonly<Record<string, Unit>> = {
+/** The frequency names of the library's one list, as unit periods. */
+const NAMED: Readonly<Record<FrequencyName, Unit>> = {
   weekly: { kind: 'week', n: 1 },
   biweekly: { kind: 'week', n: 2 },
   fourWeekly: { kind: 'week', n: 4 },
   semiMonthly: { kind: 'semimonth', n: 1 },
   monthly: { kind: 'month', n: 1 },
   quarterly: { kind: 'month', n: 3 },
+  semiAnnually: { kind: 'month', n: 6 },
   annually: { kind: 'year', n: 1 },
-  day: { kind: 'day', n: 1 },
-  week: { kind: 'week', n: 1 },
-  biweek: { kind: 'week', n: 2 },
-  semimonth: { kind: 'semimonth', n: 1 },
-  month: { kind: 'month', n: 1 },
-  quarter: { kind: 'month', n: 3 },
-  year: { kind: 'year', n: 1 },
 };
 
-/** Largest multiples accepted in `N-day`, `N-week` and `N-month` names. */
+/** Largest multiples accepted in `{ everyDays }`, `{ everyWeeks }` and `{ everyMonths }`. */
 export const MAX_UNIT_MULTIPLE = { day: 366, week: 52, month: 11 } as const;
 
-/** Reads a unit-period name; `undefined` when it is not one. */
-export function parseUnitName(name: string): Unit | undefined {
-  if (Object.prototype.hasOwnProperty.call(ALIASES, name)) return ALIASES[name];
-  const m = /^([1-9][0-9]{0,2})-(day|week|month)$/.exec(name);
-  if (!m) return undefined;
-  const n = Number(m[1]);
-  const kind = m[2] as 'day' | 'week' | 'month';
-  return n <= MAX_UNIT_MULTIPLE[kind] ? { kind, n } : undefined;
+/**
+ * The frequency of a unit period, as results write it: a name of the library's one list
+ * (`'monthly'`, `'fourWeekly'`, `'semiAnnually'` ...) where one exists, else the multiple
+ * (`{ everyWeeks: 3 }`, `{ everyMonths: 5 }`, `{ everyDays: 255 }`; a day is `{ everyDays: 1 }`).
+ */
+export function unitFrequency(u: Unit): AprFrequency {
+  for (const [name, unit] of Object.entries(NAMED) as Array<[FrequencyName, Unit]>) if (sameUnit(unit, u)) return name;
+  switch (u.kind) {
+    case 'day':
+      return { everyDays: u.n };
+    case 'week':
+      return { everyWeeks: u.n };
+    default:
+      return { everyMonths: u.n };
+  }
+}
+
+/** Reads a frequency (a name of the one list or a multiple); `undefined` when it is not one. */
+export function frequencyUnit(frequency: unknown): Unit | undefined {
+  if (typeof frequency === 'string') return Object.prototype.hasOwnProperty.call(NAMED, frequency) ? NAMED[frequency as FrequencyName] : undefined;
+  if (typeof frequency !== 'object' || frequency === null || Array.isArray(frequency)) return undefined;
+  const keys = Object.keys(frequency);
+  if (keys.length !== 1) return undefined;
+  const key = keys[0] as string;
+  const kind = key === 'everyDays' ? 'day' : key === 'everyWeeks' ? 'week' : key === 'everyMonths' ? 'month' : undefined;
+  const n: unknown = (frequency as Record<string, unknown>)[key];
+  if (kind === undefined || typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > MAX_UNIT_MULTIPLE[kind]) return undefined;
+  return { kind, n };
 }
 
 /**
@@ -223,7 +226,7 @@ export function chooseUnit(periods: ReadonlyArray<readonly [number, number]>, un
   periods.forEach(([a, b], index) => {
     totalDays += b - a;
     for (const unit of unitsOf(a, b)) {
-      // One number per unit, as unitName would name it (n <= 366).
+      // One number per unit (n <= 366).
       const key = KIND_KEYS[unit.kind] * 1000 + unit.n;
       const entry = matches.get(key);
       if (entry) entry.periods.push(index);
@@ -235,7 +238,7 @@ export function chooseUnit(periods: ReadonlyArray<readonly [number, number]>, un
   if (max >= 2) {
     const best = [...matches.values()].filter((e) => e.periods.length === max).sort((x, y) => nominalDays(x.unit) - nominalDays(y.unit));
     const first = best[0] as { unit: Unit; periods: number[] };
-    if (best.length === 1) return { unit: first.unit, basis: 'most-frequent-period' };
+    if (best.length === 1) return { unit: first.unit, basis: 'mostFrequentPeriod' };
     // The same periods under two names (13 weeks that are also 3 months, 14 days that are also
     // a half month) are one common period, not two: name it by the exact calendar reading, a
     // month multiple before a week multiple before the approximate semimonth.
@@ -243,9 +246,9 @@ export function chooseUnit(periods: ReadonlyArray<readonly [number, number]>, un
     if (best.every((e) => e.periods.join(',') === key)) {
       const rank = (u: Unit): number => (u.kind === 'month' || u.kind === 'year' ? 0 : u.kind === 'semimonth' ? 2 : 1);
       const named = [...best].sort((x, y) => rank(x.unit) - rank(y.unit))[0] ?? first;
-      return { unit: named.unit, basis: 'most-frequent-period' };
+      return { unit: named.unit, basis: 'mostFrequentPeriod' };
     }
-    return { unit: first.unit, basis: 'smallest-of-equally-frequent-periods' };
+    return { unit: first.unit, basis: 'smallestOfEquallyFrequentPeriods' };
   }
   const average = periods.length === 0 ? 0 : totalDays / periods.length;
   let nearest: Unit = STANDARD_UNITS[0] ?? { kind: 'day', n: 1 };
@@ -253,7 +256,7 @@ export function chooseUnit(periods: ReadonlyArray<readonly [number, number]>, un
     // Strictly nearer only: on a tie the lower (earlier, shorter) interval stays.
     if (Math.abs(nominalDays(unit) - average) < Math.abs(nominalDays(nearest) - average)) nearest = unit;
   }
-  return { unit: nearest, basis: 'average-of-periods' };
+  return { unit: nearest, basis: 'averageOfPeriods' };
 }
 
 /**
@@ -264,9 +267,9 @@ export function chooseUnit(periods: ReadonlyArray<readonly [number, number]>, un
  */
 export function termUnit(start: number, end: number): UnitChoice {
   const { months, days } = monthsBack(start, end);
-  if (months >= 12) return { unit: { kind: 'year', n: 1 }, basis: 'term-of-single-payment' };
-  if (days === 0) return { unit: { kind: 'month', n: months }, basis: 'term-of-single-payment' };
-  return { unit: { kind: 'day', n: end - start }, basis: 'term-of-single-payment' };
+  if (months >= 12) return { unit: { kind: 'year', n: 1 }, basis: 'termOfSinglePayment' };
+  if (days === 0) return { unit: { kind: 'month', n: months }, basis: 'termOfSinglePayment' };
+  return { unit: { kind: 'day', n: end - start }, basis: 'termOfSinglePayment' };
 }
 
 /** Full unit periods and the fraction of one, as an exact ratio `num/den` (num < den). */

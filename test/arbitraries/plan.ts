@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { fromDayNumber, toDayNumber } from '../../src/calendar/index.js';
 import { safeBuildSchedule } from '../../src/plan/index.js';
+import type { AprFrequency } from '../../src/plan/index.js';
 
 /** A calendar date between 1950-01-01 and 2080-12-31, as `YYYY-MM-DD`. */
 export const dateArb = fc.integer({ min: toDayNumber('1950-01-01'), max: toDayNumber('2080-12-31') }).map((n) => fromDayNumber(n));
@@ -24,7 +25,7 @@ export function centsToAmount(cents: bigint): string {
 export const basisPointsArb = fc.integer({ min: 1, max: 300 });
 
 /** Unit periods whose level series the property tests build. */
-export const levelUnitArb = fc.constantFrom('month', 'quarter', 'week', 'biweek', 'semimonth', '4-week', '2-month');
+export const levelUnitArb = fc.constantFrom<AprFrequency>('monthly', 'quarterly', 'weekly', 'biweekly', 'semiMonthly', 'fourWeekly', { everyMonths: 2 });
 
 /** A plan frequency. */
 export const planFrequencyArb = fc.constantFrom('weekly', 'biweekly', 'fourWeekly', 'semiMonthly', 'monthly', 'quarterly') as fc.Arbitrary<

@@ -23,11 +23,11 @@ beforeAll(async () => {
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 const files = scratch({
-  'good.json': JSON.stringify({ ...APPENDIX_J, disclosedAprPercent: '9.75' }, null, 2),
-  'off.json': JSON.stringify({ ...APPENDIX_J, disclosedAprPercent: '10.00' }, null, 2),
+  'good.json': JSON.stringify({ ...APPENDIX_J, disclosedAprRate: '0.0975' }, null, 2),
+  'off.json': JSON.stringify({ ...APPENDIX_J, disclosedAprRate: '0.1' }, null, 2),
   'syntax.json': '{\n  "amountFinanced": "5000.00",\n  "payments": [\n    { "amount": "230.00", }\n  ]\n}\n',
-  'plans/a.json': JSON.stringify({ ...APPENDIX_J, disclosedAprPercent: '9.69' }),
-  'plans/2026/b.json': JSON.stringify({ ...APPENDIX_J, disclosedAprPercent: '9.70' }),
+  'plans/a.json': JSON.stringify({ ...APPENDIX_J, disclosedAprRate: '0.0969' }),
+  'plans/2026/b.json': JSON.stringify({ ...APPENDIX_J, disclosedAprRate: '0.097' }),
 });
 afterAll(files.cleanup);
 
@@ -63,22 +63,22 @@ describe('the built arrears executable', () => {
   });
 
   it('exits 0, 1 and 2 as the inputs are valid, break a rule, or are malformed or missing', () => {
-    expect(exec(['validate', '--kind', 'apr', 'good.json'])).toMatchObject({ code: 0, stdout: '1 document checked (apr): 1 valid, 0 breaking the rules, 0 malformed.\n' });
-    const off = exec(['validate', '--kind', 'apr', 'off.json']);
+    expect(exec(['validate', '--kind', 'apr-disclosure', 'good.json'])).toMatchObject({ code: 0, stdout: '1 document checked (apr-disclosure): 1 valid, 0 breaking the rules, 0 malformed.\n' });
+    const off = exec(['validate', '--kind', 'apr-disclosure', 'off.json']);
     expect(off.code).toBe(1);
-    expect(off.stdout).toContain('off.json:12:26: violation CLI_APR_OUTSIDE_TOLERANCE "disclosedAprPercent"');
-    const syntax = exec(['validate', '--kind', 'apr', 'syntax.json', 'good.json']);
+    expect(off.stdout).toContain('off.json:13:23: violation PLAN_APR_OUTSIDE_TOLERANCE "disclosedAprRate"');
+    const syntax = exec(['validate', '--kind', 'apr-disclosure', 'syntax.json', 'good.json']);
     expect(syntax.code).toBe(2);
     expect(syntax.stdout).toContain('syntax.json:4:27: malformed CLI_INVALID_JSON not valid JSON: a trailing comma before "}" is not allowed in JSON.');
-    const missing = exec(['validate', '--kind', 'apr', 'missing.json']);
+    const missing = exec(['validate', '--kind', 'apr-disclosure', 'missing.json']);
     expect(missing).toMatchObject({ code: 2 });
     expect(missing.stdout).toContain('missing.json: malformed CLI_FILE_NOT_FOUND no such file.');
     expect(exec(['validate', '--nope'])).toMatchObject({ code: 64, stdout: '' });
-    expect(exec(['validate', '--kind', 'apr'])).toMatchObject({ code: 2, stdout: expect.stringContaining('<stdin>: malformed CLI_NO_INPUT standard input is empty') });
+    expect(exec(['validate', '--kind', 'apr-disclosure'])).toMatchObject({ code: 2, stdout: expect.stringContaining('<stdin>: malformed CLI_NO_INPUT standard input is empty') });
   });
 
   it('expands quoted patterns itself', () => {
-    const result = exec(['validate', '--kind', 'apr', 'plans/**/*.json', '--format', 'json']);
+    const result = exec(['validate', '--kind', 'apr-disclosure', 'plans/**/*.json', '--format', 'json']);
     expect(result.code).toBe(0);
     expect(result.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { source: string }).source)).toEqual(['plans/2026/b.json', 'plans/a.json']);
   });

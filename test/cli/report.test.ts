@@ -6,7 +6,7 @@ import { APPENDIX_J, run, scratch } from './support/memory-io.js';
 const terms = { principal: '1200.00', currency: 'USD', annualRate: '0.12', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 12 };
 const json = (value: unknown): string => JSON.stringify(value, null, 2);
 const files = scratch({
-  'policy.json': json({ maxInstallments: 12, maxAprPercent: '36' }),
+  'policy.json': json({ maxInstallments: 12, maxAprRate: '0.36' }),
   'good.json': json(terms),
   'long.json': json({ ...terms, installments: 24 }),
   'typo.json': json({ ...terms, frequency: 'montly' }),

@@ -11,15 +11,15 @@ import { APPENDIX_J, MemoryWritable, chunks, run, scratch } from './support/memo
 
 const version = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string }).version;
 const json = (value: unknown): string => JSON.stringify(value, null, 2);
-const disclosed = (percent: string): string => json({ ...APPENDIX_J, disclosedAprPercent: percent });
+const disclosed = (rate: string): string => json({ ...APPENDIX_J, disclosedAprRate: rate });
 
 const files = scratch({
-  'good.json': disclosed('9.75'),
-  'off.json': disclosed('10.00'),
-  'bad.json': '{\n  "amountFinanced": "5,000.00",\n  "advanceDate": "1978-02-30",\n  "payments": [{ "amount": "230.00", "date": "1978-03-10" }],\n  "disclosedAprPercent": "9"\n}\n',
+  'good.json': disclosed('0.0975'),
+  'off.json': disclosed('0.1'),
+  'bad.json': '{\n  "amountFinanced": "5,000.00",\n  "advanceDate": "1978-02-30",\n  "currency": "USD",\n  "payments": [{ "amount": "230.00", "date": "1978-03-10" }],\n  "disclosedAprRate": "0.09"\n}\n',
   'syntax.json': '{\n  "amountFinanced": "5000.00",\n  "advanceDate": \n}\n',
   'no-disclosure.json': json(APPENDIX_J),
-  'early.json': json({ amountFinanced: '100.00', advanceDate: '2026-01-15', payments: [{ amount: '100.00', date: '2026-01-15' }] }),
+  'early.json': json({ amountFinanced: '100.00', advanceDate: '2026-01-15', currency: 'USD', payments: [{ amount: '100.00', date: '2026-01-15' }] }),
   'batch.ndjson': `${JSON.stringify(APPENDIX_J)}\n\n{"amountFinanced": 5}\n{oops\n`,
   'dir/inner.json': '{}',
   'bom.json': `\uFEFF${json(APPENDIX_J)}`,
@@ -28,8 +28,9 @@ const files = scratch({
       { amount: '1000.00', date: '2026-01-01' },
       { amount: '1000.00', date: '2026-02-01' },
     ],
-    payments: [{ amount: '520.00', count: 4, frequency: 'month', firstDate: '2026-03-01' }],
-    disclosedAprPercent: '1.00',
+    currency: 'USD',
+    payments: [{ amount: '520.00', count: 4, frequency: 'monthly', firstDueDate: '2026-03-01' }],
+    disclosedAprRate: '0.01',
   }),
   'plans/a.ndjson': `${JSON.stringify(APPENDIX_J)}\n`,
 });
@@ -83,18 +84,18 @@ describe('runCli: help and version', () => {
 
 describe('runCli validate', () => {
   it('exits 0 when every document is valid and says how many were checked', async () => {
-    expect(await run(['validate', '--kind', 'apr', 'good.json', 'bom.json'.replace('bom', 'good')], { cwd })).toEqual({ code: 0, stdout: '2 documents checked (apr): 2 valid, 0 breaking the rules, 0 malformed.\n', stderr: '' });
+    expect(await run(['validate', '--kind', 'apr-disclosure', 'good.json', 'bom.json'.replace('bom', 'good')], { cwd })).toEqual({ code: 0, stdout: '2 documents checked (apr-disclosure): 2 valid, 0 breaking the rules, 0 malformed.\n', stderr: '' });
   });
 
   it('exits 1 when a well-formed document breaks a rule, naming the file, line, column and field', async () => {
-    const result = await run(['validate', '-k', 'apr', 'off.json', 'good.json'], { cwd });
+    const result = await run(['validate', '-k', 'apr-disclosure', 'off.json', 'good.json'], { cwd });
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^off\.json:12:26: violation CLI_APR_OUTSIDE_TOLERANCE "disclosedAprPercent": the disclosed APR differs from the actual 9\.69% by 0\.31429\d+ percentage points, more than the 0\.125 allowed for a regular transaction \(12 CFR 1026\.22\(a\)\(2\)\)\.$/m);
-    expect(result.stdout).toContain('2 documents checked (apr): 1 valid, 1 breaking the rules, 0 malformed.');
+    expect(result.stdout).toMatch(/^off\.json:13:23: violation PLAN_APR_OUTSIDE_TOLERANCE "disclosedAprRate": The disclosed APR of 10% is 0\.31429\d+ percentage points above the actual 9\.68570\d+%, more than the 0\.125 allowed for a regular transaction \(12 CFR 1026\.22\(a\)\(2\)\)\.$/m);
+    expect(result.stdout).toContain('2 documents checked (apr-disclosure): 1 valid, 1 breaking the rules, 0 malformed.');
   });
 
   it('names the irregular-transaction tolerance of 12 CFR 1026.22(a)(3)', async () => {
-    const result = await run(['validate', '--kind', 'apr', 'irregular.json'], { cwd });
+    const result = await run(['validate', '--kind', 'apr-disclosure', 'irregular.json'], { cwd });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('allowed for an irregular transaction (12 CFR 1026.22(a)(3))');
     expect((await run(['apr', 'irregular.json'], { cwd })).stdout).toContain('disclosed APR OUTSIDE tolerance');
@@ -107,30 +108,30 @@ describe('runCli validate', () => {
   });
 
   it('counts a domain rule error of the computation as a broken rule', async () => {
-    const result = await run(['validate', '--kind', 'apr', 'early.json'], { cwd });
+    const result = await run(['validate', '--kind', 'apr-disclosure', 'early.json'], { cwd });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('violation PLAN_APR_PAYMENT_NOT_AFTER_ADVANCE');
   });
 
   it('exits 2 for a document that fails its schema, listing every problem with its position', async () => {
-    const result = await run(['validate', '--kind', 'apr', 'bad.json'], { cwd });
+    const result = await run(['validate', '--kind', 'apr-disclosure', 'bad.json'], { cwd });
     expect(result.code).toBe(2);
     expect(result.stdout).toContain('bad.json:2:21: malformed MONEY_INVALID_AMOUNT "amountFinanced"');
     expect(result.stdout).toContain('bad.json:3:18: malformed CALENDAR_INVALID_DATE "advanceDate"');
     expect(result.stdout).toContain('0 valid, 0 breaking the rules, 1 malformed.');
-    const missing = await run(['validate', '--kind', 'apr', 'no-disclosure.json'], { cwd });
-    expect(missing.stdout).toContain('no-disclosure.json:1:1: malformed INPUT_MISSING "disclosedAprPercent" is required');
+    const missing = await run(['validate', '--kind', 'apr-disclosure', 'no-disclosure.json'], { cwd });
+    expect(missing.stdout).toContain('no-disclosure.json:1:1: malformed INPUT_MISSING "disclosedAprRate" is required');
   });
 
   it('exits 2 for JSON syntax errors, missing files, directories and patterns matching nothing, and still checks the rest', async () => {
-    const result = await run(['validate', '--kind', 'apr', 'syntax.json', 'missing.json', 'dir', 'nothing/*.json', 'good.json'], { cwd });
+    const result = await run(['validate', '--kind', 'apr-disclosure', 'syntax.json', 'missing.json', 'dir', 'nothing/*.json', 'good.json'], { cwd });
     expect(result.code).toBe(2);
     expect(result.stdout.split('\n')).toEqual([
       'syntax.json:4:1: malformed CLI_INVALID_JSON not valid JSON: expected a JSON value but found character "}".',
       'missing.json: malformed CLI_FILE_NOT_FOUND no such file.',
       'dir: malformed CLI_IS_DIRECTORY is a directory: name the files, or use a pattern such as "dir/*.json".',
       'nothing/*.json: malformed CLI_NO_MATCH no file matches this pattern.',
-      '5 documents checked (apr): 1 valid, 0 breaking the rules, 4 malformed.',
+      '5 documents checked (apr-disclosure): 1 valid, 0 breaking the rules, 4 malformed.',
       '',
     ]);
   });
@@ -149,10 +150,10 @@ describe('runCli validate', () => {
   });
 
   it('writes one JSON object per document with --format json, details included', async () => {
-    const result = await run(['validate', '--kind', 'apr', 'off.json', '--format', 'json'], { cwd });
+    const result = await run(['validate', '--kind', 'apr-disclosure', 'off.json', '--format', 'json'], { cwd });
     const line = JSON.parse(result.stdout) as { problems: Array<Record<string, unknown>> };
     expect(line).toMatchObject({ source: 'off.json', line: 1, valid: false, status: 'violation' });
-    expect(line.problems[0]).toMatchObject({ severity: 'violation', code: 'CLI_APR_OUTSIDE_TOLERANCE', path: ['disclosedAprPercent'], field: 'disclosedAprPercent', line: 12, column: 26, details: { aprPercent: '9.69', tolerancePercent: '0.125' } });
+    expect(line.problems[0]).toMatchObject({ severity: 'violation', code: 'PLAN_APR_OUTSIDE_TOLERANCE', path: ['disclosedAprRate'], field: 'disclosedAprRate', line: 13, column: 23, details: { aprPercent: '9.69', tolerancePercent: '0.125' } });
   });
 
   it('reads NDJSON from standard input, streaming, with the line of each document', async () => {
@@ -182,7 +183,7 @@ describe('runCli validate', () => {
     expect((await run(['validate', 'x.json', '--kind', 'nope'])).stderr).toContain('there is no kind "nope"; the kinds are');
     expect((await run(['validate', 'x.json', '--schema', 'nope'])).stderr).toContain('there is no schema named "nope"');
     expect((await run(['validate', 'x.json', '--schema', 'amount', '--kind', 'apr'])).stderr).toContain('leave out --kind and --policy');
-    expect((await run(['validate', 'x.json', '--kind', 'apr', '--policy', 'p.json'])).stderr).toContain('--kind apr takes no --policy');
+    expect((await run(['validate', 'x.json', '--kind', 'apr-disclosure', '--policy', 'p.json'])).stderr).toContain('--kind apr-disclosure takes no --policy');
   });
 });
 
@@ -273,7 +274,7 @@ describe('runCli apr', () => {
     const result = await run(['apr', 'good.json'], { cwd });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('APR 9.69% (annual rate 0.096857080622807674891');
-    expect(result.stdout).toContain('unit period: month, 12 per year (most-frequent-period); regular transaction');
+    expect(result.stdout).toContain('unit period: monthly, 12 per year (mostFrequentPeriod); regular transaction');
     expect(result.stdout).toContain('disclosed APR within tolerance');
     expect(result.stdout).toMatch(/^advance {2}1978-01-10 {2}5000\.00 {3}0 {2}0$/m);
     expect(result.stdout).toMatch(/^payment {2}1980-01-10 {3}230\.00 {2}24 {2}0$/m);
@@ -295,7 +296,7 @@ describe('runCli apr', () => {
     const result = await run(['apr', 'good.json', 'syntax.json', '--format', 'json'], { cwd });
     expect(result.code).toBe(2);
     const [ok, bad] = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(ok).toMatchObject({ source: 'good.json', ok: true, result: { aprPercent: '9.69', unitPeriod: 'month', disclosed: { withinTolerance: true } } });
+    expect(ok).toMatchObject({ source: 'good.json', ok: true, result: { aprPercent: '9.69', unitPeriod: 'monthly', disclosed: { ok: true, findings: [] } } });
     expect(bad).toMatchObject({ source: 'syntax.json', ok: false, problems: [{ code: 'CLI_INVALID_JSON', line: 4, column: 1 }] });
   });
 
@@ -304,18 +305,24 @@ describe('runCli apr', () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toContain('== good.json:1 ==');
     expect(result.stderr).toContain('bad.json:2:21: malformed MONEY_INVALID_AMOUNT');
-    expect(result.stderr).toContain('early.json:5:5: violation PLAN_APR_PAYMENT_NOT_AFTER_ADVANCE');
+    expect(result.stderr).toContain('early.json:6:5: violation PLAN_APR_PAYMENT_NOT_AFTER_ADVANCE');
     expect((await run(['apr', 'early.json'], { cwd })).code).toBe(1);
   });
 
   it('takes a simple transaction from options', async () => {
-    const argv = ['apr', '--amount-financed', '5000.00', '--advance-date', '1978-01-10', '--payment', '230.00', '--count', '24', '--frequency', 'month', '--first-payment', '1978-02-10'];
-    const result = await run([...argv, '--disclosed', '9.75', '--currency', 'USD', '--unit-period', 'month', '--format', 'json']);
-    expect(JSON.parse(result.stdout)).toMatchObject({ source: '<options>', ok: true, result: { aprPercent: '9.69', disclosed: { withinTolerance: true } } });
-    const bad = await run([...argv.slice(0, -2), '--first-payment', '1978-02-30']);
-    expect(bad).toMatchObject({ code: 2, stderr: '<options>: malformed CALENDAR_INVALID_DATE "payments[0].firstDate": "1978-02-30" is not a real calendar date: February 1978 has 28 days.\n' });
-    expect((await run(['apr', '--amount-financed', '1.00'])).stderr).toContain('--amount-financed also needs --advance-date, --payment, --count, --frequency, --first-payment.');
-    expect((await run([...argv.slice(0, 8), '2x', ...argv.slice(9)])).stderr).toContain('--count must be a whole number of payments, not "2x"');
+    const argv = ['apr', '--amount-financed', '5000.00', '--advance-date', '1978-01-10', '--currency', 'USD', '--amount', '230.00', '--count', '24', '--frequency', 'monthly', '--first-due-date', '1978-02-10'];
+    const result = await run([...argv, '--disclosed-apr-rate', '0.0975', '--unit-period', 'monthly', '--format', 'json']);
+    expect(JSON.parse(result.stdout)).toMatchObject({ source: '<options>', ok: true, result: { aprPercent: '9.69', disclosed: { ok: true, findings: [] } } });
+    // A multiple as JSON; an old frequency name is refused with the name to write instead.
+    const threeWeeks = await run(['apr', '--amount-financed', '1000.00', '--advance-date', '2026-01-01', '--currency', 'USD', '--amount', '340.00', '--count', '3', '--frequency', '{"everyWeeks":3}', '--first-due-date', '2026-01-22', '--format', 'json']);
+    expect(JSON.parse(threeWeeks.stdout)).toMatchObject({ ok: true, result: { unitPeriod: { everyWeeks: 3 } } });
+    expect((await run(['apr', ...argv.slice(1, -4), '--frequency', 'month', '--first-due-date', '1978-02-10'])).stderr).toContain('"month" is not a frequency (write "monthly")');
+    expect((await run([...argv, '--disclosed-apr-rate', '9.75'])).stderr).toContain('PLAN_INVALID_RATE');
+    expect((await run(['apr', ...argv.slice(1, -4), '--frequency', '{"everyWeeks":', '--first-due-date', '1978-02-10'])).code).toBe(64);
+    const bad = await run([...argv.slice(0, -2), '--first-due-date', '1978-02-30']);
+    expect(bad).toMatchObject({ code: 2, stderr: '<options>: malformed CALENDAR_INVALID_DATE "payments[0].firstDueDate": "1978-02-30" is not a real calendar date: February 1978 has 28 days.\n' });
+    expect((await run(['apr', '--amount-financed', '1.00'])).stderr).toContain('--amount-financed also needs --advance-date, --currency, --amount, --count, --frequency, --first-due-date.');
+    expect((await run([...argv.slice(0, 10), '2x', ...argv.slice(11)])).stderr).toContain('--count must be a whole number of payments, not "2x"');
     expect((await run([...argv, 'good.json'])).stderr).toContain('not both');
   });
 });
@@ -325,7 +332,7 @@ describe('runCli schema', () => {
     const list = await run(['schema']);
     expect(list.code).toBe(0);
     expect(list.stdout).toMatch(/^ {2}apr-input +arrears\/plan AprInputSchema$/m);
-    expect(list.stdout).toContain('apr: apr-input');
+    expect(list.stdout).toContain('apr-disclosure: apr-input');
     expect((await run(['schema', '--list'])).stdout).toBe(list.stdout);
     const names = JSON.parse((await run(['schema', '-l', '--format', 'json'])).stdout) as Array<{ name: string }>;
     expect(names).toContainEqual({ name: 'calendar-date', module: 'calendar', export: 'CalendarDateSchema' });
@@ -335,7 +342,7 @@ describe('runCli schema', () => {
     const pretty = await run(['schema', 'AprInput']);
     expect(pretty.code).toBe(0);
     const schema = JSON.parse(pretty.stdout) as Record<string, unknown>;
-    expect(schema).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'AprInput', type: 'object', required: ['payments'], additionalProperties: false });
+    expect(schema).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'AprInput', type: 'object', required: ['payments', 'currency'], additionalProperties: false });
     expect(pretty.stdout).toContain('\n  "title"');
     const compact = await run(['schema', 'apr-input', '-f', 'json']);
     expect(compact.stdout.trim().split('\n')).toHaveLength(1);

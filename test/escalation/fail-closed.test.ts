@@ -242,8 +242,17 @@ describe('item 14: a missed plan installment names its due date and honors the t
 describe('item 15: bounds', () => {
   it('refuses an event on an account whose log is full, with a typed error', () => {
     const opened = machine.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '100.00' });
-    const full = JSON.parse(JSON.stringify(opened)) as EscalationAccount;
-    full.log = Array.from({ length: 20_000 }, (_, i) => ({ seq: i + 1, clock: '2026-01-01', recordedOn: '2026-01-01', event: { type: 'communicationMade', date: '2026-01-01', channel: 'letter' } })) as EscalationAccount['log'];
+    const letter = { type: 'communicationMade', date: '2026-01-01', channel: 'letter' } as const;
+    // 20,000 letters on the opening day, written as the machine writes them (one log entry and
+    // one audit entry each: the replay check of a stored account must agree).
+    const one = JSON.parse(JSON.stringify(ok(machine.transition(opened, letter)))) as EscalationAccount;
+    const entry = one.audit[1] as EscalationAccount['audit'][number];
+    const full: EscalationAccount = {
+      ...one,
+      log: Array.from({ length: 20_000 }, (_, i) => ({ seq: i + 1, clock: '2026-01-01', recordedOn: '2026-01-01', event: letter })),
+      audit: [one.audit[0] as EscalationAccount['audit'][number], ...Array.from({ length: 20_000 }, (_, i) => ({ ...entry, seq: i + 2, eventSeq: i + 1 }))],
+    };
+    expect(machine.advance(full, '2026-01-01').account.log).toHaveLength(20_000);
     expect(thrownCode(() => machine.transition(full, { type: 'communicationMade', date: '2026-01-02', channel: 'letter' }))).toBe('ESCALATION_LIMIT_EXCEEDED');
     full.log = [...full.log, { ...(full.log[0] as EscalationAccount['log'][number]), seq: 20_001 }];
     expect(thrownCode(() => machine.advance(full, '2026-01-02'))).toBe('INPUT_OUT_OF_RANGE');

@@ -12,7 +12,7 @@ import type { Digits } from '../../src/plan/apr-digits.js';
 import { bisectSingleAdvanceRate, solveSingleAdvanceRate } from '../../src/plan/apr-fast-solver.js';
 import { solvePeriodicRate } from '../../src/plan/apr-solver.js';
 import type { EquationTerm } from '../../src/plan/apr-solver.js';
-import { percentOf, toleranceOf } from '../../src/plan/apr-tolerance.js';
+import { percentOf, rateOf, toleranceOf } from '../../src/plan/apr-tolerance.js';
 import { centsToAmount, planTermsArb } from '../arbitraries/plan.js';
 
 // The constructors the APR used before (src/plan/decimals.ts).
@@ -75,16 +75,17 @@ describe('APR digits (bigint decimals) against decimal.js', () => {
     fc.assert(
       fc.property(percentArb, percentArb, fc.boolean(), (disclosed, actual, irregular) => {
         const difference = new ExactDecimal(disclosed).minus(actual);
-        expect(toleranceOf(disclosed, actual, irregular)).toMatchObject({
-          withinTolerance: difference.abs().lessThanOrEqualTo(irregular ? '0.25' : '0.125'),
+        expect(toleranceOf(rateOf(disclosed), rateOf(actual), irregular)).toMatchObject({
+          ok: difference.abs().lessThanOrEqualTo(irregular ? '0.25' : '0.125'),
           differencePercent: difference.isZero() ? '0' : difference.toFixed(),
         });
       }),
       { numRuns: 200 },
     );
-    expect(toleranceOf('12.125', '12', false).withinTolerance).toBe(true);
-    expect(toleranceOf('12.1251', '12', false).withinTolerance).toBe(false); // the close negative
+    expect(toleranceOf('0.12125', '0.12', false).ok).toBe(true);
+    expect(toleranceOf('0.121251', '0.12', false).ok).toBe(false); // the close negative
     expect(percentOf('0.0969')).toBe('9.69');
+    expect(rateOf('9.69')).toBe('0.0969');
   });
 });
 

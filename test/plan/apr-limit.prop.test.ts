@@ -6,6 +6,7 @@ import { apr, buildSchedule, validatePlanTerms } from '../../src/plan/index.js';
 import type { AprInput, PlanSchedule, PlanTermsInput } from '../../src/plan/index.js';
 import { aprPercentAbove, flowsAprAbove } from '../../src/plan/apr-limit.js';
 import type { ParsedAprInput } from '../../src/plan/apr-limit.js';
+import { rateOf } from '../../src/plan/apr-tolerance.js';
 import { dayOfIso } from '../../src/plan/day-numbers.js';
 import { isWholeMonths, monthsBack, shiftMonths } from '../../src/plan/month-counting.js';
 import { monthIndexOf } from '../../src/plan/day-numbers.js';
@@ -17,6 +18,16 @@ function solvedAbove(aprPercent: string, maxPercent: string): boolean {
   const a = parseRatio(aprPercent);
   const m = parseRatio(maxPercent);
   return a.numerator * m.denominator > m.numerator * a.denominator;
+}
+
+/**
+ * The plan policy with a limit written in percent, as `maxAprRate` (a fraction; `highApr` above
+ * 100%), or `undefined` above the highest rate a policy takes (1000%).
+ */
+function policyOf(maxAprPercent: string): { maxAprRate: string; highApr?: true } | undefined {
+  const maxAprRate = rateOf(maxAprPercent);
+  if (solvedAbove(maxAprPercent, '1000')) return undefined;
+  return solvedAbove(maxAprPercent, '100') ? { maxAprRate, highApr: true } : { maxAprRate };
 }
 
 function scheduleOrUndefined(terms: PlanTermsInput): PlanSchedule | undefined {
@@ -67,14 +78,16 @@ const highRatePlanArb = fc
   );
 
 describe('APR limit decided without solving (properties)', () => {
-  it('validatePlanTerms finds the APR above maxAprPercent exactly when the solved APR, as disclosed, is above it', () => {
+  it('validatePlanTerms finds the APR above maxAprRate exactly when the solved APR, as disclosed, is above it', () => {
     fc.assert(
       fc.property(fc.oneof(planTermsArb, highRatePlanArb), fc.double({ min: -2, max: 2, noNaN: true }), (terms, extra) => {
         const schedule = scheduleOrUndefined(terms);
         if (schedule === undefined) return;
         const { aprPercent, annualRate } = schedule.apr;
         for (const maxAprPercent of limitsAround(aprPercent, annualRate, extra)) {
-          const flagged = validatePlanTerms(terms, { maxAprPercent }).violations.some((v) => v.code === 'PLAN_POLICY_APR_TOO_HIGH');
+          const policy = policyOf(maxAprPercent);
+          if (policy === undefined) continue;
+          const flagged = validatePlanTerms(terms, policy).violations.some((v) => v.code === 'PLAN_POLICY_APR_TOO_HIGH');
           expect({ maxAprPercent, flagged }).toEqual({ maxAprPercent, flagged: solvedAbove(aprPercent, maxAprPercent) });
         }
       }),
@@ -105,7 +118,9 @@ describe('APR limit decided without solving (properties)', () => {
         if (schedule === undefined) return;
         const { aprPercent, annualRate } = schedule.apr;
         for (const maxAprPercent of limitsAround(aprPercent, annualRate, 0.05)) {
-          const flagged = validatePlanTerms(terms, { maxAprPercent }).violations.some((v) => v.code === 'PLAN_POLICY_APR_TOO_HIGH');
+          const policy = policyOf(maxAprPercent);
+          if (policy === undefined) continue;
+          const flagged = validatePlanTerms(terms, policy).violations.some((v) => v.code === 'PLAN_POLICY_APR_TOO_HIGH');
           expect({ maxAprPercent, flagged }).toEqual({ maxAprPercent, flagged: solvedAbove(aprPercent, maxAprPercent) });
         }
       }),
@@ -171,7 +186,7 @@ describe('APR limit decided without solving (examples)', () => {
   });
 
   it('decides the worked case of Appendix J (c)(1)(i) (9.69%) on both sides of the 1/8-point tolerance', () => {
-    const loan: AprInput = { amountFinanced: '5000.00', advanceDate: '1978-01-10', payments: [{ amount: '230.00', count: 24, frequency: 'month', firstDate: '1978-02-10' }] };
+    const loan: AprInput = { amountFinanced: '5000.00', advanceDate: '1978-01-10', currency: 'USD', payments: [{ amount: '230.00', count: 24, frequency: 'monthly', firstDueDate: '1978-02-10' }] };
     expect(aprPercentAbove(loan as ParsedAprInput, '9.68')).toBe(true);
     expect(aprPercentAbove(loan as ParsedAprInput, '9.69')).toBe(false);
     expect(aprPercentAbove(loan as ParsedAprInput, '9.565')).toBe(true);
@@ -180,16 +195,39 @@ describe('APR limit decided without solving (examples)', () => {
 
   it('treats a plan without interest (APR 0) as never above a limit, 0 included', () => {
     const terms: PlanTermsInput = { principal: '1000.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installments: 3 };
-    expect(validatePlanTerms(terms, { maxAprPercent: '0' })).toEqual({ valid: true, violations: [] });
-    expect(validatePlanTerms({ ...terms, annualRate: '0.01' }, { maxAprPercent: '0' }).violations.map((v) => [v.code, v.actual])).toEqual([['PLAN_POLICY_APR_TOO_HIGH', '1.00']]);
+    expect(validatePlanTerms(terms, { maxAprRate: '0' })).toEqual({ valid: true, violations: [] });
+    expect(validatePlanTerms({ ...terms, annualRate: '0.01' }, { maxAprRate: '0' }).violations.map((v) => [v.code, v.limit, v.actual])).toEqual([['PLAN_POLICY_APR_TOO_HIGH', '0', '0.01']]);
   });
 
-  it('keeps the violation as it was: the disclosed APR as actual, the limit as limit', () => {
+  it('keeps the violation in the unit of maxAprRate: the disclosed APR as a fraction as actual, the limit as limit', () => {
     const terms: PlanTermsInput = { principal: '12345.67', currency: 'USD', annualRate: '0.1899', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-19', installments: 36 };
     const { aprPercent } = buildSchedule(terms).apr;
-    expect(validatePlanTerms(terms, { maxAprPercent: aprPercent }).valid).toBe(true);
-    const [violation] = validatePlanTerms(terms, { maxAprPercent: (Number(aprPercent) - 0.01).toFixed(2) }).violations;
-    expect(violation).toMatchObject({ code: 'PLAN_POLICY_APR_TOO_HIGH', path: ['annualRate'], actual: aprPercent });
+    expect(validatePlanTerms(terms, { maxAprRate: rateOf(aprPercent) }).valid).toBe(true);
+    const limit = rateOf((Number(aprPercent) - 0.01).toFixed(2));
+    const [violation] = validatePlanTerms(terms, { maxAprRate: limit }).violations;
+    expect(violation).toMatchObject({ code: 'PLAN_POLICY_APR_TOO_HIGH', path: ['annualRate'], limit, actual: rateOf(aprPercent) });
+    expect(violation?.message).toBe(`"annualRate": the APR is ${aprPercent}%; the policy allows at most ${(Number(aprPercent) - 0.01).toFixed(2)}% (maxAprRate ${limit}).`);
+  });
+
+  it('refuses a percent typed into maxAprRate (F4), and a rate above 1 without highApr', () => {
+    const terms: PlanTermsInput = { principal: '1000.00', currency: 'USD', annualRate: '0.12', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installments: 12 };
+    const code = (policy: unknown): unknown => {
+      try {
+        validatePlanTerms(terms, policy as never);
+      } catch (error) {
+        return (error as { code?: unknown; path?: unknown }).path === undefined ? error : [(error as { code: unknown }).code, (error as { path: unknown }).path];
+      }
+      return 'no error';
+    };
+    expect(code({ maxAprRate: '36' })).toEqual(['PLAN_INVALID_RATE', ['policy', 'maxAprRate']]);
+    expect(code({ maxAprRate: '3.6' })).toEqual(['PLAN_INVALID_RATE', ['policy', 'maxAprRate']]);
+    expect(code({ maxAprRate: '3.6', highApr: true })).toBe('no error');
+    expect(code({ maxAprRate: '1' })).toBe('no error');
+    expect(code({ highApr: true })).toEqual(['PLAN_UNSUPPORTED_OPTION', ['policy', 'highApr']]);
+    expect(code({ maxAprPercent: '36' })).toEqual(['INPUT_UNRECOGNIZED_KEYS', ['policy']]);
+    // The old trap: 0.36 meant 0.36% and flagged every plan; as a fraction it is 36%.
+    expect(validatePlanTerms(terms, { maxAprRate: '0.36' }).valid).toBe(true);
+    expect(validatePlanTerms(terms, { maxAprRate: '0.1199' }).violations.map((v) => v.code)).toEqual(['PLAN_POLICY_APR_TOO_HIGH']);
   });
 });
 

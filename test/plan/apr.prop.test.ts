@@ -3,34 +3,34 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, fromDayNumber, toDayNumber } from '../../src/calendar/index.js';
 import { AprInputSchema, apr, isAprWithinTolerance, isArrearsError, safeApr } from '../../src/plan/index.js';
-import type { AprInput } from '../../src/plan/index.js';
+import type { AprFrequency, AprInput } from '../../src/plan/index.js';
 import { basisPointsArb, centsArb, centsToAmount, dateArb, levelUnitArb } from '../arbitraries/plan.js';
 
 const D = Decimal.clone({ precision: 60 });
 
 /** The first payment date one unit period after the advance, for an advance the arbitrary built. */
-function oneUnitLater(advance: string, unit: string): string {
-  switch (unit) {
-    case 'month':
+function oneUnitLater(advance: string, unit: AprFrequency): string {
+  switch (typeof unit === 'string' ? unit : 'everyMonths') {
+    case 'monthly':
       return addMonths(advance, 1);
-    case '2-month':
+    case 'everyMonths':
       return addMonths(advance, 2);
-    case 'quarter':
+    case 'quarterly':
       return addMonths(advance, 3);
-    case 'week':
+    case 'weekly':
       return addDays(advance, 7);
-    case 'biweek':
+    case 'biweekly':
       return addDays(advance, 14);
-    case '4-week':
+    case 'fourWeekly':
       return addDays(advance, 28);
     default:
-      return addDays(advance, 15); // semimonth: advance on day 1-12, first payment on day 16-27
+      return addDays(advance, 15); // semiMonthly: advance on day 1-12, first payment on day 16-27
   }
 }
 
 /** An advance date whose day suits the unit: day 1-28 (1-12 for semimonths). */
-const advanceFor = (unit: string): fc.Arbitrary<string> =>
-  fc.record({ year: fc.integer({ min: 1950, max: 2080 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: unit === 'semimonth' ? 12 : 28 }) }).map(
+const advanceFor = (unit: AprFrequency): fc.Arbitrary<string> =>
+  fc.record({ year: fc.integer({ min: 1950, max: 2080 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: unit === 'semiMonthly' ? 12 : 28 }) }).map(
     ({ year, month, day }) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
   );
 
@@ -43,13 +43,15 @@ describe('apr (properties)', () => {
       fc.property(arb, ({ unit, advance, bp, n, cents }) => {
         const i = new D(bp).div(10_000);
         const principal = new D(cents.toString()).div(100);
-        // Level payment P = A i / (1 - (1 + i)^-n), written to 30 decimals (exact enough for 1e-18).
-        const payment = principal.times(i).div(new D(1).minus(i.plus(1).pow(-n))).toFixed(30);
-        const input: AprInput = { amountFinanced: principal.toFixed(2), advanceDate: advance, payments: [{ amount: payment, count: n, frequency: unit, firstDate: oneUnitLater(advance, unit) }] };
+        // Level payment P = A i / (1 - (1 + i)^-n), scaled by 10^18 so that rounding it to the cent
+        // is exact enough for 1e-18 (a currency is required, so its minor unit bounds the decimals).
+        const scale = new D('1e18');
+        const payment = principal.times(scale).times(i).div(new D(1).minus(i.plus(1).pow(-n))).toFixed(2);
+        const input: AprInput = { amountFinanced: principal.times(scale).toFixed(2), advanceDate: advance, currency: 'USD', payments: [{ amount: payment, count: n, frequency: unit, firstDueDate: oneUnitLater(advance, unit) }] };
         const result = apr(input);
         expect(new D(result.periodicRate).minus(i).abs().lessThan('1e-18')).toBe(true);
         if (n >= 2) {
-          expect(result.unitPeriod).toBe(unit);
+          expect(result.unitPeriod).toEqual(unit);
           expect(result.regular).toBe(true);
           expect(result.schedule.filter((e) => e.type === 'payment').every((e, k) => e.t === k + 1 && e.f === '0')).toBe(true);
         }
@@ -72,7 +74,7 @@ describe('apr (properties)', () => {
         return { amount: centsToAmount(cents[k] ?? 100n), date: fromDayNumber(day) };
       });
       const total = payments.reduce((s, p) => s + BigInt(p.amount.replace('.', '')), 0n);
-      return { amountFinanced: centsToAmount((total * BigInt(share)) / 100n || 1n), advanceDate: advance, payments };
+      return { amountFinanced: centsToAmount((total * BigInt(share)) / 100n || 1n), advanceDate: advance, currency: 'USD', payments };
     });
 
   it('raises the APR when any one payment increases', () => {
@@ -83,7 +85,7 @@ describe('apr (properties)', () => {
         const before = apr(input);
         const after = apr({ ...input, payments: bigger });
         expect(new D(after.annualRate).greaterThan(before.annualRate)).toBe(true);
-        expect(after.unitPeriod).toBe(before.unitPeriod);
+        expect(after.unitPeriod).toEqual(before.unitPeriod);
       }),
     );
   });
@@ -122,25 +124,25 @@ describe('apr (properties)', () => {
       lead: fc.integer({ min: 1, max: 60 }),
       anchor: fc.constantFrom<number | 'last'>(28, 29, 30, 31, 'last', 15),
       count: fc.integer({ min: 2, max: 30 }),
-      frequency: fc.constantFrom('month', 'quarter', 'year', 'semimonth'),
+      frequency: fc.constantFrom('monthly', 'quarterly', 'annually', 'semiMonthly', 'semiAnnually'),
     });
     fc.assert(
       fc.property(arb, ({ advance, lead, anchor, count, frequency }) => {
         const near = addDays(advance, lead);
-        let firstDate: string;
+        let firstDueDate: string;
         let extra: Record<string, unknown>;
-        if (frequency === 'semimonth') {
-          firstDate = near;
+        if (frequency === 'semiMonthly') {
+          firstDueDate = near;
           extra = {};
         } else {
           const lastDay = Number(addDays(addMonths(near.slice(0, 8) + '01', 1), -1).slice(8));
           const day = anchor === 'last' ? lastDay : Math.min(anchor, lastDay);
-          firstDate = `${near.slice(0, 8)}${String(day).padStart(2, '0')}`;
-          if (firstDate <= advance) firstDate = addMonths(firstDate, 1, { anchorDay: anchor });
+          firstDueDate = `${near.slice(0, 8)}${String(day).padStart(2, '0')}`;
+          if (firstDueDate <= advance) firstDueDate = addMonths(firstDueDate, 1, { anchorDay: anchor });
           extra = { anchorDay: anchor };
         }
-        const series = apr({ amountFinanced: '150.00', advanceDate: advance, payments: [{ amount: '100.00', count, frequency, firstDate, ...extra }] });
-        const listed = apr({ amountFinanced: '150.00', advanceDate: advance, payments: series.schedule.filter((e) => e.type === 'payment').map((e) => ({ amount: e.amount, date: e.date })) });
+        const series = apr({ amountFinanced: '150.00', advanceDate: advance, currency: 'USD', payments: [{ amount: '100.00', count, frequency, firstDueDate, ...extra }] });
+        const listed = apr({ amountFinanced: '150.00', advanceDate: advance, currency: 'USD', payments: series.schedule.filter((e) => e.type === 'payment').map((e) => ({ amount: e.amount, date: e.date })) });
         expect(listed.annualRate).toBe(series.annualRate);
         expect(listed.schedule).toEqual(series.schedule);
       }),
@@ -162,9 +164,9 @@ describe('apr (properties)', () => {
   });
 
   it('throws a ValidationError for junk in any one field, and nothing but arrears errors otherwise', () => {
-    const base: Record<string, unknown> = { amountFinanced: '5000.00', advanceDate: '1978-01-10', payments: [{ amount: '230.00', count: 24, frequency: 'month', firstDate: '1978-02-10' }] };
-    const fields = ['amountFinanced', 'advanceDate', 'payments', 'unitPeriod', 'currency', 'aprPercentDecimals', 'disclosedAprPercent', 'advances'];
-    const junk = fc.oneof(fc.anything(), fc.constantFrom('', 'NaN', 'Infinity', '1e3', '-1', '0', ' 1', '9'.repeat(50), 'USD', 'week'), fc.double());
+    const base: Record<string, unknown> = { amountFinanced: '5000.00', advanceDate: '1978-01-10', currency: 'USD', payments: [{ amount: '230.00', count: 24, frequency: 'monthly', firstDueDate: '1978-02-10' }] };
+    const fields = ['amountFinanced', 'advanceDate', 'payments', 'unitPeriod', 'currency', 'aprPercentDecimals', 'disclosedAprRate', 'highApr', 'advances'];
+    const junk = fc.oneof(fc.anything(), fc.constantFrom('', 'NaN', 'Infinity', '1e3', '-1', '0', ' 1', '9'.repeat(50), 'USD', 'week', '9.69', { everyWeeks: 0 }), fc.double());
     fc.assert(
       fc.property(fc.constantFrom(...fields), junk, (field, value) => {
         const input = { ...base, [field]: value };
@@ -177,15 +179,17 @@ describe('apr (properties)', () => {
 });
 
 describe('isAprWithinTolerance (properties)', () => {
-  it('is within tolerance exactly when |disclosed - actual| <= 1/8 (1/4 if irregular), symmetrically', () => {
-    const pct = fc.bigInt({ min: 0n, max: 3_000_000n }).map((n) => new D(n.toString()).div(10_000).toFixed(4));
+  it('is within tolerance exactly when |disclosed - actual| <= 1/8 (1/4 if irregular) of a point, symmetrically', () => {
+    // Rates 0 to 3 (300%, with highApr), to 6 decimals (4 decimals of a percent).
+    const rate = fc.bigInt({ min: 0n, max: 3_000_000n }).map((n) => new D(n.toString()).div(1_000_000).toFixed(6));
     fc.assert(
-      fc.property(pct, pct, fc.boolean(), (disclosed, actual, irregular) => {
-        const result = isAprWithinTolerance({ disclosedPercent: disclosed, actualPercent: actual, irregular });
-        const diff = new D(disclosed).minus(actual);
-        expect(result.withinTolerance).toBe(diff.abs().lessThanOrEqualTo(irregular ? '0.25' : '0.125'));
+      fc.property(rate, rate, fc.boolean(), (disclosed, actual, irregular) => {
+        const result = isAprWithinTolerance({ disclosedAprRate: disclosed, actualAprRate: actual, irregular, highApr: true });
+        const diff = new D(disclosed).minus(actual).times(100);
+        expect(result.ok).toBe(diff.abs().lessThanOrEqualTo(irregular ? '0.25' : '0.125'));
+        expect(result.findings.length).toBe(result.ok ? 0 : 1);
         expect(new D(result.differencePercent).equals(diff)).toBe(true);
-        expect(isAprWithinTolerance({ disclosedPercent: actual, actualPercent: disclosed, irregular }).withinTolerance).toBe(result.withinTolerance);
+        expect(isAprWithinTolerance({ disclosedAprRate: actual, actualAprRate: disclosed, irregular, highApr: true }).ok).toBe(result.ok);
       }),
     );
   });

@@ -128,10 +128,14 @@ sweepOptions<Policy>('validatePlanTerms (PlanPolicySchema)', {
     minDownPayment: { values: ['100.00'] },
     minDownPaymentPercent: { values: ['10'] },
     maxDaysToFirstPayment: { values: [10] },
-    maxAprPercent: { values: ['5'] },
+    maxAprRate: { values: ['0.05'] },
+    highApr: { exempt: 'it only lets maxAprRate go above 1 (a policy that does not validate without it); refused without maxAprRate (below)' },
     maxTotalCost: { values: ['1.00'] },
     maxPaymentToIncomePercent: { values: ['1'] },
     requireIncome: { values: [{ value: false, base: { maxPaymentToIncomePercent: '1' } }] },
   },
-  refused: [{ input: { requireIncome: true }, code: 'PLAN_UNSUPPORTED_OPTION', why: 'requireIncome without the income cap' }],
+  refused: [
+    { input: { requireIncome: true }, code: 'PLAN_UNSUPPORTED_OPTION', why: 'requireIncome without the income cap' },
+    { input: { highApr: true }, code: 'PLAN_UNSUPPORTED_OPTION', why: 'highApr without maxAprRate' },
+  ],
 });

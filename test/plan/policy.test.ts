@@ -14,7 +14,7 @@ describe('validatePlanTerms', () => {
         maxDurationMonths: 12,
         maxDurationDays: 366,
         maxDaysToFirstPayment: 31,
-        maxAprPercent: '0',
+        maxAprRate: '0',
         maxTotalCost: '0',
       }),
     ).toEqual({ valid: true, violations: [] });
@@ -32,7 +32,7 @@ describe('validatePlanTerms', () => {
         minDownPayment: '100.00',
         minDownPaymentPercent: '10',
         maxDaysToFirstPayment: 14,
-        maxAprPercent: '18',
+        maxAprRate: '0.18',
         maxTotalCost: '100.00',
         maxPaymentToIncomePercent: '10',
       },
@@ -48,7 +48,7 @@ describe('validatePlanTerms', () => {
       ['PLAN_POLICY_DURATION_TOO_LONG', 'installments', '2026-07-01', '2027-01-01'],
       ['PLAN_POLICY_DURATION_TOO_LONG', 'installments', '100', '365'],
       ['PLAN_POLICY_TOTAL_COST_TOO_HIGH', 'annualRate', '100.00', '154.92'],
-      ['PLAN_POLICY_APR_TOO_HIGH', 'annualRate', '18', '24.00'],
+      ['PLAN_POLICY_APR_TOO_HIGH', 'annualRate', '0.18', '0.24'],
       ['PLAN_POLICY_PAYMENT_TO_INCOME_TOO_HIGH', 'income', '10', '10.87'],
     ]);
     expect(result.violations[0]?.message).toBe('"frequency": monthly installments are not allowed; the policy allows biweekly.');

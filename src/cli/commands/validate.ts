@@ -142,7 +142,7 @@ export const validateCommand: CliCommand = {
     'arrears validate "plans/**/*.json" --policy policy.json --format github',
     'arrears validate plans/*.json --policy policy.json --format sarif > arrears.sarif',
     'cat batch.ndjson | arrears validate --policy policy.json',
-    'arrears validate loan.json --kind apr',
+    'arrears validate loan.json --kind apr-disclosure',
     'arrears validate apr-input.json --schema apr-input',
     'arrears validate terms.json --kind settlement --policy settlement-policy.json',
   ],

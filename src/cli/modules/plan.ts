@@ -5,49 +5,44 @@ import { ValidationError } from '../../errors/index.js';
 import { aprCommand } from '../commands/apr.js';
 import { createScheduleCommand } from '../commands/schedule.js';
 import { parseInput } from '../../internal/parse.js';
-import { CliErrorCodes } from '../problems.js';
 import { outOfPath } from '../side-input.js';
 import type { CliModule, PolicyKind, PolicyViolation } from '../registry.js';
 
 const DECIMAL = '^-?[0-9]{1,30}(\\.[0-9]{1,30})?$';
 
 /**
- * `arrears validate --kind apr`: the disclosed APR of a transaction is within the tolerance of
- * 12 CFR 1026.22(a)(2)/(3) (1/8 of a percentage point, 1/4 when irregular).
+ * `arrears validate --kind apr-disclosure`: the disclosed APR of a transaction
+ * (`disclosedAprRate`) is within the tolerance of 12 CFR 1026.22(a)(2)/(3) (1/8 of a
+ * percentage point, 1/4 when irregular); the finding is the library's own
+ * (`PLAN_APR_OUTSIDE_TOLERANCE`).
  */
 export const aprDisclosureKind: PolicyKind = {
-  kind: 'apr',
-  summary: 'the disclosedAprPercent of a transaction is within the tolerance of 12 CFR 1026.22(a)',
+  kind: 'apr-disclosure',
+  summary: 'the disclosedAprRate of a transaction is within the tolerance of 12 CFR 1026.22(a)',
   subjectSchema: 'apr-input',
   check(subject) {
     const result = plan.apr(subject as AprInput);
     const disclosed = result.disclosed;
     if (disclosed === undefined) {
       throw new ValidationError([
-        { code: 'INPUT_MISSING', path: ['disclosedAprPercent'], message: '"disclosedAprPercent" is required (expected a decimal string): --kind apr checks the disclosed APR.' },
+        { code: 'INPUT_MISSING', path: ['disclosedAprRate'], message: '"disclosedAprRate" is required (expected a decimal fraction such as "0.0975"): --kind apr-disclosure checks the disclosed APR.' },
       ]);
     }
-    if (disclosed.withinTolerance) return [];
-    const issue: PolicyViolation = {
-      code: CliErrorCodes.CLI_APR_OUTSIDE_TOLERANCE,
-      path: ['disclosedAprPercent'],
-      message: `"disclosedAprPercent": the disclosed APR differs from the actual ${result.aprPercent}% by ${disclosed.differencePercent} percentage points, more than the ${disclosed.tolerancePercent} allowed for a${result.regular ? ' regular' : 'n irregular'} transaction (${disclosed.citation}).`,
+    return disclosed.findings.map((finding): PolicyViolation => ({
+      code: finding.code,
+      path: finding.path ?? ['disclosedAprRate'],
+      message: `"disclosedAprRate": ${finding.message.replace(/\.$/, '')} (${disclosed.citation}).`,
       details: { aprPercent: result.aprPercent, differencePercent: disclosed.differencePercent, tolerancePercent: disclosed.tolerancePercent, citation: disclosed.citation },
-    };
-    return [issue];
+    }));
   },
 };
 
-/** arrears/plan on the command line: `apr`, the `apr` validation kind and the plan schemas. */
+/** arrears/plan on the command line: `apr`, the `apr-disclosure` validation kind and the plan schemas. */
 export const planCli: CliModule = {
   name: 'plan',
   exports: plan,
   jsonHints: {
     PositiveAmountSchema: { pattern: DECIMAL, description: 'A positive amount as a decimal string ("230.00"): greater than zero; no exponent, spaces or separators.' },
-    UnitPeriodSchema: {
-      pattern: '^(day|week|biweek|semimonth|month|quarter|year|[0-9]{1,3}-(day|week|month)|weekly|biweekly|fourWeekly|semiMonthly|monthly|quarterly|annually)$',
-      description: 'A unit period or payment frequency: day, week, biweek, semimonth, month, quarter, year, "N-day" (1-366), "N-week" (1-52), "N-month" (1-11), or a calendar frequency name such as "monthly".',
-    },
   },
   commands: [aprCommand, createScheduleCommand(plan.buildSchedule)],
   // The policy is parsed once, not once per document: validatePlanTermsAgainst takes it parsed.

@@ -96,5 +96,6 @@ export function scratch(files: Record<string, string>): { dir: string; cleanup: 
 export const APPENDIX_J = {
   amountFinanced: '5000.00',
   advanceDate: '1978-01-10',
-  payments: [{ amount: '230.00', count: 24, frequency: 'month', firstDate: '1978-02-10' }],
+  currency: 'USD',
+  payments: [{ amount: '230.00', count: 24, frequency: 'monthly', firstDueDate: '1978-02-10' }],
 };

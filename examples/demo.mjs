@@ -110,11 +110,11 @@ const feePolicy = {
   id: 'retail-late-fee',
   accountKind: 'retailInstallment',
   trigger: { graceDays: 15, counting: 'atLeast' },
-  amount: { type: 'greaterOf', of: [{ type: 'flat', amount: '25.00' }, { type: 'percent', percent: '10', of: 'installment' }] },
-  jurisdictions: ['us-ca-retail-installment'],
+  amount: { type: 'greaterOf', of: [{ type: 'flat', amount: '25.00' }, { type: 'percent', rate: '0.1', of: 'installment' }] },
+  presets: ['us-ca-retail-installment'],
 };
 const quote = lateFeeFor({ currency: 'USD', installment: { number: 2, dueDate: '2026-04-15', amount: '200.00' }, policy: feePolicy, asOf: '2026-04-30' });
-say('first day a fee may be charged', quote.firstFeeDay);
+say('first day a fee may be charged', quote.firstFeeDate);
 say('fee charged', `${quote.amount} USD (bound by ${quote.fee?.boundBy ?? 'nothing'})`);
 say('why', quote.fee?.explanation ?? '');
 

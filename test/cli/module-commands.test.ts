@@ -18,9 +18,10 @@ const escalationCase = read('escalation-case.json');
 const files = scratch({
   'bad-amount.json': JSON.stringify({ ...account, payments: [{ amount: '1,000.00', date: '2026-05-08' }] }, null, 2),
   'pyramiding.json': JSON.stringify({ ...feePolicy, noPyramiding: false }, null, 2),
+  'hardship-waiver.json': JSON.stringify({ ...feePolicy, waivers: { hardship: true } }, null, 2),
   'business.json': JSON.stringify({ ...feePolicy, noPyramiding: false, accountType: 'business' }, null, 2),
-  'scope.json': JSON.stringify({ ...feePolicy, accountKind: 'mortgage', jurisdictions: ['us-ny-rent'] }, null, 2),
-  'unknown-preset.json': JSON.stringify({ ...feePolicy, jurisdictions: ['xx'] }, null, 2),
+  'scope.json': JSON.stringify({ ...feePolicy, accountKind: 'mortgage', presets: ['us-ny-rent'] }, null, 2),
+  'unknown-preset.json': JSON.stringify({ ...feePolicy, accountKind: 'other', presets: ['xx'] }, null, 2),
   'no-time.json': JSON.stringify({ ...call, attempt: { channel: 'call', at: '2026-03-10T15:00:00', debtIds: ['d1'] } }, null, 2),
   'allowed.json': JSON.stringify({ ...call, attempt: { channel: 'call', at: '2026-03-10T15:00:00Z', debtIds: ['d1'] } }),
   'bad-event.json': JSON.stringify({ ...escalationCase, events: [{ type: 'paymentReceived', date: '2026-02-01', amount: '20.00' }, { type: 'teleport', date: '2026-02-02' }] }, null, 2),
@@ -38,7 +39,7 @@ describe('arrears fees', () => {
     expect(result.stdout).toContain('late fees as of 2026-06-30: 1 charged, total 25.00 USD, waived 0.00');
     expect(result.stdout).toMatch(/2026-06-12 +2 +1 +25\.00 +final +standard-late-fee/);
     expect(result.stdout).toContain('It is limited to 25.00 by the limit per fee of the policy (standard-late-fee).');
-    expect(result.stdout).toContain('no fee on installment 1: withinGrace');
+    expect(result.stdout).toContain('no fee on installment 1: FEES_WITHIN_GRACE');
   });
 
   it('takes the assessment date from --as-of and writes CSV and JSON', async () => {
@@ -70,8 +71,8 @@ describe('arrears fees', () => {
       'late fees as of 2026-06-11: 0 charged, total 0.00 USD, waived 0.00',
       '',
       '(no fee charged)',
-      'no fee on installment 1: withinGrace',
-      'no fee on installment 2: withinGrace',
+      'no fee on installment 1: FEES_WITHIN_GRACE',
+      'no fee on installment 2: FEES_WITHIN_GRACE',
       'next, if nothing is paid: 25.00 on 2026-06-12 (installment 2)',
       '',
     ]);
@@ -99,6 +100,12 @@ describe('arrears fees', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('violation FEES_PYRAMIDING_NOT_ALLOWED');
   });
+
+  it('prints the warning when a hardship waiver meets an account that says nothing of hardship', async () => {
+    const result = await run(['fees', join(data, 'fee-account.json'), '--policy', 'hardship-waiver.json'], inScratch);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('warning: FEES_HARDSHIP_UNKNOWN: The policy waives late fees in hardship');
+  });
 });
 
 describe('arrears validate --kind fee-policy', () => {
@@ -114,14 +121,14 @@ describe('arrears validate --kind fee-policy', () => {
     const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as { status: string; problems: Array<{ code: string; field: string }> });
     expect(lines.map((l) => [l.status, l.problems[0]?.code, l.problems[0]?.field])).toEqual([
       ['violation', 'FEES_PYRAMIDING_NOT_ALLOWED', 'noPyramiding'],
-      ['violation', 'FEES_PRESET_SCOPE_MISMATCH', 'jurisdictions[0]'],
+      ['violation', 'FEES_PRESET_SCOPE_MISMATCH', 'presets[0]'],
     ]);
   });
 
   it('calls an unknown jurisdiction and a schema failure malformed (exit 2), takes no --policy', async () => {
     const result = await run(['validate', 'unknown-preset.json', '--kind', 'fee-policy'], inScratch);
     expect(result.code).toBe(2);
-    expect(result.stdout).toMatch(/unknown-preset\.json:\d+:\d+: malformed FEES_UNKNOWN_JURISDICTION/);
+    expect(result.stdout).toMatch(/unknown-preset\.json:\d+:\d+: malformed FEES_UNKNOWN_PRESET/);
     const schema = await run(['validate', '--kind', 'fee-policy'], { stdin: '{"amount":{"type":"flat","amount":"1,00"}}' });
     expect(schema.code).toBe(2);
     const usage = await run(['validate', 'x.json', '--kind', 'fee-policy', '--policy', 'y.json']);

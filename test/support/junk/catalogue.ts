@@ -57,7 +57,7 @@ const planState = shared((): plan.PlanState => plan.createPlanState(schedule()))
 const paidState = shared((): plan.PlanState => plan.applyPayment({ state: planState(), payment: { amount: '100.00', date: '2026-02-15', paymentId: 'chk-1' } }).state);
 
 const feeSchedule = { currency: 'USD', installments: [{ number: 1, dueDate: '2026-05-01', amount: '200.00' }, { number: 2, dueDate: '2026-06-01', amount: '200.00' }] };
-const feePolicy = { trigger: { graceDays: 10 }, amount: { type: 'greaterOf', of: [{ type: 'flat', amount: '15.00' }, { type: 'percent', percent: '5', of: 'installment' }] } };
+const feePolicy = { trigger: { graceDays: 10 }, amount: { type: 'greaterOf', of: [{ type: 'flat', amount: '15.00' }, { type: 'percent', rate: '0.05', of: 'installment' }] } };
 const assessment = shared(() => fees.assessLateFees(assessInput() as fees.AssessLateFeesInput));
 const assessInput = () => ({ schedule: feeSchedule, payments: [{ amount: '50.00', date: '2026-05-20' }], policy: feePolicy, asOf: '2026-07-12' });
 
@@ -256,10 +256,12 @@ const VALID: Readonly<Record<string, Readonly<Record<string, () => unknown[]>>>>
   },
   fees: {
     getFeePreset: () => ['us-tx-rent-small'],
-    firstLateFeeDate: () => ['2026-05-06', { graceDays: 10, extendToBusinessDay: true }],
+    safeGetFeePreset: () => ['us-ma-rent'],
+    firstLateFeeDate: () => [{ dueDate: '2026-05-06', trigger: { graceDays: 10, extendToBusinessDay: true } }],
+    safeFirstLateFeeDate: () => [{ dueDate: '2026-06-01', trigger: { graceDays: 3, dayType: 'business', calendar: 'weekendsOnly' } }],
     assessLateFees: () => [assessInput()],
     safeAssessLateFees: () => [assessInput()],
-    lateFeeFor: () => [{ currency: 'USD', installment: { dueDate: '2026-06-01', amount: '2400.00' }, policy: { trigger: { graceDays: 5 }, amount: { type: 'percent', percent: '10', of: 'installment' }, jurisdictions: ['us-ny-rent'] } }],
+    lateFeeFor: () => [{ currency: 'USD', installment: { dueDate: '2026-06-01', amount: '2400.00' }, policy: { accountKind: 'residentialRent', trigger: { graceDays: 5 }, amount: { type: 'percent', rate: '0.1', of: 'installment' }, presets: ['us-ny-rent'] } }],
     safeLateFeeFor: () => [{ currency: 'USD', installment: { dueDate: '2026-06-01', amount: '2400.00' }, policy: { trigger: { graceDays: 5 }, amount: { type: 'flat', amount: '15.00' } }, paidOn: '2026-06-09' }],
     toPlanCharges: () => [assessment()],
     safeToPlanCharges: () => [assessment()],

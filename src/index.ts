@@ -14,6 +14,3 @@ export * from './compliance/index.js';
 export * from './settlement/index.js';
 export * from './messages/index.js';
 export * from './reminders/index.js';
-// arrears/plan still exports a PositiveAmountSchema of its own (code PLAN_NON_POSITIVE_AMOUNT)
-// until it adopts money's; at the root, the library's one schema is money's.
-export { PositiveAmountSchema } from './money/index.js';

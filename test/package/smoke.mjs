@@ -19,7 +19,7 @@ const calls = {
   compliance: ["m.validationPeriod({ noticeDate: '2026-11-02', method: 'mail' }).endsOn", "\"2026-12-09\""],
   escalation: ["m.createEscalation().toMermaid().split('\\n')[0]", "\"stateDiagram-v2\""],
   fees: ["m.firstLateFeeDate({ dueDate: '2026-06-01', trigger: { graceDays: 5 } })", "\"2026-06-07\""],
-  plan: ["m.buildSchedule({ principal: '1000.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installments: 3 }).installments.map((r) => r.payment)", "[\"333.33\",\"333.33\",\"333.34\"]"],
+  plan: ["m.buildSchedule({ principal: '1000.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installments: 3 }).installments.map((r) => r.amount)", "[\"333.33\",\"333.33\",\"333.34\"]"],
   '.': ["m.parseAmount('12.5', 'USD')", '"12.50"'],
   money: ["m.allocate('1000.00', 3, 'USD', { remainder: 'last' })", '["333.33","333.33","333.34"]'],
   calendar: ["m.addMonths('2024-01-31', 1)", '"2024-02-29"'],

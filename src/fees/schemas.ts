@@ -521,7 +521,7 @@ export const FeeScheduleSchema = z.strictObject({
 });
 
 /**
- * One payment: `{ amount, date, currency?, reference? }` (a plan payment satisfies it). The
+ * One payment: `{ amount, date, currency?, paymentId? }` (a plan payment satisfies it). The
  * amount must be positive; a `currency` other than the schedule's is refused
  * (`FEES_CURRENCY_MISMATCH`); any other key is an error.
  *
@@ -530,6 +530,7 @@ export const FeeScheduleSchema = z.strictObject({
  * import { FeePaymentSchema } from 'arrears/fees';
  * FeePaymentSchema.safeParse({ amount: '200.00', date: '2026-05-11' }).success; // => true
  * FeePaymentSchema.safeParse({ amount: '0.00', date: '2026-05-11' }).success; // => false
+ * FeePaymentSchema.safeParse({ amount: '200.00', date: '2026-05-11', paymentId: 'chk-1' }).success; // => true
  * FeePaymentSchema.safeParse({ amount: '200.00', date: '2026-05-11', paidOn: '2026-05-10' }).success; // => false
  * ```
  */
@@ -540,8 +541,8 @@ export const FeePaymentSchema = z.strictObject({
   date: CalendarDateSchema,
   /** The currency of the amount; when given, it must be the schedule's. */
   currency: z.optional(CurrencyCodeSchema),
-  /** Your reference for the payment (a plan payment's); not used in the assessment. */
-  reference: z.optional(z.string().check(z.maxLength(200))),
+  /** Your id for the payment, 1-200 characters (a plan payment's `paymentId`); not used in the assessment. */
+  paymentId: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
 });
 
 /**

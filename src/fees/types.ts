@@ -202,7 +202,7 @@ export interface FeeScheduleInput {
   readonly amountFinanced?: string | undefined;
 }
 
-/** One payment `{ amount, date, currency?, reference? }`; see {@link FeePaymentSchema}. */
+/** One payment `{ amount, date, currency?, paymentId? }`; see {@link FeePaymentSchema}. */
 export interface FeePaymentInput {
   /** The amount received, positive. */
   readonly amount: string;
@@ -210,8 +210,8 @@ export interface FeePaymentInput {
   readonly date: string;
   /** The currency of the amount; when given, it must be the schedule's. */
   readonly currency?: string | undefined;
-  /** Your reference for the payment; not used in the assessment. */
-  readonly reference?: string | undefined;
+  /** Your id for the payment (a plan payment's `paymentId`); not used in the assessment. */
+  readonly paymentId?: string | undefined;
 }
 
 /** A dated hardship period `{ start, end? }`, both days included; open-ended without `end`. */

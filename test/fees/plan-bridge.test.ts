@@ -78,6 +78,14 @@ describe('late fees on a payment plan, end to end', () => {
     expect([planStatus({ plan: again.state, payments: [], asOf }).pastDueAmount, planStatus({ plan: again.state, payments: [], asOf }).unpaidFees]).toEqual(['600.00', '30.00']);
   });
 
+  it('takes the plan\'s own payments as they are: a payment with its paymentId is a fee payment too', () => {
+    const payment = { amount: '300.00', date: '2026-02-01', paymentId: 'chk-1' } as const;
+    const { state } = applyPayment({ state: createPlanState(plan), payment });
+    const assessment = assessLateFees({ plan, payments: [payment], policy, asOf: '2026-04-01' });
+    expect(assessment.fees.map((f) => f.installment)).toEqual([2]);
+    expect(state.payments?.map((p) => p.paymentId)).toEqual(['chk-1']);
+  });
+
   it('posts only the growth of an accruing fee, under the same id', () => {
     const daily = { trigger: { graceDays: 10 }, amount: { type: 'daily', perDay: { type: 'flat', amount: '1.00' }, maxDays: 30 } } as const;
     const state = createPlanState(plan);

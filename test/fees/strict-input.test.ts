@@ -28,9 +28,9 @@ describe('fee inputs reject unknown keys', () => {
     expect(quote.success ? 'ok' : [quote.error.code, quote.error.path]).toEqual(['INPUT_UNRECOGNIZED_KEYS', ['installment']]);
   });
 
-  it('a payment in another currency is refused; in the same currency, or with a reference, it is applied', () => {
+  it('a payment in another currency is refused; in the same currency, or with a paymentId, it is applied', () => {
     expect(failure({ schedule: S, payments: [{ amount: '100.00', date: '2026-02-01', currency: 'EUR' }], policy: { amount: flat15 }, asOf: '2026-03-01' })).toEqual(['FEES_CURRENCY_MISMATCH', ['payments', 0, 'currency']]);
-    const paid = assessLateFees({ schedule: S, payments: [{ amount: '100.00', date: '2026-02-01', currency: 'USD', reference: 'chk-1' }], policy: { amount: flat15 }, asOf: '2026-03-01' });
+    const paid = assessLateFees({ schedule: S, payments: [{ amount: '100.00', date: '2026-02-01', currency: 'USD', paymentId: 'chk-1' }], policy: { amount: flat15 }, asOf: '2026-03-01' });
     expect(paid.fees).toEqual([]);
   });
 

@@ -12,7 +12,7 @@ import {
 import { AmountSchema, CurrencyCodeSchema, DecimalStringSchema, RoundingModeSchema, isCurrencyCode, toMinorUnits } from '../money/index.js';
 import { ValidationError, attempt } from '../errors/index.js';
 import { arrearsIssue } from '../internal/parse.js';
-import { AprRateSchema, checkAprCeiling } from './apr-rate.js';
+import { AprRateSchema, checkAprCeiling, decimalAbove } from './apr-rate.js';
 import { PlanErrorCodes } from './codes.js';
 
 const DECIMAL = /^-?[0-9]+(\.[0-9]+)?$/;
@@ -77,17 +77,6 @@ function checkAmountsIn(ctx: z.core.$RefinementCtx, currency: string, amounts: R
     const message = (issue?.message ?? result.error.message).replace(/^"[^"]*"(: )?/, '');
     addCodeIssue(ctx, issue?.code ?? result.error.code, message, path, value);
   }
-}
-
-/** Whether a string of the money grammar is negative / above a limit (exact, on decimal strings). */
-function decimalAbove(value: string, limit: number): boolean {
-  if (!DECIMAL.test(value) || value.startsWith('-')) return false;
-  const [whole = '0', fraction = ''] = value.split('.');
-  const w = whole.replace(/^0+(?=.)/, '');
-  const l = String(limit);
-  if (w.length !== l.length) return w.length > l.length;
-  if (w !== l) return w > l;
-  return /[1-9]/.test(fraction);
 }
 
 function isNegativeDecimal(value: string): boolean {

@@ -13,7 +13,7 @@ import type { BatchAttemptInput, CheckContactInput, CheckContactsInput, ContactH
 // about a third when they ran second.
 
 const ZONES = ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Phoenix', 'Pacific/Honolulu'];
-const STATES = ['NY', 'MA', 'WA', 'CA', 'TX', 'FL'];
+const STATES = ['US-NY', 'US-MA', 'US-WA', 'US-CA', 'US-TX', 'US-FL'];
 const OUTCOMES = ['noAnswer', 'noAnswer', 'voicemail', 'connected', 'notConnected'] as const;
 const AS_OF = Date.parse('2026-03-12T12:00:00Z');
 const DAY = 86_400_000;
@@ -33,7 +33,7 @@ function rng(seed: number): () => number {
 function makeBatch(accountCount: number, attemptsPerAccount: number): CheckContactsInput {
   const random = rng(42);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-  const accounts: CheckContactsInput['accounts'] = [];
+  const accounts: Array<CheckContactsInput['accounts'][number]> = [];
   const attempts: BatchAttemptInput[] = [];
   for (let a = 0; a < accountCount; a++) {
     const zones = random() < 0.2 ? [pick(ZONES), pick(ZONES)] : [pick(ZONES)];
@@ -50,7 +50,7 @@ function makeBatch(accountCount: number, attemptsPerAccount: number): CheckConta
     }
     accounts.push({
       id: `a${a}`,
-      consumer: { timeZones: zones, state: pick(STATES) as 'NY' },
+      consumer: { timeZones: zones, jurisdiction: pick(STATES) },
       debts: [{ id: 'd1' }, { id: 'd2' }],
       history,
     });
@@ -64,7 +64,7 @@ function makeBatch(accountCount: number, attemptsPerAccount: number): CheckConta
       });
     }
   }
-  return { asOf: new Date(AS_OF).toISOString(), accounts, attempts };
+  return { checkedAt: new Date(AS_OF).toISOString(), accounts, attempts };
 }
 
 // Each shape's input is built when its first bench runs and dropped when another shape's is
@@ -102,8 +102,8 @@ function timed(label: string, run: () => number): void {
 
 describe('checkEachContact: 1,000,000 proposed calls, histories of up to 20 entries, streamed', () => {
   let allowed = 0;
-  const count = (r: { allowed: boolean }): void => {
-    if (r.allowed) allowed++;
+  const count = (r: { ok: boolean }): void => {
+    if (r.ok) allowed++;
   };
   bench('10,000 accounts x 100 calls', () => {
     const batch = batchOf(10_000, 100);
@@ -138,12 +138,12 @@ describe('checkContact: one call per input (each validates and compiles its own 
       const batch = batchOf(100_000, 1);
       inputs = batch.accounts.map((account, i) => {
         const { accountId: _accountId, ...attempt } = batch.attempts[i] as BatchAttemptInput;
-        return { asOf: batch.asOf, attempt, consumer: account.consumer, debts: account.debts, history: account.history };
+        return { checkedAt: batch.checkedAt, attempt, consumer: account.consumer, debts: account.debts, history: account.history };
       });
     }
     const list = inputs;
     timed('checkContact, 100,000 single calls', () => {
-      for (const input of list) if (checkContact(input).allowed) allowed++;
+      for (const input of list) if (checkContact(input).ok) allowed++;
       return list.length;
     });
   }, { iterations: 2, warmupIterations: 1, time: 0, teardown: () => void allowed });

@@ -27,8 +27,8 @@ function shift(date: string, days: number): string {
 
 const policy: LateFeePolicyInput = {
   trigger: { graceDays: 10 },
-  amount: { type: 'greaterOf', of: [{ type: 'flat', amount: '15.00' }, { type: 'percent', percent: '5', of: 'installment' }] },
-  caps: { perInstallment: { type: 'flat', amount: '25.00' }, lifetime: { percentOfOriginalBalance: '10' } },
+  amount: { type: 'greaterOf', of: [{ type: 'flat', amount: '15.00' }, { type: 'percent', rate: '0.05', of: 'installment' }] },
+  caps: { perInstallment: { type: 'flat', amount: '25.00' }, lifetime: { originalBalanceRate: '0.1' } },
   recurrence: { everyDays: 30, maxFees: 2 },
   waivers: { firstLateFee: true },
 };

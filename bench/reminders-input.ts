@@ -54,7 +54,7 @@ export function makeReminderBatch(count: number, horizonDays: number): PlanRemin
       id: `a${String(a)}`,
       plan: { currency: 'USD', installments },
       account: { currency: 'USD' },
-      consumer: state === undefined ? { timeZones: zones } : { timeZones: zones, state },
+      consumer: state === undefined ? { timeZones: zones } : { timeZones: zones, jurisdiction: `US-${state}` },
       language: random() < 0.8 ? 'en' : 'es',
       channels: [
         { id: 'sms1', medium: 'sms', address: '+12125550100', addressKind: 'mobile', consent: random() < 0.8 ? { givenAt: '2026-11-20T17:00:00Z', source: 'consumerText' } : null, safeHarbor: { basis: 'consumerTexted', lastConsumerTextOn: '2026-11-20' } },

@@ -7,7 +7,7 @@ const schedule = buildSchedule({ principal: '600.00', currency: 'USD', annualRat
 const { state, receipt } = applyPayment({ state: createPlanState(schedule), payment: { amount: '200.00', date: '2026-02-20' } });
 console.log(`payment applied: ${receipt.allocations.map((a) => `${a.amount} to installment ${a.installment} ${a.component}`).join(', ')}`);
 
-const policy = { id: 'billing', trigger: { graceDays: 10 }, amount: { type: 'percent', percent: '5', of: 'installment' }, caps: { perFee: { type: 'flat', amount: '15.00' } } };
+const policy = { id: 'billing', trigger: { graceDays: 10 }, amount: { type: 'percent', rate: '0.05', of: 'installment' }, caps: { perFee: { type: 'flat', amount: '15.00' } } };
 const fees = assessLateFees({ plan: schedule, payments: [{ amount: '200.00', date: '2026-02-20' }], policy, asOf: '2026-04-30' });
 for (const fee of fees.fees) console.log(`late fee ${fee.amount} on ${fee.date} (installment ${fee.installment})`);
 console.log(`total late fees: ${fees.totals.charged}`);

@@ -10,7 +10,7 @@ const { state, receipt } = applyPayment({ state: createPlanState(schedule), paym
 console.log(`payment applied: ${receipt.allocations.map((a) => `${a.amount} to installment ${a.installment} ${a.component}`).join(', ')}`);
 console.log(`principal paid on installment 1: ${state.installments[0]?.principalPaid}`);
 
-const policy: LateFeePolicyInput = { id: 'billing', trigger: { graceDays: 10 }, amount: { type: 'percent', percent: '5', of: 'installment' }, caps: { perFee: { type: 'flat', amount: '15.00' } } };
+const policy: LateFeePolicyInput = { id: 'billing', trigger: { graceDays: 10 }, amount: { type: 'percent', rate: '0.05', of: 'installment' }, caps: { perFee: { type: 'flat', amount: '15.00' } } };
 const fees = assessLateFees({ plan: schedule, payments: [{ amount: '200.00', date: '2026-02-20' }], policy, asOf: '2026-04-30' });
 for (const fee of fees.fees) console.log(`late fee ${fee.amount} on ${fee.date} (installment ${fee.installment})`);
 console.log(`total late fees: ${fees.totals.charged}`);

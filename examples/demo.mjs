@@ -46,17 +46,17 @@ say('actions due', actions(behind));
 // 2. A reminder call, at a lawful local hour (Regulation F: 8 a.m. to 9 p.m. where she is).
 step(2, 'A compliant reminder at the right local time');
 const call = {
-  asOf: '2026-02-20T13:00:00Z',
+  checkedAt: '2026-02-20T13:00:00Z',
   attempt: { channel: 'call', at: '2026-02-20T13:00:00Z', debtIds: ['A-1001'] },
   consumer: { timeZones: [zone] },
   debts: [{ id: 'A-1001' }],
   history: [],
 };
 const now = checkContact(call);
-say(`call at ${local(call.attempt.at)}`, now.allowed ? 'allowed' : `denied: ${now.violations.map((v) => `${v.ruleId} (${v.citation})`).join(', ')}`);
+say(`call at ${local(call.attempt.at)}`, now.ok ? 'allowed' : `denied: ${now.findings.filter((f) => f.severity === 'violation').map((f) => `${f.code} (${f.citation})`).join(', ')}`);
 say('earliest lawful call', `${now.earliestAllowedAt} = ${local(now.earliestAllowedAt)}`);
 const later = checkContact({ ...call, attempt: { ...call.attempt, at: now.earliestAllowedAt } });
-say('the same call then', later.allowed ? 'allowed' : 'denied');
+say('the same call then', later.ok ? 'allowed' : 'denied');
 account = machine.transition(account, { type: 'communicationMade', date: '2026-02-20', channel: 'telephone', spokeWithConsumer: true }).account;
 
 // 3. An affordable plan: the policy caps installments at 10% of monthly income.
@@ -110,11 +110,11 @@ const feePolicy = {
   id: 'retail-late-fee',
   accountKind: 'retailInstallment',
   trigger: { graceDays: 15, counting: 'atLeast' },
-  amount: { type: 'greaterOf', of: [{ type: 'flat', amount: '25.00' }, { type: 'percent', percent: '10', of: 'installment' }] },
-  jurisdictions: ['us-ca-retail-installment'],
+  amount: { type: 'greaterOf', of: [{ type: 'flat', amount: '25.00' }, { type: 'percent', rate: '0.1', of: 'installment' }] },
+  presets: ['us-ca-retail-installment'],
 };
 const quote = lateFeeFor({ currency: 'USD', installment: { number: 2, dueDate: '2026-04-15', amount: '200.00' }, policy: feePolicy, asOf: '2026-04-30' });
-say('first day a fee may be charged', quote.firstFeeDay);
+say('first day a fee may be charged', quote.firstFeeDate);
 say('fee charged', `${quote.amount} USD (bound by ${quote.fee?.boundBy ?? 'nothing'})`);
 say('why', quote.fee?.explanation ?? '');
 
@@ -129,10 +129,10 @@ const paused = machine.advance(account, '2026-06-30');
 say('two months later', `stage still ${paused.account.stage}, ${paused.audit.length} moves, dispute hold since ${paused.account.holds[0]?.start} (${paused.account.holds[0]?.citation ?? 'no citation'})`);
 const dispute = checkContact({
   ...call,
-  asOf: '2026-05-03T17:00:00Z',
+  checkedAt: '2026-05-03T17:00:00Z',
   attempt: { channel: 'call', at: '2026-05-03T17:00:00Z', debtIds: ['A-1001'] },
   debts: [{ id: 'A-1001', validationNoticeSentOn: '2026-04-20', disputedAt: '2026-05-02T18:00:00Z' }],
 });
-say('a collection call during the dispute', dispute.allowed ? 'allowed' : `denied: ${dispute.violations.map((v) => v.ruleId).join(', ')}`);
+say('a collection call during the dispute', dispute.ok ? 'allowed' : `denied: ${dispute.findings.filter((f) => f.severity === 'violation').map((f) => f.code).join(', ')}`);
 
 console.log('\nEvery answer above is a pure function of its inputs: no clock, no I/O, amounts as exact decimal strings.');

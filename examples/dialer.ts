@@ -9,9 +9,9 @@ const queue: Array<{ name: string; timeZones: string[]; at: string }> = [
   { name: 'Ben (New York, works in Los Angeles)', timeZones: ['America/New_York', 'America/Los_Angeles'], at: '2026-03-10T13:30:00Z' },
 ];
 for (const entry of queue) {
-  const input: CheckContactInput = { asOf: now, attempt: { channel: 'call', at: entry.at, debtIds: ['d1'] }, consumer: { timeZones: entry.timeZones }, debts: [{ id: 'd1' }], history: [] };
+  const input: CheckContactInput = { checkedAt: now, attempt: { channel: 'call', at: entry.at, debtIds: ['d1'] }, consumer: { timeZones: entry.timeZones }, debts: [{ id: 'd1' }], history: [] };
   const answer = checkContact(input);
-  if (answer.allowed) console.log(`${entry.name}: dial`);
-  else if (answer.earliestAllowedAt !== null) console.log(`${entry.name}: reschedule at ${answer.earliestAllowedAt} (${answer.violations.map((v) => v.ruleId).join(', ')})`);
-  else console.log(`${entry.name}: do not call (${answer.violations.map((v) => v.ruleId).join(', ')})`);
+  if (answer.ok) console.log(`${entry.name}: dial`);
+  else if (answer.earliestAllowedAt !== null) console.log(`${entry.name}: reschedule at ${answer.earliestAllowedAt} (${answer.findings.filter((f) => f.severity === 'violation').map((f) => f.code).join(', ')})`);
+  else console.log(`${entry.name}: do not call (${answer.findings.filter((f) => f.severity === 'violation').map((f) => f.code).join(', ')})`);
 }

@@ -55,7 +55,7 @@ function show(form, schedule) {
     body.append(tr);
   }
   document.querySelector('#schedule').hidden = false;
-  document.querySelector('#summary').textContent = `${schedule.installmentCount} installments of ${schedule.payment} USD; total interest ${schedule.totals.interest}, APR ${schedule.apr.aprPercent}%.`;
+  document.querySelector('#summary').textContent = `${schedule.installmentCount} installments of ${schedule.regularInstallmentAmount} USD; total interest ${schedule.totals.interest}, APR ${schedule.apr.aprPercent}%.`;
 }
 
 function clearErrors(form) {

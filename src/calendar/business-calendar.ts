@@ -5,8 +5,8 @@ import { parseInput } from '../internal/parse.js';
 import { dayOfIso, formatDay } from './civil.js';
 import { CalendarErrorCodes } from './codes.js';
 import { readDay } from './date.js';
-import { BusinessCalendarSchema, CalendarDefinitionSchema } from './schemas.js';
-import type { BusinessCalendar, CalendarDefinitionInput } from './types.js';
+import { BusinessCalendarSchema, CreateCalendarInputSchema } from './schemas.js';
+import type { BusinessCalendar, CreateCalendarInput } from './types.js';
 
 /**
  * The fast path of the library's own calendars: holiday lookup by day number, skipping the
@@ -114,8 +114,8 @@ export const weekendsOnlyCalendar: BusinessCalendar = makeCalendar('Weekends onl
  * createCalendar({ name: 'Bad', holidays: ['2026-02-30'] }); // throws CALENDAR_INVALID_DATE
  * ```
  */
-export function createCalendar(definition: CalendarDefinitionInput): BusinessCalendar {
-  const def = parseInput(CalendarDefinitionSchema, definition);
+export function createCalendar(definition: CreateCalendarInput): BusinessCalendar {
+  const def = parseInput(CreateCalendarInputSchema, definition);
   const holidays = new Set(def.holidays.map(dayOfIso));
   const base = def.extends === undefined ? undefined : resolveCalendar(def.extends, ['extends']);
   const weekendDays = def.weekendDays ?? base?.calendar.weekendDays ?? [6, 7];
@@ -141,5 +141,5 @@ export function createCalendar(definition: CalendarDefinitionInput): BusinessCal
  * ```
  */
 export function safeCreateCalendar(definition: unknown): ArrearsResult<BusinessCalendar> {
-  return attempt(() => createCalendar(definition as CalendarDefinitionInput));
+  return attempt(() => createCalendar(definition as CreateCalendarInput));
 }

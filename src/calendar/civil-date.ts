@@ -10,7 +10,9 @@ import { MAX_DAY, MIN_DAY, civilFromDays, daysFromCivil, monthLength } from './c
 import { AnchorDaySchema, CalendarYearSchema, DayNumberSchema } from './schemas.js';
 import type { AnchorDay } from './types.js';
 
-/** A calendar date as three integers (proleptic Gregorian). */
+/** A calendar date as three integers (proleptic Gregorian). *
+ * @internal
+ */
 export interface CivilDate {
   /** The year, 1-9999. */
   readonly year: number;
@@ -64,6 +66,8 @@ function checkYearMonth(year: unknown, month: unknown): void {
  * civilFromDayNumber(-1); // => { year: 1969, month: 12, day: 31 }
  * civilFromDayNumber(0.5); // throws INPUT_INVALID_TYPE
  * ```
+ *
+ * @internal
  */
 export function civilFromDayNumber(dayNumber: number): CivilDate {
   if (!Number.isInteger(dayNumber) || dayNumber < MIN_DAY || dayNumber > MAX_DAY) parseInput(DayNumberSchema, dayNumber, ['dayNumber']);
@@ -91,6 +95,8 @@ export function civilFromDayNumber(dayNumber: number): CivilDate {
  * dayNumberFromCivil(2024, 2, 'last') === dayNumberFromCivil(2024, 2, 29); // => true
  * dayNumberFromCivil(2026, 13, 1); // throws CALENDAR_INVALID_DATE
  * ```
+ *
+ * @internal
  */
 export function dayNumberFromCivil(year: number, month: number, day: AnchorDay): number {
   if (!isYear(year) || !isMonth(month)) checkYearMonth(year, month);
@@ -120,6 +126,8 @@ function parseDay(day: unknown): never {
  * daysInMonthOf(2026, 4); // => 30
  * daysInMonthOf(2026, 0); // throws CALENDAR_INVALID_DATE
  * ```
+ *
+ * @internal
  */
 export function daysInMonthOf(year: number, month: number): number {
   if (!isYear(year) || !isMonth(month)) checkYearMonth(year, month);

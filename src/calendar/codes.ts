@@ -25,7 +25,7 @@ export const CalendarErrorCodes = {
   CALENDAR_NONEXISTENT_LOCAL_TIME: 'CALENDAR_NONEXISTENT_LOCAL_TIME',
   /** A local date and time occurs twice (DST overlap) and `disambiguation: 'reject'` was asked for. */
   CALENDAR_AMBIGUOUS_LOCAL_TIME: 'CALENDAR_AMBIGUOUS_LOCAL_TIME',
-  /** A recurrence is malformed: neither or both of `count` and `until`, `until` before `start`, bad `days`. */
+  /** A recurrence is malformed: neither or both of `count` and `end`, `end` before `start`, bad `semiMonthlyDays`. */
   CALENDAR_INVALID_RECURRENCE: 'CALENDAR_INVALID_RECURRENCE',
   /** A recurrence would produce more occurrences than the limit (10,000). */
   CALENDAR_RECURRENCE_TOO_LONG: 'CALENDAR_RECURRENCE_TOO_LONG',

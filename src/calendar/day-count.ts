@@ -31,12 +31,12 @@ function thirty360(a: Civil, b: Civil, d1: number, d2: number): number {
  * 30E/360 (ISDA 2006 section 4.16(g)): D1 = 31 -> 30; D2 = 31 -> 30.
  */
 function forwardDayCount(from: number, to: number, convention: DayCountConvention): number {
-  if (convention !== '30/360' && convention !== '30E/360') return to - from;
+  if (convention !== 'thirty360' && convention !== 'thirtyE360') return to - from;
   const a = civilFromDays(from);
   const b = civilFromDays(to);
   let d1 = a.day;
   let d2 = b.day;
-  if (convention === '30E/360') {
+  if (convention === 'thirtyE360') {
     return thirty360(a, b, Math.min(d1, 30), Math.min(d2, 30));
   }
   if (isLastOfFebruary(a) && isLastOfFebruary(b)) d2 = 30;
@@ -49,12 +49,12 @@ function forwardDayCount(from: number, to: number, convention: DayCountConventio
 /**
  * The number of days from `start` to `end` under a day-count convention:
  *
- * - `'actual/360'`, `'actual/365'`, `'actual/actual'`: the actual days, `end - start`;
- * - `'30/360'` (30/360 US; SIFMA Standard Securities Calculation Methods, with the
+ * - `'actual360'`, `'actual365'`, `'actualActual'`: the actual days, `end - start`;
+ * - `'thirty360'` (30/360 US; SIFMA Standard Securities Calculation Methods, with the
  *   end-of-month rule always applied): `360(Y2-Y1) + 30(M2-M1) + (D2-D1)` after, in order:
  *   (1) if D1 and D2 are both the last day of February, D2 = 30; (2) if D1 is the last day of
  *   February, D1 = 30; (3) if D2 is 31 and D1 is 30 or 31, D2 = 30; (4) if D1 is 31, D1 = 30;
- * - `'30E/360'` (Eurobond basis, ISDA 2006 Definitions 4.16(g)): the same formula after
+ * - `'thirtyE360'` (Eurobond basis, ISDA 2006 Definitions 4.16(g)): the same formula after
  *   D1 = 31 -> 30 and D2 = 31 -> 30.
  *
  * The count is antisymmetric: when `end` is before `start` it is minus the count from `end`
@@ -69,11 +69,11 @@ function forwardDayCount(from: number, to: number, convention: DayCountConventio
  * @example
  * ```ts
  * import { dayCount } from 'arrears/calendar';
- * dayCount('2026-01-31', '2026-03-01', 'actual/360'); // => 29
- * dayCount('2026-01-31', '2026-03-01', '30/360'); // => 31
- * dayCount('2024-02-29', '2024-03-31', '30/360'); // => 30
- * dayCount('2024-02-29', '2024-03-31', '30E/360'); // => 31
- * dayCount('2026-03-01', '2026-01-31', '30/360'); // => -31
+ * dayCount('2026-01-31', '2026-03-01', 'actual360'); // => 29
+ * dayCount('2026-01-31', '2026-03-01', 'thirty360'); // => 31
+ * dayCount('2024-02-29', '2024-03-31', 'thirty360'); // => 30
+ * dayCount('2024-02-29', '2024-03-31', 'thirtyE360'); // => 31
+ * dayCount('2026-03-01', '2026-01-31', 'thirty360'); // => -31
  * ```
  */
 export function dayCount(start: CalendarDate, end: CalendarDate, convention: DayCountConvention): number {
@@ -100,9 +100,9 @@ function actualActualNumerator(from: number, to: number): number {
  * integers, so that interest can be computed exactly (with bigints or decimals) and rounded
  * once, where the caller says:
  *
- * - `'30/360'`, `'30E/360'`, `'actual/360'`: {@link dayCount} / 360;
- * - `'actual/365'` (actual/365 fixed): actual days / 365;
- * - `'actual/actual'` (ISDA 2006 Definitions 4.16(b)): days in common years / 365 + days in
+ * - `'thirty360'`, `'thirtyE360'`, `'actual360'`: {@link dayCount} / 360;
+ * - `'actual365'` (actual/365 fixed): actual days / 365;
+ * - `'actualActual'` (ISDA 2006 Definitions 4.16(b)): days in common years / 365 + days in
  *   leap years / 366, combined over the denominator 365 x 366 = 133,590 (the start date
  *   counts, the end date does not).
  *
@@ -118,19 +118,19 @@ function actualActualNumerator(from: number, to: number): number {
  * @example
  * ```ts
  * import { yearFraction } from 'arrears/calendar';
- * yearFraction('2026-01-01', '2026-07-01', 'actual/365'); // => { numerator: 181, denominator: 365 }
- * yearFraction('2026-01-31', '2026-03-01', '30/360'); // => { numerator: 31, denominator: 360 }
- * yearFraction('2023-12-31', '2024-01-02', 'actual/actual'); // => { numerator: 1 * 366 + 1 * 365, denominator: 133590 }
+ * yearFraction('2026-01-01', '2026-07-01', 'actual365'); // => { numerator: 181, denominator: 365 }
+ * yearFraction('2026-01-31', '2026-03-01', 'thirty360'); // => { numerator: 31, denominator: 360 }
+ * yearFraction('2023-12-31', '2024-01-02', 'actualActual'); // => { numerator: 1 * 366 + 1 * 365, denominator: 133590 }
  * ```
  */
 export function yearFraction(start: CalendarDate, end: CalendarDate, convention: DayCountConvention): YearFraction {
   const from = readDay(start, ['start']);
   const to = readDay(end, ['end']);
   const conv = parseInput(DayCountConventionSchema, convention, ['convention']);
-  if (conv === 'actual/actual') {
+  if (conv === 'actualActual') {
     const numerator = from <= to ? actualActualNumerator(from, to) : negate(actualActualNumerator(to, from));
     return { numerator, denominator: ACT_ACT_DENOMINATOR };
   }
   const days = from <= to ? forwardDayCount(from, to, conv) : negate(forwardDayCount(to, from, conv));
-  return { numerator: days, denominator: conv === 'actual/365' ? 365 : 360 };
+  return { numerator: days, denominator: conv === 'actual365' ? 365 : 360 };
 }

@@ -56,13 +56,15 @@ export function timeMillis(value: string): number | FormatProblem {
   const hour = Number(m?.[1]);
   const minute = Number(m?.[2]);
   const second = Number(m?.[3] ?? '0');
-  if (!m || hour > 23 || minute > 59 || second > 59) {
+  const fraction = (m?.[4] ?? '').padEnd(3, '0');
+  // 24:00 (ISO 8601's end of the day) and nothing past it: a window may end at midnight.
+  const endOfDay = hour === 24 && minute === 0 && second === 0 && Number(fraction) === 0;
+  if (!m || (hour > 23 && !endOfDay) || minute > 59 || second > 59) {
     return {
       code: CalendarErrorCodes.CALENDAR_INVALID_TIME,
-      message: `expected a wall-clock time written HH:mm, HH:mm:ss or HH:mm:ss.SSS with hours 00-23 (such as "08:00"), but got ${value === '' ? 'an empty string' : show(value)}.`,
+      message: `expected a wall-clock time written HH:mm, HH:mm:ss or HH:mm:ss.SSS with hours 00-23, or 24:00 for the end of the day (such as "08:00"), but got ${value === '' ? 'an empty string' : show(value)}.`,
     };
   }
-  const fraction = (m[4] ?? '').padEnd(3, '0');
   return ((hour * 60 + minute) * 60 + second) * 1000 + Number(fraction);
 }
 

@@ -18,26 +18,22 @@ export * from '../errors/index.js';
 export { CalendarErrorCodes } from './codes.js';
 export type { CalendarErrorCode } from './codes.js';
 export {
-  AddMonthsOptionsSchema,
   AnchorDaySchema,
   BusinessCalendarSchema,
   BusinessDayConventionSchema,
   CalendarDateSchema,
-  CalendarDefinitionSchema,
-  CalendarYearSchema,
+  CalendarSpecSchema,
+  CreateCalendarInputSchema,
   DayCountConventionSchema,
-  DayNumberSchema,
   DisambiguationSchema,
   FrequencySchema,
+  FromLocalDateTimeInputSchema,
   HolidayDatesSchema,
   InstantSchema,
   IsoWeekdaySchema,
-  LocalDateTimeInputSchema,
   LocalTimeSchema,
-  MAX_OCCURRENCES,
-  RecurrenceSchema,
+  RecurrenceInputSchema,
   SemiMonthlyDaysSchema,
-  StepCountSchema,
   TimeZoneSchema,
   UsFederalCalendarOptionsSchema,
   WeekendDaysSchema,
@@ -48,15 +44,16 @@ export type {
   BusinessCalendar,
   BusinessDayConvention,
   CalendarDate,
-  CalendarDefinitionInput,
+  CalendarSpec,
+  CreateCalendarInput,
   DayCountConvention,
   Disambiguation,
   Frequency,
   HolidayDates,
   Instant,
   IsoWeekday,
+  FromLocalDateTimeInput,
   LocalDateTime,
-  LocalDateTimeInput,
   RecurrenceInput,
   SemiMonthlyDays,
   TimeZone,
@@ -69,9 +66,8 @@ export { compareDates, dayOfWeek, daysInMonth, fromDayNumber, isLeapYear, parseD
 export { addDays, daysBetween } from './day-arithmetic.js';
 export { addMonths, addYears, endOfMonth, isEndOfMonth } from './month-arithmetic.js';
 export { recurrence, safeRecurrence, semiMonthlyDaysFor } from './recurrence.js';
-export { civilFromDayNumber, dayNumberFromCivil, daysInMonthOf } from './civil-date.js';
-export type { CivilDate } from './civil-date.js';
 export { createCalendar, safeCreateCalendar, weekendsOnlyCalendar } from './business-calendar.js';
+export { calendarFromSpec, safeCalendarFromSpec } from './calendar-spec.js';
 export { usFederalCalendar, usFederalHolidays } from './holidays.js';
 export { addBusinessDays, adjustBusinessDay, businessDaysBetween, isBusinessDay } from './business-day.js';
 export { dayCount, yearFraction } from './day-count.js';

@@ -6,8 +6,8 @@ import { parseInput } from '../internal/parse.js';
 import { checkDayInRange, dayOfIso, formatDay, weekdayOf } from './civil.js';
 import { CalendarErrorCodes } from './codes.js';
 import { formatInstant, formatOffset, formatTime, instantMillis, MAX_INSTANT_MS, MIN_INSTANT_MS, timeMillis } from './formats.js';
-import { InstantSchema, LocalDateTimeInputSchema, TimeZoneSchema } from './schemas.js';
-import type { CalendarDate, Instant, IsoWeekday, LocalDateTime, LocalDateTimeInput, TimeZone } from './types.js';
+import { InstantSchema, FromLocalDateTimeInputSchema, TimeZoneSchema } from './schemas.js';
+import type { CalendarDate, Instant, IsoWeekday, LocalDateTime, FromLocalDateTimeInput, TimeZone } from './types.js';
 
 const DAY_MS = 86_400_000;
 
@@ -158,7 +158,8 @@ export function toLocalDate(instant: Instant, timeZone: TimeZone): CalendarDate 
  * - `'reject'`: throws `CALENDAR_NONEXISTENT_LOCAL_TIME` in a gap and
  *   `CALENDAR_AMBIGUOUS_LOCAL_TIME` in an overlap.
  *
- * @param input - `{ date, time, timeZone, disambiguation? }`
+ * @param input - `{ date, time, timeZone, disambiguation? }`; a `time` of `24:00` is the end of
+ *   `date`, i.e. 00:00 of the next day
  * @returns the instant as UTC text, `YYYY-MM-DDTHH:mm:ss.SSSZ`
  * @throws {@link arrears!ValidationError} for a bad date, time (`CALENDAR_INVALID_TIME`) or zone
  * @throws {@link arrears!DomainRuleError} with `'reject'` in a gap or overlap;
@@ -171,11 +172,12 @@ export function toLocalDate(instant: Instant, timeZone: TimeZone): CalendarDate 
  * fromLocalDateTime({ date: '2026-11-01', time: '08:00', timeZone: 'America/New_York' }); // => '2026-11-01T13:00:00.000Z'
  * fromLocalDateTime({ date: '2026-03-08', time: '02:30', timeZone: 'America/New_York' }); // => '2026-03-08T07:30:00.000Z'
  * fromLocalDateTime({ date: '2026-11-01', time: '01:30', timeZone: 'America/New_York', disambiguation: 'later' }); // => '2026-11-01T06:30:00.000Z'
+ * fromLocalDateTime({ date: '2026-03-09', time: '24:00', timeZone: 'America/New_York' }); // => '2026-03-10T04:00:00.000Z'
  * fromLocalDateTime({ date: '2026-03-08', time: '02:30', timeZone: 'America/New_York', disambiguation: 'reject' }); // throws CALENDAR_NONEXISTENT_LOCAL_TIME
  * ```
  */
-export function fromLocalDateTime(input: LocalDateTimeInput): Instant {
-  const parsed = parseInput(LocalDateTimeInputSchema, input);
+export function fromLocalDateTime(input: FromLocalDateTimeInput): Instant {
+  const parsed = parseInput(FromLocalDateTimeInputSchema, input);
   const wall = dayOfIso(parsed.date) * DAY_MS + (timeMillis(parsed.time) as number);
   const zone = parsed.timeZone;
   const before = offsetMsAt(zone, wall - DAY_MS);
@@ -226,5 +228,5 @@ export function fromLocalDateTime(input: LocalDateTimeInput): Instant {
  * ```
  */
 export function safeFromLocalDateTime(input: unknown): ArrearsResult<Instant> {
-  return attempt(() => fromLocalDateTime(input as LocalDateTimeInput));
+  return attempt(() => fromLocalDateTime(input as FromLocalDateTimeInput));
 }

@@ -4,7 +4,7 @@ import { arrearsIssue } from '../internal/parse.js';
 import { CalendarErrorCodes } from './codes.js';
 import { dateProblem, instantMillis, timeMillis } from './formats.js';
 import { MAX_DAY, MIN_DAY, dayInMonthIndex, dayOfIso, monthIndex } from './civil.js';
-import type { BusinessCalendar } from './types.js';
+import type { BusinessCalendar, CalendarSpec } from './types.js';
 
 /**
  * A calendar date written `YYYY-MM-DD`, a real date in years 0001-9999 of the proleptic
@@ -33,6 +33,8 @@ export const CalendarDateSchema = z.string().check(z.superRefine((value, ctx) =>
  * DayNumberSchema.safeParse(0).success; // => true
  * DayNumberSchema.safeParse(2932897).success; // => false
  * ```
+ *
+ * @internal
  */
 export const DayNumberSchema = z.int().check(z.superRefine((value, ctx) => {
   if (value < MIN_DAY || value > MAX_DAY) {
@@ -55,6 +57,8 @@ export const DayNumberSchema = z.int().check(z.superRefine((value, ctx) => {
  * StepCountSchema.safeParse(-3).success; // => true
  * StepCountSchema.safeParse(1.5).success; // => false
  * ```
+ *
+ * @internal
  */
 export const StepCountSchema = z.int();
 
@@ -79,6 +83,8 @@ export const IsoWeekdaySchema = z.int().check(z.gte(1), z.lte(7));
  * CalendarYearSchema.safeParse(2026).success; // => true
  * CalendarYearSchema.safeParse(10000).success; // => false
  * ```
+ *
+ * @internal
  */
 export const CalendarYearSchema = z.int().check(z.gte(1), z.lte(9999));
 
@@ -104,6 +110,8 @@ export const AnchorDaySchema = z.union([z.int().check(z.gte(1), z.lte(31)), z.li
  * AddMonthsOptionsSchema.safeParse({ anchorDay: 31 }).success; // => true
  * AddMonthsOptionsSchema.safeParse({ anchor: 31 }).success; // => false
  * ```
+ *
+ * @internal
  */
 export const AddMonthsOptionsSchema = z.strictObject({
   /** The day of the month to keep (1-31 or `'last'`); default: the day of the start date. */
@@ -112,15 +120,16 @@ export const AddMonthsOptionsSchema = z.strictObject({
 
 /**
  * How often a {@link recurrence} repeats: every 7, 14 or 28 days, twice a month, every
- * month, every three months or every year.
+ * month, every three months, every six months or every year. The library's one list of
+ * frequencies (STYLE.md "Vocabulary").
  *
  * @example
  * ```ts
  * import { FrequencySchema } from 'arrears/calendar';
- * FrequencySchema.options; // => ['weekly', 'biweekly', 'fourWeekly', 'semiMonthly', 'monthly', 'quarterly', 'annually']
+ * FrequencySchema.options; // => ['weekly', 'biweekly', 'fourWeekly', 'semiMonthly', 'monthly', 'quarterly', 'semiAnnually', 'annually']
  * ```
  */
-export const FrequencySchema = z.enum(['weekly', 'biweekly', 'fourWeekly', 'semiMonthly', 'monthly', 'quarterly', 'annually']);
+export const FrequencySchema = z.enum(['weekly', 'biweekly', 'fourWeekly', 'semiMonthly', 'monthly', 'quarterly', 'semiAnnually', 'annually']);
 
 /**
  * The two days of the month of a semi-monthly series, earlier first: the first 1-27, the
@@ -146,14 +155,10 @@ export const SemiMonthlyDaysSchema = z
   }));
 
 /**
- * The most occurrences one {@link recurrence} may produce (`count` up to it; an `until` that
+ * The most occurrences one {@link recurrence} may produce (`count` up to it; an `end` that
  * would give more fails with `CALENDAR_RECURRENCE_TOO_LONG`).
  *
- * @example
- * ```ts
- * import { MAX_OCCURRENCES } from 'arrears/calendar';
- * MAX_OCCURRENCES; // => 10000
- * ```
+ * @internal
  */
 export const MAX_OCCURRENCES = 10_000;
 
@@ -164,60 +169,63 @@ function anchorDayOf(date: string, anchorDay: number | 'last'): number {
 }
 
 /**
- * A recurrence: a `frequency`, a `start` (the first occurrence and the anchor every
- * occurrence is computed from), and exactly one of `count` (1-10,000 occurrences) or `until`
- * (the last allowed date, inclusive, not before `start`).
+ * The input of {@link recurrence}: a `frequency`, a `start` (the first occurrence and the
+ * anchor every occurrence is computed from), and exactly one of `count` (1-10,000
+ * occurrences) or `end` (the last allowed date, included, not before `start`: the series covers
+ * the date range `{ start, end }`, both days included, as every date range of the library).
  *
- * `days` (semi-monthly only) names the two days of the month; `start` must be on one of them.
- * `anchorDay` (monthly, quarterly, annually only) keeps a day such as 31 or `'last'` across
- * short months; `start` must be on it (after clamping to its month). A mismatch fails with
- * `CALENDAR_ANCHOR_DAY_MISMATCH`; other inconsistencies with `CALENDAR_INVALID_RECURRENCE`.
+ * `semiMonthlyDays` (semi-monthly only) names the two days of the month; `start` must be on one
+ * of them. `anchorDay` (monthly, quarterly, semiAnnually, annually only) keeps a day such as 31
+ * or `'last'` across short months; `start` must be on it (after clamping to its month). A
+ * mismatch fails with `CALENDAR_ANCHOR_DAY_MISMATCH`; other inconsistencies with
+ * `CALENDAR_INVALID_RECURRENCE`.
  *
  * @example
  * ```ts
- * import { RecurrenceSchema } from 'arrears/calendar';
- * RecurrenceSchema.safeParse({ frequency: 'monthly', start: '2026-01-31', count: 3 }).success; // => true
- * RecurrenceSchema.safeParse({ frequency: 'monthly', start: '2026-01-31' }).success; // => false
+ * import { RecurrenceInputSchema } from 'arrears/calendar';
+ * RecurrenceInputSchema.safeParse({ frequency: 'monthly', start: '2026-01-31', count: 3 }).success; // => true
+ * RecurrenceInputSchema.safeParse({ frequency: 'monthly', start: '2026-01-31', end: '2026-12-31' }).success; // => true
+ * RecurrenceInputSchema.safeParse({ frequency: 'monthly', start: '2026-01-31' }).success; // => false
  * ```
  */
-export const RecurrenceSchema = z
+export const RecurrenceInputSchema = z
   .strictObject({
     /** How often the series repeats. */
     frequency: FrequencySchema,
     /** The first occurrence, and the anchor every occurrence is computed from. */
     start: CalendarDateSchema,
-    /** How many occurrences (1-10,000); give this or `until`. */
+    /** How many occurrences (1-10,000); give this or `end`. */
     count: z.optional(z.int().check(z.gte(1), z.lte(MAX_OCCURRENCES))),
-    /** The last date an occurrence may fall on (inclusive); give this or `count`. */
-    until: z.optional(CalendarDateSchema),
+    /** The last date an occurrence may fall on (included); give this or `count`. */
+    end: z.optional(CalendarDateSchema),
     /** Semi-monthly only: the two days of the month, such as `[1, 15]` or `[15, 'last']`. */
-    days: z.optional(SemiMonthlyDaysSchema),
-    /** Monthly, quarterly, annually only: the day of the month to keep (default: the start's day). */
+    semiMonthlyDays: z.optional(SemiMonthlyDaysSchema),
+    /** Monthly, quarterly, semiAnnually, annually only: the day of the month to keep (default: the start's day). */
     anchorDay: z.optional(AnchorDaySchema),
   }).check(z.superRefine((value, ctx) => {
     const fail = (message: string, path: string[], code: string = CalendarErrorCodes.CALENDAR_INVALID_RECURRENCE): void => {
       ctx.addIssue({ code: 'custom', message, path, params: arrearsIssue(code), input: value });
     };
-    if ((value.count === undefined) === (value.until === undefined)) {
-      fail('a recurrence needs exactly one of "count" (how many occurrences) or "until" (the last allowed date).', []);
+    if ((value.count === undefined) === (value.end === undefined)) {
+      fail('a recurrence needs exactly one of "count" (how many occurrences) or "end" (the last allowed date, included).', []);
     }
-    if (value.until !== undefined && value.until < value.start) {
-      fail(`must not be before "start" (${value.start}), but got ${value.until}.`, ['until']);
+    if (value.end !== undefined && value.end < value.start) {
+      fail(`must not be before "start" (${value.start}), but got ${value.end}.`, ['end']);
     }
-    if (value.days !== undefined) {
+    if (value.semiMonthlyDays !== undefined) {
       if (value.frequency !== 'semiMonthly') {
-        fail(`applies only to the semiMonthly frequency, not ${value.frequency}.`, ['days']);
+        fail(`applies only to the semiMonthly frequency, not ${value.frequency}.`, ['semiMonthlyDays']);
       } else {
         const start = dayOfIso(value.start);
-        const [first, second] = value.days;
+        const [first, second] = value.semiMonthlyDays;
         if (anchorDayOf(value.start, first) !== start && anchorDayOf(value.start, second) !== start) {
-          fail(`${value.start} is on neither of the days ${first} and ${second} given in "days".`, ['start'], CalendarErrorCodes.CALENDAR_ANCHOR_DAY_MISMATCH);
+          fail(`${value.start} is on neither of the days ${first} and ${second} given in "semiMonthlyDays".`, ['start'], CalendarErrorCodes.CALENDAR_ANCHOR_DAY_MISMATCH);
         }
       }
     }
     if (value.anchorDay !== undefined) {
-      if (value.frequency !== 'monthly' && value.frequency !== 'quarterly' && value.frequency !== 'annually') {
-        fail(`applies only to the monthly, quarterly and annually frequencies, not ${value.frequency}.`, ['anchorDay']);
+      if (value.frequency !== 'monthly' && value.frequency !== 'quarterly' && value.frequency !== 'semiAnnually' && value.frequency !== 'annually') {
+        fail(`applies only to the monthly, quarterly, semiAnnually and annually frequencies, not ${value.frequency}.`, ['anchorDay']);
       } else if (anchorDayOf(value.start, value.anchorDay) !== dayOfIso(value.start)) {
         fail(`${value.start} is not on the anchor day ${value.anchorDay} of its month.`, ['start'], CalendarErrorCodes.CALENDAR_ANCHOR_DAY_MISMATCH);
       }
@@ -225,18 +233,19 @@ export const RecurrenceSchema = z
   }));
 
 /**
- * A day-count convention (see {@link dayCount}): `'30/360'` (30/360 US with the February
- * end-of-month rules), `'30E/360'` (Eurobond basis), `'actual/360'`, `'actual/365'` (actual/365
- * fixed), `'actual/actual'` (ISDA).
+ * A day-count convention (see {@link dayCount}), named in camelCase: `'thirty360'` (30/360 US
+ * with the February end-of-month rules; was `'30/360'`), `'thirtyE360'` (30E/360, Eurobond
+ * basis; was `'30E/360'`), `'actual360'` (actual/360), `'actual365'` (actual/365 fixed) and
+ * `'actualActual'` (actual/actual ISDA).
  *
  * @example
  * ```ts
  * import { DayCountConventionSchema } from 'arrears/calendar';
- * DayCountConventionSchema.safeParse('actual/365').success; // => true
- * DayCountConventionSchema.safeParse('act/365').success; // => false
+ * DayCountConventionSchema.safeParse('actual365').success; // => true
+ * DayCountConventionSchema.safeParse('actual/365').success; // => false
  * ```
  */
-export const DayCountConventionSchema = z.enum(['30/360', '30E/360', 'actual/360', 'actual/365', 'actual/actual']);
+export const DayCountConventionSchema = z.enum(['thirty360', 'thirtyE360', 'actual360', 'actual365', 'actualActual']);
 
 /**
  * How to move a date that is not a business day (see {@link adjustBusinessDay}).
@@ -301,18 +310,18 @@ export const BusinessCalendarSchema = z.custom<BusinessCalendar>().check(z.super
 }));
 
 /**
- * The definition of a custom calendar for {@link createCalendar}: a `name`, its `holidays`
+ * The input of {@link createCalendar}: a custom calendar's `name`, its `holidays`
  * (calendar dates, at most 100,000), optional `weekendDays` (default: those of `extends`, else
  * Saturday and Sunday) and an optional base calendar to `extends` (the holidays are the union).
  *
  * @example
  * ```ts
- * import { CalendarDefinitionSchema } from 'arrears/calendar';
- * CalendarDefinitionSchema.safeParse({ name: 'Office', holidays: ['2026-12-24'] }).success; // => true
- * CalendarDefinitionSchema.safeParse({ name: 'Office', holidays: ['2026-12-32'] }).success; // => false
+ * import { CreateCalendarInputSchema } from 'arrears/calendar';
+ * CreateCalendarInputSchema.safeParse({ name: 'Office', holidays: ['2026-12-24'] }).success; // => true
+ * CreateCalendarInputSchema.safeParse({ name: 'Office', holidays: ['2026-12-32'] }).success; // => false
  * ```
  */
-export const CalendarDefinitionSchema = z.strictObject({
+export const CreateCalendarInputSchema = z.strictObject({
   /** A name for messages and logs. */
   name: CalendarNameSchema,
   /** The holiday dates (at most 100,000). */
@@ -350,6 +359,79 @@ export const UsFederalCalendarOptionsSchema = z.strictObject({
   /** Which dates count as holidays; default `'observed'`. */
   dates: z.optional(HolidayDatesSchema),
 });
+
+/** How deep `extends` may nest in a {@link CalendarSpecSchema} object. @internal */
+export const MAX_CALENDAR_SPEC_DEPTH = 8;
+
+/** The depth of `extends` objects in a spec value (stops counting past the limit). */
+function specDepth(value: unknown): number {
+  let depth = 0;
+  let node = value;
+  while (typeof node === 'object' && node !== null && depth <= MAX_CALENDAR_SPEC_DEPTH) {
+    depth += 1;
+    node = (node as { extends?: unknown }).extends;
+  }
+  return depth;
+}
+
+/**
+ * A business calendar written as JSON, for every input that names a calendar: `'usFederal'`
+ * (the US federal holidays, observed dates), `'weekendsOnly'` (Saturday and Sunday, no
+ * holidays), or an object `{ name?, holidays?, weekendDays?, extends?, usFederalDates? }`:
+ * its own `holidays` (calendar dates, at most 100,000), on top of the calendar it `extends`
+ * (another spec; the holidays are the union), with `weekendDays` (default: those of
+ * `extends`, else Saturday and Sunday). `usFederalDates` (`'observed'`, `'statutory'` or
+ * `'both'`, as {@link usFederalCalendar}'s `dates`) picks the federal dates and applies only
+ * with `extends: 'usFederal'` (elsewhere it is refused: an option with no effect). `extends`
+ * nests at most 8 deep. Build the calendar with {@link calendarFromSpec}. Errors carry
+ * `CALENDAR_INVALID_CALENDAR` (or the date and weekday codes).
+ *
+ * @example
+ * ```ts
+ * import { CalendarSpecSchema } from 'arrears/calendar';
+ * CalendarSpecSchema.safeParse('usFederal').success; // => true
+ * CalendarSpecSchema.safeParse({ extends: 'usFederal', usFederalDates: 'statutory', holidays: ['2026-12-24'] }).success; // => true
+ * CalendarSpecSchema.safeParse({ holidays: ['2026-12-24'], usFederalDates: 'both' }).success; // => false
+ * CalendarSpecSchema.safeParse('US').success; // => false
+ * ```
+ */
+export const CalendarSpecSchema: z.ZodMiniType<CalendarSpec, CalendarSpec> = z.union([
+  z.literal('usFederal'),
+  z.literal('weekendsOnly'),
+  z
+    .strictObject({
+      /** A name for messages and logs; default: built from what the calendar extends. */
+      name: z.optional(CalendarNameSchema),
+      /** The calendar's own holiday dates (at most 100,000). */
+      holidays: z.optional(z.array(CalendarDateSchema).check(z.maxLength(100_000))),
+      /** The weekend days (ISO 1-7); default: those of `extends`, else `[6, 7]`. */
+      weekendDays: z.optional(WeekendDaysSchema),
+      /** The calendar whose holidays are added to these. */
+      extends: z.optional(z.lazy((): z.ZodMiniType<CalendarSpec, CalendarSpec> => CalendarSpecSchema)),
+      /** With `extends: 'usFederal'` only: which federal dates count; default `'observed'`. */
+      usFederalDates: z.optional(HolidayDatesSchema),
+    })
+    .check(z.superRefine((value, ctx) => {
+      if (value.usFederalDates !== undefined && value.extends !== 'usFederal') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['usFederalDates'],
+          message: `applies only with "extends": "usFederal" (it picks the federal dates), but this calendar extends ${value.extends === undefined ? 'nothing' : JSON.stringify(typeof value.extends === 'string' ? value.extends : 'a custom calendar')}.`,
+          params: arrearsIssue(CalendarErrorCodes.CALENDAR_INVALID_CALENDAR),
+          input: value.usFederalDates,
+        });
+      }
+      if (specDepth(value) > MAX_CALENDAR_SPEC_DEPTH) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['extends'],
+          message: `"extends" nests more than ${MAX_CALENDAR_SPEC_DEPTH} calendars deep.`,
+          params: arrearsIssue(CalendarErrorCodes.CALENDAR_INVALID_CALENDAR),
+          input: value.extends,
+        });
+      }
+    })),
+]) as z.ZodMiniType<CalendarSpec, CalendarSpec>;
 
 const ZONE_NAME_RE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
 
@@ -395,13 +477,17 @@ export const InstantSchema = z.string().check(z.superRefine((value, ctx) => {
 
 /**
  * A wall-clock time: `HH:mm`, `HH:mm:ss` or `HH:mm:ss.SSS` (one to three fraction digits),
- * hours 00-23. Fails with `CALENDAR_INVALID_TIME`.
+ * hours 00-23, or `24:00` (ISO 8601's end of the day, so that a window can end at midnight:
+ * `{ start: '21:00', end: '24:00' }`; {@link fromLocalDateTime} reads it as 00:00 of the next
+ * day). Fails with `CALENDAR_INVALID_TIME`.
  *
  * @example
  * ```ts
  * import { LocalTimeSchema } from 'arrears/calendar';
  * LocalTimeSchema.safeParse('08:00').success; // => true
- * LocalTimeSchema.safeParse('24:00').success; // => false
+ * LocalTimeSchema.safeParse('24:00').success; // => true
+ * LocalTimeSchema.safeParse('24:01').success; // => false
+ * LocalTimeSchema.safeParse('25:00').success; // => false
  * ```
  */
 export const LocalTimeSchema = z.string().check(z.superRefine((value, ctx) => {
@@ -428,12 +514,12 @@ export const DisambiguationSchema = z.enum(['compatible', 'earlier', 'later', 'r
  *
  * @example
  * ```ts
- * import { LocalDateTimeInputSchema } from 'arrears/calendar';
- * LocalDateTimeInputSchema.safeParse({ date: '2026-03-08', time: '08:00', timeZone: 'America/New_York' }).success; // => true
- * LocalDateTimeInputSchema.safeParse({ date: '2026-03-08', time: '08:00' }).success; // => false
+ * import { FromLocalDateTimeInputSchema } from 'arrears/calendar';
+ * FromLocalDateTimeInputSchema.safeParse({ date: '2026-03-08', time: '08:00', timeZone: 'America/New_York' }).success; // => true
+ * FromLocalDateTimeInputSchema.safeParse({ date: '2026-03-08', time: '08:00' }).success; // => false
  * ```
  */
-export const LocalDateTimeInputSchema = z.strictObject({
+export const FromLocalDateTimeInputSchema = z.strictObject({
   /** The local calendar date. */
   date: CalendarDateSchema,
   /** The local wall-clock time. */

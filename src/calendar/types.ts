@@ -3,13 +3,13 @@ import type {
   AddMonthsOptionsSchema,
   AnchorDaySchema,
   BusinessDayConventionSchema,
-  CalendarDefinitionSchema,
+  CreateCalendarInputSchema,
   DayCountConventionSchema,
   DisambiguationSchema,
   FrequencySchema,
+  FromLocalDateTimeInputSchema,
   HolidayDatesSchema,
-  LocalDateTimeInputSchema,
-  RecurrenceSchema,
+  RecurrenceInputSchema,
   SemiMonthlyDaysSchema,
   UsFederalCalendarOptionsSchema,
 } from './schemas.js';
@@ -42,7 +42,7 @@ export type Frequency = z.output<typeof FrequencySchema>;
 export type SemiMonthlyDays = z.output<typeof SemiMonthlyDaysSchema>;
 
 /** What {@link recurrence} accepts. */
-export type RecurrenceInput = z.input<typeof RecurrenceSchema>;
+export type RecurrenceInput = z.input<typeof RecurrenceInputSchema>;
 
 /** A day-count convention name. */
 export type DayCountConvention = z.output<typeof DayCountConventionSchema>;
@@ -57,13 +57,33 @@ export type HolidayDates = z.output<typeof HolidayDatesSchema>;
 export type UsFederalCalendarOptionsInput = z.input<typeof UsFederalCalendarOptionsSchema>;
 
 /** What {@link createCalendar} accepts. */
-export type CalendarDefinitionInput = z.input<typeof CalendarDefinitionSchema>;
+export type CreateCalendarInput = z.input<typeof CreateCalendarInputSchema>;
+
+/**
+ * A business calendar written as JSON (see {@link CalendarSpecSchema}): `'usFederal'`,
+ * `'weekendsOnly'`, or an object of holidays on top of another spec.
+ */
+export type CalendarSpec =
+  | 'usFederal'
+  | 'weekendsOnly'
+  | {
+      /** A name for messages and logs. */
+      readonly name?: string | undefined;
+      /** The calendar's own holiday dates. */
+      readonly holidays?: readonly CalendarDate[] | undefined;
+      /** The weekend days (ISO 1-7). */
+      readonly weekendDays?: readonly number[] | undefined;
+      /** The calendar whose holidays are added to these. */
+      readonly extends?: CalendarSpec | undefined;
+      /** With `extends: 'usFederal'` only: which federal dates count. */
+      readonly usFederalDates?: HolidayDates | undefined;
+    };
 
 /** How a local time in a DST gap or overlap is resolved. */
 export type Disambiguation = z.output<typeof DisambiguationSchema>;
 
 /** What {@link fromLocalDateTime} accepts. */
-export type LocalDateTimeInput = z.input<typeof LocalDateTimeInputSchema>;
+export type FromLocalDateTimeInput = z.input<typeof FromLocalDateTimeInputSchema>;
 
 /**
  * A business calendar: which weekdays are weekend days and which dates are holidays. The

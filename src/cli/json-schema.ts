@@ -31,13 +31,20 @@ function isZodSchema(value: unknown): value is z.ZodType {
  */
 export function listSchemas(modules: readonly CliModule[]): SchemaEntry[] {
   const seen = new Set<unknown>();
+  const names = new Set<string>();
   const entries: SchemaEntry[] = [];
   for (const module of modules) {
     for (const [exportName, value] of Object.entries(module.exports)) {
       if (!exportName.endsWith('Schema') || !isZodSchema(value) || seen.has(value)) continue;
       seen.add(value);
       if (module.jsonIncompatible?.[exportName] !== undefined) continue;
-      entries.push({ name: schemaName(exportName), exportName, module: module.name, schema: value });
+      // One name, one schema: where two modules export the same name (plan's own
+      // PositiveAmountSchema until it adopts money's), the first module listed keeps it, as the
+      // root `arrears` export does.
+      const name = schemaName(exportName);
+      if (names.has(name)) continue;
+      names.add(name);
+      entries.push({ name, exportName, module: module.name, schema: value });
     }
   }
   return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

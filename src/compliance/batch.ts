@@ -8,10 +8,11 @@ import { checkAttemptAgainst } from './check-contact.js';
 import { evaluateBatchAttempt, evaluateSimpleAttempt } from './evaluate.js';
 import { canonicalInstantText, commonAccountShell, commonEnvelope, fastBatchAttempt, simpleAttemptMs } from './fast-attempt.js';
 import type { AccountShell, BatchEnvelope } from './fast-attempt.js';
-import { NO_HISTORY, checkAccountRules, checkHistoryBefore, historyAfterAsOf, jurisdictionRegistry, prepareAccount } from './prepare.js';
+import { NO_HISTORY, checkAccountRules, checkHistoryBefore, historyAfterCheckedAt, jurisdictionRegistry, prepareAccount } from './prepare.js';
 import type { HistoryRow, PreparedAccount } from './prepare.js';
 import * as z from 'zod/mini';
-import { BatchAttemptSchema, CheckContactsInputSchema, ContactAccountSchema, ContactIdSchema } from './schemas.js';
+import { ContactIdSchema } from '../internal/contact-id.js';
+import { BatchAttemptSchema, CheckContactsInputSchema, ContactAccountSchema } from './schemas.js';
 import type { AddressKind, BatchCheckResult, CheckContactsInput, ContactChannel, ParsedAccount, ParsedJurisdiction } from './types.js';
 
 const BatchAccountSchema = z.extend(ContactAccountSchema, { id: ContactIdSchema });
@@ -25,7 +26,7 @@ const BatchEnvelopeSchema = z.extend(CheckContactsInputSchema, { accounts: z.arr
  * attempts' order, each with its `index` and `accountId`; the rules are those of
  * {@link checkContact}.
  *
- * @param input - `{ asOf, accounts: [{ id, consumer, debts, history, policy? }], attempts: [{ accountId, channel, at, debtIds, ... }], jurisdictions? }`
+ * @param input - `{ checkedAt, accounts: [{ id, consumer, debts, history, policy? }], attempts: [{ accountId, channel, at, debtIds, ... }], jurisdictions? }`
  * @returns one {@link BatchCheckResult} per attempt
  * @throws {@link arrears!ValidationError} as {@link checkContact}, with paths into `accounts`
  *   or `attempts`; `COMPLIANCE_UNKNOWN_ACCOUNT` for an attempt whose account is missing
@@ -35,14 +36,14 @@ const BatchEnvelopeSchema = z.extend(CheckContactsInputSchema, { accounts: z.arr
  * ```ts
  * import { checkContacts } from 'arrears/compliance';
  * const results = checkContacts({
- *   asOf: '2026-03-10T12:00:00Z',
+ *   checkedAt: '2026-03-10T12:00:00Z',
  *   accounts: [{ id: 'a1', consumer: { timeZones: ['America/Chicago'] }, debts: [{ id: 'd1' }], history: [] }],
  *   attempts: [
  *     { accountId: 'a1', channel: 'call', at: '2026-03-10T12:30:00Z', debtIds: ['d1'] },
  *     { accountId: 'a1', channel: 'call', at: '2026-03-10T15:00:00Z', debtIds: ['d1'] },
  *   ],
  * });
- * results.map((r) => r.allowed); // => [false, true]
+ * results.map((r) => r.ok); // => [false, true]
  * results[0]?.earliestAllowedAt; // => '2026-03-10T13:00:00.000Z'
  * ```
  */
@@ -78,7 +79,7 @@ export function checkContacts(input: CheckContactsInput): BatchCheckResult[] {
  * const allowed: string[] = [];
  * const count = checkEachContact(
  *   {
- *     asOf: '2026-03-10T12:00:00Z',
+ *     checkedAt: '2026-03-10T12:00:00Z',
  *     accounts: [{ id: 'a1', consumer: { timeZones: ['America/Chicago'] }, debts: [{ id: 'd1' }], history: [] }],
  *     attempts: [
  *       { accountId: 'a1', channel: 'call', at: '2026-03-10T12:30:00Z', debtIds: ['d1'] },
@@ -86,7 +87,7 @@ export function checkContacts(input: CheckContactsInput): BatchCheckResult[] {
  *     ],
  *   },
  *   (r) => {
- *     if (r.allowed) allowed.push(`${r.accountId}@${r.earliestAllowedAt}`);
+ *     if (r.ok) allowed.push(`${r.accountId}@${r.earliestAllowedAt}`);
  *   },
  * );
  * count; // => 2
@@ -114,9 +115,9 @@ export function checkEachContact(input: CheckContactsInput, onResult: (result: B
  * ```ts
  * import { safeCheckContacts } from 'arrears/compliance';
  * const accounts = [{ id: 'a1', consumer: { timeZones: ['America/Chicago'] }, debts: [{ id: 'd1' }], history: [] }];
- * const ok = safeCheckContacts({ asOf: '2026-03-10T12:00:00Z', accounts, attempts: [{ accountId: 'a1', channel: 'call', at: '2026-03-10T15:00:00Z', debtIds: ['d1'] }] });
- * ok.success ? ok.data.map((r) => r.allowed) : ok.error.code; // => [true]
- * const bad = safeCheckContacts({ asOf: '2026-03-10T12:00:00Z', accounts, attempts: [{ accountId: 'a2', channel: 'call', at: '2026-03-10T15:00:00Z', debtIds: ['d1'] }] });
+ * const ok = safeCheckContacts({ checkedAt: '2026-03-10T12:00:00Z', accounts, attempts: [{ accountId: 'a1', channel: 'call', at: '2026-03-10T15:00:00Z', debtIds: ['d1'] }] });
+ * ok.success ? ok.data.map((r) => r.ok) : ok.error.code; // => [true]
+ * const bad = safeCheckContacts({ checkedAt: '2026-03-10T12:00:00Z', accounts, attempts: [{ accountId: 'a2', channel: 'call', at: '2026-03-10T15:00:00Z', debtIds: ['d1'] }] });
  * bad.success ? 'checked' : bad.error.code; // => 'COMPLIANCE_UNKNOWN_ACCOUNT'
  * ```
  */
@@ -139,12 +140,12 @@ export function safeCheckContacts(input: unknown): ArrearsResult<BatchCheckResul
  * ```ts
  * import { safeCheckEachContact } from 'arrears/compliance';
  * const input = {
- *   asOf: '2026-03-10T12:00:00Z',
+ *   checkedAt: '2026-03-10T12:00:00Z',
  *   accounts: [{ id: 'a1', consumer: { timeZones: ['America/Chicago'] }, debts: [{ id: 'd1' }], history: [] }],
  *   attempts: [{ accountId: 'a1', channel: 'call', at: '2026-03-10T15:00:00Z', debtIds: ['d1'] }],
  * };
  * const seen: boolean[] = [];
- * safeCheckEachContact(input, (r) => seen.push(r.allowed)); // => { success: true, data: 1 }
+ * safeCheckEachContact(input, (r) => seen.push(r.ok)); // => { success: true, data: 1 }
  * seen; // => [true]
  * safeCheckEachContact(input, undefined).success; // => false
  * ```
@@ -169,7 +170,7 @@ function runBatch(input: CheckContactsInput, keep: boolean, start: (count: numbe
   // the common shape keep their raw history until then, with its instants in `times`.
   const parsed: BatchEnvelope & { readonly jurisdictions?: readonly ParsedJurisdiction[] | undefined } = commonEnvelope(input) ?? parseInput(BatchEnvelopeSchema, input);
   const registry = jurisdictionRegistry(parsed.jurisdictions);
-  const { asOf, accounts: rawAccounts, attempts } = parsed;
+  const { checkedAt, accounts: rawAccounts, attempts } = parsed;
   const times = new RowList();
   // Per account, by its index: the validated shell or parsed account, the compiled account
   // while attempts remain, and how many attempts remain (parallel arrays: no object per account).
@@ -189,13 +190,13 @@ function runBatch(input: CheckContactsInput, keep: boolean, start: (count: numbe
     }
     if (shell === undefined) {
       slots[index] = account as ParsedAccount & { id: string };
-      checkHistoryBefore(account as ParsedAccount, asOf, ['accounts', index]);
+      checkHistoryBefore(account as ParsedAccount, checkedAt, ['accounts', index]);
     } else {
       slots[index] = shell;
       common[index] = 1;
       for (let i = 0; i < shell.rawHistory.length; i++) {
         const at = times.at(shell.offset + i);
-        if (at > asOf) throw historyAfterAsOf(i, at, asOf, ['accounts', index]);
+        if (at > checkedAt) throw historyAfterCheckedAt(i, at, checkedAt, ['accounts', index]);
       }
     }
     checkAccountRules(shell ?? (account as ParsedAccount), registry, ['accounts', index]);
@@ -251,7 +252,7 @@ function runBatch(input: CheckContactsInput, keep: boolean, start: (count: numbe
       if (a >= 0) {
         const p = compiled(a);
         const debtId = r.debtIds[0] as string;
-        if (p.debtIds.has(debtId) && (ms >= asOf || p.account.policy?.allowPastAttempts === true)) {
+        if (p.debtIds.has(debtId) && (ms >= checkedAt || p.account.policy?.allowPastAttempts === true)) {
           emit(evaluateSimpleAttempt(p, r.channel, r.to?.kind, debtId, ms, canonicalInstantText(r.at), index, r.accountId, keep));
           done(a);
           continue;
@@ -264,7 +265,7 @@ function runBatch(input: CheckContactsInput, keep: boolean, start: (count: numbe
     const a = accountIndexOf(attempt.accountId);
     if (a < 0) throw unknownAccount(index, attempt.accountId);
     const p = compiled(a);
-    checkAttemptAgainst(p.account, p, attempt, asOf, ['attempts', index]);
+    checkAttemptAgainst(p.account, p, attempt, checkedAt, ['attempts', index]);
     emit(evaluateBatchAttempt(p, attempt, fast === undefined ? undefined : canonicalInstantText((raw as { at: string }).at), index, attempt.accountId, keep));
     done(a);
   }

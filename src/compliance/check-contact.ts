@@ -4,13 +4,13 @@ import { parseInput } from '../internal/parse.js';
 import { ComplianceErrorCodes } from './codes.js';
 import { earliestFor, evaluateAttempt } from './evaluate.js';
 import { commonSingleInput } from './fast-attempt.js';
-import { NO_HISTORY, checkHistoryBefore, historyAfterAsOf, jurisdictionRegistry, prepareAccount } from './prepare.js';
+import { NO_HISTORY, checkHistoryBefore, historyAfterCheckedAt, jurisdictionRegistry, prepareAccount } from './prepare.js';
 import type { HistoryRow, PreparedAccount } from './prepare.js';
 import { CheckContactInputSchema } from './schemas.js';
 import type { CheckContactInput, ContactCheckResult, ParsedAccount, ParsedAttempt } from './types.js';
 
-/** Checks an attempt's debts exist and its time against asOf (internal). */
-export function checkAttemptAgainst(account: ParsedAccount, prepared: PreparedAccount, attempt: ParsedAttempt, asOf: number, path: readonly (string | number)[]): void {
+/** Checks an attempt's debts exist and its time against checkedAt (internal). */
+export function checkAttemptAgainst(account: ParsedAccount, prepared: PreparedAccount, attempt: ParsedAttempt, checkedAt: number, path: readonly (string | number)[]): void {
   attempt.debtIds.forEach((id, index) => {
     if (!prepared.debtIds.has(id)) {
       throw new ValidationError([
@@ -18,10 +18,10 @@ export function checkAttemptAgainst(account: ParsedAccount, prepared: PreparedAc
       ]);
     }
   });
-  if (attempt.at < asOf && account.policy?.allowPastAttempts !== true) {
+  if (attempt.at < checkedAt && account.policy?.allowPastAttempts !== true) {
     throw new DomainRuleError(
       ComplianceErrorCodes.COMPLIANCE_ATTEMPT_IN_PAST,
-      `The proposed contact at ${new Date(attempt.at).toISOString()} is before asOf (${new Date(asOf).toISOString()}); set policy.allowPastAttempts to audit past contacts.`,
+      `The proposed contact at ${new Date(attempt.at).toISOString()} is before checkedAt (${new Date(checkedAt).toISOString()}); set policy.allowPastAttempts to audit past contacts.`,
       { path: [...path, 'at'] },
     );
   }
@@ -32,22 +32,22 @@ function prepareSingle(input: CheckContactInput): { prepared: PreparedAccount; a
   // including every invalid input, goes through the schema, which reports the error.
   const common = commonSingleInput(input);
   if (common !== undefined) {
-    const { asOf, attempt, shell, times } = common;
+    const { checkedAt, attempt, shell, times } = common;
     const { consumer, debts, policy, rawHistory } = shell;
     for (let i = 0; i < rawHistory.length; i++) {
       const at = times.at(i);
-      if (at > asOf) throw historyAfterAsOf(i, at, asOf, []);
+      if (at > checkedAt) throw historyAfterCheckedAt(i, at, checkedAt, []);
     }
     const account: ParsedAccount = policy === undefined ? { consumer, debts, history: NO_HISTORY } : { consumer, debts, history: NO_HISTORY, policy };
     const prepared = prepareAccount(account, jurisdictionRegistry(undefined), [], { entries: rawHistory as readonly HistoryRow[], rows: times, offset: 0 });
-    checkAttemptAgainst(account, prepared, attempt, asOf, ['attempt']);
+    checkAttemptAgainst(account, prepared, attempt, checkedAt, ['attempt']);
     return { prepared, attempt };
   }
   const parsed = parseInput(CheckContactInputSchema, input);
   const registry = jurisdictionRegistry(parsed.jurisdictions);
-  checkHistoryBefore(parsed, parsed.asOf, []);
+  checkHistoryBefore(parsed, parsed.checkedAt, []);
   const prepared = prepareAccount(parsed, registry);
-  checkAttemptAgainst(parsed, prepared, parsed.attempt, parsed.asOf, ['attempt']);
+  checkAttemptAgainst(parsed, prepared, parsed.attempt, parsed.checkedAt, ['attempt']);
   return { prepared, attempt: parsed.attempt };
 }
 
@@ -66,21 +66,21 @@ function prepareSingle(input: CheckContactInput): { prepared: PreparedAccount; a
  *   dates), not searched minute by minute; `null` when no time will do.
  * - A missing fact gives the strict answer: without `to.kind` the workplace rules apply,
  *   without `to.value` an opt-out of any address of the channel stops the contact, without
- *   `consumer.state` every result warns `STATE-UNKNOWN` (see docs/compliance.md, "What is
+ *   `consumer.jurisdiction` every result warns `STATE-UNKNOWN` (see docs/compliance.md, "What is
  *   assumed when a fact is missing").
  * - `attempt.inReplyTo` declares a reply to a consumer-initiated history entry (refused as
  *   `REGF-REPLY` when there is none).
  *
- * @param input - `{ attempt, consumer, debts, history, policy?, asOf, jurisdictions? }`
- * @returns `{ allowed, violations, warnings, earliestAllowedAt }`
+ * @param input - `{ attempt, consumer, debts, history, policy?, checkedAt, jurisdictions? }`
+ * @returns `{ ok, findings, earliestAllowedAt }`: violations first, then warnings
  * @throws {@link arrears!ValidationError} for malformed input: a timestamp without an offset
  *   (`CALENDAR_INVALID_INSTANT`), an unknown zone (`CALENDAR_UNKNOWN_TIME_ZONE`) or state
  *   (`COMPLIANCE_UNKNOWN_STATE`), a history entry without a time (`INPUT_MISSING`), a debt id
- *   not in `debts` (`COMPLIANCE_UNKNOWN_DEBT`), no `consumer.state` under
- *   `policy.requireState` (`INPUT_MISSING`), two history entries with one `id`
+ *   not in `debts` (`COMPLIANCE_UNKNOWN_DEBT`), no `consumer.jurisdiction` under
+ *   `policy.requireJurisdiction` (`INPUT_MISSING`), two history entries with one `id`
  *   (`INPUT_INVALID_VALUE`)
  * @throws {@link arrears!DomainRuleError} `COMPLIANCE_ATTEMPT_IN_PAST`,
- *   `COMPLIANCE_HISTORY_AFTER_AS_OF`, `COMPLIANCE_POLICY_LOOSER_THAN_LAW`,
+ *   `COMPLIANCE_HISTORY_AFTER_CHECKED_AT`, `COMPLIANCE_POLICY_LOOSER_THAN_LAW`,
  *   `COMPLIANCE_DUPLICATE_JURISDICTION`
  * @throws {@link arrears!UnsupportedOptionError} `COMPLIANCE_UNKNOWN_JURISDICTION`
  *
@@ -88,17 +88,17 @@ function prepareSingle(input: CheckContactInput): { prepared: PreparedAccount; a
  * ```ts
  * import { checkContact } from 'arrears/compliance';
  * const input = {
- *   asOf: '2026-03-10T12:00:00Z',
+ *   checkedAt: '2026-03-10T12:00:00Z',
  *   attempt: { channel: 'call', at: '2026-03-10T12:30:00Z', debtIds: ['d1'] },
- *   consumer: { timeZones: ['America/New_York', 'America/Los_Angeles'] },
+ *   consumer: { timeZones: ['America/New_York', 'America/Los_Angeles'], jurisdiction: 'US-NY' },
  *   debts: [{ id: 'd1' }],
  *   history: [],
  * } as const;
  * const result = checkContact(input);
- * result.allowed; // => false
- * result.violations.map((v) => v.ruleId); // => ['REGF-TIME']
+ * result.ok; // => false
+ * result.findings.map((f) => f.code); // => ['REGF-TIME']
  * result.earliestAllowedAt; // => '2026-03-10T15:00:00.000Z'
- * checkContact({ ...input, attempt: { ...input.attempt, at: '2026-03-10T15:00:00Z' } }).allowed; // => true
+ * checkContact({ ...input, attempt: { ...input.attempt, at: '2026-03-10T15:00:00Z' } }).ok; // => true
  * checkContact({ ...input, attempt: { ...input.attempt, at: '2026-03-10T15:00:00' } }); // throws CALENDAR_INVALID_INSTANT
  * ```
  */
@@ -116,7 +116,7 @@ export function checkContact(input: CheckContactInput): ContactCheckResult {
  * @example
  * ```ts
  * import { safeCheckContact } from 'arrears/compliance';
- * safeCheckContact({ asOf: 'now' }).success; // => false
+ * safeCheckContact({ checkedAt: 'now' }).success; // => false
  * ```
  */
 export function safeCheckContact(input: unknown): ArrearsResult<ContactCheckResult> {
@@ -137,7 +137,7 @@ export function safeCheckContact(input: unknown): ArrearsResult<ContactCheckResu
  * ```ts
  * import { earliestAllowedAt } from 'arrears/compliance';
  * const input = {
- *   asOf: '2026-03-10T12:00:00Z',
+ *   checkedAt: '2026-03-10T12:00:00Z',
  *   attempt: { channel: 'call', at: '2026-03-11T02:00:00Z', debtIds: ['d1'] },
  *   consumer: { timeZones: ['America/New_York'] },
  *   debts: [{ id: 'd1' }],
@@ -164,14 +164,14 @@ export function earliestAllowedAt(input: CheckContactInput): string | null {
  * ```ts
  * import { safeEarliestAllowedAt } from 'arrears/compliance';
  * const input = {
- *   asOf: '2026-03-10T12:00:00Z',
+ *   checkedAt: '2026-03-10T12:00:00Z',
  *   attempt: { channel: 'call', at: '2026-03-11T02:00:00Z', debtIds: ['d1'] },
  *   consumer: { timeZones: ['America/New_York'] },
  *   debts: [{ id: 'd1' }],
  *   history: [],
  * } as const;
  * safeEarliestAllowedAt(input); // => { success: true, data: '2026-03-11T12:00:00.000Z' }
- * safeEarliestAllowedAt({ ...input, asOf: 'now' }).success; // => false
+ * safeEarliestAllowedAt({ ...input, checkedAt: 'now' }).success; // => false
  * ```
  */
 export function safeEarliestAllowedAt(input: unknown): ArrearsResult<string | null> {

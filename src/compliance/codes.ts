@@ -14,7 +14,7 @@
  * ```
  */
 export const ComplianceErrorCodes = {
-  /** `consumer.state` is not a two-letter US state, district or territory code. */
+  /** `consumer.jurisdiction` (or a definition's `states`) is not the ISO 3166-2 code of a US state, district or territory. */
   COMPLIANCE_UNKNOWN_STATE: 'COMPLIANCE_UNKNOWN_STATE',
   /** A jurisdiction id is neither built in nor defined in the input's `jurisdictions`. */
   COMPLIANCE_UNKNOWN_JURISDICTION: 'COMPLIANCE_UNKNOWN_JURISDICTION',
@@ -22,14 +22,16 @@ export const ComplianceErrorCodes = {
   COMPLIANCE_DUPLICATE_JURISDICTION: 'COMPLIANCE_DUPLICATE_JURISDICTION',
   /** An attempt names a debt that is not in `debts`. */
   COMPLIANCE_UNKNOWN_DEBT: 'COMPLIANCE_UNKNOWN_DEBT',
-  /** The proposed contact lies before `asOf` and the policy does not allow checking past contacts. */
+  /** The proposed contact lies before `checkedAt` and the policy does not allow checking past contacts. */
   COMPLIANCE_ATTEMPT_IN_PAST: 'COMPLIANCE_ATTEMPT_IN_PAST',
-  /** A history entry lies after `asOf`: history is what already happened. */
-  COMPLIANCE_HISTORY_AFTER_AS_OF: 'COMPLIANCE_HISTORY_AFTER_AS_OF',
+  /** A history entry lies after `checkedAt`: history is what already happened. */
+  COMPLIANCE_HISTORY_AFTER_CHECKED_AT: 'COMPLIANCE_HISTORY_AFTER_CHECKED_AT',
   /** A policy tries to loosen a legal rule (a calling window wider than 08:00-21:00). */
   COMPLIANCE_POLICY_LOOSER_THAN_LAW: 'COMPLIANCE_POLICY_LOOSER_THAN_LAW',
   /** A local time window is malformed (not `HH:mm`, or its end is not after its start). */
   COMPLIANCE_INVALID_WINDOW: 'COMPLIANCE_INVALID_WINDOW',
+  /** {@link getContactRule}: the id is not in the rule catalogue. */
+  COMPLIANCE_UNKNOWN_RULE: 'COMPLIANCE_UNKNOWN_RULE',
   /** A batch attempt refers to an account that is not in the batch. */
   COMPLIANCE_UNKNOWN_ACCOUNT: 'COMPLIANCE_UNKNOWN_ACCOUNT',
 } as const;

@@ -2,7 +2,8 @@ import { usFederalHolidays, toDayNumber } from '../calendar/index.js';
 import { FEDERAL_WINDOW, consentCovers, countKeys } from './prepare.js';
 import type { CompiledAdvisory, CompiledLimit, Conversation, EffectiveRange, PreparedAccount } from './prepare.js';
 import { ruleOf } from './rules.js';
-import type { AddressKind, BatchCheckResult, ContactChannel, ContactCheckResult, ContactFinding, ParsedAttempt, ParsedHistoryEntry } from './types.js';
+import type { Finding, Severity } from '../errors/index.js';
+import type { AddressKind, BatchCheckResult, ContactChannel, ContactCheckResult, ContactRule, ParsedAttempt, ParsedHistoryEntry } from './types.js';
 import { DAY_MS, formatDayNumber, formatInstantMs } from './zone-offsets.js';
 import type { ZoneClock } from './zone-offsets.js';
 
@@ -19,25 +20,47 @@ interface Check {
   blocked(t: number): boolean;
   next(t: number): number | null;
   /** Appends the findings of a blocked contact at t to `out`. */
-  report(t: number, out: ContactFinding[]): void;
+  report(t: number, out: Finding[]): void;
   /** When this is the only blocking check: its findings as a shared frozen list, if it keeps one. */
-  alone?(t: number): readonly ContactFinding[] | undefined;
+  alone?(t: number): readonly Finding[] | undefined;
 }
 
 /** Report and alone for a finding that does not depend on the instant: built once, shared, frozen. */
-function once(make: () => ContactFinding): Pick<Check, 'report' | 'alone'> {
-  let list: readonly ContactFinding[] | undefined;
-  const get = (): readonly ContactFinding[] => (list ??= Object.freeze([Object.freeze(make())]));
-  return { report: (_t, out) => void out.push(get()[0] as ContactFinding), alone: get };
+function once(make: () => Finding): Pick<Check, 'report' | 'alone'> {
+  let list: readonly Finding[] | undefined;
+  const get = (): readonly Finding[] => (list ??= Object.freeze([Object.freeze(make())]));
+  return { report: (_t, out) => void out.push(get()[0] as Finding), alone: get };
 }
 
-function finding(ruleId: string, message: string, citation?: string, jurisdiction?: string): ContactFinding {
-  const rule = citation === undefined ? ruleOf(ruleId) : undefined;
-  return { ruleId, citation: citation ?? (rule as { citation: string }).citation, jurisdiction: jurisdiction ?? (rule as { jurisdiction: string }).jurisdiction, message };
+/** The frozen `details` of a finding, per jurisdiction (`POLICY` internally for the company's own rules). */
+const detailsByJurisdiction = new Map<string, Readonly<Record<string, unknown>>>();
+function detailsOf(jurisdiction: string): Readonly<Record<string, unknown>> {
+  let details = detailsByJurisdiction.get(jurisdiction);
+  if (details === undefined) {
+    details = Object.freeze(jurisdiction === 'POLICY' ? { source: 'policy' } : { source: 'law', jurisdiction });
+    detailsByJurisdiction.set(jurisdiction, details);
+  }
+  return details;
+}
+
+/** The internal jurisdiction of a catalogue rule (`POLICY` for the company's own). */
+function jurisdictionOf(rule: ContactRule): string {
+  return rule.jurisdiction ?? 'POLICY';
+}
+
+/** A finding of rule `code`: its citation and jurisdiction from the catalogue unless given. */
+function finding(code: string, message: string, citation?: string, jurisdiction?: string, severity: Severity = 'violation'): Finding {
+  const rule = citation === undefined || jurisdiction === undefined ? ruleOf(code) : undefined;
+  return { code, severity, message, citation: citation ?? (rule as ContactRule).citation, details: detailsOf(jurisdiction ?? jurisdictionOf(rule as ContactRule)) };
+}
+
+/** {@link finding} as a warning. */
+function warning(code: string, message: string, citation?: string, jurisdiction?: string): Finding {
+  return finding(code, message, citation, jurisdiction, 'warning');
 }
 
 /** A check that, once it blocks, blocks for good (cease, attorney, content). */
-function permanent(blockedAt: (t: number) => boolean, make: () => ContactFinding): Check {
+function permanent(blockedAt: (t: number) => boolean, make: () => Finding): Check {
   return { blocked: blockedAt, next: () => null, ...once(make) };
 }
 
@@ -78,13 +101,14 @@ const timePrefixes = new Map<number, string>();
 /** Per zone: `:ss in Zone/Name: outside 08:00-21:00, ...` for each second 0-59. */
 const timeSuffixes = new Map<string, string[]>();
 const TIME_RULE = ruleOf('REGF-TIME');
+const TIME_DETAILS = detailsOf(jurisdictionOf(TIME_RULE));
 
 /**
  * The REGF-TIME finding at local time `tod` (ms) of local day `day`: the sentence
  * `It is ${localText}: outside 08:00-21:00, ...` joined from two cached halves (one string
  * node per finding).
  */
-function federalTimeFinding(zone: ZoneClock, day: number, tod: number): ContactFinding {
+function federalTimeFinding(zone: ZoneClock, day: number, tod: number): Finding {
   const seconds = Math.floor(tod / 1000);
   const minutes = Math.floor(seconds / 60);
   const minuteKey = day * 1440 + minutes;
@@ -102,7 +126,9 @@ function federalTimeFinding(zone: ZoneClock, day: number, tod: number): ContactF
   }
   const message = prefix + (suffixes[seconds % 60] as string);
   // Two literals on purpose: see `retaining`.
-  return retaining ? { ruleId: TIME_RULE.id, citation: TIME_RULE.citation, jurisdiction: TIME_RULE.jurisdiction, message } : { ruleId: TIME_RULE.id, citation: TIME_RULE.citation, jurisdiction: TIME_RULE.jurisdiction, message };
+  return retaining
+    ? { code: TIME_RULE.id, severity: 'violation', message, citation: TIME_RULE.citation, details: TIME_DETAILS }
+    : { code: TIME_RULE.id, severity: 'violation', message, citation: TIME_RULE.citation, details: TIME_DETAILS };
 }
 
 /**
@@ -279,27 +305,27 @@ class LimitCheck implements Check {
   }
 
   /** The last finding reported, by the count it states (findings are shared between attempts). */
-  private memo: { worst: number; list: readonly ContactFinding[] } | null = null;
+  private memo: { worst: number; list: readonly Finding[] } | null = null;
 
-  report(t: number, out: ContactFinding[]): void {
-    out.push(this.alone(t)[0] as ContactFinding);
+  report(t: number, out: Finding[]): void {
+    out.push(this.alone(t)[0] as Finding);
   }
 
-  alone(t: number): readonly ContactFinding[] {
+  alone(t: number): readonly Finding[] {
     const worst = this.worst(t);
     if (this.memo?.worst !== worst) this.memo = { worst, list: limitFindings(this.limit, this.key).exceeded(worst) };
     return this.memo.list;
   }
 
   /** A warning when the contact is the last one the limit allows. */
-  lastAllowed(t: number): ContactFinding | null {
+  lastAllowed(t: number): Finding | null {
     const { limit } = this;
     if (!activeOn(limit.effective, t) || (this.consentKey !== null && consentCovers(this.p, this.consentKey, t)) || this.worst(t) + 1 !== limit.max) return null;
     this.lastWarning ??= limitFindings(limit, this.key).lastAllowed();
     return this.lastWarning;
   }
 
-  private lastWarning: ContactFinding | undefined;
+  private lastWarning: Finding | undefined;
 }
 
 /**
@@ -308,8 +334,8 @@ class LimitCheck implements Check {
  * jurisdiction and numbers, so its sentences are the same.
  */
 class LimitFindings {
-  private readonly exceededLists: Array<readonly ContactFinding[] | undefined> = [];
-  private last: ContactFinding | undefined;
+  private readonly exceededLists: Array<readonly Finding[] | undefined> = [];
+  private last: Finding | undefined;
 
   /** What the sentences state (not the compiled limit itself, which holds one account's days). */
   private readonly limit: Pick<CompiledLimit, 'ruleId' | 'citation' | 'jurisdiction' | 'scope' | 'max' | 'periodDays' | 'channels'>;
@@ -323,7 +349,7 @@ class LimitFindings {
   }
 
   /** `worst` contacts already count: the one-finding list saying so. */
-  exceeded(worst: number): readonly ContactFinding[] {
+  exceeded(worst: number): readonly Finding[] {
     let list = this.exceededLists[worst];
     if (list === undefined) {
       const { limit, key } = this;
@@ -340,10 +366,10 @@ class LimitFindings {
   }
 
   /** The warning that a contact is the last one the limit allows. */
-  lastAllowed(): ContactFinding {
+  lastAllowed(): Finding {
     const { limit, key } = this;
     this.last ??= Object.freeze(
-      finding(limit.ruleId, `This is the last contact ${limit.ruleId} allows in ${limit.periodDays} consecutive local days${key === '*' ? '' : ` for ${describeKey(key)}`}.`, limit.citation, limit.jurisdiction),
+      warning(limit.ruleId, `This is the last contact ${limit.ruleId} allows in ${limit.periodDays} consecutive local days${key === '*' ? '' : ` for ${describeKey(key)}`}.`, limit.citation, limit.jurisdiction),
     );
     return this.last;
   }
@@ -419,13 +445,13 @@ class ConversationCheck implements Check {
   }
 
   /** The last finding reported, by zone and resume day (findings are shared between attempts). */
-  private memo: { z: number; last: number; list: readonly ContactFinding[] } | null = null;
+  private memo: { z: number; last: number; list: readonly Finding[] } | null = null;
 
-  report(t: number, out: ContactFinding[]): void {
-    out.push(this.alone(t)[0] as ContactFinding);
+  report(t: number, out: Finding[]): void {
+    out.push(this.alone(t)[0] as Finding);
   }
 
-  alone(t: number): readonly ContactFinding[] {
+  alone(t: number): readonly Finding[] {
     let z = 0;
     while (this.blockingDay(z, t) === null) z++;
     const last = this.blockingDay(z, t) as number;
@@ -435,10 +461,10 @@ class ConversationCheck implements Check {
 }
 
 /** REGF-7IN7-CONV findings per zone, count key and last quiet day (a bounded memo shared by every account). */
-const sharedConversationFindings = new Map<ZoneClock, Map<string, Map<number, readonly ContactFinding[]>>>();
+const sharedConversationFindings = new Map<ZoneClock, Map<string, Map<number, readonly Finding[]>>>();
 let sharedConversationCount = 0;
 
-function conversationFindings(zone: ZoneClock, key: string, last: number): readonly ContactFinding[] {
+function conversationFindings(zone: ZoneClock, key: string, last: number): readonly Finding[] {
   let byKey = sharedConversationFindings.get(zone);
   if (byKey === undefined) {
     byKey = new Map();
@@ -584,7 +610,7 @@ class WindowCheck implements Check {
     return null;
   }
 
-  report(t: number, out: ContactFinding[]): void {
+  report(t: number, out: Finding[]): void {
     const { p, zone, kind } = this;
     const local = zone.local(t);
     const day = Math.floor(local / DAY_MS);
@@ -732,7 +758,7 @@ function buildChecks(p: PreparedAccount, attempt: ParsedAttempt): readonly Check
   const lawyer = consumer.attorney;
   // Comment 6(b)(2)-1: a represented consumer's own communication is consent to one response.
   if (lawyer !== undefined && toConsumer && firstReply === null && lawyer.consentsToDirectContact !== true && lawyer.failedToRespond !== true && appliesToDebts(lawyer.debtIds, attempt.debtIds)) {
-    checks.push(permanent((t) => t >= lawyer.knownSince, () => finding('REGF-ATTORNEY', `The consumer is represented by an attorney (${lawyer.name}) for this debt: communicate with the attorney instead.`)));
+    checks.push(permanent((t) => t >= lawyer.knownAt, () => finding('REGF-ATTORNEY', `The consumer is represented by an attorney (${lawyer.name}) for this debt: communicate with the attorney instead.`)));
   }
   if (recipient === 'thirdParty' && purpose !== 'locationInformation') {
     checks.push(permanent(() => true, () => finding('REGF-3RD-PARTY', 'This contact is addressed to a third party about the debt, and it is not a request for location information.')));
@@ -820,13 +846,13 @@ function buildChecks(p: PreparedAccount, attempt: ParsedAttempt): readonly Check
         ...once(() => finding('REGF-ORIG-CREDITOR', `The consumer asked in writing on ${iso(askedAt).slice(0, 10)} for the original creditor of debt ${id}; collection stops until it is sent.`)),
       });
     }
-    if (attempt.paymentDeadline !== undefined && period !== undefined) {
-      const deadline = toDayNumber(attempt.paymentDeadline);
+    if (attempt.paymentDeadlineDate !== undefined && period !== undefined) {
+      const deadline = toDayNumber(attempt.paymentDeadlineDate);
       if (deadline < period.endDay) {
         checks.push(
           permanent(
             (t) => firstZone.day(t) <= period.endDay,
-            () => finding('REGF-OVERSHADOW', `The payment deadline ${attempt.paymentDeadline as string} comes before the validation period of debt ${id} ends on ${period.endsOn}.`),
+            () => finding('REGF-OVERSHADOW', `The payment deadline ${attempt.paymentDeadlineDate as string} comes before the validation period of debt ${id} ends on ${period.endsOn}.`),
           ),
         );
       }
@@ -880,19 +906,19 @@ function earliest(checks: readonly Check[], t0: number): number | null {
   return null;
 }
 
-const advisoryFindings = new WeakMap<CompiledAdvisory, ContactFinding>();
+const advisoryFindings = new WeakMap<CompiledAdvisory, Finding>();
 
-function advisoryFinding(a: CompiledAdvisory): ContactFinding {
+function advisoryFinding(a: CompiledAdvisory): Finding {
   let f = advisoryFindings.get(a);
   if (f === undefined) {
-    f = Object.freeze(finding(a.ruleId, a.message, a.citation, a.jurisdiction));
+    f = Object.freeze(warning(a.ruleId, a.message, a.citation, a.jurisdiction));
     advisoryFindings.set(a, f);
   }
   return f;
 }
 
 /** Where judge collects the findings of one attempt (evaluation never re-enters itself). */
-const scratch: ContactFinding[] = [];
+const scratch: Finding[] = [];
 
 /**
  * A copy of `scratch` (two findings or more). Short lists come from array literals rather
@@ -900,24 +926,24 @@ const scratch: ContactFinding[] = [];
  * generation (a kept result's list otherwise survives a young-generation collection, which
  * copies it); one site each for kept and dropped results, as in {@link judge}.
  */
-function copyFindings(keep: boolean): ContactFinding[] {
+function copyFindings(keep: boolean): Finding[] {
   const s = scratch;
-  const a = s[0] as ContactFinding;
-  const b = s[1] as ContactFinding;
+  const a = s[0] as Finding;
+  const b = s[1] as Finding;
   if (s.length === 2) return keep ? [a, b] : [a, b];
-  const c = s[2] as ContactFinding;
+  const c = s[2] as Finding;
   if (s.length === 3) return keep ? [a, b, c] : [a, b, c];
-  const d = s[3] as ContactFinding;
+  const d = s[3] as Finding;
   if (s.length === 4) return keep ? [a, b, c, d] : [a, b, c, d];
   return s.slice();
 }
 
 /** The shared empty list of findings (frozen). */
-const NONE: readonly ContactFinding[] = Object.freeze([]);
+const NONE: readonly Finding[] = Object.freeze([]);
 
-function warningsFor(p: PreparedAccount, judged: Judged, t: number): readonly ContactFinding[] {
+function warningsFor(p: PreparedAccount, judged: Judged, t: number): readonly Finding[] {
   const { attempt } = judged;
-  let warnings: ContactFinding[] | null = null;
+  let warnings: Finding[] | null = null;
   if (p.warnOnLastAllowed) {
     for (const check of judged.limitChecks) {
       const last = check.lastAllowed(t);
@@ -926,13 +952,13 @@ function warningsFor(p: PreparedAccount, judged: Judged, t: number): readonly Co
   }
   for (const a of p.advisories) if (a.channels.has(attempt.channel) && activeOn(a.effective, t)) (warnings ??= []).push(advisoryFinding(a));
   if (attempt.recipient === 'thirdParty' && attempt.purpose === 'locationInformation' && attempt.recipientId === undefined && attempt.locationFollowUp === undefined) {
-    (warnings ??= []).push(finding('REGF-LOCATION-ONCE', 'Name the person with recipientId: a person may be asked for location information once, and without an id a second request cannot be caught.'));
+    (warnings ??= []).push(warning('REGF-LOCATION-ONCE', 'Name the person with recipientId: a person may be asked for location information once, and without an id a second request cannot be caught.'));
   }
-  if (attempt.paymentDeadline !== undefined) {
+  if (attempt.paymentDeadlineDate !== undefined) {
     for (const id of attempt.debtIds) {
       if (p.validation.has(id)) continue;
       (warnings ??= []).push(
-        finding('REGF-OVERSHADOW', `Debt ${id} has no validationNoticeSentOn or validationPeriodEndsOn, so whether the payment deadline ${attempt.paymentDeadline} comes before the validation period ends cannot be checked.`),
+        warning('REGF-OVERSHADOW', `Debt ${id} has no validationNoticeSentOn or validationPeriodEndsOn, so whether the payment deadline ${attempt.paymentDeadlineDate} comes before the validation period ends cannot be checked.`),
       );
     }
   }
@@ -941,7 +967,7 @@ function warningsFor(p: PreparedAccount, judged: Judged, t: number): readonly Co
       const period = p.validation.get(id);
       if (period === undefined || period.printedEarlier === null) continue;
       (warnings ??= []).push(
-        finding('REGF-VALIDATION', `The validation notice of debt ${id} prints ${period.printedEarlier} as the end of the validation period, before the ${period.endsOn} that 12 CFR 1006.34(b)(5) gives; ${period.endsOn} is used, and the notice should be corrected.`),
+        warning('REGF-VALIDATION', `The validation notice of debt ${id} prints ${period.printedEarlier} as the end of the validation period, before the ${period.endsOn} that 12 CFR 1006.34(b)(5) gives; ${period.endsOn} is used, and the notice should be corrected.`),
       );
     }
   }
@@ -950,7 +976,7 @@ function warningsFor(p: PreparedAccount, judged: Judged, t: number): readonly Co
     for (const id of attempt.debtIds) {
       const period = p.validation.get(id);
       if (period !== undefined && day >= period.startDay && day <= period.endDay) {
-        (warnings ??= []).push(finding('REGF-VALIDATION', `Debt ${id} is in its validation period until ${period.endsOn}: nothing in this contact may overshadow the consumer's right to dispute.`));
+        (warnings ??= []).push(warning('REGF-VALIDATION', `Debt ${id} is in its validation period until ${period.endsOn}: nothing in this contact may overshadow the consumer's right to dispute.`));
       }
     }
   }
@@ -962,10 +988,10 @@ function warningsFor(p: PreparedAccount, judged: Judged, t: number): readonly Co
 }
 
 /** The warning that no state rule was applied, and the list holding only it (shared, frozen). */
-const STATE_UNKNOWN: ContactFinding = Object.freeze(
-  finding('STATE-UNKNOWN', "The consumer's state is not known (consumer.state): no state rule was applied, and state rules can be stricter than federal law. Give the state, or set policy.requireState to make it required."),
+const STATE_UNKNOWN: Finding = Object.freeze(
+  warning('STATE-UNKNOWN', "The consumer's state is not known (consumer.jurisdiction): no state rule was applied, and state rules can be stricter than federal law. Give it (such as 'US-MA'), or set policy.requireJurisdiction to make it required."),
 );
-const STATE_ONLY: readonly ContactFinding[] = Object.freeze([STATE_UNKNOWN]);
+const STATE_ONLY: readonly Finding[] = Object.freeze([STATE_UNKNOWN]);
 
 /**
  * The checks of one attempt, with the attempt they were built for: every attempt sharing
@@ -1021,7 +1047,7 @@ function judgedFor(p: PreparedAccount, attempt: ParsedAttempt): Judged {
     attempt.limitedContent !== undefined ||
     attempt.private !== undefined ||
     attempt.threatensSuit !== undefined ||
-    attempt.paymentDeadline !== undefined ||
+    attempt.paymentDeadlineDate !== undefined ||
     attempt.place !== undefined ||
     attempt.inReplyTo !== undefined ||
     (to !== undefined && (to.value !== undefined || to.consumerUsedOrConsented !== undefined))
@@ -1054,7 +1080,7 @@ function judge(p: PreparedAccount, judged: Judged, t: number, atText: string | u
     }
     check.report(t, scratch);
   }
-  let violations: readonly ContactFinding[] | null = null;
+  let violations: readonly Finding[] | null = null;
   if (first !== null) {
     if (!many) violations = first.alone?.(t) ?? null;
     if (violations === null) {
@@ -1065,19 +1091,22 @@ function judge(p: PreparedAccount, judged: Judged, t: number, atText: string | u
     }
   }
   const warnings = warningsFor(p, judged, t);
-  let allowed = true;
+  let ok = true;
+  let findings: readonly Finding[];
   let earliestAllowedAt: string | null;
   if (violations === null) {
-    violations = NONE;
+    findings = warnings;
     earliestAllowedAt = atText ?? iso(t);
   } else {
-    allowed = false;
+    ok = false;
+    // Violations first, then warnings; a list is shared (frozen) or copied only when both exist.
+    findings = warnings.length === 0 ? violations : violations.concat(warnings);
     const at = earliest(checks, t);
     earliestAllowedAt = at === null ? null : cachedIso(at);
   }
-  if (index < 0) return { allowed, violations, warnings, earliestAllowedAt };
+  if (index < 0) return { ok, findings, earliestAllowedAt };
   // Two literals on purpose: see `retaining`.
-  return keep ? { index, accountId, allowed, violations, warnings, earliestAllowedAt } : { index, accountId, allowed, violations, warnings, earliestAllowedAt };
+  return keep ? { index, accountId, ok, findings, earliestAllowedAt } : { index, accountId, ok, findings, earliestAllowedAt };
 }
 
 /** Evaluates one parsed attempt against a prepared account (internal). `atText` is the attempt's time when already in UTC `toISOString` form. */

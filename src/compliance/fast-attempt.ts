@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { TimeZoneSchema } from '../calendar/index.js';
 import { AddressKindSchema, ConsumerSchema, ContactChannelSchema, ContactPolicySchema, DebtSchema, ContactInitiatorSchema, ContactPurposeSchema, ContactRecipientSchema } from './schemas.js';
 import type { ParsedAccount, ParsedAttempt, ParsedHistoryEntry } from './types.js';
-import { US_STATE_CODES } from './us-states.js';
+import { US_STATE_JURISDICTIONS } from './us-states.js';
 import { BY_CONSUMER, CHANNEL_CODE, IN_RESPONSE, RowList, KIND_CODE, LIMITED, OUTCOME_CODE, TO_CONSUMER, debtSlotBits } from './entry-codes.js';
 
 const CHANNELS: ReadonlySet<unknown> = new Set(ContactChannelSchema.options);
@@ -264,7 +264,7 @@ export function fastHistoryEntry(raw: unknown): ParsedHistoryEntry | undefined {
 }
 
 const ACCOUNT_KEYS: ReadonlySet<string> = new Set(['id', 'consumer', 'debts', 'history', 'policy']);
-const CONSUMER_FAST_KEYS: ReadonlySet<string> = new Set(['timeZones', 'state']);
+const CONSUMER_FAST_KEYS: ReadonlySet<string> = new Set(['timeZones', 'jurisdiction']);
 const DEBT_FAST_KEYS: ReadonlySet<string> = new Set(['id', 'studentLoanAccount']);
 const DebtsSchema = z.array(DebtSchema).check(z.minLength(1), z.maxLength(1000));
 
@@ -289,12 +289,12 @@ function onlyKeys(r: Record<string, unknown>, allowed: ReadonlySet<string>): boo
   return true;
 }
 
-/** The consumer in its common shape (zones and state only), else its own schema; `undefined` when invalid. */
+/** The consumer in its common shape (zones and jurisdiction only), else its own schema; `undefined` when invalid. */
 function fastConsumer(raw: unknown): ParsedAccount['consumer'] | undefined {
   if (isPlain(raw) && onlyKeys(raw, CONSUMER_FAST_KEYS)) {
-    const { timeZones, state } = raw;
-    if (Array.isArray(timeZones) && timeZones.length >= 1 && timeZones.length <= 8 && timeZones.every(isValidZone) && (state === undefined || (typeof state === 'string' && US_STATE_CODES.has(state)))) {
-      return (state === undefined ? { timeZones } : { timeZones, state }) as ParsedAccount['consumer'];
+    const { timeZones, jurisdiction } = raw;
+    if (Array.isArray(timeZones) && timeZones.length >= 1 && timeZones.length <= 8 && timeZones.every(isValidZone) && (jurisdiction === undefined || (typeof jurisdiction === 'string' && US_STATE_JURISDICTIONS.has(jurisdiction)))) {
+      return (jurisdiction === undefined ? { timeZones } : { timeZones, jurisdiction }) as ParsedAccount['consumer'];
     }
   }
   const parsed = ConsumerSchema.safeParse(raw);
@@ -372,11 +372,11 @@ function shellOf(id: string, raw: Record<string, unknown>, times: RowList): Acco
   return { id, consumer, debts, policy, rawHistory: history, offset };
 }
 
-const SINGLE_KEYS: ReadonlySet<string> = new Set(['asOf', 'attempt', 'consumer', 'debts', 'history', 'policy', 'jurisdictions']);
+const SINGLE_KEYS: ReadonlySet<string> = new Set(['checkedAt', 'attempt', 'consumer', 'debts', 'history', 'policy', 'jurisdictions']);
 
 /** The input of `checkContact` in the common shape, validated: see {@link commonSingleInput}. */
 export interface SingleShell {
-  readonly asOf: number;
+  readonly checkedAt: number;
   readonly attempt: ParsedAttempt;
   /** The account, its history left raw (its id is empty). */
   readonly shell: AccountShell;
@@ -391,21 +391,21 @@ export interface SingleShell {
  * report any error). {@link singleInputOf} gives the parsed input; tested against the schema.
  */
 export function commonSingleInput(raw: unknown): SingleShell | undefined {
-  if (!isPlain(raw) || !onlyKeys(raw, SINGLE_KEYS) || raw.jurisdictions !== undefined || typeof raw.asOf !== 'string') return undefined;
-  const asOf = fastInstantMs(raw.asOf);
-  if (asOf === undefined) return undefined;
+  if (!isPlain(raw) || !onlyKeys(raw, SINGLE_KEYS) || raw.jurisdictions !== undefined || typeof raw.checkedAt !== 'string') return undefined;
+  const checkedAt = fastInstantMs(raw.checkedAt);
+  if (checkedAt === undefined) return undefined;
   const attempt = fastAttempt(raw.attempt);
   if (attempt === undefined) return undefined;
   // Sized to the history: a default-sized list (1,024 rows) cost more than the whole check.
   const times = new RowList(Array.isArray(raw.history) ? raw.history.length : 0);
   const shell = shellOf('', raw, times);
-  return shell === undefined ? undefined : { asOf, attempt, shell, times };
+  return shell === undefined ? undefined : { checkedAt, attempt, shell, times };
 }
 
 /** The parsed input of a {@link SingleShell} (what `CheckContactInputSchema` gives; for tests). */
-export function singleInputOf(single: SingleShell): ParsedAccount & { asOf: number; attempt: ParsedAttempt } {
+export function singleInputOf(single: SingleShell): ParsedAccount & { checkedAt: number; attempt: ParsedAttempt } {
   const { id: _id, ...account } = accountOfShell(single.shell, single.times);
-  return { ...account, attempt: single.attempt, asOf: single.asOf };
+  return { ...account, attempt: single.attempt, checkedAt: single.checkedAt };
 }
 
 /** The parsed account of a shell (what the schema gives for the raw account). */
@@ -446,25 +446,25 @@ export function simpleAttemptMs(raw: unknown): number | undefined {
   return fastInstantMs(at);
 }
 
-const ENVELOPE_KEYS: ReadonlySet<string> = new Set(['asOf', 'accounts', 'attempts', 'jurisdictions']);
+const ENVELOPE_KEYS: ReadonlySet<string> = new Set(['checkedAt', 'accounts', 'attempts', 'jurisdictions']);
 
-/** The batch envelope as the batch reads it: `asOf` in epoch ms, the raw account and attempt lists. */
+/** The batch envelope as the batch reads it: `checkedAt` in epoch ms, the raw account and attempt lists. */
 export interface BatchEnvelope {
-  readonly asOf: number;
+  readonly checkedAt: number;
   readonly accounts: readonly unknown[];
   readonly attempts: readonly unknown[];
 }
 
 /**
  * The batch envelope (`CheckContactsInputSchema` with accounts left raw) without zod, when it
- * has no custom jurisdictions and an `asOf` in the common form; `undefined` to let the schema
+ * has no custom jurisdictions and an `checkedAt` in the common form; `undefined` to let the schema
  * decide. The lists are the caller's own arrays, read by index (a hole reads as `undefined`,
  * as in the schema's copy). Tested against the schema.
  */
 export function commonEnvelope(raw: unknown): BatchEnvelope | undefined {
   if (!isPlain(raw) || !onlyKeys(raw, ENVELOPE_KEYS) || raw.jurisdictions !== undefined) return undefined;
-  const { asOf, accounts, attempts } = raw;
-  if (typeof asOf !== 'string' || !Array.isArray(accounts) || accounts.length > 1_000_000 || !Array.isArray(attempts) || attempts.length > 10_000_000) return undefined;
-  const ms = fastInstantMs(asOf);
-  return ms === undefined ? undefined : { asOf: ms, accounts, attempts };
+  const { checkedAt, accounts, attempts } = raw;
+  if (typeof checkedAt !== 'string' || !Array.isArray(accounts) || accounts.length > 1_000_000 || !Array.isArray(attempts) || attempts.length > 10_000_000) return undefined;
+  const ms = fastInstantMs(checkedAt);
+  return ms === undefined ? undefined : { checkedAt: ms, accounts, attempts };
 }

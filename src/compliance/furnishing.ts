@@ -1,10 +1,11 @@
 import { attempt } from '../errors/index.js';
 import type { ArrearsResult } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
-import { historyAfterAsOf } from './prepare.js';
+import { historyAfterCheckedAt } from './prepare.js';
 import { ruleOf } from './rules.js';
 import { CheckFurnishingInputSchema } from './schemas.js';
-import type { CheckFurnishingInput, ContactChannel, ContactFinding, FurnishingCheckResult, ParsedHistoryEntry } from './types.js';
+import type { Finding } from '../errors/index.js';
+import type { CheckFurnishingInput, ContactChannel, FurnishingCheckResult, ParsedHistoryEntry } from './types.js';
 import { DAY_MS, formatInstantMs, zoneClock } from './zone-offsets.js';
 import type { ZoneClock } from './zone-offsets.js';
 
@@ -18,12 +19,14 @@ function toConsumerAbout(e: ParsedHistoryEntry, debtId: string): boolean {
   return (e.recipient ?? 'consumer') === 'consumer' && e.debtIds.includes(debtId);
 }
 
-function finding(message: string): ContactFinding {
-  const rule = ruleOf('REGF-REPORTING');
-  return { ruleId: rule.id, citation: rule.citation, jurisdiction: rule.jurisdiction, message };
+const REPORTING = ruleOf('REGF-REPORTING');
+const REPORTING_DETAILS = Object.freeze({ source: 'law', jurisdiction: REPORTING.jurisdiction as string });
+
+function finding(message: string): Finding {
+  return { code: REPORTING.id, severity: 'violation', message, citation: REPORTING.citation, details: REPORTING_DETAILS };
 }
 
-const NONE: readonly ContactFinding[] = Object.freeze([]);
+const NONE: readonly Finding[] = Object.freeze([]);
 
 /**
  * May this debt be furnished to a consumer reporting agency now? 12 CFR 1006.30(a)(1): not
@@ -46,26 +49,26 @@ const NONE: readonly ContactFinding[] = Object.freeze([]);
  * - The rule of the escalation module (`communicationMade`, `reportToBureau`) is the same, with
  *   its `timers.reportingWaitDays`; see docs/compliance.md for where the two differ.
  *
- * @param input - `{ asOf, debtId, timeZones, history, waitDays? }`
- * @returns `{ allowed, violations, warnings, earliestAllowedAt }`
+ * @param input - `{ checkedAt, debtId, timeZones, history, waitDays? }`
+ * @returns `{ ok, findings, earliestAllowedAt }`: a `REGF-REPORTING` violation when not `ok`
  * @throws {@link arrears!ValidationError} for malformed input (a `waitDays` below 14:
  *   `INPUT_OUT_OF_RANGE`)
- * @throws {@link arrears!DomainRuleError} `COMPLIANCE_HISTORY_AFTER_AS_OF`
+ * @throws {@link arrears!DomainRuleError} `COMPLIANCE_HISTORY_AFTER_CHECKED_AT`
  *
  * @example
  * ```ts
  * import { checkFurnishing } from 'arrears/compliance';
  * const letter = { channel: 'letter', at: '2026-05-01T14:00:00Z', outcome: 'messageSent', debtIds: ['d1'] } as const;
- * const input = { asOf: '2026-05-14T20:00:00Z', debtId: 'd1', timeZones: ['America/New_York'], history: [letter] } as const;
- * checkFurnishing(input).allowed; // => false
+ * const input = { checkedAt: '2026-05-14T20:00:00Z', debtId: 'd1', timeZones: ['America/New_York'], history: [letter] } as const;
+ * checkFurnishing(input).ok; // => false
  * checkFurnishing(input).earliestAllowedAt; // => '2026-05-15T04:00:00.000Z'
- * checkFurnishing({ ...input, asOf: '2026-05-15T04:00:00Z' }).allowed; // => true
+ * checkFurnishing({ ...input, checkedAt: '2026-05-15T04:00:00Z' }).ok; // => true
  * checkFurnishing({ ...input, history: [] }).earliestAllowedAt; // => null
  * ```
  */
 export function checkFurnishing(input: CheckFurnishingInput): FurnishingCheckResult {
   const parsed = parseInput(CheckFurnishingInputSchema, input);
-  const { asOf, debtId, history } = parsed;
+  const { checkedAt, debtId, history } = parsed;
   const wait = parsed.waitDays ?? DEFAULT_WAIT_DAYS;
   const zones: ZoneClock[] = [];
   for (const name of parsed.timeZones) {
@@ -73,11 +76,11 @@ export function checkFurnishing(input: CheckFurnishingInput): FurnishingCheckRes
     if (!zones.includes(zone)) zones.push(zone);
   }
   history.forEach((e, index) => {
-    if (e.at > asOf) throw historyAfterAsOf(index, e.at, asOf, []);
+    if (e.at > checkedAt) throw historyAfterCheckedAt(index, e.at, checkedAt, []);
   });
   const about = history.filter((e) => toConsumerAbout(e, debtId));
   const spoken = about.some((e) => (e.channel === 'call' || e.channel === 'inPerson') && e.outcome === 'connected');
-  if (spoken) return { allowed: true, violations: NONE, warnings: NONE, earliestAllowedAt: formatInstantMs(asOf) };
+  if (spoken) return { ok: true, findings: NONE, earliestAllowedAt: formatInstantMs(checkedAt) };
 
   const notices = about.filter((e) => WRITTEN.has(e.channel) && e.outcome === 'bounced');
   let earliest = Number.POSITIVE_INFINITY;
@@ -94,15 +97,15 @@ export function checkFurnishing(input: CheckFurnishingInput): FurnishingCheckRes
       basis = m;
     }
   }
-  if (earliest <= asOf) return { allowed: true, violations: NONE, warnings: NONE, earliestAllowedAt: formatInstantMs(asOf) };
+  if (earliest <= checkedAt) return { ok: true, findings: NONE, earliestAllowedAt: formatInstantMs(checkedAt) };
   if (basis === undefined) {
     const message = `Nothing recorded has communicated debt ${debtId} to the consumer: speak to the consumer about it in person or by telephone, or mail a letter or send an electronic message about it and wait ${wait} consecutive days for a notice of undeliverability.`;
-    return { allowed: false, violations: [finding(message)], warnings: NONE, earliestAllowedAt: null };
+    return { ok: false, findings: [finding(message)], earliestAllowedAt: null };
   }
   const sent = formatInstantMs(basis.at).slice(0, 10);
   const from = formatInstantMs(earliest);
   const message = `The ${basis.channel === 'letter' ? 'letter' : 'electronic message'} about debt ${debtId} of ${sent} (UTC) is still in its ${wait} consecutive days of waiting for a notice of undeliverability: furnishing may start at ${from} if none arrives before then.`;
-  return { allowed: false, violations: [finding(message)], warnings: NONE, earliestAllowedAt: from };
+  return { ok: false, findings: [finding(message)], earliestAllowedAt: from };
 }
 
 /**
@@ -114,7 +117,7 @@ export function checkFurnishing(input: CheckFurnishingInput): FurnishingCheckRes
  * @example
  * ```ts
  * import { safeCheckFurnishing } from 'arrears/compliance';
- * safeCheckFurnishing({ asOf: '2026-05-20T12:00:00Z', debtId: 'd1', timeZones: ['America/New_York'], history: [], waitDays: 7 }).success; // => false
+ * safeCheckFurnishing({ checkedAt: '2026-05-20T12:00:00Z', debtId: 'd1', timeZones: ['America/New_York'], history: [], waitDays: 7 }).success; // => false
  * ```
  */
 export function safeCheckFurnishing(input: unknown): ArrearsResult<FurnishingCheckResult> {

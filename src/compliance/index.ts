@@ -9,10 +9,14 @@
  *   same results to a callback.
  * - {@link earliestAllowedAt} gives the first instant the same contact would pass.
  * - {@link validationPeriod} computes the validation period's end date.
+ * - Every check returns `{ ok, findings }` with the shared {@link arrears!Finding}: `code` is
+ *   the rule id (`REGF-7IN7`, `MA-CALLS-7D`). {@link CONTACT_RULES} and
+ *   {@link BUILT_IN_JURISDICTIONS} list the rules ({@link getContactRule},
+ *   {@link getJurisdiction} look one up).
  * - {@link checkFurnishing} says whether a debt may be furnished to a consumer reporting
  *   agency yet (12 CFR 1006.30(a)).
  * - Instants are ISO 8601 strings with an offset; results are UTC. Nothing reads a clock:
- *   "now" is the `asOf` input.
+ *   "now" is the `checkedAt` input.
  *
  * @module arrears/compliance
  */
@@ -21,7 +25,6 @@ export { ComplianceErrorCodes } from './codes.js';
 export type { ComplianceErrorCode } from './codes.js';
 export {
   AddressKindSchema,
-  BatchAttemptSchema,
   CallConsentSchema,
   CheckContactInputSchema,
   CheckContactsInputSchema,
@@ -32,7 +35,6 @@ export {
   ContactAttemptSchema,
   ContactChannelSchema,
   ContactHistoryEntrySchema,
-  ContactIdSchema,
   ContactInitiatorSchema,
   ContactLimitSchema,
   ContactOutcomeSchema,
@@ -46,11 +48,9 @@ export {
   JurisdictionLimitSchema,
   JurisdictionVersionSchema,
   JurisdictionWindowSchema,
-  LocalTimeOfDaySchema,
   NoticeMethodSchema,
   OptOutSchema,
   TimeWindowSchema,
-  UsStateSchema,
   ValidationPeriodInputSchema,
 } from './schemas.js';
 export type {
@@ -65,7 +65,6 @@ export type {
   ContactAttemptInput,
   ContactChannel,
   ContactCheckResult,
-  ContactFinding,
   ContactHistoryEntryInput,
   ContactLimitInput,
   ContactOutcome,
@@ -80,8 +79,8 @@ export type {
   ValidationPeriodInput,
   ValidationPeriodResult,
 } from './types.js';
-export { CONTACT_RULES } from './rules.js';
-export { BUILT_IN_JURISDICTIONS } from './jurisdictions.js';
+export { CONTACT_RULES, getContactRule, safeGetContactRule } from './rules.js';
+export { BUILT_IN_JURISDICTIONS, getJurisdiction, safeGetJurisdiction } from './jurisdictions.js';
 export { checkContact, earliestAllowedAt, safeCheckContact, safeEarliestAllowedAt } from './check-contact.js';
 export { checkContacts, checkEachContact, safeCheckContacts, safeCheckEachContact } from './batch.js';
 export { safeValidationPeriod, validationPeriod } from './validation-period.js';

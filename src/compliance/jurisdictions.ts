@@ -1,4 +1,16 @@
+import { UnsupportedOptionError, attempt } from '../errors/index.js';
+import type { ArrearsResult } from '../errors/index.js';
+import { ComplianceErrorCodes } from './codes.js';
 import type { JurisdictionDefinitionInput } from './types.js';
+
+/** Freezes a plain JSON value and everything in it. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
 
 /** Telephone-type channels the Massachusetts rules count (live calls, texts, recorded messages). */
 const MA_CHANNELS = ['call', 'voicemail', 'sms'] as const;
@@ -16,7 +28,8 @@ const NYC_CITATION = '6 RCNY 5-77(b)(1)';
 
 /**
  * The built-in state and city rules, as data (the same shape a caller passes in
- * `jurisdictions` to add one). Each applies on top of the federal rules; the stricter wins.
+ * `jurisdictions` to add one), frozen to the last field. Each applies on top of the federal
+ * rules; the stricter wins. {@link getJurisdiction} looks one up by id.
  *
  * - `US-MA` Massachusetts, 940 CMR 7.04(1)(f) (creditors) and 209 CMR 18.16(1)(d) (licensed
  *   collectors): at most two collector-initiated telephone communications (calls, texts,
@@ -46,17 +59,17 @@ const NYC_CITATION = '6 RCNY 5-77(b)(1)';
  * BUILT_IN_JURISDICTIONS.map((j) => j.id); // => ['US-MA', 'US-NY-NYC', 'US-WA', 'US-CA']
  * ```
  */
-export const BUILT_IN_JURISDICTIONS: readonly JurisdictionDefinitionInput[] = Object.freeze([
+export const BUILT_IN_JURISDICTIONS: readonly JurisdictionDefinitionInput[] = deepFreeze([
   {
     id: 'US-MA',
     name: 'Massachusetts',
     timeZone: 'America/New_York',
-    states: ['MA'],
+    states: ['US-MA'],
     versions: [
       {
         limits: [
           {
-            ruleId: 'MA-CALLS-7D',
+            id: 'MA-CALLS-7D',
             citation: MA_CITATION,
             max: 2,
             periodDays: 7,
@@ -68,7 +81,7 @@ export const BUILT_IN_JURISDICTIONS: readonly JurisdictionDefinitionInput[] = Ob
             excludeNoVoicemail: true,
           },
           {
-            ruleId: 'MA-CALLS-30D',
+            id: 'MA-CALLS-30D',
             citation: MA_CITATION,
             max: 2,
             periodDays: 30,
@@ -89,11 +102,11 @@ export const BUILT_IN_JURISDICTIONS: readonly JurisdictionDefinitionInput[] = Ob
     timeZone: 'America/New_York',
     versions: [
       {
-        effectiveUntil: '2026-08-31',
-        windows: [{ ruleId: 'NYC-TIME', citation: NYC_CITATION, start: '08:00', end: '21:00' }],
+        endDate: '2026-08-31',
+        windows: [{ id: 'NYC-TIME', citation: NYC_CITATION, start: '08:00', end: '21:00' }],
         limits: [
           {
-            ruleId: 'NYC-FREQ',
+            id: 'NYC-FREQ',
             citation: NYC_CITATION,
             max: 2,
             periodDays: 7,
@@ -105,11 +118,11 @@ export const BUILT_IN_JURISDICTIONS: readonly JurisdictionDefinitionInput[] = Ob
         ],
       },
       {
-        effectiveFrom: '2026-09-01',
-        windows: [{ ruleId: 'NYC-TIME', citation: `${NYC_CITATION} (as amended 2026)`, start: '08:00', end: '21:00' }],
+        startDate: '2026-09-01',
+        windows: [{ id: 'NYC-TIME', citation: `${NYC_CITATION} (as amended 2026)`, start: '08:00', end: '21:00' }],
         limits: [
           {
-            ruleId: 'NYC-FREQ',
+            id: 'NYC-FREQ',
             citation: `${NYC_CITATION} (as amended 2026)`,
             // "limiting collectors to three attempts within seven days" (DCWP, 2026-02-26), per
             // account; written mail is not capped. Attempts: every outcome but a call that never
@@ -128,14 +141,14 @@ export const BUILT_IN_JURISDICTIONS: readonly JurisdictionDefinitionInput[] = Ob
     id: 'US-WA',
     name: 'Washington',
     timeZone: 'America/Los_Angeles',
-    states: ['WA'],
+    states: ['US-WA'],
     versions: [
       {
-        windows: [{ ruleId: 'WA-TIME', citation: 'RCW 19.16.250', start: '07:30', end: '21:00', addressKinds: ['home'] }],
+        windows: [{ id: 'WA-TIME', citation: 'RCW 19.16.250', start: '07:30', end: '21:00', addressKinds: ['home'] }],
         limits: [
-          { ruleId: 'WA-FREQ', citation: 'RCW 19.16.250', max: 3, periodDays: 7, scope: 'consumer', channels: [...ALL_MEDIA], outcomes: [...COMMUNICATED] },
+          { id: 'WA-FREQ', citation: 'RCW 19.16.250', max: 3, periodDays: 7, scope: 'consumer', channels: [...ALL_MEDIA], outcomes: [...COMMUNICATED] },
           {
-            ruleId: 'WA-WORK-FREQ',
+            id: 'WA-WORK-FREQ',
             citation: 'RCW 19.16.250',
             max: 1,
             periodDays: 7,
@@ -152,13 +165,13 @@ export const BUILT_IN_JURISDICTIONS: readonly JurisdictionDefinitionInput[] = Ob
     id: 'US-CA',
     name: 'California',
     timeZone: 'America/Los_Angeles',
-    states: ['CA'],
+    states: ['US-CA'],
     versions: [
       {
         limits: [],
         advisories: [
           {
-            ruleId: 'CA-ROSENTHAL',
+            id: 'CA-ROSENTHAL',
             citation: 'Cal. Civ. Code 1788.11(d), (e); 1788.17',
             message:
               'California forbids calls and visits with unreasonable frequency (Rosenthal Act); there is no numeric cap, so the federal limits were applied.',
@@ -169,3 +182,47 @@ export const BUILT_IN_JURISDICTIONS: readonly JurisdictionDefinitionInput[] = Ob
     ],
   },
 ]);
+
+/**
+ * A built-in jurisdiction by its ISO 3166-2 id (`US-MA`, `US-NY-NYC`), as
+ * {@link BUILT_IN_JURISDICTIONS} holds it (frozen).
+ *
+ * @param id - a jurisdiction id
+ * @returns the frozen definition
+ * @throws {@link arrears!UnsupportedOptionError} `COMPLIANCE_UNKNOWN_JURISDICTION` for an id that is not built in
+ *
+ * @example
+ * ```ts
+ * import { getJurisdiction } from 'arrears/compliance';
+ * getJurisdiction('US-MA').name; // => 'Massachusetts'
+ * getJurisdiction('US-TX'); // throws COMPLIANCE_UNKNOWN_JURISDICTION
+ * ```
+ */
+export function getJurisdiction(id: string): JurisdictionDefinitionInput {
+  const found = typeof id === 'string' ? BUILT_IN_JURISDICTIONS.find((j) => j.id === id) : undefined;
+  if (found === undefined) {
+    throw new UnsupportedOptionError(
+      `The jurisdiction ${typeof id === 'string' ? JSON.stringify(id.slice(0, 40)) : `(a ${typeof id})`} is not built in (${BUILT_IN_JURISDICTIONS.map((j) => j.id).join(', ')}); define it in "jurisdictions" to use it.`,
+      { path: [], details: { known: BUILT_IN_JURISDICTIONS.map((j) => j.id) } },
+      ComplianceErrorCodes.COMPLIANCE_UNKNOWN_JURISDICTION,
+    );
+  }
+  return found;
+}
+
+/**
+ * The non-throwing twin of {@link getJurisdiction}, for ids that come from user input.
+ *
+ * @param id - anything; a jurisdiction id is expected
+ * @returns `{ success: true, data }` with the definition, or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeGetJurisdiction } from 'arrears/compliance';
+ * safeGetJurisdiction('US-WA').success; // => true
+ * safeGetJurisdiction('WA').success; // => false
+ * ```
+ */
+export function safeGetJurisdiction(id: unknown): ArrearsResult<JurisdictionDefinitionInput> {
+  return attempt(() => getJurisdiction(id as string));
+}

@@ -118,7 +118,7 @@ export interface PreparedAccount {
    * person (15 U.S.C. 1692b(3); 12 CFR 1006.10(c)).
    */
   readonly thirdPartyReached: ReadonlyMap<string, number>;
-  /** No `consumer.state`: no state rule was applied (a `STATE-UNKNOWN` warning on every result). */
+  /** No `consumer.jurisdiction`: no state rule was applied (a `STATE-UNKNOWN` warning on every result). */
   readonly stateUnknown: boolean;
   /** History entries that carry an `id`, by id (only parsed entries can: the fast path leaves ids to the schema). */
   readonly entriesById: ReadonlyMap<string, ParsedHistoryEntry>;
@@ -392,7 +392,7 @@ function compileLimit(
   for (const lists of byKey.values()) for (const list of lists) if (list.length > 1) sortNumbers(list);
   return {
     source: limit,
-    ruleId: limit.ruleId,
+    ruleId: limit.id,
     citation,
     jurisdiction,
     max: limit.max,
@@ -409,7 +409,7 @@ function compileLimit(
 
 /** Regulation F's telephone-call count as a limit (12 CFR 1006.14(b)(2)(i)(A), (b)(3)). */
 const REGF_7IN7: ParsedLimit = {
-  ruleId: 'REGF-7IN7',
+  id: 'REGF-7IN7',
   max: 7,
   periodDays: 7,
   scope: 'debt',
@@ -431,14 +431,14 @@ const versions = new WeakMap<ParsedVersion, CompiledVersion>();
 function compileVersion(j: ParsedJurisdiction, version: ParsedVersion): CompiledVersion {
   let compiled = versions.get(version);
   if (compiled === undefined) {
-    const effective = effectiveRange(j, version.effectiveFrom, version.effectiveUntil);
+    const effective = effectiveRange(j, version.startDate, version.endDate);
     const windows: CompiledWindow[] = [];
     for (const w of version.windows ?? []) {
       // Only windows stricter than the federal one can change an outcome.
       if (w.start <= FEDERAL_WINDOW.start && w.end >= FEDERAL_WINDOW.end) continue;
-      windows.push({ ruleId: w.ruleId, citation: w.citation, jurisdiction: j.id, start: w.start, end: w.end, kinds: w.addressKinds === undefined ? null : new Set(w.addressKinds), effective });
+      windows.push({ ruleId: w.id, citation: w.citation, jurisdiction: j.id, start: w.start, end: w.end, kinds: w.addressKinds === undefined ? null : new Set(w.addressKinds), effective });
     }
-    const advisories = (version.advisories ?? []).map((a) => ({ ruleId: a.ruleId, citation: a.citation, jurisdiction: j.id, message: a.message, channels: new Set(withVoicemail(a.channels)), effective }));
+    const advisories = (version.advisories ?? []).map((a) => ({ ruleId: a.id, citation: a.citation, jurisdiction: j.id, message: a.message, channels: new Set(withVoicemail(a.channels)), effective }));
     compiled = { effective, windows, advisories };
     versions.set(version, compiled);
   }
@@ -483,12 +483,12 @@ export const NO_HISTORY = Object.freeze([]) as unknown as ParsedHistoryEntry[];
  */
 export function checkAccountRules(account: Pick<ParsedAccount, 'consumer' | 'policy'>, registry: ReadonlyMap<string, ParsedJurisdiction>, path: readonly (string | number)[]): ParsedJurisdiction[] {
   const { consumer, policy } = account;
-  if (policy?.requireState === true && consumer.state === undefined) {
+  if (policy?.requireJurisdiction === true && consumer.jurisdiction === undefined) {
     throw new ValidationError([
       {
         code: 'INPUT_MISSING',
-        path: [...path, 'consumer', 'state'],
-        message: `"${formatPath([...path, 'consumer', 'state'])}": the policy requires the consumer's state (requireState), so that its rules are applied.`,
+        path: [...path, 'consumer', 'jurisdiction'],
+        message: `"${formatPath([...path, 'consumer', 'jurisdiction'])}": the policy requires the consumer's state as an ISO 3166-2 code such as "US-MA" (requireJurisdiction), so that its rules are applied.`,
       },
     ]);
   }
@@ -502,7 +502,8 @@ export function checkAccountRules(account: Pick<ParsedAccount, 'consumer' | 'pol
 
   // Jurisdictions: the state's built-in rules, then any named ids.
   const applied: ParsedJurisdiction[] = [];
-  if (consumer.state !== undefined) for (const j of registry.values()) if (j.states?.includes(consumer.state)) applied.push(j);
+  const home = consumer.jurisdiction;
+  if (home !== undefined) for (const j of registry.values()) if (j.states?.includes(home)) applied.push(j);
   (consumer.jurisdictions ?? []).forEach((id, index) => {
     const j = registry.get(id);
     if (j === undefined) {
@@ -589,7 +590,7 @@ export function prepareAccount(account: ParsedAccount, registry: ReadonlyMap<str
   if (consumer.inconvenientTimes !== undefined && consumer.inconvenientTimes.length > 0) {
     const lists: Array<Array<readonly [number, number]>> = [[], [], [], [], [], [], [], []];
     for (const t of consumer.inconvenientTimes) {
-      for (const wd of t.weekdays ?? ALL_WEEKDAYS) (lists[wd] as Array<readonly [number, number]>).push([t.from * 60_000, t.to * 60_000]);
+      for (const wd of t.weekdays ?? ALL_WEEKDAYS) (lists[wd] as Array<readonly [number, number]>).push([t.start * 60_000, t.end * 60_000]);
     }
     for (const list of lists) list.sort((a, b) => a[0] - b[0]);
     stated = lists;
@@ -598,7 +599,7 @@ export function prepareAccount(account: ParsedAccount, registry: ReadonlyMap<str
   let validation: Map<string, DebtValidation> | undefined;
   for (const d of account.debts) {
     if (d.validationNoticeSentOn === undefined && d.validationPeriodEndsOn === undefined) continue;
-    const computed = d.validationNoticeSentOn === undefined ? undefined : computeValidationPeriod(d.validationNoticeSentOn, 'mail', policy?.validationHolidays ?? '6103a').endsOn;
+    const computed = d.validationNoticeSentOn === undefined ? undefined : computeValidationPeriod(d.validationNoticeSentOn, 'mail', policy?.validationHolidayDates ?? 'statutory').endsOn;
     const printed = d.validationPeriodEndsOn;
     // The later of the printed and the computed end date governs: a notice that prints too
     // early a date cannot shorten the period 12 CFR 1006.34(b)(5) gives the consumer.
@@ -652,26 +653,26 @@ export function prepareAccount(account: ParsedAccount, registry: ReadonlyMap<str
     advisories,
     massachusetts: applied.some((j) => j.id === 'US-MA'),
     warnOnLastAllowed: policy?.warnOnLastAllowed !== false,
-    stateUnknown: consumer.state === undefined,
+    stateUnknown: consumer.jurisdiction === undefined,
     entriesById: entriesById ?? NO_ENTRIES,
     answered: answered ?? NO_IDS,
   };
 }
 
-/** The error for history entry `index` dated `at`, after `asOf` (internal). */
-export function historyAfterAsOf(index: number, at: number, asOf: number, path: readonly (string | number)[]): DomainRuleError {
+/** The error for history entry `index` dated `at`, after `checkedAt` (internal). */
+export function historyAfterCheckedAt(index: number, at: number, checkedAt: number, path: readonly (string | number)[]): DomainRuleError {
   return new DomainRuleError(
-    ComplianceErrorCodes.COMPLIANCE_HISTORY_AFTER_AS_OF,
-    `History entry ${index} is dated ${new Date(at).toISOString()}, after asOf (${new Date(asOf).toISOString()}): history can only hold what already happened.`,
+    ComplianceErrorCodes.COMPLIANCE_HISTORY_AFTER_CHECKED_AT,
+    `History entry ${index} is dated ${new Date(at).toISOString()}, after checkedAt (${new Date(checkedAt).toISOString()}): history can only hold what already happened.`,
     { path: [...path, 'history', index, 'at'] },
   );
 }
 
-/** Checks that history lies at or before `asOf` and that entry ids are unique (internal). */
-export function checkHistoryBefore(account: ParsedAccount, asOf: number, path: readonly (string | number)[]): void {
+/** Checks that history lies at or before `checkedAt` and that entry ids are unique (internal). */
+export function checkHistoryBefore(account: ParsedAccount, checkedAt: number, path: readonly (string | number)[]): void {
   let seen: Set<string> | undefined;
   account.history.forEach((e, index) => {
-    if (e.at > asOf) throw historyAfterAsOf(index, e.at, asOf, path);
+    if (e.at > checkedAt) throw historyAfterCheckedAt(index, e.at, checkedAt, path);
     if (e.id === undefined) return;
     seen ??= new Set();
     if (seen.has(e.id)) {

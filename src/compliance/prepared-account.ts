@@ -2,38 +2,39 @@ import * as z from 'zod/mini';
 import { attempt as attemptResult } from '../errors/index.js';
 import type { ArrearsResult } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
+import type { DeepReadonly } from '../internal/readonly.js';
 import { checkAttemptAgainst } from './check-contact.js';
 import { codeOfEntry, RowList } from './entry-codes.js';
 import { evaluateAttempt } from './evaluate.js';
 import { accountOfShell, buildHistoryEntry, commonAccountShell, commonHistoryMs, fastAttempt, fastInstantMs } from './fast-attempt.js';
 import type { AccountShell } from './fast-attempt.js';
-import { checkAccountRules, checkHistoryBefore, historyAfterAsOf, jurisdictionRegistry, prepareAccount } from './prepare.js';
+import { checkAccountRules, checkHistoryBefore, historyAfterCheckedAt, jurisdictionRegistry, prepareAccount } from './prepare.js';
 import type { HistoryRow, PreparedAccount } from './prepare.js';
 import { CheckContactInputSchema, ContactAccountSchema, ContactAttemptSchema, ContactHistoryEntrySchema, ContactPolicySchema } from './schemas.js';
 import type { ContactAttemptInput, ContactCheckResult, ContactHistoryEntryInput, ContactPolicyInput, ParsedAccount, ParsedHistoryEntry, ParsedJurisdiction } from './types.js';
 
 /**
  * The input of {@link prepareContactAccount}: the account parts of {@link checkContact}'s
- * input (`consumer`, `debts`, `history`, `policy`), its `asOf` and custom `jurisdictions`,
+ * input (`consumer`, `debts`, `history`, `policy`), its `checkedAt` and custom `jurisdictions`,
  * without the attempt.
  *
  * @example
  * ```ts
  * import { PrepareContactAccountInputSchema } from 'arrears/compliance';
- * PrepareContactAccountInputSchema.safeParse({ asOf: '2026-03-10T12:00:00Z', consumer: { timeZones: ['America/Chicago'] }, debts: [{ id: 'd1' }], history: [] }).success; // => true
- * PrepareContactAccountInputSchema.safeParse({ asOf: '2026-03-10T12:00:00Z', consumer: { timeZones: ['America/Chicago'] }, debts: [], history: [] }).success; // => false
+ * PrepareContactAccountInputSchema.safeParse({ checkedAt: '2026-03-10T12:00:00Z', consumer: { timeZones: ['America/Chicago'] }, debts: [{ id: 'd1' }], history: [] }).success; // => true
+ * PrepareContactAccountInputSchema.safeParse({ checkedAt: '2026-03-10T12:00:00Z', consumer: { timeZones: ['America/Chicago'] }, debts: [], history: [] }).success; // => false
  * ```
  */
 export const PrepareContactAccountInputSchema = z.strictObject({
   /** The instant of evaluation ("now"): history after it is refused. */
-  asOf: CheckContactInputSchema.shape.asOf,
+  checkedAt: CheckContactInputSchema.shape.checkedAt,
   ...ContactAccountSchema.shape,
   /** Custom jurisdictions (data), added to the built-in ones. */
   jurisdictions: CheckContactInputSchema.shape.jurisdictions,
 });
 
 /** The input of {@link prepareContactAccount}. */
-export type PrepareContactAccountInput = z.input<typeof PrepareContactAccountInputSchema>;
+export type PrepareContactAccountInput = DeepReadonly<z.input<typeof PrepareContactAccountInputSchema>>;
 
 /**
  * One account validated and compiled once, for many checks: {@link checkContact}'s verdicts
@@ -41,11 +42,11 @@ export type PrepareContactAccountInput = z.input<typeof PrepareContactAccountInp
  */
 export interface PreparedContactAccount {
   /**
-   * `checkContact({ asOf, attempt, consumer, debts, history, policy, jurisdictions })` with the
+   * `checkContact({ checkedAt, attempt, consumer, debts, history, policy, jurisdictions })` with the
    * prepared account's parts and the history recorded so far: the same result and the same
-   * errors (paths under `attempt`, `history`, `asOf`). `asOf` defaults to the prepared one.
+   * errors (paths under `attempt`, `history`, `checkedAt`). `checkedAt` defaults to the prepared one.
    */
-  check(attempt: ContactAttemptInput, asOf?: string): ContactCheckResult;
+  check(attempt: ContactAttemptInput, checkedAt?: string): ContactCheckResult;
   /** Appends a history entry (validated as `checkContact` validates history; its path is `history[n]`). */
   record(entry: ContactHistoryEntryInput): void;
   /**
@@ -71,7 +72,7 @@ export interface PreparedContactPolicy {
   /** The policy as given. */
   readonly policy: ContactPolicyInput;
 }
-const AsOfSchema = z.strictObject({ asOf: CheckContactInputSchema.shape.asOf });
+const CheckedAtSchema = z.strictObject({ checkedAt: CheckContactInputSchema.shape.checkedAt });
 
 /**
  * The account in one of two forms: a shell whose history stays raw (the common shape, its
@@ -79,11 +80,11 @@ const AsOfSchema = z.strictObject({ asOf: CheckContactInputSchema.shape.asOf });
  */
 class Session implements PreparedContactAccount {
   private prepared: PreparedAccount | null = null;
-  /** The latest history instant (entries after a check's `asOf` are refused). */
+  /** The latest history instant (entries after a check's `checkedAt` are refused). */
   private latest: number;
 
   constructor(
-    private readonly asOf: number,
+    private readonly checkedAt: number,
     private readonly registry: ReadonlyMap<string, ParsedJurisdiction>,
     private account: ParsedAccount,
     private shell: { readonly raw: unknown[]; readonly times: RowList } | null,
@@ -107,15 +108,15 @@ class Session implements PreparedContactAccount {
     return this.prepared;
   }
 
-  check(attempt: ContactAttemptInput, asOf?: string): ContactCheckResult {
-    let now = this.asOf;
-    if (asOf !== undefined) now = (typeof asOf === 'string' ? fastInstantMs(asOf) : undefined) ?? parseInput(AsOfSchema, { asOf }).asOf;
+  check(attempt: ContactAttemptInput, checkedAt?: string): ContactCheckResult {
+    let now = this.checkedAt;
+    if (checkedAt !== undefined) now = (typeof checkedAt === 'string' ? fastInstantMs(checkedAt) : undefined) ?? parseInput(CheckedAtSchema, { checkedAt }).checkedAt;
     const parsed = fastAttempt(attempt) ?? parseInput(ContactAttemptSchema, attempt, ['attempt']);
     if (this.latest > now) {
-      // The first entry after `asOf`, as checkContact reports it.
+      // The first entry after `checkedAt`, as checkContact reports it.
       for (let i = 0; i < this.historyLength; i++) {
         const at = this.shell === null ? (this.account.history[i] as ParsedHistoryEntry).at : this.shell.times.at(i);
-        if (at > now) throw historyAfterAsOf(i, at, now, []);
+        if (at > now) throw historyAfterCheckedAt(i, at, now, []);
       }
     }
     const prepared = this.compile();
@@ -138,7 +139,7 @@ class Session implements PreparedContactAccount {
     const parsed = ms === undefined ? parseInput(ContactHistoryEntrySchema, entry, ['history', index]) : buildHistoryEntry(entry, ms);
     const history = shell === null ? [...this.account.history, parsed] : [...accountOfShell({ id: '', consumer: this.account.consumer, debts: this.account.debts, policy: this.account.policy, rawHistory: shell.raw, offset: 0 }, shell.times).history, parsed];
     const account: ParsedAccount = { ...this.account, history };
-    // Entry ids must stay unique (checkContact's rule); the asOf check waits for the next check.
+    // Entry ids must stay unique (checkContact's rule); the checkedAt check waits for the next check.
     checkHistoryBefore(account, Number.POSITIVE_INFINITY, []);
     this.account = account;
     this.shell = null;
@@ -160,27 +161,27 @@ class Session implements PreparedContactAccount {
     }
     // The policy is checked against the law now, as checkContact would; compiled at the first check.
     checkAccountRules(account, this.registry, []);
-    return new Session(this.asOf, this.registry, account, copy);
+    return new Session(this.checkedAt, this.registry, account, copy);
   }
 }
 
-const INPUT_KEYS: ReadonlySet<string> = new Set(['asOf', 'consumer', 'debts', 'history', 'policy', 'jurisdictions']);
+const INPUT_KEYS: ReadonlySet<string> = new Set(['checkedAt', 'consumer', 'debts', 'history', 'policy', 'jurisdictions']);
 
 function isPlain(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The common shape without zod (as `checkContact`'s fast path reads it); `undefined` to let the schema decide. */
-function commonInput(input: unknown): { asOf: number; shell: AccountShell; times: RowList } | undefined {
-  if (!isPlain(input) || input.jurisdictions !== undefined || typeof input.asOf !== 'string') return undefined;
+function commonInput(input: unknown): { checkedAt: number; shell: AccountShell; times: RowList } | undefined {
+  if (!isPlain(input) || input.jurisdictions !== undefined || typeof input.checkedAt !== 'string') return undefined;
   for (const key in input) if (!INPUT_KEYS.has(key)) return undefined;
-  const asOf = fastInstantMs(input.asOf);
-  if (asOf === undefined) return undefined;
+  const checkedAt = fastInstantMs(input.checkedAt);
+  if (checkedAt === undefined) return undefined;
   const times = new RowList(Array.isArray(input.history) ? input.history.length : 0);
   const account: Record<string, unknown> = { id: 'account', consumer: input.consumer, debts: input.debts, history: input.history };
   if (input.policy !== undefined) account.policy = input.policy;
   const shell = commonAccountShell(account, times);
-  return shell === undefined ? undefined : { asOf, shell, times };
+  return shell === undefined ? undefined : { checkedAt, shell, times };
 }
 
 /**
@@ -191,43 +192,43 @@ function commonInput(input: unknown): { asOf: number; shell: AccountShell; times
  * recorded entries appended to `history` (tested property); the account is compiled again only
  * after a `record`.
  *
- * @param input - `{ asOf, consumer, debts, history, policy?, jurisdictions? }`: the input of {@link checkContact} without `attempt`
+ * @param input - `{ checkedAt, consumer, debts, history, policy?, jurisdictions? }`: the input of {@link checkContact} without `attempt`
  * @returns a {@link PreparedContactAccount}
  * @throws the account errors of {@link checkContact} (same codes and paths): malformed parts,
- *   `COMPLIANCE_HISTORY_AFTER_AS_OF`, `COMPLIANCE_POLICY_LOOSER_THAN_LAW`,
+ *   `COMPLIANCE_HISTORY_AFTER_CHECKED_AT`, `COMPLIANCE_POLICY_LOOSER_THAN_LAW`,
  *   `COMPLIANCE_UNKNOWN_JURISDICTION`, ...
  *
  * @example
  * ```ts
  * import { prepareContactAccount } from 'arrears/compliance';
- * const account = prepareContactAccount({ asOf: '2026-03-10T12:00:00Z', consumer: { timeZones: ['America/Chicago'] }, debts: [{ id: 'd1' }], history: [] });
+ * const account = prepareContactAccount({ checkedAt: '2026-03-10T12:00:00Z', consumer: { timeZones: ['America/Chicago'], jurisdiction: 'US-IL' }, debts: [{ id: 'd1' }], history: [] });
  * const call = { channel: 'call', at: '2026-03-10T15:00:00Z', debtIds: ['d1'] } as const;
- * account.check(call).allowed; // => true
+ * account.check(call).ok; // => true
  * for (let hour = 13; hour < 20; hour++) account.record({ channel: 'call', at: `2026-03-09T${String(hour)}:00:00Z`, outcome: 'noAnswer', debtIds: ['d1'] });
- * account.check(call).violations.map((v) => v.ruleId); // => ['REGF-7IN7']
+ * account.check(call).findings.map((f) => f.code); // => ['REGF-7IN7']
  * ```
  */
 export function prepareContactAccount(input: PrepareContactAccountInput): PreparedContactAccount {
   const common = commonInput(input);
   if (common !== undefined) {
-    const { asOf, shell, times } = common;
+    const { checkedAt, shell, times } = common;
     for (let i = 0; i < shell.rawHistory.length; i++) {
       const at = times.at(i);
-      if (at > asOf) throw historyAfterAsOf(i, at, asOf, []);
+      if (at > checkedAt) throw historyAfterCheckedAt(i, at, checkedAt, []);
     }
     const { consumer, debts, policy } = shell;
     const account: ParsedAccount = policy === undefined ? { consumer, debts, history: [] } : { consumer, debts, history: [], policy };
-    const session = new Session(asOf, jurisdictionRegistry(undefined), account, { raw: [...shell.rawHistory], times });
+    const session = new Session(checkedAt, jurisdictionRegistry(undefined), account, { raw: [...shell.rawHistory], times });
     // The account's rules (policy no looser than the law, known jurisdictions) are checked now; compiled at the first check.
     checkAccountRules(account, jurisdictionRegistry(undefined), []);
     return session;
   }
   const parsed = parseInput(PrepareContactAccountInputSchema, input);
   const registry = jurisdictionRegistry(parsed.jurisdictions);
-  checkHistoryBefore(parsed, parsed.asOf, []);
-  const { asOf, jurisdictions: _j, ...account } = parsed;
+  checkHistoryBefore(parsed, parsed.checkedAt, []);
+  const { checkedAt, jurisdictions: _j, ...account } = parsed;
   checkAccountRules(account, registry, []);
-  return new Session(asOf, registry, account, null);
+  return new Session(checkedAt, registry, account, null);
 }
 
 /**
@@ -243,9 +244,9 @@ export function prepareContactAccount(input: PrepareContactAccountInput): Prepar
  * ```ts
  * import { prepareContactAccount, prepareContactPolicy } from 'arrears/compliance';
  * const policy = prepareContactPolicy({ callingWindow: { start: '10:00', end: '18:00' } });
- * const account = prepareContactAccount({ asOf: '2026-03-10T12:00:00Z', consumer: { timeZones: ['America/Chicago'] }, debts: [{ id: 'd1' }], history: [] });
+ * const account = prepareContactAccount({ checkedAt: '2026-03-10T12:00:00Z', consumer: { timeZones: ['America/Chicago'] }, debts: [{ id: 'd1' }], history: [] });
  * // 14:30 UTC is 09:30 in Chicago, before the policy's window opens.
- * account.withPolicy(policy).check({ channel: 'call', at: '2026-03-10T14:30:00Z', debtIds: ['d1'] }).allowed; // => false
+ * account.withPolicy(policy).check({ channel: 'call', at: '2026-03-10T14:30:00Z', debtIds: ['d1'] }).ok; // => false
  * ```
  */
 export function prepareContactPolicy(policy: ContactPolicyInput): PreparedContactPolicy {
@@ -264,7 +265,7 @@ export function prepareContactPolicy(policy: ContactPolicyInput): PreparedContac
  * @example
  * ```ts
  * import { safePrepareContactAccount } from 'arrears/compliance';
- * safePrepareContactAccount({ asOf: 'now' }).success; // => false
+ * safePrepareContactAccount({ checkedAt: 'now' }).success; // => false
  * ```
  */
 export function safePrepareContactAccount(input: unknown): ArrearsResult<PreparedContactAccount> {

@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { CalendarDateSchema, InstantSchema, IsoWeekdaySchema, TimeZoneSchema, parseInstant } from '../calendar/index.js';
 import { arrearsIssue } from '../internal/parse.js';
 import { ComplianceErrorCodes } from './codes.js';
-import { US_STATE_CODES } from './us-states.js';
+import { ContactIdSchema } from '../internal/contact-id.js';
+import { US_STATE_JURISDICTIONS } from './us-states.js';
 
 /** Epoch milliseconds of an instant already checked by `InstantSchema` (canonical UTC text parses exactly). */
 function instantMs(value: string): number {
@@ -12,19 +13,6 @@ function instantMs(value: string): number {
 /** An instant (ISO 8601 with `Z` or an offset), parsed to epoch milliseconds inside. */
 const InstantMsSchema = z.pipe(InstantSchema, z.transform(instantMs));
 
-const ID_MAX = 128;
-
-/**
- * An identifier chosen by the caller (a debt id, an account id): 1 to 128 characters.
- *
- * @example
- * ```ts
- * import { ContactIdSchema } from 'arrears/compliance';
- * ContactIdSchema.safeParse('debt-1').success; // => true
- * ContactIdSchema.safeParse('').success; // => false
- * ```
- */
-export const ContactIdSchema = z.string().check(z.minLength(1), z.maxLength(ID_MAX));
 
 /**
  * How a contact is made. `voicemail` is a telephone call that leaves a recorded message
@@ -109,21 +97,14 @@ export const ContactPurposeSchema = z.enum(['collection', 'ceaseConfirmation', '
 export const ContactInitiatorSchema = z.enum(['collector', 'consumer']);
 
 /**
- * A two-letter US state, district or territory code (`MA`, `DC`, `PR`), upper case. Anything
- * else fails with `COMPLIANCE_UNKNOWN_STATE`.
- *
- * @example
- * ```ts
- * import { UsStateSchema } from 'arrears/compliance';
- * UsStateSchema.safeParse('WA').success; // => true
- * UsStateSchema.safeParse('XX').success; // => false
- * ```
+ * The ISO 3166-2 code of a US state, district or territory (`US-MA`, `US-DC`, `US-PR`), upper
+ * case. Anything else fails with `COMPLIANCE_UNKNOWN_STATE` (internal).
  */
-export const UsStateSchema = z.string().check(z.superRefine((value, ctx) => {
-  if (!US_STATE_CODES.has(value)) {
+const StateJurisdictionSchema = z.string().check(z.superRefine((value, ctx) => {
+  if (!US_STATE_JURISDICTIONS.has(value)) {
     ctx.addIssue({
       code: 'custom',
-      message: `expected a two-letter US state code such as "MA" or "CA", but got ${JSON.stringify(value.slice(0, 16))}.`,
+      message: `expected the ISO 3166-2 code of a US state, district or territory such as "US-MA" or "US-PR", but got ${JSON.stringify(value.slice(0, 16))}.`,
       params: arrearsIssue(ComplianceErrorCodes.COMPLIANCE_UNKNOWN_STATE),
       input: value,
     });
@@ -134,16 +115,9 @@ const LOCAL_TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/;
 
 /**
  * A wall-clock time of day `HH:mm` (00:00-23:59, and `24:00` for the end of the day), read in
- * the consumer's zone. Inside it becomes minutes after midnight.
- *
- * @example
- * ```ts
- * import { LocalTimeOfDaySchema } from 'arrears/compliance';
- * LocalTimeOfDaySchema.parse('08:30'); // => 510
- * LocalTimeOfDaySchema.safeParse('8:30').success; // => false
- * ```
+ * the consumer's zone. Inside it becomes minutes after midnight (internal).
  */
-export const LocalTimeOfDaySchema = z.pipe(z.string().check(z.superRefine((value, ctx) => {
+const LocalTimeOfDaySchema = z.pipe(z.string().check(z.superRefine((value, ctx) => {
     if (!LOCAL_TIME_RE.test(value)) {
       ctx.addIssue({
         code: 'custom',
@@ -153,6 +127,13 @@ export const LocalTimeOfDaySchema = z.pipe(z.string().check(z.superRefine((value
       });
     }
   })), z.transform((value) => Number(value.slice(0, 2)) * 60 + Number(value.slice(3, 5))));
+
+/**
+ * Which US federal holiday dates the validation period skips, in the words of calendar's
+ * `HolidayDatesSchema`: `'statutory'` (the dates 5 U.S.C. 6103(a) names) or `'both'` (also the
+ * in-lieu observed days). Internal: the fields that take it document it.
+ */
+const ValidationHolidayDatesSchema = z.enum(['statutory', 'both']);
 
 function windowOrdered(w: { start: number; end: number }): boolean {
   return w.end > w.start;
@@ -178,25 +159,26 @@ export const TimeWindowSchema = z
   }).check(z.refine(windowOrdered, { message: 'the window must end after it starts.', params: arrearsIssue(ComplianceErrorCodes.COMPLIANCE_INVALID_WINDOW) }));
 
 /**
- * A time the consumer said is inconvenient: local `[from, to)` on the given ISO weekdays
- * (1 = Monday ... 7 = Sunday; all days when omitted). A whole day is `from: '00:00', to: '24:00'`.
+ * A time the consumer said is inconvenient: local `[start, end)` on the given ISO weekdays
+ * (1 = Monday ... 7 = Sunday; all days when omitted), half-open like every window. A whole day
+ * is `start: '00:00', end: '24:00'`.
  *
  * @example
  * ```ts
  * import { InconvenientTimeSchema } from 'arrears/compliance';
- * InconvenientTimeSchema.safeParse({ from: '00:00', to: '12:00' }).success; // => true
- * InconvenientTimeSchema.safeParse({ from: '00:00', to: '24:00', weekdays: [7] }).success; // => true
+ * InconvenientTimeSchema.safeParse({ start: '00:00', end: '12:00' }).success; // => true
+ * InconvenientTimeSchema.safeParse({ start: '00:00', end: '24:00', weekdays: [7] }).success; // => true
  * ```
  */
 export const InconvenientTimeSchema = z
   .strictObject({
     /** Start of the inconvenient time, `HH:mm`, local. */
-    from: LocalTimeOfDaySchema,
+    start: LocalTimeOfDaySchema,
     /** End (exclusive), `HH:mm`, local; `24:00` for midnight. */
-    to: LocalTimeOfDaySchema,
+    end: LocalTimeOfDaySchema,
     /** The ISO weekdays it applies to; every day when omitted. */
     weekdays: z.optional(z.array(IsoWeekdaySchema).check(z.minLength(1), z.maxLength(7))),
-  }).check(z.refine((w) => w.to > w.from, { message: 'an inconvenient time must end after it starts.', params: arrearsIssue(ComplianceErrorCodes.COMPLIANCE_INVALID_WINDOW) }));
+  }).check(z.refine(windowOrdered, { message: 'an inconvenient time must end after it starts.', params: arrearsIssue(ComplianceErrorCodes.COMPLIANCE_INVALID_WINDOW) }));
 
 /**
  * The number or address a contact uses: its `kind`, optionally its `value` (a phone number
@@ -257,7 +239,7 @@ export const ContactAttemptSchema = z.strictObject({
   /** The contact says or implies the collector will sue (or has sued) on the debt. */
   threatensSuit: z.optional(z.boolean()),
   /** A payment deadline the contact demands, as a calendar date. */
-  paymentDeadline: z.optional(CalendarDateSchema),
+  paymentDeadlineDate: z.optional(CalendarDateSchema),
   /** The place of an in-person contact, or where the consumer is known to be (free text). */
   place: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   /**
@@ -381,12 +363,13 @@ export const CallConsentSchema = z.strictObject({
 
 /**
  * The consumer: known time zones (several when unsure: a contact must be convenient in all),
- * state of residence, local jurisdictions, and the flags that restrict contact.
+ * the jurisdiction of residence (an ISO 3166-2 state code), local jurisdictions, and the flags
+ * that restrict contact.
  *
  * @example
  * ```ts
  * import { ConsumerSchema } from 'arrears/compliance';
- * ConsumerSchema.safeParse({ timeZones: ['America/New_York'], state: 'NY' }).success; // => true
+ * ConsumerSchema.safeParse({ timeZones: ['America/New_York'], jurisdiction: 'US-NY' }).success; // => true
  * ConsumerSchema.safeParse({ timeZones: ['Mars/Olympus'] }).success; // => false
  * ```
  */
@@ -394,12 +377,13 @@ export const ConsumerSchema = z.strictObject({
   /** Every IANA zone the collector has information about (area code, address, ...). */
   timeZones: z.array(TimeZoneSchema).check(z.minLength(1), z.maxLength(8)),
   /**
-   * State of residence, two letters; its built-in rules apply when there are any. Without it
-   * no state rule is applied and every result carries a `STATE-UNKNOWN` warning (or, with
-   * `policy.requireState`, the input is an error).
+   * The state (district, territory) of residence as an ISO 3166-2 code (`US-MA`, `US-PR`);
+   * its built-in rules apply when there are any. Without it no state rule is applied and
+   * every result carries a `STATE-UNKNOWN` warning (or, with `policy.requireJurisdiction`, the
+   * input is an error).
    */
-  state: z.optional(UsStateSchema),
-  /** Extra jurisdiction ids that apply (a city such as `US-NY-NYC`). */
+  jurisdiction: z.optional(StateJurisdictionSchema),
+  /** Extra jurisdictions that apply, ISO 3166-2 style (a city such as `US-NY-NYC`). */
   jurisdictions: z.optional(z.array(ContactIdSchema).check(z.maxLength(16))),
   /** A written refusal to pay or request to cease communication (12 CFR 1006.6(c)). */
   ceaseCommunication: z.optional(z.strictObject({
@@ -411,7 +395,7 @@ export const ConsumerSchema = z.strictObject({
   /** Representation by an attorney (12 CFR 1006.6(b)(2)). */
   attorney: z.optional(z.strictObject({
       /** When the collector learned of the representation. */
-      knownSince: InstantMsSchema,
+      knownAt: InstantMsSchema,
       /** The attorney's name (known or readily ascertainable). */
       name: z.string().check(z.minLength(1), z.maxLength(200)),
       /** The attorney's address or number. */
@@ -497,12 +481,12 @@ export const DebtSchema = z.strictObject({
  * @example
  * ```ts
  * import { ContactLimitSchema } from 'arrears/compliance';
- * ContactLimitSchema.safeParse({ ruleId: 'POLICY-SMS-3D', max: 1, periodDays: 3, scope: 'consumer', channels: ['sms'] }).success; // => true
+ * ContactLimitSchema.safeParse({ id: 'POLICY-SMS-3D', max: 1, periodDays: 3, scope: 'consumer', channels: ['sms'] }).success; // => true
  * ```
  */
 export const ContactLimitSchema = z.strictObject({
-  /** The rule id reported in violations, `UPPER-KEBAB` (e.g. `MA-CALLS-7D`, `POLICY-SMS-3D`). */
-  ruleId: z.string().check(z.regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/, 'expected an UPPER-KEBAB rule id such as "POLICY-SMS-3D".'), z.maxLength(40)),
+  /** The rule's id, reported as the `code` of its findings, `UPPER-KEBAB` (e.g. `MA-CALLS-7D`, `POLICY-SMS-3D`). */
+  id: z.string().check(z.regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/, 'expected an UPPER-KEBAB rule id such as "POLICY-SMS-3D".'), z.maxLength(40)),
   /** The source of the rule; `Company policy` when omitted. */
   citation: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   /** The most contacts allowed in the period, the proposed one included (0 forbids the channel). */
@@ -536,13 +520,13 @@ export const ContactLimitSchema = z.strictObject({
  * @example
  * ```ts
  * import { JurisdictionWindowSchema } from 'arrears/compliance';
- * JurisdictionWindowSchema.safeParse({ ruleId: 'XX-TIME', citation: 'X Code 1', start: '09:00', end: '20:00' }).success; // => true
+ * JurisdictionWindowSchema.safeParse({ id: 'XX-TIME', citation: 'X Code 1', start: '09:00', end: '20:00' }).success; // => true
  * ```
  */
 export const JurisdictionWindowSchema = z
   .strictObject({
-    /** Rule id reported in violations. */
-    ruleId: z.string().check(z.minLength(1), z.maxLength(40)),
+    /** The rule's id, reported as the `code` of its findings. */
+    id: z.string().check(z.minLength(1), z.maxLength(40)),
     /** Source of the rule. */
     citation: z.string().check(z.minLength(1), z.maxLength(200)),
     /** First allowed local time. */
@@ -559,7 +543,7 @@ export const JurisdictionWindowSchema = z
  * @example
  * ```ts
  * import { JurisdictionLimitSchema } from 'arrears/compliance';
- * JurisdictionLimitSchema.safeParse({ ruleId: 'XX-FREQ', citation: 'X Code 2', max: 3, periodDays: 7, scope: 'consumer', channels: ['call'] }).success; // => true
+ * JurisdictionLimitSchema.safeParse({ id: 'XX-FREQ', citation: 'X Code 2', max: 3, periodDays: 7, scope: 'consumer', channels: ['call'] }).success; // => true
  * ```
  */
 export const JurisdictionLimitSchema = z.extend(ContactLimitSchema, {
@@ -574,12 +558,12 @@ export const JurisdictionLimitSchema = z.extend(ContactLimitSchema, {
  * @example
  * ```ts
  * import { JurisdictionAdvisorySchema } from 'arrears/compliance';
- * JurisdictionAdvisorySchema.safeParse({ ruleId: 'XX-NOTE', citation: 'X Code 3', message: 'Be reasonable.', channels: ['call'] }).success; // => true
+ * JurisdictionAdvisorySchema.safeParse({ id: 'XX-NOTE', citation: 'X Code 3', message: 'Be reasonable.', channels: ['call'] }).success; // => true
  * ```
  */
 export const JurisdictionAdvisorySchema = z.strictObject({
-  /** Rule id reported in warnings. */
-  ruleId: z.string().check(z.minLength(1), z.maxLength(40)),
+  /** The rule's id, reported as the `code` of its findings. */
+  id: z.string().check(z.minLength(1), z.maxLength(40)),
   /** Source of the rule. */
   citation: z.string().check(z.minLength(1), z.maxLength(200)),
   /** The warning, a plain sentence. */
@@ -589,20 +573,20 @@ export const JurisdictionAdvisorySchema = z.strictObject({
 });
 
 /**
- * One version of a jurisdiction's rules, in force from `effectiveFrom` through
- * `effectiveUntil` (inclusive local dates in the jurisdiction's zone; open when omitted).
+ * One version of a jurisdiction's rules, in force from `startDate` through `endDate` (a range
+ * of local dates in the jurisdiction's zone, both days included; open when omitted).
  *
  * @example
  * ```ts
  * import { JurisdictionVersionSchema } from 'arrears/compliance';
- * JurisdictionVersionSchema.safeParse({ effectiveFrom: '2027-01-01', limits: [] }).success; // => true
+ * JurisdictionVersionSchema.safeParse({ startDate: '2027-01-01', limits: [] }).success; // => true
  * ```
  */
 export const JurisdictionVersionSchema = z.strictObject({
-  /** First day in force. */
-  effectiveFrom: z.optional(CalendarDateSchema),
-  /** Last day in force. */
-  effectiveUntil: z.optional(CalendarDateSchema),
+  /** First day in force (included). */
+  startDate: z.optional(CalendarDateSchema),
+  /** Last day in force (included). */
+  endDate: z.optional(CalendarDateSchema),
   /** Calling windows (only those stricter than 08:00-21:00 can change an outcome). */
   windows: z.optional(z.array(JurisdictionWindowSchema).check(z.maxLength(20))),
   /** Frequency limits. */
@@ -629,8 +613,8 @@ export const JurisdictionDefinitionSchema = z.strictObject({
   name: z.string().check(z.minLength(1), z.maxLength(100)),
   /** The IANA zone its effective dates are read in. */
   timeZone: TimeZoneSchema,
-  /** Residents of these states are covered without naming the id. */
-  states: z.optional(z.array(UsStateSchema).check(z.maxLength(60))),
+  /** Residents of these states (ISO 3166-2 codes such as `US-MA`) are covered without naming the id. */
+  states: z.optional(z.array(StateJurisdictionSchema).check(z.maxLength(60))),
   /** Its rules over time, at least one version. */
   versions: z.array(JurisdictionVersionSchema).check(z.minLength(1), z.maxLength(20)),
 });
@@ -657,17 +641,17 @@ export const ContactPolicySchema = z.strictObject({
   blockedDates: z.optional(z.array(CalendarDateSchema).check(z.maxLength(1000))),
   /** The company's own frequency caps. */
   limits: z.optional(z.array(ContactLimitSchema).check(z.maxLength(50))),
-  /** Allow checking contacts before `asOf` (audits); otherwise that is an error. */
+  /** Allow checking contacts before `checkedAt` (audits); otherwise that is an error. */
   allowPastAttempts: z.optional(z.boolean()),
   /** Warn when a contact is the last one a limit allows; default true. */
   warnOnLastAllowed: z.optional(z.boolean()),
-  /** Holiday reading for the validation period (see `validationPeriod`); default `'6103a'`. */
-  validationHolidays: z.optional(z.enum(['6103a', 'observed'])),
+  /** The federal holiday dates skipped in the validation period (see `validationPeriod`): calendar's `'statutory'` (default) or `'both'`. */
+  validationHolidayDates: z.optional(ValidationHolidayDatesSchema),
   /**
-   * Require `consumer.state`: without it the check is an error (`INPUT_MISSING`) instead of a
-   * `STATE-UNKNOWN` warning that state rules were not applied.
+   * Require `consumer.jurisdiction`: without it the check is an error (`INPUT_MISSING`) instead
+   * of a `STATE-UNKNOWN` warning that state rules were not applied.
    */
-  requireState: z.optional(z.boolean()),
+  requireJurisdiction: z.optional(z.boolean()),
 });
 
 /**
@@ -693,14 +677,14 @@ export const ContactAccountSchema = z.strictObject({
 
 /**
  * The input of {@link checkContact} and {@link earliestAllowedAt}: the proposed `attempt`,
- * the consumer, debts, history, policy, the evaluation instant `asOf`, and custom
+ * the consumer, debts, history, policy, the instant the check is made `checkedAt`, and custom
  * `jurisdictions` (data definitions added to the built-in ones).
  *
  * @example
  * ```ts
  * import { CheckContactInputSchema } from 'arrears/compliance';
  * const input = {
- *   asOf: '2026-03-10T12:00:00Z',
+ *   checkedAt: '2026-03-10T12:00:00Z',
  *   attempt: { channel: 'call', at: '2026-03-10T15:00:00Z', debtIds: ['d1'] },
  *   consumer: { timeZones: ['America/New_York'] },
  *   debts: [{ id: 'd1' }],
@@ -712,22 +696,16 @@ export const ContactAccountSchema = z.strictObject({
 export const CheckContactInputSchema = z.extend(ContactAccountSchema, {
   /** The proposed contact. */
   attempt: ContactAttemptSchema,
-  /** The instant of evaluation ("now"), an ISO 8601 instant. */
-  asOf: InstantMsSchema,
+  /**
+   * The instant the check is made ("now"), an ISO 8601 instant: history must lie at or before
+   * it, and the attempt at or after it (unless `policy.allowPastAttempts`).
+   */
+  checkedAt: InstantMsSchema,
   /** Custom jurisdictions (data), added to the built-in ones. */
   jurisdictions: z.optional(z.array(JurisdictionDefinitionSchema).check(z.maxLength(50))),
 });
 
-/**
- * One proposed contact in a batch: a {@link ContactAttemptSchema} plus the `accountId` of the
- * account it is for.
- *
- * @example
- * ```ts
- * import { BatchAttemptSchema } from 'arrears/compliance';
- * BatchAttemptSchema.safeParse({ accountId: 'a1', channel: 'call', at: '2026-03-10T15:00:00Z', debtIds: ['d1'] }).success; // => true
- * ```
- */
+/** One proposed contact in a batch: a {@link ContactAttemptSchema} plus the `accountId` of the account it is for (internal). */
 export const BatchAttemptSchema = z.extend(ContactAttemptSchema, {
   /** The id of the account in the batch. */
   accountId: ContactIdSchema,
@@ -735,17 +713,18 @@ export const BatchAttemptSchema = z.extend(ContactAttemptSchema, {
 
 /**
  * The input of {@link checkContacts}: accounts (each validated and prepared once), the
- * proposed contacts that refer to them, `asOf` and custom jurisdictions.
+ * proposed contacts that refer to them (each with the `accountId` of its account), `checkedAt`
+ * and custom jurisdictions.
  *
  * @example
  * ```ts
  * import { CheckContactsInputSchema } from 'arrears/compliance';
- * CheckContactsInputSchema.safeParse({ asOf: '2026-03-10T12:00:00Z', accounts: [], attempts: [] }).success; // => true
+ * CheckContactsInputSchema.safeParse({ checkedAt: '2026-03-10T12:00:00Z', accounts: [], attempts: [] }).success; // => true
  * ```
  */
 export const CheckContactsInputSchema = z.strictObject({
-  /** The instant of evaluation ("now"). */
-  asOf: InstantMsSchema,
+  /** The instant the check is made ("now"). */
+  checkedAt: InstantMsSchema,
   /** The accounts, each with a unique `id`. */
   accounts: z.array(z.extend(ContactAccountSchema, { /** The account's id. */ id: ContactIdSchema })).check(z.maxLength(1_000_000)),
   /** The proposed contacts. */
@@ -767,51 +746,47 @@ export const CheckContactsInputSchema = z.strictObject({
 export const NoticeMethodSchema = z.enum(['mail', 'electronic', 'inPerson', 'oral']);
 
 /**
- * The input of {@link validationPeriod}: when the validation information was provided (a
- * calendar date, or an instant with the `timeZone` whose local date counts), how, and which
- * holiday reading to use.
+ * The input of {@link validationPeriod}: when the validation information was provided (the
+ * calendar date `noticeDate`, or the instant `noticeSentAt` with the `timeZone` whose local
+ * date counts: exactly one of the two), how, and which holiday dates to skip.
  *
  * @example
  * ```ts
  * import { ValidationPeriodInputSchema } from 'arrears/compliance';
- * ValidationPeriodInputSchema.safeParse({ noticeSentAt: '2026-11-02', method: 'mail' }).success; // => true
+ * ValidationPeriodInputSchema.safeParse({ noticeDate: '2026-11-02', method: 'mail' }).success; // => true
+ * ValidationPeriodInputSchema.safeParse({ noticeSentAt: '2026-11-02T23:30:00Z', timeZone: 'America/Chicago', method: 'mail' }).success; // => true
+ * ValidationPeriodInputSchema.safeParse({ noticeSentAt: '2026-11-02T23:30:00Z', method: 'mail' }).success; // => false
  * ```
  */
 export const ValidationPeriodInputSchema = z
   .strictObject({
-    /** A calendar date `YYYY-MM-DD`, or an ISO instant (then `timeZone` is required). */
-    noticeSentAt: z.string(),
+    /** The calendar date the notice was provided (`YYYY-MM-DD`); or give `noticeSentAt` and `timeZone`. */
+    noticeDate: z.optional(CalendarDateSchema),
+    /** The instant the notice was provided (ISO 8601 with an offset); its local date in `timeZone` counts. */
+    noticeSentAt: z.optional(InstantSchema),
+    /** The IANA zone whose local date of `noticeSentAt` counts (required with it, refused without it). */
+    timeZone: z.optional(TimeZoneSchema),
     /** How the notice was provided. */
     method: NoticeMethodSchema,
-    /** The zone whose local date of `noticeSentAt` counts, when it is an instant. */
-    timeZone: z.optional(TimeZoneSchema),
-    /** `'6103a'` (default): the statutory holiday dates; `'observed'`: also the in-lieu days (equal or later result). */
-    holidays: z.optional(z.enum(['6103a', 'observed'])),
+    /** `'statutory'` (default): skip the holiday dates 5 U.S.C. 6103(a) names; `'both'`: also the in-lieu observed days (an equal or later end). */
+    holidayDates: z.optional(ValidationHolidayDatesSchema),
   }).check(z.superRefine((value, ctx) => {
-    const isDate = CalendarDateSchema.safeParse(value.noticeSentAt).success;
-    if (isDate) return;
-    const isInstant = InstantSchema.safeParse(value.noticeSentAt).success;
-    if (!isInstant) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['noticeSentAt'],
-        message: `expected a date "YYYY-MM-DD" or an ISO 8601 instant with an offset, but got ${JSON.stringify(value.noticeSentAt.slice(0, 40))}.`,
-        params: arrearsIssue('CALENDAR_INVALID_INSTANT'),
-        input: value.noticeSentAt,
-      });
-    } else if (value.timeZone === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['timeZone'],
-        message: 'a time zone is required when noticeSentAt is an instant, to know its local date.',
-        params: arrearsIssue('INPUT_MISSING'),
-        input: value.timeZone,
-      });
+    const issue = (path: string, code: 'INPUT_MISSING' | 'INPUT_INVALID_VALUE', message: string, input: unknown): void => {
+      ctx.addIssue({ code: 'custom', path: [path], message, params: arrearsIssue(code), input });
+    };
+    if (value.noticeDate === undefined && value.noticeSentAt === undefined) {
+      issue('noticeDate', 'INPUT_MISSING', 'give the date the notice was provided (noticeDate), or the instant (noticeSentAt) with its timeZone.', undefined);
+    } else if (value.noticeDate !== undefined && value.noticeSentAt !== undefined) {
+      issue('noticeSentAt', 'INPUT_INVALID_VALUE', 'give noticeDate or noticeSentAt, not both.', value.noticeSentAt);
+    } else if (value.noticeSentAt !== undefined && value.timeZone === undefined) {
+      issue('timeZone', 'INPUT_MISSING', 'a time zone is required with noticeSentAt, to know its local date.', undefined);
+    } else if (value.noticeDate !== undefined && value.timeZone !== undefined) {
+      issue('timeZone', 'INPUT_INVALID_VALUE', 'timeZone has no effect with noticeDate (a calendar date): leave it out, or give noticeSentAt.', value.timeZone);
     }
   }));
 
 /**
- * The input of {@link checkFurnishing}: the instant of evaluation `asOf`, the debt to furnish,
+ * The input of {@link checkFurnishing}: the instant the check is made `checkedAt`, the debt to furnish,
  * every zone the consumer may be in (days are counted in each), the history of contacts, and
  * the wait after a letter or electronic message (14 days, the period comment 30(a)(1)-2 calls
  * reasonable; a policy may wait longer, never less).
@@ -819,18 +794,18 @@ export const ValidationPeriodInputSchema = z
  * @example
  * ```ts
  * import { CheckFurnishingInputSchema } from 'arrears/compliance';
- * CheckFurnishingInputSchema.safeParse({ asOf: '2026-05-20T12:00:00Z', debtId: 'd1', timeZones: ['America/New_York'], history: [] }).success; // => true
- * CheckFurnishingInputSchema.safeParse({ asOf: '2026-05-20T12:00:00Z', debtId: 'd1', timeZones: ['America/New_York'], history: [], waitDays: 7 }).success; // => false
+ * CheckFurnishingInputSchema.safeParse({ checkedAt: '2026-05-20T12:00:00Z', debtId: 'd1', timeZones: ['America/New_York'], history: [] }).success; // => true
+ * CheckFurnishingInputSchema.safeParse({ checkedAt: '2026-05-20T12:00:00Z', debtId: 'd1', timeZones: ['America/New_York'], history: [], waitDays: 7 }).success; // => false
  * ```
  */
 export const CheckFurnishingInputSchema = z.strictObject({
-  /** The instant of evaluation ("now"): may the debt be furnished at this instant? */
-  asOf: InstantMsSchema,
+  /** The instant the check is made ("now"): may the debt be furnished at this instant? */
+  checkedAt: InstantMsSchema,
   /** The debt to furnish to a consumer reporting agency. */
   debtId: ContactIdSchema,
   /** Every IANA zone the consumer may be in: the waiting days are counted in each. */
   timeZones: z.array(TimeZoneSchema).check(z.minLength(1), z.maxLength(8)),
-  /** Past contacts (letters, messages, calls and their outcomes), in any order, none after `asOf`. */
+  /** Past contacts (letters, messages, calls and their outcomes), in any order, none after `checkedAt`. */
   history: z.array(ContactHistoryEntrySchema).check(z.maxLength(10_000)),
   /** Consecutive days to wait for a notice of undeliverability, the sending day first; 14 to 365, default 14. */
   waitDays: z.optional(z.int().check(z.gte(14), z.lte(365))),

@@ -1,4 +1,6 @@
 import type * as z from 'zod/mini';
+import type { Finding } from '../errors/index.js';
+import type { DeepReadonly } from '../internal/readonly.js';
 import type {
   AddressKindSchema,
   BatchAttemptSchema,
@@ -34,32 +36,32 @@ export type ContactPurpose = z.output<typeof ContactPurposeSchema>;
 /** How a validation notice was provided. */
 export type NoticeMethod = z.output<typeof NoticeMethodSchema>;
 
-/** A proposed contact, as {@link checkContact} accepts it. */
-export type ContactAttemptInput = z.input<typeof ContactAttemptSchema>;
+/** A proposed contact, as {@link checkContact} accepts it (read-only arrays and `as const` objects too, as every input type). */
+export type ContactAttemptInput = DeepReadonly<z.input<typeof ContactAttemptSchema>>;
 /** A past contact, as accepted. */
-export type ContactHistoryEntryInput = z.input<typeof ContactHistoryEntrySchema>;
+export type ContactHistoryEntryInput = DeepReadonly<z.input<typeof ContactHistoryEntrySchema>>;
 /** A consumer, as accepted. */
-export type ConsumerInput = z.input<typeof ConsumerSchema>;
+export type ConsumerInput = DeepReadonly<z.input<typeof ConsumerSchema>>;
 /** A debt, as accepted. */
-export type DebtInput = z.input<typeof DebtSchema>;
+export type DebtInput = DeepReadonly<z.input<typeof DebtSchema>>;
 /** A company policy, as accepted. */
-export type ContactPolicyInput = z.input<typeof ContactPolicySchema>;
+export type ContactPolicyInput = DeepReadonly<z.input<typeof ContactPolicySchema>>;
 /** A frequency limit, as accepted. */
-export type ContactLimitInput = z.input<typeof ContactLimitSchema>;
+export type ContactLimitInput = DeepReadonly<z.input<typeof ContactLimitSchema>>;
 /** A jurisdiction definition, as accepted. */
-export type JurisdictionDefinitionInput = z.input<typeof JurisdictionDefinitionSchema>;
+export type JurisdictionDefinitionInput = DeepReadonly<z.input<typeof JurisdictionDefinitionSchema>>;
 /** One account (consumer, debts, history, policy), as accepted. */
-export type ContactAccountInput = z.input<typeof ContactAccountSchema>;
+export type ContactAccountInput = DeepReadonly<z.input<typeof ContactAccountSchema>>;
 /** The input of {@link checkContact} and {@link earliestAllowedAt}. */
-export type CheckContactInput = z.input<typeof CheckContactInputSchema>;
-/** One proposed contact of a batch. */
-export type BatchAttemptInput = z.input<typeof BatchAttemptSchema>;
+export type CheckContactInput = DeepReadonly<z.input<typeof CheckContactInputSchema>>;
+/** One proposed contact of a batch: an attempt plus its `accountId`. */
+export type BatchAttemptInput = DeepReadonly<z.input<typeof BatchAttemptSchema>>;
 /** The input of {@link checkContacts}. */
-export type CheckContactsInput = z.input<typeof CheckContactsInputSchema>;
+export type CheckContactsInput = DeepReadonly<z.input<typeof CheckContactsInputSchema>>;
 /** The input of {@link checkFurnishing}. */
-export type CheckFurnishingInput = z.input<typeof CheckFurnishingInputSchema>;
+export type CheckFurnishingInput = DeepReadonly<z.input<typeof CheckFurnishingInputSchema>>;
 /** The input of {@link validationPeriod}. */
-export type ValidationPeriodInput = z.input<typeof ValidationPeriodInputSchema>;
+export type ValidationPeriodInput = DeepReadonly<z.input<typeof ValidationPeriodInputSchema>>;
 
 /** A parsed attempt (instants as epoch milliseconds; internal). */
 export type ParsedAttempt = z.output<typeof ContactAttemptSchema>;
@@ -76,44 +78,35 @@ export type ParsedJurisdiction = z.output<typeof JurisdictionDefinitionSchema>;
  * One entry of the rule catalogue ({@link CONTACT_RULES}).
  */
 export interface ContactRule {
-  /** The stable rule id, such as `REGF-7IN7`. */
+  /** The stable rule id, such as `REGF-7IN7`: the `code` of its findings. */
   readonly id: string;
+  /** `law` for a rule of federal, state or city law; `policy` for the company's own rules. */
+  readonly source: 'law' | 'policy';
+  /** For a rule of law: `US` for federal law, an ISO 3166-2 code such as `US-MA` for a state or city. Absent for policy rules. */
+  readonly jurisdiction?: string;
   /** The source: regulation, statute or `Company policy`. */
   readonly citation: string;
-  /** `US` for federal law, `US-MA` and the like for states and cities, `POLICY` for the company's own rules. */
-  readonly jurisdiction: string;
   /** What the rule checks, in one sentence. */
   readonly checks: string;
 }
 
 /**
- * A violation or warning: which rule, its source, where it comes from, and a sentence.
- */
-export interface ContactFinding {
-  /** The stable rule id (`REGF-TIME`, `MA-CALLS-7D`, `POLICY-SMS-3D`, ...). */
-  readonly ruleId: string;
-  /** The regulation, statute or policy it comes from. */
-  readonly citation: string;
-  /** `US`, a jurisdiction id such as `US-MA`, or `POLICY`. */
-  readonly jurisdiction: string;
-  /** A plain sentence explaining the finding. */
-  readonly message: string;
-}
-
-/**
- * The answer of {@link checkContact}: may the contact go ahead now, what forbids it, what is
- * risky, and the first instant at which the same contact would pass every rule.
+ * The answer of {@link checkContact}: may the contact go ahead now (`ok`), every reason as a
+ * {@link arrears!Finding} (the rules it breaks as `violation`s, the allowed-but-risky ones as
+ * `warning`s), and the first instant at which the same contact would pass every rule.
+ *
+ * Each finding's `code` is the rule id (`REGF-TIME`, `MA-CALLS-7D`, `POLICY-SMS-3D`), its
+ * `citation` the regulation, statute or policy, and its `details` say where the rule comes
+ * from: `{ source: 'law', jurisdiction: 'US' | 'US-MA' | ... }` or `{ source: 'policy' }`.
  */
 export interface ContactCheckResult {
-  /** `true` when no rule forbids the contact at its time. */
-  readonly allowed: boolean;
-  /** The rules the contact breaks (empty when allowed). */
-  readonly violations: readonly ContactFinding[];
-  /** Allowed-but-risky findings (the last call a limit allows, the validation period, ...). */
-  readonly warnings: readonly ContactFinding[];
+  /** `true` when no rule forbids the contact at its time (no finding is a `violation`). */
+  readonly ok: boolean;
+  /** The violations first (empty when `ok`), then the warnings (the last call a limit allows, the validation period, ...). */
+  readonly findings: readonly Finding[];
   /**
    * The first instant at or after the attempt's time at which the same contact passes every
-   * rule (UTC `YYYY-MM-DDTHH:mm:ss.SSSZ`): the attempt's own time when allowed, `null` when no
+   * rule (UTC `YYYY-MM-DDTHH:mm:ss.SSSZ`): the attempt's own time when `ok`, `null` when no
    * time will do (cease request, attorney, opt-out, missing content features, ...).
    */
   readonly earliestAllowedAt: string | null;
@@ -131,8 +124,8 @@ export interface ValidationPeriodResult {
   readonly assumedReceiptOn: string;
   /** The last day of the validation period: 30 days after `assumedReceiptOn` (never moved off a weekend or holiday). */
   readonly endsOn: string;
-  /** The holiday reading used. */
-  readonly holidays: '6103a' | 'observed';
+  /** The federal holiday dates skipped: `'statutory'` or `'both'`. */
+  readonly holidayDates: 'statutory' | 'both';
 }
 
 /**
@@ -148,19 +141,17 @@ export interface BatchCheckResult extends ContactCheckResult {
 
 /**
  * The answer of {@link checkFurnishing}: may the debt be furnished to a consumer reporting
- * agency at `asOf`, why not, and from when.
+ * agency at `checkedAt` (`ok`), why not (a `REGF-REPORTING` violation), and from when.
  */
 export interface FurnishingCheckResult {
-  /** `true` when 12 CFR 1006.30(a)(1) is met at `asOf`. */
-  readonly allowed: boolean;
-  /** `REGF-REPORTING` when not allowed (empty when allowed). */
-  readonly violations: readonly ContactFinding[];
-  /** Allowed-but-conditional findings (none yet; kept for the shape every check shares). */
-  readonly warnings: readonly ContactFinding[];
+  /** `true` when 12 CFR 1006.30(a)(1) is met at `checkedAt`. */
+  readonly ok: boolean;
+  /** A `REGF-REPORTING` violation when not `ok` (empty when `ok`). */
+  readonly findings: readonly Finding[];
   /**
-   * The first instant at or after `asOf` at which furnishing is allowed, if no notice of
-   * undeliverability arrives before then (UTC `YYYY-MM-DDTHH:mm:ss.SSSZ`): `asOf` itself when
-   * allowed, `null` when nothing recorded leads there (no communication yet).
+   * The first instant at or after `checkedAt` at which furnishing is allowed, if no notice of
+   * undeliverability arrives before then (UTC `YYYY-MM-DDTHH:mm:ss.SSSZ`): `checkedAt` itself
+   * when `ok`, `null` when nothing recorded leads there (no communication yet).
    */
   readonly earliestAllowedAt: string | null;
 }

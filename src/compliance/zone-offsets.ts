@@ -1,5 +1,5 @@
 import { IANAZone } from 'luxon';
-import { civilFromDayNumber } from '../calendar/index.js';
+import { civilFromDayNumber } from '../calendar/civil-date.js';
 
 /** Milliseconds in an hour and a day. */
 export const HOUR_MS = 3_600_000;

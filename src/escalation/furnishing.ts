@@ -45,8 +45,8 @@ function verdict(facts: readonly CommunicationFact[], t: number, waitDays: numbe
   for (const f of facts) if (dayOf(f.date) <= t) key += `|${t - dayOf(f.date)}${f.outcome[0] ?? ''}${f.channel?.[0] ?? ''}`;
   let relative = verdicts.get(key);
   if (relative === undefined) {
-    const r = checkFurnishing({ asOf: instantOf(t), debtId: DEBT, timeZones: ZONES, history: historyUntil(facts, t), waitDays });
-    relative = r.allowed ? 0 : r.earliestAllowedAt === null ? null : dayOf(r.earliestAllowedAt.slice(0, 10)) - t;
+    const r = checkFurnishing({ checkedAt: instantOf(t), debtId: DEBT, timeZones: ZONES, history: historyUntil(facts, t), waitDays });
+    relative = r.ok ? 0 : r.earliestAllowedAt === null ? null : dayOf(r.earliestAllowedAt.slice(0, 10)) - t;
     if (verdicts.size >= VERDICT_LIMIT) verdicts.clear();
     verdicts.set(key, relative);
   }

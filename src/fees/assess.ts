@@ -1,6 +1,6 @@
 import type { BusinessCalendar } from '../calendar/index.js';
 import { toDayNumber } from '../calendar/index.js';
-import type { ArrearsResult } from '../errors/index.js';
+import type { ArrearsResult, Finding } from '../errors/index.js';
 import { attempt, DomainRuleError, isArrearsError, ValidationError } from '../errors/index.js';
 import { divideRounded, fromMinorUnits, getCurrency, toMinorUnits } from '../money/index.js';
 import { PlanStateSchema } from '../plan/index.js';
@@ -8,7 +8,8 @@ import { PlanStateSchema } from '../plan/index.js';
 import { PlanScheduleSchema } from '../plan/schemas.js';
 import type { PlanPaymentRecord, PlanState } from '../plan/index.js';
 import { parseInput } from '../internal/parse.js';
-import { FeesErrorCodes } from './codes.js';
+import { FeesErrorCodes, FeesReasonCodes } from './codes.js';
+import type { FeesReasonCode } from './codes.js';
 import { dailyLine, describeExpression, evaluate, extendLine, isTimeDependent, lineDays, usesBase } from './expression.js';
 import type { DailyLine, FeeContext, Rational, Trace } from './expression.js';
 import { buildFeeCalendar, firstFeeDayNumber } from './first-fee-day.js';
@@ -28,7 +29,9 @@ import type {
   LateFee,
   LateFeeAssessment,
   LateFeePolicy,
+  FeeWaiverKind,
   NoLateFee,
+  NoLateFeeDetails,
 } from './types.js';
 
 /** Largest amount (in minor units) the fast path takes: sums of 1,200 rows stay safe integers. */
@@ -65,6 +68,8 @@ export interface Prepared {
   readonly scheduledPayment: number;
   readonly originalBalance: number;
   readonly hardship: boolean | ReadonlyArray<readonly [number, number]>;
+  /** Whether the input said anything of hardship (a waiver without it warns). */
+  readonly hardshipKnown: boolean;
   readonly minorOf: (amount: string) => number;
   readonly timeDependent: boolean;
 }
@@ -98,7 +103,7 @@ function minorUnits(amount: string, currency: string, path: Path): number {
 function hardshipRanges(input: unknown): boolean | ReadonlyArray<readonly [number, number]> {
   if (input === undefined) return false;
   if (typeof input === 'boolean') return input;
-  return (input as ReadonlyArray<{ from: string; to?: string | undefined }>).map((p) => [toDayNumber(p.from), p.to === undefined ? Number.POSITIVE_INFINITY : toDayNumber(p.to)] as const);
+  return (input as ReadonlyArray<{ start: string; end?: string | undefined }>).map((p) => [toDayNumber(p.start), p.end === undefined ? Number.POSITIVE_INFINITY : toDayNumber(p.end)] as const);
 }
 
 /** Validates the input and builds the integer form the engine runs on (internal). */
@@ -140,11 +145,7 @@ export function prepare(input: unknown): { prepared: Prepared; asOf: number } {
       throw new ValidationError([{ code: FeesErrorCodes.FEES_INVALID_SCHEDULE, path: [...path, 'number'], message: `"${formatPath([...path, 'number'])}": installment number ${row.number} appears more than once.` }]);
     }
     seen.add(row.number);
-    const amountText = row.payment ?? row.amount ?? '0';
-    const amount = minorUnits(amountText, currency, [...path, row.payment === undefined ? 'amount' : 'payment']);
-    if (row.payment !== undefined && row.amount !== undefined && minorUnits(row.amount, currency, [...path, 'amount']) !== amount) {
-      throw new ValidationError([{ code: FeesErrorCodes.FEES_INVALID_SCHEDULE, path: [...path, 'amount'], message: `"${formatPath([...path, 'amount'])}": "amount" (${row.amount}) and "payment" (${row.payment}) disagree.` }]);
-    }
+    const amount = minorUnits(row.amount, currency, [...path, 'amount']);
     const principal = row.principal === undefined ? undefined : minorUnits(row.principal, currency, [...path, 'principal']);
     const interest = row.interest === undefined ? undefined : minorUnits(row.interest, currency, [...path, 'interest']);
     const minimum = row.minimumPayment === undefined ? amount : minorUnits(row.minimumPayment, currency, [...path, 'minimumPayment']);
@@ -168,20 +169,20 @@ export function prepare(input: unknown): { prepared: Prepared; asOf: number } {
   const paymentAmounts = paymentDays.map((d) => byDay.get(d) ?? 0);
 
   // Presets.
-  const presets = policy.jurisdictions.map((id, i) => {
-    const preset = presetOrThrow(id, ['policy', 'jurisdictions', i]);
+  const presets = policy.presets.map((id, i) => {
+    const preset = presetOrThrow(id, ['policy', 'presets', i]);
     if (policy.accountKind !== undefined && !preset.scope.includes(policy.accountKind)) {
       throw new DomainRuleError(
         FeesErrorCodes.FEES_PRESET_SCOPE_MISMATCH,
-        `"policy.jurisdictions[${i}]": the preset ${preset.id} (${preset.citation}) covers ${preset.scope.join(', ')} accounts, not ${policy.accountKind}.`,
-        { path: ['policy', 'jurisdictions', i] },
+        `"policy.presets[${i}]": the preset ${preset.id} (${preset.citation}) covers ${preset.scope.join(', ')} accounts, not ${policy.accountKind}.`,
+        { path: ['policy', 'presets', i] },
       );
     }
     if (currency !== 'USD') {
       throw new DomainRuleError(
         FeesErrorCodes.FEES_PRESET_SCOPE_MISMATCH,
-        `"policy.jurisdictions[${i}]": the preset ${preset.id} (${preset.citation}) is written in US dollars and cannot apply to a ${currency} schedule.`,
-        { path: ['policy', 'jurisdictions', i] },
+        `"policy.presets[${i}]": the preset ${preset.id} (${preset.citation}) is written in US dollars and cannot apply to a ${currency} schedule.`,
+        { path: ['policy', 'presets', i] },
       );
     }
     return preset;
@@ -262,6 +263,7 @@ export function prepare(input: unknown): { prepared: Prepared; asOf: number } {
       scheduledPayment,
       originalBalance,
       hardship: hardshipRanges(parsed.hardship),
+      hardshipKnown: parsed.hardship !== undefined,
       minorOf,
       timeDependent,
     },
@@ -328,7 +330,7 @@ function checkPolicyAmounts(policy: LateFeePolicy, currency: string): void {
         return;
       case 'bands':
         expr.bands.forEach((b, i) => {
-          if (b.upTo !== undefined) minorUnits(b.upTo, currency, [...path, 'bands', i, 'upTo']);
+          if (b.maxBase !== undefined) minorUnits(b.maxBase, currency, [...path, 'bands', i, 'maxBase']);
           visit(b.amount, [...path, 'bands', i, 'amount']);
         });
         return;
@@ -348,8 +350,8 @@ function checkPolicyAmounts(policy: LateFeePolicy, currency: string): void {
   visit(policy.caps?.perInstallment, ['policy', 'caps', 'perInstallment']);
   if (policy.caps?.perPeriod !== undefined) minorUnits(policy.caps.perPeriod.max, currency, ['policy', 'caps', 'perPeriod', 'max']);
   if (policy.caps?.lifetime?.max !== undefined) minorUnits(policy.caps.lifetime.max, currency, ['policy', 'caps', 'lifetime', 'max']);
-  if (policy.minimumUnpaid !== undefined) minorUnits(policy.minimumUnpaid, currency, ['policy', 'minimumUnpaid']);
-  if (policy.waivers?.underAmount !== undefined) minorUnits(policy.waivers.underAmount, currency, ['policy', 'waivers', 'underAmount']);
+  if (policy.minUnpaidAmount !== undefined) minorUnits(policy.minUnpaidAmount, currency, ['policy', 'minUnpaidAmount']);
+  if (policy.waivers?.feeBelow !== undefined) minorUnits(policy.waivers.feeBelow, currency, ['policy', 'waivers', 'feeBelow']);
 }
 
 /** The unpaid amount of each installment over time (internal). */
@@ -483,7 +485,7 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
   const fees: LateFee[] = [];
   const notCharged: NoLateFee[] = [];
   const show = (minor: number): string => fromMinorUnits(BigInt(minor), p.currency);
-  const minimum = policy.minimumUnpaid === undefined ? 0 : p.minorOf(policy.minimumUnpaid);
+  const minimum = policy.minUnpaidAmount === undefined ? 0 : p.minorOf(policy.minUnpaidAmount);
   const every = policy.recurrence?.everyDays;
   const maxFees = p.once !== undefined ? 1 : (policy.recurrence?.maxFees ?? (every === undefined ? 1 : Number.POSITIVE_INFINITY));
   const events: FeeEvent[] = [];
@@ -501,10 +503,11 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
       );
     }
   };
-  const addNoFee = (row: Row, occurrence: number, day: number, reason: NoLateFee['reason'], explanation: string, extra: Partial<NoLateFee> = {}): void => {
+  const addNoFee = (row: Row, occurrence: number, day: number, code: FeesReasonCode, message: string, extra: NoFeeExtra = {}): void => {
     count();
     if (day < emitFrom) return;
-    notCharged.push({ installment: row.number, occurrence, date: dateOf(day), reason, ...extra, explanation });
+    const details: NoLateFeeDetails = { installment: row.number, occurrence, date: dateOf(day), ...extra.details };
+    notCharged.push(extra.citation === undefined ? { code, severity: 'info', message, details } : { code, severity: 'info', message, citation: extra.citation, details });
   };
 
   if (policy.basis === 'installment') {
@@ -514,11 +517,11 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
       if (paid <= row.due || row.due >= asOf) return; // on time, or not yet due
       const waiting = graceOf(p, i);
       if (paid < first) {
-        addNoFee(row, 1, first, 'withinGrace', `No late fee for installment ${row.number}: it was paid in full on ${dateOf(paid)}, within the grace period${waiting.words} that ended on ${dateOf(first - 1)}.`, waiting.extra);
+        addNoFee(row, 1, first, FeesReasonCodes.FEES_WITHIN_GRACE, `No late fee for installment ${row.number}: it was paid in full on ${dateOf(paid)}, within the grace period${waiting.words} that ended on ${dateOf(first - 1)}.`, waiting.extra);
         return;
       }
       if (first > asOf) {
-        addNoFee(row, 1, first, 'withinGrace', `Installment ${row.number} (due ${row.dueDate}) is unpaid but still within its grace period${waiting.words}; no late fee can fall due before ${dateOf(first)}.`, waiting.extra);
+        addNoFee(row, 1, first, FeesReasonCodes.FEES_WITHIN_GRACE, `Installment ${row.number} (due ${row.dueDate}) is unpaid but still within its grace period${waiting.words}; no late fee can fall due before ${dateOf(first)}.`, waiting.extra);
         return;
       }
       for (let k = 0; ; k++) {
@@ -527,13 +530,13 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
         if (k > 0 && (every === undefined || day > asOf || day > paid)) break;
         if (k >= maxFees) {
           if (p.once !== undefined && every !== undefined) {
-            addNoFee(row, k + 1, day, 'capReached', `No further late fee for installment ${row.number} on ${dateOf(day)}: ${presetCitation(p, p.once)} allows one late fee per installment.`, { boundBy: p.once, citation: presetCitation(p, p.once) });
+            addNoFee(row, k + 1, day, FeesReasonCodes.FEES_CAP_REACHED, `No further late fee for installment ${row.number} on ${dateOf(day)}: ${presetCitation(p, p.once)} allows one late fee per installment.`, { details: { boundBy: p.once }, citation: presetCitation(p, p.once) });
           }
           break;
         }
         const unpaid = unpaidBefore(p, ledger, i, day);
         if (unpaid < minimum) {
-          addNoFee(row, k + 1, day, 'belowMinimum', `No late fee for installment ${row.number} on ${dateOf(day)}: the unpaid amount ${show(unpaid)} is below the minimum of ${show(minimum)}.`);
+          addNoFee(row, k + 1, day, FeesReasonCodes.FEES_BELOW_MINIMUM, `No late fee for installment ${row.number} on ${dateOf(day)}: the unpaid amount ${show(unpaid)} is below the minimum of ${show(minimum)}.`);
           break;
         }
         // The window of days this occurrence counts ends where the next occurrence begins (when
@@ -550,11 +553,11 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
       const paid = ledger.paidOn[i] as number;
       const waiting = graceOf(p, i);
       if (paid > row.due && paid < day && row.due < asOf) {
-        addNoFee(row, 1, day, 'withinGrace', `No late fee for installment ${row.number}: it was paid in full on ${dateOf(paid)}, within the grace period${waiting.words} that ended on ${dateOf(day - 1)}.`, waiting.extra);
+        addNoFee(row, 1, day, FeesReasonCodes.FEES_WITHIN_GRACE, `No late fee for installment ${row.number}: it was paid in full on ${dateOf(paid)}, within the grace period${waiting.words} that ended on ${dateOf(day - 1)}.`, waiting.extra);
       }
       if (day > asOf) {
         if (paid > row.due && paid >= day && row.due < asOf) {
-          addNoFee(row, 1, day, 'withinGrace', `Installment ${row.number} (due ${row.dueDate}) is unpaid but still within its grace period${waiting.words}; no late fee can fall due before ${dateOf(day)}.`, waiting.extra);
+          addNoFee(row, 1, day, FeesReasonCodes.FEES_WITHIN_GRACE, `Installment ${row.number} (due ${row.dueDate}) is unpaid but still within its grace period${waiting.words}; no late fee can fall due before ${dateOf(day)}.`, waiting.extra);
         }
         return;
       }
@@ -572,7 +575,7 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
       }
       if (pastDue === 0) return;
       if (pastDue < minimum) {
-        addNoFee(row, 1, day, 'belowMinimum', `No late fee for the period of installment ${row.number} on ${dateOf(day)}: the past-due amount ${show(pastDue)} is below the minimum of ${show(minimum)}.`);
+        addNoFee(row, 1, day, FeesReasonCodes.FEES_BELOW_MINIMUM, `No late fee for the period of installment ${row.number} on ${dateOf(day)}: the past-due amount ${show(pastDue)} is below the minimum of ${show(minimum)}.`);
         return;
       }
       const nextPeriod = p.firstFeeDays[i + 1] ?? Number.POSITIVE_INFINITY;
@@ -594,7 +597,7 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
   const consumed: Consumed = new Map();
   const chargedCycles = new Set<number>();
   let firstSeen = false;
-  const mode = policy.rounding;
+  const mode = policy.roundingMode;
   const slots: EventSlot[] = [];
   let active: EventSlot[] = [];
   let swept = Number.NEGATIVE_INFINITY;
@@ -625,7 +628,7 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
     const waivers = policy.waivers;
     if (waivers?.hardship === true && inHardship(p.hardship, ev.day)) slot.waiver = 'hardship';
     else if (waivers?.firstLateFee === true && isFirst) slot.waiver = 'firstLateFee';
-    else if (waivers?.underAmount !== undefined && slot.amount < p.minorOf(waivers.underAmount)) slot.waiver = 'underAmount';
+    else if (waivers?.feeBelow !== undefined && slot.amount < p.minorOf(waivers.feeBelow)) slot.waiver = 'feeBelow';
     if (slot.waiver === undefined) {
       slot.consumes = true;
       for (const c of slot.counters) consumed.set(c, (consumed.get(c) ?? 0) + slot.amount);
@@ -654,7 +657,7 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
         row,
         ev.occurrence,
         ev.day,
-        slot.outcome === 'noTier' ? 'withinGrace' : 'belowMinimum',
+        slot.outcome === 'noTier' ? FeesReasonCodes.FEES_WITHIN_GRACE : FeesReasonCodes.FEES_BELOW_MINIMUM,
         slot.outcome === 'noTier'
           ? `No late fee for installment ${row.number} on ${date}: it was not late long enough to reach the first tier of the fee.`
           : `No late fee for installment ${row.number} on ${date}: the fee computes to zero${slot.outcome === 'zero' ? '' : ' so far'}.`,
@@ -663,17 +666,16 @@ function runWith(p: Prepared, asOf: number, ledger: Ledger, emitFrom: number): R
     }
     if (slot.outcome === 'capReached') {
       const by = slot.bound as Bound;
-      addNoFee(row, ev.occurrence, ev.day, 'capReached', `No late fee for installment ${row.number} on ${date}: the ${capWords(by.cap)} of ${by.citation ?? `the policy (${by.rule})`} has been reached.`, {
-        boundBy: by.rule,
+      addNoFee(row, ev.occurrence, ev.day, FeesReasonCodes.FEES_CAP_REACHED, `No late fee for installment ${row.number} on ${date}: the ${capWords(by.cap)} of ${by.citation ?? `the policy (${by.rule})`} has been reached.`, {
+        details: { boundBy: by.rule },
         ...(by.citation === undefined ? {} : { citation: by.citation }),
       });
       continue;
     }
     if (slot.waiver !== undefined) {
       waived += amount;
-      addNoFee(row, ev.occurrence, ev.day, 'waived', `A late fee of ${show(amount)} ${p.currency} for installment ${row.number} on ${date} was waived (${WAIVER_WORDS[slot.waiver]}).`, {
-        waiver: slot.waiver,
-        waivedAmount: show(amount),
+      addNoFee(row, ev.occurrence, ev.day, FeesReasonCodes.FEES_WAIVED, `A late fee of ${show(amount)} ${p.currency} for installment ${row.number} on ${date} was waived (${WAIVER_WORDS[slot.waiver]}).`, {
+        details: { waiver: slot.waiver, waivedAmount: show(amount) },
       });
       continue;
     }
@@ -741,7 +743,7 @@ const NO_VERSIONS: ReadonlyArray<readonly [FeePreset, FeePresetVersion | undefin
 interface EventSlot extends Slot {
   readonly ev: FeeEvent;
   outcome: 'charged' | 'waived' | 'capReached' | 'zero' | 'noTier';
-  waiver: NoLateFee['waiver'];
+  waiver: FeeWaiverKind | undefined;
 }
 
 /**
@@ -844,7 +846,7 @@ function eventSlot(p: Prepared, ledger: Ledger, ev: FeeEvent, chargedCycles: Rea
       if (caps?.perFee !== undefined) all.push({ rule: policy.id, cap: 'perFee', limit: capOf(caps.perFee, ctx).limit });
       for (const s of sharedLimits) if (s.at === versions.length) all.push(s);
     }
-    const priced: Priced = { computed: Number(divideRounded(exact.n, exact.d, policy.rounding)), trace, limits };
+    const priced: Priced = { computed: Number(divideRounded(exact.n, exact.d, policy.roundingMode)), trace, limits };
     if (end === ev.end) whole = priced;
     else {
       cachedEnd = end;
@@ -858,11 +860,17 @@ function eventSlot(p: Prepared, ledger: Ledger, ev: FeeEvent, chargedCycles: Rea
   return { ev, price, end: ev.end, amount: 0, through: ev.day, bound: undefined, frozen: false, consumes: false, last: undefined, counters, ceiling: Number.POSITIVE_INFINITY, outcome: 'zero', waiver: undefined };
 }
 
-const WAIVER_WORDS: Readonly<Record<NonNullable<NoLateFee['waiver']>, string>> = {
+const WAIVER_WORDS: Readonly<Record<FeeWaiverKind, string>> = {
   firstLateFee: 'courtesy waiver of the first late fee',
   hardship: 'hardship',
-  underAmount: 'below the smallest fee charged',
+  feeBelow: 'below the smallest fee charged',
 };
+
+/** What a {@link NoLateFee} adds to its installment, occurrence and date (internal). */
+interface NoFeeExtra {
+  readonly details?: Omit<NoLateFeeDetails, 'installment' | 'occurrence' | 'date'>;
+  readonly citation?: string;
+}
 
 function capWords(cap: FeeCapKind): string {
   switch (cap) {
@@ -881,11 +889,11 @@ function capWords(cap: FeeCapKind): string {
 }
 
 /** The preset whose waiting period set an installment's first fee day, in words and fields (internal). */
-function graceOf(p: Prepared, i: number): { words: string; extra: Partial<NoLateFee> } {
+function graceOf(p: Prepared, i: number): { words: string; extra: NoFeeExtra } {
   const id = p.firstFeeRules[i];
   if (id === undefined) return { words: '', extra: {} };
   const citation = presetCitation(p, id);
-  return { words: ` of ${citation}`, extra: { boundBy: id, citation } };
+  return { words: ` of ${citation}`, extra: { details: { boundBy: id }, citation } };
 }
 
 function presetCitation(p: Prepared, id: string): string {
@@ -902,17 +910,16 @@ function lifetimeLimit(p: Prepared): number | undefined {
   if (life === undefined) return undefined;
   let limit = Number.POSITIVE_INFINITY;
   if (life.max !== undefined) limit = p.minorOf(life.max);
-  if (life.percentOfOriginalBalance !== undefined) {
-    const r = percentRatio(life.percentOfOriginalBalance);
+  if (life.originalBalanceRate !== undefined) {
+    const r = rateRatio(life.originalBalanceRate);
     limit = Math.min(limit, Number(divideRounded(BigInt(p.originalBalance) * r[0], r[1], 'floor')));
   }
   return limit;
 }
 
-function percentRatio(percent: string): [bigint, bigint] {
-  const [int = '0', frac = ''] = percent.split('.');
-  const scale = 10n ** BigInt(frac.length);
-  return [BigInt(int + frac), scale * 100n];
+function rateRatio(rate: string): [bigint, bigint] {
+  const [int = '0', frac = ''] = rate.split('.');
+  return [BigInt(int + frac), 10n ** BigInt(frac.length)];
 }
 
 function baseValue(p: Prepared, ledger: Ledger, ev: FeeEvent, row: Row, name: FeeBase): number {
@@ -958,17 +965,17 @@ function segments(p: Prepared, ledger: Ledger, rowsPastDue: readonly number[], f
   return out;
 }
 
-function breakdownOf(trace: Trace, computed: number, daysLate: number, mode: LateFeePolicy['rounding'], show: (minor: number) => string): LateFee['breakdown'] {
+function breakdownOf(trace: Trace, computed: number, daysLate: number, roundingMode: LateFeePolicy['roundingMode'], show: (minor: number) => string): LateFee['breakdown'] {
   // Built key by key, in the type's order, rather than by spreads: this runs once per fee.
   const out: Record<string, unknown> = { computed: show(computed) };
   if (trace.base !== undefined && trace.baseAmount !== undefined) out.base = { name: trace.base, amount: show(trace.baseAmount) };
-  if (trace.percent !== undefined) out.percent = trace.percent;
+  if (trace.rate !== undefined) out.rate = trace.rate;
   out.daysLate = daysLate;
   if (trace.days !== undefined) out.days = trace.days;
   if (trace.tier !== undefined) out.tier = trace.tier;
   if (trace.repeat !== undefined) out.repeat = trace.repeat;
   out.term = trace.term;
-  out.rounding = mode;
+  out.roundingMode = roundingMode;
   return out as unknown as LateFee['breakdown'];
 }
 
@@ -1002,7 +1009,9 @@ function nextFeeDay(p: Prepared, ledger: Ledger, asOf: number): number | undefin
  * Assesses late fees on a schedule of installments, as of a date: every fee charged up to
  * `asOf` with its date, installment, amount, breakdown, the rule that produced it, the limit
  * that clamped it (`boundBy`) and a sentence for the debtor; every late installment that got no
- * fee with the reason; totals; and the fees that would fall due next if nothing more is paid.
+ * fee, each a {@link arrears!Finding} whose `code` is one of {@link FeesReasonCodes}; totals; the
+ * fees that would fall due next if nothing more is paid; and `findings`, the facts it missed
+ * (a `warning` each).
  *
  * Rules, in order:
  * - **Lateness.** Payments (those dated after `asOf` are ignored, same-day payments summed, so
@@ -1018,9 +1027,9 @@ function nextFeeDay(p: Prepared, ledger: Ledger, asOf: number): number | undefin
  * - **When.** The first fee day is the latest of the policy's trigger and every named preset's.
  *   One fee per late installment, or again every `recurrence.everyDays` while unpaid; on a
  *   `'period'` basis one fee per installment period while the account has a past-due balance.
- *   No fee while the unpaid amount is below `minimumUnpaid`.
+ *   No fee while the unpaid amount is below `minUnpaidAmount`.
  * - **How much.** The policy's expression, evaluated exactly and rounded once per fee with the
- *   policy's rounding mode (default `halfExpand`), priced on the fee's own date (tiers included),
+ *   policy's `roundingMode` (default `halfExpand`), priced on the fee's own date (tiers included),
  *   so a fee never changes amount in a later assessment. Daily and interest terms count each
  *   day past due once, through the day of payment or `asOf` (the fee's `status` is
  *   `'accruing'` while the installment is open), so re-running with a later `asOf` updates the
@@ -1031,26 +1040,26 @@ function nextFeeDay(p: Prepared, ledger: Ledger, asOf: number): number | undefin
  *   total several fees are used up day by day in date order (the day's accrual of running fees,
  *   earliest first, then the fees dated that day), never taken back. Presets that allow one fee
  *   per installment stop recurrences.
- * - **Goodwill.** Waivers (hardship, first late fee, under an amount) apply after the limits,
+ * - **Goodwill.** Waivers (hardship, first late fee, `feeBelow` an amount) apply after the limits,
  *   decided on the fee date by its amount that day; waived fees do not use up any limit.
  * - **Posted once.** So a later assessment lists every fee of an earlier one unchanged (an
  *   accruing one only grows) and adds only fees dated after it.
  *
- * @param input - `{ schedule, payments, policy, asOf, hardship? }`; see {@link AssessLateFeesInputSchema}
+ * @param input - `{ schedule | plan, payments?, policy, asOf, hardship? }`; see {@link AssessLateFeesInputSchema}
  * @returns the assessment
  * @throws {@link arrears!ValidationError} for malformed input (codes of this module, `arrears/money` and `arrears/calendar`)
  * @throws {@link arrears!DomainRuleError} `FEES_PYRAMIDING_NOT_ALLOWED`, `FEES_BASE_UNAVAILABLE`, `FEES_PRESET_SCOPE_MISMATCH`
- * @throws {@link arrears!UnsupportedOptionError} `FEES_UNKNOWN_JURISDICTION`
+ * @throws {@link arrears!UnsupportedOptionError} `FEES_UNKNOWN_PRESET`
  *
  * @example
  * ```ts
  * import { assessLateFees } from 'arrears/fees';
  * const schedule = { currency: 'USD', installments: [{ number: 1, dueDate: '2026-05-01', amount: '200.00' }] };
- * const policy = { trigger: { graceDays: 10 }, amount: { type: 'greaterOf', of: [{ type: 'flat', amount: '15.00' }, { type: 'percent', percent: '5', of: 'installment' }] } };
+ * const policy = { trigger: { graceDays: 10 }, amount: { type: 'greaterOf', of: [{ type: 'flat', amount: '15.00' }, { type: 'percent', rate: '0.05', of: 'installment' }] } } as const;
  * const result = assessLateFees({ schedule, payments: [], policy, asOf: '2026-05-12' });
  * result.fees.map((f) => [f.date, f.amount]); // => [['2026-05-12', '15.00']]
- * assessLateFees({ schedule, payments: [{ amount: '200.00', date: '2026-05-11' }], policy, asOf: '2026-05-31' }).notCharged[0]?.reason; // => 'withinGrace'
- * assessLateFees({ schedule, payments: [], policy: { ...policy, jurisdictions: ['xx'] }, asOf: '2026-05-31' }); // throws FEES_UNKNOWN_JURISDICTION
+ * assessLateFees({ schedule, payments: [{ amount: '200.00', date: '2026-05-11' }], policy, asOf: '2026-05-31' }).notCharged[0]?.code; // => 'FEES_WITHIN_GRACE'
+ * assessLateFees({ schedule, payments: [], policy: { ...policy, accountKind: 'other', presets: ['xx'] }, asOf: '2026-05-31' }); // throws FEES_UNKNOWN_PRESET
  * ```
  */
 export function assessLateFees(input: AssessLateFeesInput): LateFeeAssessment {
@@ -1078,12 +1087,30 @@ export function assessPrepared(prepared: Prepared, asOf: number): LateFeeAssessm
       count: result.fees.length,
     },
     nextFees,
+    findings: findingsOf(prepared),
   };
 }
 
 /**
- * {@link assessLateFees} without throwing: `{ success: true, data }` or
- * `{ success: false, error }` with the typed error.
+ * The facts an assessment missed (internal). A hardship waiver with no word of hardship in the
+ * input waives nothing (the strict answer: fees are charged) and says so; the reverse, hardship
+ * without the waiver, is refused by the schema (it would change nothing).
+ */
+function findingsOf(p: Prepared): Finding[] {
+  if (p.policy.waivers?.hardship !== true || p.hardshipKnown) return [];
+  return [
+    {
+      code: FeesReasonCodes.FEES_HARDSHIP_UNKNOWN,
+      severity: 'warning',
+      message: 'The policy waives late fees in hardship, but the input does not say whether the account is in hardship ("hardship"): no fee was waived for hardship. Give "hardship": false, true or the dated periods.',
+      path: ['hardship'],
+    },
+  ];
+}
+
+/**
+ * {@link assessLateFees} without throwing: accepts anything and answers `{ success: true, data }`
+ * or `{ success: false, error }` with the typed error.
  *
  * @param input - as for {@link assessLateFees}
  * @returns an {@link arrears!ArrearsResult}
@@ -1094,7 +1121,7 @@ export function assessPrepared(prepared: Prepared, asOf: number): LateFeeAssessm
  * safeAssessLateFees({ schedule: { currency: 'USD', installments: [] }, payments: [], policy: { amount: { type: 'flat', amount: '15.00' } }, asOf: '2026-05-12' }).success; // => false
  * ```
  */
-export function safeAssessLateFees(input: AssessLateFeesInput): ArrearsResult<LateFeeAssessment> {
-  return attempt(() => assessLateFees(input));
+export function safeAssessLateFees(input: unknown): ArrearsResult<LateFeeAssessment> {
+  return attempt(() => assessLateFees(input as AssessLateFeesInput));
 }
 

@@ -54,7 +54,7 @@ export interface Trace {
   term: string;
   base?: FeeBase;
   baseAmount?: number;
-  percent?: string;
+  rate?: string;
   days?: number;
   tier?: number;
   repeat?: 'first' | 'repeat';
@@ -104,12 +104,12 @@ function evaluateTerm(expr: FeeExpression, ctx: FeeContext, trace: Trace): Ratio
       return rational(ctx.minorOf(expr.amount));
     case 'percent': {
       const base = ctx.base(expr.of);
-      const p = ratioOf(expr.percent);
+      const p = ratioOf(expr.rate);
       trace.term = 'percent';
       trace.base = expr.of;
       trace.baseAmount = base;
-      trace.percent = expr.percent;
-      return { n: BigInt(base) * p.numerator, d: p.denominator * 100n };
+      trace.rate = expr.rate;
+      return { n: BigInt(base) * p.numerator, d: p.denominator };
     }
     case 'greaterOf':
     case 'lesserOf': {
@@ -146,7 +146,7 @@ function evaluateTerm(expr: FeeExpression, ctx: FeeContext, trace: Trace): Ratio
     case 'tiers': {
       let index = -1;
       expr.tiers.forEach((tier, i) => {
-        if (tier.fromDaysLate <= ctx.daysLate) index = i;
+        if (tier.minDaysLate <= ctx.daysLate) index = i;
       });
       const tier = expr.tiers[index];
       if (tier === undefined) {
@@ -163,8 +163,8 @@ function evaluateTerm(expr: FeeExpression, ctx: FeeContext, trace: Trace): Ratio
       const value = ctx.base(expr.of);
       let index = expr.bands.length - 1;
       for (let i = 0; i < expr.bands.length; i++) {
-        const upTo = expr.bands[i]?.upTo;
-        if (upTo === undefined || value <= ctx.minorOf(upTo)) {
+        const maxBase = expr.bands[i]?.maxBase;
+        if (maxBase === undefined || value <= ctx.minorOf(maxBase)) {
           index = i;
           break;
         }
@@ -189,15 +189,15 @@ function evaluateTerm(expr: FeeExpression, ctx: FeeContext, trace: Trace): Ratio
     }
     case 'interest': {
       const of = expr.of ?? 'pastDue';
-      const convention = expr.dayCount ?? 'actual/365';
+      const convention = expr.dayCount ?? 'actual365';
       // Counted days [from, to): from the day after the due date (or the fee date) through the
       // day of payment or asOf. A run of counted days [a, b) is the year fraction from a - 1 to b - 1.
       const from = expr.from === 'feeDate' ? ctx.feeDay : ctx.dueDay + 1;
       const to = ctx.accrualEnd;
-      const rate = ratioOf(expr.annualPercent);
+      const rate = ratioOf(expr.annualRate);
       trace.term = 'interest';
       trace.base = of;
-      trace.percent = expr.annualPercent;
+      trace.rate = expr.annualRate;
       trace.days = Math.max(0, to - from);
       if (to <= from) {
         trace.baseAmount = ctx.base(of);
@@ -210,13 +210,13 @@ function evaluateTerm(expr: FeeExpression, ctx: FeeContext, trace: Trace): Ratio
         for (const [start, end, unpaid] of segments) {
           if (unpaid === 0 || end <= start) continue;
           const f = yf(start - 1, end - 1, convention);
-          total = add(total, { n: BigInt(unpaid) * rate.numerator * BigInt(f.numerator), d: rate.denominator * 100n * BigInt(f.denominator) });
+          total = add(total, { n: BigInt(unpaid) * rate.numerator * BigInt(f.numerator), d: rate.denominator * BigInt(f.denominator) });
         }
       } else {
         const base = ctx.base(of);
         trace.baseAmount = base;
         const f = yf(from - 1, to - 1, convention);
-        total = { n: BigInt(base) * rate.numerator * BigInt(f.numerator), d: rate.denominator * 100n * BigInt(f.denominator) };
+        total = { n: BigInt(base) * rate.numerator * BigInt(f.numerator), d: rate.denominator * BigInt(f.denominator) };
       }
       return total.n < 0n ? ZERO : total;
     }
@@ -328,7 +328,7 @@ export function describeExpression(expr: FeeExpression, show: (minor: number) =>
       return show(minorOf(expr.amount));
     case 'percent': {
       const v = baseValue(expr.of);
-      return `${expr.percent}% of ${BASE_WORDS[expr.of]}${v === undefined ? '' : ` (${show(v)})`}`;
+      return `${percentText(expr.rate)}% of ${BASE_WORDS[expr.of]}${v === undefined ? '' : ` (${show(v)})`}`;
     }
     case 'greaterOf':
     case 'lesserOf':
@@ -336,16 +336,25 @@ export function describeExpression(expr: FeeExpression, show: (minor: number) =>
     case 'sum':
       return expr.of.map(d).join(' plus ');
     case 'tiers':
-      return `an amount by days late (${expr.tiers.map((t) => `${d(t.amount)} from ${t.fromDaysLate} days`).join(', ')})`;
+      return `an amount by days late (${expr.tiers.map((t) => `${d(t.amount)} from ${t.minDaysLate} days`).join(', ')})`;
     case 'bands':
       return `an amount by the size of ${BASE_WORDS[expr.of]}`;
     case 'daily':
       return `${d(expr.perDay)} a day${expr.maxDays === undefined ? '' : ` for at most ${expr.maxDays} days`}`;
     case 'interest':
-      return `interest at ${expr.annualPercent}% a year on ${BASE_WORDS[expr.of ?? 'pastDue']} (${expr.dayCount ?? 'actual/365'})`;
+      return `interest at ${percentText(expr.annualRate)}% a year on ${BASE_WORDS[expr.of ?? 'pastDue']} (${expr.dayCount ?? 'actual365'})`;
     case 'repeat':
       return `${d(expr.first)}, or ${d(expr.repeat)} after another late fee within ${expr.withinCycles ?? 6} billing cycles`;
   }
+}
+
+/** A rate (a decimal fraction) as percent digits for display: `'0.05'` -> `'5'`, `'0.125'` -> `'12.5'` (internal). */
+export function percentText(rate: string): string {
+  const [int = '0', frac = ''] = rate.split('.');
+  const digits = frac.padEnd(2, '0');
+  const whole = `${int}${digits.slice(0, 2)}`.replace(/^0+(?=[0-9])/, '');
+  const rest = digits.slice(2).replace(/0+$/, '');
+  return rest === '' ? whole : `${whole}.${rest}`;
 }
 
 /** Words for each base (internal). */

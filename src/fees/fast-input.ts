@@ -20,8 +20,8 @@ type Parsed = z.output<typeof AssessLateFeesInputSchema>;
 const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 const AMOUNT = /^(?:0|[1-9][0-9]{0,12})(?:\.[0-9]{1,4})?$/;
 const TOP_KEYS = new Set(['schedule', 'payments', 'policy', 'asOf', 'hardship']);
-const ROW_AMOUNT_KEYS = ['payment', 'amount', 'principal', 'interest', 'minimumPayment'] as const;
-const ROW_KEYS = new Set<string>(['number', 'dueDate', ...ROW_AMOUNT_KEYS]);
+const ROW_AMOUNT_KEYS = ['principal', 'interest', 'minimumPayment'] as const;
+const ROW_KEYS = new Set<string>(['number', 'dueDate', 'amount', ...ROW_AMOUNT_KEYS]);
 const SCHEDULE_KEYS = new Set(['currency', 'installments', 'originalBalance', 'amountFinanced']);
 
 /** Whether every own key of an object is in a set (the schemas are strict). */
@@ -82,7 +82,7 @@ export function fastInput(input: unknown): Parsed | undefined {
   if (!Array.isArray(rows) || rows.length === 0 || rows.length > MAX_INSTALLMENTS) return undefined;
   for (const row of rows) {
     if (!isPlain(row) || !onlyKeys(row, ROW_KEYS) || !Number.isInteger(row.number) || (row.number as number) < 1 || (row.number as number) > 1_000_000 || !isDate(row.dueDate)) return undefined;
-    if (row.payment === undefined && row.amount === undefined) return undefined;
+    if (!isAmount(row.amount, false)) return undefined;
     for (const key of ROW_AMOUNT_KEYS) if (!isAmount(row[key], true)) return undefined;
   }
   const list = payments ?? [];

@@ -9,10 +9,11 @@ import {
   usFederalCalendar,
   weekendsOnlyCalendar,
 } from '../calendar/index.js';
+import { attempt } from '../errors/index.js';
+import type { ArrearsResult } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
-import { FeeTriggerSchema } from './schemas.js';
-import { CalendarDateSchema } from '../calendar/index.js';
-import type { FeeCalendar, FeeTrigger, FeeTriggerInput, LatenessCounting } from './types.js';
+import { FirstLateFeeDateInputSchema } from './schemas.js';
+import type { FeeCalendar, FeeTrigger, FirstLateFeeDateInput, LatenessCounting } from './types.js';
 
 /** Builds the business calendar a trigger names (internal; input already parsed). */
 export function buildFeeCalendar(spec: FeeCalendar): BusinessCalendar {
@@ -69,23 +70,39 @@ export function firstFeeDayNumber(due: number, trigger: FeeTrigger, calendar: Bu
  * A payment dated on the first fee day is late; one dated the day before is on time. The
  * result is never before D + 1: a payment on the due date is always on time.
  *
- * @param dueDate - the installment's due date, `YYYY-MM-DD`
- * @param trigger - `{ graceDays, counting?, dayType?, extendToBusinessDay?, calendar? }`
- * @returns the first fee day, `YYYY-MM-DD`
- * @throws {@link arrears!ValidationError} for a malformed date or trigger (`FEES_INVALID_DAYS` for a grace that is not a whole number of days)
+ * @param input - `{ dueDate, trigger: { graceDays, counting?, dayType?, extendToBusinessDay?, calendar? } }`; see {@link FirstLateFeeDateInputSchema}
+ * @returns the first fee date, `YYYY-MM-DD`
+ * @throws {@link arrears!ValidationError} for a malformed date or trigger (`FEES_INVALID_DAYS` for a grace that is not a whole number of days; `FEES_OPTION_WITHOUT_EFFECT` for a calendar with calendar-day grace)
  *
  * @example
  * ```ts
  * import { firstLateFeeDate } from 'arrears/fees';
- * firstLateFeeDate('2026-06-01', { graceDays: 5 }); // => '2026-06-07'
- * firstLateFeeDate('2026-06-01', { graceDays: 15, counting: 'periodBeginningOnDueDate' }); // => '2026-06-16'
- * firstLateFeeDate('2026-05-06', { graceDays: 10, extendToBusinessDay: true }); // => '2026-05-19'
- * firstLateFeeDate('2026-06-01', { graceDays: 1.5 }); // throws FEES_INVALID_DAYS
+ * firstLateFeeDate({ dueDate: '2026-06-01', trigger: { graceDays: 5 } }); // => '2026-06-07'
+ * firstLateFeeDate({ dueDate: '2026-06-01', trigger: { graceDays: 15, counting: 'periodBeginningOnDueDate' } }); // => '2026-06-16'
+ * firstLateFeeDate({ dueDate: '2026-05-06', trigger: { graceDays: 10, extendToBusinessDay: true } }); // => '2026-05-19'
+ * firstLateFeeDate({ dueDate: '2026-06-01', trigger: { graceDays: 1.5 } }); // throws FEES_INVALID_DAYS
  * ```
  */
-export function firstLateFeeDate(dueDate: string, trigger: FeeTriggerInput): string {
-  const due = toDayNumber(parseInput(CalendarDateSchema, dueDate, ['dueDate']));
-  const parsed = parseInput(FeeTriggerSchema, trigger, ['trigger']);
-  const needsCalendar = parsed.dayType === 'business' || parsed.extendToBusinessDay;
-  return fromDayNumber(firstFeeDayNumber(due, parsed, needsCalendar ? buildFeeCalendar(parsed.calendar ?? 'usFederal') : undefined));
+export function firstLateFeeDate(input: FirstLateFeeDateInput): string {
+  const { dueDate, trigger } = parseInput(FirstLateFeeDateInputSchema, input);
+  const needsCalendar = trigger.dayType === 'business' || trigger.extendToBusinessDay;
+  return fromDayNumber(firstFeeDayNumber(toDayNumber(dueDate), trigger, needsCalendar ? buildFeeCalendar(trigger.calendar ?? 'usFederal') : undefined));
+}
+
+/**
+ * {@link firstLateFeeDate} without throwing: accepts anything and answers
+ * `{ success: true, data }` or `{ success: false, error }` with the typed error.
+ *
+ * @param input - as for {@link firstLateFeeDate}
+ * @returns an {@link arrears!ArrearsResult}
+ *
+ * @example
+ * ```ts
+ * import { safeFirstLateFeeDate } from 'arrears/fees';
+ * safeFirstLateFeeDate({ dueDate: '2026-06-01', trigger: { graceDays: 5 } }); // => { success: true, data: '2026-06-07' }
+ * safeFirstLateFeeDate({ dueDate: '2026-06-31', trigger: { graceDays: 5 } }).success; // => false
+ * ```
+ */
+export function safeFirstLateFeeDate(input: unknown): ArrearsResult<string> {
+  return attempt(() => firstLateFeeDate(input as FirstLateFeeDateInput));
 }

@@ -7,21 +7,15 @@ import type { ArrearsResult } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
 import type { PlanChargeInput } from '../plan/index.js';
 import { MAX_FEE_OCCURRENCES } from './schemas.js';
-import type { LateFee } from './types.js';
+import type { LateFeeAssessment } from './types.js';
 
 /**
  * What {@link toPlanCharges} reads of an assessment: its `currency` and `fees` (`id`,
- * `installment`, `amount`, `date`); other fields are ignored, so an {@link assessLateFees} result
- * goes in as it is. The currency is required: an amount never travels without it.
- *
- * @example
- * ```ts
- * import { FeeChargesSourceSchema } from 'arrears/fees';
- * FeeChargesSourceSchema.safeParse({ currency: 'USD', fees: [{ id: 'late-fee:1:1', installment: 1, amount: '15.00', date: '2026-02-26' }] }).success; // => true
- * FeeChargesSourceSchema.safeParse({ fees: [{ id: 'late-fee:1:1', installment: 1, amount: '15.00', date: '2026-02-26' }] }).success; // => false
- * ```
+ * `installment`, `amount`, `date`); other fields are ignored (it reads the library's own
+ * result), so an {@link assessLateFees} result goes in as it is. The currency is required: an
+ * amount never travels without it. @internal
  */
-export const FeeChargesSourceSchema = z.object({
+const FeeChargesSourceSchema = z.object({
   /** The assessment's currency: every charge carries it. */
   currency: CurrencyCodeSchema,
   /** The fees assessed, as {@link assessLateFees} lists them. */
@@ -65,7 +59,7 @@ export const FeeChargesSourceSchema = z.object({
  * toPlanCharges({ currency: 'USD', fees: 'none' }); // throws INPUT_INVALID_TYPE
  * ```
  */
-export function toPlanCharges(assessment: LateFeeAssessmentLike): FeePlanCharge[] {
+export function toPlanCharges(assessment: Pick<LateFeeAssessment, 'currency' | 'fees'>): FeePlanCharge[] {
   // The count first: an over-long list is refused before any of it is parsed.
   const fees = typeof assessment === 'object' && assessment !== null ? (assessment as { fees?: unknown }).fees : undefined;
   if (Array.isArray(fees) && fees.length > MAX_FEE_OCCURRENCES) {
@@ -83,13 +77,8 @@ export type FeePlanCharge = PlanChargeInput & {
   readonly currency: string;
 };
 
-/** What {@link toPlanCharges} accepts: an assessment, or anything with its `currency` and `fees`. */
-export interface LateFeeAssessmentLike {
-  /** The assessment's currency. */
-  readonly currency: string;
-  /** The fees assessed; only `id`, `installment`, `amount` and `date` are read. */
-  readonly fees: ReadonlyArray<Pick<LateFee, 'id' | 'installment' | 'amount' | 'date'>>;
-}
+/** What {@link toPlanCharges} reads: an assessment's `currency` and its fees' `id`, `installment`, `amount` and `date` (internal). */
+type ToPlanChargesInput = Pick<LateFeeAssessment, 'currency' | 'fees'>;
 
 /**
  * The non-throwing twin of {@link toPlanCharges}: accepts anything and answers
@@ -107,5 +96,5 @@ export interface LateFeeAssessmentLike {
  * ```
  */
 export function safeToPlanCharges(assessment: unknown): ArrearsResult<FeePlanCharge[]> {
-  return attempt(() => toPlanCharges(assessment as LateFeeAssessmentLike));
+  return attempt(() => toPlanCharges(assessment as ToPlanChargesInput));
 }

@@ -31,63 +31,44 @@ function decimalAbove(value: string, bound: number): boolean {
   return whole > BigInt(bound) || (whole === BigInt(bound) && /[1-9]/.test(frac));
 }
 
-/**
- * A percent: a decimal string from 0 to 100 (`'5'` is 5%, `'0.5'` is half a percent).
- * Negative values and values above 100 fail with `FEES_INVALID_PERCENT`.
- *
- * @example
- * ```ts
- * import { FeePercentSchema } from 'arrears/fees';
- * FeePercentSchema.safeParse('5').success; // => true
- * FeePercentSchema.safeParse('100.5').success; // => false
- * FeePercentSchema.safeParse('-1').success; // => false
- * ```
- */
-export const FeePercentSchema = DecimalStringSchema.check(z.superRefine((value, ctx) => {
-  if (!DECIMAL.test(value)) return;
-  if (value.startsWith('-') || decimalAbove(value, 100)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `${JSON.stringify(value)} is not a percent from 0 to 100.`,
-      params: arrearsIssue(FeesErrorCodes.FEES_INVALID_PERCENT),
-      input: value,
-    });
-  }
-}));
+/** Whether a plain decimal string is above a decimal bound (both non-exponent forms). */
+function decimalAboveText(value: string, bound: string): boolean {
+  const [vi = '0', vf = ''] = value.split('.');
+  const [bi = '0', bf = ''] = bound.split('.');
+  const width = Math.max(vf.length, bf.length);
+  return BigInt(vi + vf.padEnd(width, '0')) > BigInt(bi + bf.padEnd(width, '0'));
+}
+
+/** A rate issue: negative, or above its ceiling (internal). */
+function rateSchema(ceiling: number, what: string): z.ZodMiniType<string, string> {
+  return DecimalStringSchema.check(z.superRefine((value, ctx) => {
+    if (!DECIMAL.test(value)) return;
+    if (value.startsWith('-') || decimalAbove(value, ceiling)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${JSON.stringify(value)} is not ${what} from 0 to ${ceiling}: a rate is a decimal fraction ("0.05" is 5%).`,
+        params: arrearsIssue(FeesErrorCodes.FEES_INVALID_RATE),
+        input: value,
+      });
+    }
+  }));
+}
 
 /**
- * An annual interest rate in percent: a non-negative decimal string up to 1000
- * (`'18'` is 18% a year). Anything else fails with `FEES_INVALID_RATE`.
- *
- * @example
- * ```ts
- * import { FeeAnnualPercentSchema } from 'arrears/fees';
- * FeeAnnualPercentSchema.safeParse('18').success; // => true
- * FeeAnnualPercentSchema.safeParse('-2').success; // => false
- * ```
+ * A rate: a decimal fraction from 0 to 1 (`'0.05'` is 5%). A percent typed into it (`'5'`), a
+ * negative value or anything above 1 fails with `FEES_INVALID_RATE`. @internal
  */
-export const FeeAnnualPercentSchema = DecimalStringSchema.check(z.superRefine((value, ctx) => {
-  if (!DECIMAL.test(value)) return;
-  if (value.startsWith('-') || decimalAbove(value, 1000)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `${JSON.stringify(value)} is not an annual rate from 0 to 1000 percent.`,
-      params: arrearsIssue(FeesErrorCodes.FEES_INVALID_RATE),
-      input: value,
-    });
-  }
-}));
+export const FeeRateSchema = rateSchema(1, 'a rate');
+
+/**
+ * An annual interest rate: a decimal fraction from 0 to 10 (`'0.18'` is 18% a year); the
+ * policy's `maxAnnualRate` (default `'1'`) is the working ceiling. @internal
+ */
+export const FeeAnnualRateSchema = rateSchema(10, 'an annual rate');
 
 /**
  * A non-negative amount (decimal string); the schedule's currency decides how many decimals
- * it may have. A negative amount fails with `FEES_NEGATIVE_AMOUNT`.
- *
- * @example
- * ```ts
- * import { FeeAmountSchema } from 'arrears/fees';
- * FeeAmountSchema.safeParse('15.00').success; // => true
- * FeeAmountSchema.safeParse('-0.01').success; // => false
- * ```
+ * it may have. A negative amount fails with `FEES_NEGATIVE_AMOUNT`. @internal
  */
 export const FeeAmountSchema = AmountSchema.check(z.superRefine((value, ctx) => {
   if (DECIMAL.test(value) && value.startsWith('-') && /[1-9]/.test(value)) {
@@ -126,16 +107,7 @@ function daysSchema(min: number): z.ZodMiniType<number, number> {
   }));
 }
 
-/**
- * A whole number of days, 0 to 10,000. `1.5`, `-1` or `NaN` fail with `FEES_INVALID_DAYS`.
- *
- * @example
- * ```ts
- * import { FeeDaysSchema } from 'arrears/fees';
- * FeeDaysSchema.safeParse(10).success; // => true
- * FeeDaysSchema.safeParse(2.5).success; // => false
- * ```
- */
+/** A whole number of days, 0 to 10,000. `1.5`, `-1` or `NaN` fail with `FEES_INVALID_DAYS`. @internal */
 export const FeeDaysSchema = daysSchema(0);
 
 /**
@@ -190,10 +162,10 @@ function depthOf(expr: FeeExpression): number {
 }
 
 const FlatFeeSchema = z.strictObject({ type: z.literal('flat'), amount: FeeAmountSchema });
-const PercentFeeSchema = z.strictObject({ type: z.literal('percent'), percent: FeePercentSchema, of: FeeBaseSchema });
+const PercentFeeSchema = z.strictObject({ type: z.literal('percent'), rate: FeeRateSchema, of: FeeBaseSchema });
 const InterestFeeSchema = z.strictObject({
   type: z.literal('interest'),
-  annualPercent: FeeAnnualPercentSchema,
+  annualRate: FeeAnnualRateSchema,
   of: z.optional(FeeBaseSchema),
   dayCount: z.optional(DayCountConventionSchema),
   from: z.optional(z.enum(['dueDate', 'feeDate'])),
@@ -207,12 +179,12 @@ const ExpressionNode: z.ZodMiniType<FeeExpression, FeeExpression> = z.lazy(() =>
     z
       .strictObject({
         type: z.literal('tiers'),
-        tiers: z.array(z.strictObject({ fromDaysLate: FeeDaysSchema, amount: ExpressionNode })).check(z.minLength(1), z.maxLength(32)),
+        tiers: z.array(z.strictObject({ minDaysLate: FeeDaysSchema, amount: ExpressionNode })).check(z.minLength(1), z.maxLength(32)),
       }).check(z.superRefine((value, ctx) => {
         value.tiers.forEach((tier, i) => {
           const prev = value.tiers[i - 1];
-          if (prev !== undefined && tier.fromDaysLate <= prev.fromDaysLate) {
-            expressionIssue(ctx, `tiers must be in strictly increasing order of fromDaysLate (${tier.fromDaysLate} follows ${prev.fromDaysLate}).`, ['tiers', i, 'fromDaysLate'], tier.fromDaysLate);
+          if (prev !== undefined && tier.minDaysLate <= prev.minDaysLate) {
+            expressionIssue(ctx, `tiers must be in strictly increasing order of minDaysLate (${tier.minDaysLate} follows ${prev.minDaysLate}).`, ['tiers', i, 'minDaysLate'], tier.minDaysLate);
           }
         });
       })),
@@ -220,15 +192,15 @@ const ExpressionNode: z.ZodMiniType<FeeExpression, FeeExpression> = z.lazy(() =>
       .strictObject({
         type: z.literal('bands'),
         of: FeeBaseSchema,
-        bands: z.array(z.strictObject({ upTo: z.optional(FeeAmountSchema), amount: ExpressionNode })).check(z.minLength(1), z.maxLength(32)),
+        bands: z.array(z.strictObject({ maxBase: z.optional(FeeAmountSchema), amount: ExpressionNode })).check(z.minLength(1), z.maxLength(32)),
       }).check(z.superRefine((value, ctx) => {
         value.bands.forEach((band, i) => {
-          if (band.upTo === undefined && i < value.bands.length - 1) {
-            expressionIssue(ctx, 'only the last band may omit "upTo".', ['bands', i, 'upTo'], band);
+          if (band.maxBase === undefined && i < value.bands.length - 1) {
+            expressionIssue(ctx, 'only the last band may omit "maxBase".', ['bands', i, 'maxBase'], band);
           }
-          const prev = value.bands[i - 1]?.upTo;
-          if (band.upTo !== undefined && prev !== undefined && DECIMAL.test(band.upTo) && DECIMAL.test(prev) && Number(band.upTo) <= Number(prev)) {
-            expressionIssue(ctx, `bands must be in strictly increasing order of upTo (${band.upTo} follows ${prev}).`, ['bands', i, 'upTo'], band.upTo);
+          const prev = value.bands[i - 1]?.maxBase;
+          if (band.maxBase !== undefined && prev !== undefined && DECIMAL.test(band.maxBase) && DECIMAL.test(prev) && Number(band.maxBase) <= Number(prev)) {
+            expressionIssue(ctx, `bands must be in strictly increasing order of maxBase (${band.maxBase} follows ${prev}).`, ['bands', i, 'maxBase'], band.maxBase);
           }
         });
       })),
@@ -244,18 +216,18 @@ const ExpressionNode: z.ZodMiniType<FeeExpression, FeeExpression> = z.lazy(() =>
 ) as z.ZodMiniType<FeeExpression, FeeExpression>;
 
 /**
- * A fee amount: a small expression users compose (JSON). Terms: `flat`, `percent` (of a
- * {@link FeeBase}), `greaterOf`, `lesserOf`, `sum`, `tiers` (by days late), `bands` (by the size of a
+ * A fee amount: a small expression users compose (JSON). Terms: `flat`, `percent` (a `rate`,
+ * a decimal fraction, of a {@link FeeBase}), `greaterOf`, `lesserOf`, `sum`, `tiers` (by days late), `bands` (by the size of a
  * base), `daily` (an amount per day, optionally for at most `maxDays`), `interest` (default
- * interest with a day-count convention) and `repeat` (card-style repeat tier). At most 8 levels
+ * interest at an `annualRate` with a day-count convention) and `repeat` (card-style repeat tier). At most 8 levels
  * deep. The whole expression is evaluated exactly and rounded once per fee.
  *
  * @example
  * ```ts
  * import { FeeExpressionSchema } from 'arrears/fees';
- * const fee = { type: 'greaterOf', of: [{ type: 'flat', amount: '15.00' }, { type: 'percent', percent: '5', of: 'installment' }] };
+ * const fee = { type: 'greaterOf', of: [{ type: 'flat', amount: '15.00' }, { type: 'percent', rate: '0.05', of: 'installment' }] };
  * FeeExpressionSchema.safeParse(fee).success; // => true
- * FeeExpressionSchema.safeParse({ type: 'percent', percent: '150', of: 'installment' }).success; // => false
+ * FeeExpressionSchema.safeParse({ type: 'percent', rate: '5', of: 'installment' }).success; // => false
  * ```
  */
 export const FeeExpressionSchema: z.ZodMiniType<FeeExpression, FeeExpression> = z.pipe(z.unknown().check(z.superRefine((value, ctx) => {
@@ -342,12 +314,13 @@ export const FeeTriggerSchema = z.strictObject({
  * - `perFee`: the largest single fee (an expression, like the amount);
  * - `perInstallment`: the largest total of fees on one installment;
  * - `perPeriod`: the largest total of fees dated in one calendar month or year;
- * - `lifetime`: the largest total over the account, `max` and/or `percentOfOriginalBalance`.
+ * - `lifetime`: the largest total over the account, `max` and/or `originalBalanceRate` (a fraction of the original balance).
  *
  * @example
  * ```ts
  * import { FeeCapsSchema } from 'arrears/fees';
- * FeeCapsSchema.safeParse({ perFee: { type: 'flat', amount: '25.00' }, lifetime: { percentOfOriginalBalance: '5' } }).success; // => true
+ * FeeCapsSchema.safeParse({ perFee: { type: 'flat', amount: '25.00' }, lifetime: { originalBalanceRate: '0.05' } }).success; // => true
+ * FeeCapsSchema.safeParse({ lifetime: { originalBalanceRate: '5' } }).success; // => false
  * FeeCapsSchema.safeParse({ lifetime: { max: '-1.00' } }).success; // => false
  * ```
  */
@@ -367,22 +340,23 @@ export const FeeCapsSchema = z.strictObject({
   lifetime: z.optional(z.strictObject({
       /** The most all fees may add up to. */
       max: z.optional(FeeAmountSchema),
-      /** The most all fees may add up to, as a percent of the original balance. */
-      percentOfOriginalBalance: z.optional(FeePercentSchema),
-    }).check(z.refine((v) => v.max !== undefined || v.percentOfOriginalBalance !== undefined, {
-      message: 'give "max", "percentOfOriginalBalance" or both.',
+      /** The most all fees may add up to, as a decimal fraction of the original balance (`'0.1'` is 10%). */
+      originalBalanceRate: z.optional(FeeRateSchema),
+    }).check(z.refine((v) => v.max !== undefined || v.originalBalanceRate !== undefined, {
+      message: 'give "max", "originalBalanceRate" or both.',
       params: arrearsIssue(FeesErrorCodes.FEES_INVALID_EXPRESSION),
     }))),
 });
 
 /**
  * Goodwill waivers: `firstLateFee` (the account's first fee), `hardship` (every fee dated while
- * the input's `hardship` flag or periods apply) and `underAmount` (fees below an amount).
+ * the input's `hardship` flag or periods apply) and `feeBelow` (a fee below this amount, which
+ * itself is charged).
  *
  * @example
  * ```ts
  * import { FeeWaiversSchema } from 'arrears/fees';
- * FeeWaiversSchema.safeParse({ firstLateFee: true, underAmount: '1.00' }).success; // => true
+ * FeeWaiversSchema.safeParse({ firstLateFee: true, feeBelow: '1.00' }).success; // => true
  * ```
  */
 export const FeeWaiversSchema = z.strictObject({
@@ -390,20 +364,22 @@ export const FeeWaiversSchema = z.strictObject({
   firstLateFee: z.optional(z.boolean()),
   /** Waive fees while the account is flagged for hardship. */
   hardship: z.optional(z.boolean()),
-  /** Waive any fee below this amount. */
-  underAmount: z.optional(FeeAmountSchema),
+  /** Waive any fee below this amount (exclusive: a fee of exactly this amount is charged). */
+  feeBelow: z.optional(FeeAmountSchema),
 });
 
 /**
  * A late-fee policy (plain JSON). Defaults: a consumer account, one fee per late installment
  * (`basis: 'installment'`, no recurrence), no grace, payments applied to the current
- * installment first, no pyramiding, `halfExpand` rounding per fee.
+ * installment first, no pyramiding, `halfExpand` rounding per fee, annual rates up to 100%. With
+ * `presets`, `accountKind` is required (each preset covers some kinds of account only).
  *
  * @example
  * ```ts
  * import { LateFeePolicySchema } from 'arrears/fees';
  * LateFeePolicySchema.safeParse({ trigger: { graceDays: 10 }, amount: { type: 'flat', amount: '15.00' } }).success; // => true
- * LateFeePolicySchema.safeParse({ amount: { type: 'percent', percent: '-5', of: 'installment' } }).success; // => false
+ * LateFeePolicySchema.safeParse({ amount: { type: 'percent', rate: '5', of: 'installment' } }).success; // => false
+ * LateFeePolicySchema.safeParse({ amount: { type: 'flat', amount: '50.00' }, presets: ['us-ny-rent'] }).success; // => false
  * ```
  */
 export const LateFeePolicySchema = z.strictObject({
@@ -411,7 +387,7 @@ export const LateFeePolicySchema = z.strictObject({
   id: z._default(z.string().check(z.minLength(1), z.maxLength(64)), 'policy'),
   /** `'consumer'` (default) or `'business'`; pyramiding can be allowed only on business accounts. */
   accountType: z._default(z.enum(['consumer', 'business']), 'consumer'),
-  /** The kind of account, checked against each preset's scope when given. */
+  /** The kind of account, checked against each preset's scope; required with `presets`. */
   accountKind: z.optional(z.enum(['creditCard', 'mortgage', 'highCostMortgage', 'residentialRent', 'retailInstallment', 'installmentLoan', 'other'])),
   /** `'installment'` (default): fees per late installment; `'period'`: one fee per billing period with a past-due balance. */
   basis: z._default(z.enum(['installment', 'period']), 'installment'),
@@ -419,8 +395,8 @@ export const LateFeePolicySchema = z.strictObject({
   trigger: z._default(FeeTriggerSchema, { graceDays: 0, counting: 'within', dayType: 'calendar', extendToBusinessDay: false }),
   /** How much. */
   amount: FeeExpressionSchema,
-  /** No fee while the unpaid amount is below this. */
-  minimumUnpaid: z.optional(FeeAmountSchema),
+  /** The smallest unpaid amount that gets a fee (inclusive): no fee while the unpaid amount is below it. */
+  minUnpaidAmount: z.optional(FeeAmountSchema),
   /** Charge again every `everyDays` while still unpaid, at most `maxFees` fees per installment in all. */
   recurrence: z.optional(z.strictObject({
       /** Days between fees on one installment. */
@@ -432,54 +408,96 @@ export const LateFeePolicySchema = z.strictObject({
   caps: z.optional(FeeCapsSchema),
   /** Goodwill waivers. */
   waivers: z.optional(FeeWaiversSchema),
-  /** Jurisdiction presets that clamp the policy (see {@link FEE_PRESETS}). */
-  jurisdictions: z._default(z.array(z.string()).check(z.maxLength(16)), []),
+  /** Ids of the presets that clamp the policy (see {@link FEE_PRESET_LIST}); each preset names its `jurisdiction`. */
+  presets: z._default(z.array(z.string()).check(z.maxLength(16)), []),
   /** How payments are applied to installments to decide lateness; default `'currentFirst'`. */
   paymentApplication: z._default(z.enum(['currentFirst', 'oldestFirst']), 'currentFirst'),
   /** Payments never go to fees before installments (16 CFR 444.4); default `true`, required for consumer accounts. */
   noPyramiding: z._default(z.boolean(), true),
   /** The rounding mode applied once per fee; default `'halfExpand'`. */
-  rounding: z._default(RoundingModeSchema, 'halfExpand'),
-});
+  roundingMode: z._default(RoundingModeSchema, 'halfExpand'),
+  /** The highest `annualRate` an `interest` term may take; default `'1'` (100% a year), at most `'10'`: the explicit opt-in for a higher rate. */
+  maxAnnualRate: z._default(FeeAnnualRateSchema, '1'),
+}).check(z.superRefine((policy, ctx) => {
+  if (Array.isArray(policy.presets) && policy.presets.length > 0 && policy.accountKind === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'a policy with presets names its "accountKind": each preset covers some kinds of account only (a rent statute never clamps a credit card).',
+      path: ['accountKind'],
+      params: arrearsIssue('INPUT_MISSING'),
+      input: undefined,
+    });
+  }
+  // The refinement may run on a policy whose expression failed its own checks (too deep, malformed):
+  // walk defensively, never deeper than an expression may nest.
+  const visit = (node: unknown, path: (string | number)[]): void => {
+    if (typeof node !== 'object' || node === null || path.length > 3 * MAX_EXPRESSION_DEPTH + 2) return;
+    const expr = node as { type?: unknown; annualRate?: unknown; of?: unknown; tiers?: unknown; bands?: unknown; perDay?: unknown; first?: unknown; repeat?: unknown };
+    if (expr.type === 'interest') {
+      const rate = expr.annualRate;
+      if (typeof rate === 'string' && DECIMAL.test(rate) && DECIMAL.test(policy.maxAnnualRate) && decimalAboveText(rate, policy.maxAnnualRate)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `an annual rate of ${rate} is above the policy's "maxAnnualRate" (${policy.maxAnnualRate}); a rate is a fraction ("0.18" is 18% a year): raise "maxAnnualRate" only for a rate meant to be that high.`,
+          path: [...path, 'annualRate'],
+          params: arrearsIssue(FeesErrorCodes.FEES_INVALID_RATE),
+          input: rate,
+        });
+      }
+      return;
+    }
+    if (Array.isArray(expr.of)) expr.of.forEach((e, i) => visit(e, [...path, 'of', i]));
+    for (const key of ['tiers', 'bands'] as const) {
+      const list = expr[key];
+      if (Array.isArray(list)) list.forEach((t, i) => visit((t as { amount?: unknown } | null)?.amount, [...path, key, i, 'amount']));
+    }
+    for (const key of ['perDay', 'first', 'repeat'] as const) visit(expr[key], [...path, key]);
+  };
+  if (typeof policy.maxAnnualRate !== 'string') return;
+  visit(policy.amount, ['amount']);
+  visit(policy.caps?.perFee, ['caps', 'perFee']);
+  visit(policy.caps?.perInstallment, ['caps', 'perInstallment']);
+}));
+
+/** The fields of one installment, shared by a schedule row and {@link lateFeeFor}'s installment. */
+const installmentFields = {
+  /** The due date. */
+  dueDate: CalendarDateSchema,
+  /** The amount due. */
+  amount: FeeAmountSchema,
+  /** The principal part. */
+  principal: z.optional(FeeAmountSchema),
+  /** The interest part. */
+  interest: z.optional(FeeAmountSchema),
+  /** The required minimum payment (card statements). */
+  minimumPayment: z.optional(FeeAmountSchema),
+};
+
+/** An installment number: 1 to 1,000,000. */
+const InstallmentNumberSchema = z.int().check(z.gte(1), z.lte(1_000_000));
 
 /**
- * One schedule row: `number`, `dueDate` and the amount due as `amount` (or `payment`, the plan
- * schedule's name); optional `principal`, `interest` and `minimumPayment`. Any other key is an
- * error (a typo is never dropped): pass a plan schedule or plan state whole as `plan` instead.
+ * One schedule row: `number`, `dueDate` and the amount due `amount`; optional `principal`,
+ * `interest` and `minimumPayment`. Any other key is an error (a typo is never dropped): pass a
+ * plan schedule or plan state whole as `plan` instead (its rows read `principal` and `interest`).
  *
  * @example
  * ```ts
  * import { FeeScheduleRowSchema } from 'arrears/fees';
  * FeeScheduleRowSchema.safeParse({ number: 1, dueDate: '2026-05-01', amount: '200.00' }).success; // => true
- * FeeScheduleRowSchema.safeParse({ number: 1, dueDate: '2026-05-01', payment: '200.00', balance: '800.00' }).success; // => false
+ * FeeScheduleRowSchema.safeParse({ number: 1, dueDate: '2026-05-01', amount: '200.00', balance: '800.00' }).success; // => false
  * FeeScheduleRowSchema.safeParse({ number: 1, dueDate: '2026-05-01' }).success; // => false
  * ```
  */
-export const FeeScheduleRowSchema = z
-  .strictObject({
-    /** The installment number (1, 2, ...). */
-    number: z.int().check(z.gte(1), z.lte(1_000_000)),
-    /** The due date. */
-    dueDate: CalendarDateSchema,
-    /** The amount due (the plan schedule's field). */
-    payment: z.optional(FeeAmountSchema),
-    /** The amount due (alternative name). */
-    amount: z.optional(FeeAmountSchema),
-    /** The principal part. */
-    principal: z.optional(FeeAmountSchema),
-    /** The interest part. */
-    interest: z.optional(FeeAmountSchema),
-    /** The required minimum payment (card statements). */
-    minimumPayment: z.optional(FeeAmountSchema),
-  }).check(z.superRefine((row, ctx) => {
-    if (row.payment === undefined && row.amount === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'an installment needs its amount due as "payment" or "amount".', path: ['payment'], params: arrearsIssue(FeesErrorCodes.FEES_INVALID_SCHEDULE), input: row });
-    }
-  }));
+export const FeeScheduleRowSchema = z.strictObject({
+  /** The installment number (1, 2, ...). */
+  number: InstallmentNumberSchema,
+  ...installmentFields,
+});
 
 /**
  * A schedule: `{ currency, installments }`, optionally with `originalBalance` for lifetime caps
- * in percent (default: `amountFinanced`, else the sum of the principal parts when every row has
+ * as a rate (default: `amountFinanced`, else the sum of the principal parts when every row has
  * one, else the sum of the amounts due). Unknown keys are errors; a plan schedule or plan state
  * goes in whole as the input's `plan`.
  *
@@ -496,14 +514,14 @@ export const FeeScheduleSchema = z.strictObject({
   currency: CurrencyCodeSchema,
   /** The installments (1-1200). */
   installments: z.array(FeeScheduleRowSchema).check(z.minLength(1), z.maxLength(MAX_INSTALLMENTS)),
-  /** The original balance, for lifetime caps in percent. */
+  /** The original balance, for a lifetime cap as a rate of it. */
   originalBalance: z.optional(FeeAmountSchema),
   /** The amount financed (a plan schedule's field): the original balance when `originalBalance` is absent. */
   amountFinanced: z.optional(FeeAmountSchema),
 });
 
 /**
- * One payment: `{ amount, date, currency?, reference? }` (a plan payment satisfies it). The
+ * One payment: `{ amount, date, currency?, paymentId? }` (a plan payment satisfies it). The
  * amount must be positive; a `currency` other than the schedule's is refused
  * (`FEES_CURRENCY_MISMATCH`); any other key is an error.
  *
@@ -512,6 +530,7 @@ export const FeeScheduleSchema = z.strictObject({
  * import { FeePaymentSchema } from 'arrears/fees';
  * FeePaymentSchema.safeParse({ amount: '200.00', date: '2026-05-11' }).success; // => true
  * FeePaymentSchema.safeParse({ amount: '0.00', date: '2026-05-11' }).success; // => false
+ * FeePaymentSchema.safeParse({ amount: '200.00', date: '2026-05-11', paymentId: 'chk-1' }).success; // => true
  * FeePaymentSchema.safeParse({ amount: '200.00', date: '2026-05-11', paidOn: '2026-05-10' }).success; // => false
  * ```
  */
@@ -522,18 +541,42 @@ export const FeePaymentSchema = z.strictObject({
   date: CalendarDateSchema,
   /** The currency of the amount; when given, it must be the schedule's. */
   currency: z.optional(CurrencyCodeSchema),
-  /** Your reference for the payment (a plan payment's); not used in the assessment. */
-  reference: z.optional(z.string().check(z.maxLength(200))),
+  /** Your id for the payment, 1-200 characters (a plan payment's `paymentId`); not used in the assessment. */
+  paymentId: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
 });
 
+/**
+ * A dated hardship period `{ start, end? }`: both days included, open-ended without `end`.
+ *
+ * @example
+ * ```ts
+ * import { HardshipPeriodSchema } from 'arrears/fees';
+ * HardshipPeriodSchema.safeParse({ start: '2026-05-01', end: '2026-07-31' }).success; // => true
+ * HardshipPeriodSchema.safeParse({ start: '2026-05-01', end: '2026-04-30' }).success; // => false
+ * HardshipPeriodSchema.safeParse({ from: '2026-05-01' }).success; // => false
+ * ```
+ */
+export const HardshipPeriodSchema = z.strictObject({
+  /** The first day (included). */
+  start: CalendarDateSchema,
+  /** The last day (included); open-ended when absent. */
+  end: z.optional(CalendarDateSchema),
+}).check(z.superRefine((period, ctx) => {
+  if (period.end !== undefined && period.end < period.start) {
+    ctx.addIssue({ code: 'custom', message: `the period ends (${period.end}) before it starts (${period.start}).`, path: ['end'], params: arrearsIssue('INPUT_OUT_OF_RANGE'), input: period.end });
+  }
+}));
+
 /** Hardship: the whole account (`true`) or dated periods. */
-const HardshipSchema = z.union([z.boolean(), z.array(z.strictObject({ from: CalendarDateSchema, to: z.optional(CalendarDateSchema) })).check(z.maxLength(1000))]);
+const HardshipSchema = z.union([z.boolean(), z.array(HardshipPeriodSchema).check(z.maxLength(1000))]);
 
 /**
  * The input of {@link assessLateFees}: `{ schedule | plan, payments, policy, asOf, hardship? }`.
- * Exactly one of `schedule` (the fee module's own rows) and `plan` (a plan schedule from
- * `buildSchedule`, or a plan state from `createPlanState`, `applyPayment` or `reamortize` of
- * `arrears/plan`, parsed with that module's schemas).
+ * Exactly one of `schedule` (the fee module's own rows) and `plan` (the explicit adapter for
+ * `arrears/plan`: a plan schedule from `buildSchedule`, or a plan state from `createPlanState`,
+ * `applyPayment` or `reamortize`, parsed with that module's schemas). `hardship` without the
+ * policy's hardship waiver is an error (it would change nothing); the waiver without `hardship`
+ * waives nothing and the result warns (`FEES_HARDSHIP_UNKNOWN`).
  *
  * @example
  * ```ts
@@ -553,7 +596,7 @@ export const AssessLateFeesInputSchema = z.strictObject({
   policy: LateFeePolicySchema,
   /** The assessment date: fees are assessed up to and including it. */
   asOf: CalendarDateSchema,
-  /** Hardship flag (`true`) or periods; used by the `hardship` waiver. */
+  /** Hardship flag (`true`) or periods `{ start, end? }`; used by the `hardship` waiver. */
   hardship: z.optional(HardshipSchema),
 }).check(z.superRefine((input, ctx) => {
   if ((input.schedule === undefined) === (input.plan === undefined)) {
@@ -579,12 +622,14 @@ export const AssessLateFeesInputSchema = z.strictObject({
 
 /**
  * The input of {@link lateFeeFor}: one installment, the policy, when it was paid in full
- * (`paidOn`, optional) and `asOf` (default: `paidOn` minus one day, or the first fee day).
+ * (`paidOn`, optional) and `asOf` (default: `paidOn`, else the first fee date). The installment
+ * needs its `amount`; `number` defaults to 1; unknown keys are errors.
  *
  * @example
  * ```ts
  * import { LateFeeForInputSchema } from 'arrears/fees';
  * LateFeeForInputSchema.safeParse({ currency: 'USD', installment: { dueDate: '2026-05-01', amount: '200.00' }, policy: { amount: { type: 'flat', amount: '15.00' } } }).success; // => true
+ * LateFeeForInputSchema.safeParse({ currency: 'USD', installment: { dueDate: '2026-05-01' }, policy: { amount: { type: 'flat', amount: '15.00' } } }).error?.issues[0]?.path; // => ['installment', 'amount']
  * ```
  */
 export const LateFeeForInputSchema = z.strictObject({
@@ -592,18 +637,31 @@ export const LateFeeForInputSchema = z.strictObject({
   currency: CurrencyCodeSchema,
   /** The installment (`number` defaults to 1); unknown keys are errors. */
   installment: z.strictObject({
-    number: z.optional(z.int().check(z.gte(1), z.lte(1_000_000))),
-    dueDate: CalendarDateSchema,
-    payment: z.optional(FeeAmountSchema),
-    amount: z.optional(FeeAmountSchema),
-    principal: z.optional(FeeAmountSchema),
-    interest: z.optional(FeeAmountSchema),
-    minimumPayment: z.optional(FeeAmountSchema),
+    /** The installment number; default 1. */
+    number: z.optional(InstallmentNumberSchema),
+    ...installmentFields,
   }),
   /** The policy. */
   policy: LateFeePolicySchema,
   /** The date the installment was paid in full, if it was. */
   paidOn: z.optional(CalendarDateSchema),
-  /** The assessment date. */
+  /** The assessment date; default `paidOn`, else the first fee date. */
   asOf: z.optional(CalendarDateSchema),
+});
+
+/**
+ * The input of {@link firstLateFeeDate}: `{ dueDate, trigger }`.
+ *
+ * @example
+ * ```ts
+ * import { FirstLateFeeDateInputSchema } from 'arrears/fees';
+ * FirstLateFeeDateInputSchema.safeParse({ dueDate: '2026-06-01', trigger: { graceDays: 5 } }).success; // => true
+ * FirstLateFeeDateInputSchema.safeParse({ dueDate: '2026-06-01', trigger: { graceDays: 2, calendar: 'usFederal' } }).success; // => false
+ * ```
+ */
+export const FirstLateFeeDateInputSchema = z.strictObject({
+  /** The installment's due date. */
+  dueDate: CalendarDateSchema,
+  /** The grace period and how it is counted. */
+  trigger: FeeTriggerSchema,
 });

@@ -1,8 +1,12 @@
 import type * as z from 'zod/mini';
 import type { DayCountConvention } from '../calendar/index.js';
 import type { RoundingMode } from '../money/index.js';
+import type { Finding } from '../errors/index.js';
+import type { DeepReadonly } from '../internal/readonly.js';
 import type { PlanSchedule, PlanStateInput } from '../plan/index.js';
+import type { FeesReasonCode } from './codes.js';
 import type {
+  FirstLateFeeDateInputSchema,
   FeeCalendarSchema,
   FeeCapsSchema,
   FeeTriggerSchema,
@@ -33,12 +37,12 @@ export interface FlatFee {
   readonly amount: string;
 }
 
-/** A percent of a base: `{ type: 'percent', percent: '5', of: 'installment' }`. */
+/** A share of a base: `{ type: 'percent', rate: '0.05', of: 'installment' }` (5%). */
 export interface PercentFee {
   /** Discriminator. */
   readonly type: 'percent';
-  /** The percent, a decimal string from 0 to 100 (`'5'` is 5%). */
-  readonly percent: string;
+  /** The rate, a decimal fraction from 0 to 1 (`'0.05'` is 5%). */
+  readonly rate: string;
   /** What the percent is taken of. */
   readonly of: FeeBase;
 }
@@ -54,27 +58,27 @@ export interface ExtremumFee {
 /** One step of a {@link TieredFee}. */
 export interface FeeTier {
   /** The tier applies from this many days after the due date (inclusive). */
-  readonly fromDaysLate: number;
+  readonly minDaysLate: number;
   /** The amount of this tier. */
   readonly amount: FeeExpression;
 }
 
 /**
- * An amount that steps up with lateness: the last tier whose `fromDaysLate` has been reached
+ * An amount that steps up with lateness: the last tier whose `minDaysLate` has been reached
  * on the fee's own date (a fee once assessed never changes tier; each recurrence is priced on
  * its own date); nothing before the first tier. Cal. Civ. Code 1810.12(a) is two tiers.
  */
 export interface TieredFee {
   /** Discriminator. */
   readonly type: 'tiers';
-  /** The tiers, `fromDaysLate` strictly increasing. */
+  /** The tiers, `minDaysLate` strictly increasing. */
   readonly tiers: readonly FeeTier[];
 }
 
 /** One band of a {@link BandedFee}. */
 export interface FeeBand {
   /** The band covers bases up to this amount (inclusive); omit on the last band. */
-  readonly upTo?: string | undefined;
+  readonly maxBase?: string | undefined;
   /** The amount for this band. */
   readonly amount: FeeExpression;
 }
@@ -85,7 +89,7 @@ export interface BandedFee {
   readonly type: 'bands';
   /** The base whose size picks the band. */
   readonly of: FeeBase;
-  /** The bands, `upTo` strictly increasing; only the last may omit it. */
+  /** The bands, `maxBase` strictly increasing; only the last may omit it. */
   readonly bands: readonly FeeBand[];
 }
 
@@ -104,7 +108,7 @@ export interface DailyFee {
 }
 
 /**
- * Default interest: `base × annualPercent / 100 × yearFraction(start, end)` with the day-count
+ * Default interest: `base × annualRate × yearFraction(start, end)` with the day-count
  * convention of `arrears/calendar`, for each day past due from the day after the due date (or
  * from the fee date) through the day of payment or `asOf`, whichever comes first. On the
  * `'pastDue'` base it follows partial payments day by day (a payment lowers it from the next day).
@@ -112,11 +116,11 @@ export interface DailyFee {
 export interface InterestFee {
   /** Discriminator. */
   readonly type: 'interest';
-  /** The annual rate in percent, a non-negative decimal string (`'18'` is 18% a year). */
-  readonly annualPercent: string;
+  /** The annual rate, a decimal fraction (`'0.18'` is 18% a year), at most the policy's `maxAnnualRate` (default `'1'`). */
+  readonly annualRate: string;
   /** The base; default `'pastDue'`. */
   readonly of?: FeeBase | undefined;
-  /** The day-count convention; default `'actual/365'`. */
+  /** The day-count convention; default `'actual365'`. */
   readonly dayCount?: DayCountConvention | undefined;
   /** Where interest starts: the due date (default) or the fee date. */
   readonly from?: 'dueDate' | 'feeDate' | undefined;
@@ -150,7 +154,10 @@ export type FeeCalendar = z.output<typeof FeeCalendarSchema>;
 export type FeeTrigger = z.output<typeof FeeTriggerSchema>;
 
 /** The input form of {@link FeeTrigger}. */
-export type FeeTriggerInput = z.input<typeof FeeTriggerSchema>;
+export type FeeTriggerInput = DeepReadonly<z.input<typeof FeeTriggerSchema>>;
+
+/** What {@link firstLateFeeDate} accepts; see {@link FirstLateFeeDateInputSchema}. */
+export type FirstLateFeeDateInput = DeepReadonly<z.input<typeof FirstLateFeeDateInputSchema>>;
 
 /** Limits on fees; see {@link FeeCapsSchema}. */
 export type FeeCaps = z.output<typeof FeeCapsSchema>;
@@ -158,8 +165,8 @@ export type FeeCaps = z.output<typeof FeeCapsSchema>;
 /** Goodwill waivers; see {@link FeeWaiversSchema}. */
 export type FeeWaivers = z.output<typeof FeeWaiversSchema>;
 
-/** A late-fee policy as accepted; see {@link LateFeePolicySchema}. */
-export type LateFeePolicyInput = z.input<typeof LateFeePolicySchema>;
+/** A late-fee policy as accepted (read-only arrays and `as const` objects too); see {@link LateFeePolicySchema}. */
+export type LateFeePolicyInput = DeepReadonly<z.input<typeof LateFeePolicySchema>>;
 
 /** A late-fee policy after parsing (defaults filled in). */
 export type LateFeePolicy = z.output<typeof LateFeePolicySchema>;
@@ -173,10 +180,8 @@ export interface FeeScheduleRowInput {
   readonly number: number;
   /** The due date, `YYYY-MM-DD`. */
   readonly dueDate: string;
-  /** The amount due (the plan schedule's name for it). */
-  readonly payment?: string | undefined;
-  /** The amount due (alternative name). */
-  readonly amount?: string | undefined;
+  /** The amount due. */
+  readonly amount: string;
   /** The principal part. */
   readonly principal?: string | undefined;
   /** The interest part. */
@@ -191,13 +196,13 @@ export interface FeeScheduleInput {
   readonly currency: string;
   /** The installments. */
   readonly installments: readonly FeeScheduleRowInput[];
-  /** The original balance, for lifetime caps in percent. */
+  /** The original balance, for a lifetime cap as a rate of it. */
   readonly originalBalance?: string | undefined;
   /** The amount financed (a plan schedule's field). */
   readonly amountFinanced?: string | undefined;
 }
 
-/** One payment `{ amount, date, currency?, reference? }`; see {@link FeePaymentSchema}. */
+/** One payment `{ amount, date, currency?, paymentId? }`; see {@link FeePaymentSchema}. */
 export interface FeePaymentInput {
   /** The amount received, positive. */
   readonly amount: string;
@@ -205,16 +210,16 @@ export interface FeePaymentInput {
   readonly date: string;
   /** The currency of the amount; when given, it must be the schedule's. */
   readonly currency?: string | undefined;
-  /** Your reference for the payment; not used in the assessment. */
-  readonly reference?: string | undefined;
+  /** Your id for the payment (a plan payment's `paymentId`); not used in the assessment. */
+  readonly paymentId?: string | undefined;
 }
 
-/** A dated hardship period (`to` inclusive; open-ended without it). */
+/** A dated hardship period `{ start, end? }`, both days included; open-ended without `end`. */
 export interface HardshipPeriod {
-  /** First day. */
-  readonly from: string;
-  /** Last day, inclusive. */
-  readonly to?: string | undefined;
+  /** The first day (included). */
+  readonly start: string;
+  /** The last day (included). */
+  readonly end?: string | undefined;
 }
 
 /** What {@link assessLateFees} accepts; see {@link AssessLateFeesInputSchema}. */
@@ -234,7 +239,7 @@ export interface AssessLateFeesInput {
 }
 
 /** What {@link lateFeeFor} accepts; see {@link LateFeeForInputSchema}. */
-export type LateFeeForInput = z.input<typeof LateFeeForInputSchema>;
+export type LateFeeForInput = DeepReadonly<z.input<typeof LateFeeForInputSchema>>;
 
 /** The kinds of account a preset covers, and a policy's `accountKind`. */
 export type FeeAccountKind = 'creditCard' | 'mortgage' | 'highCostMortgage' | 'residentialRent' | 'retailInstallment' | 'installmentLoan' | 'other';
@@ -272,8 +277,8 @@ export interface FeeBreakdown {
   readonly computed: string;
   /** The base of the deciding percent term, when there is one. */
   readonly base?: FeeBaseAmount;
-  /** The deciding percent, when there is one (`'5'` for 5%). */
-  readonly percent?: string;
+  /** The deciding rate, when there is one: a fraction (`'0.05'` for 5%), or the annual rate of an interest term. */
+  readonly rate?: string;
   /** Days past due on the last day counted (the day of payment, `asOf`, or the day before the next recurrence). */
   readonly daysLate: number;
   /** Days of accrual counted, for daily and interest terms. */
@@ -285,7 +290,7 @@ export interface FeeBreakdown {
   /** Which term of the expression decided the amount (`'flat'`, `'percent'`, `'greaterOf[1]'`, ...). */
   readonly term: string;
   /** The rounding mode used for the fee. */
-  readonly rounding: RoundingMode;
+  readonly roundingMode: RoundingMode;
 }
 
 /** One fee charged (or, in `nextFees`, one that would be charged). */
@@ -314,32 +319,41 @@ export interface LateFee {
   readonly explanation: string;
 }
 
-/** Why a late installment got no fee. */
-export type NoFeeReason = 'withinGrace' | 'waived' | 'capReached' | 'belowMinimum';
+/** Which goodwill waiver took a fee off. */
+export type FeeWaiverKind = 'firstLateFee' | 'hardship' | 'feeBelow';
 
-/** A late installment (or fee occurrence) that got no fee, with the reason. */
-export interface NoLateFee {
+/** The facts of a {@link NoLateFee}: which fee it is about and what kept it off (a type, not an interface, so that it is a `Finding`'s `details`). */
+export type NoLateFeeDetails = {
   /** The installment. */
   readonly installment: number;
   /** 1 for the first fee it could have had, 2 for a recurrence, ... */
   readonly occurrence: number;
   /** The day the fee would have fallen due. */
   readonly date: string;
-  /** Why there is no fee. */
-  readonly reason: NoFeeReason;
-  /** For `'waived'`: which waiver. */
-  readonly waiver?: 'firstLateFee' | 'hardship' | 'underAmount';
-  /** For `'waived'`: the amount waived. */
+  /** For `FEES_WAIVED`: which waiver. */
+  readonly waiver?: FeeWaiverKind;
+  /** For `FEES_WAIVED`: the amount waived. */
   readonly waivedAmount?: string;
   /**
-   * For `'capReached'`: the rule whose limit left nothing to charge. For `'withinGrace'`: the
-   * preset whose waiting period kept the fee off, when it is longer than the policy's own grace.
+   * For `FEES_CAP_REACHED`: the rule whose limit left nothing to charge. For
+   * `FEES_WITHIN_GRACE`: the preset whose waiting period kept the fee off, when it is longer
+   * than the policy's own grace.
    */
   readonly boundBy?: string;
-  /** The citation of that rule's provision, when `boundBy` names a preset. */
-  readonly citation?: string;
-  /** One sentence a debtor understands. */
-  readonly explanation: string;
+};
+
+/**
+ * A late installment (or fee occurrence) that got no fee: the shared {@link arrears!Finding}
+ * (severity `info`), its `code` one of {@link FeesReasonCodes}, its `message` a sentence a
+ * debtor understands, its `citation` the provision of the preset named in `details.boundBy`.
+ */
+export interface NoLateFee extends Finding {
+  /** Why there is no fee. */
+  readonly code: FeesReasonCode;
+  /** Always `'info'`: a fee kept off breaks nothing. */
+  readonly severity: 'info';
+  /** Which fee, and what kept it off. */
+  readonly details: NoLateFeeDetails;
 }
 
 /** Totals of an assessment. */
@@ -360,24 +374,28 @@ export interface LateFeeAssessment {
   readonly asOf: string;
   /** Every fee charged up to `asOf`, by date then installment. */
   readonly fees: readonly LateFee[];
-  /** Every late installment (or recurrence) that got no fee, with the reason. */
+  /** Every late installment (or recurrence) that got no fee, as a finding with the reason. */
   readonly notCharged: readonly NoLateFee[];
   /** Totals. */
   readonly totals: LateFeeTotals;
   /** The fees that would fall due next (on the earliest later date) if nothing more is paid. */
   readonly nextFees: readonly LateFee[];
+  /** Facts the assessment missed, each a `warning` naming the fact (`FEES_HARDSHIP_UNKNOWN`); empty when none. */
+  readonly findings: readonly Finding[];
 }
 
 /** What {@link lateFeeFor} returns. */
 export interface LateFeeQuote {
-  /** The first day a fee may fall due for this installment (all rules applied). */
-  readonly firstFeeDay: string;
+  /** The first date a fee may fall due for this installment (all rules applied). */
+  readonly firstFeeDate: string;
   /** The fee, `'0.00'` when none. */
   readonly amount: string;
   /** The fee, when one is charged. */
   readonly fee?: LateFee;
   /** Why there is none, when none is charged and the installment is late. */
   readonly noFee?: NoLateFee;
+  /** Facts the quote missed, as in {@link LateFeeAssessment}. */
+  readonly findings: readonly Finding[];
 }
 
 /** How a statute counts lateness: the grace days and the counting words (calendar days). */
@@ -388,12 +406,18 @@ export interface FeePresetTrigger {
   readonly counting: LatenessCounting;
 }
 
+/** The dates a preset version governs: `{ start, end? }`, both days included; open-ended without `end`. */
+export interface FeePresetPeriod {
+  /** The first fee date it governs (included). */
+  readonly start: string;
+  /** The last fee date it governs (included). */
+  readonly end?: string;
+}
+
 /** One version of a jurisdiction preset, in effect over a date range. */
 export interface FeePresetVersion {
-  /** First fee date it governs (inclusive). */
-  readonly effectiveFrom: string;
-  /** Last fee date it governs (inclusive); open-ended when absent. */
-  readonly effectiveTo?: string;
+  /** The fee dates it governs (the due dates, for its waiting period). */
+  readonly effective: FeePresetPeriod;
   /** The earliest first fee day the statute allows. */
   readonly trigger: FeePresetTrigger;
   /** The largest single fee (evaluated like a fee amount). */
@@ -408,8 +432,10 @@ export interface FeePresetVersion {
 
 /** A jurisdiction preset: data, with its citation and effective dates. */
 export interface FeePreset {
-  /** The id a policy names in `jurisdictions`. */
+  /** The id a policy names in `presets` (a topic, such as `'us-ny-rent'`). */
   readonly id: string;
+  /** Where it applies, ISO 3166-2: `'US'` for a federal rule, `'US-NY'` for a state's. */
+  readonly jurisdiction: string;
   /** A short title. */
   readonly title: string;
   /** The legal citation. */

@@ -172,7 +172,7 @@ function lateFeeLines(plan: PlanRows, lateFee: NonNullable<Terms['lateFee']>, la
   const quotes = plan.rows.map((row) => {
     const quote = lateFeeFor({ currency, installment: { number: row.number, dueDate: row.dueDate, amount: fromMinorUnits(row.minor, currency) }, policy });
     if (quote.fee?.status === 'accruing') throw notDescribable('grows with time', ['terms', 'lateFee']);
-    return { row, firstFeeDay: quote.firstFeeDay, amount: quote.amount };
+    return { row, firstFeeDay: quote.firstFeeDate, amount: quote.amount };
   });
   // The same fees on the whole schedule, nothing paid: any difference means the fee depends on
   // other installments (a preset's account-wide limit), and one amount per payment would mislead.
@@ -214,11 +214,11 @@ function lateFeeLines(plan: PlanRows, lateFee: NonNullable<Terms['lateFee']>, la
       lines.push({ text, sourceFields: [...feeFields, ...q.row.fields] });
     }
   }
-  if (lateFee.kind === 'policy' && lateFee.policy.minimumUnpaid !== undefined) {
-    const min = formatMessageAmount(lateFee.policy.minimumUnpaid, currency, language);
+  if (lateFee.kind === 'policy' && lateFee.policy.minUnpaidAmount !== undefined) {
+    const min = formatMessageAmount(lateFee.policy.minUnpaidAmount, currency, language);
     lines.push({
       text: es ? `No se agrega ningún cargo por pago atrasado cuando quedan sin pagar menos de ${min} de un pago.` : `No late fee is added when less than ${min} of a payment is unpaid.`,
-      sourceFields: ['terms.lateFee.policy.minimumUnpaid'],
+      sourceFields: ['terms.lateFee.policy.minUnpaidAmount'],
     });
   }
   return lines;

@@ -175,7 +175,12 @@ export interface MessageRuleMeta {
    * The days the rule is in force, both included: `start` (`YYYY-MM-DD`), and `end`, absent
    * while it is in force.
    */
-  readonly effective: { readonly start: string; readonly end?: string };
+  readonly effective: {
+    /** The first day in force (a calendar date). */
+    readonly start: string;
+    /** The last day in force, included; absent while the rule is in force. */
+    readonly end?: string;
+  };
   /** The severity of its findings when the declared facts settle the question. */
   readonly defaultSeverity: Severity;
   /** `false` for a rule that runs only when a policy enables it (carrier practice, not law). */

@@ -11,34 +11,22 @@ import { NOTICE_WORDING } from './validation-notice-wording.js';
 
 const CFR = '12 CFR 1006.34';
 
-/** Re-roots an error of `validationPeriod` under `delivery` (its `noticeSentAt` is our `sentOn` or `sentAt`). */
+/** Re-roots an error of `validationPeriod` under `delivery` (its `noticeDate` or `noticeSentAt` is our `sentOn` or `sentAt`, its `holidayDates` our `holidays`). */
 function underDelivery(error: ArrearsError, sentField: 'sentOn' | 'sentAt'): ArrearsError {
-  const root = (path: readonly (string | number)[]): Array<string | number> => ['delivery', ...path.map((k) => (k === 'noticeSentAt' ? sentField : k))];
+  const root = (path: readonly (string | number)[]): Array<string | number> => ['delivery', ...path.map((k) => (k === 'noticeSentAt' || k === 'noticeDate' ? sentField : k === 'holidayDates' ? 'holidays' : k))];
   if (error instanceof ValidationError) {
     return new ValidationError(
-      error.issues.map((issue) => ({ ...issue, path: root(issue.path), message: issue.message.replace(/"noticeSentAt"/gu, `"delivery.${sentField}"`) })),
+      error.issues.map((issue) => ({ ...issue, path: root(issue.path), message: issue.message.replace(/"notice(?:SentAt|Date)"/gu, `"delivery.${sentField}"`).replace(/"holidayDates"/gu, '"delivery.holidays"') })),
       { cause: error },
     );
   }
   return error;
 }
 
-/** The holiday readings of `validationPeriod` by the calendar's names. */
-const HOLIDAY_READING = { statutory: '6103a', both: 'observed' } as const;
-
-/** The delivery as `validationPeriod` of `arrears/compliance` reads it. */
-function periodDelivery(d: ValidationNoticeOptions['delivery']): { sentAt: string; method: ValidationNoticeOptions['delivery']['method']; timeZone?: string; holidays?: '6103a' | 'observed' } {
-  return {
-    sentAt: d.sentOn ?? (d.sentAt as string),
-    method: d.method,
-    ...(d.timeZone === undefined ? {} : { timeZone: d.timeZone }),
-    ...(d.holidays === undefined ? {} : { holidays: HOLIDAY_READING[d.holidays] }),
-  };
-}
-
 /** Builds the notice from parsed input (shared by the data and the two renderings). */
 export function buildValidationNotice(options: ValidationNoticeOptions): ValidationNotice {
-  const parsed = { ...options, delivery: periodDelivery(options.delivery) };
+  const parsed = options;
+  const d = options.delivery;
   const { currency, itemization: it, language } = parsed;
   const minor = (amount: string): bigint => toMinorUnits(amount, currency);
   const computed = minor(it.amount) + minor(it.interest) + minor(it.fees) - minor(it.paymentsCredits);
@@ -52,10 +40,11 @@ export function buildValidationNotice(options: ValidationNoticeOptions): Validat
   }
   const computedPeriod = attempt(() =>
     validationPeriod({
-      noticeSentAt: parsed.delivery.sentAt,
-      method: parsed.delivery.method,
-      ...(parsed.delivery.timeZone === undefined ? {} : { timeZone: parsed.delivery.timeZone }),
-      ...(parsed.delivery.holidays === undefined ? {} : { holidays: parsed.delivery.holidays }),
+      // Our date `sentOn` is compliance's `noticeDate`; our instant `sentAt` its `noticeSentAt` (with `timeZone`).
+      ...(d.sentOn === undefined ? { noticeSentAt: d.sentAt as string } : { noticeDate: d.sentOn }),
+      method: d.method,
+      ...(d.timeZone === undefined ? {} : { timeZone: d.timeZone }),
+      ...(d.holidays === undefined ? {} : { holidayDates: d.holidays }),
     }),
   );
   if (!computedPeriod.success) throw underDelivery(computedPeriod.error, options.delivery.sentOn === undefined ? 'sentAt' : 'sentOn');

@@ -1,7 +1,7 @@
 import { parseInput } from '../internal/parse.js';
 import { minorToAmount, pow10, scanDecimal, significantFractionDigits } from './decimal-string.js';
-import { checkAmount, checkBigint, checkRemainder, checkWeights } from './guards.js';
-import { AllocateOptionsSchema, AllocationCountSchema, AllocationRatiosSchema, currencyEntry } from './schemas.js';
+import { checkAllocateOptions, checkAmount, checkBigint, checkWeights } from './guards.js';
+import { AllocationCountSchema, AllocationRatiosSchema, currencyEntry } from './schemas.js';
 import type { AllocateOptionsInput, AllocationRatio, AllocationRemainder } from './types.js';
 import { unreachable } from '../internal/unreachable.js';
 
@@ -31,7 +31,7 @@ export function allocateUnchecked(minor: bigint, weights: readonly bigint[], rem
   // 0 <= leftover < number of parts with a non-zero remainder.
   const leftover = total - allocated;
   if (leftover > 0n) {
-    if (remainder === 'largest-remainder') {
+    if (remainder === 'largestRemainder') {
       const order = Array.from({ length: count }, (_, i) => i);
       // Array.prototype.sort is stable: equal remainders keep index order (earliest first).
       order.sort((a, b) => {
@@ -60,14 +60,14 @@ export function allocateUnchecked(minor: bigint, weights: readonly bigint[], rem
  * sum back to the amount exactly. The fast-path twin of {@link allocate}.
  *
  * Each part first gets its exact share rounded toward zero; the leftover minor units (fewer
- * than the number of parts) then go, with `largest-remainder` (default), one each to the parts
+ * than the number of parts) then go, with `largestRemainder` (default), one each to the parts
  * whose exact shares had the largest fractional remainders, ties to the earliest part; with
  * `first` or `last`, all to the first or last part with a non-zero weight. A part with weight
  * zero always gets zero. A negative amount is split symmetrically: `split(-x) = -split(x)`.
  *
  * @param minor - the amount in minor units
  * @param weights - non-negative bigints, at least one positive
- * @param remainder - where the leftover minor units go
+ * @param options - `remainder`: where the leftover minor units go (default `largestRemainder`)
  * @returns one part per weight, in minor units, summing to `minor`
  * @throws {@link arrears!ValidationError} `MONEY_INVALID_RATIOS` for negative or all-zero weights; a type error code for non-bigints
  *
@@ -75,16 +75,16 @@ export function allocateUnchecked(minor: bigint, weights: readonly bigint[], rem
  * ```ts
  * import { allocateMinorUnits } from 'arrears/money';
  * allocateMinorUnits(100n, [1n, 1n, 1n]); // => [34n, 33n, 33n]
- * allocateMinorUnits(100n, [1n, 1n, 1n], 'last'); // => [33n, 33n, 34n]
+ * allocateMinorUnits(100n, [1n, 1n, 1n], { remainder: 'last' }); // => [33n, 33n, 34n]
  * allocateMinorUnits(-100n, [1n, 1n, 1n]); // => [-34n, -33n, -33n]
  * allocateMinorUnits(5n, [1n, 3n]); // => [1n, 4n]
  * allocateMinorUnits(5n, [0n, 0n]); // throws MONEY_INVALID_RATIOS
  * ```
  */
-export function allocateMinorUnits(minor: bigint, weights: readonly bigint[], remainder: AllocationRemainder = 'largest-remainder'): bigint[] {
+export function allocateMinorUnits(minor: bigint, weights: readonly bigint[], options?: AllocateOptionsInput): bigint[] {
   checkBigint(minor, ['minor']);
   const checked = checkWeights(weights);
-  return allocateUnchecked(minor, checked, checkRemainder(remainder));
+  return allocateUnchecked(minor, checked, checkAllocateOptions(options));
 }
 
 /** Turns parsed ratios into integer weights on a common scale. */
@@ -110,7 +110,7 @@ function ratiosToWeights(ratios: ReadonlyArray<string | number>): bigint[] {
  * `count` equal parts (largest-remainder method, as Dinero.js's `allocate`).
  *
  * Rounding: each part is its exact share rounded toward zero to the minor unit; the leftover
- * minor units then go, with `remainder: 'largest-remainder'` (default), one each to the parts
+ * minor units then go, with `remainder: 'largestRemainder'` (default), one each to the parts
  * whose exact shares lost the most, ties to the earliest part, so no part is more than one
  * minor unit from its exact share; with `'first'` or `'last'`, all of them to the first or last
  * part with a non-zero ratio (what a payment plan wants: "333.33, 333.33, 333.34"). A part
@@ -143,6 +143,5 @@ export function allocate(amount: string, ratios: readonly AllocationRatio[] | nu
   const weights = Array.isArray(ratios)
     ? ratiosToWeights(parseInput(AllocationRatiosSchema, ratios, ['ratios']))
     : new Array<bigint>(parseInput(AllocationCountSchema, ratios, ['ratios'])).fill(1n);
-  const { remainder = 'largest-remainder' } = parseInput(AllocateOptionsSchema, options === undefined ? {} : options, ['options']);
-  return allocateUnchecked(minor, weights, remainder).map((part) => minorToAmount(part, entry.minorUnits));
+  return allocateUnchecked(minor, weights, checkAllocateOptions(options)).map((part) => minorToAmount(part, entry.minorUnits));
 }

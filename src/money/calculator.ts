@@ -4,7 +4,7 @@ import { minorToAmount } from './decimal-string.js';
 import { checkAmount, checkBigint, checkMinor, checkMode, checkRatio } from './guards.js';
 import { divRound, divisionByZero } from './rounding.js';
 import { currencyEntry } from './schemas.js';
-import type { AllocationRemainder, Currency, Ratio, RoundingMode } from './types.js';
+import type { AllocateOptionsInput, Currency, Ratio, RoundingMode } from './types.js';
 
 /** Error paths, allocated once: the methods run in hot loops. */
 const AT_A: ErrorPath = ['a'];
@@ -97,10 +97,10 @@ export interface MoneyCalculator<V> {
    *
    * @param value - a value
    * @param weights - non-negative bigints, at least one positive
-   * @param remainder - where the leftover minor units go
+   * @param options - `remainder`: where the leftover minor units go (default `largestRemainder`)
    * @returns one part per weight
    */
-  allocate(value: V, weights: readonly bigint[], remainder: AllocationRemainder): V[];
+  allocate(value: V, weights: readonly bigint[], options?: AllocateOptionsInput): V[];
 }
 
 /**
@@ -129,7 +129,7 @@ export interface MoneyCalculator<V> {
  * const interest = calc.mulDiv(balance, rate.numerator, rate.denominator * 12n, 'halfExpand');
  * calc.toAmount(interest); // => '100.00'
  * calc.toAmount(calc.subtract(calc.fromAmount('888.49'), interest)); // => '788.49'
- * calc.allocate(calc.fromAmount('1.00'), [1n, 1n, 1n], 'last').map(calc.toAmount); // => ['0.33', '0.33', '0.34']
+ * calc.allocate(calc.fromAmount('1.00'), [1n, 1n, 1n], { remainder: 'last' }).map(calc.toAmount); // => ['0.33', '0.33', '0.34']
  * calc.add(1n, 1); // throws INPUT_INVALID_TYPE
  * ```
  */
@@ -160,6 +160,6 @@ export function createMinorUnitCalculator(currency: string): MoneyCalculator<big
       if (denominator === 0n) throw divisionByZero(AT_DENOMINATOR);
       return divRound(value * numerator, denominator, mode);
     },
-    allocate: (value: bigint, weights: readonly bigint[], remainder: AllocationRemainder): bigint[] => allocateMinorUnits(value, weights, remainder),
+    allocate: (value: bigint, weights: readonly bigint[], options?: AllocateOptionsInput): bigint[] => allocateMinorUnits(value, weights, options),
   });
 }

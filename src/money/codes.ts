@@ -33,6 +33,10 @@ export const MoneyErrorCodes = {
   MONEY_UNSAFE_INTEGER: 'MONEY_UNSAFE_INTEGER',
   /** A ratio object (`{ numerator, denominator }`) has a denominator that is not positive. */
   MONEY_INVALID_RATIO: 'MONEY_INVALID_RATIO',
+  /** An amount that must be greater than zero (`PositiveAmountSchema`) is zero or negative. */
+  MONEY_NOT_POSITIVE: 'MONEY_NOT_POSITIVE',
+  /** An amount that must not be negative (`NonNegativeAmountSchema`) is below zero. */
+  MONEY_NEGATIVE: 'MONEY_NEGATIVE',
 } as const;
 
 /**

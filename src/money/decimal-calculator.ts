@@ -1,11 +1,11 @@
 import { Decimal } from 'decimal.js';
-import { checkAmount, checkMode } from './guards.js';
+import { checkAllocateOptions, checkAmount, checkMode } from './guards.js';
 import { divisionByZero } from './rounding.js';
 import { currencyEntry, minorUnitsIn } from './schemas.js';
 import { parseInput } from '../internal/parse.js';
 import { MAX_INTEGER_DIGITS } from './decimal-string.js';
 import type { MoneyCalculator } from './calculator.js';
-import type { AllocationRemainder, RoundingMode } from './types.js';
+import type { AllocateOptionsInput, RoundingMode } from './types.js';
 
 /*
  * The reference implementation of MoneyCalculator on decimal.js. Internal: it is not exported
@@ -64,7 +64,8 @@ export function createDecimalCalculator(currency: string): MoneyCalculator<Dec> 
       if (denominator === 0n) throw divisionByZero(['denominator']);
       return round(value.times(numerator.toString()).div(denominator.toString()), mode);
     },
-    allocate: (value: Dec, weights: readonly bigint[], remainder: AllocationRemainder): Dec[] => {
+    allocate: (value: Dec, weights: readonly bigint[], options?: AllocateOptionsInput): Dec[] => {
+      const remainder = checkAllocateOptions(options);
       // Largest remainder in scaled integers: X = |value| * 10^m; part_i = floor(X * w_i / W).
       const total = value.abs().times(scale);
       const w = weights.map((x) => new D(x.toString()));
@@ -73,7 +74,7 @@ export function createDecimalCalculator(currency: string): MoneyCalculator<Dec> 
       const remainders = w.map((x) => total.times(x).mod(sum));
       // A count of minor units still to hand out (fewer than the number of parts), not an amount.
       let leftover = parts.reduce((left, p) => left.minus(p), total).toNumber();
-      if (remainder === 'largest-remainder') {
+      if (remainder === 'largestRemainder') {
         const order = parts.map((_, i) => i).sort((a, b) => (remainders[b] as Dec).cmp(remainders[a] as Dec));
         for (const i of order) {
           if (leftover === 0) break;

@@ -5,7 +5,7 @@ import type { CurrencyEntry } from './currency-table.js';
 import { amountToMinor, minorInRange } from './decimal-string.js';
 import {
   ALLOCATION_REMAINDERS,
-  AllocationRemainderSchema,
+  AllocateOptionsSchema,
   AllocationWeightsSchema,
   MAX_ALLOCATION_PARTS,
   RatioSchema,
@@ -84,10 +84,27 @@ export function checkRatio(value: unknown, path: ErrorPath): Ratio {
 
 const REMAINDERS: ReadonlySet<unknown> = new Set(ALLOCATION_REMAINDERS);
 
-/** Checks a remainder rule. */
-export function checkRemainder(remainder: unknown): AllocationRemainder {
-  if (REMAINDERS.has(remainder)) return remainder as AllocationRemainder;
-  return reject(AllocationRemainderSchema, remainder, ['remainder']);
+/**
+ * Checks the options of an allocation (`undefined`, `{}` or `{ remainder }`) and returns the
+ * remainder rule, `largestRemainder` by default. Plain objects with known keys pass by hand;
+ * anything else goes to the schema for its error.
+ */
+export function checkAllocateOptions(options: unknown): AllocationRemainder {
+  if (options === undefined) return 'largestRemainder';
+  if (typeof options === 'object' && options !== null && !Array.isArray(options) && Object.getPrototypeOf(options) === Object.prototype) {
+    let keys = 0;
+    for (const key in options) {
+      if (key !== 'remainder') {
+        keys = -1;
+        break;
+      }
+      keys++;
+    }
+    const remainder = (options as { remainder?: unknown }).remainder;
+    if (keys === 0 || (keys === 1 && remainder === undefined)) return 'largestRemainder';
+    if (keys === 1 && REMAINDERS.has(remainder)) return remainder as AllocationRemainder;
+  }
+  return (parseInput(AllocateOptionsSchema, options, ['options']).remainder ?? 'largestRemainder');
 }
 
 /** Checks allocation weights: 1 to 100,000 non-negative bigints, at least one positive. */

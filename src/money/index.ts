@@ -1,7 +1,7 @@
 /**
  * Exact money for arrears: amounts as decimal strings at the boundary (`"1234.56"`), integer
- * minor units (bigint) inside. Strict parsing, the ISO 4217 currency table, seven named
- * rounding modes, allocation that sums back exactly, and a bigint fast path for the hot loops
+ * minor units (bigint) inside. Strict parsing, the ISO 4217 currency table, the nine rounding
+ * modes of `Intl.NumberFormat`, allocation that sums back exactly, and a bigint fast path for the hot loops
  * of payment plans and fees that equals decimal.js on every input.
  *
  * - Amounts: {@link parseAmount}, {@link roundAmount}, {@link addAmounts},
@@ -31,20 +31,16 @@ export type {
 } from './types.js';
 export {
   AllocateOptionsSchema,
-  AllocationCountSchema,
   AllocationRatiosSchema,
   AllocationRemainderSchema,
-  AllocationWeightsSchema,
-  AmountListSchema,
   AmountSchema,
   CurrencyCodeSchema,
   DecimalStringSchema,
   MoneySchema,
-  RatioSchema,
+  NonNegativeAmountSchema,
+  PositiveAmountSchema,
   RoundOptionsSchema,
   RoundingModeSchema,
-  amountIn,
-  minorUnitsIn,
 } from './schemas.js';
 export { getCurrency, safeGetCurrency, isCurrencyCode, listCurrencies } from './currencies.js';
 export {
@@ -63,7 +59,7 @@ export {
 } from './amounts.js';
 export { allocate, allocateMinorUnits } from './allocation.js';
 export { divideRounded } from './rounding.js';
-export { toMinorUnits, fromMinorUnits, parseRatio, safeParseRatio, multiplyMinorUnits } from './minor-units.js';
+export { toMinorUnits, fromMinorUnits, parseRatio, multiplyMinorUnits } from './minor-units.js';
 export { createMinorUnitCalculator } from './calculator.js';
 export { createSafeIntegerCalculator } from './safe-integer-calculator.js';
 export type { MoneyCalculator } from './calculator.js';

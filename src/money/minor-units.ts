@@ -99,6 +99,8 @@ export function decimalToRatio(value: unknown, path: ErrorPath): Ratio {
  * safeParseRatio('0.05'); // => { success: true, data: { numerator: 5n, denominator: 100n } }
  * safeParseRatio('5%').success; // => false
  * ```
+ *
+ * @internal
  */
 export function safeParseRatio(value: unknown): ArrearsResult<Ratio> {
   return attempt(() => parseRatio(value as string));

@@ -5,10 +5,10 @@ import { allocateUnchecked } from './allocation.js';
 import type { MoneyCalculator } from './calculator.js';
 import { MoneyErrorCodes } from './codes.js';
 import type { CurrencyEntry } from './currency-table.js';
-import { checkAmount, checkBigint, checkMode, checkRatio, checkWeights, checkRemainder, reject } from './guards.js';
+import { checkAmount, checkBigint, checkMode, checkRatio, checkWeights, checkAllocateOptions, reject } from './guards.js';
 import { divRound, divisionByZero } from './rounding.js';
 import { currencyEntry } from './schemas.js';
-import type { AllocationRemainder, Ratio, RoundingMode } from './types.js';
+import type { AllocateOptionsInput, Ratio, RoundingMode } from './types.js';
 
 /** Error paths, allocated once: the methods run in hot loops. */
 const AT_A: ErrorPath = ['a'];
@@ -182,11 +182,11 @@ export function createSafeIntegerCalculator(currency: string): MoneyCalculator<n
       checkBigint(denominator, AT_DENOMINATOR);
       return mulDiv(value, numerator, denominator, checkMode(mode));
     },
-    allocate: (value: number, weights: readonly bigint[], remainder: AllocationRemainder): number[] => {
+    allocate: (value: number, weights: readonly bigint[], options?: AllocateOptionsInput): number[] => {
       const v = checkValue(value, AT_VALUE);
       const w = checkWeights(weights);
       // Parts never exceed the value in magnitude, so they are safe integers too.
-      return allocateUnchecked(BigInt(v), w, checkRemainder(remainder)).map(Number);
+      return allocateUnchecked(BigInt(v), w, checkAllocateOptions(options)).map(Number);
     },
   });
 }

@@ -13,7 +13,7 @@ import { unreachable } from '../internal/unreachable.js';
 export const ROUNDING_MODES = ['halfExpand', 'halfEven', 'halfTrunc', 'halfCeil', 'halfFloor', 'expand', 'trunc', 'ceil', 'floor'] as const;
 
 /** Where the leftover minor units of an allocation go. @internal */
-export const ALLOCATION_REMAINDERS = ['largest-remainder', 'first', 'last'] as const;
+export const ALLOCATION_REMAINDERS = ['largestRemainder', 'first', 'last'] as const;
 
 /** The most parts one allocation may have. @internal */
 export const MAX_ALLOCATION_PARTS = 100_000;
@@ -119,7 +119,7 @@ export const DecimalStringSchema = z.string().check(z.superRefine((value, ctx) =
 /**
  * An amount as a decimal string, without a currency: the same grammar and bounds as
  * {@link DecimalStringSchema} but with the code `MONEY_INVALID_AMOUNT` for a malformed string.
- * It does not check the currency's minor unit: use {@link amountIn} or {@link MoneySchema} for
+ * It does not check the currency's minor unit: use {@link MoneySchema} for
  * that. The output is the input string, unchanged.
  *
  * @example
@@ -134,6 +134,50 @@ export const AmountSchema = z.string().check(z.superRefine((value, ctx) => {
   if (typeof scanned === 'string') {
     const { code, message } = problemIssue(scanned, value, 'amount');
     addIssue(ctx, code, message, value);
+  }
+}));
+
+/** Whether a well-formed decimal string is negative (a minus and a non-zero digit), or zero. */
+function signOf(value: string): -1 | 0 | 1 {
+  if (!/[1-9]/.test(value)) return 0;
+  return value.startsWith('-') ? -1 : 1;
+}
+
+/**
+ * An amount greater than zero, as a decimal string without a currency (the grammar and bounds
+ * of {@link AmountSchema}; the function that takes it checks the currency's minor unit). A
+ * zero or negative amount (`"0"`, `"-0.00"`, `"-5"`) fails with `MONEY_NOT_POSITIVE`. The
+ * library's one schema for "must be positive": payments, advances, balances owed.
+ *
+ * @example
+ * ```ts
+ * import { PositiveAmountSchema } from 'arrears/money';
+ * PositiveAmountSchema.parse('12.50'); // => '12.50'
+ * PositiveAmountSchema.safeParse('0.00').success; // => false
+ * PositiveAmountSchema.safeParse('-1').success; // => false
+ * ```
+ */
+export const PositiveAmountSchema = AmountSchema.check(z.superRefine((value, ctx) => {
+  if (typeof scanDecimal(value) !== 'string' && signOf(value) <= 0) {
+    addIssue(ctx, MoneyErrorCodes.MONEY_NOT_POSITIVE, `${quote(value)} is not a positive amount: it must be greater than zero.`, value);
+  }
+}));
+
+/**
+ * An amount of zero or more, as a decimal string without a currency (the grammar and bounds of
+ * {@link AmountSchema}). A negative amount (`"-0.01"`) fails with `MONEY_NEGATIVE`; `"-0"` is
+ * zero and passes. The library's one schema for "must not be negative": fees, balances, caps.
+ *
+ * @example
+ * ```ts
+ * import { NonNegativeAmountSchema } from 'arrears/money';
+ * NonNegativeAmountSchema.parse('0.00'); // => '0.00'
+ * NonNegativeAmountSchema.safeParse('-0.01').success; // => false
+ * ```
+ */
+export const NonNegativeAmountSchema = AmountSchema.check(z.superRefine((value, ctx) => {
+  if (typeof scanDecimal(value) !== 'string' && signOf(value) < 0) {
+    addIssue(ctx, MoneyErrorCodes.MONEY_NEGATIVE, `${quote(value)} is negative: the amount must be zero or more.`, value);
   }
 }));
 
@@ -156,6 +200,8 @@ export const AmountSchema = z.string().check(z.superRefine((value, ctx) => {
  * amountIn('USD').safeParse('12.345').success; // => false
  * amountIn('ABC'); // throws MONEY_UNKNOWN_CURRENCY
  * ```
+ *
+ * @internal
  */
 export function amountIn(currency: string): z.ZodMiniType<string, string> {
   const entry = currencyEntry(currency, ['currency']);
@@ -217,7 +263,7 @@ export const MoneySchema: z.ZodMiniType<Money, MoneyInput> = z.pipe(z.strictObje
 export const RoundingModeSchema: z.ZodMiniType<RoundingMode, RoundingMode> = z.enum(ROUNDING_MODES);
 
 /**
- * Where the leftover minor units of an allocation go: `largest-remainder` (default: one
+ * Where the leftover minor units of an allocation go: `largestRemainder` (default: one
  * each to the parts with the largest remainders, ties to the earliest part), `first` or `last`
  * (all of them to the first or last part with a non-zero ratio).
  *
@@ -249,7 +295,7 @@ export const RoundOptionsSchema: z.ZodMiniType<RoundOptionsInput, RoundOptionsIn
 });
 
 /**
- * Options of `allocate`: where the leftover minor units go (default `largest-remainder`).
+ * Options of `allocate`: where the leftover minor units go (default `largestRemainder`).
  * Unknown keys are rejected.
  *
  * @example
@@ -259,7 +305,7 @@ export const RoundOptionsSchema: z.ZodMiniType<RoundOptionsInput, RoundOptionsIn
  * ```
  */
 export const AllocateOptionsSchema: z.ZodMiniType<AllocateOptionsInput, AllocateOptionsInput> = z.strictObject({
-  /** Where the leftover minor units go; default `largest-remainder`. */
+  /** Where the leftover minor units go; default `largestRemainder`. */
   remainder: z.optional(AllocationRemainderSchema),
 });
 
@@ -272,6 +318,8 @@ export const AllocateOptionsSchema: z.ZodMiniType<AllocateOptionsInput, Allocate
  * AllocationCountSchema.safeParse(3).success; // => true
  * AllocationCountSchema.safeParse(0).success; // => false
  * ```
+ *
+ * @internal
  */
 export const AllocationCountSchema = z.int().check(z.gte(1), z.lte(MAX_ALLOCATION_PARTS));
 
@@ -332,6 +380,8 @@ export const AllocationRatiosSchema = z
  * RatioSchema.safeParse({ numerator: 1299n, denominator: 10000n }).success; // => true
  * RatioSchema.safeParse({ numerator: 1n, denominator: 0n }).success; // => false
  * ```
+ *
+ * @internal
  */
 export const RatioSchema: z.ZodMiniType<Ratio, Ratio> = z
   .object({
@@ -355,6 +405,8 @@ export const RatioSchema: z.ZodMiniType<Ratio, Ratio> = z
  * AllocationWeightsSchema.safeParse([1n, 2n]).success; // => true
  * AllocationWeightsSchema.safeParse([0n]).success; // => false
  * ```
+ *
+ * @internal
  */
 export const AllocationWeightsSchema = z
   .array(z.bigint()).check(z.minLength(1), z.maxLength(MAX_ALLOCATION_PARTS), z.superRefine((weights, ctx) => {
@@ -370,7 +422,7 @@ export const AllocationWeightsSchema = z
 
 /**
  * Integer minor units (a bigint) whose magnitude is below 10^30 major units of the currency
- * (`MONEY_AMOUNT_TOO_LARGE` otherwise). Built per currency, like {@link amountIn}.
+ * (`MONEY_AMOUNT_TOO_LARGE` otherwise). Built per currency.
  *
  * @param currency - an ISO 4217 code with a minor unit
  * @returns a zod schema for a bigint in range
@@ -382,6 +434,8 @@ export const AllocationWeightsSchema = z
  * minorUnitsIn('USD').parse(1250n); // => 1250n
  * minorUnitsIn('USD').safeParse(10n ** 32n).success; // => false
  * ```
+ *
+ * @internal
  */
 export function minorUnitsIn(currency: string): z.ZodMiniType<bigint, bigint> {
   const entry = currencyEntry(currency, ['currency']);
@@ -425,5 +479,7 @@ export const MAX_AMOUNT_LIST = 1_000_000;
  * AmountListSchema.safeParse(['1.00', '2.50']).success; // => true
  * AmountListSchema.safeParse('1.00').success; // => false
  * ```
+ *
+ * @internal
  */
 export const AmountListSchema = z.array(AmountSchema).check(z.maxLength(MAX_AMOUNT_LIST));

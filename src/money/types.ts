@@ -197,11 +197,11 @@ export interface Currency {
 export type RoundingMode = 'halfExpand' | 'halfEven' | 'halfTrunc' | 'halfCeil' | 'halfFloor' | 'expand' | 'trunc' | 'ceil' | 'floor';
 
 /**
- * Where the leftover minor units of an allocation go: `largest-remainder` (one each to the
+ * Where the leftover minor units of an allocation go: `largestRemainder` (one each to the
  * largest remainders, ties to the earliest part), `first` or `last` (all to the first or last
  * part with a non-zero ratio).
  */
-export type AllocationRemainder = 'largest-remainder' | 'first' | 'last';
+export type AllocationRemainder = 'largestRemainder' | 'first' | 'last';
 
 /** The options of `roundAmount`. */
 export interface RoundOptionsInput {
@@ -213,7 +213,7 @@ export interface RoundOptionsInput {
 
 /** The options of `allocate`. */
 export interface AllocateOptionsInput {
-  /** Where the leftover minor units go; default `largest-remainder`. */
+  /** Where the leftover minor units go; default `largestRemainder`. */
   readonly remainder?: AllocationRemainder | undefined;
 }
 

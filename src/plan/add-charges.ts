@@ -1,6 +1,7 @@
 import type { ArrearsResult } from '../errors/index.js';
 import { DomainRuleError, attempt } from '../errors/index.js';
-import { amountIn, fromMinorUnits, toMinorUnits } from '../money/index.js';
+import { fromMinorUnits, toMinorUnits } from '../money/index.js';
+import { amountIn } from '../money/schemas.js';
 import { parseInput } from '../internal/parse.js';
 import { PlanErrorCodes } from './codes.js';
 import { fromWorking, toWorking } from './plan-state.js';

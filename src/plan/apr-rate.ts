@@ -15,8 +15,8 @@ export const APR_RATE_CEILING = 1;
 /** The highest APR rate with `highApr: true`: 10 (1000%). */
 export const HIGH_APR_RATE_CEILING = 10;
 
-/** Whether a string of the decimal grammar is above a whole-number limit (exact). */
-function decimalAbove(value: string, limit: number): boolean {
+/** Whether a string of the decimal grammar is above a whole-number limit (exact; also plan's rate schemas). @internal */
+export function decimalAbove(value: string, limit: number): boolean {
   if (!DECIMAL.test(value) || value.startsWith('-')) return false;
   const [whole = '0', fraction = ''] = value.split('.');
   const w = whole.replace(/^0+(?=.)/, '');

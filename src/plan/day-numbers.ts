@@ -4,8 +4,9 @@
 // schema. Occurrence -1 of a plan (one period before the first due date) may fall before year 1
 // and the last occurrence of a long plan after 9999: such day numbers are computed through the
 // 400-year Gregorian cycle (146,097 days) so that range checks can see them.
-import { civilFromDayNumber, dayNumberFromCivil, daysInMonthOf, toDayNumber } from '../calendar/index.js';
-import type { CivilDate } from '../calendar/index.js';
+import { toDayNumber } from '../calendar/index.js';
+import { civilFromDayNumber, dayNumberFromCivil, daysInMonthOf } from '../calendar/civil-date.js';
+import type { CivilDate } from '../calendar/civil-date.js';
 
 /** Days in 400 Gregorian years. */
 const CYCLE_DAYS = 146_097;

@@ -1,7 +1,7 @@
 // The cheap tests the fast input paths share (internal): apr-fast-input.ts (APR inputs) and
 // fast-terms.ts (plan terms) accept a value only when it passes these, each of which accepts
 // only what the schemas accept too; anything else goes to the schema.
-import { daysInMonthOf } from '../calendar/index.js';
+import { daysInMonthOf } from '../calendar/civil-date.js';
 
 /** Up to 15 integer digits and 4 decimals: always inside the money grammar and every currency's digits tested below. */
 const AMOUNT = /^(?:0|[1-9][0-9]{0,14})(?:\.([0-9]{1,4}))?$/;

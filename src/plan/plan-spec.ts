@@ -59,7 +59,7 @@ export function planSpec(terms: PlanTerms): PlanSpec {
     method,
     kind: rate.numerator === 0n || method === 'interestFree' ? 'flat' : method,
     interestMethod: terms.interestMethod ?? 'periodic',
-    dayCount: terms.dayCount ?? 'actual/365',
+    dayCount: terms.dayCount ?? 'actual365',
     rateNum: rate.numerator,
     rateDen: rate.denominator,
     a,

@@ -142,7 +142,7 @@ export function stateOfSchedule(schedule: { readonly terms: PlanTerms; readonly 
  * it); every function that returns a state writes both. The state is plain data (JSON, apart from a business calendar in the terms);
  * {@link applyPayment} and {@link reamortize} return new states from it.
  *
- * @param schedule - a schedule from {@link buildSchedule}; see {@link PlanScheduleSchema}
+ * @param schedule - a schedule from {@link buildSchedule}; its shape is checked as `createPlanState` reads it
  * @returns the state
  * @throws {@link arrears!ValidationError} when the schedule is malformed
  *

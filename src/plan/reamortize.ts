@@ -148,7 +148,7 @@ export function reamortize(input: ReamortizeInput): PlanState {
     const arrears = closeArrears(w.slots, date);
     const ones = remaining.map(() => 1n);
     for (let c = 0; c < 3; c += 1) {
-      const shares = allocateMinorUnits(arrears[c] as bigint, ones, residual);
+      const shares = allocateMinorUnits(arrears[c] as bigint, ones, { remainder: residual });
       remaining.forEach((slot, k) => {
         slot.due[c] = (slot.due[c] as bigint) + (shares[k] as bigint);
         if (c === 1) slot.carried += shares[k] as bigint;
@@ -268,8 +268,8 @@ function recompute(w: Working, date: string, installments: number | undefined, f
   }).installments;
   const ones = rows.map(() => 1n);
   const residual = w.terms.residual ?? 'last';
-  const fees = allocateMinorUnits(feesOwed, ones, residual);
-  const interest = allocateMinorUnits(earned, ones, residual);
+  const fees = allocateMinorUnits(feesOwed, ones, { remainder: residual });
+  const interest = allocateMinorUnits(earned, ones, { remainder: residual });
   w.slots = kept;
   rows.forEach((row, k) => {
     const rowInterest = principal > 0n ? toMinorUnits(row.interest, w.currency) : 0n;

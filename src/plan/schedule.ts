@@ -27,9 +27,9 @@ interface Fraction {
 /** The year fraction from day `from` to day `to` (given also as ISO dates) under the spec's day count. */
 function fractionOf(spec: PlanSpec, from: number, to: number, fromIso: string, toIso: string): Fraction {
   switch (spec.dayCount) {
-    case 'actual/365':
+    case 'actual365':
       return { num: BigInt(to - from), den: 365n };
-    case 'actual/360':
+    case 'actual360':
       return { num: BigInt(to - from), den: 360n };
     default: {
       const f = yearFraction(fromIso, toIso, spec.dayCount);
@@ -182,7 +182,7 @@ export function computeRows<V>(ops: PlanOps<V>, spec: PlanSpec, n: number, payme
     const firstInterest = odd.num > 0n ? ops.mulDiv(balance, odd.num, odd.den) : zero;
     const extra = ops.big(firstInterest) - ops.big(firstRegular);
     if (spec.oddPeriodInterest === 'spread' && extra > 0n) {
-      for (const share of allocateMinorUnits(extra, Array.from({ length: count }, () => 1n), spec.residual)) adjust.push(ops.of(share));
+      for (const share of allocateMinorUnits(extra, Array.from({ length: count }, () => 1n), { remainder: spec.residual })) adjust.push(ops.of(share));
     } else {
       // The first installment takes the difference: more for a long period, less for a short one.
       adjust.push(ops.of(extra));
@@ -458,7 +458,7 @@ export function scheduleOf(terms: PlanTerms, refuseIdleOptions = false): PlanSch
  * **Interest** (`interestMethod`): `'periodic'` (default) charges `balance × annualRate / m`
  * a period (m = 52 weekly, 26 biweekly, 13 every four weeks, 24 semi-monthly, 12 monthly, 4
  * quarterly); `'dayCount'` charges `balance × annualRate × yearFraction(period)` under
- * `dayCount` (default `'actual/365'`: daily simple interest on actual days), periods running
+ * `dayCount` (default `'actual365'`: daily simple interest on actual days), periods running
  * between scheduled (unadjusted) due dates, the first from the agreement date. The level
  * payment is computed with the periodic rate either way; with day-count interest the last
  * installment settles the difference. Each period's interest is rounded once, in `roundingMode`.

@@ -6,13 +6,13 @@ import {
   CalendarDateSchema,
   DayCountConventionSchema,
   FrequencySchema,
-  RecurrenceSchema,
+  RecurrenceInputSchema,
   SemiMonthlyDaysSchema,
 } from '../calendar/index.js';
 import { AmountSchema, CurrencyCodeSchema, DecimalStringSchema, RoundingModeSchema, isCurrencyCode, toMinorUnits } from '../money/index.js';
 import { ValidationError, attempt } from '../errors/index.js';
 import { arrearsIssue } from '../internal/parse.js';
-import { AprRateSchema, checkAprCeiling } from './apr-rate.js';
+import { AprRateSchema, checkAprCeiling, decimalAbove } from './apr-rate.js';
 import { PlanErrorCodes } from './codes.js';
 
 const DECIMAL = /^-?[0-9]+(\.[0-9]+)?$/;
@@ -79,17 +79,6 @@ function checkAmountsIn(ctx: z.core.$RefinementCtx, currency: string, amounts: R
   }
 }
 
-/** Whether a string of the money grammar is negative / above a limit (exact, on decimal strings). */
-function decimalAbove(value: string, limit: number): boolean {
-  if (!DECIMAL.test(value) || value.startsWith('-')) return false;
-  const [whole = '0', fraction = ''] = value.split('.');
-  const w = whole.replace(/^0+(?=.)/, '');
-  const l = String(limit);
-  if (w.length !== l.length) return w.length > l.length;
-  if (w !== l) return w > l;
-  return /[1-9]/.test(fraction);
-}
-
 function isNegativeDecimal(value: string): boolean {
   return DECIMAL.test(value) && value.startsWith('-') && /[1-9]/.test(value);
 }
@@ -127,7 +116,7 @@ export const PlanMethodSchema = z.enum(['level', 'equalPrincipal', 'interestFree
  * How each period's interest is computed: `'periodic'` (the balance times the annual rate
  * divided by the periods per year: 12 monthly, 24 semi-monthly, 26 biweekly, 52 weekly, 13 every
  * four weeks, 4 quarterly) or `'dayCount'` (the balance times the annual rate times the year
- * fraction of the period under `dayCount`; with `'actual/365'`, the default, this is daily
+ * fraction of the period under `dayCount`; with `'actual365'`, the default, this is daily
  * simple interest on actual days).
  *
  * @example
@@ -208,7 +197,7 @@ export const PlanTermsSchema = z
     method: z.optional(PlanMethodSchema),
     /** How interest is computed (default `'periodic'`). */
     interestMethod: z.optional(InterestMethodSchema),
-    /** The day count for `'dayCount'` interest and for odd-period interest (default `'actual/365'`). */
+    /** The day count for `'dayCount'` interest and for odd-period interest (default `'actual365'`). */
     dayCount: z.optional(DayCountConventionSchema),
     /** Where the interest of an odd first period goes: `'firstInstallment'` (default) or `'spread'`. */
     oddPeriodInterest: z.optional(z.enum(['firstInstallment', 'spread'])),
@@ -301,9 +290,9 @@ export const PlanTermsSchema = z
       addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_TERMS, `semiMonthlyDays applies only to semiMonthly plans, not ${t.frequency}.`, ['semiMonthlyDays'], t.semiMonthlyDays);
     } else if (t.anchorDay !== undefined || t.semiMonthlyDays !== undefined) {
       // The same rules as arrears/calendar recurrences: the first due date must be on the anchor.
-      const check = RecurrenceSchema.safeParse({ frequency: t.frequency, start: t.firstDueDate, count: 1, anchorDay: t.anchorDay, days: t.semiMonthlyDays });
+      const check = RecurrenceInputSchema.safeParse({ frequency: t.frequency, start: t.firstDueDate, count: 1, anchorDay: t.anchorDay, semiMonthlyDays: t.semiMonthlyDays });
       for (const issue of check.error?.issues ?? []) {
-        const path = issue.path.map((k) => (k === 'start' ? 'firstDueDate' : k === 'days' ? 'semiMonthlyDays' : k)) as Array<string | number>;
+        const path = issue.path.map((k) => (k === 'start' ? 'firstDueDate' : k)) as Array<string | number>;
         ctx.addIssue({ ...(issue as z.core.$ZodIssueCustom), path, input: t.firstDueDate });
       }
     }

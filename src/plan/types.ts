@@ -249,7 +249,7 @@ export type ApplyPaymentInput = DeepReadonly<z.input<typeof ApplyPaymentInputSch
 /** The input of {@link addCharges}; see {@link AddChargesInputSchema}. */
 export type AddChargesInput = DeepReadonly<z.input<typeof AddChargesInputSchema>>;
 
-/** One installment of a plan state; see {@link PlanInstallmentStateSchema}. */
+/** One installment of a plan state. */
 export type PlanInstallmentState = PlanState['installments'][number];
 
 /** The state of a plan in force; see {@link PlanStateSchema}. */
@@ -314,7 +314,10 @@ export type PlanStatusRulesInput = DeepReadonly<z.input<typeof PlanStatusRulesSc
  * The input of {@link planStatus}; see {@link PlanStatusInputSchema}. `plan` is a schedule from
  * {@link buildSchedule} or a plan state.
  */
-export type PlanStatusInput = Omit<DeepReadonly<z.input<typeof PlanStatusInputSchema>>, 'plan'> & { readonly plan: PlanSchedule | PlanStateInput };
+export type PlanStatusInput = Omit<DeepReadonly<z.input<typeof PlanStatusInputSchema>>, 'plan'> & {
+  /** A schedule from {@link buildSchedule}, or a plan state. */
+  readonly plan: PlanSchedule | PlanStateInput;
+};
 
 /** An installment as {@link planStatus} reports it. */
 export interface InstallmentDue {
@@ -359,8 +362,26 @@ export interface PlanStatusResult {
  * `installments` and `firstDueDate` only with `'recompute'`.
  */
 export type ReamortizeInput =
-  | { readonly state: PlanStateInput; readonly asOf: string; readonly strategy: 'spread' | 'extend' }
-  | { readonly state: PlanStateInput; readonly asOf: string; readonly strategy: 'recompute'; readonly installments?: number; readonly firstDueDate?: string };
+  | {
+      /** The plan state to re-amortize. */
+      readonly state: PlanStateInput;
+      /** The day of the re-amortization (a calendar date). */
+      readonly asOf: string;
+      /** `'spread'` (the missed amount over the remaining installments) or `'extend'` (new installments at the end). */
+      readonly strategy: 'spread' | 'extend';
+    }
+  | {
+      /** The plan state to re-amortize. */
+      readonly state: PlanStateInput;
+      /** The day of the re-amortization (a calendar date). */
+      readonly asOf: string;
+      /** `'recompute'`: a new schedule for what is left. */
+      readonly strategy: 'recompute';
+      /** How many installments the new schedule has. */
+      readonly installments?: number;
+      /** The first due date of the new schedule. */
+      readonly firstDueDate?: string;
+    };
 
 /** A plan policy as accepted; see {@link PlanPolicySchema}. */
 export type PlanPolicyInput = DeepReadonly<z.input<typeof PlanPolicySchema>>;

@@ -14,7 +14,7 @@ export interface ComplianceParts {
 /** Compliance's path of an account part, as ours: under `prefix`, its `policy` called `contactPolicy`; run-level fields as they are. */
 function remapPath(path: ErrorPath, prefix: ErrorPath): ErrorPath {
   const head = path[0];
-  if (head === 'jurisdictions' || head === 'asOf') return path;
+  if (head === 'jurisdictions' || head === 'checkedAt') return path;
   const rest = [...path];
   if (head === 'policy') rest[0] = 'contactPolicy';
   return [...prefix, ...rest];
@@ -41,7 +41,7 @@ function remapMessage(message: string, from: ErrorPath, to: ErrorPath): string {
  * prepared account (under its merged contact policy) and records each one it plans.
  */
 export function prepareComplianceParts(parts: ComplianceParts, atText: string, jurisdictions: PrepareContactAccountInput['jurisdictions'], prefix: ErrorPath): PreparedContactAccount {
-  const input = { asOf: atText, consumer: parts.consumer, debts: parts.debts, history: parts.history, ...(parts.contactPolicy === undefined ? {} : { policy: parts.contactPolicy }), ...(jurisdictions === undefined ? {} : { jurisdictions }) };
+  const input = { checkedAt: atText, consumer: parts.consumer, debts: parts.debts, history: parts.history, ...(parts.contactPolicy === undefined ? {} : { policy: parts.contactPolicy }), ...(jurisdictions === undefined ? {} : { jurisdictions }) };
   try {
     return prepareContactAccount(input as PrepareContactAccountInput);
   } catch (error) {

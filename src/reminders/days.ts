@@ -1,4 +1,5 @@
-import { civilFromDayNumber, fromDayNumber, usFederalCalendar } from '../calendar/index.js';
+import { fromDayNumber, usFederalCalendar } from '../calendar/index.js';
+import { civilFromDayNumber } from '../calendar/civil-date.js';
 import type { BusinessCalendar } from '../calendar/index.js';
 
 

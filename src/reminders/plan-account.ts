@@ -1,4 +1,4 @@
-import type { CheckContactInput, ContactAttemptInput, ContactCheckResult, ContactFinding, ContactPolicyInput, PreparedContactAccount } from '../compliance/index.js';
+import type { CheckContactInput, ContactAttemptInput, ContactCheckResult, ContactPolicyInput, PreparedContactAccount } from '../compliance/index.js';
 import type { Finding } from '../errors/index.js';
 import { fromMinorUnits, toMinorUnits } from '../money/index.js';
 import { dateOf } from './days.js';
@@ -57,19 +57,28 @@ interface Candidate {
   readonly trail: readonly Finding[];
 }
 
-function contactFinding(f: ContactFinding, details: Record<string, unknown>): Finding {
-  return { code: f.ruleId, severity: 'violation', message: f.message, citation: f.citation, details: { ...details, jurisdiction: f.jurisdiction } };
+/** Where a compliance finding's rule comes from: its jurisdiction, or `POLICY` for the company's own. */
+function jurisdictionOfFinding(f: Finding): unknown {
+  return f.details?.jurisdiction ?? 'POLICY';
 }
 
-function contactWarning(f: ContactFinding): Finding {
-  return { code: f.ruleId, severity: 'warning', message: f.message, citation: f.citation, details: { jurisdiction: f.jurisdiction } };
+function contactFinding(f: Finding, details: Record<string, unknown>): Finding {
+  return { code: f.code, severity: 'violation', message: f.message, ...(f.citation === undefined ? {} : { citation: f.citation }), details: { ...details, jurisdiction: jurisdictionOfFinding(f) } };
+}
+
+function contactWarning(f: Finding): Finding {
+  return { code: f.code, severity: 'warning', message: f.message, ...(f.citation === undefined ? {} : { citation: f.citation }), details: { jurisdiction: jurisdictionOfFinding(f) } };
+}
+
+function violationsOf(result: ContactCheckResult): Finding[] {
+  return result.findings.filter((f) => f.severity === 'violation');
 }
 
 /** Where the consumer is, for the message rules: unknown (every state rule) without a state. */
 function jurisdictionsOf(consumer: CheckContactInput['consumer']): readonly string[] | undefined {
-  if (consumer.state === undefined) return undefined;
+  if (consumer.jurisdiction === undefined) return undefined;
   const local = (consumer.jurisdictions ?? []).filter((j) => /^US-[A-Z]{2}-[A-Z0-9]{1,3}$/.test(j));
-  return ['US', `US-${consumer.state}`, ...local];
+  return ['US', consumer.jurisdiction, ...local];
 }
 
 /** What the reminder says, by the day it goes: before, on or after the due day. */
@@ -249,17 +258,17 @@ export function planAccount(run: PreparedRun, facts: AccountFacts): PlanReminder
         const at = new Date(t).toISOString();
         const attempt: ContactAttemptInput = channel.medium === 'letter' ? { channel: 'letter', at, debtIds, to } : { channel: channel.medium, at, debtIds, to, optOutNotice: true };
         result = contacts.check(attempt, at);
-        if (result.allowed) break;
+        if (result.ok) break;
         const earliest = result.earliestAllowedAt === null ? null : Date.parse(result.earliestAllowedAt);
         if (earliest === null || localOf(earliest, primary).day > c.latestDay) {
-          for (const v of result.violations) passedOver.push(contactFinding(v, { channelId: channel.id, ...(earliest === null ? {} : { earliestAllowedAt: result.earliestAllowedAt }) }));
+          for (const v of violationsOf(result)) passedOver.push(contactFinding(v, { channelId: channel.id, ...(earliest === null ? {} : { earliestAllowedAt: result.earliestAllowedAt }) }));
           return null;
         }
-        trail.push({ code: 'REMINDERS_MOVED', severity: 'info', message: `${result.violations.map((v) => v.ruleId).join(', ')} blocked ${new Date(t).toISOString()}: moved to the earliest allowed instant ${new Date(earliest).toISOString()}.`, details: { rules: result.violations.map((v) => v.ruleId) } });
+        trail.push({ code: 'REMINDERS_MOVED', severity: 'info', message: `${violationsOf(result).map((v) => v.code).join(', ')} blocked ${new Date(t).toISOString()}: moved to the earliest allowed instant ${new Date(earliest).toISOString()}.`, details: { rules: violationsOf(result).map((v) => v.code) } });
         t = earliest;
       }
-      if (result === null || !result.allowed) {
-        for (const v of result?.violations ?? []) passedOver.push(contactFinding(v, { channelId: channel.id }));
+      if (result === null || !result.ok) {
+        for (const v of result === null ? [] : violationsOf(result)) passedOver.push(contactFinding(v, { channelId: channel.id }));
         return null;
       }
       const message = messageFor(localOf(t, primary).day, channel.medium);
@@ -291,7 +300,7 @@ export function planAccount(run: PreparedRun, facts: AccountFacts): PlanReminder
         requiredContent: message.text.requiredContent,
         subject: message.text.subject ?? null,
         messageCheck: message.verdict,
-        contactWarnings: [...ruleWarnings, ...result.warnings.map(contactWarning)],
+        contactWarnings: [...ruleWarnings, ...result.findings.filter((f) => f.severity === 'warning').map(contactWarning)],
         trail,
       };
     }

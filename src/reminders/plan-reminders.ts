@@ -42,7 +42,7 @@ import { checkAccountFacts, checkRun } from './validate.js';
  *   a window closing before it opens (`REMINDERS_INVALID_WINDOW`)
  * @throws {@link arrears!DomainRuleError} `REMINDERS_CURRENCY_MISMATCH`,
  *   `REMINDERS_FACT_AFTER_AS_OF` (a consent dated after the run), `REMINDERS_RUN_MISMATCH`,
- *   and the errors of `checkContact` (`COMPLIANCE_HISTORY_AFTER_AS_OF`, ...)
+ *   and the errors of `checkContact` (`COMPLIANCE_HISTORY_AFTER_CHECKED_AT`, ...)
  *
  * @example
  * ```ts

@@ -45,7 +45,7 @@ function text(m: number): string {
 export function prepareRun(asOf: string, atText: string, policy: ReminderPolicy, jurisdictions: JurisdictionDefinitionInput[] | undefined): PreparedRun {
   const asOfDay = dayOfText(asOf);
   const capLimits: ContactLimitInput[] = (policy.caps ?? []).map((cap) => ({
-    ruleId: `POLICY-REMINDERS-${cap.medium.toUpperCase()}-${String(cap.periodDays)}D`,
+    id: `POLICY-REMINDERS-${cap.medium.toUpperCase()}-${String(cap.periodDays)}D`,
     citation: 'Company policy (reminder caps)',
     max: cap.max,
     periodDays: cap.periodDays,

@@ -4,11 +4,11 @@ import {
   AddressKindSchema,
   ConsumerSchema,
   ContactHistoryEntrySchema,
-  ContactIdSchema,
   ContactPolicySchema,
   DebtSchema,
   JurisdictionDefinitionSchema,
 } from '../compliance/index.js';
+import { ContactIdSchema } from '../internal/contact-id.js';
 import { HoldFreezesSchema, HoldKindSchema } from '../escalation/index.js';
 import { MessageLanguageSchema, MessageNameSchema, MessageSenderSchema, MessageWebAddressSchema, ReminderWaysForwardSchema } from '../messages/index.js';
 import { AmountSchema, CurrencyCodeSchema } from '../money/index.js';

@@ -32,8 +32,8 @@ export const scheduleArb = fc.array(centsArb, { minLength: 1, maxLength: 12 }).m
 /** A fee expression of the simple kinds (no accrual). */
 export const simpleExpressionArb: fc.Arbitrary<FeeExpression> = fc.oneof(
   centsArb.map((c) => ({ type: 'flat', amount: usd(c / 10n) }) as const),
-  fc.integer({ min: 0, max: 2000 }).map((p) => ({ type: 'percent', percent: formatScaled(BigInt(p), 2), of: 'installment' }) as const),
-  fc.integer({ min: 0, max: 2000 }).map((p) => ({ type: 'percent', percent: formatScaled(BigInt(p), 2), of: 'pastDue' }) as const),
+  fc.integer({ min: 0, max: 2000 }).map((p) => ({ type: 'percent', rate: formatScaled(BigInt(p), 4), of: 'installment' }) as const),
+  fc.integer({ min: 0, max: 2000 }).map((p) => ({ type: 'percent', rate: formatScaled(BigInt(p), 4), of: 'pastDue' }) as const),
 );
 
 /** Any fee expression the generators know, accruing kinds included. */
@@ -41,9 +41,9 @@ export const expressionArb: fc.Arbitrary<FeeExpression> = fc.oneof(
   simpleExpressionArb,
   fc.tuple(simpleExpressionArb, simpleExpressionArb).map(([a, b]) => ({ type: 'greaterOf', of: [a, b] }) as const),
   fc.tuple(simpleExpressionArb, simpleExpressionArb).map(([a, b]) => ({ type: 'lesserOf', of: [a, b] }) as const),
-  fc.tuple(simpleExpressionArb, simpleExpressionArb).map(([a, b]) => ({ type: 'tiers', tiers: [{ fromDaysLate: 1, amount: a }, { fromDaysLate: 20, amount: b }] }) as const),
+  fc.tuple(simpleExpressionArb, simpleExpressionArb).map(([a, b]) => ({ type: 'tiers', tiers: [{ minDaysLate: 1, amount: a }, { minDaysLate: 20, amount: b }] }) as const),
   fc.tuple(centsArb, fc.integer({ min: 1, max: 60 })).map(([c, maxDays]) => ({ type: 'daily', perDay: { type: 'flat', amount: usd(c / 100n) }, maxDays }) as const),
-  fc.integer({ min: 0, max: 3600 }).map((p) => ({ type: 'interest', annualPercent: formatScaled(BigInt(p), 2) }) as const),
+  fc.integer({ min: 0, max: 3600 }).map((p) => ({ type: 'interest', annualRate: formatScaled(BigInt(p), 4) }) as const),
 );
 
 /** A policy without goodwill waivers or caps (they are added by the properties that need them). */
@@ -81,8 +81,8 @@ export function lateFeePolicyArb(
       basis: fc.constantFrom('installment', 'installment', 'period'),
       every: fc.option(fc.integer({ min: 1, max: 45 }), { nil: undefined }),
       caps,
-      waivers: fc.record({ firstLateFee: fc.boolean(), underAmount: centsArb.map((c) => usd(c / 100n)) }, { requiredKeys: [] }),
-      rounding: fc.constantFrom('halfExpand', 'floor', 'ceil', 'halfEven', 'expand'),
+      waivers: fc.record({ firstLateFee: fc.boolean(), feeBelow: centsArb.map((c) => usd(c / 100n)) }, { requiredKeys: [] }),
+      roundingMode: fc.constantFrom('halfExpand', 'floor', 'ceil', 'halfEven', 'expand'),
       // A business account may allow pyramiding: payments then go to the fees charged before them.
       pyramiding: fc.boolean(),
       ...extra,

@@ -67,7 +67,7 @@ export const reminderScenario: fc.Arbitrary<PlanRemindersInput> = fc
         account: { currency: 'USD' },
         consumer: {
           timeZones: s.zones,
-          ...(s.place === 'none' ? {} : s.place === 'NYC' ? { state: 'NY', jurisdictions: ['US-NY-NYC'] } : { state: s.place }),
+          ...(s.place === 'none' ? {} : s.place === 'NYC' ? { jurisdiction: 'US-NY', jurisdictions: ['US-NY-NYC'] } : { jurisdiction: `US-${s.place}` }),
         },
         language: s.language,
         channels: channels.length > 0 ? channels : [{ id: 'home', medium: 'letter', address: '1 Main St', addressKind: 'home' }],

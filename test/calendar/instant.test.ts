@@ -155,6 +155,12 @@ describe('fromLocalDateTime', () => {
     expect(fromLocalDateTime({ date: '2026-03-10', time: '08:00:00', timeZone: 'America/Los_Angeles' })).toBe('2026-03-10T15:00:00.000Z');
   });
 
+  it('reads 24:00 as the end of the day: 00:00 of the next, with that day\'s offset', () => {
+    expect(fromLocalDateTime({ date: '2026-03-09', time: '24:00', timeZone: NY })).toBe('2026-03-10T04:00:00.000Z');
+    expect(fromLocalDateTime({ date: '2026-03-09', time: '24:00:00.000', timeZone: NY })).toBe(fromLocalDateTime({ date: '2026-03-10', time: '00:00', timeZone: NY }));
+    expect(fromLocalDateTime({ date: '2026-12-31', time: '24:00', timeZone: 'UTC' })).toBe('2027-01-01T00:00:00.000Z');
+  });
+
   it('resolves a time in the spring-forward gap per disambiguation', () => {
     const gap = { date: '2026-03-08', time: '02:30', timeZone: NY } as const;
     expect(fromLocalDateTime(gap)).toBe('2026-03-08T07:30:00.000Z');
@@ -194,7 +200,7 @@ describe('fromLocalDateTime', () => {
 
   it('rejects bad dates, times, zones and options', () => {
     expect(failure(() => fromLocalDateTime({ date: '2025-02-30', time: '08:00', timeZone: NY }))).toEqual(['ValidationError', 'CALENDAR_INVALID_DATE', ['date']]);
-    for (const time of ['24:00', '8:00', '08:00:60', '08:60', '08:00:00.1234', '', '08:00Z']) {
+    for (const time of ['24:01', '24:00:01', '24:00:00.001', '25:00', '8:00', '08:00:60', '08:60', '08:00:00.1234', '', '08:00Z']) {
       expect(failure(() => fromLocalDateTime({ date: '2026-01-01', time, timeZone: NY })), time).toEqual(['ValidationError', 'CALENDAR_INVALID_TIME', ['time']]);
     }
     expect(failure(() => fromLocalDateTime({ date: '2026-01-01', time: '08:00', timeZone: 'EST5EDT ' }))).toEqual(['ValidationError', 'CALENDAR_UNKNOWN_TIME_ZONE', ['timeZone']]);

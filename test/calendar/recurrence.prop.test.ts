@@ -52,9 +52,9 @@ describe('recurrence', () => {
   });
 
   it('never skips or repeats a month and keeps the anchor day for month-based frequencies', () => {
-    const steps = { monthly: 1, quarterly: 3, annually: 12 } as const;
+    const steps = { monthly: 1, quarterly: 3, semiAnnually: 6, annually: 12 } as const;
     fc.assert(
-      fc.property(fc.constantFrom('monthly', 'quarterly', 'annually' as const), start, count, (f, s, n) => {
+      fc.property(fc.constantFrom('monthly', 'quarterly', 'semiAnnually', 'annually' as const), start, count, (f, s, n) => {
         const [, , anchor] = parts(s);
         recurrence({ frequency: f, start: s, count: n }).forEach((d, k) => {
           expect(monthIndexOf(d)).toBe(monthIndexOf(s) + steps[f] * k);
@@ -78,7 +78,7 @@ describe('recurrence', () => {
           if (second !== 'last' && second <= first) return;
           const [y, m] = parts(s);
           const from = `${s.slice(0, 8)}${String(first).padStart(2, '0')}`;
-          const dates = recurrence({ frequency: 'semiMonthly', start: from, days: [first, second], count: n });
+          const dates = recurrence({ frequency: 'semiMonthly', start: from, semiMonthlyDays: [first, second], count: n });
           dates.forEach((d, k) => {
             const [dy, dm, dd] = parts(d);
             expect(monthIndexOf(d)).toBe(y * 12 + m - 1 + Math.floor(k / 2));
@@ -90,11 +90,11 @@ describe('recurrence', () => {
     );
   });
 
-  it('with until, returns every occurrence up to until and none after it', () => {
+  it('with end, returns every occurrence up to end and none after it', () => {
     fc.assert(
       fc.property(frequency, start, fc.integer({ min: 0, max: 2000 }), (f, s, span) => {
         const until = addDays(s, span);
-        const dates = recurrence({ frequency: f, start: s, until });
+        const dates = recurrence({ frequency: f, start: s, end: until });
         const longer = recurrence({ frequency: f, start: s, count: dates.length + 1 });
         expect(longer.slice(0, dates.length)).toEqual(dates);
         expect(compareDates(longer.at(-1) as string, until)).toBe(1);

@@ -77,7 +77,7 @@ describe('toJsonSchema', () => {
       amount: ['1', '-0.50', '1234.56', '007', '1e3', '1,000', ' 1', '+1', '.5', '5.', '', 'NaN', '1'.repeat(31)],
       'decimal-string': ['0.0525', '-3', '1e-3', '0x10'],
       'calendar-date': ['2026-01-31', '2026-1-31', '20260131', '2026-01-31T00:00:00Z'],
-      'local-time': ['08:00', '23:59:59.999', '24:00', '8:00', '08:00:00.1234'],
+      'local-time': ['08:00', '23:59:59.999', '24:00', '24:00:00.000', '24:01', '8:00', '08:00:00.1234'],
       instant: ['2026-03-10T12:30:00Z', '2026-03-10T08:30:00.250-04:00', '2026-03-10T08:30:00', '2026-03-10T08:30Z'],
     };
     for (const [name, values] of Object.entries(samples)) {
@@ -92,7 +92,7 @@ describe('toJsonSchema', () => {
   });
 
   it('marks a part JSON cannot carry as never valid', () => {
-    const json = toJsonSchema(findSchema(cliModules, 'calendar-definition')!, cliModules);
+    const json = toJsonSchema(findSchema(cliModules, 'create-calendar-input')!, cliModules);
     expect((json.properties as Record<string, unknown>).extends).toMatchObject({ not: {} });
   });
 });

@@ -18,9 +18,10 @@ const escalationCase = read('escalation-case.json');
 const files = scratch({
   'bad-amount.json': JSON.stringify({ ...account, payments: [{ amount: '1,000.00', date: '2026-05-08' }] }, null, 2),
   'pyramiding.json': JSON.stringify({ ...feePolicy, noPyramiding: false }, null, 2),
+  'hardship-waiver.json': JSON.stringify({ ...feePolicy, waivers: { hardship: true } }, null, 2),
   'business.json': JSON.stringify({ ...feePolicy, noPyramiding: false, accountType: 'business' }, null, 2),
-  'scope.json': JSON.stringify({ ...feePolicy, accountKind: 'mortgage', jurisdictions: ['us-ny-rent'] }, null, 2),
-  'unknown-preset.json': JSON.stringify({ ...feePolicy, jurisdictions: ['xx'] }, null, 2),
+  'scope.json': JSON.stringify({ ...feePolicy, accountKind: 'mortgage', presets: ['us-ny-rent'] }, null, 2),
+  'unknown-preset.json': JSON.stringify({ ...feePolicy, accountKind: 'other', presets: ['xx'] }, null, 2),
   'no-time.json': JSON.stringify({ ...call, attempt: { channel: 'call', at: '2026-03-10T15:00:00', debtIds: ['d1'] } }, null, 2),
   'allowed.json': JSON.stringify({ ...call, attempt: { channel: 'call', at: '2026-03-10T15:00:00Z', debtIds: ['d1'] } }),
   'bad-event.json': JSON.stringify({ ...escalationCase, events: [{ type: 'paymentReceived', date: '2026-02-01', amount: '20.00' }, { type: 'teleport', date: '2026-02-02' }] }, null, 2),
@@ -38,7 +39,7 @@ describe('arrears fees', () => {
     expect(result.stdout).toContain('late fees as of 2026-06-30: 1 charged, total 25.00 USD, waived 0.00');
     expect(result.stdout).toMatch(/2026-06-12 +2 +1 +25\.00 +final +standard-late-fee/);
     expect(result.stdout).toContain('It is limited to 25.00 by the limit per fee of the policy (standard-late-fee).');
-    expect(result.stdout).toContain('no fee on installment 1: withinGrace');
+    expect(result.stdout).toContain('no fee on installment 1: FEES_WITHIN_GRACE');
   });
 
   it('takes the assessment date from --as-of and writes CSV and JSON', async () => {
@@ -70,8 +71,8 @@ describe('arrears fees', () => {
       'late fees as of 2026-06-11: 0 charged, total 0.00 USD, waived 0.00',
       '',
       '(no fee charged)',
-      'no fee on installment 1: withinGrace',
-      'no fee on installment 2: withinGrace',
+      'no fee on installment 1: FEES_WITHIN_GRACE',
+      'no fee on installment 2: FEES_WITHIN_GRACE',
       'next, if nothing is paid: 25.00 on 2026-06-12 (installment 2)',
       '',
     ]);
@@ -99,6 +100,12 @@ describe('arrears fees', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('violation FEES_PYRAMIDING_NOT_ALLOWED');
   });
+
+  it('prints the warning when a hardship waiver meets an account that says nothing of hardship', async () => {
+    const result = await run(['fees', join(data, 'fee-account.json'), '--policy', 'hardship-waiver.json'], inScratch);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('warning: FEES_HARDSHIP_UNKNOWN: The policy waives late fees in hardship');
+  });
 });
 
 describe('arrears validate --kind fee-policy', () => {
@@ -114,14 +121,14 @@ describe('arrears validate --kind fee-policy', () => {
     const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as { status: string; problems: Array<{ code: string; field: string }> });
     expect(lines.map((l) => [l.status, l.problems[0]?.code, l.problems[0]?.field])).toEqual([
       ['violation', 'FEES_PYRAMIDING_NOT_ALLOWED', 'noPyramiding'],
-      ['violation', 'FEES_PRESET_SCOPE_MISMATCH', 'jurisdictions[0]'],
+      ['violation', 'FEES_PRESET_SCOPE_MISMATCH', 'presets[0]'],
     ]);
   });
 
   it('calls an unknown jurisdiction and a schema failure malformed (exit 2), takes no --policy', async () => {
     const result = await run(['validate', 'unknown-preset.json', '--kind', 'fee-policy'], inScratch);
     expect(result.code).toBe(2);
-    expect(result.stdout).toMatch(/unknown-preset\.json:\d+:\d+: malformed FEES_UNKNOWN_JURISDICTION/);
+    expect(result.stdout).toMatch(/unknown-preset\.json:\d+:\d+: malformed FEES_UNKNOWN_PRESET/);
     const schema = await run(['validate', '--kind', 'fee-policy'], { stdin: '{"amount":{"type":"flat","amount":"1,00"}}' });
     expect(schema.code).toBe(2);
     const usage = await run(['validate', 'x.json', '--kind', 'fee-policy', '--policy', 'y.json']);
@@ -138,25 +145,25 @@ describe('arrears check-contact', () => {
     expect(result.stdout).toContain('violation REGF-TIME (12 CFR 1006.6(b)(1)(i)');
   });
 
-  it('allows a call at the earliest allowed time (exit 0) and takes "now" from --as-of', async () => {
+  it('allows a call at the earliest allowed time (exit 0) and takes "now" from --checked-at', async () => {
     const result = await run(['check-contact', 'allowed.json'], inScratch);
     expect(result.stdout).toBe('ALLOWED\n');
     expect(result.code).toBe(0);
-    const late = await run(['check-contact', 'allowed.json', '--as-of', '2026-03-10T16:00:00Z'], inScratch);
+    const late = await run(['check-contact', 'allowed.json', '--checked-at', '2026-03-10T16:00:00Z'], inScratch);
     expect(late.code).toBe(1);
     expect(late.stderr).toContain('COMPLIANCE_ATTEMPT_IN_PAST');
-    expect((await run(['check-contact', 'allowed.json', '--as-of', 'now'], inScratch)).code).toBe(64);
+    expect((await run(['check-contact', 'allowed.json', '--checked-at', 'now'], inScratch)).code).toBe(64);
   });
 
   it('streams an NDJSON queue, one JSON answer per line in order, and exits 1 when any call is denied', async () => {
     const lines = readFileSync(join(data, 'calls.ndjson'), 'utf8');
     const result = await run(['check-contact', '--format', 'json'], { stdin: `${lines}${lines}` });
     expect(result.code).toBe(1);
-    const answers = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as { line: number; result: { allowed: boolean } });
-    expect(answers.map((a) => [a.line, a.result.allowed])).toEqual([[1, true], [2, false], [3, true], [4, false]]);
+    const answers = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as { line: number; result: { ok: boolean } });
+    expect(answers.map((a) => [a.line, a.result.ok])).toEqual([[1, true], [2, false], [3, true], [4, false]]);
     const csv = await run(['check-contact', 'calls.ndjson', '-f', 'csv'], inData);
     expect(csv.stdout.split('\r\n').slice(0, 3)).toEqual([
-      'source,line,account,attempt,allowed,earliest allowed at,violations,warnings',
+      'source,line,account,attempt,ok,earliest allowed at,violations,warnings',
       'calls.ndjson,1,,,yes,2026-03-10T15:00:00.000Z,,',
       'calls.ndjson,2,,,no,2026-03-10T15:00:00.000Z,REGF-TIME,',
     ]);
@@ -164,7 +171,7 @@ describe('arrears check-contact', () => {
 
   it('checks a check-contacts-input document as one batch, naming account and attempt', async () => {
     const batch = {
-      asOf: '2026-03-10T12:00:00Z',
+      checkedAt: '2026-03-10T12:00:00Z',
       accounts: [{ id: 'a1', consumer: { timeZones: ['America/New_York'] }, debts: [{ id: 'd1' }], history: [] }],
       attempts: [
         { accountId: 'a1', channel: 'call', at: '2026-03-10T15:00:00Z', debtIds: ['d1'] },
@@ -177,7 +184,7 @@ describe('arrears check-contact', () => {
     expect(result.stdout).toContain('attempt 1 (account a1): DENIED; earliest allowed at 2026-03-11T12:00:00.000Z');
   });
 
-  it('checks one contact described by options alone: "now" is the contact time unless --as-of says otherwise', async () => {
+  it('checks one contact described by options alone: "now" is the contact time unless --checked-at says otherwise', async () => {
     const call = ['check-contact', '--channel', 'call', '--time-zone', 'America/New_York', '--time-zone', 'America/Los_Angeles'];
     const early = await run([...call, '--at', '2026-03-10T12:30:00Z']);
     expect(early.code).toBe(1);
@@ -185,14 +192,14 @@ describe('arrears check-contact', () => {
     expect(early.stdout).toContain('violation REGF-TIME (12 CFR 1006.6(b)(1)(i)');
     const fine = await run([...call, '--at', '2026-03-10T15:00:00Z', '-f', 'json']);
     expect(fine.code).toBe(0);
-    expect(JSON.parse(fine.stdout)).toMatchObject({ source: '<options>', line: 1, ok: true, result: { allowed: true } });
-    const past = await run([...call, '--at', '2026-03-10T15:00:00Z', '--as-of', '2026-03-10T16:00:00Z']);
+    expect(JSON.parse(fine.stdout)).toMatchObject({ source: '<options>', line: 1, ok: true, result: { ok: true } });
+    const past = await run([...call, '--at', '2026-03-10T15:00:00Z', '--checked-at', '2026-03-10T16:00:00Z']);
     expect(past.code).toBe(1);
     expect(past.stderr).toContain('COMPLIANCE_ATTEMPT_IN_PAST');
-    // --state and --debt reach the consumer and the debt: a state code that is not one, an empty debt id.
-    const state = await run([...call, '--at', '2026-03-10T15:00:00Z', '--state', 'ZZ', '-f', 'json']);
-    expect(JSON.parse(state.stdout)).toMatchObject({ ok: false, problems: [{ field: 'consumer.state' }] });
-    expect(JSON.parse((await run([...call, '--at', '2026-03-10T15:00:00Z', '--state', 'MA', '--debt', 'loan-7', '-f', 'json'])).stdout)).toMatchObject({ ok: true, result: { allowed: true } });
+    // --jurisdiction and --debt reach the consumer and the debt: a state code that is not one, an empty debt id.
+    const state = await run([...call, '--at', '2026-03-10T15:00:00Z', '--jurisdiction', 'ZZ', '-f', 'json']);
+    expect(JSON.parse(state.stdout)).toMatchObject({ ok: false, problems: [{ field: 'consumer.jurisdiction' }] });
+    expect(JSON.parse((await run([...call, '--at', '2026-03-10T15:00:00Z', '--jurisdiction', 'US-MA', '--debt', 'loan-7', '-f', 'json'])).stdout)).toMatchObject({ ok: true, result: { ok: true } });
     const debt = await run([...call, '--at', '2026-03-10T15:00:00Z', '--debt', '', '-f', 'json']);
     expect((JSON.parse(debt.stdout) as { problems: Array<{ field: string }> }).problems.map((p) => p.field)).toContain('debts[0].id');
   });

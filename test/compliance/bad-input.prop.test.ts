@@ -30,7 +30,7 @@ describe('bad input (properties)', () => {
   it('turns junk attempts in a batch into a ValidationError', () => {
     fc.assert(
       fc.property(junk, (value) => {
-        expectValidationError(() => checkContacts({ asOf: '2026-03-08T16:00:00Z', accounts: [], attempts: [value] }));
+        expectValidationError(() => checkContacts({ checkedAt: '2026-03-08T16:00:00Z', accounts: [], attempts: [value] }));
       }),
     );
   });
@@ -38,21 +38,21 @@ describe('bad input (properties)', () => {
   it('turns junk accounts in a batch into a ValidationError', () => {
     fc.assert(
       fc.property(junk, (value) => {
-        expectValidationError(() => checkContacts({ asOf: '2026-03-08T16:00:00Z', accounts: [value], attempts: [] } as never));
+        expectValidationError(() => checkContacts({ checkedAt: '2026-03-08T16:00:00Z', accounts: [value], attempts: [] } as never));
       }),
     );
   });
 
   it('turns junk fields of a valid input into a ValidationError', () => {
     const valid = {
-      asOf: '2026-03-08T16:00:00Z',
+      checkedAt: '2026-03-08T16:00:00Z',
       attempt: { channel: 'call', at: '2026-03-08T17:00:00Z', debtIds: ['d1'] },
       consumer: { timeZones: ['America/New_York'] },
       debts: [{ id: 'd1' }],
       history: [],
     };
     fc.assert(
-      fc.property(fc.constantFrom('asOf', 'attempt', 'consumer', 'debts', 'history'), junk, (key, value) => {
+      fc.property(fc.constantFrom('checkedAt', 'attempt', 'consumer', 'debts', 'history'), junk, (key, value) => {
         fc.pre(!(key === 'history' && Array.isArray(value) && value.length === 0));
         expectValidationError(() => checkContact({ ...valid, [key]: value } as never));
       }),

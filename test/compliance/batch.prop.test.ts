@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectSchemaAgrees } from '../support/fast-path.js';
 import * as z from 'zod/mini';
-import { BatchAttemptSchema, CheckContactsInputSchema, ContactAccountSchema, ContactIdSchema, checkContact, checkContacts, checkEachContact } from '../../src/compliance/index.js';
+import { CheckContactsInputSchema, ContactAccountSchema, checkContact, checkContacts, checkEachContact } from '../../src/compliance/index.js';
+import { BatchAttemptSchema } from '../../src/compliance/schemas.js';
+import { ContactIdSchema } from '../../src/internal/contact-id.js';
 import type { BatchAttemptInput, BatchCheckResult, CheckContactInput, CheckContactsInput } from '../../src/compliance/index.js';
 import { HISTORY_KEYS, SIMPLE_ATTEMPT_KEYS, canonicalInstantText, commonAccount, commonEnvelope, fastBatchAttempt, fastInstantMs, onlyHistoryKeys, onlySimpleAttemptKeys, simpleAttemptMs } from '../../src/compliance/fast-attempt.js';
 import { formatInstantMs } from '../../src/compliance/zone-offsets.js';
@@ -27,24 +29,24 @@ function text(ms: number, form: string): string {
   return canonical;
 }
 
-/** A batch of two scenario accounts sharing one asOf, with attempts interleaved or grouped. */
+/** A batch of two scenario accounts sharing one checkedAt, with attempts interleaved or grouped. */
 const batchScenario = fc
   .tuple(callScenario, callScenario, fc.array(fc.tuple(fc.boolean(), extraAttempt), { minLength: 1, maxLength: 12 }))
   .map(([a, b, extras]) => {
-    const asOf = Date.parse(a.asOf);
+    const checkedAt = Date.parse(a.checkedAt);
     const rebase = (s: CheckContactInput): CheckContactInput => {
-      const shift = asOf - Date.parse(s.asOf);
-      return { ...s, asOf: a.asOf, history: s.history.map((h) => ({ ...h, at: iso(Date.parse(h.at) + shift) })) };
+      const shift = checkedAt - Date.parse(s.checkedAt);
+      return { ...s, checkedAt: a.checkedAt, history: s.history.map((h) => ({ ...h, at: iso(Date.parse(h.at) + shift) })) };
     };
     const accounts = [rebase(a), rebase(b)];
     const attempts: BatchAttemptInput[] = extras.map(([second, x]) => {
-      const attempt: BatchAttemptInput = { accountId: second ? 'b' : 'a', channel: x.channel, at: text(asOf + x.ahead, x.form), debtIds: [...x.debtIds] };
+      const attempt: BatchAttemptInput = { accountId: second ? 'b' : 'a', channel: x.channel, at: text(checkedAt + x.ahead, x.form), debtIds: [...x.debtIds] };
       return x.to === undefined ? attempt : { ...attempt, to: x.to };
     });
     const input: CheckContactsInput = {
-      asOf: a.asOf,
+      checkedAt: a.checkedAt,
       accounts: accounts.map((s, i) => {
-        const { asOf: _asOf, attempt: _attempt, ...account } = s;
+        const { checkedAt: _asOf, attempt: _attempt, ...account } = s;
         return { id: i === 0 ? 'a' : 'b', ...account };
       }),
       attempts,
@@ -126,7 +128,7 @@ describe('simpleAttemptMs (the simplest attempt shape)', () => {
 describe('commonEnvelope (the batch envelope without zod)', () => {
   const envelopeLike = fc.record(
     {
-      asOf: fc.oneof(instantMs.map(iso), fc.constantFrom('2026-03-10T15:00:00', '2026-03-10T15:00:00.123456789+05:30', 'now', 5)),
+      checkedAt: fc.oneof(instantMs.map(iso), fc.constantFrom('2026-03-10T15:00:00', '2026-03-10T15:00:00.123456789+05:30', 'now', 5)),
       accounts: fc.constantFrom([], [{ id: 'a' }], 'x', null),
       attempts: fc.constantFrom([], [1, 'x'], {}, undefined),
       jurisdictions: fc.constantFrom(undefined, [], 'x'),
@@ -142,8 +144,8 @@ describe('commonEnvelope (the batch envelope without zod)', () => {
         const schema = BatchEnvelopeSchema.safeParse(raw);
         if (fast !== undefined) {
           expect(schema.success).toBe(true);
-          expect(fast).toEqual({ asOf: schema.data?.asOf, accounts: schema.data?.accounts, attempts: schema.data?.attempts });
-        } else if (schema.success && raw.jurisdictions === undefined && typeof raw.asOf === 'string' && fastInstantMs(raw.asOf) !== undefined) {
+          expect(fast).toEqual({ checkedAt: schema.data?.checkedAt, accounts: schema.data?.accounts, attempts: schema.data?.attempts });
+        } else if (schema.success && raw.jurisdictions === undefined && typeof raw.checkedAt === 'string' && fastInstantMs(raw.checkedAt) !== undefined) {
           expect.unreachable('the common envelope was left to the schema');
         }
       }),
@@ -153,7 +155,7 @@ describe('commonEnvelope (the batch envelope without zod)', () => {
   it('reads a hole in the attempts as the schema does: a missing attempt', () => {
     const attempts: BatchAttemptInput[] = [];
     attempts[1] = { accountId: 'a', channel: 'letter', at: '2026-03-10T15:00:00Z', debtIds: ['d1'] };
-    const input = { asOf: '2026-03-10T12:00:00Z', accounts: [{ id: 'a', consumer: { timeZones: ['UTC'] }, debts: [{ id: 'd1' }], history: [] }], attempts };
+    const input = { checkedAt: '2026-03-10T12:00:00Z', accounts: [{ id: 'a', consumer: { timeZones: ['UTC'] }, debts: [{ id: 'd1' }], history: [] }], attempts };
     expect(() => checkContacts(input)).toThrow(expect.objectContaining({ name: 'ValidationError', path: ['attempts', 0] }));
   });
 });
@@ -162,7 +164,7 @@ describe('commonAccount (the account fast path)', () => {
   it('parses every scenario account, exactly as the schema does', () => {
     fc.assert(
       fc.property(callScenario, (s) => {
-        const { asOf: _asOf, attempt: _attempt, ...account } = s;
+        const { checkedAt: _asOf, attempt: _attempt, ...account } = s;
         const raw = { id: 'a1', ...account };
         const fast = commonAccount(raw);
         expect(fast).toBeDefined();
@@ -179,8 +181,8 @@ describe('commonAccount (the account fast path)', () => {
           { timeZones: ['America/Chicago'] },
           { timeZones: ['America/Chicago', 'Mars/Base'] },
           { timeZones: [] },
-          { timeZones: ['America/Chicago'], state: 'MA' },
-          { timeZones: ['America/Chicago'], state: 'XX' },
+          { timeZones: ['America/Chicago'], jurisdiction: 'US-MA' },
+          { timeZones: ['America/Chicago'], jurisdiction: 'US-XX' },
           { timeZones: ['America/Chicago'], employerProhibitsContact: true },
           { timeZones: ['America/Chicago'], employerProhibitsContact: 'yes' },
           null,

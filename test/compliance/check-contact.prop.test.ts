@@ -5,6 +5,7 @@ import { checkContact } from '../../src/compliance/index.js';
 import type { CheckContactInput } from '../../src/compliance/index.js';
 import { ZONES, callScenario, instantMs, iso } from '../arbitraries/compliance.js';
 import { referenceViolations } from './reference-checker.js';
+import { violations } from './verdict.js';
 
 function at(input: CheckContactInput, ms: number): CheckContactInput {
   return { ...input, attempt: { ...input.attempt, at: iso(ms) } };
@@ -16,9 +17,9 @@ describe('checkContact (properties)', () => {
       fc.property(callScenario, (input) => {
         const result = checkContact(input);
         const expected = referenceViolations(input, Date.parse(input.attempt.at));
-        const found = new Set(result.violations.map((v) => v.ruleId));
+        const found = new Set(violations(result).map((v) => v.code));
         expect(found).toEqual(expected);
-        expect(result.allowed).toBe(expected.size === 0);
+        expect(result.ok).toBe(expected.size === 0);
       }),
     );
   });
@@ -29,8 +30,8 @@ describe('checkContact (properties)', () => {
         const t = ms + milli;
         const local = DateTime.fromMillis(t, { zone });
         fc.pre(local.hour < 8 || local.hour >= 21);
-        const result = checkContact({ asOf: iso(t), attempt: { channel: 'call', at: iso(t), debtIds: ['d1'] }, consumer: { timeZones: [zone] }, debts: [{ id: 'd1' }], history: [] });
-        expect(result.violations.map((v) => v.message)).toEqual([`It is ${local.toFormat('yyyy-MM-dd HH:mm:ss')} in ${zone}: outside 08:00-21:00, the convenient hours at the consumer's location.`]);
+        const result = checkContact({ checkedAt: iso(t), attempt: { channel: 'call', at: iso(t), debtIds: ['d1'] }, consumer: { timeZones: [zone] }, debts: [{ id: 'd1' }], history: [] });
+        expect(violations(result).map((v) => v.message)).toEqual([`It is ${local.toFormat('yyyy-MM-dd HH:mm:ss')} in ${zone}: outside 08:00-21:00, the convenient hours at the consumer's location.`]);
       }),
     );
   });
@@ -40,7 +41,7 @@ describe('checkContact (properties)', () => {
       fc.property(callScenario, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 12 }), (input, fractions) => {
         const result = checkContact(input);
         const start = Date.parse(input.attempt.at);
-        if (result.allowed) {
+        if (result.ok) {
           expect(result.earliestAllowedAt).toBe(iso(start));
           return;
         }
@@ -53,7 +54,7 @@ describe('checkContact (properties)', () => {
         const earliest = Date.parse(result.earliestAllowedAt as string);
         expect(earliest).toBeGreaterThan(start);
         const there = checkContact(at(input, earliest));
-        expect(there.allowed).toBe(true);
+        expect(there.ok).toBe(true);
         expect(referenceViolations(input, earliest).size).toBe(0);
         const samples = [...fractions.map((f) => start + Math.floor(f * (earliest - start))), earliest - 1, earliest - 1000];
         for (const t of samples) {
@@ -68,11 +69,11 @@ describe('checkContact (properties)', () => {
     fc.assert(
       fc.property(callScenario, callScenario, (input, other) => {
         const before = checkContact(input);
-        fc.pre(!before.allowed);
-        const asOf = Date.parse(input.asOf);
-        const extra = other.history.filter((h) => Date.parse(h.at) <= asOf);
+        fc.pre(!before.ok);
+        const checkedAt = Date.parse(input.checkedAt);
+        const extra = other.history.filter((h) => Date.parse(h.at) <= checkedAt);
         const after = checkContact({ ...input, history: [...input.history, ...extra] });
-        expect(after.allowed).toBe(false);
+        expect(after.ok).toBe(false);
         if (after.earliestAllowedAt !== null && before.earliestAllowedAt !== null) {
           expect(Date.parse(after.earliestAllowedAt)).toBeGreaterThanOrEqual(Date.parse(before.earliestAllowedAt));
         }

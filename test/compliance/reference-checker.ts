@@ -30,7 +30,7 @@ export function referenceViolations(input: CheckContactInput, t: number): Set<st
     if (m < 8 * 60 || m >= 21 * 60) broken.add('REGF-TIME');
     if (window !== undefined && (m < minutes(window.start) || m >= minutes(window.end))) broken.add('POLICY-TIME');
     for (const w of input.consumer.inconvenientTimes ?? []) {
-      if ((w.weekdays ?? [1, 2, 3, 4, 5, 6, 7]).includes(local.weekday) && m >= minutes(w.from) && m < minutes(w.to)) broken.add('REGF-TIME-STATED');
+      if ((w.weekdays ?? [1, 2, 3, 4, 5, 6, 7]).includes(local.weekday) && m >= minutes(w.start) && m < minutes(w.end)) broken.add('REGF-TIME-STATED');
     }
     const today = local.toISODate() as string;
     for (const debt of input.attempt.debtIds) {
@@ -51,7 +51,7 @@ export function referenceViolations(input: CheckContactInput, t: number): Set<st
         (h) => (h.channel === 'call' || h.channel === 'voicemail') && h.outcome === 'connected' && h.debtIds.includes(debt) && h.ms < t && daysBetween(localDate(h.ms, zone), today) <= 6,
       );
       if (talked) broken.add('REGF-7IN7-CONV');
-      if (input.consumer.state === 'MA') {
+      if (input.consumer.jurisdiction === 'US-MA') {
         // 940 CMR 7.04(1)(f): two telephone communications per debt in seven days to home or mobile.
         const ma = history.filter(
           (h) =>

@@ -6,7 +6,7 @@ import { checkContacts, checkEachContact, earliestAllowedAt, isArrearsError, saf
 // unknown. The twins answer what the throwing function returns, or the error it throws.
 
 const single = {
-  asOf: '2026-03-10T12:00:00Z',
+  checkedAt: '2026-03-10T12:00:00Z',
   attempt: { channel: 'call' as const, at: '2026-03-11T02:00:00Z', debtIds: ['d1'] },
   consumer: { timeZones: ['America/New_York'] },
   debts: [{ id: 'd1' }],
@@ -14,7 +14,7 @@ const single = {
 };
 
 const batch = {
-  asOf: '2026-03-10T12:00:00Z',
+  checkedAt: '2026-03-10T12:00:00Z',
   accounts: [{ id: 'a1', consumer: { timeZones: ['America/Chicago'] }, debts: [{ id: 'd1' }], history: [] }],
   attempts: [
     { accountId: 'a1', channel: 'call' as const, at: '2026-03-10T12:30:00Z', debtIds: ['d1'] },
@@ -64,7 +64,7 @@ describe('safeCheckContacts', () => {
   });
 
   it('answers a failure for junk, never throws', () => {
-    for (const junk of [null, undefined, 42, 'x', [], {}, { ...batch, accounts: {} }, { ...batch, asOf: 'now' }]) {
+    for (const junk of [null, undefined, 42, 'x', [], {}, { ...batch, accounts: {} }, { ...batch, checkedAt: 'now' }]) {
       const r = safeCheckContacts(junk);
       expect(r.success).toBe(false);
       if (!r.success) expect(isArrearsError(r.error)).toBe(true);

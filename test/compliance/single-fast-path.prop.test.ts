@@ -37,24 +37,24 @@ const FLAWS: ReadonlyArray<(input: Record<string, unknown>) => void> = [
   (i) => ((i.attempt as Record<string, unknown>).to = { kind: 'pager' }),
   (i) => ((i.attempt as Record<string, unknown>).extra = 1),
   (i) => ((i.attempt as Record<string, unknown>).debtIds = ['d9']),
-  (i) => ((i.attempt as Record<string, unknown>).paymentDeadline = '2024-01-10'),
-  (i) => ((i.attempt as Record<string, unknown>).at = iso(Date.parse(i.asOf as string) - DAY_MS)),
+  (i) => ((i.attempt as Record<string, unknown>).paymentDeadlineDate = '2024-01-10'),
+  (i) => ((i.attempt as Record<string, unknown>).at = iso(Date.parse(i.checkedAt as string) - DAY_MS)),
   (i) => (i.policy = { limits: 3 }),
   (i) => (i.policy = { callingWindow: { start: '07:00', end: '20:00' } }),
-  (i) => (i.history = [{ channel: 'call', at: iso(Date.parse(i.asOf as string) + 1000), outcome: 'noAnswer', debtIds: ['d1'] }]),
+  (i) => (i.history = [{ channel: 'call', at: iso(Date.parse(i.checkedAt as string) + 1000), outcome: 'noAnswer', debtIds: ['d1'] }]),
   (i) => (i.history = [{ channel: 'call', outcome: 'noAnswer', debtIds: ['d1'] }]),
-  (i) => (i.asOf = '2026-03-10T12:00:00'),
+  (i) => (i.checkedAt = '2026-03-10T12:00:00'),
   (i) => (i.stray = true),
   // Issue 18: replies, a required state, calls without voicemail, a printed end date.
   (i) => ((i.attempt as Record<string, unknown>).inReplyTo = 'h1'),
   (i) => {
     (i.attempt as Record<string, unknown>).inReplyTo = 'h1';
-    i.history = [{ id: 'h1', channel: 'call', at: iso(Date.parse(i.asOf as string) - DAY_MS), outcome: 'noAnswer', debtIds: ['d1'], initiatedBy: 'consumer', noVoicemail: true }];
+    i.history = [{ id: 'h1', channel: 'call', at: iso(Date.parse(i.checkedAt as string) - DAY_MS), outcome: 'noAnswer', debtIds: ['d1'], initiatedBy: 'consumer', noVoicemail: true }];
   },
-  (i) => (i.history = [{ id: 'h1', channel: 'call', at: iso(Date.parse(i.asOf as string) - DAY_MS), outcome: 'voicemail', debtIds: ['d1'], noVoicemail: true }]),
+  (i) => (i.history = [{ id: 'h1', channel: 'call', at: iso(Date.parse(i.checkedAt as string) - DAY_MS), outcome: 'voicemail', debtIds: ['d1'], noVoicemail: true }]),
   (i) => {
-    i.policy = { requireState: true };
-    delete (i.consumer as Record<string, unknown>).state;
+    i.policy = { requireJurisdiction: true };
+    delete (i.consumer as Record<string, unknown>).jurisdiction;
   },
   (i) => ((i.debts as Array<Record<string, unknown>>)[0] = { id: 'd1', validationNoticeSentOn: '2024-01-02', validationPeriodEndsOn: '2024-01-05' }),
 ];

@@ -83,7 +83,7 @@ function escalationAllows(a: EscalationAccount, day: number): boolean {
 /** Compliance's answer for the facts dated on or before `day`, at the end of that day (UTC). */
 function complianceAllows(facts: readonly Fact[], day: number): boolean {
   const history = sorted(facts).filter((f) => f.day <= day).map(entryOf);
-  return checkFurnishing({ asOf: `${addDays(OPENED, day)}T23:00:00Z`, debtId: 'd1', timeZones: ['UTC'], history }).allowed;
+  return checkFurnishing({ checkedAt: `${addDays(OPENED, day)}T23:00:00Z`, debtId: 'd1', timeZones: ['UTC'], history }).ok;
 }
 
 describe('credit reporting: escalation and compliance apply one rule (12 CFR 1006.30(a)(1))', () => {

@@ -19,7 +19,7 @@ describe('assessLateFees properties', () => {
           ...policy,
           recurrence: { everyDays: 30 },
           caps: { perFee: { type: 'flat', amount: usd(perFee / 20n) }, perInstallment: { type: 'flat', amount: usd(perInstallment / 10n) } },
-          jurisdictions: ['us-ny-rent'],
+          accountKind: 'residentialRent', presets: ['us-ny-rent'],
         };
         const result = assessLateFees({ schedule, payments, policy: capped, asOf: ASOF });
         const byInstallment = new Map<number, bigint>();
@@ -42,7 +42,7 @@ describe('assessLateFees properties', () => {
   it('never charges more in total than the lifetime cap', () => {
     fc.assert(
       fc.property(scheduleArb, paymentsArb(), policyArb, fc.integer({ min: 0, max: 1000 }), centsArb, (schedule, payments, policy, percent, max) => {
-        const lifetime = { percentOfOriginalBalance: (percent / 100).toFixed(2), max: usd(max / 5n) };
+        const lifetime = { originalBalanceRate: (percent / 10_000).toFixed(4), max: usd(max / 5n) };
         const result = assessLateFees({ schedule, payments, policy: { ...policy, recurrence: { everyDays: 15 }, caps: { lifetime } }, asOf: ASOF });
         const original = schedule.installments.reduce((s, r) => s + cents(r.amount), 0n);
         const limit = (original * BigInt(percent)) / 10_000n;
@@ -58,7 +58,7 @@ describe('assessLateFees properties', () => {
     fc.assert(
       fc.property(scheduleArb, policyArb, fc.array(fc.nat(), { minLength: 12, maxLength: 12 }), (schedule, policy, picks) => {
         const payments = schedule.installments.map((row, i) => {
-          const first = firstLateFeeDate(row.dueDate, policy.trigger ?? { graceDays: 0 });
+          const first = firstLateFeeDate({ dueDate: row.dueDate, trigger: policy.trigger ?? { graceDays: 0 } });
           const window = Math.round((Date.parse(first) - Date.parse(row.dueDate)) / 86_400_000);
           return { amount: row.amount, date: plusDays(row.dueDate, (picks[i] ?? 0) % window) };
         });

@@ -15,7 +15,7 @@ const amounts = (input: AssessLateFeesInput): string[] => assessLateFees(input).
 
 describe('assessLateFees', () => {
   describe('worked cases of the reference note', () => {
-    const policy: LateFeePolicyInput = { trigger: { graceDays: 10 }, amount: { type: 'greaterOf', of: [flat('15.00'), { type: 'percent', percent: '5', of: 'installment' }] } };
+    const policy: LateFeePolicyInput = { trigger: { graceDays: 10 }, amount: { type: 'greaterOf', of: [flat('15.00'), { type: 'percent', rate: '0.05', of: 'installment' }] } };
     const schedule = one('200.00', '2026-05-01');
 
     it('1. charges 15.00 on 2026-05-12 when 200.00 due 2026-05-01 is unpaid after 10 days of grace (5% would be 10.00)', () => {
@@ -28,7 +28,7 @@ describe('assessLateFees', () => {
         amount: '15.00',
         status: 'final',
         rule: 'policy',
-        breakdown: { computed: '15.00', daysLate: 11, term: 'greaterOf[0]>flat', rounding: 'halfExpand' },
+        breakdown: { computed: '15.00', daysLate: 11, term: 'greaterOf[0]>flat', roundingMode: 'halfExpand' },
       });
       expect(result.fees[0]?.explanation).toContain('not paid in full by 2026-05-11');
       expect(result.totals).toEqual({ charged: '15.00', waived: '0.00', count: 1 });
@@ -37,14 +37,14 @@ describe('assessLateFees', () => {
     it('1b. charges nothing on 2026-05-11, the last day of grace, and names the next fee', () => {
       const result = assessLateFees({ schedule, payments: [], policy, asOf: '2026-05-11' });
       expect(result.fees).toEqual([]);
-      expect(result.notCharged).toMatchObject([{ installment: 1, date: '2026-05-12', reason: 'withinGrace' }]);
+      expect(result.notCharged).toMatchObject([{ code: 'FEES_WITHIN_GRACE', severity: 'info', details: { installment: 1, date: '2026-05-12' } }]);
       expect(result.nextFees.map((f) => [f.date, f.amount])).toEqual([['2026-05-12', '15.00']]);
     });
 
     it('2. charges nothing when 200.00 is paid on 2026-05-11, within grace', () => {
       const result = assessLateFees({ schedule, payments: [{ amount: '200.00', date: '2026-05-11' }], policy, asOf: '2026-06-30' });
       expect(result.fees).toEqual([]);
-      expect(result.notCharged).toMatchObject([{ installment: 1, reason: 'withinGrace', date: '2026-05-12' }]);
+      expect(result.notCharged).toMatchObject([{ code: 'FEES_WITHIN_GRACE', details: { installment: 1, date: '2026-05-12' } }]);
       expect(result.nextFees).toEqual([]);
     });
 
@@ -62,7 +62,7 @@ describe('assessLateFees', () => {
     });
 
     it('4. caps New York rent of 2,400.00 unpaid on 2026-06-07 at 50.00 (5% would be 120.00)', () => {
-      const result = assessLateFees({ schedule: one('2400.00', '2026-06-01'), payments: [], policy: { trigger: { graceDays: 5 }, amount: { type: 'percent', percent: '5', of: 'installment' }, jurisdictions: ['us-ny-rent'] }, asOf: '2026-06-07' });
+      const result = assessLateFees({ schedule: one('2400.00', '2026-06-01'), payments: [], policy: { trigger: { graceDays: 5 }, amount: { type: 'percent', rate: '0.05', of: 'installment' }, accountKind: 'residentialRent', presets: ['us-ny-rent'] }, asOf: '2026-06-07' });
       expect(result.fees[0]).toMatchObject({ amount: '50.00', boundBy: 'us-ny-rent', bound: { cap: 'perFee', limit: '50.00', citation: 'N.Y. Real Prop. Law § 238-a(2)' }, breakdown: { computed: '120.00' } });
     });
   });
@@ -72,48 +72,48 @@ describe('assessLateFees', () => {
       assessLateFees({ schedule, payments, policy: { trigger, amount }, asOf });
 
     it('takes a percent of the installment', () => {
-      expect(late(one('200.00'), { type: 'percent', percent: '5', of: 'installment' }).fees[0]?.amount).toBe('10.00');
+      expect(late(one('200.00'), { type: 'percent', rate: '0.05', of: 'installment' }).fees[0]?.amount).toBe('10.00');
     });
 
     it('takes a percent of the principal-and-interest part only', () => {
       const schedule = one('1500.00', '2026-03-01', { principal: '900.00', interest: '400.00' });
-      const fee = late(schedule, { type: 'percent', percent: '6', of: 'principalAndInterest' }).fees[0];
+      const fee = late(schedule, { type: 'percent', rate: '0.06', of: 'principalAndInterest' }).fees[0];
       expect(fee?.amount).toBe('78.00');
       expect(fee?.breakdown.base).toEqual({ name: 'principalAndInterest', amount: '1300.00' });
     });
 
     it('takes a percent of the unpaid part on the fee date (pastDue)', () => {
-      const fee = late(one('200.00'), { type: 'percent', percent: '10', of: 'pastDue' }, '2026-04-30', [{ amount: '150.00', date: '2026-03-01' }]).fees[0];
+      const fee = late(one('200.00'), { type: 'percent', rate: '0.1', of: 'pastDue' }, '2026-04-30', [{ amount: '150.00', date: '2026-03-01' }]).fees[0];
       expect(fee?.amount).toBe('5.00');
     });
 
     it('takes a percent of the whole account past due (accountPastDue)', () => {
-      expect(amounts({ schedule: monthlyRows(2, '100.00'), payments: [], policy: { amount: { type: 'percent', percent: '5', of: 'accountPastDue' } }, asOf: '2026-02-28' })).toEqual(['5.00', '10.00']);
+      expect(amounts({ schedule: monthlyRows(2, '100.00'), payments: [], policy: { amount: { type: 'percent', rate: '0.05', of: 'accountPastDue' } }, asOf: '2026-02-28' })).toEqual(['5.00', '10.00']);
     });
 
     it('takes a percent of the regular scheduled payment, not an odd last one', () => {
       const schedule = { currency: 'USD', installments: [...monthlyRows(3, '100.00').installments, { number: 4, dueDate: '2026-04-01', amount: '130.00' }] };
       const payments = ['2026-01-01', '2026-02-01', '2026-03-01'].map((date) => ({ amount: '100.00', date }));
-      expect(amounts({ schedule, payments, policy: { amount: { type: 'percent', percent: '10', of: 'scheduledPayment' } }, asOf: '2026-04-30' })).toEqual(['10.00']);
+      expect(amounts({ schedule, payments, policy: { amount: { type: 'percent', rate: '0.1', of: 'scheduledPayment' } }, asOf: '2026-04-30' })).toEqual(['10.00']);
     });
 
     it('takes a percent of the minimum payment due', () => {
-      expect(late(one('1000.00', '2026-03-01', { minimumPayment: '35.00' }), { type: 'percent', percent: '100', of: 'minimumPayment' }).fees[0]?.amount).toBe('35.00');
+      expect(late(one('1000.00', '2026-03-01', { minimumPayment: '35.00' }), { type: 'percent', rate: '1', of: 'minimumPayment' }).fees[0]?.amount).toBe('35.00');
     });
 
-    it('rounds once per fee with the policy\'s mode (half-up by default, half-even on request)', () => {
-      const amount: FeeExpression = { type: 'percent', percent: '2.5', of: 'installment' };
+    it('rounds once per fee with the policy\'s mode (halfExpand by default, halfEven on request)', () => {
+      const amount: FeeExpression = { type: 'percent', rate: '0.025', of: 'installment' };
       expect(late(one('100.10'), amount).fees[0]?.amount).toBe('2.50'); // 2.5025
-      expect(late(one('100.20'), amount).fees[0]?.amount).toBe('2.51'); // 2.505, half-up
-      expect(assessLateFees({ schedule: one('100.20'), payments: [], policy: { amount, rounding: 'halfEven' }, asOf: '2026-04-30' }).fees[0]?.amount).toBe('2.50');
+      expect(late(one('100.20'), amount).fees[0]?.amount).toBe('2.51'); // 2.505, halfExpand
+      expect(assessLateFees({ schedule: one('100.20'), payments: [], policy: { amount, roundingMode: 'halfEven' }, asOf: '2026-04-30' }).fees[0]?.amount).toBe('2.50');
     });
 
     it('takes the lesser of several amounts', () => {
-      expect(late(one('800.00'), { type: 'lesserOf', of: [flat('50.00'), { type: 'percent', percent: '5', of: 'installment' }] }).fees[0]?.amount).toBe('40.00');
+      expect(late(one('800.00'), { type: 'lesserOf', of: [flat('50.00'), { type: 'percent', rate: '0.05', of: 'installment' }] }).fees[0]?.amount).toBe('40.00');
     });
 
     it('prices a tiered fee by the tier in force on its own date, and never changes it later (issue 19 item 7)', () => {
-      const amount: FeeExpression = { type: 'tiers', tiers: [{ fromDaysLate: 10, amount: flat('10.00') }, { fromDaysLate: 15, amount: flat('15.00') }] };
+      const amount: FeeExpression = { type: 'tiers', tiers: [{ minDaysLate: 10, amount: flat('10.00') }, { minDaysLate: 15, amount: flat('15.00') }] };
       const trigger = { graceDays: 10, counting: 'atLeast' as const };
       expect(late(one('100.00'), amount, '2026-03-10', [], trigger).fees).toEqual([]);
       const at11 = late(one('100.00'), amount, '2026-03-12', [], trigger).fees;
@@ -124,7 +124,7 @@ describe('assessLateFees', () => {
     });
 
     it('prices each recurrence of a tiered fee by the tier in force on its own date', () => {
-      const amount: FeeExpression = { type: 'tiers', tiers: [{ fromDaysLate: 1, amount: flat('10.00') }, { fromDaysLate: 30, amount: flat('25.00') }] };
+      const amount: FeeExpression = { type: 'tiers', tiers: [{ minDaysLate: 1, amount: flat('10.00') }, { minDaysLate: 30, amount: flat('25.00') }] };
       const policy = { amount, recurrence: { everyDays: 15 } };
       const at = (asOf: string) => assessLateFees({ schedule: one('100.00'), payments: [], policy, asOf }).fees.map((f) => [f.date, f.amount]);
       expect(at('2026-03-02')).toEqual([['2026-03-02', '10.00']]);
@@ -132,7 +132,7 @@ describe('assessLateFees', () => {
     });
 
     it('picks a band by the size of the base', () => {
-      const amount: FeeExpression = { type: 'bands', of: 'installment', bands: [{ upTo: '999.99', amount: flat('40.00') }, { upTo: '9999.99', amount: flat('70.00') }, { amount: flat('100.00') }] };
+      const amount: FeeExpression = { type: 'bands', of: 'installment', bands: [{ maxBase: '999.99', amount: flat('40.00') }, { maxBase: '9999.99', amount: flat('70.00') }, { amount: flat('100.00') }] };
       expect(late(one('999.99'), amount).fees[0]?.amount).toBe('40.00');
       expect(late(one('5000.00'), amount).fees[0]?.amount).toBe('70.00');
       expect(late(one('10000.00'), amount).fees[0]?.amount).toBe('100.00');
@@ -151,15 +151,15 @@ describe('assessLateFees', () => {
     });
 
     it('charges default interest on the past-due amount with a day-count convention, following partial payments', () => {
-      const amount: FeeExpression = { type: 'interest', annualPercent: '18' };
+      const amount: FeeExpression = { type: 'interest', annualRate: '0.18' };
       const trigger = { graceDays: 10 };
       // 1000.00 x 18% x 60/365 = 29.589... -> 29.59 (2026-01-01 to 2026-03-02 is 60 days).
-      expect(late(one('1000.00', '2026-01-01'), amount, '2026-06-30', [{ amount: '1000.00', date: '2026-03-02' }], trigger).fees[0]).toMatchObject({ date: '2026-01-12', amount: '29.59', breakdown: { days: 60, percent: '18' } });
+      expect(late(one('1000.00', '2026-01-01'), amount, '2026-06-30', [{ amount: '1000.00', date: '2026-03-02' }], trigger).fees[0]).toMatchObject({ date: '2026-01-12', amount: '29.59', breakdown: { days: 60, rate: '0.18' } });
       // 1000.00 x 18% x 30/365 + 500.00 x 18% x 30/365 = 14.794... + 7.397... = 22.19
       const partial = [{ amount: '500.00', date: '2026-01-31' }, { amount: '500.00', date: '2026-03-02' }];
       expect(late(one('1000.00', '2026-01-01'), amount, '2026-06-30', partial, trigger).fees[0]?.amount).toBe('22.19');
       // 30/360: 2026-01-01 to 2026-03-01 counts 60 days; 1000.00 x 12% x 60/360 = 20.00.
-      expect(late(one('1000.00', '2026-01-01'), { type: 'interest', annualPercent: '12', dayCount: '30/360' }, '2026-06-30', [{ amount: '1000.00', date: '2026-03-01' }], trigger).fees[0]?.amount).toBe('20.00');
+      expect(late(one('1000.00', '2026-01-01'), { type: 'interest', annualRate: '0.12', dayCount: 'thirty360' }, '2026-06-30', [{ amount: '1000.00', date: '2026-03-01' }], trigger).fees[0]?.amount).toBe('20.00');
     });
 
     it('charges the repeat amount after another fee within six billing cycles', () => {
@@ -189,16 +189,16 @@ describe('assessLateFees', () => {
     });
 
     it('charges nothing while the unpaid amount is below the minimum', () => {
-      const result = assessLateFees({ schedule: one('100.00'), payments: [{ amount: '95.01', date: '2026-03-01' }], policy: { amount: flat('5.00'), minimumUnpaid: '5.00' }, asOf: '2026-04-30' });
+      const result = assessLateFees({ schedule: one('100.00'), payments: [{ amount: '95.01', date: '2026-03-01' }], policy: { amount: flat('5.00'), minUnpaidAmount: '5.00' }, asOf: '2026-04-30' });
       expect(result.fees).toEqual([]);
-      expect(result.notCharged).toMatchObject([{ installment: 1, reason: 'belowMinimum' }]);
+      expect(result.notCharged).toMatchObject([{ code: 'FEES_BELOW_MINIMUM', details: { installment: 1 } }]);
     });
 
     it('charges one fee per period while the account has a past-due balance (period basis)', () => {
       const result = assessLateFees({
         schedule: monthlyRows(3, '100.00'),
         payments: [{ amount: '100.00', date: '2026-02-01' }, { amount: '100.00', date: '2026-03-01' }],
-        policy: { basis: 'period', paymentApplication: 'oldestFirst', amount: { type: 'percent', percent: '10', of: 'pastDue' } },
+        policy: { basis: 'period', paymentApplication: 'oldestFirst', amount: { type: 'percent', rate: '0.1', of: 'pastDue' } },
         asOf: '2026-03-31',
       });
       // January is paid only on 1 February; with oldest-first application February stays unpaid until March.
@@ -252,14 +252,14 @@ describe('assessLateFees', () => {
 
   describe('limits', () => {
     it('clamps to the per-fee cap and names it', () => {
-      const fee = assessLateFees({ schedule: one('1000.00'), payments: [], policy: { amount: { type: 'percent', percent: '10', of: 'installment' }, caps: { perFee: flat('25.00') } }, asOf: '2026-04-30' }).fees[0];
+      const fee = assessLateFees({ schedule: one('1000.00'), payments: [], policy: { amount: { type: 'percent', rate: '0.1', of: 'installment' }, caps: { perFee: flat('25.00') } }, asOf: '2026-04-30' }).fees[0];
       expect(fee).toMatchObject({ amount: '25.00', boundBy: 'policy', bound: { rule: 'policy', cap: 'perFee', limit: '25.00' } });
     });
 
     it('caps all fees on one installment together, then reports the cap reached', () => {
       const result = assessLateFees({ schedule: one('100.00'), payments: [], policy: { id: 'contract-7', amount: flat('10.00'), recurrence: { everyDays: 30 }, caps: { perInstallment: flat('25.00') } }, asOf: '2026-12-31' });
       expect(result.fees.map((f) => [f.amount, f.boundBy ?? null, f.rule])).toEqual([['10.00', null, 'contract-7'], ['10.00', null, 'contract-7'], ['5.00', 'contract-7', 'contract-7']]);
-      expect(result.notCharged.filter((n) => n.reason === 'capReached').length).toBeGreaterThan(0);
+      expect(result.notCharged.filter((n) => n.code === 'FEES_CAP_REACHED').length).toBeGreaterThan(0);
       expect(result.totals.charged).toBe('25.00');
     });
 
@@ -273,12 +273,12 @@ describe('assessLateFees', () => {
       const byAmount = assessLateFees({ schedule, payments: [], policy: { amount: flat('10.00'), caps: { lifetime: { max: '35.00' } } }, asOf: '2026-12-31' });
       expect(byAmount.fees.map((f) => f.amount)).toEqual(['10.00', '10.00', '10.00', '5.00']);
       expect(byAmount.fees[3]?.bound).toEqual({ rule: 'policy', cap: 'lifetime', limit: '5.00' });
-      const byPercent = assessLateFees({ schedule: { ...schedule, originalBalance: '500.00' }, payments: [], policy: { amount: flat('10.00'), caps: { lifetime: { percentOfOriginalBalance: '5' } } }, asOf: '2026-12-31' });
+      const byPercent = assessLateFees({ schedule: { ...schedule, originalBalance: '500.00' }, payments: [], policy: { amount: flat('10.00'), caps: { lifetime: { originalBalanceRate: '0.05' } } }, asOf: '2026-12-31' });
       expect(byPercent.totals.charged).toBe('25.00');
     });
 
     it('names the lowest of several maxima (policy and statute)', () => {
-      const policy: LateFeePolicyInput = { amount: flat('75.00'), caps: { perFee: flat('60.00') }, jurisdictions: ['us-ny-rent'], trigger: { graceDays: 5 } };
+      const policy: LateFeePolicyInput = { amount: flat('75.00'), caps: { perFee: flat('60.00') }, accountKind: 'residentialRent', presets: ['us-ny-rent'], trigger: { graceDays: 5 } };
       expect(assessLateFees({ schedule: one('800.00'), payments: [], policy, asOf: '2026-04-30' }).fees[0]).toMatchObject({ amount: '40.00', boundBy: 'us-ny-rent' });
       expect(assessLateFees({ schedule: one('800.00'), payments: [], policy: { ...policy, caps: { perFee: flat('30.00') } }, asOf: '2026-04-30' }).fees[0]).toMatchObject({ amount: '30.00', boundBy: 'policy' });
     });
@@ -289,16 +289,16 @@ describe('assessLateFees', () => {
     it('waives the first late fee only', () => {
       const result = assessLateFees({ schedule, payments: [], policy: { amount: flat('10.00'), waivers: { firstLateFee: true } }, asOf: '2026-03-31' });
       expect(result.fees.map((f) => f.installment)).toEqual([2, 3]);
-      expect(result.notCharged).toMatchObject([{ installment: 1, reason: 'waived', waiver: 'firstLateFee', waivedAmount: '10.00' }]);
+      expect(result.notCharged).toMatchObject([{ code: 'FEES_WAIVED', details: { installment: 1, waiver: 'firstLateFee', waivedAmount: '10.00' } }]);
       expect(result.totals).toEqual({ charged: '20.00', waived: '10.00', count: 2 });
     });
 
     it('waives fees under hardship, for the whole account or dated periods', () => {
       const policy: LateFeePolicyInput = { amount: flat('10.00'), waivers: { hardship: true } };
       expect(assessLateFees({ schedule, payments: [], policy, asOf: '2026-03-31', hardship: true }).fees).toEqual([]);
-      const periods = assessLateFees({ schedule, payments: [], policy, asOf: '2026-03-31', hardship: [{ from: '2026-02-01', to: '2026-02-28' }] });
+      const periods = assessLateFees({ schedule, payments: [], policy, asOf: '2026-03-31', hardship: [{ start: '2026-02-01', end: '2026-02-28' }] });
       expect(periods.fees.map((f) => f.installment)).toEqual([1, 3]);
-      expect(periods.notCharged).toMatchObject([{ installment: 2, reason: 'waived', waiver: 'hardship' }]);
+      expect(periods.notCharged).toMatchObject([{ code: 'FEES_WAIVED', severity: 'info', details: { installment: 2, waiver: 'hardship' } }]);
       expect(assessLateFees({ schedule, payments: [], policy, asOf: '2026-03-31', hardship: false }).fees).toHaveLength(3);
       // Hardship without the policy's hardship waiver would change nothing: refused, not ignored.
       const unused = safeAssessLateFees({ schedule, payments: [], policy: { amount: flat('10.00') }, asOf: '2026-03-31', hardship: true });
@@ -306,9 +306,9 @@ describe('assessLateFees', () => {
     });
 
     it('waives fees below an amount', () => {
-      const result = assessLateFees({ schedule: one('40.00'), payments: [], policy: { amount: { type: 'percent', percent: '5', of: 'installment' }, waivers: { underAmount: '5.00' } }, asOf: '2026-04-30' });
+      const result = assessLateFees({ schedule: one('40.00'), payments: [], policy: { amount: { type: 'percent', rate: '0.05', of: 'installment' }, waivers: { feeBelow: '5.00' } }, asOf: '2026-04-30' });
       expect(result.fees).toEqual([]);
-      expect(result.notCharged).toMatchObject([{ reason: 'waived', waiver: 'underAmount', waivedAmount: '2.00' }]);
+      expect(result.notCharged).toMatchObject([{ code: 'FEES_WAIVED', details: { waiver: 'feeBelow', waivedAmount: '2.00' } }]);
     });
   });
 
@@ -335,7 +335,7 @@ describe('assessLateFees', () => {
     });
 
     it('works in currencies without minor units', () => {
-      const result = assessLateFees({ schedule: { currency: 'JPY', installments: [{ number: 1, dueDate: '2026-03-01', amount: '10001' }] }, payments: [], policy: { amount: { type: 'percent', percent: '5', of: 'installment' } }, asOf: '2026-04-30' });
+      const result = assessLateFees({ schedule: { currency: 'JPY', installments: [{ number: 1, dueDate: '2026-03-01', amount: '10001' }] }, payments: [], policy: { amount: { type: 'percent', rate: '0.05', of: 'installment' } }, asOf: '2026-04-30' });
       expect(result.fees[0]?.amount).toBe('500');
     });
 

@@ -5,7 +5,7 @@ import type { AssessLateFeesInput } from '../../src/fees/index.js';
 const valid = (): AssessLateFeesInput => ({
   schedule: { currency: 'USD', installments: [{ number: 1, dueDate: '2026-05-01', amount: '200.00', principal: '150.00', interest: '50.00' }] },
   payments: [{ amount: '50.00', date: '2026-05-02' }],
-  policy: { trigger: { graceDays: 10 }, amount: { type: 'percent', percent: '5', of: 'installment' } },
+  policy: { trigger: { graceDays: 10 }, amount: { type: 'percent', rate: '0.05', of: 'installment' } },
   asOf: '2026-06-01',
 });
 
@@ -38,30 +38,35 @@ describe('assessLateFees with bad input', () => {
   });
 
   const cases: Array<[string, (i: Mut) => void, string, string, unknown[]]> = [
-    ['a negative percent', (i) => { policyOf(i).amount = { type: 'percent', percent: '-5', of: 'installment' }; }, 'ValidationError', 'FEES_INVALID_PERCENT', ['policy', 'amount', 'percent']],
-    ['a percent above 100', (i) => { policyOf(i).amount = { type: 'percent', percent: '100.01', of: 'installment' }; }, 'ValidationError', 'FEES_INVALID_PERCENT', ['policy', 'amount', 'percent']],
-    ['a negative interest rate', (i) => { policyOf(i).amount = { type: 'interest', annualPercent: '-1' }; }, 'ValidationError', 'FEES_INVALID_RATE', ['policy', 'amount', 'annualPercent']],
-    ['a rate as a number', (i) => { policyOf(i).amount = { type: 'percent', percent: 5, of: 'installment' }; }, 'ValidationError', 'INPUT_INVALID_TYPE', ['policy', 'amount', 'percent']],
+    ['a negative rate', (i) => { policyOf(i).amount = { type: 'percent', rate: '-0.05', of: 'installment' }; }, 'ValidationError', 'FEES_INVALID_RATE', ['policy', 'amount', 'rate']],
+    ['a rate above 1', (i) => { policyOf(i).amount = { type: 'percent', rate: '1.0001', of: 'installment' }; }, 'ValidationError', 'FEES_INVALID_RATE', ['policy', 'amount', 'rate']],
+    ['a percent typed into a rate', (i) => { policyOf(i).amount = { type: 'percent', rate: '5', of: 'installment' }; }, 'ValidationError', 'FEES_INVALID_RATE', ['policy', 'amount', 'rate']],
+    ['an annual rate above the policy ceiling', (i) => { policyOf(i).amount = { type: 'interest', annualRate: '18' }; }, 'ValidationError', 'FEES_INVALID_RATE', ['policy', 'amount', 'annualRate']],
+    ['an annual rate above 100% without maxAnnualRate', (i) => { policyOf(i).amount = { type: 'interest', annualRate: '1.2' }; }, 'ValidationError', 'FEES_INVALID_RATE', ['policy', 'amount', 'annualRate']],
+    ['a lifetime cap as a percent of the original balance', (i) => { policyOf(i).caps = { lifetime: { originalBalanceRate: '10' } }; }, 'ValidationError', 'FEES_INVALID_RATE', ['policy', 'caps', 'lifetime', 'originalBalanceRate']],
+    ['presets without an account kind', (i) => { policyOf(i).presets = ['us-ny-rent']; }, 'ValidationError', 'INPUT_MISSING', ['policy', 'accountKind']],
+    ['a negative interest rate', (i) => { policyOf(i).amount = { type: 'interest', annualRate: '-0.01' }; }, 'ValidationError', 'FEES_INVALID_RATE', ['policy', 'amount', 'annualRate']],
+    ['a rate as a number', (i) => { policyOf(i).amount = { type: 'percent', rate: 0.05, of: 'installment' }; }, 'ValidationError', 'INPUT_INVALID_TYPE', ['policy', 'amount', 'rate']],
     ['a grace period that is not a whole number of days', (i) => { policyOf(i).trigger = { graceDays: 2.5 }; }, 'ValidationError', 'FEES_INVALID_DAYS', ['policy', 'trigger', 'graceDays']],
     ['a negative grace period', (i) => { policyOf(i).trigger = { graceDays: -3 }; }, 'ValidationError', 'FEES_INVALID_DAYS', ['policy', 'trigger', 'graceDays']],
     ['a cap below zero', (i) => { policyOf(i).caps = { perFee: { type: 'flat', amount: '-1.00' } }; }, 'ValidationError', 'FEES_NEGATIVE_AMOUNT', ['policy', 'caps', 'perFee', 'amount']],
     ['a lifetime cap below zero', (i) => { policyOf(i).caps = { lifetime: { max: '-10' } }; }, 'ValidationError', 'FEES_NEGATIVE_AMOUNT', ['policy', 'caps', 'lifetime', 'max']],
     ['an empty lifetime cap', (i) => { policyOf(i).caps = { lifetime: {} }; }, 'ValidationError', 'FEES_INVALID_EXPRESSION', ['policy', 'caps', 'lifetime']],
-    ['an unknown jurisdiction', (i) => { policyOf(i).jurisdictions = ['us-ny-rent', 'us-zz-rent']; }, 'UnsupportedOptionError', 'FEES_UNKNOWN_JURISDICTION', ['policy', 'jurisdictions', 1]],
-    ['a preset outside the account kind', (i) => { policyOf(i).jurisdictions = ['us-card-act']; policyOf(i).accountKind = 'mortgage'; }, 'DomainRuleError', 'FEES_PRESET_SCOPE_MISMATCH', ['policy', 'jurisdictions', 0]],
-    ['a preset on a non-dollar schedule', (i) => { policyOf(i).jurisdictions = ['us-ny-rent']; i.schedule.currency = 'EUR'; }, 'DomainRuleError', 'FEES_PRESET_SCOPE_MISMATCH', ['policy', 'jurisdictions', 0]],
-    ['tiers out of order', (i) => { policyOf(i).amount = { type: 'tiers', tiers: [{ fromDaysLate: 15, amount: { type: 'flat', amount: '1' } }, { fromDaysLate: 10, amount: { type: 'flat', amount: '2' } }] }; }, 'ValidationError', 'FEES_INVALID_EXPRESSION', ['policy', 'amount', 'tiers', 1, 'fromDaysLate']],
-    ['bands out of order', (i) => { policyOf(i).amount = { type: 'bands', of: 'installment', bands: [{ upTo: '10', amount: { type: 'flat', amount: '1' } }, { upTo: '5', amount: { type: 'flat', amount: '2' } }] }; }, 'ValidationError', 'FEES_INVALID_EXPRESSION', ['policy', 'amount', 'bands', 1, 'upTo']],
-    ['a band without upTo before the last', (i) => { policyOf(i).amount = { type: 'bands', of: 'installment', bands: [{ amount: { type: 'flat', amount: '1' } }, { amount: { type: 'flat', amount: '2' } }] }; }, 'ValidationError', 'FEES_INVALID_EXPRESSION', ['policy', 'amount', 'bands', 0, 'upTo']],
+    ['an unknown preset', (i) => { policyOf(i).presets = ['us-ny-rent', 'us-zz-rent']; policyOf(i).accountKind = 'residentialRent'; }, 'UnsupportedOptionError', 'FEES_UNKNOWN_PRESET', ['policy', 'presets', 1]],
+    ['a preset outside the account kind', (i) => { policyOf(i).presets = ['us-card-act']; policyOf(i).accountKind = 'mortgage'; }, 'DomainRuleError', 'FEES_PRESET_SCOPE_MISMATCH', ['policy', 'presets', 0]],
+    ['a preset on a non-dollar schedule', (i) => { policyOf(i).presets = ['us-ny-rent']; policyOf(i).accountKind = 'residentialRent'; i.schedule.currency = 'EUR'; }, 'DomainRuleError', 'FEES_PRESET_SCOPE_MISMATCH', ['policy', 'presets', 0]],
+    ['tiers out of order', (i) => { policyOf(i).amount = { type: 'tiers', tiers: [{ minDaysLate: 15, amount: { type: 'flat', amount: '1' } }, { minDaysLate: 10, amount: { type: 'flat', amount: '2' } }] }; }, 'ValidationError', 'FEES_INVALID_EXPRESSION', ['policy', 'amount', 'tiers', 1, 'minDaysLate']],
+    ['bands out of order', (i) => { policyOf(i).amount = { type: 'bands', of: 'installment', bands: [{ maxBase: '10', amount: { type: 'flat', amount: '1' } }, { maxBase: '5', amount: { type: 'flat', amount: '2' } }] }; }, 'ValidationError', 'FEES_INVALID_EXPRESSION', ['policy', 'amount', 'bands', 1, 'maxBase']],
+    ['a band without maxBase before the last', (i) => { policyOf(i).amount = { type: 'bands', of: 'installment', bands: [{ amount: { type: 'flat', amount: '1' } }, { amount: { type: 'flat', amount: '2' } }] }; }, 'ValidationError', 'FEES_INVALID_EXPRESSION', ['policy', 'amount', 'bands', 0, 'maxBase']],
     ['an unknown expression type', (i) => { policyOf(i).amount = { type: 'magic' }; }, 'ValidationError', 'INPUT_INVALID_VALUE', ['policy', 'amount', 'type']],
     ['too many decimals for the currency', (i) => { policyOf(i).amount = { type: 'flat', amount: '1.005' }; }, 'ValidationError', 'MONEY_TOO_MANY_DECIMALS', ['policy', 'amount', 'amount']],
     ['an amount in exponent form', (i) => { policyOf(i).amount = { type: 'flat', amount: '1e3' }; }, 'ValidationError', 'MONEY_INVALID_AMOUNT', ['policy', 'amount', 'amount']],
     ['pyramiding on a consumer account', (i) => { policyOf(i).noPyramiding = false; }, 'DomainRuleError', 'FEES_PYRAMIDING_NOT_ALLOWED', ['policy', 'noPyramiding']],
-    ['a principal-and-interest base without the parts', (i) => { policyOf(i).amount = { type: 'percent', percent: '6', of: 'principalAndInterest' }; i.schedule.installments = [{ number: 1, dueDate: '2026-05-01', amount: '200.00' }]; }, 'DomainRuleError', 'FEES_BASE_UNAVAILABLE', ['schedule', 'installments']],
+    ['a principal-and-interest base without the parts', (i) => { policyOf(i).amount = { type: 'percent', rate: '0.06', of: 'principalAndInterest' }; i.schedule.installments = [{ number: 1, dueDate: '2026-05-01', amount: '200.00' }]; }, 'DomainRuleError', 'FEES_BASE_UNAVAILABLE', ['schedule', 'installments']],
     ['an empty schedule', (i) => { i.schedule.installments = []; }, 'ValidationError', 'INPUT_OUT_OF_RANGE', ['schedule', 'installments']],
     ['a duplicate installment number', (i) => { i.schedule.installments = [...i.schedule.installments, { number: 1, dueDate: '2026-06-01', amount: '1.00' }]; }, 'ValidationError', 'FEES_INVALID_SCHEDULE', ['schedule', 'installments', 1, 'number']],
-    ['an installment without an amount', (i) => { i.schedule.installments = [{ number: 1, dueDate: '2026-05-01' } ]; }, 'ValidationError', 'FEES_INVALID_SCHEDULE', ['schedule', 'installments', 0, 'payment']],
-    ['amount and payment that disagree', (i) => { i.schedule.installments = [{ number: 1, dueDate: '2026-05-01', amount: '1.00', payment: '2.00' } ]; }, 'ValidationError', 'FEES_INVALID_SCHEDULE', ['schedule', 'installments', 0, 'amount']],
+    ['an installment without an amount', (i) => { i.schedule.installments = [{ number: 1, dueDate: '2026-05-01' } ]; }, 'ValidationError', 'INPUT_MISSING', ['schedule', 'installments', 0, 'amount']],
+    ['a plan row\'s "payment" instead of "amount"', (i) => { i.schedule.installments = [{ number: 1, dueDate: '2026-05-01', amount: '1.00', payment: '2.00' } ]; }, 'ValidationError', 'INPUT_UNRECOGNIZED_KEYS', ['schedule', 'installments', 0]],
     ['an impossible due date', (i) => { i.schedule.installments = [{ number: 1, dueDate: '2026-02-30', amount: '1.00' }]; }, 'ValidationError', 'CALENDAR_INVALID_DATE', ['schedule', 'installments', 0, 'dueDate']],
     ['a huge amount', (i) => { i.schedule.installments = [{ number: 1, dueDate: '2026-05-01', amount: '99999999999999.00' }]; }, 'ValidationError', 'FEES_AMOUNT_TOO_LARGE', ['schedule', 'installments', 0, 'amount']],
     ['a zero payment', (i) => { i.payments = [{ amount: '0.00', date: '2026-05-02' }]; }, 'ValidationError', 'FEES_NEGATIVE_AMOUNT', ['payments', 0, 'amount']],
@@ -88,7 +93,7 @@ describe('assessLateFees with bad input', () => {
   }
 
   it('rejects a preset id it does not ship', () => {
-    expect(() => getFeePreset('us-zz-rent')).toThrow(/not a jurisdiction preset/);
-    expect(() => getFeePreset(42 as never)).toThrow(/not a jurisdiction preset/);
+    expect(() => getFeePreset('us-zz-rent')).toThrow(/not a fee preset/);
+    expect(() => getFeePreset(42 as never)).toThrow(/not a fee preset/);
   });
 });

@@ -14,8 +14,8 @@ import { centsArb, lateFeePolicyArb, paymentsArb, plusDays, scheduleArb, usd } f
 
 const perDayArb: fc.Arbitrary<FeeExpression> = fc.oneof(
   fc.integer({ min: 1, max: 500 }).map((c) => ({ type: 'flat', amount: usd(BigInt(c)) }) as const),
-  fc.integer({ min: 1, max: 5 }).map((percent) => ({ type: 'percent', percent: String(percent), of: 'pastDue' }) as const),
-  fc.integer({ min: 1, max: 3 }).map((percent) => ({ type: 'percent', percent: `0.${percent}5`, of: 'installment' }) as const),
+  fc.integer({ min: 1, max: 5 }).map((percent) => ({ type: 'percent', rate: `0.0${percent}`, of: 'pastDue' }) as const),
+  fc.integer({ min: 1, max: 3 }).map((percent) => ({ type: 'percent', rate: `0.00${percent}5`, of: 'installment' }) as const),
 );
 const dailyArb = fc.record({ perDay: perDayArb, maxDays: fc.option(fc.integer({ min: 1, max: 90 }), { nil: undefined }) }).map(
   ({ perDay, maxDays }) => ({ type: 'daily', perDay, ...(maxDays === undefined ? {} : { maxDays }) }) as const,
@@ -69,7 +69,7 @@ describe('a daily line is priced again from its first price (dailyLine, extendLi
     expect(dailyLine({ type: 'greaterOf', of: [daily] })).toBeUndefined();
     expect(dailyLine({ type: 'sum', of: [daily, daily] })).toBeUndefined();
     expect(dailyLine({ type: 'daily', perDay: daily })).toBeUndefined();
-    expect(dailyLine({ type: 'sum', of: [{ type: 'flat', amount: '5.00' }, { type: 'interest', annualPercent: '10' }] })).toBeUndefined();
+    expect(dailyLine({ type: 'sum', of: [{ type: 'flat', amount: '5.00' }, { type: 'interest', annualRate: '0.1' }] })).toBeUndefined();
     expect(dailyLine({ type: 'sum', of: [{ type: 'flat', amount: '5.00' }, daily] })).toEqual({ perDay: daily.perDay, maxDays: undefined });
   });
 });
@@ -77,7 +77,7 @@ describe('a daily line is priced again from its first price (dailyLine, extendLi
 /** An assessment with the formula's term and its description left out (they name the greaterOf wrapper). */
 function comparable(result: LateFeeAssessment): unknown {
   const fee = (f: LateFeeAssessment['fees'][number]): unknown => ({ ...f, explanation: undefined, breakdown: { ...f.breakdown, term: undefined } });
-  return { ...result, fees: result.fees.map(fee), nextFees: result.nextFees.map(fee), notCharged: result.notCharged.map((n) => ({ ...n, explanation: n.reason === 'waived' || n.reason === 'capReached' ? n.explanation : undefined })) };
+  return { ...result, fees: result.fees.map(fee), nextFees: result.nextFees.map(fee), notCharged: result.notCharged.map((n) => ({ ...n, explanation: n.code === 'FEES_WAIVED' || n.code === 'FEES_CAP_REACHED' ? n.message : undefined })) };
 }
 
 const policyArb: fc.Arbitrary<LateFeePolicyInput> = lateFeePolicyArb(

@@ -10,8 +10,8 @@ import { addDays } from '../../src/calendar/index.js';
 
 const one = { currency: 'USD', installments: [{ number: 1, dueDate: '2026-01-01', amount: '1000.00' }] };
 const daily: FeeExpression = { type: 'daily', perDay: { type: 'flat', amount: '1.00' } };
-const interest: FeeExpression = { type: 'interest', annualPercent: '36.5' }; // 1000.00 x 36.5% / 365 = 1.00 a day
-const interestFromFeeDate: FeeExpression = { type: 'interest', annualPercent: '36.5', from: 'feeDate' };
+const interest: FeeExpression = { type: 'interest', annualRate: '0.365' }; // 1000.00 x 36.5% / 365 = 1.00 a day
+const interestFromFeeDate: FeeExpression = { type: 'interest', annualRate: '0.365', from: 'feeDate' };
 
 function fee(amount: FeeExpression, asOf: string, paidOn?: string, policy: Partial<LateFeePolicyInput> = {}) {
   const payments = paidOn === undefined ? [] : [{ amount: '1000.00', date: paidOn }];

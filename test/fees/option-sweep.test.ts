@@ -68,18 +68,20 @@ const feeCases: Record<string, Record<string, Case>> = {
   LateFeePolicySchema: {
     id: feePolicy({ id: 'contract' }),
     accountType: feePolicy({ accountType: 'consumer' }, { accountType: 'business', noPyramiding: false }),
-    accountKind: feePolicy({ accountKind: 'creditCard' }, { jurisdictions: ['us-ny-rent'] }),
+    accountKind: feePolicy({ accountKind: 'creditCard' }, { presets: ['us-ny-rent'], accountKind: 'residentialRent' }),
     basis: feePolicy({ basis: 'period' }),
     trigger: feePolicy({ trigger: { graceDays: 40 } }),
     amount: feePolicy({ amount: { type: 'flat', amount: '5.00' } }),
-    minimumUnpaid: feePolicy({ minimumUnpaid: '150.00' }),
+    minUnpaidAmount: feePolicy({ minUnpaidAmount: '150.00' }),
     recurrence: feePolicy({ recurrence: { everyDays: 30 } }),
     caps: feePolicy({ caps: { perFee: { type: 'flat', amount: '10.00' } } }),
     waivers: feePolicy({ waivers: { firstLateFee: true } }),
-    jurisdictions: feePolicy({ jurisdictions: ['us-ma-rent'] }),
+    presets: feePolicy({ presets: ['us-ma-rent'] }, { accountKind: 'residentialRent' }),
     paymentApplication: fee({ policy: { paymentApplication: 'oldestFirst' } }, merge(feeBase, { payments: [{ amount: '100.00', date: '2026-02-01' }] })),
     noPyramiding: feePolicy({ noPyramiding: false }),
-    rounding: fee({ policy: { rounding: 'floor' } }, { ...feeBase, policy: { amount: { type: 'percent', percent: '2.555', of: 'installment' } } }),
+    // Only loosens the ceiling on annual rates: a ceiling below the policy's interest rate is refused.
+    maxAnnualRate: fee({ policy: { maxAnnualRate: '0.1' } }, { ...feeBase, policy: { amount: { type: 'interest', annualRate: '0.18' } } }),
+    roundingMode: fee({ policy: { roundingMode: 'floor' } }, { ...feeBase, policy: { amount: { type: 'percent', rate: '0.02555', of: 'installment' } } }),
   },
   FeeTriggerSchema: {
     graceDays: feePolicy({ trigger: { graceDays: 3 } }),
@@ -98,7 +100,7 @@ const feeCases: Record<string, Record<string, Case>> = {
     firstLateFee: feePolicy({ waivers: { firstLateFee: true } }),
     // The waiver matters for an account in hardship (a shared policy's waiver with no hardship on this account is the usual case).
     hardship: fee({ hardship: true, policy: { waivers: { hardship: true } } }),
-    underAmount: feePolicy({ waivers: { underAmount: '20.00' } }),
+    feeBelow: feePolicy({ waivers: { feeBelow: '20.00' } }),
   },
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FeeChargesSourceSchema, assessLateFees, isArrearsError, toPlanCharges } from '../../src/fees/index.js';
+import { assessLateFees, isArrearsError, safeToPlanCharges, toPlanCharges } from '../../src/fees/index.js';
 import type { FeePlanCharge } from '../../src/fees/index.js';
 import { PlanChargeSchema, addCharges as planAddCharges, applyPayment, buildSchedule, createPlanState, planStatus } from '../../src/plan/index.js';
 import type { PlanStateInput } from '../../src/plan/index.js';
@@ -47,7 +47,7 @@ describe('toPlanCharges', () => {
       }
       expect(isArrearsError(thrown) && thrown.name === 'ValidationError').toBe(true);
     }
-    expect(FeeChargesSourceSchema.safeParse({ currency: 'USD', fees: [] }).success).toBe(true);
+    expect(safeToPlanCharges({ currency: 'USD', fees: [] })).toEqual({ success: true, data: [] });
   });
 });
 
@@ -76,6 +76,14 @@ describe('late fees on a payment plan, end to end', () => {
     expect([status.status, status.pastDueAmount, status.missedInstallments, status.unpaidFees]).toEqual(['behind', '270.00', 1, '30.00']);
     // Fees are reported apart from what is past due: they never make an installment late.
     expect([planStatus({ plan: again.state, payments: [], asOf }).pastDueAmount, planStatus({ plan: again.state, payments: [], asOf }).unpaidFees]).toEqual(['600.00', '30.00']);
+  });
+
+  it('takes the plan\'s own payments as they are: a payment with its paymentId is a fee payment too', () => {
+    const payment = { amount: '300.00', date: '2026-02-01', paymentId: 'chk-1' } as const;
+    const { state } = applyPayment({ state: createPlanState(plan), payment });
+    const assessment = assessLateFees({ plan, payments: [payment], policy, asOf: '2026-04-01' });
+    expect(assessment.fees.map((f) => f.installment)).toEqual([2]);
+    expect(state.payments?.map((p) => p.paymentId)).toEqual(['chk-1']);
   });
 
   it('posts only the growth of an accruing fee, under the same id', () => {

@@ -5,7 +5,7 @@ import { applyPayment, buildSchedule, createPlanState, reamortize } from '../../
 // A plan goes to assessLateFees whole, as `plan`: a plan schedule (buildSchedule) or a plan state
 // (createPlanState, applyPayment, reamortize), each row due its principal plus interest.
 
-const policy = { trigger: { graceDays: 15 }, amount: { type: 'percent', percent: '5', of: 'principalAndInterest' }, caps: { lifetime: { percentOfOriginalBalance: '0.5' } } } as const;
+const policy = { trigger: { graceDays: 15 }, amount: { type: 'percent', rate: '0.05', of: 'principalAndInterest' }, caps: { lifetime: { originalBalanceRate: '0.005' } } } as const;
 const schedule = buildSchedule({ principal: '10000.00', currency: 'USD', annualRate: '0.12', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installments: 12 });
 
 describe('assessLateFees with a plan', () => {
@@ -18,7 +18,7 @@ describe('assessLateFees with a plan', () => {
       [3, '2026-04-17', '44.42'],
       [4, '2026-05-17', '5.58'],
     ]);
-    expect(result.notCharged.map((n) => [n.installment, n.reason])).toEqual([[5, 'capReached']]);
+    expect(result.notCharged.map((n) => [n.details.installment, n.code])).toEqual([[5, 'FEES_CAP_REACHED']]);
   });
 
   it('refuses a plan schedule passed as schedule (its extra keys are not fee schedule keys), and schedule with plan', () => {

@@ -10,12 +10,12 @@ import { addDays, addMonths } from '../../src/calendar/index.js';
 
 const flat = (amount: string): FeeExpression => ({ type: 'flat', amount });
 const expressions: FeeExpression[] = [
-  { type: 'tiers', tiers: [{ fromDaysLate: 1, amount: flat('10.00') }, { fromDaysLate: 20, amount: flat('15.00') }, { fromDaysLate: 45, amount: flat('30.00') }] },
+  { type: 'tiers', tiers: [{ minDaysLate: 1, amount: flat('10.00') }, { minDaysLate: 20, amount: flat('15.00') }, { minDaysLate: 45, amount: flat('30.00') }] },
   { type: 'repeat', first: flat('30.00'), repeat: flat('41.00'), withinCycles: 2 },
-  { type: 'percent', percent: '5', of: 'pastDue' },
+  { type: 'percent', rate: '0.05', of: 'pastDue' },
   { type: 'sum', of: [flat('5.00'), { type: 'daily', perDay: flat('1.00'), maxDays: 20 }] },
-  { type: 'interest', annualPercent: '18' },
-  { type: 'bands', of: 'pastDue', bands: [{ upTo: '50.00', amount: flat('5.00') }, { amount: flat('12.00') }] },
+  { type: 'interest', annualRate: '0.18' },
+  { type: 'bands', of: 'pastDue', bands: [{ maxBase: '50.00', amount: flat('5.00') }, { amount: flat('12.00') }] },
 ];
 
 describe('a fee once assessed', () => {

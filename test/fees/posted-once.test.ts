@@ -51,17 +51,17 @@ describe('caps that total several fees are used up in date order, day by day', (
 
 describe('decisions are taken on the fee date', () => {
   it('a fee waived as small on its date stays waived as it grows (on main it became a fee dated in the past)', () => {
-    const policy: LateFeePolicyInput = { trigger: { graceDays: 5 }, amount: { type: 'daily', perDay: { type: 'flat', amount: '1.00' } }, waivers: { underAmount: '10.00' } };
+    const policy: LateFeePolicyInput = { trigger: { graceDays: 5 }, amount: { type: 'daily', perDay: { type: 'flat', amount: '1.00' } }, waivers: { feeBelow: '10.00' } };
     for (const [asOf, waived] of [['2026-01-12', '6.00'], ['2026-01-31', '25.00']] as const) {
       const result = assessLateFees({ schedule, payments: [], policy, asOf });
       expect(result.fees).toEqual([]);
-      expect(result.notCharged.map((n) => [n.installment, n.reason, n.waivedAmount])).toEqual([[1, 'waived', waived]]);
+      expect(result.notCharged.map((n) => [n.details.installment, n.code, n.details.waivedAmount])).toEqual([[1, 'FEES_WAIVED', waived]]);
       expect(result.totals.waived).toBe(waived);
     }
   });
 
   it('close negative: a fee of 10.00 or more on its date is charged', () => {
-    const policy: LateFeePolicyInput = { trigger: { graceDays: 5 }, amount: { type: 'daily', perDay: { type: 'flat', amount: '10.00' } }, waivers: { underAmount: '10.00' } };
+    const policy: LateFeePolicyInput = { trigger: { graceDays: 5 }, amount: { type: 'daily', perDay: { type: 'flat', amount: '10.00' } }, waivers: { feeBelow: '10.00' } };
     expect(rows(assessLateFees({ schedule, payments: [], policy, asOf: '2026-01-12' }))).toEqual([['late-fee:1:1', '2026-01-07', '60.00', 'accruing', null]]);
   });
 });

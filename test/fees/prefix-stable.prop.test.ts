@@ -20,8 +20,8 @@ const accruingArb: fc.Arbitrary<FeeExpression> = fc.oneof(
   fc.tuple(centsArb, fc.integer({ min: 1, max: 500 }), fc.option(fc.integer({ min: 1, max: 90 }), { nil: undefined })).map(
     ([flat, perDay, maxDays]) => ({ type: 'sum', of: [{ type: 'flat', amount: usd(flat / 20n) }, { type: 'daily', perDay: { type: 'flat', amount: usd(BigInt(perDay)) }, ...(maxDays === undefined ? {} : { maxDays }) }] }) as const,
   ),
-  fc.tuple(fc.integer({ min: 1, max: 3600 }), fc.constantFrom('feeDate', undefined)).map(([p, from]) => ({ type: 'interest', annualPercent: (p / 100).toFixed(2), ...(from === undefined ? {} : { from }) }) as const),
-  fc.tuple(fc.integer({ min: 1, max: 300 }), fc.integer({ min: 1, max: 5 })).map(([perDay, percent]) => ({ type: 'daily', perDay: { type: 'percent', percent: String(percent), of: 'pastDue' } , maxDays: perDay }) as const),
+  fc.tuple(fc.integer({ min: 1, max: 3600 }), fc.constantFrom('feeDate', undefined)).map(([p, from]) => ({ type: 'interest', annualRate: (p / 10_000).toFixed(4), ...(from === undefined ? {} : { from }) }) as const),
+  fc.tuple(fc.integer({ min: 1, max: 300 }), fc.integer({ min: 1, max: 5 })).map(([perDay, percent]) => ({ type: 'daily', perDay: { type: 'percent', rate: `0.0${percent}`, of: 'pastDue' } , maxDays: perDay }) as const),
   fc.constant({ type: 'repeat', first: { type: 'flat', amount: '30.00' }, repeat: { type: 'sum', of: [{ type: 'flat', amount: '11.00' }, { type: 'daily', perDay: { type: 'flat', amount: '0.75' } }] }, withinCycles: 2 } as const),
 );
 
@@ -30,15 +30,25 @@ const capsArb = fc.record(
     perFee: centsArb.map((c) => ({ type: 'flat', amount: usd(c / 20n) }) as const),
     perInstallment: centsArb.map((c) => ({ type: 'flat', amount: usd(c / 10n) }) as const),
     perPeriod: fc.record({ period: fc.constantFrom('calendarMonth', 'calendarYear'), max: centsArb.map((c) => usd(c / 10n)) }),
-    lifetime: fc.record({ max: centsArb.map((c) => usd(c / 5n)), percentOfOriginalBalance: fc.integer({ min: 0, max: 2000 }).map((p) => (p / 100).toFixed(2)) }, { requiredKeys: [] }).filter((l) => Object.keys(l).length > 0),
+    lifetime: fc.record({ max: centsArb.map((c) => usd(c / 5n)), originalBalanceRate: fc.integer({ min: 0, max: 2000 }).map((p) => (p / 10_000).toFixed(4)) }, { requiredKeys: [] }).filter((l) => Object.keys(l).length > 0),
   },
   { requiredKeys: [] },
 );
 
-const policyArb: fc.Arbitrary<LateFeePolicyInput> = lateFeePolicyArb(accruingArb, capsArb, {
-  jurisdictions: fc.subarray(['us-card-act', 'us-ny-rent', 'us-tx-rent-small', 'us-ny-mortgage', 'us-co-rent', 'us-hoepa']),
-  paymentApplication: fc.constantFrom('currentFirst', 'oldestFirst'),
-});
+// Presets of one kind of account at a time (a policy with presets names its accountKind, and
+// each preset covers some kinds only): cards, rent (three statutes together), high-cost mortgages.
+const PRESET_GROUPS = [
+  { accountKind: 'creditCard', presets: ['us-card-act'] },
+  { accountKind: 'residentialRent', presets: ['us-ny-rent', 'us-tx-rent-small', 'us-co-rent'] },
+  { accountKind: 'highCostMortgage', presets: ['us-ny-mortgage', 'us-hoepa'] },
+] as const;
+const presetsArb = fc.oneof(
+  fc.constant({}),
+  ...PRESET_GROUPS.map((g) => fc.subarray([...g.presets], { minLength: 1 }).map((presets) => ({ accountKind: g.accountKind, presets }))),
+);
+const policyArb: fc.Arbitrary<LateFeePolicyInput> = fc
+  .tuple(lateFeePolicyArb(accruingArb, capsArb, { paymentApplication: fc.constantFrom('currentFirst', 'oldestFirst') }), presetsArb)
+  .map(([policy, presets]) => ({ ...policy, ...presets }));
 
 function limitsHold(result: LateFeeAssessment, policy: LateFeePolicyInput, original: bigint): void {
   const caps = policy.caps ?? {};
@@ -57,7 +67,7 @@ function limitsHold(result: LateFeeAssessment, policy: LateFeePolicyInput, origi
   if (caps.perInstallment?.type === 'flat') for (const sum of byRow.values()) expect(sum).toBeLessThanOrEqual(cents(caps.perInstallment.amount));
   if (caps.perPeriod !== undefined) for (const sum of byPeriod.values()) expect(sum).toBeLessThanOrEqual(cents(caps.perPeriod.max));
   if (caps.lifetime?.max !== undefined) expect(total).toBeLessThanOrEqual(cents(caps.lifetime.max));
-  if (caps.lifetime?.percentOfOriginalBalance !== undefined) expect(total * 10_000n).toBeLessThanOrEqual(original * cents(caps.lifetime.percentOfOriginalBalance));
+  if (caps.lifetime?.originalBalanceRate !== undefined) expect(total * 1_000_000n).toBeLessThanOrEqual(original * cents(caps.lifetime.originalBalanceRate) * 10_000n);
   expect(cents(result.totals.charged)).toBe(total);
 }
 
@@ -85,11 +95,11 @@ describe('a later assessment keeps every earlier fee (prefix stability)', () => 
         // Only later fees are added; or one that had accrued less than a minor unit by asOf1 (it
         // was listed as computing to zero so far: nothing was posted, so nothing changes).
         const earlier = new Set(before.fees.map((f) => f.id));
-        const zeroSoFar = new Set(before.notCharged.filter((n) => n.reason === 'belowMinimum' && n.explanation.endsWith('so far.')).map((n) => `late-fee:${n.installment}:${n.occurrence}`));
+        const zeroSoFar = new Set(before.notCharged.filter((n) => n.code === 'FEES_BELOW_MINIMUM' && n.message.endsWith('so far.')).map((n) => `late-fee:${n.details.installment}:${n.details.occurrence}`));
         for (const fee of after.fees) if (fee.date <= asOf1) expect(earlier.has(fee.id) || zeroSoFar.has(fee.id), `${fee.id} dated ${fee.date} is new after ${asOf1}`).toBe(true);
         // What was kept off on or before asOf1 (waived, limit reached) stays kept off.
-        const kept = new Set(after.notCharged.filter((n) => n.reason === 'waived' || n.reason === 'capReached').map((n) => `${n.installment}:${n.occurrence}:${n.reason}`));
-        for (const n of before.notCharged) if ((n.reason === 'waived' || n.reason === 'capReached') && n.date <= asOf1) expect(kept.has(`${n.installment}:${n.occurrence}:${n.reason}`), `${n.installment}:${n.occurrence}`).toBe(true);
+        const kept = new Set(after.notCharged.filter((n) => n.code === 'FEES_WAIVED' || n.code === 'FEES_CAP_REACHED').map((n) => `${n.details.installment}:${n.details.occurrence}:${n.code}`));
+        for (const n of before.notCharged) if ((n.code === 'FEES_WAIVED' || n.code === 'FEES_CAP_REACHED') && n.details.date <= asOf1) expect(kept.has(`${n.details.installment}:${n.details.occurrence}:${n.code}`), `${n.details.installment}:${n.details.occurrence}`).toBe(true);
       }),
       { numRuns: 300 },
     );

@@ -18,7 +18,7 @@ function failure(input: unknown): [string, ReadonlyArray<string | number>] | 'ok
 
 describe('fee inputs reject unknown keys', () => {
   it('a typo in the schedule (originalBalence) is an error, not a lifetime cap silently at 100%', () => {
-    expect(failure({ schedule: { ...S, originalBalence: '10.00' }, policy: { amount: flat15, caps: { lifetime: { percentOfOriginalBalance: '10' } } }, asOf: '2026-03-01' })).toEqual(['INPUT_UNRECOGNIZED_KEYS', ['schedule']]);
+    expect(failure({ schedule: { ...S, originalBalence: '10.00' }, policy: { amount: flat15, caps: { lifetime: { originalBalanceRate: '0.1' } } }, asOf: '2026-03-01' })).toEqual(['INPUT_UNRECOGNIZED_KEYS', ['schedule']]);
   });
 
   it('an unknown key on a row, on a payment, or on lateFeeFor\'s installment is an error', () => {
@@ -28,9 +28,9 @@ describe('fee inputs reject unknown keys', () => {
     expect(quote.success ? 'ok' : [quote.error.code, quote.error.path]).toEqual(['INPUT_UNRECOGNIZED_KEYS', ['installment']]);
   });
 
-  it('a payment in another currency is refused; in the same currency, or with a reference, it is applied', () => {
+  it('a payment in another currency is refused; in the same currency, or with a paymentId, it is applied', () => {
     expect(failure({ schedule: S, payments: [{ amount: '100.00', date: '2026-02-01', currency: 'EUR' }], policy: { amount: flat15 }, asOf: '2026-03-01' })).toEqual(['FEES_CURRENCY_MISMATCH', ['payments', 0, 'currency']]);
-    const paid = assessLateFees({ schedule: S, payments: [{ amount: '100.00', date: '2026-02-01', currency: 'USD', reference: 'chk-1' }], policy: { amount: flat15 }, asOf: '2026-03-01' });
+    const paid = assessLateFees({ schedule: S, payments: [{ amount: '100.00', date: '2026-02-01', currency: 'USD', paymentId: 'chk-1' }], policy: { amount: flat15 }, asOf: '2026-03-01' });
     expect(paid.fees).toEqual([]);
   });
 
@@ -47,7 +47,7 @@ describe('fee expressions and caps have real types', () => {
     const bad: LateFeePolicyInput = { amount: { type: 'flat', amount: 15 } };
     // @ts-expect-error no such term
     const unknownTerm: LateFeePolicyInput = { amount: { type: 'flatt', amount: '15.00' } };
-    const caps: FeeCaps = { perFee: { type: 'percent', percent: '5', of: 'installment' } };
+    const caps: FeeCaps = { perFee: { type: 'percent', rate: '0.05', of: 'installment' } };
     expect([safeAssessLateFees({ schedule: S, policy: bad, asOf: '2026-03-01' }).success, safeAssessLateFees({ schedule: S, policy: unknownTerm, asOf: '2026-03-01' }).success, caps.perFee?.type]).toEqual([false, false, 'percent']);
   });
 });
@@ -55,10 +55,10 @@ describe('fee expressions and caps have real types', () => {
 describe('a high-cost mortgage names its state\'s mortgage preset', () => {
   it('us-hoepa with us-ny-mortgage: the lower limit and the later first fee day win', () => {
     const row = { currency: 'USD', installments: [{ number: 1, dueDate: '2026-06-01', amount: '1000.00' }] };
-    const result = assessLateFees({ schedule: row, policy: { amount: { type: 'flat', amount: '60.00' }, accountKind: 'highCostMortgage', jurisdictions: ['us-hoepa', 'us-ny-mortgage'] }, asOf: '2026-06-30' });
+    const result = assessLateFees({ schedule: row, policy: { amount: { type: 'flat', amount: '60.00' }, accountKind: 'highCostMortgage', presets: ['us-hoepa', 'us-ny-mortgage'] }, asOf: '2026-06-30' });
     expect(result.fees.map((f) => [f.date, f.amount, f.boundBy])).toEqual([['2026-06-17', '20.00', 'us-ny-mortgage']]);
     const pi = { currency: 'USD', installments: [{ number: 1, dueDate: '2026-06-01', amount: '1000.00', principal: '700.00', interest: '300.00' }] };
-    expect(assessLateFees({ schedule: pi, policy: { amount: { type: 'flat', amount: '60.00' }, accountKind: 'highCostMortgage', jurisdictions: ['us-ca-mortgage', 'us-hoepa'] }, asOf: '2026-06-30' }).fees.map((f) => [f.amount, f.boundBy])).toEqual([['40.00', 'us-hoepa']]);
+    expect(assessLateFees({ schedule: pi, policy: { amount: { type: 'flat', amount: '60.00' }, accountKind: 'highCostMortgage', presets: ['us-ca-mortgage', 'us-hoepa'] }, asOf: '2026-06-30' }).fees.map((f) => [f.amount, f.boundBy])).toEqual([['40.00', 'us-hoepa']]);
   });
 });
 

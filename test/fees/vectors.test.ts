@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessLateFees, FEE_PRESETS, getFeePreset } from '../../src/fees/index.js';
+import { assessLateFees, FEE_PRESET_LIST, getFeePreset } from '../../src/fees/index.js';
 import type { FeeExpression, LateFeePolicyInput } from '../../src/fees/index.js';
 
 // Each jurisdiction preset against its cited number, with the day before the first fee day
@@ -10,15 +10,28 @@ function run(preset: string, amount: FeeExpression, row: Record<string, string>,
   return assessLateFees({
     schedule: { currency: 'USD', installments: [{ number: 1, dueDate: '2026-06-01', ...row } as { number: number; dueDate: string; amount: string }] },
     payments,
-    policy: { amount, jurisdictions: [preset], ...policy },
+    policy: { amount, accountKind: getFeePreset(preset).scope[0], presets: [preset], ...policy },
     asOf,
   });
 }
 
 describe('jurisdiction presets', () => {
-  it('ships ten presets, each with a citation, a source and effective dates', () => {
-    expect(Object.keys(FEE_PRESETS).sort()).toEqual(['us-ca-mortgage', 'us-ca-retail-installment', 'us-card-act', 'us-co-rent', 'us-hoepa', 'us-ma-rent', 'us-ny-mortgage', 'us-ny-rent', 'us-tx-rent-large', 'us-tx-rent-small']);
-    for (const preset of Object.values(FEE_PRESETS)) {
+  it('ships ten presets, each with a citation, a source, effective dates and an ISO 3166-2 jurisdiction', () => {
+    expect(FEE_PRESET_LIST.map((p) => p.id).sort()).toEqual(['us-ca-mortgage', 'us-ca-retail-installment', 'us-card-act', 'us-co-rent', 'us-hoepa', 'us-ma-rent', 'us-ny-mortgage', 'us-ny-rent', 'us-tx-rent-large', 'us-tx-rent-small']);
+    expect(Object.fromEntries(FEE_PRESET_LIST.map((p) => [p.id, p.jurisdiction]))).toEqual({
+      'us-card-act': 'US',
+      'us-hoepa': 'US',
+      'us-ny-rent': 'US-NY',
+      'us-ny-mortgage': 'US-NY',
+      'us-ca-mortgage': 'US-CA',
+      'us-ca-retail-installment': 'US-CA',
+      'us-tx-rent-small': 'US-TX',
+      'us-tx-rent-large': 'US-TX',
+      'us-co-rent': 'US-CO',
+      'us-ma-rent': 'US-MA',
+    });
+    expect(Object.isFrozen(FEE_PRESET_LIST) && Object.isFrozen(FEE_PRESET_LIST[0]?.versions[0]?.effective)).toBe(true);
+    for (const preset of FEE_PRESET_LIST) {
       expect(preset.citation.length).toBeGreaterThan(5);
       expect(preset.source).toMatch(/https?:\/\//);
       expect(preset.versions.length).toBeGreaterThan(0);
@@ -37,7 +50,7 @@ describe('jurisdiction presets', () => {
       expect(result.totals.charged).toBe('40.00');
     });
     it('does not apply before the HSTPA took effect on 2019-06-14', () => {
-      const result = assessLateFees({ schedule: { currency: 'USD', installments: [{ number: 1, dueDate: '2019-05-01', amount: '2400.00' }] }, payments: [], policy: { amount: flat('100.00'), jurisdictions: ['us-ny-rent'] }, asOf: '2019-05-31' });
+      const result = assessLateFees({ schedule: { currency: 'USD', installments: [{ number: 1, dueDate: '2019-05-01', amount: '2400.00' }] }, payments: [], policy: { amount: flat('100.00'), accountKind: 'residentialRent', presets: ['us-ny-rent'] }, asOf: '2019-05-31' });
       expect(result.fees.map((f) => f.amount)).toEqual(['100.00']);
     });
   });
@@ -52,20 +65,20 @@ describe('jurisdiction presets', () => {
   describe('us-ca-mortgage: Cal. Civ. Code 2954.4, greater of 6% of principal and interest or $5, none within 10 days', () => {
     it('caps at 6% of the principal-and-interest part (1,300.00 -> 78.00) from 2026-06-12', () => {
       const row = { amount: '1500.00', principal: '900.00', interest: '400.00' };
-      expect(run('us-ca-mortgage', { type: 'percent', percent: '10', of: 'installment' }, row, '2026-06-11').fees).toEqual([]);
-      expect(run('us-ca-mortgage', { type: 'percent', percent: '10', of: 'installment' }, row, '2026-06-12').fees.map((f) => [f.date, f.amount, f.boundBy])).toEqual([['2026-06-12', '78.00', 'us-ca-mortgage']]);
+      expect(run('us-ca-mortgage', { type: 'percent', rate: '0.1', of: 'installment' }, row, '2026-06-11').fees).toEqual([]);
+      expect(run('us-ca-mortgage', { type: 'percent', rate: '0.1', of: 'installment' }, row, '2026-06-12').fees.map((f) => [f.date, f.amount, f.boundBy])).toEqual([['2026-06-12', '78.00', 'us-ca-mortgage']]);
     });
     it('allows $5 when 6% is less (principal and interest 50.00 -> 3.00)', () => {
       expect(run('us-ca-mortgage', flat('9.00'), { amount: '50.00', principal: '40.00', interest: '10.00' }, '2026-06-30').fees[0]?.amount).toBe('5.00');
     });
     it('charges once per installment and applies payments to the most recent installment', () => {
-      const policy: LateFeePolicyInput = { amount: flat('5.00'), recurrence: { everyDays: 30 }, jurisdictions: ['us-ca-mortgage'], paymentApplication: 'oldestFirst' };
+      const policy: LateFeePolicyInput = { amount: flat('5.00'), recurrence: { everyDays: 30 }, accountKind: 'mortgage', presets: ['us-ca-mortgage'], paymentApplication: 'oldestFirst' };
       const schedule = { currency: 'USD', installments: [1, 2, 3].map((n) => ({ number: n, dueDate: `2026-0${n}-01`, amount: '100.00', principal: '80.00', interest: '20.00' })) };
       const result = assessLateFees({ schedule, payments: [{ amount: '100.00', date: '2026-02-05' }, { amount: '100.00', date: '2026-03-05' }], policy, asOf: '2026-04-30' });
       expect(result.fees.map((f) => [f.installment, f.occurrence])).toEqual([[1, 1]]);
-      expect(result.notCharged.filter((n) => n.reason === 'capReached')).toMatchObject([{ installment: 1, occurrence: 2, date: '2026-02-11', boundBy: 'us-ca-mortgage' }]);
+      expect(result.notCharged.filter((n) => n.code === 'FEES_CAP_REACHED')).toMatchObject([{ citation: 'Cal. Civ. Code § 2954.4', details: { installment: 1, occurrence: 2, date: '2026-02-11', boundBy: 'us-ca-mortgage' } }]);
       // February and March were paid on the 5th: applied to the most recent installment, they are on time.
-      expect(result.notCharged.filter((n) => n.reason === 'withinGrace').map((n) => n.installment)).toEqual([2, 3]);
+      expect(result.notCharged.filter((n) => n.code === 'FEES_WITHIN_GRACE').map((n) => n.details.installment)).toEqual([2, 3]);
     });
   });
 
@@ -76,7 +89,7 @@ describe('jurisdiction presets', () => {
       expect(run('us-ca-retail-installment', flat('20.00'), { amount: '300.00' }, '2026-06-16').fees.map((f) => [f.id, f.amount])).toEqual([['late-fee:1:1', '10.00']]);
     });
     it('allows 15.00 when the policy charges its one fee at 15 days in default', () => {
-      const result = assessLateFees({ schedule: { currency: 'USD', installments: [{ number: 1, dueDate: '2026-06-01', amount: '300.00' }] }, payments: [], policy: { trigger: { graceDays: 15, counting: 'atLeast' }, amount: flat('20.00'), jurisdictions: ['us-ca-retail-installment'] }, asOf: '2026-06-30' });
+      const result = assessLateFees({ schedule: { currency: 'USD', installments: [{ number: 1, dueDate: '2026-06-01', amount: '300.00' }] }, payments: [], policy: { trigger: { graceDays: 15, counting: 'atLeast' }, amount: flat('20.00'), accountKind: 'retailInstallment', presets: ['us-ca-retail-installment'] }, asOf: '2026-06-30' });
       expect(result.fees.map((f) => [f.date, f.amount, f.boundBy])).toEqual([['2026-06-16', '15.00', 'us-ca-retail-installment']]);
     });
   });
@@ -102,17 +115,17 @@ describe('jurisdiction presets', () => {
   describe('us-card-act: 12 CFR 1026.52(b), safe harbor $30 first / $41 repeat, never above the minimum payment', () => {
     const cardSchedule = (count: number, minimum: string) => ({ currency: 'USD', installments: Array.from({ length: count }, (_, i) => ({ number: i + 1, dueDate: `2026-0${i + 1}-25`, amount: minimum })) });
     it('charges 30.00 for a first late payment the day after the due date, 41.00 for a repeat within six cycles', () => {
-      const result = assessLateFees({ schedule: cardSchedule(2, '100.00'), payments: [], policy: { amount: flat('45.00'), jurisdictions: ['us-card-act'] }, asOf: '2026-02-26' });
+      const result = assessLateFees({ schedule: cardSchedule(2, '100.00'), payments: [], policy: { amount: flat('45.00'), accountKind: 'creditCard', presets: ['us-card-act'] }, asOf: '2026-02-26' });
       expect(result.fees.map((f) => [f.date, f.amount, f.boundBy])).toEqual([['2026-01-26', '30.00', 'us-card-act'], ['2026-02-26', '41.00', 'us-card-act']]);
-      expect(assessLateFees({ schedule: cardSchedule(1, '100.00'), payments: [], policy: { amount: flat('45.00'), jurisdictions: ['us-card-act'] }, asOf: '2026-01-25' }).fees).toEqual([]);
+      expect(assessLateFees({ schedule: cardSchedule(1, '100.00'), payments: [], policy: { amount: flat('45.00'), accountKind: 'creditCard', presets: ['us-card-act'] }, asOf: '2026-01-25' }).fees).toEqual([]);
     });
     it('never exceeds the minimum payment due, even when most of it was paid', () => {
-      const result = assessLateFees({ schedule: cardSchedule(1, '25.00'), payments: [{ amount: '24.00', date: '2026-01-25' }], policy: { amount: flat('45.00'), jurisdictions: ['us-card-act'] }, asOf: '2026-02-10' });
+      const result = assessLateFees({ schedule: cardSchedule(1, '25.00'), payments: [{ amount: '24.00', date: '2026-01-25' }], policy: { amount: flat('45.00'), accountKind: 'creditCard', presets: ['us-card-act'] }, asOf: '2026-02-10' });
       expect(result.fees.map((f) => f.amount)).toEqual(['25.00']);
     });
     it('uses the amounts in effect on the fee date ($29/$40 in 2021)', () => {
       const schedule = { currency: 'USD', installments: [{ number: 1, dueDate: '2021-06-25', amount: '100.00' }] };
-      expect(assessLateFees({ schedule, payments: [], policy: { amount: flat('45.00'), jurisdictions: ['us-card-act'] }, asOf: '2021-07-31' }).fees[0]?.amount).toBe('29.00');
+      expect(assessLateFees({ schedule, payments: [], policy: { amount: flat('45.00'), accountKind: 'creditCard', presets: ['us-card-act'] }, asOf: '2021-07-31' }).fees[0]?.amount).toBe('29.00');
     });
   });
 

@@ -50,17 +50,17 @@ describe('describePlan', () => {
 
   it('writes the fee arrears/fees would charge, per payment when grace days differ (business-day extension)', () => {
     // 2027-01-05 + 10 = 2027-01-15 (Fri); 2027-02-05 + 10 = 2027-02-15 (Presidents Day): extended to Tue 2027-02-16.
-    const policy = { trigger: { graceDays: 10, extendToBusinessDay: true }, amount: { type: 'greaterOf', of: [{ type: 'flat', amount: '5.00' }, { type: 'percent', percent: '5', of: 'installment' }] } } as const;
+    const policy = { trigger: { graceDays: 10, extendToBusinessDay: true }, amount: { type: 'greaterOf', of: [{ type: 'flat', amount: '5.00' }, { type: 'percent', rate: '0.05', of: 'installment' }] } } as const;
     const lines = texts({ schedule, terms: { ...terms, lateFee: { kind: 'policy', policy, authorizedBy: 'agreement' } } });
     expect(lines.slice(4, 7)).toEqual([
       'If payment 1 is not paid in full by January 15, 2027, a late fee of $5.00 will be added, as your agreement allows.',
       'If payment 2 is not paid in full by February 16, 2027, a late fee of $5.00 will be added, as your agreement allows.',
       'If payment 3 is not paid in full by March 15, 2027, a late fee of $5.00 will be added, as your agreement allows.',
     ]);
-    const es = texts({ schedule, terms: { ...terms, lateFee: { kind: 'policy', policy: { ...policy, minimumUnpaid: '5.00' }, authorizedBy: 'agreement' } }, language: 'es' });
+    const es = texts({ schedule, terms: { ...terms, lateFee: { kind: 'policy', policy: { ...policy, minUnpaidAmount: '5.00' }, authorizedBy: 'agreement' } }, language: 'es' });
     expect(es[5]).toBe('Si el pago 2 no se paga por completo a más tardar el 16 de febrero de 2027, se agregará un cargo por pago atrasado de $5.00, según lo permite su contrato.');
     expect(es[7]).toBe('No se agrega ningún cargo por pago atrasado cuando quedan sin pagar menos de $5.00 de un pago.');
-    const en = texts({ schedule, terms: { ...terms, lateFee: { kind: 'policy', policy: { ...policy, minimumUnpaid: '5.00' }, authorizedBy: 'agreement' } } });
+    const en = texts({ schedule, terms: { ...terms, lateFee: { kind: 'policy', policy: { ...policy, minUnpaidAmount: '5.00' }, authorizedBy: 'agreement' } } });
     expect(en[7]).toBe('No late fee is added when less than $5.00 of a payment is unpaid.');
   });
 
@@ -69,7 +69,7 @@ describe('describePlan', () => {
     expect(zero[4]).toBe('No late fee will be added if a payment is late.');
     const uneven = buildSchedule({ principal: '100.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-12-05', firstDueDate: '2027-01-05', installments: 3 });
     // 33.33 + 33.33 + 33.34: only the last reaches the minimum unpaid of 33.34.
-    const lines = texts({ schedule: uneven, terms: { ...terms, lateFee: { kind: 'policy', policy: { amount: { type: 'percent', percent: '10', of: 'installment' }, minimumUnpaid: '33.34' }, authorizedBy: 'agreement' } } });
+    const lines = texts({ schedule: uneven, terms: { ...terms, lateFee: { kind: 'policy', policy: { amount: { type: 'percent', rate: '0.1', of: 'installment' }, minUnpaidAmount: '33.34' }, authorizedBy: 'agreement' } } });
     expect(lines[0]).toBe('Your payment plan: 3 payments, $100.00 in total.');
     expect(lines.slice(4, 8)).toEqual([
       'No late fee will be added if payment 1 is late.',
@@ -77,7 +77,7 @@ describe('describePlan', () => {
       'If payment 3 is not paid in full by March 5, 2027, a late fee of $3.33 will be added, as your agreement allows.',
       'No late fee is added when less than $33.34 of a payment is unpaid.',
     ]);
-    const es = texts({ language: 'es', schedule: uneven, terms: { ...terms, lateFee: { kind: 'policy', policy: { amount: { type: 'percent', percent: '10', of: 'installment' }, minimumUnpaid: '33.34' }, authorizedBy: 'agreement' } } });
+    const es = texts({ language: 'es', schedule: uneven, terms: { ...terms, lateFee: { kind: 'policy', policy: { amount: { type: 'percent', rate: '0.1', of: 'installment' }, minUnpaidAmount: '33.34' }, authorizedBy: 'agreement' } } });
     expect(es[4]).toBe('No se agregará ningún cargo por pago atrasado si el pago 1 se atrasa.');
   });
 
@@ -88,11 +88,11 @@ describe('describePlan', () => {
     expect(failure(lateFee({ amount: flat, basis: 'period' }))?.code).toBe('MESSAGES_FEE_NOT_DESCRIBABLE');
     expect(failure(lateFee({ amount: flat, waivers: { firstLateFee: true } }))?.code).toBe('MESSAGES_FEE_NOT_DESCRIBABLE');
     expect(failure(lateFee({ amount: { type: 'daily', perDay: flat } }))?.path).toEqual(['terms', 'lateFee', 'policy', 'amount', 'type']);
-    expect(failure(lateFee({ amount: { type: 'greaterOf', of: [flat, { type: 'percent', percent: '5', of: 'pastDue' }] } }))?.path).toEqual(['terms', 'lateFee', 'policy', 'amount', 'of', 1, 'of']);
+    expect(failure(lateFee({ amount: { type: 'greaterOf', of: [flat, { type: 'percent', rate: '0.05', of: 'pastDue' }] } }))?.path).toEqual(['terms', 'lateFee', 'policy', 'amount', 'of', 1, 'of']);
     expect(failure(lateFee({ amount: flat, caps: { lifetime: { max: '20.00' } } }))?.code).toBe('MESSAGES_FEE_NOT_DESCRIBABLE');
     // A California retail-installment preset: every fee is priced on its own date (arrears/fees), so
     // each late payment costs the same capped amount and one sentence states it.
-    const ca = describePlan(lateFee({ amount: flat, jurisdictions: ['us-ca-retail-installment'] }) as DescribePlanInput);
+    const ca = describePlan(lateFee({ amount: flat, accountKind: 'retailInstallment', presets: ['us-ca-retail-installment'] }) as DescribePlanInput);
     expect(ca.text).toContain('$10.00');
     expect(ca.text).not.toContain('$15.00');
   });

@@ -51,7 +51,7 @@ const termsArb = fc.record({
     fc.record({ kind: fc.constant('flat' as const), amount: fc.constantFrom('5.00', '15.00', '0.50'), currency: fc.constant('USD'), afterDays: fc.integer({ min: 0, max: 30 }), authorizedBy: fc.constantFrom('agreement' as const, 'law' as const) }),
     fc.record({
       kind: fc.constant('policy' as const),
-      policy: fc.record({ trigger: fc.record({ graceDays: fc.integer({ min: 0, max: 15 }), extendToBusinessDay: fc.boolean() }), amount: fc.constant({ type: 'greaterOf' as const, of: [{ type: 'flat' as const, amount: '5.00' }, { type: 'percent' as const, percent: '5', of: 'installment' as const }] }) }),
+      policy: fc.record({ trigger: fc.record({ graceDays: fc.integer({ min: 0, max: 15 }), extendToBusinessDay: fc.boolean() }), amount: fc.constant({ type: 'greaterOf' as const, of: [{ type: 'flat' as const, amount: '5.00' }, { type: 'percent' as const, rate: '0.05', of: 'installment' as const }] }) }),
       authorizedBy: fc.constantFrom('agreement' as const, 'law' as const),
     }),
   ),

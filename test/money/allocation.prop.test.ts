@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { allocate, allocateMinorUnits, sumAmounts, toMinorUnits } from '../../src/money/index.js';
 import { currencyAmountArb, minorArb, ratiosArb, weightsArb } from '../arbitraries/money.js';
 
-const remainderArb = fc.constantFrom('largest-remainder' as const, 'first' as const, 'last' as const);
+const remainderArb = fc.constantFrom('largestRemainder' as const, 'first' as const, 'last' as const);
 
 /** The weight of a ratio on a common scale of 10^12 (the arbitraries use at most 6 decimals). */
 function weightOf(ratio: string | number): bigint {
@@ -16,7 +16,7 @@ describe('allocateMinorUnits', () => {
   it('always sums back exactly, for every remainder rule', () => {
     fc.assert(
       fc.property(minorArb, weightsArb, remainderArb, (minor, weights, remainder) => {
-        const parts = allocateMinorUnits(minor, weights, remainder);
+        const parts = allocateMinorUnits(minor, weights, { remainder });
         expect(parts).toHaveLength(weights.length);
         expect(parts.reduce((a, b) => a + b, 0n)).toBe(minor);
       }),
@@ -39,11 +39,11 @@ describe('allocateMinorUnits', () => {
   it('gives zero-weight parts nothing and larger weights no less', () => {
     fc.assert(
       fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n }), weightsArb, remainderArb, (minor, weights, remainder) => {
-        const parts = allocateMinorUnits(minor, weights, remainder);
+        const parts = allocateMinorUnits(minor, weights, { remainder });
         weights.forEach((w, i) => {
           if (w === 0n) expect(parts[i]).toBe(0n);
         });
-        if (remainder === 'largest-remainder') {
+        if (remainder === 'largestRemainder') {
           weights.forEach((wi, i) =>
             weights.forEach((wj, j) => {
               if (wi > wj) expect((parts[i] as bigint) >= (parts[j] as bigint)).toBe(true);
@@ -57,7 +57,7 @@ describe('allocateMinorUnits', () => {
   it('splits a negative amount as the negation of the positive split', () => {
     fc.assert(
       fc.property(minorArb, weightsArb, remainderArb, (minor, weights, remainder) => {
-        expect(allocateMinorUnits(-minor, weights, remainder)).toEqual(allocateMinorUnits(minor, weights, remainder).map((p) => (p === 0n ? 0n : -p)));
+        expect(allocateMinorUnits(-minor, weights, { remainder })).toEqual(allocateMinorUnits(minor, weights, { remainder }).map((p) => (p === 0n ? 0n : -p)));
       }),
     );
   });
@@ -69,7 +69,7 @@ describe('allocateMinorUnits', () => {
         const floors = weights.map((w) => (minor * w) / total);
         const positive = weights.flatMap((w, i) => (w > 0n ? [i] : []));
         const pinned = remainder === 'first' ? positive[0] : positive.at(-1);
-        allocateMinorUnits(minor, weights, remainder).forEach((part, i) => {
+        allocateMinorUnits(minor, weights, { remainder }).forEach((part, i) => {
           if (i !== pinned) expect(part).toBe(floors[i]);
         });
       }),

@@ -65,8 +65,8 @@ describe('allocate', () => {
 describe('allocateMinorUnits', () => {
   it('splits minor units by weights', () => {
     expect(allocateMinorUnits(100n, [1n, 1n, 1n])).toEqual([34n, 33n, 33n]);
-    expect(allocateMinorUnits(100n, [1n, 1n, 1n], 'last')).toEqual([33n, 33n, 34n]);
-    expect(allocateMinorUnits(-7n, [0n, 1n, 1n], 'first')).toEqual([0n, -4n, -3n]);
+    expect(allocateMinorUnits(100n, [1n, 1n, 1n], { remainder: 'last' })).toEqual([33n, 33n, 34n]);
+    expect(allocateMinorUnits(-7n, [0n, 1n, 1n], { remainder: 'first' })).toEqual([0n, -4n, -3n]);
     expect(allocateMinorUnits(10n ** 40n, [1n, 2n])).toEqual([3333333333333333333333333333333333333333n, 6666666666666666666666666666666666666667n]);
   });
 
@@ -77,6 +77,12 @@ describe('allocateMinorUnits', () => {
     expect(failure(() => allocateMinorUnits(1n, []))).toBe('ValidationError INPUT_OUT_OF_RANGE');
     expect(failure(() => allocateMinorUnits(1n, 'x' as never))).toBe('ValidationError INPUT_INVALID_TYPE');
     expect(failure(() => allocateMinorUnits(1 as never, [1n]))).toBe('ValidationError INPUT_INVALID_TYPE');
-    expect(failure(() => allocateMinorUnits(1n, [1n], 'middle' as never))).toBe('ValidationError INPUT_INVALID_VALUE');
+    expect(failure(() => allocateMinorUnits(1n, [1n], { remainder: 'middle' } as never))).toBe('ValidationError INPUT_INVALID_VALUE');
+    // Options last, as allocate takes them: a bare remainder string or an unknown key is refused.
+    expect(failure(() => allocateMinorUnits(1n, [1n], 'last' as never))).toBe('ValidationError INPUT_INVALID_TYPE');
+    expect(failure(() => allocateMinorUnits(1n, [1n], { remainder: 'last', extra: 1 } as never))).toBe('ValidationError INPUT_UNRECOGNIZED_KEYS');
+    expect(failure(() => allocateMinorUnits(1n, [1n], { remainder: 'largest-remainder' } as never))).toBe('ValidationError INPUT_INVALID_VALUE');
+    expect(allocateMinorUnits(100n, [1n, 1n, 1n], {})).toEqual([34n, 33n, 33n]);
+    expect(allocateMinorUnits(100n, [1n, 1n, 1n], { remainder: undefined })).toEqual([34n, 33n, 33n]);
   });
 });

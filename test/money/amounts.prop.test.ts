@@ -3,21 +3,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addAmounts, compareAmounts, multiplyAmount, parseAmount, roundAmount, subtractAmounts, sumAmounts } from '../../src/money/index.js';
 import type { RoundingMode } from '../../src/money/index.js';
+import { MODES } from '../support/decimal-modes.js';
 import { amountArb, currencyAmountArb, currencyArb, decimalArb, formatScaled, roundingModeArb, tieArb } from '../arbitraries/money.js';
 
 // decimal.js is the independent reference here: a private constructor, never Decimal.set.
 const D = Decimal.clone({ precision: 200, toExpNeg: -1000, toExpPos: 1000 });
-const MODES: Record<RoundingMode, Decimal.Rounding> = {
-  halfExpand: Decimal.ROUND_HALF_UP,
-  halfEven: Decimal.ROUND_HALF_EVEN,
-  halfTrunc: Decimal.ROUND_HALF_DOWN,
-  halfCeil: Decimal.ROUND_HALF_CEIL,
-  halfFloor: Decimal.ROUND_HALF_FLOOR,
-  expand: Decimal.ROUND_UP,
-  trunc: Decimal.ROUND_DOWN,
-  ceil: Decimal.ROUND_CEIL,
-  floor: Decimal.ROUND_FLOOR,
-};
 
 /** decimal.js result as an amount string (no "-0.00"). */
 function reference(x: Decimal, places: number): string {

@@ -24,7 +24,7 @@ describe('createMinorUnitCalculator', () => {
     expect(calc.toAmount(calc.multiply(calc.fromAmount('3.33'), parseRatio('0.5'), 'halfEven'))).toBe('1.66');
     expect(calc.toAmount(calc.mulDiv(calc.fromAmount('100.00'), 1n, 3n, 'trunc'))).toBe('33.33');
     expect(calc.toAmount(calc.mulDiv(calc.fromAmount('100.00'), 1n, -3n, 'trunc'))).toBe('-33.33');
-    expect(calc.allocate(calc.fromAmount('100.00'), [1n, 1n, 1n], 'largest-remainder').map(calc.toAmount)).toEqual(['33.34', '33.33', '33.33']);
+    expect(calc.allocate(calc.fromAmount('100.00'), [1n, 1n, 1n], { remainder: 'largestRemainder' }).map(calc.toAmount)).toEqual(['33.34', '33.33', '33.33']);
   });
 
   it('lets values leave the 10^30 range inside a loop and checks it in toAmount', () => {
@@ -47,7 +47,7 @@ describe('createMinorUnitCalculator', () => {
     expect(failure(() => calc.mulDiv(1n, 1n, 2 as never, 'expand'))).toBe('ValidationError INPUT_INVALID_TYPE');
     expect(failure(() => calc.mulDiv(1 as never, 1n, 2n, 'expand'))).toBe('ValidationError INPUT_INVALID_TYPE');
     expect(failure(() => calc.mulDiv(1n, 1n, 2n, 'nope' as never))).toBe('ValidationError INPUT_INVALID_VALUE');
-    expect(failure(() => calc.allocate(1n, [0n], 'first'))).toBe('ValidationError MONEY_INVALID_RATIOS');
+    expect(failure(() => calc.allocate(1n, [0n], { remainder: 'first' }))).toBe('ValidationError MONEY_INVALID_RATIOS');
     expect(failure(() => calc.fromAmount('1.001'))).toBe('ValidationError MONEY_TOO_MANY_DECIMALS');
     expect(failure(() => calc.toAmount(1.5 as never))).toBe('ValidationError INPUT_INVALID_TYPE');
   });
@@ -116,13 +116,15 @@ describe('createSafeIntegerCalculator', () => {
     expect(failure(() => calc.mulDiv(1, 1 as never, 1n, 'expand'))).toBe('ValidationError INPUT_INVALID_TYPE');
     expect(failure(() => calc.mulDiv(1, 1n, 1 as never, 'expand'))).toBe('ValidationError INPUT_INVALID_TYPE');
     expect(failure(() => calc.mulDiv(1, 1n, 1n, 'x' as never))).toBe('ValidationError INPUT_INVALID_VALUE');
-    expect(failure(() => calc.allocate(1, [1n], 'middle' as never))).toBe('ValidationError INPUT_INVALID_VALUE');
-    expect(failure(() => calc.allocate(1, [], 'first'))).toBe('ValidationError INPUT_OUT_OF_RANGE');
+    expect(failure(() => calc.allocate(1, [1n], { remainder: 'middle' } as never))).toBe('ValidationError INPUT_INVALID_VALUE');
+    // Options last, as allocate takes them: a bare remainder string is refused.
+    expect(failure(() => calc.allocate(1, [1n], 'last' as never))).toBe('ValidationError INPUT_INVALID_TYPE');
+    expect(failure(() => calc.allocate(1, [], { remainder: 'first' }))).toBe('ValidationError INPUT_OUT_OF_RANGE');
     expect(failure(() => createSafeIntegerCalculator('usd'))).toBe('ValidationError MONEY_UNKNOWN_CURRENCY');
   });
 
   it('allocates like the bigint calculator', () => {
-    expect(calc.allocate(100, [1n, 1n, 1n], 'last')).toEqual([33, 33, 34]);
-    expect(calc.allocate(-100, [1n, 1n, 1n], 'largest-remainder')).toEqual([-34, -33, -33]);
+    expect(calc.allocate(100, [1n, 1n, 1n], { remainder: 'last' })).toEqual([33, 33, 34]);
+    expect(calc.allocate(-100, [1n, 1n, 1n], { remainder: 'largestRemainder' })).toEqual([-34, -33, -33]);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fromMinorUnits, multiplyMinorUnits, parseRatio, safeParseRatio, toMinorUnits } from '../../src/money/index.js';
+import { fromMinorUnits, multiplyMinorUnits, parseRatio, toMinorUnits } from '../../src/money/index.js';
+// Internal since issue 20 (no longer exported from arrears/money).
+import { safeParseRatio } from '../../src/money/minor-units.js';
 import { MALFORMED_DECIMALS } from '../arbitraries/money.js';
 import { caught, failure } from './support/errors.js';
 

@@ -2,21 +2,10 @@ import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { divideRounded } from '../../src/money/index.js';
-import type { RoundingMode } from '../../src/money/index.js';
+import { MODES } from '../support/decimal-modes.js';
 import { roundingModeArb } from '../arbitraries/money.js';
 
 const D = Decimal.clone({ precision: 300 });
-const MODES: Record<RoundingMode, Decimal.Rounding> = {
-  halfExpand: Decimal.ROUND_HALF_UP,
-  halfEven: Decimal.ROUND_HALF_EVEN,
-  halfTrunc: Decimal.ROUND_HALF_DOWN,
-  halfCeil: Decimal.ROUND_HALF_CEIL,
-  halfFloor: Decimal.ROUND_HALF_FLOOR,
-  expand: Decimal.ROUND_UP,
-  trunc: Decimal.ROUND_DOWN,
-  ceil: Decimal.ROUND_CEIL,
-  floor: Decimal.ROUND_FLOOR,
-};
 
 const numeratorArb = fc.oneof(fc.bigInt({ min: -1000n, max: 1000n }), fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }));
 const denominatorArb = fc.oneof(fc.bigInt({ min: -12n, max: 12n }), fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n })).filter((d) => d !== 0n);

@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
   AllocateOptionsSchema,
-  AllocationCountSchema,
   AllocationRatiosSchema,
   AllocationRemainderSchema,
-  AllocationWeightsSchema,
-  AmountListSchema,
   AmountSchema,
   CurrencyCodeSchema,
   DecimalStringSchema,
   MoneySchema,
-  RatioSchema,
+  NonNegativeAmountSchema,
+  PositiveAmountSchema,
   RoundOptionsSchema,
   RoundingModeSchema,
-  amountIn,
-  minorUnitsIn,
 } from '../../src/money/index.js';
+// Internal since issue 20 (no longer exported from arrears/money): tested from their file.
+import { AllocationCountSchema, AllocationWeightsSchema, AmountListSchema, RatioSchema, amountIn, minorUnitsIn } from '../../src/money/schemas.js';
 import { parseInput } from '../../src/internal/parse.js';
 import { MALFORMED_DECIMALS } from '../arbitraries/money.js';
 import { caught, failure } from './support/errors.js';
@@ -116,8 +114,31 @@ describe('RoundingModeSchema', () => {
 
 describe('AllocationRemainderSchema', () => {
   it('lists the three remainder rules', () => {
-    for (const rule of ['largest-remainder', 'first', 'last']) expect(AllocationRemainderSchema.parse(rule)).toBe(rule);
+    for (const rule of ['largestRemainder', 'first', 'last']) expect(AllocationRemainderSchema.parse(rule)).toBe(rule);
     expect(codes(AllocationRemainderSchema, 'largest')).toEqual(['INPUT_INVALID_VALUE']);
+    // The kebab-case name before issue 20 is refused, not mapped.
+    expect(codes(AllocationRemainderSchema, 'largest-remainder')).toEqual(['INPUT_INVALID_VALUE']);
+  });
+});
+
+describe('PositiveAmountSchema', () => {
+  it('accepts amounts above zero and refuses zero and negatives with MONEY_NOT_POSITIVE', () => {
+    for (const ok of ['0.01', '12.50', '1', '0.000000000000000000000000000001']) expect(PositiveAmountSchema.parse(ok)).toBe(ok);
+    for (const bad of ['0', '0.00', '-0', '-0.00', '-0.01', '-5']) expect(codes(PositiveAmountSchema, bad)).toEqual(['MONEY_NOT_POSITIVE']);
+  });
+
+  it('reports a malformed amount once, with the grammar code, and a non-string as a type error', () => {
+    expect(codes(PositiveAmountSchema, '1e3')).toEqual(['MONEY_INVALID_AMOUNT']);
+    expect(codes(PositiveAmountSchema, '-')).toEqual(['MONEY_INVALID_AMOUNT']);
+    expect(codes(PositiveAmountSchema, 5)).toEqual(['INPUT_INVALID_TYPE']);
+  });
+});
+
+describe('NonNegativeAmountSchema', () => {
+  it('accepts zero and positives and refuses negatives with MONEY_NEGATIVE', () => {
+    for (const ok of ['0', '0.00', '-0', '-0.00', '0.01', '100']) expect(NonNegativeAmountSchema.parse(ok)).toBe(ok);
+    for (const bad of ['-0.01', '-1', '-0.000000000000000000000000000001']) expect(codes(NonNegativeAmountSchema, bad)).toEqual(['MONEY_NEGATIVE']);
+    expect(codes(NonNegativeAmountSchema, '1,00')).toEqual(['MONEY_INVALID_AMOUNT']);
   });
 });
 

@@ -136,7 +136,7 @@ describe('fastTerms (properties)', () => {
       method: mostly(fc.constantFrom(undefined, 'level', 'equalPrincipal'), fc.constantFrom('interestFree', 'other')),
       interestMethod: mostly(fc.constantFrom(undefined, 'periodic', 'dayCount'), fc.constant('daily')),
       roundingMode: mostly(fc.constantFrom(undefined, 'halfExpand', 'halfEven', 'floor'), fc.constant('nearest')),
-      extra: mostly(fc.constant(undefined), fc.constantFrom(['dayCount', '30/360'], ['residual', 'first'], ['nonsense', 1], ['method', undefined])),
+      extra: mostly(fc.constant(undefined), fc.constantFrom(['dayCount', 'thirty360'], ['residual', 'first'], ['nonsense', 1], ['method', undefined])),
     })
     .map((r) => {
       const m = r.currency[1];
@@ -178,7 +178,7 @@ describe('fastTerms (properties)', () => {
     const plain = { principal: '250000.00', currency: 'USD', annualRate: '0.065', frequency: 'monthly', agreementDate: '2026-01-01', firstDueDate: '2026-02-01', installments: 360 };
     expect(fastTerms(plain)).toStrictEqual(PlanTermsSchema.parse(plain));
     expect(fastTerms({ ...plain, installments: 0 })).toBeUndefined();
-    expect(fastTerms({ ...plain, dayCount: 'actual/360' })).toBeUndefined();
+    expect(fastTerms({ ...plain, dayCount: 'actual360' })).toBeUndefined();
     expect(fastTerms({ ...plain, firstDueDate: '2026-01-01' })).toBeUndefined();
     expect(fastTerms({ ...plain, principal: '1.001' })).toBeUndefined();
     expect(fastTerms({ ...plain, method: 'interestFree' })).toBeUndefined();

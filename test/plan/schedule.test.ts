@@ -105,7 +105,7 @@ describe('buildSchedule', () => {
     // Mar 1, has 28 days: 500.82 × 0.0365 × 28/365 = 1.402 -> 1.40.
     expect(plan.installments[0]).toEqual({ number: 1, dueDate: '2026-02-01', amount: '502.28', principal: '499.18', interest: '3.10', balance: '500.82' });
     expect(plan.installments[1]).toEqual({ number: 2, dueDate: '2026-03-01', amount: '502.22', principal: '500.82', interest: '1.40', balance: '0.00' });
-    const thirty = buildSchedule({ ...monthly, principal: '1200.00', annualRate: '0.12', installments: 2, interestMethod: 'dayCount', dayCount: '30/360' });
+    const thirty = buildSchedule({ ...monthly, principal: '1200.00', annualRate: '0.12', installments: 2, interestMethod: 'dayCount', dayCount: 'thirty360' });
     expect(thirty.installments[0]?.interest).toBe('12.00');
   });
 

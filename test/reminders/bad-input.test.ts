@@ -66,7 +66,7 @@ describe('planReminders: bad input gives typed errors with paths', () => {
 
   it('history after the run is compliance\'s error, with our path', () => {
     const history = [{ channel: 'sms', at: '2026-12-01T16:00:00Z', outcome: 'messageSent', debtIds: ['D1'] }] as const;
-    expect(failure({ ...input, history })).toBe('DomainRuleError COMPLIANCE_HISTORY_AFTER_AS_OF history.0.at');
+    expect(failure({ ...input, history })).toBe('DomainRuleError COMPLIANCE_HISTORY_AFTER_CHECKED_AT history.0.at');
   });
 
   it('never throws anything but an arrears error on junk', () => {
@@ -79,7 +79,7 @@ describe('planReminders: bad input gives typed errors with paths', () => {
 describe('planReminders: compliance parts keep our paths', () => {
   const input = baseInput();
   it('reports consumer, debt, history and contact-policy errors at their fields', () => {
-    expect(failure({ ...input, consumer: { timeZones: ['America/New_York'], state: 'XX' } })).toBe('ValidationError COMPLIANCE_UNKNOWN_STATE consumer.state');
+    expect(failure({ ...input, consumer: { timeZones: ['America/New_York'], jurisdiction: 'XX' } })).toBe('ValidationError COMPLIANCE_UNKNOWN_STATE consumer.jurisdiction');
     expect(failure({ ...input, debts: [] })).toBe('ValidationError INPUT_OUT_OF_RANGE debts');
     expect(failure({ ...input, history: [{ channel: 'sms', outcome: 'messageSent', debtIds: ['D1'] }] })).toBe('ValidationError INPUT_MISSING history.0.at');
     expect(failure({ ...input, contactPolicy: { callingWindow: { start: '07:00', end: '21:00' } } })).toBe('DomainRuleError COMPLIANCE_POLICY_LOOSER_THAN_LAW contactPolicy.callingWindow');

@@ -13,7 +13,7 @@ function account(id: string, input: PlanRemindersInput): ReminderBatchAccountInp
 describe('planRemindersBatch and planEachReminders', () => {
   it('gives each account exactly what planReminders gives it alone, in order', () => {
     const a = baseInput();
-    const b: PlanRemindersInput = { ...a, channels: [em1], consumer: { timeZones: ['America/Chicago'], state: 'MA' } };
+    const b: PlanRemindersInput = { ...a, channels: [em1], consumer: { timeZones: ['America/Chicago'], jurisdiction: 'US-MA' } };
     const c: PlanRemindersInput = { ...a, plan: { ...a.plan, status: 'closed' } };
     const results = planRemindersBatch({ asOf: a.asOf, at: a.at, policy: a.policy, accounts: [account('a', a), account('b', b), account('c', c)] });
     expect(results.map((r) => [r.index, r.accountId])).toEqual([[0, 'a'], [1, 'b'], [2, 'c']]);
@@ -57,7 +57,7 @@ describe('toHistoryEntry', () => {
     const sent = first.reminders[0];
     if (sent === undefined) throw new Error('expected a reminder');
     expect(toHistoryEntry(sent)).toEqual({ channel: 'sms', at: '2026-12-11T17:00:00.000Z', outcome: 'messageSent', debtIds: ['D1'], initiatedBy: 'collector', recipient: 'consumer', toKind: 'mobile' });
-    const next = planReminders({ ...input, asOf: '2026-12-12', at: '2026-12-12T15:00:00Z', history: [toHistoryEntry(sent)], consumer: { timeZones: ['America/New_York'], state: 'MA' }, policy: { ...input.policy, offsetsDays: [-3, 0, 1], maxDelayDays: 0 } });
+    const next = planReminders({ ...input, asOf: '2026-12-12', at: '2026-12-12T15:00:00Z', history: [toHistoryEntry(sent)], consumer: { timeZones: ['America/New_York'], jurisdiction: 'US-MA' }, policy: { ...input.policy, offsetsDays: [-3, 0, 1], maxDelayDays: 0 } });
     // Massachusetts: the sent text and the one on the due date are two in seven days; the third waits, and email carries it.
     expect(next.reminders.map((r) => `${r.offsetDays} ${r.medium}`)).toEqual(['0 sms', '1 email']);
   });

@@ -30,7 +30,7 @@ export function baseInput(): PlanRemindersInput {
     at: '2026-12-01T15:00:00Z',
     plan: { id: 'P1', currency: 'USD', debtIds: ['D1'], installments: [{ number: 1, dueDate: '2026-12-15', amount: '100.00' }] },
     account: { currency: 'USD' },
-    consumer: { timeZones: ['America/New_York', 'America/Los_Angeles'], state: 'NY' },
+    consumer: { timeZones: ['America/New_York', 'America/Los_Angeles'], jurisdiction: 'US-NY' },
     language: 'en',
     channels: [sms1, em1],
     debts: [{ id: 'D1' }],

@@ -17,14 +17,14 @@ describe('planReminders: properties', () => {
         const history = [...input.history];
         for (const r of reminders) {
           const result = checkContact({
-            asOf: r.sendAt,
+            checkedAt: r.sendAt,
             attempt: { channel: r.medium, at: r.sendAt, debtIds: [...r.debtIds], to: r.medium === 'email' && r.addressKind === 'work' ? { kind: r.addressKind, value: r.address, consumerUsedOrConsented: true } : { kind: r.addressKind, value: r.address }, ...(r.medium === 'letter' ? {} : { optOutNotice: true }) },
             consumer: input.consumer as CheckContactInput['consumer'],
             debts: input.debts as CheckContactInput['debts'],
             history: history as CheckContactInput['history'],
             ...(input.contactPolicy === undefined ? {} : { policy: input.contactPolicy as CheckContactInput['policy'] }),
           });
-          expect(result.violations).toEqual([]);
+          expect(result.findings.filter((f) => f.severity === 'violation')).toEqual([]);
           expect(r.messageCheck.ok).toBe(true);
           const again = checkMessage({ channel: r.medium, text: r.text, ...(r.subject === null ? {} : { subject: r.subject }), context: { sender: input.policy.sender.kind, language: r.language, recipient: 'consumer' } });
           expect(again.findings.filter((f) => f.severity === 'violation')).toEqual([]);

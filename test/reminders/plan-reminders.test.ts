@@ -219,7 +219,7 @@ describe('planReminders: consent, opt-outs, cease, disputes, holds', () => {
 describe('planReminders: caps the reminders themselves would exceed', () => {
   it('Massachusetts: a third text in seven days is refused (MA-CALLS-7D), and email carries it', () => {
     const input = baseInput();
-    const ma: PlanRemindersInput = { ...input, consumer: { timeZones: ['America/New_York'], state: 'MA' }, policy: { ...input.policy, offsetsDays: [-6, -3, 0], maxDelayDays: 0, weekend: 'keep' } };
+    const ma: PlanRemindersInput = { ...input, consumer: { timeZones: ['America/New_York'], jurisdiction: 'US-MA' }, policy: { ...input.policy, offsetsDays: [-6, -3, 0], maxDelayDays: 0, weekend: 'keep' } };
     const smsOnly = planReminders({ ...ma, channels: [sms1] });
     expect(smsOnly.reminders.map((r) => r.offsetDays)).toEqual([-6, -3]);
     expect(skippedOf(smsOnly).map((s) => [s.code, s.citation, s.details?.['offsetDays'], s.details?.['fallback']])).toEqual([['MA-CALLS-7D', '940 CMR 7.04(1)(f); 209 CMR 18.16(1)(d)', 0, null]]);
@@ -228,7 +228,7 @@ describe('planReminders: caps the reminders themselves would exceed', () => {
 
   it('Massachusetts: a blocked text moves to the next day when the policy allows a delay', () => {
     const input = baseInput();
-    const ma: PlanRemindersInput = { ...input, channels: [sms1], consumer: { timeZones: ['America/New_York'], state: 'MA' }, policy: { ...input.policy, offsetsDays: [-6, -3, 0], maxDelayDays: 1, weekend: 'keep' } };
+    const ma: PlanRemindersInput = { ...input, channels: [sms1], consumer: { timeZones: ['America/New_York'], jurisdiction: 'US-MA' }, policy: { ...input.policy, offsetsDays: [-6, -3, 0], maxDelayDays: 1, weekend: 'keep' } };
     const result = planReminders(ma);
     expect(result.reminders.map((r) => `${r.offsetDays} ${r.sendDate}`)).toEqual(['-6 2026-12-09', '-3 2026-12-12', '0 2026-12-16']);
     expect(result.reminders[2]?.trail.map((t) => t.code)).toContain('REMINDERS_MOVED');
@@ -238,7 +238,7 @@ describe('planReminders: caps the reminders themselves would exceed', () => {
     const input = baseInput();
     const nyc: PlanRemindersInput = {
       ...input,
-      consumer: { timeZones: ['America/New_York'], state: 'NY', jurisdictions: ['US-NY-NYC'] },
+      consumer: { timeZones: ['America/New_York'], jurisdiction: 'US-NY', jurisdictions: ['US-NY-NYC'] },
       plan: { currency: 'USD', installments: [{ number: 1, dueDate: '2026-12-16', amount: '100.00' }] },
       policy: { ...input.policy, offsetsDays: [-3, -2, -1, 0], maxDelayDays: 0 },
     };

@@ -8,10 +8,13 @@ import { isSchema, schemaProblems, verdictProblems } from './vocabulary.js';
  *
  * @param migrated - module name (`'arrears/plan'`) -> its exports (`import * as plan`)
  * @param verdicts - a name -> a call returning a verdict; include blocked and allowed cases
+ * @param options - `documentFunctions: false` for a module of small positional helpers only
+ *   (money): it must then have no `<Fn>InputSchema` at all
  */
 export function describeVocabulary(
   migrated: Readonly<Record<string, Readonly<Record<string, unknown>>>>,
   verdicts: Readonly<Record<string, () => unknown>>,
+  options: { readonly documentFunctions?: boolean } = {},
 ): void {
   describe('the vocabulary holds in every migrated module', () => {
     for (const [module, exports] of Object.entries(migrated)) {
@@ -28,6 +31,10 @@ export function describeVocabulary(
       it(`${module}: every document function has a safe* twin`, () => {
         const functions = Object.keys(exports).filter((n) => typeof exports[n] === 'function' && !n.startsWith('safe') && !n.startsWith('is'));
         const documentFunctions = functions.filter((n) => `${n.charAt(0).toUpperCase()}${n.slice(1)}InputSchema` in exports);
+        if (options.documentFunctions === false) {
+          expect(Object.keys(exports).filter((n) => n.endsWith('InputSchema'))).toEqual([]);
+          return;
+        }
         expect(documentFunctions.length).toBeGreaterThan(0);
         for (const n of documentFunctions) expect([n, typeof exports[`safe${n.charAt(0).toUpperCase()}${n.slice(1)}`]]).toEqual([n, 'function']);
       });

@@ -15,7 +15,7 @@ export const calendarCli: CliModule = {
       pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$',
       description: 'An instant: an ISO 8601 timestamp with seconds and "Z" or an offset ("2026-03-10T08:30:00-04:00").',
     },
-    LocalTimeSchema: { pattern: '^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,3})?)?$', description: 'A wall-clock time: HH:mm, HH:mm:ss or HH:mm:ss.SSS.' },
+    LocalTimeSchema: { pattern: '^(([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,3})?)?|24:00(:00(\\.0{1,3})?)?)$', description: 'A wall-clock time: HH:mm, HH:mm:ss or HH:mm:ss.SSS, or 24:00 for the end of the day.' },
     TimeZoneSchema: { minLength: 1, maxLength: 64, description: 'An IANA time zone name such as "America/New_York".' },
   },
 };

@@ -1,5 +1,5 @@
 import * as compliance from '../../compliance/index.js';
-import type { BatchCheckResult, CheckContactInput, CheckContactsInput, ContactCheckResult, ContactFinding } from '../../compliance/index.js';
+import type { BatchCheckResult, CheckContactInput, CheckContactsInput, ContactCheckResult, Finding } from '../../compliance/index.js';
 import { UsageError } from '../args.js';
 import type { ComputeSpec } from '../compute.js';
 import { OUTPUT_FORMAT_OPTION, runCompute } from '../compute.js';
@@ -15,13 +15,17 @@ export type ContactAnswer = ContactCheckResult | { readonly results: readonly Ba
 const COLUMNS = [
   { key: 'accountId', header: 'account' },
   { key: 'index', header: 'attempt', align: 'right' },
-  { key: 'allowed', header: 'allowed' },
+  { key: 'ok', header: 'ok' },
   { key: 'earliestAllowedAt', header: 'earliest allowed at' },
   { key: 'violations', header: 'violations' },
   { key: 'warnings', header: 'warnings' },
 ] as const;
 
-const ids = (findings: readonly ContactFinding[]): string => findings.map((f) => f.ruleId).join(' ');
+const ids = (findings: readonly Finding[], severity: Finding['severity']): string =>
+  findings
+    .filter((f) => f.severity === severity)
+    .map((f) => f.code)
+    .join(' ');
 
 function resultsOf(answer: ContactAnswer): ReadonlyArray<ContactCheckResult & { readonly index?: number; readonly accountId?: string }> {
   return 'results' in answer ? answer.results : [answer];
@@ -31,17 +35,16 @@ function rows(answer: ContactAnswer): Row[] {
   return resultsOf(answer).map((r) => ({
     accountId: r.accountId ?? '',
     index: r.index ?? '',
-    allowed: r.allowed ? 'yes' : 'no',
+    ok: r.ok ? 'yes' : 'no',
     earliestAllowedAt: r.earliestAllowedAt ?? 'never',
-    violations: ids(r.violations),
-    warnings: ids(r.warnings),
+    violations: ids(r.findings, 'violation'),
+    warnings: ids(r.findings, 'warning'),
   }));
 }
 
 function describe(result: ContactCheckResult): string[] {
-  const lines = [result.allowed ? 'ALLOWED' : `DENIED; earliest allowed at ${result.earliestAllowedAt ?? 'never (no time will do)'}`];
-  for (const v of result.violations) lines.push(`  violation ${v.ruleId} (${v.citation}): ${v.message}`);
-  for (const w of result.warnings) lines.push(`  warning ${w.ruleId} (${w.citation}): ${w.message}`);
+  const lines = [result.ok ? 'ALLOWED' : `DENIED; earliest allowed at ${result.earliestAllowedAt ?? 'never (no time will do)'}`];
+  for (const f of result.findings) lines.push(`  ${f.severity} ${f.code} (${f.citation ?? 'no citation'}): ${f.message}`);
   return lines;
 }
 
@@ -50,8 +53,8 @@ function human(answer: ContactAnswer): string {
   return answer.results.map((r) => [`attempt ${r.index} (account ${r.accountId}): ${describe(r).join('\n')}`].join('\n')).join('\n');
 }
 
-function compute(value: unknown, asOf: string | undefined): ContactAnswer {
-  const input = asOf !== undefined && typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...(value as object), asOf } : value;
+function compute(value: unknown, checkedAt: string | undefined): ContactAnswer {
+  const input = checkedAt !== undefined && typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...(value as object), checkedAt } : value;
   if (typeof input === 'object' && input !== null && 'attempts' in input && 'accounts' in input) {
     return { results: compliance.checkContacts(input as CheckContactsInput) };
   }
@@ -59,7 +62,7 @@ function compute(value: unknown, asOf: string | undefined): ContactAnswer {
 }
 
 /** The options of `check-contact` that describe one contact instead of input files. */
-const CONTACT_OPTIONS = ['channel', 'at', 'time-zone', 'state', 'debt'] as const;
+const CONTACT_OPTIONS = ['channel', 'at', 'time-zone', 'jurisdiction', 'debt'] as const;
 
 /** The input of one contact described by options: an account with no history, one debt, and the attempt. */
 function inputFromOptions(values: CommandContext['values']): Record<string, unknown> {
@@ -68,9 +71,9 @@ function inputFromOptions(values: CommandContext['values']): Record<string, unkn
   const at = values.at as string;
   const debt = (values.debt as string | undefined) ?? 'debt';
   const consumer: Record<string, unknown> = { timeZones: values['time-zone'] };
-  if (values.state !== undefined) consumer.state = values.state;
-  // Without --as-of, "now" is the time of the contact: "may this contact go ahead at --at?".
-  return { asOf: (values['as-of'] as string | undefined) ?? at, attempt: { channel: values.channel, at, debtIds: [debt] }, consumer, debts: [{ id: debt }], history: [] };
+  if (values.jurisdiction !== undefined) consumer.jurisdiction = values.jurisdiction;
+  // Without --checked-at, "now" is the time of the contact: "may this contact go ahead at --at?".
+  return { checkedAt: (values['checked-at'] as string | undefined) ?? at, attempt: { channel: values.channel, at, debtIds: [debt] }, consumer, debts: [{ id: debt }], history: [] };
 }
 
 async function* single(value: unknown): AsyncGenerator<InputDocument> {
@@ -79,16 +82,16 @@ async function* single(value: unknown): AsyncGenerator<InputDocument> {
 }
 
 async function run(context: CommandContext): Promise<ExitCode> {
-  const asOf = context.values['as-of'] as string | undefined;
-  if (asOf !== undefined && !/^[0-9]{4}-[0-9]{2}-[0-9]{2}T/.test(asOf)) throw new UsageError(`--as-of must be an ISO 8601 instant with an offset ("2026-03-10T12:00:00Z"), not ${JSON.stringify(asOf)}.`, 'check-contact');
+  const checkedAt = context.values['checked-at'] as string | undefined;
+  if (checkedAt !== undefined && !/^[0-9]{4}-[0-9]{2}-[0-9]{2}T/.test(checkedAt)) throw new UsageError(`--checked-at must be an ISO 8601 instant with an offset ("2026-03-10T12:00:00Z"), not ${JSON.stringify(checkedAt)}.`, 'check-contact');
   const byOptions = CONTACT_OPTIONS.some((n) => context.values[n] !== undefined);
   if (byOptions && context.positionals.length > 0) throw new UsageError('give the contact either in files or with --channel, --at and --time-zone, not both.', 'check-contact');
   const spec: ComputeSpec<ContactAnswer> = {
-    compute: (value) => compute(value, asOf),
+    compute: (value) => compute(value, checkedAt),
     human,
     columns: COLUMNS,
     rows,
-    outcome: (answer) => (resultsOf(answer).every((r) => r.allowed) ? ExitCode.OK : ExitCode.VIOLATION),
+    outcome: (answer) => (resultsOf(answer).every((r) => r.ok) ? ExitCode.OK : ExitCode.VIOLATION),
   };
   if (byOptions) return runCompute(context, spec, single(inputFromOptions(context.values)), false);
   const inputs = inputsOf(context);
@@ -100,34 +103,34 @@ export const checkContactCommand: CliCommand = {
   name: 'check-contact',
   summary: 'May this contact go ahead now (Regulation F, state rules, policy), and if not, when?',
   usage: [
-    'check-contact <attempt.json...> [--as-of <instant>] [--format table|csv|json]',
+    'check-contact <attempt.json...> [--checked-at <instant>] [--format table|csv|json]',
     'check-contact < attempts.ndjson',
-    'check-contact --channel <channel> --at <instant> --time-zone <zone> [--time-zone <zone>...] [--state <code>] [--as-of <instant>]',
+    'check-contact --channel <channel> --at <instant> --time-zone <zone> [--time-zone <zone>...] [--jurisdiction <code>] [--checked-at <instant>]',
   ],
   description: [
-    'Runs checkContact of arrears/compliance on each document ("arrears schema check-contact-input": { attempt, consumer, debts, history, policy?, asOf }): allowed or denied, every rule broken and every warning with its citation, and the earliest instant the same contact would pass every rule. A document with "accounts" and "attempts" ("arrears schema check-contacts-input") is checked as one batch with checkContacts.',
+    'Runs checkContact of arrears/compliance on each document ("arrears schema check-contact-input": { attempt, consumer, debts, history, policy?, checkedAt }): ok or denied, every finding (each rule broken, each warning) with its code and citation, and the earliest instant the same contact would pass every rule. A document with "accounts" and "attempts" ("arrears schema check-contacts-input") is checked as one batch with checkContacts.',
     '',
     'NDJSON (one check per line, from a file ending in .ndjson or from standard input) is streamed: a dialer can pipe its call queue through and read one answer line per call with --format json.',
     '',
-    '--as-of sets the instant of evaluation ("now") of every document; arrears never reads the clock itself.',
+    '--checked-at sets the instant each check is made ("now", the field checkedAt) of every document; arrears never reads the clock itself.',
     '',
-    'One contact with a consumer who has no contact history can be given with options instead of a file: --channel, --at (the instant of the contact) and --time-zone (each zone the consumer may be in; repeat it), optionally --state (a US state code, for state rules) and --debt (the debt id, default "debt"). Without --as-of, "now" is --at: the question is "may this contact go ahead at that time?".',
+    'One contact with a consumer who has no contact history can be given with options instead of a file: --channel, --at (the instant of the contact) and --time-zone (each zone the consumer may be in; repeat it), optionally --jurisdiction (the consumer\'s state as an ISO 3166-2 code such as US-MA, for state rules) and --debt (the debt id, default "debt"). Without --checked-at, "now" is --at: the question is "may this contact go ahead at that time?".',
     '',
     'Exit codes: 0 every contact is allowed; 1 at least one is denied (so "arrears check-contact call.json && dial" is safe); 2 an input is malformed or unreadable, or names a jurisdiction arrears does not know.',
   ].join('\n'),
   options: {
     ...OUTPUT_FORMAT_OPTION,
     ...INPUT_OPTIONS,
-    'as-of': { type: 'string', valueName: 'instant', description: 'The instant of evaluation of every document (ISO 8601 with an offset).' },
+    'checked-at': { type: 'string', valueName: 'instant', description: 'The instant each check is made ("now", the field checkedAt) for every document (ISO 8601 with an offset).' },
     channel: { type: 'string', valueName: 'channel', choices: compliance.ContactChannelSchema.options, description: 'How one contact given with options is made.' },
     at: { type: 'string', valueName: 'instant', description: 'When that contact is made (ISO 8601 with an offset).' },
     'time-zone': { type: 'string', multiple: true, valueName: 'zone', description: 'A time zone the consumer may be in (IANA name, such as America/New_York); repeat it for each.' },
-    state: { type: 'string', valueName: 'code', description: 'The consumer\'s US state (two letters), for state rules.' },
+    jurisdiction: { type: 'string', valueName: 'code', description: 'The consumer\'s state as an ISO 3166-2 code (US-MA), for state rules (the field consumer.jurisdiction).' },
     debt: { type: 'string', valueName: 'id', description: 'The id of the debt the contact is about (default "debt").' },
   },
   examples: [
     'arrears check-contact call.json',
-    'arrears check-contact call.json --as-of 2026-03-10T12:00:00Z',
+    'arrears check-contact call.json --checked-at 2026-03-10T12:00:00Z',
     'cat queue.ndjson | arrears check-contact --format json > answers.ndjson',
     'arrears check-contact --channel call --at 2026-03-10T12:30:00Z --time-zone America/New_York --time-zone America/Los_Angeles',
   ],

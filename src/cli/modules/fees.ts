@@ -10,8 +10,6 @@ import { ExitCode } from '../registry.js';
 import { outOfPath, readSideInput, reportSideInput } from '../side-input.js';
 import { renderTable } from '../table.js';
 
-const DECIMAL = '^-?[0-9]{1,30}(\\.[0-9]{1,30})?$';
-
 const COLUMNS = [
   { key: 'date', header: 'date' },
   { key: 'installment', header: 'installment', align: 'right' },
@@ -28,8 +26,9 @@ function human(result: LateFeeAssessment): string {
   const lines = [`late fees as of ${result.asOf}: ${t.count} charged, total ${t.charged} ${result.currency}, waived ${t.waived}`, ''];
   lines.push(result.fees.length === 0 ? '(no fee charged)' : renderTable(COLUMNS, result.fees));
   for (const f of result.fees) lines.push(`- ${f.explanation}`);
-  for (const n of result.notCharged) lines.push(`no fee on installment ${n.installment}${n.occurrence > 1 ? ` (occurrence ${n.occurrence})` : ''}: ${n.reason}`);
+  for (const n of result.notCharged) lines.push(`no fee on installment ${n.details.installment}${n.details.occurrence > 1 ? ` (occurrence ${n.details.occurrence})` : ''}: ${n.code}`);
   for (const f of result.nextFees) lines.push(`next, if nothing is paid: ${f.amount} on ${f.date} (installment ${f.installment})`);
+  for (const f of result.findings) lines.push(`${f.severity}: ${f.code}: ${f.message}`);
   return lines.join('\n');
 }
 
@@ -73,7 +72,9 @@ export const feesCommand: CliCommand = {
     '',
     '--policy supplies the late-fee policy of every document (a late-fee-policy file, read and checked once), --as-of the assessment date; both replace the field of the same name in the documents. "payments" may be left out (no payments).',
     '',
-    'Exit codes: 0 assessed; 1 well-formed input breaks a rule (pyramiding on a consumer account, a preset applied to the wrong kind of account); 2 an input or the policy is malformed or unreadable, or names a jurisdiction arrears does not know.',
+    'Every late installment that got no fee is listed with its reason code (FEES_WITHIN_GRACE, FEES_WAIVED, FEES_CAP_REACHED, FEES_BELOW_MINIMUM); a missing fact is a warning (FEES_HARDSHIP_UNKNOWN).',
+    '',
+    'Exit codes: 0 assessed; 1 well-formed input breaks a rule (pyramiding on a consumer account, a preset applied to the wrong kind of account); 2 an input or the policy is malformed or unreadable, or names a preset arrears does not know.',
   ].join('\n'),
   options: {
     ...OUTPUT_FORMAT_OPTION,
@@ -95,11 +96,11 @@ const PROBE = { dueDate: '2026-01-01', amount: '100.00', principal: '90.00', int
  * `arrears validate --kind fee-policy`: a late-fee policy is well-formed and usable. The schema
  * first (malformed, exit 2), then the rules the fee engine applies before charging anything,
  * checked by quoting one probe installment: pyramiding switched on for a consumer account
- * (16 CFR 444.4), a preset for another kind of account (exit 1); an unknown jurisdiction (exit 2).
+ * (16 CFR 444.4), a preset for another kind of account (exit 1); an unknown preset (exit 2).
  */
 export const feePolicyKind: PolicyKind = {
   kind: 'fee-policy',
-  summary: 'a late-fee policy: its schema, then the rules the fee engine enforces (no pyramiding, preset scope, known jurisdictions)',
+  summary: 'a late-fee policy: its schema, then the rules the fee engine enforces (no pyramiding, preset scope, known presets)',
   subjectSchema: 'late-fee-policy',
   check(subject): readonly PolicyViolation[] {
     parseInput(fees.LateFeePolicySchema, subject);
@@ -113,11 +114,6 @@ export const feePolicyKind: PolicyKind = {
 export const feesCli: CliModule = {
   name: 'fees',
   exports: fees,
-  jsonHints: {
-    FeeAmountSchema: { pattern: DECIMAL, description: 'An amount as a decimal string ("25.00"); no exponent, spaces or separators.' },
-    FeePercentSchema: { pattern: DECIMAL, description: 'A percentage as a decimal string ("5" is 5%).' },
-    FeeAnnualPercentSchema: { pattern: DECIMAL, description: 'An annual percentage rate as a decimal string ("18" is 18% a year).' },
-  },
   commands: [feesCommand],
   policyKinds: [feePolicyKind],
 };

@@ -7,13 +7,11 @@ const DECIMAL = '^-?[0-9]{1,30}(\\.[0-9]{1,30})?$';
 export const moneyCli: CliModule = {
   name: 'money',
   exports: money,
-  jsonIncompatible: {
-    RatioSchema: 'a ratio of two bigints, which JSON cannot carry',
-    AllocationWeightsSchema: 'bigint weights, which JSON cannot carry',
-  },
   jsonHints: {
     AmountSchema: { pattern: DECIMAL, description: 'An amount as a decimal string ("1234.56"): an optional "-", digits, optionally "." and digits; no exponent, spaces, "+" or thousands separators.' },
     DecimalStringSchema: { pattern: DECIMAL, description: 'A decimal string ("0.0525"): an optional "-", digits, optionally "." and digits; no exponent, spaces, "+" or separators.' },
+    PositiveAmountSchema: { pattern: DECIMAL, description: 'An amount greater than zero as a decimal string ("12.50").' },
+    NonNegativeAmountSchema: { pattern: DECIMAL, description: 'An amount of zero or more as a decimal string ("0.00").' },
     CurrencyCodeSchema: { pattern: '^[A-Z]{3}$', description: 'An ISO 4217 alphabetic currency code such as "USD".' },
   },
 };

@@ -1,4 +1,4 @@
-import { dayNumberFromCivil } from '../../calendar/index.js';
+import { dayNumberFromCivil } from '../../calendar/civil-date.js';
 import type { Finding } from '../../errors/index.js';
 import type { ReminderChannel, ReminderMedium } from '../types.js';
 
@@ -33,7 +33,12 @@ export interface ReminderRule {
   /** The media it applies to (all three when it is not about a channel). */
   readonly media: readonly ReminderMedium[];
   /** The days it is in force, both included; absent for the planner's own reasons. */
-  readonly effective?: { readonly start: string; readonly end?: string };
+  readonly effective?: {
+    /** The first day in force (a calendar date). */
+    readonly start: string;
+    /** The last day in force, included; absent while the rule is in force. */
+    readonly end?: string;
+  };
 }
 
 /** Every medium: a rule not about a channel. */

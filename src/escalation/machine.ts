@@ -2,7 +2,8 @@ import { CalendarDateSchema } from '../calendar/index.js';
 import { attempt, CoreErrorCodes, DomainRuleError, isArrearsError, ValidationError } from '../errors/index.js';
 import type { ArrearsResult, Finding } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
-import { appended, deepFreeze, NO_HOLDS, seal, sealedBy } from './account.js';
+import { appended, deepFreeze, NO_HOLDS, seal, sealedBy, sealFacts } from './account.js';
+import type { Counting, SealFacts } from './account.js';
 import { checkAccountFacts, plainCopy } from './account-check.js';
 import { EscalationErrorCodes } from './codes.js';
 import { dayOf, knownDay } from './days.js';
@@ -119,7 +120,16 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
   // validated and has its derived fields recomputed, once per call.
   const token: object = {};
 
-  const own = (account: EscalationAccount, source?: EscalationAccount): EscalationAccount => seal(account, token, source);
+  /** How the day counts of `a` move after its clock (computed before `seal` freezes the hold array). */
+  const countingOf = (a: EscalationAccount): Counting => {
+    // The delinquency clock runs when the oldest unpaid installment is past due, that is when
+    // the day counts are not both zero (they sum to the days since that due date); a hold may
+    // stop it. A terminal account's counts stay.
+    if (a.daysPastDue + a.pausedDays === 0 || p.terminal.has(a.stage)) return 'still';
+    return clockRunning(a.holds) ? 'runs' : 'paused';
+  };
+
+  const own = (account: EscalationAccount, source?: EscalationAccount): EscalationAccount => seal(account, { token, clockDay: dayOf(account.clock), counting: countingOf(account) }, source);
 
   const readAccount = (value: unknown): EscalationAccount => {
     if (sealedBy(value, token)) return value;
@@ -332,14 +342,10 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
   const advanced = (at: EscalationAccount, actions: EscalationAction[], audit: AuditEntry[], asOf: string, day: number): EscalationAdvanced => {
     let daysPastDue = at.daysPastDue;
     let pausedDays = at.pausedDays;
-    // The delinquency clock runs when the oldest unpaid installment is past due, that is when
-    // the day counts are not both zero (they sum to the days since that due date); a hold may
-    // stop it. A terminal account's counts stay.
-    if (daysPastDue + pausedDays > 0 && !p.terminal.has(at.stage)) {
-      const days = day - dayOf(at.clock);
-      if (at.holds.length === 0 || clockRunning(at.holds)) daysPastDue += days;
-      else pausedDays += days;
-    }
+    // Facts recorded when the account was written (see `countingOf`): every account here is sealed.
+    const facts = sealFacts(at) as SealFacts;
+    if (facts.counting === 'runs') daysPastDue += day - facts.clockDay;
+    else if (facts.counting === 'paused') pausedDays += day - facts.clockDay;
     return { ok: true, findings: NO_FINDINGS, account: at, actions, audit, asOf, daysPastDue, pausedDays };
   };
 

@@ -149,8 +149,9 @@ export function recomputeDaysPastDue(d: Draft): void {
     const stops = d.a.clockStops;
     for (let i = 0; i < stops.length; i += 1) {
       const stop = stops[i] as ClockStop;
-      const a = Math.max(dayOf(stop.from), anchor);
-      const b = Math.min(stop.to === null ? t : dayOf(stop.to), t);
+      // Inclusive stops: the clock was stopped from `start` through `end`.
+      const a = Math.max(dayOf(stop.start), anchor);
+      const b = Math.min(stop.end === null ? t : dayOf(stop.end) + 1, t);
       if (b > a) paused += b - a;
     }
     d.a.daysPastDue = t - anchor - paused;
@@ -180,13 +181,13 @@ function setHolds(d: Draft, holds: Hold[], t: number): void {
   const running = clockRunning(holds);
   d.a.holds = holds.length === 0 ? NO_HOLDS : holds;
   if (wasRunning && !running) {
-    d.a.clockStops = appended(d.a.clockStops, { from: dateOf(t), to: null });
+    d.a.clockStops = appended(d.a.clockStops, { start: dateOf(t), end: null });
   } else if (!wasRunning && running) {
     const stops = copied(d.a.clockStops);
     const last = stops[stops.length - 1];
     if (last !== undefined) {
-      if (last.from === dateOf(t)) stops.pop();
-      else stops[stops.length - 1] = { from: last.from, to: dateOf(t) };
+      if (last.start === dateOf(t)) stops.pop();
+      else stops[stops.length - 1] = { start: last.start, end: dateOf(t - 1) };
     }
     d.a.clockStops = stops;
   }
@@ -583,7 +584,8 @@ export function nextReview(d: Draft, p: CompiledPolicy): number | null {
   for (let i = 0; i < holds.length; i += 1) {
     const end = (holds[i] as Hold).end;
     if (end !== null) {
-      day = dayOf(end);
+      // Lifted the day after its last day.
+      day = dayOf(end) + 1;
       if (day > t && day < next) next = day;
     }
   }
@@ -684,10 +686,10 @@ function fireTime(d: Draft, p: CompiledPolicy, t: number): void {
   const holds = d.a.holds;
   for (let i = 0; i < holds.length; i += 1) {
     const h = holds[i] as Hold;
-    if (h.end !== null && dayOf(h.end) <= t) {
+    if (h.end !== null && dayOf(h.end) < t) {
       const contactWas = frozen(d, 'contact');
       setHolds(d, d.a.holds.filter((x) => x.id !== h.id), t);
-      let why = `The ${HOLD_DEFAULTS[h.kind].label} hold "${h.id}" reached its end date ${h.end}.`;
+      let why = `The ${HOLD_DEFAULTS[h.kind].label} hold "${h.id}" ended on ${h.end}, its last day.`;
       if (h.kind === 'hardship' && d.a.arrangement?.kind === 'hardship') {
         d.a.arrangement = null;
         why += ' The hardship arrangement ends.';
@@ -972,7 +974,7 @@ function policyGuards(d: Draft, p: CompiledPolicy, name: string, out: RejectionR
     if (w.states !== undefined && !w.states.includes(d.a.stage)) continue;
     if (w.holds !== undefined && !d.a.holds.some((h) => w.holds?.includes(h.kind))) continue;
     if (w.minDaysPastDue !== undefined && d.a.daysPastDue < w.minDaysPastDue) continue;
-    if (w.maxDaysPastDue !== undefined && d.a.daysPastDue >= w.maxDaysPastDue) continue;
+    if (w.maxDaysPastDue !== undefined && d.a.daysPastDue > w.maxDaysPastDue) continue;
     if (w.balanceBelow !== undefined && minor(d.a.balance, d.a.currency) >= minor(w.balanceBelow, d.a.currency)) continue;
     // An unknown limitation status meets either condition: the guard refuses (the strict answer).
     if (w.timeBarred !== undefined && d.a.limitations.years !== null && d.a.limitations.timeBarred !== w.timeBarred) continue;
@@ -1016,11 +1018,11 @@ function payloadGuards(d: Draft, p: CompiledPolicy, ev: EscalationEvent, out: Re
     case 'holdPlaced': {
       const id = ev.holdId ?? `${ev.kind}`;
       if (d.a.holds.some((h) => h.id === id)) out.push(reason(EscalationReasonCodes.ESCALATION_ALREADY_ACTIVE, 'holdOnce', `A hold with the id "${id}" is already in force.`));
-      if (ev.until !== undefined && dayOf(ev.until) <= dayOf(ev.date)) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_ALLOWED_IN_STATE, 'holdDates', 'A hold must end after it starts.'));
+      if (ev.endDate !== undefined && dayOf(ev.endDate) < dayOf(ev.date)) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_ALLOWED_IN_STATE, 'holdDates', 'A hold cannot end before it starts (endDate is its last day, included).'));
       break;
     }
     case 'hardshipGranted':
-      if (ev.until !== undefined && dayOf(ev.until) <= dayOf(ev.date)) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_ALLOWED_IN_STATE, 'holdDates', 'A hardship must end after it starts.'));
+      if (ev.endDate !== undefined && dayOf(ev.endDate) < dayOf(ev.date)) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_ALLOWED_IN_STATE, 'holdDates', 'A hardship cannot end before it starts (endDate is its last day, included).'));
       break;
     case 'promiseMade':
     case 'settlementAccepted':
@@ -1220,9 +1222,9 @@ export function apply(d: Draft, p: CompiledPolicy, ev: EscalationEvent, seq: num
       rederive(d, p, t, cause);
       return;
     case 'hardshipGranted': {
-      const end = ev.until === undefined ? null : dayOf(ev.until);
-      d.a.arrangement = { kind: 'hardship', since: ev.date, until: ev.until ?? null };
-      placeHold(d, p, t, cause, newHold(p, 'hardship', 'hardship', t, end, ev.type, ev.reason ?? 'Hardship forbearance.'), `Hardship granted${ev.until === undefined ? '' : ` until ${ev.until}`}: the clock, fees and escalation pause.`);
+      const end = ev.endDate === undefined ? null : dayOf(ev.endDate);
+      d.a.arrangement = { kind: 'hardship', start: ev.date, end: ev.endDate ?? null };
+      placeHold(d, p, t, cause, newHold(p, 'hardship', 'hardship', t, end, ev.type, ev.reason ?? 'Hardship forbearance.'), `Hardship granted${ev.endDate === undefined ? '' : ` through ${ev.endDate}`}: the clock, fees and escalation pause.`);
       return;
     }
     case 'hardshipEnded':
@@ -1283,11 +1285,13 @@ export function apply(d: Draft, p: CompiledPolicy, ev: EscalationEvent, seq: num
       return;
     case 'servicememberNotice': {
       let end: number | null = null;
+      // The last day protected, included: the last day of service, or one year after it for a
+      // mortgage (50 U.S.C. 3937(a)(1)).
       if (ev.serviceEnd !== undefined) end = ev.mortgage === true ? dayOf(timeBarredFrom(ev.serviceEnd, 1)) : dayOf(ev.serviceEnd);
-      if (end !== null && end <= t) end = null;
+      if (end !== null && end < t) end = null;
       const hold = newHold(p, 'servicemember', 'servicemember', t, end, ev.type, `Military service from ${ev.serviceStart}${ev.serviceEnd === undefined ? '' : ` to ${ev.serviceEnd}`}.`);
       placeHold(d, p, t, cause, hold, `Servicemember notice: interest (fees included) is capped at 6% a year from ${ev.serviceStart} for the period of service${ev.mortgage === true ? ' and one year after (mortgage)' : ''} (50 U.S.C. 3937(a), (c)).`, [
-        makeAction('applyInterestRateCap', t, 'SCRA interest cap on a pre-service obligation; the excess is forgiven.', { annualRate: '0.06', from: ev.serviceStart, citation: '50 U.S.C. 3937' }),
+        makeAction('applyInterestRateCap', t, 'SCRA interest cap on a pre-service obligation; the excess is forgiven.', { annualRate: '0.06', startDate: ev.serviceStart, citation: '50 U.S.C. 3937' }),
       ]);
       return;
     }
@@ -1299,7 +1303,7 @@ export function apply(d: Draft, p: CompiledPolicy, ev: EscalationEvent, seq: num
       return;
     case 'holdPlaced': {
       const id = ev.holdId ?? ev.kind;
-      placeHold(d, p, t, cause, newHold(p, ev.kind, id, t, ev.until === undefined ? null : dayOf(ev.until), ev.type, ev.reason, ev.freezes), `Hold "${id}" placed: ${ev.reason}`);
+      placeHold(d, p, t, cause, newHold(p, ev.kind, id, t, ev.endDate === undefined ? null : dayOf(ev.endDate), ev.type, ev.reason, ev.freezes), `Hold "${id}" placed: ${ev.reason}`);
       return;
     }
     case 'holdLifted':

@@ -81,7 +81,7 @@ export function explainAccount(p: CompiledPolicy, a: EscalationAccount, count?: 
         : `As of ${asOf}: ${daysPastDue} effective days past due (oldest unpaid installment due ${oldest}; ${pausedDays} day${pausedDays === 1 ? '' : 's'} paused by holds).`,
     );
     for (const h of a.holds) {
-      summary.push(`Hold "${h.id}" (${HOLD_DEFAULTS[h.kind].label}) since ${h.start}${h.end === null ? '' : ` until ${h.end}`}: freezes ${frozenList(h.freezes)}${h.citation === null ? '' : ` (${h.citation})`}.`);
+      summary.push(`Hold "${h.id}" (${HOLD_DEFAULTS[h.kind].label}) since ${h.start}${h.end === null ? '' : ` through ${h.end}`}: freezes ${frozenList(h.freezes)}${h.citation === null ? '' : ` (${h.citation})`}.`);
     }
     const arr = a.arrangement;
     if (arr !== null) {
@@ -92,7 +92,7 @@ export function explainAccount(p: CompiledPolicy, a: EscalationAccount, count?: 
             ? `payment plan of ${arr.installments.length} installments since ${arr.since} (${arr.paid} paid, ${arr.missed} missed)`
             : arr.kind === 'settlementPending'
               ? `settlement of ${arr.amount} due ${arr.dueDate} (${arr.paid} paid)`
-              : `hardship since ${arr.since}${arr.until === null ? '' : ` until ${arr.until}`}`;
+              : `hardship since ${arr.start}${arr.end === null ? '' : ` through ${arr.end}`}`;
       summary.push(`Arrangement: ${detail}${p.suspendOnArrangement ? '; escalation waits for it' : ''}.`);
     }
     if (a.limitations.timeBarred) summary.push(`The debt is time-barred since ${a.limitations.timeBarredOn ?? ''}: no suit and no threat of suit (12 CFR 1006.26(b)).`);

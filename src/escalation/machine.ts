@@ -334,8 +334,9 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
     return transitionParsed(acc, ev, recordedOn);
   };
 
-  // The last `asOf` checked: a daily pass advances every account to the same day.
-  let checkedAsOf: unknown;
+  // The last `asOf` checked: a daily pass advances every account to the same day. It starts as
+  // a value no caller can pass, so the first call is always validated (`undefined` is junk too).
+  let checkedAsOf: unknown = Symbol('unchecked');
   let checkedDay = 0;
 
   /** An `advance` result: accepted, with the day counts of `at` carried forward to `asOf` (no rule is due in between). */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CalendarDateSchema } from '../calendar/index.js';
-import { AmountSchema, CurrencyCodeSchema } from '../money/index.js';
+import { AmountSchema, CurrencyCodeSchema, NonNegativeAmountSchema, PositiveAmountSchema } from '../money/index.js';
 import { arrearsIssue } from '../internal/parse.js';
 import { EscalationErrorCodes } from './codes.js';
 import { ACTION_TYPES, EVENT_TYPE_SET, EVENT_TYPES, FREEZE_KEYS, HOLD_KINDS } from './states.js';
@@ -21,18 +21,6 @@ const MAX_DAYS = 36_500;
 export const StateNameSchema = z.string().check(z.minLength(1), z.maxLength(64), z.regex(NAME, { message: 'Use a letter followed by letters, digits, "_", "." or "-"' }));
 
 const Text = z.string().check(z.maxLength(500));
-
-/** A non-negative amount (decimal string). */
-const NonNegativeAmountSchema = AmountSchema.check(z.refine((value) => !value.startsWith('-'), {
-  message: 'must not be negative',
-  params: arrearsIssue('INPUT_OUT_OF_RANGE'),
-}));
-
-/** A positive amount (decimal string). Internal: not re-exported from the index. */
-export const PositiveAmountSchema = AmountSchema.check(z.refine((value) => !value.startsWith('-') && /[1-9]/.test(value), {
-  message: 'must be greater than zero',
-  params: arrearsIssue('INPUT_OUT_OF_RANGE'),
-}));
 
 /**
  * A US state's (or DC's) ISO 3166-2 code for the statute-of-limitations table: `US-CA`,
@@ -153,8 +141,8 @@ const EVENT_SCHEMAS = [
   ev('planBroken', {}),
   ev('planCompleted', {}),
   ev('hardshipGranted', {
-    /** The day it ends (exclusive). */
-    until: z.optional(CalendarDateSchema),
+    /** The last day of the forbearance (included); without it, it lasts until `hardshipEnded`. */
+    endDate: z.optional(CalendarDateSchema),
     /** Why. */
     reason: z.optional(Text),
   }),
@@ -212,8 +200,8 @@ const EVENT_SCHEMAS = [
     holdId: z.optional(StateNameSchema),
     /** Why. */
     reason: Text,
-    /** The day it ends (exclusive). */
-    until: z.optional(CalendarDateSchema),
+    /** The last day the hold is in force (included); without it, it lasts until `holdLifted`. */
+    endDate: z.optional(CalendarDateSchema),
     /** What it freezes, over the kind's defaults. */
     freezes: z.optional(HoldFreezesSchema),
   }),
@@ -366,7 +354,7 @@ const WhenSchema = z.strictObject({
   holds: z.optional(z.array(HoldKindSchema).check(z.minLength(1))),
   /** ... only at or above these effective days past due. */
   minDaysPastDue: z.optional(z.int().check(z.gte(0), z.lte(MAX_DAYS))),
-  /** ... only below these effective days past due. */
+  /** ... only at or below these effective days past due (inclusive, as every `max...`). */
   maxDaysPastDue: z.optional(z.int().check(z.gte(0), z.lte(MAX_DAYS))),
   /** ... only when the balance is below this amount. */
   balanceBelow: z.optional(NonNegativeAmountSchema),
@@ -374,7 +362,12 @@ const WhenSchema = z.strictObject({
   timeBarred: z.optional(z.boolean()),
   /** ... only for these jurisdictions. */
   jurisdictions: z.optional(z.array(LimitationJurisdictionSchema).check(z.minLength(1))),
-});
+}).check(z.superRefine((when, ctx) => {
+  // A range no day fits makes the guard a no-op: an error, not silence.
+  if (when.minDaysPastDue !== undefined && when.maxDaysPastDue !== undefined && when.minDaysPastDue > when.maxDaysPastDue) {
+    ctx.addIssue({ code: 'custom', path: ['maxDaysPastDue'], message: `maxDaysPastDue (${when.maxDaysPastDue}) is below minDaysPastDue (${when.minDaysPastDue}): no day fits, so the guard would never apply.`, params: arrearsIssue('INPUT_OUT_OF_RANGE'), input: when.maxDaysPastDue });
+  }
+}));
 
 /**
  * A guard added by a policy: refuses the listed `events` (event types, or custom event names)
@@ -586,7 +579,7 @@ const ActionSchema = z.strictObject({
   dueDate: z.optional(CalendarDateSchema),
   on: z.optional(CalendarDateSchema),
   annualRate: z.optional(z.string().check(z.regex(/^(0(\.[0-9]{1,8})?|1(\.0{1,8})?)$/, { message: 'Use a decimal fraction from 0 to 1 such as "0.06"' }))),
-  from: z.optional(CalendarDateSchema),
+  startDate: z.optional(CalendarDateSchema),
   citation: z.optional(z.string()),
   reason: z.string(),
 });
@@ -618,7 +611,7 @@ export const EscalationAccountSchema = z.strictObject({
   dues: z.array(DueSchema).check(z.maxLength(10_000)),
   daysPastDue: Count,
   pausedDays: Count,
-  clockStops: z.array(z.strictObject({ from: CalendarDateSchema, to: z.nullable(CalendarDateSchema) })).check(z.maxLength(MAX_ACCOUNT_EVENTS)),
+  clockStops: z.array(z.strictObject({ start: CalendarDateSchema, end: z.nullable(CalendarDateSchema) })).check(z.maxLength(MAX_ACCOUNT_EVENTS)),
   holds: z.array(
     z.strictObject({
       id: z.string().check(z.minLength(1), z.maxLength(100)),
@@ -636,7 +629,7 @@ export const EscalationAccountSchema = z.strictObject({
       z.strictObject({ kind: z.literal('promiseToPay'), since: CalendarDateSchema, amount: AmountSchema, dueDate: CalendarDateSchema, paid: AmountSchema, breaksOn: CalendarDateSchema }),
       z.strictObject({ kind: z.literal('paymentPlan'), since: CalendarDateSchema, installments: z.array(DueSchema).check(z.minLength(1)), paid: AmountSchema, missed: Count, nextInstallment: Count }),
       z.strictObject({ kind: z.literal('settlementPending'), since: CalendarDateSchema, amount: AmountSchema, dueDate: CalendarDateSchema, paid: AmountSchema, lapsesOn: CalendarDateSchema }),
-      z.strictObject({ kind: z.literal('hardship'), since: CalendarDateSchema, until: z.nullable(CalendarDateSchema) }),
+      z.strictObject({ kind: z.literal('hardship'), start: CalendarDateSchema, end: z.nullable(CalendarDateSchema) }),
     ])),
   counters: z.strictObject({ brokenPromises: Count, keptPromises: Count, brokenPlans: Count }),
   communication: z.strictObject({

@@ -62,7 +62,7 @@ export interface Hold {
   reason: string;
   /** The day it started. */
   start: CalendarDate;
-  /** The day it ends by itself (exclusive: the hold is lifted on that day), or `null`. */
+  /** The last day it is in force (included: the hold is lifted the day after), or `null` while it has no end date. */
   end: CalendarDate | null;
   /** The event type that placed it. */
   source: string;
@@ -138,10 +138,10 @@ export interface SettlementArrangement {
 export interface HardshipArrangement {
   /** Discriminant. */
   kind: 'hardship';
-  /** The day it was granted. */
-  since: CalendarDate;
-  /** The day it ends, or `null` until `hardshipEnded`. */
-  until: CalendarDate | null;
+  /** The day it was granted (the first day of the forbearance). */
+  start: CalendarDate;
+  /** The last day of the forbearance (included), or `null` until `hardshipEnded`. */
+  end: CalendarDate | null;
 }
 
 /** The arrangement beside the stage, at most one at a time. */
@@ -205,8 +205,8 @@ export interface EscalationAction {
   on?: CalendarDate;
   /** The annual rate cap, for `applyInterestRateCap` (`'0.06'`). */
   annualRate?: string;
-  /** The day from which a cap or a status applies. */
-  from?: CalendarDate;
+  /** The first day a cap or a status applies. */
+  startDate?: CalendarDate;
   /** The rule behind it. */
   citation?: string;
   /** Why, as a sentence. */
@@ -231,12 +231,12 @@ export interface AuditCorrection {
   supersedes: number[];
 }
 
-/** A period when the days-past-due clock was stopped: `[from, to)`. */
+/** A period when the days-past-due clock was stopped: `{ start, end }`, both days included. */
 export interface ClockStop {
-  /** First day stopped. */
-  from: CalendarDate;
-  /** First day running again, or `null` while stopped. */
-  to: CalendarDate | null;
+  /** The first day stopped. */
+  start: CalendarDate;
+  /** The last day stopped (the clock runs again the day after), or `null` while stopped. */
+  end: CalendarDate | null;
 }
 
 /** One line of the audit trail: a move (or a self-move) of the account, with its reasons. */

@@ -38,7 +38,7 @@ const eventKindArb: fc.Arbitrary<EventKind> = fc.oneof(
   { weight: 2, arbitrary: fc.tuple(centsArb(20_000), fc.integer({ min: 0, max: 20 })).map(([amount, days]): EventKind => (date) => ({ type: 'promiseMade', date, amount, dueDate: addDays(date, days) })) },
   { weight: 1, arbitrary: centsArb(20_000).map((amount): EventKind => (date) => ({ type: 'planAgreed', date, installments: [0, 30, 60].map((k) => ({ dueDate: addDays(date, k + 5), amount })) })) },
   { weight: 1, arbitrary: fc.constant<EventKind>((date) => ({ type: 'planBroken', date })) },
-  { weight: 1, arbitrary: fc.integer({ min: 1, max: 60 }).map((days): EventKind => (date) => ({ type: 'hardshipGranted', date, until: addDays(date, days) })) },
+  { weight: 1, arbitrary: fc.integer({ min: 1, max: 60 }).map((days): EventKind => (date) => ({ type: 'hardshipGranted', date, endDate: addDays(date, days - 1) })) },
   { weight: 1, arbitrary: fc.tuple(centsArb(60_000), fc.integer({ min: 0, max: 20 })).map(([amount, days]): EventKind => (date) => ({ type: 'settlementAccepted', date, amount, dueDate: addDays(date, days) })) },
   { weight: 2, arbitrary: fc.constant<EventKind>((date) => ({ type: 'disputeReceived', date })) },
   { weight: 2, arbitrary: fc.constant<EventKind>((date) => ({ type: 'verificationSent', date })) },

@@ -61,7 +61,7 @@ describe('item 9, in place: a returned account cannot be edited', () => {
     ['edit a due date', (a) => ((a.dues[0] as { dueDate: string }).dueDate = '2025-12-01')],
     ['truncate the payments', (a) => ((a.payments as unknown[]).length = 0)],
     ['edit a payment', (a) => ((a.payments[0] as { date: string }).date = '2025-12-01')],
-    ['edit a clock stop', (a) => ((a.clockStops[0] as { to: string | null }).to = null)],
+    ['edit a clock stop', (a) => ((a.clockStops[0] as { end: string | null }).end = null)],
     ['push to the log', (a) => (a.log as unknown[]).push(a.log[0])],
     ['edit a logged event', (a) => ((a.log[0] as { event: { date: string } }).event.date = '2025-12-01')],
     ['pop the audit', (a) => a.audit.pop()],

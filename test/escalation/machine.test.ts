@@ -165,7 +165,7 @@ describe('transition: arrangements', () => {
 
   it('pauses the clock under hardship until its end date', () => {
     let a = machine.advance(open(), '2026-01-20').account;
-    a = ok(on(a, { type: 'hardshipGranted', date: '2026-01-20', until: '2026-03-01', reason: 'Job loss' }));
+    a = ok(on(a, { type: 'hardshipGranted', date: '2026-01-20', endDate: '2026-02-28', reason: 'Job loss' }));
     const r = machine.advance(a, '2026-03-05');
     expect(r.audit[0]).toMatchObject({ date: '2026-03-01', rule: 'hold.expired' });
     expect(machine.countDaysPastDue(r.account, '2026-03-05')).toEqual({ asOf: '2026-03-05', daysPastDue: 14, pausedDays: 40 });
@@ -173,7 +173,7 @@ describe('transition: arrangements', () => {
     const ended = ok(on(a, { type: 'hardshipEnded', date: '2026-02-01' }));
     expect(ended.holds).toEqual([]);
     expect(codes(on(open(), { type: 'hardshipEnded', date: '2026-01-02' }))).toEqual(['ESCALATION_NOT_FOUND']);
-    expect(codes(on(a, { type: 'hardshipGranted', date: '2026-01-21', until: '2026-01-21' }))).toEqual(['ESCALATION_NOT_ALLOWED_IN_STATE', 'ESCALATION_NOT_ALLOWED_IN_STATE']);
+    expect(codes(on(a, { type: 'hardshipGranted', date: '2026-01-21', endDate: '2026-01-20' }))).toEqual(['ESCALATION_NOT_ALLOWED_IN_STATE', 'ESCALATION_NOT_ALLOWED_IN_STATE']);
   });
 });
 
@@ -204,7 +204,7 @@ describe('transition: holds', () => {
 
   it('caps interest at 6% for a servicemember, and refuses a notice more than 180 days after service (50 U.S.C. 3937)', () => {
     const r = on(open(), { type: 'servicememberNotice', date: '2026-01-05', serviceStart: '2025-12-01', serviceEnd: '2026-06-30', mortgage: true });
-    expect(r.actions[0]).toMatchObject({ type: 'applyInterestRateCap', annualRate: '0.06', from: '2025-12-01', citation: '50 U.S.C. 3937' });
+    expect(r.actions[0]).toMatchObject({ type: 'applyInterestRateCap', annualRate: '0.06', startDate: '2025-12-01', citation: '50 U.S.C. 3937' });
     expect(ok(r).holds[0]?.end).toBe('2027-06-30');
     expect(codes(on(ok(r), { type: 'servicememberNotice', date: '2026-01-06', serviceStart: '2025-12-01' }))).toEqual(['ESCALATION_ALREADY_ACTIVE']);
     const late = on(open({ openedOn: '2025-01-01' }), { type: 'servicememberNotice', date: '2026-01-05', serviceStart: '2025-01-01', serviceEnd: '2025-06-01' });
@@ -221,7 +221,7 @@ describe('transition: holds', () => {
 
   it('stacks manual holds; lifting one never lifts another', () => {
     let a = ok(on(open(), { type: 'holdPlaced', date: '2026-01-05', kind: 'manual', holdId: 'review', reason: 'QA review' }));
-    a = ok(on(a, { type: 'holdPlaced', date: '2026-01-05', kind: 'disaster', reason: 'Flood', until: '2026-02-01', freezes: { contact: true } }));
+    a = ok(on(a, { type: 'holdPlaced', date: '2026-01-05', kind: 'disaster', reason: 'Flood', endDate: '2026-01-31', freezes: { contact: true } }));
     a = ok(on(a, { type: 'bankruptcyFiled', date: '2026-01-06' }));
     expect(a.holds.map((h) => h.id)).toEqual(['review', 'disaster', 'bankruptcy']);
     expect(a.holds[1]?.freezes.contact).toBe(true);
@@ -230,7 +230,7 @@ describe('transition: holds', () => {
     expect(codes(on(a, { type: 'holdLifted', date: '2026-01-07', holdId: 'bankruptcy' }))).toEqual(['ESCALATION_NOT_ALLOWED_IN_STATE']);
     expect(codes(on(a, { type: 'holdLifted', date: '2026-01-07', holdId: 'nope' }))).toEqual(['ESCALATION_NOT_FOUND']);
     expect(codes(on(a, { type: 'holdPlaced', date: '2026-01-07', kind: 'manual', holdId: 'review', reason: 'again' }))).toEqual(['ESCALATION_ALREADY_ACTIVE']);
-    expect(codes(on(open(), { type: 'holdPlaced', date: '2026-01-07', kind: 'exempt', reason: 'x', until: '2026-01-07' }))).toEqual(['ESCALATION_NOT_ALLOWED_IN_STATE']);
+    expect(codes(on(open(), { type: 'holdPlaced', date: '2026-01-07', kind: 'exempt', reason: 'x', endDate: '2026-01-06' }))).toEqual(['ESCALATION_NOT_ALLOWED_IN_STATE']);
     expect(codes(on(open(), { type: 'holdLifted', date: '2026-01-07', holdId: 'x' }))).toEqual(['ESCALATION_NOT_FOUND']);
   });
 

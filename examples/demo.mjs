@@ -39,7 +39,7 @@ let account = machine.initialState({
 });
 const behind = machine.advance(account, '2026-02-20');
 account = behind.account;
-for (const entry of behind.audit) say(`${entry.date} ${entry.from} -> ${entry.to}`, entry.why);
+for (const entry of behind.audit) say(`${entry.date} ${entry.from} -> ${entry.to}`, entry.message);
 say('now', `${account.stage}, ${machine.countDaysPastDue(account, '2026-02-20').daysPastDue} days past due, balance ${account.balance} USD`);
 say('actions due', actions(behind));
 

@@ -198,7 +198,7 @@ function setHolds(d: Draft, holds: Hold[], t: number): void {
 
 function makeAction(type: ActionType, t: number, reason: string, extra: Partial<EscalationAction> = {}): EscalationAction {
   const category = ACTION_CATEGORY[type];
-  return { type, date: dateOf(t), category, addressee: ADDRESSEE[category], ...extra, reason };
+  return { type, date: dateOf(t), category, addressee: ADDRESSEE[category], ...extra, message: reason };
 }
 
 /** An action from a policy template: the fields of `makeAction`, written out for each shape (no spread). */
@@ -210,9 +210,9 @@ function fromTemplate(template: Template, t: number, reason: string): Escalation
   const notice = template.notice;
   if (type === 'reportToBureau') {
     const citation = '12 CFR 1006.30(a)';
-    return notice === undefined ? { type, date, category, addressee, citation, reason } : { type, date, category, addressee, notice, citation, reason };
+    return notice === undefined ? { type, date, category, addressee, citation, message: reason } : { type, date, category, addressee, notice, citation, message: reason };
   }
-  return notice === undefined ? { type, date, category, addressee, reason } : { type, date, category, addressee, notice, reason };
+  return notice === undefined ? { type, date, category, addressee, message: reason } : { type, date, category, addressee, notice, message: reason };
 }
 
 /** Where an action of a category goes before any hold reroutes it. */
@@ -284,14 +284,14 @@ function screen(d: Draft, p: CompiledPolicy, t: number, actions: readonly Escala
     let rerouted = false;
     if (category === 'contact' || category === 'offers') {
       const r = route(d, category, template?.ceaseException !== undefined);
-      if (r.by.length > 0) held = { action, by: r.by.slice(), reason: `Held back: ${r.by.join(', ')} stop${r.by.length === 1 ? 's' : ''} communication with the consumer${category === 'offers' ? ', offers included' : ''}.` };
+      if (r.by.length > 0) held = { action, by: r.by.slice(), message: `Held back: ${r.by.join(', ')} stop${r.by.length === 1 ? 's' : ''} communication with the consumer${category === 'offers' ? ', offers included' : ''}.` };
       else if (r.to !== null && r.to !== action.addressee) {
         action = { ...action, addressee: r.to };
         rerouted = true;
       }
     } else if (category !== 'internal') {
       const by = holdIdsFreezing(d, category === 'legal' ? 'legal' : category);
-      if (by.length > 0) held = { action, by: by.slice(), reason: `Held back: ${by.join(', ')} freeze${by.length === 1 ? 's' : ''} ${category}.` };
+      if (by.length > 0) held = { action, by: by.slice(), message: `Held back: ${by.join(', ')} freeze${by.length === 1 ? 's' : ''} ${category}.` };
     }
     if (held === null && (template?.threatensSuit === true || category === 'legal')) {
       const by = limitationHold(d);
@@ -300,7 +300,7 @@ function screen(d: Draft, p: CompiledPolicy, t: number, actions: readonly Escala
         held = {
           action,
           by,
-          reason:
+          message:
             by[0] === 'noTimeBarredLegalAction'
               ? `Held back: ${what.toLowerCase()} and the debt is time-barred (12 CFR 1006.26(b)).`
               : `Held back: ${what.toLowerCase()} and the limitation status is unknown (no "limitations.jurisdiction" and no "limitations.years" at opening) (12 CFR 1006.26(b)).`,
@@ -314,7 +314,7 @@ function screen(d: Draft, p: CompiledPolicy, t: number, actions: readonly Escala
         held = {
           action,
           by: ['priorCommunication'],
-          reason:
+          message:
             from === null
               ? 'Deferred: no report before the consumer has been spoken to, or a letter or electronic message has gone out and the wait for a notice of undeliverability has passed (12 CFR 1006.30(a)(1)).'
               : `Deferred to ${from}: the wait for a notice of undeliverability has not passed (12 CFR 1006.30(a)(1)(ii)).`,
@@ -393,7 +393,7 @@ function enter(d: Draft, p: CompiledPolicy, t: number, cause: Cause, to: string,
     from,
     to,
     rule,
-    why: intern(why),
+    message: intern(why),
     daysPastDue: d.a.daysPastDue,
     holds: d.a.holds.length === 0 ? NO_IDS : (Object.freeze(d.a.holds.map((h) => h.id)) as string[]),
     actions: sent.length === 0 ? NO_ACTIONS : frozenActions(sent),

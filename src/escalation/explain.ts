@@ -67,13 +67,13 @@ export function explainAccount(p: CompiledPolicy, a: EscalationAccount, count?: 
   const steps: ExplanationStep[] = entries
     .slice(start)
     .filter((e) => e.from !== e.to || e.rule === 'account.opened')
-    .map((e) => ({ date: e.date, from: e.from, to: e.to, event: e.event, rule: e.rule, why: e.why }));
+    .map((e) => ({ date: e.date, from: e.from, to: e.to, event: e.event, rule: e.rule, message: e.message }));
   const first = a.dues[0];
   const oldest = first !== undefined && dayOf(first.dueDate) < dayOf(asOf) ? first.dueDate : null;
   const terminal = p.terminal.has(a.stage);
   const summary: string[] = [];
   const lastMove = steps[steps.length - 1];
-  summary.push(`The account is ${a.stage}${terminal ? ' (terminal)' : ''} since ${a.stageSince}${lastMove === undefined ? '.' : `: ${lastMove.why}`}`);
+  summary.push(`The account is ${a.stage}${terminal ? ' (terminal)' : ''} since ${a.stageSince}${lastMove === undefined ? '.' : `: ${lastMove.message}`}`);
   if (!terminal) {
     summary.push(
       oldest === null

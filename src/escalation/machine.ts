@@ -293,7 +293,7 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
       from: acc.stage,
       to: first?.from ?? after.account.stage,
       rule: 'audit.correction',
-      why:
+      message:
         `Back-dated ${logged.event.type} dated ${logged.event.date}, recorded on ${logged.recordedOn}: the account is replayed from ${first?.date ?? logged.event.date}; ` +
         `${superseded.length} earlier entr${superseded.length === 1 ? 'y is' : 'ies are'} superseded.` +
         (voidedText.length > 0 ? ` Events refused on replay: ${voidedText.map((s) => `#${s}`).join(', ')}.` : ''),

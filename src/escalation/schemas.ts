@@ -581,7 +581,7 @@ const ActionSchema = z.strictObject({
   annualRate: z.optional(z.string().check(z.regex(/^(0(\.[0-9]{1,8})?|1(\.0{1,8})?)$/, { message: 'Use a decimal fraction from 0 to 1 such as "0.06"' }))),
   startDate: z.optional(CalendarDateSchema),
   citation: z.optional(z.string()),
-  reason: z.string(),
+  message: z.string(),
 });
 const Count = z.int().check(z.gte(0));
 
@@ -661,11 +661,11 @@ export const EscalationAccountSchema = z.strictObject({
       from: z.string(),
       to: z.string(),
       rule: z.string(),
-      why: z.string(),
+      message: z.string(),
       daysPastDue: Count,
       holds: z.array(z.string()),
       actions: z.array(ActionSchema),
-      suppressed: z.array(z.strictObject({ action: ActionSchema, by: z.array(z.string()), reason: z.string() })),
+      suppressed: z.array(z.strictObject({ action: ActionSchema, by: z.array(z.string()), message: z.string() })),
       correction: z.nullable(z.strictObject({ recordedOn: CalendarDateSchema, supersedes: z.array(z.int().check(z.gte(1))) })),
     }),
   ).check(z.maxLength(MAX_ACCOUNT_AUDIT_ENTRIES)),

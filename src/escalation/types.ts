@@ -210,7 +210,7 @@ export interface EscalationAction {
   /** The rule behind it. */
   citation?: string;
   /** Why, as a sentence. */
-  reason: string;
+  message: string;
 }
 
 /** An action that a hold or a rule kept from going out, and why. */
@@ -220,7 +220,7 @@ export interface SuppressedAction {
   /** The hold ids or the rule that stopped it. */
   by: string[];
   /** Why, as a sentence. */
-  reason: string;
+  message: string;
 }
 
 /** What marks the first audit entry of a replay after a back-dated event. */
@@ -256,7 +256,7 @@ export interface AuditEntry {
   /** The rule that fired (`stage.daysPastDue`, `hold.placed`, `promise.broken`, ...). */
   rule: string;
   /** Why, as a sentence. */
-  why: string;
+  message: string;
   /** Effective days past due after the move. */
   daysPastDue: number;
   /** Active hold ids after the move. */
@@ -481,7 +481,7 @@ export interface ExplanationStep {
   /** The rule. */
   rule: string;
   /** Why. */
-  why: string;
+  message: string;
 }
 
 /** Why the account is where it is, from its audit trail; see `explain`. */

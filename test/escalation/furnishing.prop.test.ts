@@ -129,7 +129,7 @@ describe('credit reporting: escalation and compliance apply one rule (12 CFR 100
     const a = machine.initialState({ currency: 'USD', openedOn: OPENED, balance: '100.00' });
     const voicemail = machine.transition(a, { type: 'communicationMade', date: '2026-01-05', channel: 'telephone' });
     expect(voicemail.account.communication.reportableFrom).toBeNull();
-    expect(voicemail.audit[0]?.why).toMatch(/spokeWithConsumer/);
+    expect(voicemail.audit[0]?.message).toMatch(/spokeWithConsumer/);
     const spoken = machine.transition(a, { type: 'communicationMade', date: '2026-01-05', channel: 'telephone', spokeWithConsumer: true });
     expect(spoken.account.communication.reportableFrom).toBe('2026-01-05');
     expect(() => machine.transition(a, { type: 'communicationMade', date: '2026-01-05', channel: 'letter', spokeWithConsumer: true })).toThrow(/spokeWithConsumer/);

@@ -73,8 +73,8 @@ describe('a stored account is checked against a replay of its log', () => {
 
   it('refuses an edited stage timeline (an audit entry of the effective timeline)', () => {
     const a = stored(bankrupt);
-    const audit = a.audit.map((e, i) => (i === 2 ? { ...e, why: 'Nothing happened.' } : e));
-    expect(thrown(() => machine.advance({ ...a, audit }, '2026-03-03'))).toMatchObject({ code: 'ESCALATION_ACCOUNT_LOG_MISMATCH', path: ['account', 'audit', 2, 'why'] });
+    const audit = a.audit.map((e, i) => (i === 2 ? { ...e, message: 'Nothing happened.' } : e));
+    expect(thrown(() => machine.advance({ ...a, audit }, '2026-03-03'))).toMatchObject({ code: 'ESCALATION_ACCOUNT_LOG_MISMATCH', path: ['account', 'audit', 2, 'message'] });
   });
 
   it('refuses an account written by a machine with another policy when the replay differs, and says what to do', () => {

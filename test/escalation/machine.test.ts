@@ -345,7 +345,7 @@ describe('transition: back-dated events', () => {
     const referred = ok(on(a, { type: 'legalReferral', date: '2026-04-01', withinLimitationPeriod: true }));
     const r = on(referred, { type: 'disputeReceived', date: '2026-03-20', recordedOn: '2026-04-02' });
     const marker = ok(r).audit.find((e) => e.rule === 'audit.correction');
-    expect(marker?.why).toContain('Events refused on replay: #1');
+    expect(marker?.message).toContain('Events refused on replay: #1');
     expect(ok(r).stage).toBe('late');
   });
 });

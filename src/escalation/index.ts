@@ -35,9 +35,7 @@ export type {
   ActionAddressee,
   ActionCategory,
   Arrangement,
-  AuditCorrection,
   AuditEntry,
-  ClockStop,
   CommunicationFact,
   CommunicationState,
   Due,
@@ -46,7 +44,6 @@ export type {
   EscalationDayCount,
   EscalationAccount,
   EscalationAction,
-  EscalationCounters,
   EscalationEvent,
   EscalationEventInput,
   EscalationEventType,
@@ -62,8 +59,6 @@ export type {
   HoldFreezes,
   HoldKind,
   LimitationsState,
-  LoggedEvent,
-  PaymentRecord,
   PlanArrangement,
   PromiseArrangement,
   SettlementArrangement,
@@ -72,4 +67,5 @@ export type {
 } from './types.js';
 export { DEFAULT_ESCALATION_POLICY } from './default-policy.js';
 export { STATUTES_OF_LIMITATIONS } from './limitations.js';
+export { getStatuteOfLimitations, safeGetStatuteOfLimitations } from './limitations-years.js';
 export { createEscalation, safeCreateEscalation } from './machine.js';

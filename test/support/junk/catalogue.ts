@@ -281,6 +281,8 @@ const VALID: Readonly<Record<string, Readonly<Record<string, () => unknown[]>>>>
   escalation: {
     createEscalation: () => [{ timers: { promiseGraceDays: 5 } }],
     safeCreateEscalation: () => [{ timers: { promiseGraceDays: 5 } }],
+    getStatuteOfLimitations: () => ['US-NY'],
+    safeGetStatuteOfLimitations: () => ['US-TX'],
   },
   compliance: {
     checkContact: () => [contact()],

@@ -1,3 +1,4 @@
+import type { DeepReadonly } from '../internal/readonly.js';
 import type * as z from 'zod/mini';
 import type { EscalationEventSchema, EscalationOpenSchema, EscalationPolicySchema } from './schemas.js';
 import type { EscalationReasonCode } from './codes.js';
@@ -5,13 +6,13 @@ import type { ArrearsResult, Finding } from '../errors/index.js';
 import type { CalendarDate } from '../calendar/types.js';
 
 /** What {@link createEscalation} accepts as a policy; see {@link EscalationPolicySchema}. */
-export type EscalationPolicyInput = z.input<typeof EscalationPolicySchema>;
+export type EscalationPolicyInput = DeepReadonly<z.input<typeof EscalationPolicySchema>>;
 
 /** What `initialState` accepts; see {@link EscalationOpenSchema}. */
-export type EscalationOpenInput = z.input<typeof EscalationOpenSchema>;
+export type EscalationOpenInput = DeepReadonly<z.input<typeof EscalationOpenSchema>>;
 
 /** One event as `transition` accepts it; see {@link EscalationEventSchema}. */
-export type EscalationEventInput = z.input<(typeof EscalationEventSchema)['def']['out']>;
+export type EscalationEventInput = DeepReadonly<z.input<(typeof EscalationEventSchema)['def']['out']>>;
 
 /** One event after parsing; see {@link EscalationEventSchema}. */
 export type EscalationEvent = z.output<typeof EscalationEventSchema>;

@@ -100,3 +100,14 @@ describe('the statute-of-limitations catalogue: getter and safe twin', () => {
     expect(safeGetStatuteOfLimitations(undefined).success).toBe(false);
   });
 });
+
+describe('amounts: money\'s one schema per rule', () => {
+  it('refuses a zero payment with MONEY_NOT_POSITIVE at the amount, and a negative balance with MONEY_NEGATIVE', () => {
+    const r = machine.safeTransition(open(), { type: 'paymentReceived', date: '2026-01-05', amount: '0.00' });
+    expect(r.success ? null : [r.error.code, r.error.path]).toEqual(['MONEY_NOT_POSITIVE', ['event', 'amount']]);
+    const o = machine.safeInitialState({ currency: 'USD', openedOn: '2026-01-01', balance: '-1.00' });
+    expect(o.success ? null : [o.error.code, o.error.path]).toEqual(['MONEY_NEGATIVE', ['input', 'balance']]);
+    // Close negative: the smallest positive amount posts.
+    expect(machine.transition(open(), { type: 'paymentReceived', date: '2026-01-05', amount: '0.01' }).ok).toBe(true);
+  });
+});

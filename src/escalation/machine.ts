@@ -407,7 +407,9 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
   const mermaid = toMermaidDiagram(p);
 
   return Object.freeze({
-    policy: p.json,
+    // The compiled policy's JSON: the same shape as the input type, typed without DeepReadonly so
+    // typedoc documents it through the schema.
+    policy: p.json as EscalationMachine['policy'],
     initialState,
     transition,
     advance,

@@ -540,7 +540,7 @@ export interface StatuteOfLimitations {
 /** A compiled escalation machine; see {@link createEscalation}. */
 export interface EscalationMachine {
   /** The effective policy (defaults merged), plain JSON. */
-  readonly policy: EscalationPolicyInput;
+  readonly policy: z.input<typeof EscalationPolicySchema>;
   /** Opens an account; see {@link EscalationOpenSchema}. */
   initialState(input: EscalationOpenInput): EscalationAccount;
   /** Applies one event (advancing the clock to its date first, or replaying when it is back-dated). */

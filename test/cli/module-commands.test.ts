@@ -231,7 +231,7 @@ describe('arrears escalate', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/2026-02-20 +disputeReceived +yes +early +mid +.*stopCollection/);
     expect(result.stdout).toMatch(/2026-02-25 +legalReferral +NO +mid +mid/);
-    expect(result.stdout).toContain('DISPUTE_UNVERIFIED (12 CFR 1006.38(d)(2))');
+    expect(result.stdout).toContain('ESCALATION_DISPUTE_UNVERIFIED (12 CFR 1006.38(d)(2))');
     expect(result.stdout).toContain('now mid since 2026-02-15 (clock 2026-03-31), 36 days past due, balance 580.00 USD, holds: dispute');
   });
 

@@ -58,7 +58,7 @@ export interface CliCommand {
   readonly description: string;
   readonly options: Readonly<Record<string, OptionSpec>>;
   /**
-   * Former option names, each with the option that replaced it (`{ payment: 'amount' }`): a
+   * Former option names, each with the option that replaced it (`{ payment: { now: 'amount' } }`): a
    * former name is refused with a usage error that names its replacement, never read as an
    * alias.
    */

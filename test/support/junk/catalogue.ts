@@ -109,7 +109,7 @@ const reminderTextInput = () => ({
   kind: 'upcoming',
   channel: 'sms',
   sender: { kind: 'debtCollector', businessName: 'ABC, Inc.' },
-  installment: { number: 2, of: 3, amount: '100.00', currency: 'USD', dueDate: '2027-02-05' },
+  installment: { number: 2, installmentCount: 3, dueDate: '2027-02-05', dueAmount: '100.00', currency: 'USD' },
 });
 const shortSchedule = shared(() => plan.buildSchedule({ principal: '300.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-12-05', firstDueDate: '2027-01-05', installments: 3 }));
 const describePlanInput = () => ({

@@ -76,12 +76,19 @@ describe('the vocabulary checker catches a planted violation', () => {
     expect(rules(z.strictObject({ jurisdiction: z.string() }))).toEqual(['Planted.jurisdiction: a jurisdiction refuses anything but ISO 3166-2 ("ny")']);
   });
 
-  it('catches a date range named until, from or to (ranges are { start, end }), not a state named from', () => {
+  it('catches a date range named until, from or to (ranges are { start, end }), not a state named from, and a date named neither ...Date nor ...On', () => {
     expect(rules(z.strictObject({ until: CalendarDateSchema }))).toEqual([
       'Planted.until: a range of dates is { start, end } with both days included (or an inclusive ...Date such as endDate), never "until", whose end is ambiguous',
     ]);
     expect(rules(z.strictObject({ from: z.string(), to: z.string() }))).toEqual([]);
     expect(rules(z.strictObject({ start: CalendarDateSchema, end: CalendarDateSchema, endDate: CalendarDateSchema }))).toEqual([]);
+    expect(rules(z.strictObject({ since: CalendarDateSchema, serviceStart: CalendarDateSchema, stageSince: CalendarDateSchema }))).toEqual([
+      'Planted.since: a calendar date is named ...Date or ...On (or asOf, date, start, end, clock)',
+      'Planted.serviceStart: a calendar date is named ...Date or ...On (or asOf, date, start, end, clock)',
+      'Planted.stageSince: a calendar date is named ...Date or ...On (or asOf, date, start, end, clock)',
+    ]);
+    // Close negatives: free text and phone numbers accept a date-looking string, but they are not dates.
+    expect(rules(z.strictObject({ note: z.string(), phone: z.string().check(z.regex(/^[0-9-]+$/)) }))).toEqual([]);
   });
 
   it('catches the old verdict shapes and a finding that is not the shared Finding', () => {

@@ -81,7 +81,7 @@ const CheckedAtSchema = z.strictObject({ checkedAt: CheckContactInputSchema.shap
 class Session implements PreparedContactAccount {
   private prepared: PreparedAccount | null = null;
   /** The latest history instant (entries after a check's `checkedAt` are refused). */
-  private latest: number;
+  #latest: number;
 
   constructor(
     private readonly checkedAt: number,
@@ -92,7 +92,7 @@ class Session implements PreparedContactAccount {
     let latest = Number.NEGATIVE_INFINITY;
     if (shell === null) for (const e of account.history) latest = Math.max(latest, e.at);
     else for (let i = 0; i < shell.raw.length; i++) latest = Math.max(latest, shell.times.at(i));
-    this.latest = latest;
+    this.#latest = latest;
   }
 
   get historyLength(): number {
@@ -112,7 +112,7 @@ class Session implements PreparedContactAccount {
     let now = this.checkedAt;
     if (checkedAt !== undefined) now = (typeof checkedAt === 'string' ? fastInstantMs(checkedAt) : undefined) ?? parseInput(CheckedAtSchema, { checkedAt }).checkedAt;
     const parsed = fastAttempt(attempt) ?? parseInput(ContactAttemptSchema, attempt, ['attempt']);
-    if (this.latest > now) {
+    if (this.#latest > now) {
       // The first entry after `checkedAt`, as checkContact reports it.
       for (let i = 0; i < this.historyLength; i++) {
         const at = this.shell === null ? (this.account.history[i] as ParsedHistoryEntry).at : this.shell.times.at(i);
@@ -132,7 +132,7 @@ class Session implements PreparedContactAccount {
       const parsed = buildHistoryEntry(entry, ms);
       shell.raw.push(entry);
       shell.times.push(ms, codeOfEntry(parsed, this.account.debts));
-      this.latest = Math.max(this.latest, ms);
+      this.#latest = Math.max(this.#latest, ms);
       this.prepared = null;
       return;
     }
@@ -143,7 +143,7 @@ class Session implements PreparedContactAccount {
     checkHistoryBefore(account, Number.POSITIVE_INFINITY, []);
     this.account = account;
     this.shell = null;
-    this.latest = Math.max(this.latest, parsed.at);
+    this.#latest = Math.max(this.#latest, parsed.at);
     this.prepared = null;
   }
 

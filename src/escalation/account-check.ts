@@ -50,7 +50,7 @@ export function checkAccountFacts(a: EscalationAccount, p: CompiledPolicy): void
   if (a.opening.currency !== cur) bad(['opening', 'currency'], `the opening is in ${a.opening.currency}, the account in ${cur}.`);
   if (a.opening.openedOn !== a.openedOn) bad(['opening', 'openedOn'], `the opening says ${a.opening.openedOn}, the account ${a.openedOn}.`);
   if (clock < opened) bad(['clock'], `the clock (${a.clock}) is before the opening (${a.openedOn}).`);
-  if (dayOf(a.stageSince) < opened || dayOf(a.stageSince) > clock) bad(['stageSince'], `${a.stageSince} is not between the opening and the clock.`);
+  if (dayOf(a.stageEnteredOn) < opened || dayOf(a.stageEnteredOn) > clock) bad(['stageEnteredOn'], `${a.stageEnteredOn} is not between the opening and the clock.`);
   const balance = amountOk(a.balance, ['balance'], false);
   let total = 0n;
   let previous = Number.NEGATIVE_INFINITY;
@@ -87,8 +87,8 @@ export function checkAccountFacts(a: EscalationAccount, p: CompiledPolicy): void
   });
   const arr = a.arrangement;
   if (arr !== null) {
-    const since = arr.kind === 'hardship' ? arr.start : arr.since;
-    if (dayOf(since) < opened || dayOf(since) > clock) bad(['arrangement', arr.kind === 'hardship' ? 'start' : 'since'], 'an arrangement starts between the opening and the clock.');
+    const since = arr.kind === 'hardship' ? arr.start : arr.agreedOn;
+    if (dayOf(since) < opened || dayOf(since) > clock) bad(['arrangement', arr.kind === 'hardship' ? 'start' : 'agreedOn'], 'an arrangement starts between the opening and the clock.');
     if (arr.kind === 'promiseToPay' || arr.kind === 'settlementPending') {
       amountOk(arr.amount, ['arrangement', 'amount'], true);
       amountOk(arr.paid, ['arrangement', 'paid'], false);

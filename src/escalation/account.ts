@@ -133,7 +133,7 @@ export function copyAccount(a: EscalationAccount): EscalationAccount {
     openedOn: a.openedOn,
     clock: a.clock,
     stage: a.stage,
-    stageSince: a.stageSince,
+    stageEnteredOn: a.stageEnteredOn,
     balance: a.balance,
     dues: a.dues,
     daysPastDue: a.daysPastDue,

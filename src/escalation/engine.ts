@@ -6,7 +6,7 @@ import { HOLD_DEFAULTS } from './holds.js';
 import { addDue, amount, applyToDues, firstDueFrom, minor, pastDue, sumDues } from './ledger.js';
 import { timeBarredFrom } from './limitations-years.js';
 import type { CompiledPolicy, Rung } from './policy.js';
-import { recordCommunication, reportableFrom } from './furnishing.js';
+import { recordCommunication, reportingAllowedOn } from './furnishing.js';
 import { ACTION_CATEGORY } from './states.js';
 import type {
   ActionAddressee,
@@ -308,7 +308,7 @@ function screen(d: Draft, p: CompiledPolicy, t: number, actions: readonly Escala
       }
     }
     if (held === null && action.type === 'reportToBureau' && p.requirePriorCommunication) {
-      const from = d.a.communication.reportableFrom;
+      const from = d.a.communication.reportingAllowedOn;
       if (from === null || dayOf(from) > t) {
         d.a.communication = { ...d.a.communication, reportPending: true };
         held = {
@@ -403,7 +403,7 @@ function enter(d: Draft, p: CompiledPolicy, t: number, cause: Cause, to: string,
   Object.freeze(entry);
   if (to !== from) {
     d.a.stage = to;
-    d.a.stageSince = dateOf(t);
+    d.a.stageEnteredOn = dateOf(t);
   }
   d.pushAudit(entry);
 }
@@ -606,8 +606,8 @@ export function nextReview(d: Draft, p: CompiledPolicy): number | null {
     if (day > t && day < next) next = day;
   }
   const c = d.a.communication;
-  if (c.reportPending && c.reportableFrom !== null) {
-    day = dayOf(c.reportableFrom);
+  if (c.reportPending && c.reportingAllowedOn !== null) {
+    day = dayOf(c.reportingAllowedOn);
     if (day > t && day < next) next = day;
   }
   const index = p.ladderIndex.get(d.a.stage);
@@ -655,8 +655,8 @@ export function setNextReview(d: Draft, p: CompiledPolicy): void {
 /** Records a communication fact and the first day credit reporting is allowed, by compliance's rule (see furnishing.ts). */
 function noteCommunication(d: Draft, p: CompiledPolicy, t: number, fact: CommunicationFact): void {
   const c = d.a.communication;
-  const next = recordCommunication(c.history ?? NO_FACTS, c.reportableFrom, fact, t, p.timers.reportingWaitDays);
-  if (next.history !== c.history || next.reportableFrom !== c.reportableFrom) d.a.communication = { ...c, reportableFrom: next.reportableFrom, history: next.history };
+  const next = recordCommunication(c.history ?? NO_FACTS, c.reportingAllowedOn, fact, t, p.timers.reportingWaitDays);
+  if (next.history !== c.history || next.reportingAllowedOn !== c.reportingAllowedOn) d.a.communication = { ...c, reportingAllowedOn: next.reportingAllowedOn, history: next.history };
 }
 
 const NO_FACTS: readonly CommunicationFact[] = Object.freeze([]);
@@ -666,8 +666,8 @@ export function withDerivedFields(a: EscalationAccount, p: CompiledPolicy): Esca
   const c = d.a.communication;
   // The first day of credit reporting comes from the communication facts, never from the
   // stored value (an account without facts, stored by an earlier version, has none).
-  const from = reportableFrom(c.history ?? NO_FACTS, dayOf(d.a.clock), p.timers.reportingWaitDays);
-  if (from !== c.reportableFrom) d.a.communication = { ...c, reportableFrom: from };
+  const from = reportingAllowedOn(c.history ?? NO_FACTS, dayOf(d.a.clock), p.timers.reportingWaitDays);
+  if (from !== c.reportingAllowedOn) d.a.communication = { ...c, reportingAllowedOn: from };
   const l = d.a.limitations;
   if (l.years === null && (l.timeBarred || l.timeBarredOn !== null)) d.a.limitations = { ...l, timeBarredOn: null, timeBarred: false };
   recomputeDaysPastDue(d);
@@ -712,7 +712,7 @@ function fireTime(d: Draft, p: CompiledPolicy, t: number): void {
     checkPlan(d, p, t, arr);
   }
   const c = d.a.communication;
-  if (c.reportPending && c.reportableFrom !== null && dayOf(c.reportableFrom) <= t) {
+  if (c.reportPending && c.reportingAllowedOn !== null && dayOf(c.reportingAllowedOn) <= t) {
     if (!frozen(d, 'reporting')) {
       enter(d, p, t, TIME, d.a.stage, 'reporting.priorCommunicationMet', 'The consumer has been communicated with (12 CFR 1006.30(a)(1)): the deferred credit report can go out.', [
         makeAction('reportToBureau', t, 'Deferred report.', { citation: '12 CFR 1006.30(a)' }),
@@ -1042,10 +1042,10 @@ function payloadGuards(d: Draft, p: CompiledPolicy, ev: EscalationEvent, out: Re
       break;
     }
     case 'servicememberNotice':
-      if (ev.serviceEnd !== undefined && dayOf(ev.date) > dayOf(ev.serviceEnd) + 180) {
-        out.push(reason(EscalationReasonCodes.ESCALATION_SCRA_NOTICE_LATE, 'scraNoticeWindow', `The notice came more than 180 days after military service ended on ${ev.serviceEnd}.`, '50 U.S.C. 3937(b)(1)'));
+      if (ev.serviceEndDate !== undefined && dayOf(ev.date) > dayOf(ev.serviceEndDate) + 180) {
+        out.push(reason(EscalationReasonCodes.ESCALATION_SCRA_NOTICE_LATE, 'scraNoticeWindow', `The notice came more than 180 days after military service ended on ${ev.serviceEndDate}.`, '50 U.S.C. 3937(b)(1)'));
       }
-      if (ev.serviceEnd !== undefined && dayOf(ev.serviceEnd) < dayOf(ev.serviceStart)) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_ALLOWED_IN_STATE, 'holdDates', 'Service ends before it starts.'));
+      if (ev.serviceEndDate !== undefined && dayOf(ev.serviceEndDate) < dayOf(ev.serviceStartDate)) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_ALLOWED_IN_STATE, 'holdDates', 'Service ends before it starts.'));
       if (hasHold(d, 'servicemember')) out.push(reason(EscalationReasonCodes.ESCALATION_ALREADY_ACTIVE, 'holdOnce', 'A servicemember hold is already in force.'));
       break;
     case 'installmentDue':
@@ -1174,7 +1174,7 @@ export function apply(d: Draft, p: CompiledPolicy, ev: EscalationEvent, seq: num
       payments[index] = { ...pay, reversed: true };
       d.a.payments = payments;
       const arr = d.a.arrangement;
-      if (arr !== null && arr.kind !== 'hardship' && dayOf(pay.date) >= dayOf(arr.since)) {
+      if (arr !== null && arr.kind !== 'hardship' && dayOf(pay.date) >= dayOf(arr.agreedOn)) {
         const paid = minor(arr.paid, cur) - minor(pay.amount, cur);
         d.a.arrangement = { ...arr, paid: amount(paid > 0n ? paid : 0n, cur) };
       }
@@ -1189,9 +1189,9 @@ export function apply(d: Draft, p: CompiledPolicy, ev: EscalationEvent, seq: num
       return;
     case 'promiseMade': {
       const breaks = dayOf(ev.dueDate) + p.timers.promiseGraceDays + 1;
-      d.a.arrangement = { kind: 'promiseToPay', since: ev.date, amount: amount(minor(ev.amount, cur), cur), dueDate: ev.dueDate, paid: amount(0n, cur), breaksOn: dateOf(breaks) };
+      d.a.arrangement = { kind: 'promiseToPay', agreedOn: ev.date, amount: amount(minor(ev.amount, cur), cur), dueDate: ev.dueDate, paid: amount(0n, cur), breaksOn: dateOf(breaks) };
       enter(d, p, t, cause, stage, 'promise.made', `Promise to pay ${ev.amount} by ${ev.dueDate}; escalation waits until ${dateOf(breaks)}.`, [
-        makeAction('scheduleReminder', t, 'Remind the consumer of the promise.', { on: ev.dueDate, notice: 'promiseReminder' }),
+        makeAction('scheduleReminder', t, 'Remind the consumer of the promise.', { scheduledOn: ev.dueDate, notice: 'promiseReminder' }),
       ]);
       return;
     }
@@ -1199,7 +1199,7 @@ export function apply(d: Draft, p: CompiledPolicy, ev: EscalationEvent, seq: num
       const replaced = d.a.arrangement?.kind === 'promiseToPay' ? ' It replaces the open promise.' : '';
       d.a.arrangement = {
         kind: 'paymentPlan',
-        since: ev.date,
+        agreedOn: ev.date,
         installments: ev.installments.map((i) => ({ dueDate: i.dueDate, amount: amount(minor(i.amount, cur), cur) })),
         paid: amount(0n, cur),
         missed: 0,
@@ -1233,7 +1233,7 @@ export function apply(d: Draft, p: CompiledPolicy, ev: EscalationEvent, seq: num
       return;
     case 'settlementAccepted': {
       const lapses = dayOf(ev.dueDate) + p.timers.settlementGraceDays + 1;
-      d.a.arrangement = { kind: 'settlementPending', since: ev.date, amount: amount(minor(ev.amount, cur), cur), dueDate: ev.dueDate, paid: amount(0n, cur), lapsesOn: dateOf(lapses) };
+      d.a.arrangement = { kind: 'settlementPending', agreedOn: ev.date, amount: amount(minor(ev.amount, cur), cur), dueDate: ev.dueDate, paid: amount(0n, cur), lapsesOn: dateOf(lapses) };
       enter(d, p, t, cause, stage, 'settlement.accepted', `Settlement of ${ev.amount} accepted, due ${ev.dueDate}.`);
       return;
     }
@@ -1287,11 +1287,11 @@ export function apply(d: Draft, p: CompiledPolicy, ev: EscalationEvent, seq: num
       let end: number | null = null;
       // The last day protected, included: the last day of service, or one year after it for a
       // mortgage (50 U.S.C. 3937(a)(1)).
-      if (ev.serviceEnd !== undefined) end = ev.mortgage === true ? dayOf(timeBarredFrom(ev.serviceEnd, 1)) : dayOf(ev.serviceEnd);
+      if (ev.serviceEndDate !== undefined) end = ev.mortgage === true ? dayOf(timeBarredFrom(ev.serviceEndDate, 1)) : dayOf(ev.serviceEndDate);
       if (end !== null && end < t) end = null;
-      const hold = newHold(p, 'servicemember', 'servicemember', t, end, ev.type, `Military service from ${ev.serviceStart}${ev.serviceEnd === undefined ? '' : ` to ${ev.serviceEnd}`}.`);
-      placeHold(d, p, t, cause, hold, `Servicemember notice: interest (fees included) is capped at 6% a year from ${ev.serviceStart} for the period of service${ev.mortgage === true ? ' and one year after (mortgage)' : ''} (50 U.S.C. 3937(a), (c)).`, [
-        makeAction('applyInterestRateCap', t, 'SCRA interest cap on a pre-service obligation; the excess is forgiven.', { annualRate: '0.06', startDate: ev.serviceStart, citation: '50 U.S.C. 3937' }),
+      const hold = newHold(p, 'servicemember', 'servicemember', t, end, ev.type, `Military service from ${ev.serviceStartDate}${ev.serviceEndDate === undefined ? '' : ` to ${ev.serviceEndDate}`}.`);
+      placeHold(d, p, t, cause, hold, `Servicemember notice: interest (fees included) is capped at 6% a year from ${ev.serviceStartDate} for the period of service${ev.mortgage === true ? ' and one year after (mortgage)' : ''} (50 U.S.C. 3937(a), (c)).`, [
+        makeAction('applyInterestRateCap', t, 'SCRA interest cap on a pre-service obligation; the excess is forgiven.', { annualRate: '0.06', startDate: ev.serviceStartDate, citation: '50 U.S.C. 3937' }),
       ]);
       return;
     }
@@ -1333,7 +1333,7 @@ export function apply(d: Draft, p: CompiledPolicy, ev: EscalationEvent, seq: num
         return;
       }
       noteCommunication(d, p, t, { date: dateOf(t), channel: ev.channel, outcome: spoken ? 'spoke' : 'sent' });
-      const from = d.a.communication.reportableFrom;
+      const from = d.a.communication.reportingAllowedOn;
       const open = from !== null && dayOf(from) <= t;
       enter(
         d,
@@ -1351,9 +1351,9 @@ export function apply(d: Draft, p: CompiledPolicy, ev: EscalationEvent, seq: num
       return;
     }
     case 'communicationUndeliverable': {
-      const before = d.a.communication.reportableFrom;
+      const before = d.a.communication.reportingAllowedOn;
       noteCommunication(d, p, t, { date: dateOf(t), channel: null, outcome: 'undeliverable' });
-      const after = d.a.communication.reportableFrom;
+      const after = d.a.communication.reportingAllowedOn;
       let why: string;
       if (after !== null && dayOf(after) <= t) why = `Notice of undeliverability: credit reporting stays allowed since ${after}; no letter or message it could concern is still in its wait (12 CFR 1006.30(a)(1)(ii)).`;
       else if (before === null) why = 'Notice of undeliverability: no letter or message was waiting (12 CFR 1006.30(a)(1)(ii)).';

@@ -65,7 +65,7 @@ const SPECIFIC: Readonly<Record<string, readonly Field[]>> = {
   bankruptcyDismissed: [],
   bankruptcyDischarged: [],
   deathNotified: [opt('estate', 'estate')],
-  servicememberNotice: [req('serviceStart', 'date'), opt('serviceEnd', 'date'), opt('mortgage', 'bool')],
+  servicememberNotice: [req('serviceStartDate', 'date'), opt('serviceEndDate', 'date'), opt('mortgage', 'bool')],
   fraudClaimed: [],
   fraudResolved: [req('confirmed', 'bool')],
   holdPlaced: [req('kind', 'holdKind'), opt('holdId', 'name'), req('reason', 'text'), opt('endDate', 'date')],

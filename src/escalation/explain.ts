@@ -73,7 +73,7 @@ export function explainAccount(p: CompiledPolicy, a: EscalationAccount, count?: 
   const terminal = p.terminal.has(a.stage);
   const summary: string[] = [];
   const lastMove = steps[steps.length - 1];
-  summary.push(`The account is ${a.stage}${terminal ? ' (terminal)' : ''} since ${a.stageSince}${lastMove === undefined ? '.' : `: ${lastMove.message}`}`);
+  summary.push(`The account is ${a.stage}${terminal ? ' (terminal)' : ''} since ${a.stageEnteredOn}${lastMove === undefined ? '.' : `: ${lastMove.message}`}`);
   if (!terminal) {
     summary.push(
       oldest === null
@@ -89,7 +89,7 @@ export function explainAccount(p: CompiledPolicy, a: EscalationAccount, count?: 
         arr.kind === 'promiseToPay'
           ? `promise to pay ${arr.amount} by ${arr.dueDate} (${arr.paid} paid)`
           : arr.kind === 'paymentPlan'
-            ? `payment plan of ${arr.installments.length} installments since ${arr.since} (${arr.paid} paid, ${arr.missed} missed)`
+            ? `payment plan of ${arr.installments.length} installments since ${arr.agreedOn} (${arr.paid} paid, ${arr.missed} missed)`
             : arr.kind === 'settlementPending'
               ? `settlement of ${arr.amount} due ${arr.dueDate} (${arr.paid} paid)`
               : `hardship since ${arr.start}${arr.end === null ? '' : ` through ${arr.end}`}`;
@@ -100,7 +100,7 @@ export function explainAccount(p: CompiledPolicy, a: EscalationAccount, count?: 
   }
   return {
     stage: a.stage,
-    since: a.stageSince,
+    stageEnteredOn: a.stageEnteredOn,
     terminal,
     daysPastDue,
     oldestUnpaidDueDate: oldest,

@@ -66,7 +66,7 @@ const VERDICT_LIMIT = 10_000;
  * ended), so the first allowed day is found by bisecting the days the facts can open it: a
  * conversation's day, a message's day plus the wait.
  */
-export function reportableFrom(facts: readonly CommunicationFact[], t: number, waitDays: number): string | null {
+export function reportingAllowedOn(facts: readonly CommunicationFact[], t: number, waitDays: number): string | null {
   const now = verdict(facts, t, waitDays);
   if (!now.allowed) return now.from === null ? null : dateOf(now.from);
   const days = [...new Set(facts.map((f) => (f.outcome === 'spoke' ? dayOf(f.date) : dayOf(f.date) + waitDays)))].filter((d) => d <= t).sort((a, b) => a - b);
@@ -92,14 +92,14 @@ export function recordCommunication(
   fact: CommunicationFact,
   t: number,
   waitDays: number,
-): { history: readonly CommunicationFact[]; reportableFrom: string | null } {
-  if (from !== null && dayOf(from) <= t) return { history, reportableFrom: from };
+): { history: readonly CommunicationFact[]; reportingAllowedOn: string | null } {
+  if (from !== null && dayOf(from) <= t) return { history, reportingAllowedOn: from };
   // A fact the history already holds (same day, channel and outcome) changes no verdict: the
   // rule reads days, channels and outcomes, and a notice of undeliverability answers every
   // message of its days. Kept once, the history stays bounded by the days of the wait.
-  for (const f of history) if (f.date === fact.date && f.outcome === fact.outcome && f.channel === fact.channel) return { history, reportableFrom: from };
+  for (const f of history) if (f.date === fact.date && f.outcome === fact.outcome && f.channel === fact.channel) return { history, reportingAllowedOn: from };
   const kept = history.filter((f) => dayOf(f.date) > t - waitDays);
   kept.push(fact);
   const v = verdict(kept, t, waitDays);
-  return { history: kept, reportableFrom: v.from === null ? null : dateOf(v.from) };
+  return { history: kept, reportingAllowedOn: v.from === null ? null : dateOf(v.from) };
 }

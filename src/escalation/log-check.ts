@@ -42,7 +42,7 @@ const DECIDED = [
   'openedOn',
   'clock',
   'stage',
-  'stageSince',
+  'stageEnteredOn',
   'balance',
   'dues',
   'daysPastDue',
@@ -70,7 +70,7 @@ export function checkAgainstLog(a: EscalationAccount, opened: EscalationAccount,
     let want: unknown = replayed[key];
     // An account stored before `communication.history` existed has none: the machine assumes
     // no communication is known (credit reporting waits for a new one), the strict reading.
-    if (key === 'communication' && a.communication.history === undefined) want = { ...replayed.communication, history: undefined, reportableFrom: a.communication.reportableFrom };
+    if (key === 'communication' && a.communication.history === undefined) want = { ...replayed.communication, history: undefined, reportingAllowedOn: a.communication.reportingAllowedOn };
     const at = firstDifference(want, a[key], [key]);
     if (at !== null) throw mismatch(at, valueAt(replayed, at), valueAt(a, at));
   }

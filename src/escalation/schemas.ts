@@ -182,9 +182,9 @@ const EVENT_SCHEMAS = [
   }),
   ev('servicememberNotice', {
     /** The first day of military service. */
-    serviceStart: CalendarDateSchema,
+    serviceStartDate: CalendarDateSchema,
     /** The last day, when known. */
-    serviceEnd: z.optional(CalendarDateSchema),
+    serviceEndDate: z.optional(CalendarDateSchema),
     /** Whether the obligation is a mortgage (cap runs one more year). */
     mortgage: z.optional(z.boolean()),
   }),
@@ -577,7 +577,7 @@ const ActionSchema = z.strictObject({
   addressee: z.optional(z.enum(['consumer', 'attorney', 'estate', 'consumerReportingAgency', 'internal'])),
   notice: z.optional(z.string()),
   dueDate: z.optional(CalendarDateSchema),
-  on: z.optional(CalendarDateSchema),
+  scheduledOn: z.optional(CalendarDateSchema),
   annualRate: z.optional(z.string().check(z.regex(/^(0(\.[0-9]{1,8})?|1(\.0{1,8})?)$/, { message: 'Use a decimal fraction from 0 to 1 such as "0.06"' }))),
   startDate: z.optional(CalendarDateSchema),
   citation: z.optional(z.string()),
@@ -606,7 +606,7 @@ export const EscalationAccountSchema = z.strictObject({
   openedOn: CalendarDateSchema,
   clock: CalendarDateSchema,
   stage: StateNameSchema,
-  stageSince: CalendarDateSchema,
+  stageEnteredOn: CalendarDateSchema,
   balance: AmountSchema,
   dues: z.array(DueSchema).check(z.maxLength(10_000)),
   daysPastDue: Count,
@@ -626,14 +626,14 @@ export const EscalationAccountSchema = z.strictObject({
     }),
   ).check(z.maxLength(100)),
   arrangement: z.nullable(z.discriminatedUnion('kind', [
-      z.strictObject({ kind: z.literal('promiseToPay'), since: CalendarDateSchema, amount: AmountSchema, dueDate: CalendarDateSchema, paid: AmountSchema, breaksOn: CalendarDateSchema }),
-      z.strictObject({ kind: z.literal('paymentPlan'), since: CalendarDateSchema, installments: z.array(DueSchema).check(z.minLength(1)), paid: AmountSchema, missed: Count, nextInstallment: Count }),
-      z.strictObject({ kind: z.literal('settlementPending'), since: CalendarDateSchema, amount: AmountSchema, dueDate: CalendarDateSchema, paid: AmountSchema, lapsesOn: CalendarDateSchema }),
+      z.strictObject({ kind: z.literal('promiseToPay'), agreedOn: CalendarDateSchema, amount: AmountSchema, dueDate: CalendarDateSchema, paid: AmountSchema, breaksOn: CalendarDateSchema }),
+      z.strictObject({ kind: z.literal('paymentPlan'), agreedOn: CalendarDateSchema, installments: z.array(DueSchema).check(z.minLength(1)), paid: AmountSchema, missed: Count, nextInstallment: Count }),
+      z.strictObject({ kind: z.literal('settlementPending'), agreedOn: CalendarDateSchema, amount: AmountSchema, dueDate: CalendarDateSchema, paid: AmountSchema, lapsesOn: CalendarDateSchema }),
       z.strictObject({ kind: z.literal('hardship'), start: CalendarDateSchema, end: z.nullable(CalendarDateSchema) }),
     ])),
   counters: z.strictObject({ brokenPromises: Count, keptPromises: Count, brokenPlans: Count }),
   communication: z.strictObject({
-    reportableFrom: z.nullable(CalendarDateSchema),
+    reportingAllowedOn: z.nullable(CalendarDateSchema),
     reportPending: z.boolean(),
     reportedOn: z.nullable(CalendarDateSchema),
     history: z.optional(

@@ -92,7 +92,7 @@ export interface PromiseArrangement {
   /** Discriminant. */
   kind: 'promiseToPay';
   /** The day it was made. */
-  since: CalendarDate;
+  agreedOn: CalendarDate;
   /** The amount promised. */
   amount: string;
   /** The day it is due. */
@@ -108,7 +108,7 @@ export interface PlanArrangement {
   /** Discriminant. */
   kind: 'paymentPlan';
   /** The day it was agreed. */
-  since: CalendarDate;
+  agreedOn: CalendarDate;
   /** The installments. */
   installments: Due[];
   /** Paid toward it so far. */
@@ -124,7 +124,7 @@ export interface SettlementArrangement {
   /** Discriminant. */
   kind: 'settlementPending';
   /** The day it was accepted. */
-  since: CalendarDate;
+  agreedOn: CalendarDate;
   /** The amount that settles the debt. */
   amount: string;
   /** The day it is due. */
@@ -203,7 +203,7 @@ export interface EscalationAction {
   /** The due date of the installment it is about (a missed plan installment). */
   dueDate?: CalendarDate;
   /** The day to schedule it on, for `scheduleReminder`. */
-  on?: CalendarDate;
+  scheduledOn?: CalendarDate;
   /** The annual rate cap, for `applyInterestRateCap` (`'0.06'`). */
   annualRate?: string;
   /** The first day a cap or a status applies. */
@@ -296,7 +296,7 @@ export interface LimitationsState {
 /** Communication facts that gate credit reporting (12 CFR 1006.30(a)). */
 export interface CommunicationState {
   /** The first day reporting is allowed, or `null` while no qualifying communication has been made. */
-  reportableFrom: CalendarDate | null;
+  reportingAllowedOn: CalendarDate | null;
   /** Whether a report is waiting for that day. */
   reportPending: boolean;
   /** The last day a report went out. */
@@ -304,7 +304,7 @@ export interface CommunicationState {
   /**
    * The facts the reporting rule reads (conversations with the consumer, letters and electronic
    * messages sent, notices of undeliverability), until reporting is allowed; facts older than
-   * the wait that did not allow it are dropped. `reportableFrom` is recomputed from them
+   * the wait that did not allow it are dropped. `reportingAllowedOn` is recomputed from them
    * whenever the machine did not write the account itself. Missing in accounts stored by
    * earlier versions: no fact is known, so reporting waits for a new communication.
    */
@@ -359,7 +359,7 @@ export interface EscalationAccount {
   /** The current state (a ladder stage, a collection state, a custom state or a terminal state). */
   stage: string;
   /** The day it entered the current state. */
-  stageSince: CalendarDate;
+  stageEnteredOn: CalendarDate;
   /** The balance owed. */
   balance: string;
   /** Installments still owed, oldest first. */
@@ -489,8 +489,8 @@ export interface ExplanationStep {
 export interface EscalationExplanation {
   /** The current state. */
   stage: string;
-  /** Since when. */
-  since: CalendarDate;
+  /** The day the account entered its current stage. */
+  stageEnteredOn: CalendarDate;
   /** Whether the state is terminal. */
   terminal: boolean;
   /** Effective days past due. */

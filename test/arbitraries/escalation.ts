@@ -49,7 +49,7 @@ const eventKindArb: fc.Arbitrary<EventKind> = fc.oneof(
   { weight: 2, arbitrary: fc.constant<EventKind>((date) => ({ type: 'bankruptcyDismissed', date })) },
   { weight: 1, arbitrary: fc.constant<EventKind>((date) => ({ type: 'bankruptcyDischarged', date })) },
   { weight: 1, arbitrary: fc.constantFrom('open', 'none').map((estate): EventKind => (date) => ({ type: 'deathNotified', date, estate })) },
-  { weight: 1, arbitrary: fc.constant<EventKind>((date) => ({ type: 'servicememberNotice', date, serviceStart: date })) },
+  { weight: 1, arbitrary: fc.constant<EventKind>((date) => ({ type: 'servicememberNotice', date, serviceStartDate: date })) },
   { weight: 1, arbitrary: fc.constant<EventKind>((date) => ({ type: 'holdPlaced', date, kind: 'manual', holdId: 'review', reason: 'Manual review' })) },
   { weight: 1, arbitrary: fc.constant<EventKind>((date) => ({ type: 'holdLifted', date, holdId: 'review' })) },
   {

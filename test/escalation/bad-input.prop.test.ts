@@ -47,7 +47,7 @@ describe('junk input always yields a ValidationError', () => {
     fc.assert(
       fc.property(fc.constantFrom('paymentReceived', 'promiseMade', 'legalReferral', 'disputeReceived', 'servicememberNotice', 'holdPlaced'), dateArb, fc.string(), (type, date, text) => {
         try {
-          machine.transition(account, { type, date, amount: text, dueDate: date, serviceStart: text, kind: 'manual', reason: text } as never);
+          machine.transition(account, { type, date, amount: text, dueDate: date, serviceStartDate: text, kind: 'manual', reason: text } as never);
         } catch (e) {
           expect(isArrearsError(e)).toBe(true);
         }

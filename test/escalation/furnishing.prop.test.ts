@@ -76,7 +76,7 @@ function run(facts: readonly Fact[], recordedLate: boolean): EscalationAccount {
 
 /** Whether the escalation account allows a report on `day` (days after the opening). */
 function escalationAllows(a: EscalationAccount, day: number): boolean {
-  const from = a.communication.reportableFrom;
+  const from = a.communication.reportingAllowedOn;
   return from !== null && from <= addDays(OPENED, day);
 }
 
@@ -118,20 +118,20 @@ describe('credit reporting: escalation and compliance apply one rule (12 CFR 100
   it('worked case, comment 30(a)(1)-2 example iii: mailed May 1, nothing back by May 14, reported from May 15', () => {
     let a = machine.initialState({ currency: 'USD', openedOn: '2026-04-01', balance: '100.00' });
     a = machine.transition(a, { type: 'communicationMade', date: '2026-05-01', channel: 'letter' }).account;
-    expect(a.communication.reportableFrom).toBe('2026-05-15');
+    expect(a.communication.reportingAllowedOn).toBe('2026-05-15');
     // Close negative: a notice of undeliverability on May 14 (still in the wait) cancels it ...
-    expect(machine.transition(a, { type: 'communicationUndeliverable', date: '2026-05-14' }).account.communication.reportableFrom).toBeNull();
+    expect(machine.transition(a, { type: 'communicationUndeliverable', date: '2026-05-14' }).account.communication.reportingAllowedOn).toBeNull();
     // ... one on May 15 does not.
-    expect(machine.transition(a, { type: 'communicationUndeliverable', date: '2026-05-15' }).account.communication.reportableFrom).toBe('2026-05-15');
+    expect(machine.transition(a, { type: 'communicationUndeliverable', date: '2026-05-15' }).account.communication.reportingAllowedOn).toBe('2026-05-15');
   });
 
   it('counts a call as speaking only when the event says it was a conversation with the consumer', () => {
     const a = machine.initialState({ currency: 'USD', openedOn: OPENED, balance: '100.00' });
     const voicemail = machine.transition(a, { type: 'communicationMade', date: '2026-01-05', channel: 'telephone' });
-    expect(voicemail.account.communication.reportableFrom).toBeNull();
+    expect(voicemail.account.communication.reportingAllowedOn).toBeNull();
     expect(voicemail.audit[0]?.message).toMatch(/spokeWithConsumer/);
     const spoken = machine.transition(a, { type: 'communicationMade', date: '2026-01-05', channel: 'telephone', spokeWithConsumer: true });
-    expect(spoken.account.communication.reportableFrom).toBe('2026-01-05');
+    expect(spoken.account.communication.reportingAllowedOn).toBe('2026-01-05');
     expect(() => machine.transition(a, { type: 'communicationMade', date: '2026-01-05', channel: 'letter', spokeWithConsumer: true })).toThrow(/spokeWithConsumer/);
   });
 
@@ -143,15 +143,15 @@ describe('credit reporting: escalation and compliance apply one rule (12 CFR 100
     expect(createSafe({ timers: { reportingWaitDays: 14 } })).toBe('ok');
     const longer = createEscalation({ timers: { reportingWaitDays: 30 } });
     const a = longer.transition(longer.initialState({ currency: 'USD', openedOn: OPENED, balance: '100.00' }), { type: 'communicationMade', date: '2026-01-02', channel: 'letter' });
-    expect(a.account.communication.reportableFrom).toBe('2026-02-01');
+    expect(a.account.communication.reportingAllowedOn).toBe('2026-02-01');
   });
 
   it('recomputes an edited first reporting day, and assumes no communication for an account stored without facts', () => {
     const a = machine.transition(machine.initialState({ currency: 'USD', openedOn: OPENED, balance: '100.00' }), { type: 'communicationMade', date: '2026-01-02', channel: 'letter' }).account;
-    const edited = { ...a, communication: { ...a.communication, reportableFrom: '2026-01-02' } };
-    expect(machine.advance(edited, '2026-01-03').account.communication.reportableFrom).toBe('2026-01-16');
+    const edited = { ...a, communication: { ...a.communication, reportingAllowedOn: '2026-01-02' } };
+    expect(machine.advance(edited, '2026-01-03').account.communication.reportingAllowedOn).toBe('2026-01-16');
     const { history: _, ...old } = a.communication;
-    expect(machine.advance({ ...a, communication: old }, '2026-01-03').account.communication.reportableFrom).toBeNull();
+    expect(machine.advance({ ...a, communication: old }, '2026-01-03').account.communication.reportingAllowedOn).toBeNull();
   });
 });
 

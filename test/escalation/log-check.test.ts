@@ -138,7 +138,7 @@ function run(m: EscalationMachine, extra: number, jurisdiction: string | undefin
 }
 
 /** The fields the log decides (derived fields, recomputed on reading, are left out). */
-const DECIDED = ['stage', 'stageSince', 'balance', 'dues', 'clockStops', 'holds', 'arrangement', 'counters', 'payments'] as const;
+const DECIDED = ['stage', 'stageEnteredOn', 'balance', 'dues', 'clockStops', 'holds', 'arrangement', 'counters', 'payments'] as const;
 const DECIDED_IN = { communication: ['reportPending', 'reportedOn', 'history'], limitations: ['jurisdiction', 'debtKind', 'years', 'accruedOn'] } as const;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

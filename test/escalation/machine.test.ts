@@ -203,13 +203,13 @@ describe('transition: holds', () => {
   });
 
   it('caps interest at 6% for a servicemember, and refuses a notice more than 180 days after service (50 U.S.C. 3937)', () => {
-    const r = on(open(), { type: 'servicememberNotice', date: '2026-01-05', serviceStart: '2025-12-01', serviceEnd: '2026-06-30', mortgage: true });
+    const r = on(open(), { type: 'servicememberNotice', date: '2026-01-05', serviceStartDate: '2025-12-01', serviceEndDate: '2026-06-30', mortgage: true });
     expect(r.actions[0]).toMatchObject({ type: 'applyInterestRateCap', annualRate: '0.06', startDate: '2025-12-01', citation: '50 U.S.C. 3937' });
     expect(ok(r).holds[0]?.end).toBe('2027-06-30');
-    expect(codes(on(ok(r), { type: 'servicememberNotice', date: '2026-01-06', serviceStart: '2025-12-01' }))).toEqual(['ESCALATION_ALREADY_ACTIVE']);
-    const late = on(open({ openedOn: '2025-01-01' }), { type: 'servicememberNotice', date: '2026-01-05', serviceStart: '2025-01-01', serviceEnd: '2025-06-01' });
+    expect(codes(on(ok(r), { type: 'servicememberNotice', date: '2026-01-06', serviceStartDate: '2025-12-01' }))).toEqual(['ESCALATION_ALREADY_ACTIVE']);
+    const late = on(open({ openedOn: '2025-01-01' }), { type: 'servicememberNotice', date: '2026-01-05', serviceStartDate: '2025-01-01', serviceEndDate: '2025-06-01' });
     expect(codes(late)).toEqual(['ESCALATION_SCRA_NOTICE_LATE']);
-    expect(codes(on(open(), { type: 'servicememberNotice', date: '2026-01-05', serviceStart: '2026-01-02', serviceEnd: '2026-01-01' }))).toEqual(['ESCALATION_NOT_ALLOWED_IN_STATE']);
+    expect(codes(on(open(), { type: 'servicememberNotice', date: '2026-01-05', serviceStartDate: '2026-01-02', serviceEndDate: '2026-01-01' }))).toEqual(['ESCALATION_NOT_ALLOWED_IN_STATE']);
   });
 
   it('freezes everything during a fraud claim until it is resolved', () => {
@@ -283,18 +283,18 @@ describe('transition: collection states and guards', () => {
 
   it('tracks the 1006.30(a) gate: undeliverable mail within the wait blocks reporting', () => {
     let a = ok(on(open(), { type: 'communicationMade', date: '2026-01-02', channel: 'electronic' }));
-    expect(a.communication.reportableFrom).toBe('2026-01-16');
+    expect(a.communication.reportingAllowedOn).toBe('2026-01-16');
     a = ok(on(a, { type: 'communicationUndeliverable', date: '2026-01-05' }));
-    expect(a.communication.reportableFrom).toBeNull();
+    expect(a.communication.reportingAllowedOn).toBeNull();
     // A call the event does not say reached the consumer (a voicemail, say) is not speaking to them.
     a = ok(on(a, { type: 'communicationMade', date: '2026-01-06', channel: 'telephone' }));
-    expect(a.communication.reportableFrom).toBeNull();
+    expect(a.communication.reportingAllowedOn).toBeNull();
     a = ok(on(a, { type: 'communicationMade', date: '2026-01-06', channel: 'telephone', spokeWithConsumer: true }));
-    expect(a.communication.reportableFrom).toBe('2026-01-06');
+    expect(a.communication.reportingAllowedOn).toBe('2026-01-06');
     a = ok(on(a, { type: 'communicationUndeliverable', date: '2026-01-20' }));
-    expect(a.communication.reportableFrom).toBe('2026-01-06');
+    expect(a.communication.reportingAllowedOn).toBe('2026-01-06');
     a = ok(on(a, { type: 'communicationMade', date: '2026-01-21', channel: 'letter' }));
-    expect(a.communication.reportableFrom).toBe('2026-01-06');
+    expect(a.communication.reportingAllowedOn).toBe('2026-01-06');
   });
 
   it('adds installments and adjusts the balance within limits', () => {

@@ -43,14 +43,14 @@ describe('createEscalation: the default consumer process', () => {
   it('records a letter: credit reporting is allowed 14 days later (12 CFR 1006.30(a))', () => {
     const r = machine.transition(a, { type: 'communicationMade', date: '2026-02-20', channel: 'letter' });
     expect(r.ok).toBe(true);
-    expect(r.account.communication.reportableFrom).toBe('2026-03-06');
+    expect(r.account.communication.reportingAllowedOn).toBe('2026-03-06');
     a = r.account;
   });
 
   it('holds escalation while a promise is open, counts it broken after the grace days, then escalates', () => {
     const promise = machine.transition(a, { type: 'promiseMade', date: '2026-02-22', amount: '200.00', dueDate: '2026-02-27' });
     expect(promise.ok && promise.account.arrangement).toMatchObject({ kind: 'promiseToPay', breaksOn: '2026-03-03' });
-    expect(promise.actions.map((x) => [x.type, x.on])).toEqual([['scheduleReminder', '2026-02-27']]);
+    expect(promise.actions.map((x) => [x.type, x.scheduledOn])).toEqual([['scheduleReminder', '2026-02-27']]);
     const r = machine.advance(promise.account, '2026-03-10');
     expect(r.audit.map((e) => [e.date, e.rule])).toEqual([
       ['2026-03-03', 'promise.broken'],
@@ -62,7 +62,7 @@ describe('createEscalation: the default consumer process', () => {
     // The mid-stage report waits for the 14 days after the letter (12 CFR 1006.30(a)(1)(ii)).
     const mid = r.audit[1];
     expect(mid?.suppressed.map((s) => [s.action.type, s.by])).toEqual([['reportToBureau', ['priorCommunication']]]);
-    expect(r.account.communication).toEqual({ reportableFrom: '2026-03-06', reportPending: false, reportedOn: '2026-03-06', history: [{ date: '2026-02-20', channel: 'letter', outcome: 'sent' }] });
+    expect(r.account.communication).toEqual({ reportingAllowedOn: '2026-03-06', reportPending: false, reportedOn: '2026-03-06', history: [{ date: '2026-02-20', channel: 'letter', outcome: 'sent' }] });
     const later = machine.advance(r.account, '2026-03-10');
     expect(later.audit).toEqual([]);
     a = r.account;
@@ -128,7 +128,7 @@ describe('createEscalation: the default consumer process', () => {
 
   it('explains where the account is and why', () => {
     const e = machine.explain(a, '2026-12-31');
-    expect(e).toMatchObject({ stage: 'chargedOff', since: '2026-10-17', daysPastDue: 255, pausedDays: 78, oldestUnpaidDueDate: '2026-02-01', terminal: false });
+    expect(e).toMatchObject({ stage: 'chargedOff', stageEnteredOn: '2026-10-17', daysPastDue: 255, pausedDays: 78, oldestUnpaidDueDate: '2026-02-01', terminal: false });
     expect(e.steps.map((s) => s.to)).toEqual(['current', 'grace', 'early', 'mid', 'late', 'preChargeOff', 'chargedOff']);
     expect(e.summary[0]).toContain('chargedOff since 2026-10-17');
   });

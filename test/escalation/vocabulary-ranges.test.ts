@@ -62,12 +62,12 @@ describe('hardship: { start, end } with both days included', () => {
 });
 
 describe('SCRA: the servicemember hold lasts through the last day of service', () => {
-  it('ends on serviceEnd for a non-mortgage debt, and one year after for a mortgage', () => {
-    const a = ok(open(), { type: 'servicememberNotice', date: '2026-01-05', serviceStart: '2025-12-01', serviceEnd: '2026-03-31' });
+  it('ends on serviceEndDate for a non-mortgage debt, and one year after for a mortgage', () => {
+    const a = ok(open(), { type: 'servicememberNotice', date: '2026-01-05', serviceStartDate: '2025-12-01', serviceEndDate: '2026-03-31' });
     expect(a.holds[0]).toMatchObject({ kind: 'servicemember', start: '2026-01-05', end: '2026-03-31' });
     expect(machine.advance(a, '2026-03-31').account.holds).toHaveLength(1);
     expect(machine.advance(a, '2026-04-01').account.holds).toEqual([]);
-    const m = ok(open(), { type: 'servicememberNotice', date: '2026-01-05', serviceStart: '2025-12-01', serviceEnd: '2026-03-31', mortgage: true });
+    const m = ok(open(), { type: 'servicememberNotice', date: '2026-01-05', serviceStartDate: '2025-12-01', serviceEndDate: '2026-03-31', mortgage: true });
     expect(m.holds[0]?.end).toBe('2027-03-31');
   });
 });

@@ -32,6 +32,8 @@ const FREQUENCIES = ['weekly', 'biweekly', 'fourWeekly', 'semiMonthly', 'monthly
 const CAMEL = /^[a-z][a-zA-Z0-9]*$/;
 const OLD_VERDICT_WORDS = ['valid', 'eligible', 'allowed', 'accepted', 'violations', 'blocks', 'warnings', 'reason', 'rejection'];
 const SEVERITIES = ['violation', 'warning', 'info'];
+/** Names a calendar-date field may have besides `...Date` and `...On`. */
+const DATE_NAMES = ['asOf', 'date', 'start', 'end', 'clock'];
 
 interface Def {
   readonly type: string;
@@ -116,6 +118,9 @@ function fieldProblems(key: string, field: unknown, where: string): VocabularyPr
     if (!accepts(field, '2026-03-10')) fail('a ...Date/...On/asOf field takes a calendar date YYYY-MM-DD');
     if (accepts(field, '2026-03-10T15:00:00Z')) fail('a ...Date/...On/asOf field takes calendar dates only, not an instant');
     if (accepts(field, '2026-02-30')) fail('a ...Date/...On/asOf field refuses a day that does not exist');
+  }
+  if (accepts(field, '2026-03-10') && !accepts(field, '2026-02-30') && !accepts(field, 'someState') && !/(Date|On|At)$/.test(key) && key !== 'at' && !DATE_NAMES.includes(key) && !['until', 'from', 'to'].includes(key)) {
+    fail('a calendar date is named ...Date or ...On (or asOf, date, start, end, clock)');
   }
   if ((key === 'until' || key === 'from' || key === 'to') && accepts(field, '2026-03-10') && !accepts(field, 'someState')) {
     fail(`a range of dates is { start, end } with both days included (or an inclusive ...Date such as endDate), never "${key}", whose end is ambiguous`);

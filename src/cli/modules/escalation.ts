@@ -83,7 +83,7 @@ function human(result: CaseResult): string {
   return [
     renderTable(COLUMNS, rows(result)),
     '',
-    `now ${a.stage} since ${a.stageSince} (clock ${result.asOf}), ${result.daysPastDue} days past due, balance ${a.balance} ${a.currency}${holds === '' ? '' : `, holds: ${holds}`}${a.nextReviewOn === null ? '' : `, next review ${a.nextReviewOn}`}`,
+    `now ${a.stage} since ${a.stageEnteredOn} (clock ${result.asOf}), ${result.daysPastDue} days past due, balance ${a.balance} ${a.currency}${holds === '' ? '' : `, holds: ${holds}`}${a.nextReviewOn === null ? '' : `, next review ${a.nextReviewOn}`}`,
   ].join('\n');
 }
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CalendarDateSchema, InstantSchema, IsoWeekdaySchema, TimeZoneSchema, parseInstant } from '../calendar/index.js';
+import { CalendarDateSchema, InstantSchema, IsoWeekdaySchema, LocalTimeSchema, TimeZoneSchema, parseInstant } from '../calendar/index.js';
 import { arrearsIssue } from '../internal/parse.js';
 import { ComplianceErrorCodes } from './codes.js';
 import { ContactIdSchema } from '../internal/contact-id.js';
@@ -111,17 +111,22 @@ const StateJurisdictionSchema = z.string().check(z.superRefine((value, ctx) => {
   }
 }));
 
-const LOCAL_TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/;
+/** A well-formed time below 24:00 with seconds (and perhaps a fraction). */
+const WITH_SECONDS_RE = /^(?:[01]\d|2[0-3]):[0-5]\d:([0-5]\d)(?:\.(\d{1,3}))?$/;
 
 /**
- * A wall-clock time of day `HH:mm` (00:00-23:59, and `24:00` for the end of the day), read in
- * the consumer's zone. Inside it becomes minutes after midnight (internal).
+ * A wall-clock time of day, read in the consumer's zone: calendar's `LocalTimeSchema` (`HH:mm`,
+ * `HH:mm:ss` or `HH:mm:ss.SSS`, hours 00-23, or `24:00` for the end of the day;
+ * `CALENDAR_INVALID_TIME` otherwise), on a whole minute: compliance's windows are counted in
+ * minutes, so `'08:00:30'` fails with `COMPLIANCE_INVALID_WINDOW` rather than being rounded.
+ * Inside it becomes minutes after midnight (internal).
  */
-const LocalTimeOfDaySchema = z.pipe(z.string().check(z.superRefine((value, ctx) => {
-    if (!LOCAL_TIME_RE.test(value)) {
+const LocalTimeOfDaySchema = z.pipe(LocalTimeSchema.check(z.superRefine((value, ctx) => {
+    const seconds = WITH_SECONDS_RE.exec(value);
+    if (seconds !== null && (seconds[1] !== '00' || /[1-9]/.test(seconds[2] ?? ''))) {
       ctx.addIssue({
         code: 'custom',
-        message: `expected a time of day "HH:mm" (00:00 to 24:00), but got ${JSON.stringify(value.slice(0, 16))}.`,
+        message: `${JSON.stringify(value)} is not on a whole minute: windows are counted in minutes, so write "${value.slice(0, 5)}" or the minute after it.`,
         params: arrearsIssue(ComplianceErrorCodes.COMPLIANCE_INVALID_WINDOW),
         input: value,
       });
@@ -136,23 +141,29 @@ const LocalTimeOfDaySchema = z.pipe(z.string().check(z.superRefine((value, ctx) 
 const ValidationHolidayDatesSchema = z.enum(['statutory', 'both']);
 
 function windowOrdered(w: { start: number; end: number }): boolean {
+  // A time that failed its own schema is still the input string here: it was reported once.
+  if (typeof w.start !== 'number' || typeof w.end !== 'number') return true;
   return w.end > w.start;
 }
 
 /**
- * A local time window `[start, end)` in `HH:mm`, half-open: `{ start: '08:00', end: '21:00' }`
- * allows 08:00:00 and 20:59:59 but not 21:00:00. `end` must be after `start`.
+ * A local time window `[start, end)`, half-open: `{ start: '08:00', end: '21:00' }` allows
+ * 08:00:00 and 20:59:59 but not 21:00:00. `end` must be after `start`. Each time is calendar's
+ * `LocalTimeSchema` (`HH:mm`, or with zero seconds `HH:mm:00`; `24:00` ends at midnight) on a
+ * whole minute.
  *
  * @example
  * ```ts
  * import { TimeWindowSchema } from 'arrears/compliance';
  * TimeWindowSchema.parse({ start: '09:00', end: '20:00' }); // => { start: 540, end: 1200 }
  * TimeWindowSchema.safeParse({ start: '20:00', end: '09:00' }).success; // => false
+ * TimeWindowSchema.parse({ start: '09:00:00', end: '24:00' }); // => { start: 540, end: 1440 }
+ * TimeWindowSchema.safeParse({ start: '09:00:30', end: '20:00' }).success; // => false
  * ```
  */
 export const TimeWindowSchema = z
   .strictObject({
-    /** The first allowed local time, `HH:mm`. */
+    /** The first allowed local time, `HH:mm` (calendar's `LocalTimeSchema`, on a whole minute). */
     start: LocalTimeOfDaySchema,
     /** The first local time no longer allowed, `HH:mm` (`24:00` for midnight). */
     end: LocalTimeOfDaySchema,

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { LocalTimeSchema } from '../../src/calendar/index.js';
 import { InconvenientTimeSchema, JurisdictionWindowSchema, TimeWindowSchema, checkContact, safeCheckContact } from '../../src/compliance/index.js';
 import type { CheckContactInput } from '../../src/compliance/index.js';
+import { issuesOf } from '../support/errors.js';
 
 const base: CheckContactInput = {
   checkedAt: '2026-03-01T00:00:00Z',
@@ -17,7 +18,7 @@ const base: CheckContactInput = {
 function issue(input: unknown): { code: string; path: readonly (string | number)[]; message: string } | undefined {
   const result = safeCheckContact(input);
   if (result.success) return undefined;
-  const first = result.error.issues[0];
+  const first = issuesOf(result.error)[0];
   return first === undefined ? undefined : { code: first.code, path: first.path, message: first.message };
 }
 
@@ -41,7 +42,7 @@ describe('compliance windows take calendar\'s LocalTimeSchema', () => {
   it('keeps 24:00 as the end of the day, as before, and refuses it as a start (the window would be empty)', () => {
     expect(InconvenientTimeSchema.parse({ start: '00:00', end: '24:00' })).toEqual({ start: 0, end: 1440 });
     expect(checkContact({ ...base, consumer: { ...base.consumer, inconvenientTimes: [{ start: '00:00', end: '24:00' }] } }).earliestAllowedAt).toBeNull();
-    expect(TimeWindowSchema.safeParse({ start: '24:00', end: '24:00' }).error?.issues[0]?.params).toEqual({ arrearsCode: 'COMPLIANCE_INVALID_WINDOW' });
+    expect((TimeWindowSchema.safeParse({ start: '24:00', end: '24:00' }).error?.issues[0] as { params?: unknown } | undefined)?.params).toEqual({ arrearsCode: 'COMPLIANCE_INVALID_WINDOW' });
   });
 
   it('accepts calendar\'s other spellings of a whole minute (seconds of zero), and 23:59 as the last minute', () => {
@@ -55,13 +56,13 @@ describe('compliance windows take calendar\'s LocalTimeSchema', () => {
     expect(issue({ ...base, policy: { callingWindow: { start: '09:00', end: '20:00:00.001' } } })).toMatchObject({ code: 'COMPLIANCE_INVALID_WINDOW', path: ['policy', 'callingWindow', 'end'] });
     // A malformed time is reported once, by calendar, not again as a window problem.
     const twice = safeCheckContact({ ...base, policy: { callingWindow: { start: '09:00:61', end: '20:00' } } });
-    expect(twice.success ? [] : twice.error.issues.map((i) => i.code)).toEqual(['CALENDAR_INVALID_TIME']);
+    expect(twice.success ? [] : issuesOf(twice.error).map((i) => i.code)).toEqual(['CALENDAR_INVALID_TIME']);
   });
 
   it('uses the same schema in a jurisdiction\'s own window', () => {
     const window = { id: 'XX-TIME', citation: 'X Code 1', start: '09:00', end: '20:00' };
     expect(JurisdictionWindowSchema.safeParse(window).success).toBe(true);
-    expect(JurisdictionWindowSchema.safeParse({ ...window, start: '9h' }).error?.issues[0]?.params).toEqual({ arrearsCode: 'CALENDAR_INVALID_TIME' });
+    expect((JurisdictionWindowSchema.safeParse({ ...window, start: '9h' }).error?.issues[0] as { params?: unknown } | undefined)?.params).toEqual({ arrearsCode: 'CALENDAR_INVALID_TIME' });
   });
 
   it('still orders a window: an end not after its start is COMPLIANCE_INVALID_WINDOW', () => {

@@ -7,6 +7,7 @@ import { NonNegativeAmountSchema, PositiveAmountSchema } from '../../src/money/i
 import { firstLateFeeDate, safeAssessLateFees, safeFirstLateFeeDate, safeLateFeeFor } from '../../src/fees/index.js';
 import * as fees from '../../src/fees/index.js';
 import type { ArrearsResult } from '../../src/errors/index.js';
+import { issuesOf } from '../support/errors.js';
 
 const schedule = { currency: 'USD', installments: [{ number: 1, dueDate: '2026-05-01', amount: '200.00' }] };
 const policy = { trigger: { graceDays: 10 }, amount: { type: 'flat', amount: '5.00' } } as const;
@@ -14,7 +15,7 @@ const input = { schedule, payments: [], policy, asOf: '2026-06-01' };
 
 function issue(result: ArrearsResult<unknown>): { code: string; path: readonly (string | number)[]; message: string } | undefined {
   if (result.success) return undefined;
-  const first = result.error.issues[0];
+  const first = issuesOf(result.error)[0];
   return first === undefined ? undefined : { code: first.code, path: first.path, message: first.message };
 }
 

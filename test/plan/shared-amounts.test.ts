@@ -12,6 +12,7 @@ import {
   createPlanState,
 } from '../../src/plan/index.js';
 import type { ArrearsResult } from '../../src/errors/index.js';
+import { issuesOf } from '../support/errors.js';
 
 const terms = { principal: '900.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 } as const;
 const state = createPlanState(buildSchedule(terms));
@@ -20,7 +21,7 @@ const aprInput = { amountFinanced: '1000.00', advanceDate: '2026-01-10', currenc
 /** The first issue of a failed result: code, path and message. */
 function issue(result: ArrearsResult<unknown>): { code: string; path: readonly (string | number)[]; message: string } | undefined {
   if (result.success) return undefined;
-  const first = result.error.issues[0];
+  const first = issuesOf(result.error)[0];
   return first === undefined ? undefined : { code: first.code, path: first.path, message: first.message };
 }
 

@@ -7,6 +7,7 @@ import { NonNegativeAmountSchema, PositiveAmountSchema } from '../../src/money/i
 import * as settlement from '../../src/settlement/index.js';
 import { safeEvaluateCounterOffer, safeOffersWithinBudget, safeSettlementOffers, safeValidateSettlementTerms, settlementOffers } from '../../src/settlement/index.js';
 import type { ArrearsResult } from '../../src/errors/index.js';
+import { issuesOf } from '../support/errors.js';
 
 const policy = { bands: [{ minAgeDays: 0, discountRate: '0.3' }], offerWindow: { days: 30 } };
 const account = { currency: 'USD', principal: '1000.00', delinquencyDate: '2025-06-01' };
@@ -15,7 +16,7 @@ const base = { account, policy, asOf };
 
 function issue(result: ArrearsResult<unknown>): { code: string; path: readonly (string | number)[]; message: string } | undefined {
   if (result.success) return undefined;
-  const first = result.error.issues[0];
+  const first = issuesOf(result.error)[0];
   return first === undefined ? undefined : { code: first.code, path: first.path, message: first.message };
 }
 
@@ -75,7 +76,7 @@ describe('amounts that must be greater than zero (money\'s PositiveAmountSchema)
     expect(issue(safeValidateSettlementTerms({ terms: { account, asOf, amount: '700.001' }, policy }))).toMatchObject({ code: 'SETTLEMENT_INVALID_AMOUNT', path: ['terms', 'amount'] });
     // A wrong sign is reported once, by money, not again as a currency problem.
     const negative = safeValidateSettlementTerms({ terms: { account, asOf, amount: '-700.001' }, policy });
-    expect(negative.success ? [] : negative.error.issues.map((i) => i.code)).toEqual(['MONEY_NOT_POSITIVE']);
+    expect(negative.success ? [] : issuesOf(negative.error).map((i) => i.code)).toEqual(['MONEY_NOT_POSITIVE']);
   });
 });
 

@@ -111,27 +111,29 @@ const StateJurisdictionSchema = z.string().check(z.superRefine((value, ctx) => {
   }
 }));
 
-/** A well-formed time below 24:00 with seconds (and perhaps a fraction). */
-const WITH_SECONDS_RE = /^(?:[01]\d|2[0-3]):[0-5]\d:([0-5]\d)(?:\.(\d{1,3}))?$/;
-
 /**
  * A wall-clock time of day, read in the consumer's zone: calendar's `LocalTimeSchema` (`HH:mm`,
  * `HH:mm:ss` or `HH:mm:ss.SSS`, hours 00-23, or `24:00` for the end of the day;
  * `CALENDAR_INVALID_TIME` otherwise), on a whole minute: compliance's windows are counted in
  * minutes, so `'08:00:30'` fails with `COMPLIANCE_INVALID_WINDOW` rather than being rounded.
- * Inside it becomes minutes after midnight (internal).
+ * Inside it becomes minutes after midnight (internal). One transform after calendar's schema
+ * does both (a check and a transform cost a schema call per time: windows are parsed on every
+ * `checkContact`).
  */
-const LocalTimeOfDaySchema = z.pipe(LocalTimeSchema.check(z.superRefine((value, ctx) => {
-    const seconds = WITH_SECONDS_RE.exec(value);
-    if (seconds !== null && (seconds[1] !== '00' || /[1-9]/.test(seconds[2] ?? ''))) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `${JSON.stringify(value)} is not on a whole minute: windows are counted in minutes, so write "${value.slice(0, 5)}" or the minute after it.`,
-        params: arrearsIssue(ComplianceErrorCodes.COMPLIANCE_INVALID_WINDOW),
-        input: value,
-      });
-    }
-  })), z.transform((value) => Number(value.slice(0, 2)) * 60 + Number(value.slice(3, 5))));
+const LocalTimeOfDaySchema = z.pipe(LocalTimeSchema, z.transform((value: string, payload): number => {
+  // Calendar's schema passed: `HH:mm`, or `HH:mm:ss[.SSS]` whose seconds must all be zeros.
+  if (value.length > 5 && /[1-9]/.test(value.slice(6))) {
+    payload.issues.push({
+      code: 'custom',
+      message: `${JSON.stringify(value)} is not on a whole minute: windows are counted in minutes, so write "${value.slice(0, 5)}" or the minute after it.`,
+      params: arrearsIssue(ComplianceErrorCodes.COMPLIANCE_INVALID_WINDOW),
+      input: value,
+      path: [],
+    });
+    return Number.NaN;
+  }
+  return (value.charCodeAt(0) - 48) * 600 + (value.charCodeAt(1) - 48) * 60 + (value.charCodeAt(3) - 48) * 10 + (value.charCodeAt(4) - 48);
+}));
 
 /**
  * Which US federal holiday dates the validation period skips, in the words of calendar's
@@ -141,8 +143,8 @@ const LocalTimeOfDaySchema = z.pipe(LocalTimeSchema.check(z.superRefine((value, 
 const ValidationHolidayDatesSchema = z.enum(['statutory', 'both']);
 
 function windowOrdered(w: { start: number; end: number }): boolean {
-  // A time that failed its own schema is still the input string here: it was reported once.
-  if (typeof w.start !== 'number' || typeof w.end !== 'number') return true;
+  // A time that failed its own schema (still the input string, or NaN) was reported once.
+  if (!Number.isFinite(w.start) || !Number.isFinite(w.end)) return true;
   return w.end > w.start;
 }
 

@@ -55,7 +55,7 @@ function runYear(): { transitions: number; accepted: number; stageChanges: numbe
   const rand = mulberry32(42);
   const accounts: EscalationAccount[] = [];
   for (let i = 0; i < ACCOUNTS; i += 1) {
-    accounts.push(machine.initialState({ currency: 'USD', openedOn: START, balance: '1300.00', dues, limitations: { jurisdiction: 'NY' } }));
+    accounts.push(machine.initialState({ currency: 'USD', openedOn: START, balance: '1300.00', dues, limitations: { jurisdiction: 'US-NY' } }));
   }
   let transitions = 0;
   let accepted = 0;
@@ -74,7 +74,7 @@ function runYear(): { transitions: number; accepted: number; stageChanges: numbe
       if (rand() < 0.03) {
         const result = machine.transition(account, randomEvent(rand, date, account));
         transitions += 1;
-        if (result.accepted) {
+        if (result.ok) {
           accepted += 1;
           for (const e of result.audit) if (e.from !== e.to) stageChanges += 1;
         }

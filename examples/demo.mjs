@@ -35,11 +35,11 @@ let account = machine.initialState({
     { dueDate: '2026-01-15', amount: '100.00' },
     { dueDate: '2026-02-15', amount: '100.00' },
   ],
-  limitations: { jurisdiction: 'CA', debtKind: 'openAccount' },
+  limitations: { jurisdiction: 'US-CA', debtKind: 'openAccount' },
 });
 const behind = machine.advance(account, '2026-02-20');
 account = behind.account;
-for (const entry of behind.audit) say(`${entry.date} ${entry.from} -> ${entry.to}`, entry.why);
+for (const entry of behind.audit) say(`${entry.date} ${entry.from} -> ${entry.to}`, entry.message);
 say('now', `${account.stage}, ${machine.countDaysPastDue(account, '2026-02-20').daysPastDue} days past due, balance ${account.balance} USD`);
 say('actions due', actions(behind));
 
@@ -81,7 +81,7 @@ say('schedule', plan.installments.map((row) => `${row.dueDate} ${row.amount}`).j
 say('total of payments, APR', `${plan.totals.installmentsAmount} USD, ${plan.apr.aprPercent}%`);
 const agreed = machine.transition(account, { type: 'planAgreed', date: '2026-02-20', installments: plan.installments.map((row) => ({ dueDate: row.dueDate, amount: row.amount })) });
 account = agreed.account;
-say('escalation', `${agreed.accepted ? 'plan accepted' : 'plan refused'}; arrangement ${account.arrangement?.kind ?? 'none'}, stage ${account.stage}`);
+say('escalation', `${agreed.ok ? 'plan accepted' : 'plan refused'}; arrangement ${account.arrangement?.kind ?? 'none'}, stage ${account.stage}`);
 
 // Beside the plan, the creditor's policy allows a reduced lump sum; describeOffer words it plainly.
 const settlement = settlementOffers({
@@ -124,7 +124,7 @@ const disputed = machine.transition(account, { type: 'disputeReceived', date: '2
 account = disputed.account;
 say('dispute', `accepted; holds: ${account.holds.map((h) => h.kind).join(', ')}; actions: ${actions(disputed)}`);
 const referral = machine.transition(account, { type: 'legalReferral', date: '2026-05-10' });
-say('legal referral on 2026-05-10', referral.accepted ? 'accepted' : `refused: ${referral.rejection.reasons.map((r) => `${r.code}${r.citation ? ` (${r.citation})` : ''}`).join('; ')}`);
+say('legal referral on 2026-05-10', referral.ok ? 'accepted' : `refused: ${referral.findings.map((r) => `${r.code}${r.citation ? ` (${r.citation})` : ''}`).join('; ')}`);
 const paused = machine.advance(account, '2026-06-30');
 say('two months later', `stage still ${paused.account.stage}, ${paused.audit.length} moves, dispute hold since ${paused.account.holds[0]?.start} (${paused.account.holds[0]?.citation ?? 'no citation'})`);
 const dispute = checkContact({

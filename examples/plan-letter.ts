@@ -29,7 +29,7 @@ if (first !== undefined) {
     channel: 'sms',
     language,
     sender,
-    installment: { number: first.number, of: schedule.installmentCount, amount: first.amount, currency: schedule.currency, dueDate: first.dueDate },
+    installment: { number: first.number, installmentCount: schedule.installmentCount, dueDate: first.dueDate, dueAmount: first.amount, currency: schedule.currency },
     waysForward: { payNow: { url: 'https://pay.example.com/abc' } },
   });
   const smsCheck = checkMessage({ channel: 'sms', text: sms.text, context });

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { CalendarDateSchema } from '../src/calendar/index.js';
@@ -75,6 +76,14 @@ describe('the vocabulary checker catches a planted violation', () => {
     expect(rules(z.strictObject({ jurisdiction: z.string() }))).toEqual(['Planted.jurisdiction: a jurisdiction refuses anything but ISO 3166-2 ("ny")']);
   });
 
+  it('catches a date range named until, from or to (ranges are { start, end }), not a state named from', () => {
+    expect(rules(z.strictObject({ until: CalendarDateSchema }))).toEqual([
+      'Planted.until: a range of dates is { start, end } with both days included (or an inclusive ...Date such as endDate), never "until", whose end is ambiguous',
+    ]);
+    expect(rules(z.strictObject({ from: z.string(), to: z.string() }))).toEqual([]);
+    expect(rules(z.strictObject({ start: CalendarDateSchema, end: CalendarDateSchema, endDate: CalendarDateSchema }))).toEqual([]);
+  });
+
   it('catches the old verdict shapes and a finding that is not the shared Finding', () => {
     const rulesOf = (result: unknown): string[] => verdictProblems('Planted', result).map((p) => p.rule);
     expect(rulesOf({ ok: true, findings: [] })).toEqual([]);
@@ -93,5 +102,18 @@ describe('the vocabulary checker catches a planted violation', () => {
       'a finding has no "limit": put it in details',
       '"ok" is false exactly when a finding is a violation',
     ]);
+  });
+});
+
+describe('no module can drift out of the vocabulary test', () => {
+  it('has a vocabulary test for every public subpath', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { exports: Record<string, unknown> };
+    const modules = Object.keys(pkg.exports)
+      .filter((k) => /^\.\/[a-z]+$/.test(k))
+      .map((k) => k.slice(2));
+    expect(modules.length).toBeGreaterThan(8);
+    const covered = new Set(readdirSync(new URL('./vocabulary/', import.meta.url)).map((f) => f.replace(/\.test\.ts$/, '')));
+    covered.add('settlement'); // in this file
+    expect(modules.filter((m) => !covered.has(m))).toEqual([]);
   });
 });

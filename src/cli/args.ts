@@ -41,7 +41,13 @@ export function parseCommandArgs(command: CliCommand, argv: readonly string[]): 
   } catch (error) {
     // An unknown long option gets the nearest known one: "--polcy" → "--policy".
     const unknown = /Unknown option '--([^'=]+)'/.exec(error instanceof Error ? error.message : '');
-    const hint = unknown?.[1] === undefined ? '' : didYouMean(unknown[1], Object.keys(specs)).replace(/"([^"]+)"/, '"--$1"');
+    const name = unknown?.[1];
+    // A former option name is refused, naming what replaced it (never read as an alias).
+    const renamed = name === undefined || !Object.hasOwn(command.renamedOptions ?? {}, name) ? undefined : command.renamedOptions?.[name];
+    if (renamed !== undefined) {
+      throw new UsageError(`--${name as string} is now --${renamed.now}${renamed.note === undefined ? '' : `: ${renamed.note}`} (an option is the kebab-case of its JSON field).`, command.name);
+    }
+    const hint = name === undefined ? '' : didYouMean(name, Object.keys(specs)).replace(/"([^"]+)"/, '"--$1"');
     throw new UsageError(`${usageMessage(error)}${hint}`, command.name);
   }
   const values: Record<string, string | boolean | string[] | undefined> = {};

@@ -23,6 +23,14 @@ export interface OptionSpec {
   readonly default?: string;
 }
 
+/** What replaced a former option name: the new option, and what else changed with it. */
+export interface RenamedOption {
+  /** The option that replaced it, without `--`. */
+  readonly now: string;
+  /** What changed besides the name, as a clause ("it takes a decimal fraction, not a percent"). */
+  readonly note?: string;
+}
+
 /** Parsed option values, keyed by option name. */
 export type OptionValues = Readonly<Record<string, string | boolean | string[] | undefined>>;
 
@@ -49,6 +57,12 @@ export interface CliCommand {
   /** Paragraphs for `arrears <name> --help`. */
   readonly description: string;
   readonly options: Readonly<Record<string, OptionSpec>>;
+  /**
+   * Former option names, each with the option that replaced it (`{ payment: { now: 'amount' } }`): a
+   * former name is refused with a usage error that names its replacement, never read as an
+   * alias.
+   */
+  readonly renamedOptions?: Readonly<Record<string, RenamedOption>>;
   /** Example command lines for help. */
   readonly examples: readonly string[];
   run(context: CommandContext): Promise<ExitCode>;
@@ -71,8 +85,10 @@ export interface PolicyViolation {
  * a fee schedule against a fee policy, and so on.
  */
 export interface PolicyKind {
-  /** The `--kind` value. */
+  /** The `--kind` value: `<thing>-terms` for documents checked against a policy, `<thing>-policy` for a policy checked itself. */
   readonly kind: string;
+  /** Former `--kind` values: refused with a usage error that names {@link kind}, never read as aliases. */
+  readonly formerly?: readonly string[];
   readonly summary: string;
   /** The `arrears schema` name of the documents checked. */
   readonly subjectSchema: string;

@@ -46,10 +46,10 @@ export function checkAccountFacts(a: EscalationAccount, p: CompiledPolicy): void
     return units;
   };
   const opened = dayOf(a.openedOn);
-  const clock = dayOf(a.asOf);
+  const clock = dayOf(a.clock);
   if (a.opening.currency !== cur) bad(['opening', 'currency'], `the opening is in ${a.opening.currency}, the account in ${cur}.`);
   if (a.opening.openedOn !== a.openedOn) bad(['opening', 'openedOn'], `the opening says ${a.opening.openedOn}, the account ${a.openedOn}.`);
-  if (clock < opened) bad(['asOf'], `the clock (${a.asOf}) is before the opening (${a.openedOn}).`);
+  if (clock < opened) bad(['clock'], `the clock (${a.clock}) is before the opening (${a.openedOn}).`);
   if (dayOf(a.stageSince) < opened || dayOf(a.stageSince) > clock) bad(['stageSince'], `${a.stageSince} is not between the opening and the clock.`);
   const balance = amountOk(a.balance, ['balance'], false);
   let total = 0n;
@@ -63,35 +63,37 @@ export function checkAccountFacts(a: EscalationAccount, p: CompiledPolicy): void
   if (balance !== null && total > balance) bad(['dues'], `the dues total more than the balance (${a.balance}).`);
   let stopped = Number.NEGATIVE_INFINITY;
   a.clockStops.forEach((stop, i) => {
-    const from = dayOf(stop.from);
-    if (from < stopped || from < opened || from > clock) bad(['clockStops', i, 'from'], 'clock stops must be in order, between the opening and the clock.');
-    if (stop.to === null) {
-      if (i !== a.clockStops.length - 1) bad(['clockStops', i, 'to'], 'only the last clock stop may be open.');
+    const start = dayOf(stop.start);
+    if (start < stopped || start < opened || start > clock) bad(['clockStops', i, 'start'], 'clock stops must be in order, between the opening and the clock.');
+    if (stop.end === null) {
+      if (i !== a.clockStops.length - 1) bad(['clockStops', i, 'end'], 'only the last clock stop may be open.');
       stopped = Number.POSITIVE_INFINITY;
     } else {
-      const to = dayOf(stop.to);
-      if (to <= from || to > clock) bad(['clockStops', i, 'to'], 'a clock stop must end after it starts, on or before the clock.');
-      stopped = to;
+      // Inclusive: the clock runs again the day after `end`.
+      const end = dayOf(stop.end);
+      if (end < start || end >= clock) bad(['clockStops', i, 'end'], 'a clock stop cannot end before it starts, and ends before the clock.');
+      stopped = end + 1;
     }
   });
   const clockStopped = a.holds.some((h) => h.freezes.clock);
   const last = a.clockStops[a.clockStops.length - 1];
-  if (clockStopped !== (last !== undefined && last.to === null)) bad(['clockStops'], 'the clock stops do not agree with the holds (an open stop exactly while a hold stops the clock).');
+  if (clockStopped !== (last !== undefined && last.end === null)) bad(['clockStops'], 'the clock stops do not agree with the holds (an open stop exactly while a hold stops the clock).');
   const ids = new Set<string>();
   a.holds.forEach((h, i) => {
     if (ids.has(h.id)) bad(['holds', i, 'id'], `the hold id "${h.id}" is used twice.`);
     ids.add(h.id);
     if (dayOf(h.start) < opened || dayOf(h.start) > clock) bad(['holds', i, 'start'], 'a hold starts between the opening and the clock.');
-    if (h.end !== null && dayOf(h.end) <= clock) bad(['holds', i, 'end'], 'a hold that ended is not active.');
+    if (h.end !== null && dayOf(h.end) < clock) bad(['holds', i, 'end'], 'a hold that ended is not active.');
   });
   const arr = a.arrangement;
   if (arr !== null) {
-    if (dayOf(arr.since) < opened || dayOf(arr.since) > clock) bad(['arrangement', 'since'], 'an arrangement starts between the opening and the clock.');
+    const since = arr.kind === 'hardship' ? arr.start : arr.since;
+    if (dayOf(since) < opened || dayOf(since) > clock) bad(['arrangement', arr.kind === 'hardship' ? 'start' : 'since'], 'an arrangement starts between the opening and the clock.');
     if (arr.kind === 'promiseToPay' || arr.kind === 'settlementPending') {
       amountOk(arr.amount, ['arrangement', 'amount'], true);
       amountOk(arr.paid, ['arrangement', 'paid'], false);
       const end = arr.kind === 'promiseToPay' ? arr.breaksOn : arr.lapsesOn;
-      if (dayOf(end) <= clock || dayOf(arr.dueDate) >= dayOf(end) || dayOf(arr.dueDate) < dayOf(arr.since)) bad(['arrangement', 'dueDate'], 'the due date and the end of the arrangement do not agree with the clock.');
+      if (dayOf(end) <= clock || dayOf(arr.dueDate) >= dayOf(end) || dayOf(arr.dueDate) < dayOf(since)) bad(['arrangement', 'dueDate'], 'the due date and the end of the arrangement do not agree with the clock.');
     } else if (arr.kind === 'paymentPlan') {
       amountOk(arr.paid, ['arrangement', 'paid'], false);
       let day = Number.NEGATIVE_INFINITY;
@@ -100,8 +102,8 @@ export function checkAccountFacts(a: EscalationAccount, p: CompiledPolicy): void
         if (dayOf(inst.dueDate) <= day) bad(['arrangement', 'installments', i, 'dueDate'], 'plan installments must be in increasing date order.');
         day = dayOf(inst.dueDate);
       });
-      if (arr.nextInstallment > arr.installments.length || arr.missed > arr.nextInstallment || arr.missed >= p.timers.planMaxMissed) bad(['arrangement', 'missed'], 'the counts of checked and missed installments do not fit the plan and the policy.');
-    } else if (arr.until !== null && dayOf(arr.until) <= clock) bad(['arrangement', 'until'], 'a hardship that ended is not active.');
+      if (arr.nextInstallment > arr.installments.length || arr.missed > arr.nextInstallment || arr.missed > p.timers.maxMissedPlanInstallments) bad(['arrangement', 'missed'], 'the counts of checked and missed installments do not fit the plan and the policy.');
+    } else if (arr.end !== null && dayOf(arr.end) < clock) bad(['arrangement', 'end'], 'a hardship that ended is not active.');
   }
   const l = a.limitations;
   if (l.accruedOn !== null && dayOf(l.accruedOn) > clock) bad(['limitations', 'accruedOn'], 'the accrual day is after the clock.');

@@ -2,7 +2,7 @@
  * The error codes of `arrears/escalation`. Errors are thrown only for malformed input (a
  * {@link arrears!ValidationError}) or a request the machine cannot honour (a
  * {@link arrears!DomainRuleError}); an event that is merely not allowed in the account's
- * current state is not an error but a rejection value (see {@link EscalationRejectionCodes}).
+ * current state is not an error but a rejection value (see {@link EscalationReasonCodes}).
  *
  * Codes are public API: renaming one is a breaking change.
  *
@@ -47,47 +47,48 @@ export type EscalationErrorCode = (typeof EscalationErrorCodes)[keyof typeof Esc
 
 /**
  * The reason codes of a refused event: what `transition` returns (as data, never thrown) when
- * an event is well-formed but not allowed in the account's current state. Each reason in a
- * rejection carries one of these codes, the guard that refused, a sentence and, where a rule of
- * law is behind it, a citation.
+ * an event is well-formed but not allowed in the account's current state. Each finding of a
+ * refusal (`ok: false`) carries one of these codes, `severity: 'violation'`, a sentence, where a
+ * rule of law is behind it a citation, and in `details` the guard that refused, the event and
+ * the state.
  *
  * @example
  * ```ts
- * import { EscalationRejectionCodes } from 'arrears/escalation';
- * EscalationRejectionCodes.TIME_BARRED; // => 'TIME_BARRED'
+ * import { EscalationReasonCodes } from 'arrears/escalation';
+ * EscalationReasonCodes.ESCALATION_TIME_BARRED; // => 'ESCALATION_TIME_BARRED'
  * ```
  */
-export const EscalationRejectionCodes = {
+export const EscalationReasonCodes = {
   /** The account is in a terminal state; terminal states are absorbing. */
-  ACCOUNT_CLOSED: 'ACCOUNT_CLOSED',
+  ESCALATION_ACCOUNT_CLOSED: 'ESCALATION_ACCOUNT_CLOSED',
   /** The event does not apply in the current state (a recall of an account that was never placed, ...). */
-  NOT_ALLOWED_IN_STATE: 'NOT_ALLOWED_IN_STATE',
+  ESCALATION_NOT_ALLOWED_IN_STATE: 'ESCALATION_NOT_ALLOWED_IN_STATE',
   /** A bankruptcy stay is in force: nothing but payment posting (11 U.S.C. 362(a)). */
-  BANKRUPTCY_STAY: 'BANKRUPTCY_STAY',
+  ESCALATION_BANKRUPTCY_STAY: 'ESCALATION_BANKRUPTCY_STAY',
   /** A dispute is open and verification has not been sent (12 CFR 1006.38(d)(2)). */
-  DISPUTE_UNVERIFIED: 'DISPUTE_UNVERIFIED',
+  ESCALATION_DISPUTE_UNVERIFIED: 'ESCALATION_DISPUTE_UNVERIFIED',
   /** The debt is time-barred: no suit and no threat of suit (12 CFR 1006.26(b)). */
-  TIME_BARRED: 'TIME_BARRED',
+  ESCALATION_TIME_BARRED: 'ESCALATION_TIME_BARRED',
   /**
    * The limitation status is unknown (the account has no jurisdiction and no limitation period)
    * and the event does not state that the debt is within the limitation period (12 CFR 1006.26(b)).
    */
-  LIMITATION_STATUS_UNKNOWN: 'LIMITATION_STATUS_UNKNOWN',
-  /** A plan installment reported missed is still within the policy's tolerance (`timers.planMissToleranceDays`). */
-  WITHIN_TOLERANCE: 'WITHIN_TOLERANCE',
+  ESCALATION_LIMITATION_STATUS_UNKNOWN: 'ESCALATION_LIMITATION_STATUS_UNKNOWN',
+  /** A plan installment reported missed is still within the policy's tolerance (`timers.planGraceDays`). */
+  ESCALATION_WITHIN_TOLERANCE: 'ESCALATION_WITHIN_TOLERANCE',
   /** A hold freezes what the event would do (offers, escalation, legal action, fees). */
-  HOLD_IN_FORCE: 'HOLD_IN_FORCE',
+  ESCALATION_HOLD_IN_FORCE: 'ESCALATION_HOLD_IN_FORCE',
   /** A guard added by the policy refused the event. */
-  POLICY_GUARD: 'POLICY_GUARD',
+  ESCALATION_POLICY_GUARD: 'ESCALATION_POLICY_GUARD',
   /** The event refers to something that does not exist (a payment id, a hold id, an arrangement). */
-  NOT_FOUND: 'NOT_FOUND',
+  ESCALATION_NOT_FOUND: 'ESCALATION_NOT_FOUND',
   /** The same hold or arrangement is already in force. */
-  ALREADY_ACTIVE: 'ALREADY_ACTIVE',
+  ESCALATION_ALREADY_ACTIVE: 'ESCALATION_ALREADY_ACTIVE',
   /** An SCRA notice came more than 180 days after the end of military service (50 U.S.C. 3937(b)(1)). */
-  SCRA_NOTICE_LATE: 'SCRA_NOTICE_LATE',
+  ESCALATION_SCRA_NOTICE_LATE: 'ESCALATION_SCRA_NOTICE_LATE',
 } as const;
 
 /**
- * One of the {@link EscalationRejectionCodes}.
+ * One of the {@link EscalationReasonCodes}.
  */
-export type EscalationRejectionCode = (typeof EscalationRejectionCodes)[keyof typeof EscalationRejectionCodes];
+export type EscalationReasonCode = (typeof EscalationReasonCodes)[keyof typeof EscalationReasonCodes];

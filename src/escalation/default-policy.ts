@@ -57,7 +57,7 @@ export const DEFAULT_ESCALATION_POLICY: Readonly<EscalationPolicyInput> = Object
     },
   ],
   chargeOff: { daysPastDue: 180, actions: [{ type: 'chargeOff' }, { type: 'reportToBureau' }] },
-  timers: { promiseGraceDays: 3, planMissToleranceDays: 10, planMaxMissed: 1, settlementGraceDays: 0, reportingWaitDays: 14 },
+  timers: { promiseGraceDays: 3, planGraceDays: 10, maxMissedPlanInstallments: 0, settlementGraceDays: 0, reportingWaitDays: 14 },
   holds: {},
   arrangementsSuspendEscalation: true,
   requirePriorCommunicationForReporting: true,

@@ -1,6 +1,6 @@
 import { appended, copied, copyAccount, NO_HOLDS } from './account.js';
-import { EscalationRejectionCodes } from './codes.js';
-import type { EscalationRejectionCode } from './codes.js';
+import { EscalationReasonCodes } from './codes.js';
+import type { EscalationReasonCode } from './codes.js';
 import { dateOf, dayOf } from './days.js';
 import { HOLD_DEFAULTS } from './holds.js';
 import { addDue, amount, applyToDues, firstDueFrom, minor, pastDue, sumDues } from './ledger.js';
@@ -126,19 +126,19 @@ function escalationSuspended(d: Draft, p: CompiledPolicy): boolean {
 
 /** Moves the clock forward to `to` (no rule fires in between: the caller guarantees it). */
 export function moveClock(d: Draft, to: number): void {
-  const from = dayOf(d.a.asOf);
+  const from = dayOf(d.a.clock);
   if (to <= from) return;
   const first = d.a.dues[0];
   if (first !== undefined && dayOf(first.dueDate) < from) {
     if (clockRunning(d.a.holds)) d.a.daysPastDue += to - from;
     else d.a.pausedDays += to - from;
   }
-  d.a.asOf = dateOf(to);
+  d.a.clock = dateOf(to);
 }
 
 /** Recomputes effective days past due from the oldest unpaid due date and the clock stops. */
 export function recomputeDaysPastDue(d: Draft): void {
-  const t = dayOf(d.a.asOf);
+  const t = dayOf(d.a.clock);
   const first = d.a.dues[0];
   if (first === undefined || dayOf(first.dueDate) >= t) {
     d.a.daysPastDue = 0;
@@ -149,8 +149,9 @@ export function recomputeDaysPastDue(d: Draft): void {
     const stops = d.a.clockStops;
     for (let i = 0; i < stops.length; i += 1) {
       const stop = stops[i] as ClockStop;
-      const a = Math.max(dayOf(stop.from), anchor);
-      const b = Math.min(stop.to === null ? t : dayOf(stop.to), t);
+      // Inclusive stops: the clock was stopped from `start` through `end`.
+      const a = Math.max(dayOf(stop.start), anchor);
+      const b = Math.min(stop.end === null ? t : dayOf(stop.end) + 1, t);
       if (b > a) paused += b - a;
     }
     d.a.daysPastDue = t - anchor - paused;
@@ -163,7 +164,7 @@ export function recomputeDaysPastDue(d: Draft): void {
 function refreshLimitations(d: Draft): void {
   const l = d.a.limitations;
   if (l.years === null) return;
-  const t = dayOf(d.a.asOf);
+  const t = dayOf(d.a.clock);
   let accrual = l.accruedOn;
   if (accrual === null) {
     const first = d.a.dues[0];
@@ -180,13 +181,13 @@ function setHolds(d: Draft, holds: Hold[], t: number): void {
   const running = clockRunning(holds);
   d.a.holds = holds.length === 0 ? NO_HOLDS : holds;
   if (wasRunning && !running) {
-    d.a.clockStops = appended(d.a.clockStops, { from: dateOf(t), to: null });
+    d.a.clockStops = appended(d.a.clockStops, { start: dateOf(t), end: null });
   } else if (!wasRunning && running) {
     const stops = copied(d.a.clockStops);
     const last = stops[stops.length - 1];
     if (last !== undefined) {
-      if (last.from === dateOf(t)) stops.pop();
-      else stops[stops.length - 1] = { from: last.from, to: dateOf(t) };
+      if (last.start === dateOf(t)) stops.pop();
+      else stops[stops.length - 1] = { start: last.start, end: dateOf(t - 1) };
     }
     d.a.clockStops = stops;
   }
@@ -197,7 +198,7 @@ function setHolds(d: Draft, holds: Hold[], t: number): void {
 
 function makeAction(type: ActionType, t: number, reason: string, extra: Partial<EscalationAction> = {}): EscalationAction {
   const category = ACTION_CATEGORY[type];
-  return { type, date: dateOf(t), category, addressee: ADDRESSEE[category], ...extra, reason };
+  return { type, date: dateOf(t), category, addressee: ADDRESSEE[category], ...extra, message: reason };
 }
 
 /** An action from a policy template: the fields of `makeAction`, written out for each shape (no spread). */
@@ -209,9 +210,9 @@ function fromTemplate(template: Template, t: number, reason: string): Escalation
   const notice = template.notice;
   if (type === 'reportToBureau') {
     const citation = '12 CFR 1006.30(a)';
-    return notice === undefined ? { type, date, category, addressee, citation, reason } : { type, date, category, addressee, notice, citation, reason };
+    return notice === undefined ? { type, date, category, addressee, citation, message: reason } : { type, date, category, addressee, notice, citation, message: reason };
   }
-  return notice === undefined ? { type, date, category, addressee, reason } : { type, date, category, addressee, notice, reason };
+  return notice === undefined ? { type, date, category, addressee, message: reason } : { type, date, category, addressee, notice, message: reason };
 }
 
 /** Where an action of a category goes before any hold reroutes it. */
@@ -283,14 +284,14 @@ function screen(d: Draft, p: CompiledPolicy, t: number, actions: readonly Escala
     let rerouted = false;
     if (category === 'contact' || category === 'offers') {
       const r = route(d, category, template?.ceaseException !== undefined);
-      if (r.by.length > 0) held = { action, by: r.by.slice(), reason: `Held back: ${r.by.join(', ')} stop${r.by.length === 1 ? 's' : ''} communication with the consumer${category === 'offers' ? ', offers included' : ''}.` };
+      if (r.by.length > 0) held = { action, by: r.by.slice(), message: `Held back: ${r.by.join(', ')} stop${r.by.length === 1 ? 's' : ''} communication with the consumer${category === 'offers' ? ', offers included' : ''}.` };
       else if (r.to !== null && r.to !== action.addressee) {
         action = { ...action, addressee: r.to };
         rerouted = true;
       }
     } else if (category !== 'internal') {
       const by = holdIdsFreezing(d, category === 'legal' ? 'legal' : category);
-      if (by.length > 0) held = { action, by: by.slice(), reason: `Held back: ${by.join(', ')} freeze${by.length === 1 ? 's' : ''} ${category}.` };
+      if (by.length > 0) held = { action, by: by.slice(), message: `Held back: ${by.join(', ')} freeze${by.length === 1 ? 's' : ''} ${category}.` };
     }
     if (held === null && (template?.threatensSuit === true || category === 'legal')) {
       const by = limitationHold(d);
@@ -299,7 +300,7 @@ function screen(d: Draft, p: CompiledPolicy, t: number, actions: readonly Escala
         held = {
           action,
           by,
-          reason:
+          message:
             by[0] === 'noTimeBarredLegalAction'
               ? `Held back: ${what.toLowerCase()} and the debt is time-barred (12 CFR 1006.26(b)).`
               : `Held back: ${what.toLowerCase()} and the limitation status is unknown (no "limitations.jurisdiction" and no "limitations.years" at opening) (12 CFR 1006.26(b)).`,
@@ -313,7 +314,7 @@ function screen(d: Draft, p: CompiledPolicy, t: number, actions: readonly Escala
         held = {
           action,
           by: ['priorCommunication'],
-          reason:
+          message:
             from === null
               ? 'Deferred: no report before the consumer has been spoken to, or a letter or electronic message has gone out and the wait for a notice of undeliverability has passed (12 CFR 1006.30(a)(1)).'
               : `Deferred to ${from}: the wait for a notice of undeliverability has not passed (12 CFR 1006.30(a)(1)(ii)).`,
@@ -392,7 +393,7 @@ function enter(d: Draft, p: CompiledPolicy, t: number, cause: Cause, to: string,
     from,
     to,
     rule,
-    why: intern(why),
+    message: intern(why),
     daysPastDue: d.a.daysPastDue,
     holds: d.a.holds.length === 0 ? NO_IDS : (Object.freeze(d.a.holds.map((h) => h.id)) as string[]),
     actions: sent.length === 0 ? NO_ACTIONS : frozenActions(sent),
@@ -569,7 +570,7 @@ function rederive(d: Draft, p: CompiledPolicy, t: number, cause: Cause): void {
 /** The next day a time-based rule fires, after `t`; `null` if none. */
 export function nextReview(d: Draft, p: CompiledPolicy): number | null {
   if (isTerminal(p, d.a.stage)) return null;
-  const t = dayOf(d.a.asOf);
+  const t = dayOf(d.a.clock);
   // The earliest candidate day after `t` (plain comparisons, no closure: this runs on every change).
   let next = Number.POSITIVE_INFINITY;
   let day: number;
@@ -583,7 +584,8 @@ export function nextReview(d: Draft, p: CompiledPolicy): number | null {
   for (let i = 0; i < holds.length; i += 1) {
     const end = (holds[i] as Hold).end;
     if (end !== null) {
-      day = dayOf(end);
+      // Lifted the day after its last day.
+      day = dayOf(end) + 1;
       if (day > t && day < next) next = day;
     }
   }
@@ -594,7 +596,7 @@ export function nextReview(d: Draft, p: CompiledPolicy): number | null {
     else if (arr.kind === 'settlementPending') day = dayOf(arr.lapsesOn);
     else if (arr.kind === 'paymentPlan') {
       const inst = arr.installments[arr.nextInstallment];
-      if (inst !== undefined) day = dayOf(inst.dueDate) + p.timers.planMissToleranceDays + 1;
+      if (inst !== undefined) day = dayOf(inst.dueDate) + p.timers.planGraceDays + 1;
     }
     if (day > t && day < next) next = day;
   }
@@ -664,7 +666,7 @@ export function withDerivedFields(a: EscalationAccount, p: CompiledPolicy): Esca
   const c = d.a.communication;
   // The first day of credit reporting comes from the communication facts, never from the
   // stored value (an account without facts, stored by an earlier version, has none).
-  const from = reportableFrom(c.history ?? NO_FACTS, dayOf(d.a.asOf), p.timers.reportingWaitDays);
+  const from = reportableFrom(c.history ?? NO_FACTS, dayOf(d.a.clock), p.timers.reportingWaitDays);
   if (from !== c.reportableFrom) d.a.communication = { ...c, reportableFrom: from };
   const l = d.a.limitations;
   if (l.years === null && (l.timeBarred || l.timeBarredOn !== null)) d.a.limitations = { ...l, timeBarredOn: null, timeBarred: false };
@@ -684,10 +686,10 @@ function fireTime(d: Draft, p: CompiledPolicy, t: number): void {
   const holds = d.a.holds;
   for (let i = 0; i < holds.length; i += 1) {
     const h = holds[i] as Hold;
-    if (h.end !== null && dayOf(h.end) <= t) {
+    if (h.end !== null && dayOf(h.end) < t) {
       const contactWas = frozen(d, 'contact');
       setHolds(d, d.a.holds.filter((x) => x.id !== h.id), t);
-      let why = `The ${HOLD_DEFAULTS[h.kind].label} hold "${h.id}" reached its end date ${h.end}.`;
+      let why = `The ${HOLD_DEFAULTS[h.kind].label} hold "${h.id}" ended on ${h.end}, its last day.`;
       if (h.kind === 'hardship' && d.a.arrangement?.kind === 'hardship') {
         d.a.arrangement = null;
         why += ' The hardship arrangement ends.';
@@ -740,18 +742,18 @@ function checkPlan(d: Draft, p: CompiledPolicy, t: number, plan: Extract<Arrange
   for (let i = 0; i < nextInstallment; i += 1) cumulative += minor((plan.installments[i] as Due).amount, cur);
   for (;;) {
     const inst = plan.installments[nextInstallment];
-    if (inst === undefined || dayOf(inst.dueDate) + p.timers.planMissToleranceDays + 1 > t) break;
+    if (inst === undefined || dayOf(inst.dueDate) + p.timers.planGraceDays + 1 > t) break;
     cumulative += minor(inst.amount, cur);
     nextInstallment += 1;
     if (paid >= cumulative) continue;
     missed += 1;
     const last = nextInstallment === plan.installments.length;
     d.a.arrangement = { ...plan, missed, nextInstallment };
-    enter(d, p, t, TIME, d.a.stage, 'plan.installmentMissed', `The plan installment due ${inst.dueDate} was not paid within ${p.timers.planMissToleranceDays} days (${amount(paid, cur)} paid of ${amount(cumulative, cur)} due so far).`, [
+    enter(d, p, t, TIME, d.a.stage, 'plan.installmentMissed', `The plan installment due ${inst.dueDate} was not paid within ${p.timers.planGraceDays} days (${amount(paid, cur)} paid of ${amount(cumulative, cur)} due so far).`, [
       makeAction('sendNotice', t, `The plan installment due ${inst.dueDate} was missed.`, { notice: 'planInstallmentMissed', dueDate: inst.dueDate }),
     ]);
-    if (missed >= p.timers.planMaxMissed || last) {
-      breakPlan(d, p, t, TIME, missed >= p.timers.planMaxMissed ? `${missed} missed installment(s) reach the tolerance of ${p.timers.planMaxMissed}.` : 'The last installment was missed.');
+    if (missed > p.timers.maxMissedPlanInstallments || last) {
+      breakPlan(d, p, t, TIME, missed > p.timers.maxMissedPlanInstallments ? `${missed} missed installment(s) exceed the ${p.timers.maxMissedPlanInstallments} the policy tolerates.` : 'The last installment was missed.');
       return;
     }
   }
@@ -792,7 +794,7 @@ export function runUntil(d: Draft, p: CompiledPolicy, target: number, settle: bo
 // ---------------------------------------------------------------------------------------------
 // Guards
 
-function reason(code: EscalationRejectionCode, guard: string, message: string, citation: string | null = null): RejectionReason {
+function reason(code: EscalationReasonCode, guard: string, message: string, citation: string | null = null): RejectionReason {
   return { code, guard, message, citation };
 }
 
@@ -841,9 +843,9 @@ function freezeGuard(d: Draft, key: keyof HoldFreezes, what: string, out: Reject
     const h = holds[i] as Hold;
     if (!h.freezes[key] || h.kind === 'bankruptcy' || h.id === except) continue;
     if (h.kind === 'dispute') {
-      out.push(reason(EscalationRejectionCodes.DISPUTE_UNVERIFIED, 'noCollectionWhileDisputed', `A dispute is open and verification has not been sent: no ${what} until it is (12 CFR 1006.38(d)(2)).`, '12 CFR 1006.38(d)(2)'));
+      out.push(reason(EscalationReasonCodes.ESCALATION_DISPUTE_UNVERIFIED, 'noCollectionWhileDisputed', `A dispute is open and verification has not been sent: no ${what} until it is (12 CFR 1006.38(d)(2)).`, '12 CFR 1006.38(d)(2)'));
     } else {
-      out.push(reason(EscalationRejectionCodes.HOLD_IN_FORCE, `hold.${h.kind}`, `The ${HOLD_DEFAULTS[h.kind].label} hold "${h.id}" freezes ${key}: no ${what}.`, h.citation));
+      out.push(reason(EscalationReasonCodes.ESCALATION_HOLD_IN_FORCE, `hold.${h.kind}`, `The ${HOLD_DEFAULTS[h.kind].label} hold "${h.id}" freezes ${key}: no ${what}.`, h.citation));
     }
   }
 }
@@ -856,14 +858,14 @@ export function typeGuards(d: Draft, p: CompiledPolicy, type: string, customName
   const out: RejectionReason[] = [];
   const stage = d.a.stage;
   if (isTerminal(p, stage)) {
-    out.push(reason(EscalationRejectionCodes.ACCOUNT_CLOSED, 'terminalIsAbsorbing', `The account is ${stage}, a terminal state: no event changes it.`));
+    out.push(reason(EscalationReasonCodes.ESCALATION_ACCOUNT_CLOSED, 'terminalIsAbsorbing', `The account is ${stage}, a terminal state: no event changes it.`));
     return out;
   }
   if (hasHold(d, 'bankruptcy') && STAY_REFUSED.has(type)) {
-    out.push(reason(EscalationRejectionCodes.BANKRUPTCY_STAY, 'bankruptcyStay', `A bankruptcy stay is in force: nothing but payment posting (${type} refused).`, '11 U.S.C. 362(a)'));
+    out.push(reason(EscalationReasonCodes.ESCALATION_BANKRUPTCY_STAY, 'bankruptcyStay', `A bankruptcy stay is in force: nothing but payment posting (${type} refused).`, '11 U.S.C. 362(a)'));
   }
   const inState = (ok: boolean, what: string): void => {
-    if (!ok) out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'state', `${type} is not allowed in ${stage}: ${what}.`));
+    if (!ok) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_ALLOWED_IN_STATE, 'state', `${type} is not allowed in ${stage}: ${what}.`));
   };
   const onLadder = p.ladderIndex.has(stage);
   const arr = d.a.arrangement;
@@ -887,13 +889,13 @@ export function typeGuards(d: Draft, p: CompiledPolicy, type: string, customName
     case 'planInstallmentMissed':
     case 'planBroken':
     case 'planCompleted':
-      if (arr?.kind !== 'paymentPlan') out.push(reason(EscalationRejectionCodes.NOT_FOUND, 'arrangement', `${type} needs an active payment plan.`));
+      if (arr?.kind !== 'paymentPlan') out.push(reason(EscalationReasonCodes.ESCALATION_NOT_FOUND, 'arrangement', `${type} needs an active payment plan.`));
       break;
     case 'hardshipEnded':
-      if (arr?.kind !== 'hardship') out.push(reason(EscalationRejectionCodes.NOT_FOUND, 'arrangement', 'hardshipEnded needs an active hardship arrangement.'));
+      if (arr?.kind !== 'hardship') out.push(reason(EscalationReasonCodes.ESCALATION_NOT_FOUND, 'arrangement', 'hardshipEnded needs an active hardship arrangement.'));
       break;
     case 'settlementPaid':
-      if (arr?.kind !== 'settlementPending') out.push(reason(EscalationRejectionCodes.NOT_FOUND, 'arrangement', 'settlementPaid needs an accepted settlement.'));
+      if (arr?.kind !== 'settlementPending') out.push(reason(EscalationReasonCodes.ESCALATION_NOT_FOUND, 'arrangement', 'settlementPaid needs an accepted settlement.'));
       break;
     case 'legalReferral':
       inState(p.legalReferralFrom.has(stage), `legal referral is open only from ${[...p.legalReferralFrom].join(', ')}`);
@@ -930,12 +932,12 @@ export function typeGuards(d: Draft, p: CompiledPolicy, type: string, customName
     }
     default: {
       const kind = HOLD_EVENT[type];
-      if (kind !== undefined && hasHold(d, kind)) out.push(reason(EscalationRejectionCodes.ALREADY_ACTIVE, 'holdOnce', `A ${HOLD_DEFAULTS[kind].label} hold is already in force.`));
+      if (kind !== undefined && hasHold(d, kind)) out.push(reason(EscalationReasonCodes.ESCALATION_ALREADY_ACTIVE, 'holdOnce', `A ${HOLD_DEFAULTS[kind].label} hold is already in force.`));
       const release = RELEASE_EVENT[type];
-      if (release !== undefined && !hasHold(d, release)) out.push(reason(EscalationRejectionCodes.NOT_FOUND, 'holdExists', `${type} needs an active ${HOLD_DEFAULTS[release].label} hold.`));
-      if (type === 'deathNotified' && hasHold(d, 'deceased')) out.push(reason(EscalationRejectionCodes.ALREADY_ACTIVE, 'holdOnce', 'The consumer is already recorded as deceased.'));
-      if (type === 'paymentReversed' && !d.a.payments.some((x) => !x.reversed)) out.push(reason(EscalationRejectionCodes.NOT_FOUND, 'paymentExists', 'There is no posted payment to reverse.'));
-      if (type === 'holdLifted' && !d.a.holds.some((h) => h.source === 'holdPlaced')) out.push(reason(EscalationRejectionCodes.NOT_FOUND, 'holdExists', 'There is no hold placed with holdPlaced to lift.'));
+      if (release !== undefined && !hasHold(d, release)) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_FOUND, 'holdExists', `${type} needs an active ${HOLD_DEFAULTS[release].label} hold.`));
+      if (type === 'deathNotified' && hasHold(d, 'deceased')) out.push(reason(EscalationReasonCodes.ESCALATION_ALREADY_ACTIVE, 'holdOnce', 'The consumer is already recorded as deceased.'));
+      if (type === 'paymentReversed' && !d.a.payments.some((x) => !x.reversed)) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_FOUND, 'paymentExists', 'There is no posted payment to reverse.'));
+      if (type === 'holdLifted' && !d.a.holds.some((h) => h.source === 'holdPlaced')) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_FOUND, 'holdExists', 'There is no hold placed with holdPlaced to lift.'));
     }
   }
   policyGuards(d, p, customName ?? type, out);
@@ -950,13 +952,13 @@ export function typeGuards(d: Draft, p: CompiledPolicy, type: string, customName
 function legalGuards(d: Draft, within: boolean | undefined, out: RejectionReason[]): void {
   const l = d.a.limitations;
   if (l.timeBarred) {
-    out.push(reason(EscalationRejectionCodes.TIME_BARRED, 'noTimeBarredLegalAction', `The debt is time-barred since ${l.timeBarredOn ?? ''}: a debt collector must not bring or threaten a legal action (12 CFR 1006.26(b)).`, '12 CFR 1006.26(b)'));
+    out.push(reason(EscalationReasonCodes.ESCALATION_TIME_BARRED, 'noTimeBarredLegalAction', `The debt is time-barred since ${l.timeBarredOn ?? ''}: a debt collector must not bring or threaten a legal action (12 CFR 1006.26(b)).`, '12 CFR 1006.26(b)'));
   } else if (within === false) {
-    out.push(reason(EscalationRejectionCodes.TIME_BARRED, 'noTimeBarredLegalAction', 'The event says the debt is not within the limitation period: a debt collector must not bring or threaten a legal action (12 CFR 1006.26(b)).', '12 CFR 1006.26(b)'));
+    out.push(reason(EscalationReasonCodes.ESCALATION_TIME_BARRED, 'noTimeBarredLegalAction', 'The event says the debt is not within the limitation period: a debt collector must not bring or threaten a legal action (12 CFR 1006.26(b)).', '12 CFR 1006.26(b)'));
   } else if (l.years === null && within !== true) {
     out.push(
       reason(
-        EscalationRejectionCodes.LIMITATION_STATUS_UNKNOWN,
+        EscalationReasonCodes.ESCALATION_LIMITATION_STATUS_UNKNOWN,
         'limitationStatusKnown',
         'The limitation status is unknown: the account has no jurisdiction and no limitation period. Give "withinLimitationPeriod: true" on the event once you have checked that the debt is within the limitation period, or open the account with "limitations.jurisdiction" or "limitations.years" (12 CFR 1006.26(b)).',
         '12 CFR 1006.26(b)',
@@ -972,12 +974,12 @@ function policyGuards(d: Draft, p: CompiledPolicy, name: string, out: RejectionR
     if (w.states !== undefined && !w.states.includes(d.a.stage)) continue;
     if (w.holds !== undefined && !d.a.holds.some((h) => w.holds?.includes(h.kind))) continue;
     if (w.minDaysPastDue !== undefined && d.a.daysPastDue < w.minDaysPastDue) continue;
-    if (w.maxDaysPastDue !== undefined && d.a.daysPastDue >= w.maxDaysPastDue) continue;
+    if (w.maxDaysPastDue !== undefined && d.a.daysPastDue > w.maxDaysPastDue) continue;
     if (w.balanceBelow !== undefined && minor(d.a.balance, d.a.currency) >= minor(w.balanceBelow, d.a.currency)) continue;
     // An unknown limitation status meets either condition: the guard refuses (the strict answer).
     if (w.timeBarred !== undefined && d.a.limitations.years !== null && d.a.limitations.timeBarred !== w.timeBarred) continue;
     if (w.jurisdictions !== undefined && (d.a.limitations.jurisdiction === null || !w.jurisdictions.includes(d.a.limitations.jurisdiction))) continue;
-    out.push(reason(EscalationRejectionCodes.POLICY_GUARD, g.id, g.description, g.citation ?? null));
+    out.push(reason(EscalationReasonCodes.ESCALATION_POLICY_GUARD, g.id, g.description, g.citation ?? null));
   }
 }
 
@@ -993,39 +995,39 @@ function payloadGuards(d: Draft, p: CompiledPolicy, ev: EscalationEvent, out: Re
       if (plan?.kind !== 'paymentPlan') break;
       const index = plan.installments.findIndex((i) => i.dueDate === ev.dueDate);
       if (index < 0) {
-        out.push(reason(EscalationRejectionCodes.NOT_FOUND, 'planInstallmentExists', `The payment plan has no installment due ${ev.dueDate}.`));
+        out.push(reason(EscalationReasonCodes.ESCALATION_NOT_FOUND, 'planInstallmentExists', `The payment plan has no installment due ${ev.dueDate}.`));
       } else if (index < plan.nextInstallment) {
-        out.push(reason(EscalationRejectionCodes.ALREADY_ACTIVE, 'planInstallmentChecked', `The installment due ${ev.dueDate} was already checked when its tolerance of ${p.timers.planMissToleranceDays} days ran out (missed or paid); record a paymentReversed for a payment that did not clear.`));
+        out.push(reason(EscalationReasonCodes.ESCALATION_ALREADY_ACTIVE, 'planInstallmentChecked', `The installment due ${ev.dueDate} was already checked when its tolerance of ${p.timers.planGraceDays} days ran out (missed or paid); record a paymentReversed for a payment that did not clear.`));
       } else {
-        const missedOn = dayOf(ev.dueDate) + p.timers.planMissToleranceDays + 1;
-        out.push(reason(EscalationRejectionCodes.WITHIN_TOLERANCE, 'planMissTolerance', `The installment due ${ev.dueDate} counts as missed only from ${dateOf(missedOn)}, after the policy's tolerance of ${p.timers.planMissToleranceDays} days; the machine counts it then by itself.`));
+        const missedOn = dayOf(ev.dueDate) + p.timers.planGraceDays + 1;
+        out.push(reason(EscalationReasonCodes.ESCALATION_WITHIN_TOLERANCE, 'planMissTolerance', `The installment due ${ev.dueDate} counts as missed only from ${dateOf(missedOn)}, after the policy's tolerance of ${p.timers.planGraceDays} days; the machine counts it then by itself.`));
       }
       break;
     }
     case 'paymentReversed': {
       const pay = d.a.payments.find((x) => x.id === ev.paymentId);
-      if (pay === undefined || pay.reversed) out.push(reason(EscalationRejectionCodes.NOT_FOUND, 'paymentExists', `No posted, unreversed payment has the id "${ev.paymentId}".`));
+      if (pay === undefined || pay.reversed) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_FOUND, 'paymentExists', `No posted, unreversed payment has the id "${ev.paymentId}".`));
       break;
     }
     case 'holdLifted': {
       const h = d.a.holds.find((x) => x.id === ev.holdId);
-      if (h === undefined) out.push(reason(EscalationRejectionCodes.NOT_FOUND, 'holdExists', `No active hold has the id "${ev.holdId}".`));
-      else if (h.source !== 'holdPlaced') out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'holdRelease', `The ${HOLD_DEFAULTS[h.kind].label} hold is lifted by its own event, not by holdLifted.`));
+      if (h === undefined) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_FOUND, 'holdExists', `No active hold has the id "${ev.holdId}".`));
+      else if (h.source !== 'holdPlaced') out.push(reason(EscalationReasonCodes.ESCALATION_NOT_ALLOWED_IN_STATE, 'holdRelease', `The ${HOLD_DEFAULTS[h.kind].label} hold is lifted by its own event, not by holdLifted.`));
       break;
     }
     case 'holdPlaced': {
       const id = ev.holdId ?? `${ev.kind}`;
-      if (d.a.holds.some((h) => h.id === id)) out.push(reason(EscalationRejectionCodes.ALREADY_ACTIVE, 'holdOnce', `A hold with the id "${id}" is already in force.`));
-      if (ev.until !== undefined && dayOf(ev.until) <= dayOf(ev.date)) out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'holdDates', 'A hold must end after it starts.'));
+      if (d.a.holds.some((h) => h.id === id)) out.push(reason(EscalationReasonCodes.ESCALATION_ALREADY_ACTIVE, 'holdOnce', `A hold with the id "${id}" is already in force.`));
+      if (ev.endDate !== undefined && dayOf(ev.endDate) < dayOf(ev.date)) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_ALLOWED_IN_STATE, 'holdDates', 'A hold cannot end before it starts (endDate is its last day, included).'));
       break;
     }
     case 'hardshipGranted':
-      if (ev.until !== undefined && dayOf(ev.until) <= dayOf(ev.date)) out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'holdDates', 'A hardship must end after it starts.'));
+      if (ev.endDate !== undefined && dayOf(ev.endDate) < dayOf(ev.date)) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_ALLOWED_IN_STATE, 'holdDates', 'A hardship cannot end before it starts (endDate is its last day, included).'));
       break;
     case 'promiseMade':
     case 'settlementAccepted':
-      if (dayOf(ev.dueDate) < dayOf(ev.date)) out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'arrangementDates', 'The due date is before the day of the agreement.'));
-      if (minor(ev.amount, cur) > minor(d.a.balance, cur)) out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'arrangementAmount', `${ev.amount} is more than the balance owed (${d.a.balance}).`));
+      if (dayOf(ev.dueDate) < dayOf(ev.date)) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_ALLOWED_IN_STATE, 'arrangementDates', 'The due date is before the day of the agreement.'));
+      if (minor(ev.amount, cur) > minor(d.a.balance, cur)) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_ALLOWED_IN_STATE, 'arrangementAmount', `${ev.amount} is more than the balance owed (${d.a.balance}).`));
       break;
     case 'planAgreed': {
       let total = 0n;
@@ -1033,27 +1035,27 @@ function payloadGuards(d: Draft, p: CompiledPolicy, ev: EscalationEvent, out: Re
       for (const inst of ev.installments) {
         total += minor(inst.amount, cur);
         const day = dayOf(inst.dueDate);
-        if (day <= prev) out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'arrangementDates', 'Plan installments must fall on or after the day of the agreement, in increasing order.'));
+        if (day <= prev) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_ALLOWED_IN_STATE, 'arrangementDates', 'Plan installments must fall on or after the day of the agreement, in increasing order.'));
         prev = day;
       }
-      if (total > minor(d.a.balance, cur)) out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'arrangementAmount', `The plan totals ${amount(total, cur)}, more than the balance owed (${d.a.balance}).`));
+      if (total > minor(d.a.balance, cur)) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_ALLOWED_IN_STATE, 'arrangementAmount', `The plan totals ${amount(total, cur)}, more than the balance owed (${d.a.balance}).`));
       break;
     }
     case 'servicememberNotice':
       if (ev.serviceEnd !== undefined && dayOf(ev.date) > dayOf(ev.serviceEnd) + 180) {
-        out.push(reason(EscalationRejectionCodes.SCRA_NOTICE_LATE, 'scraNoticeWindow', `The notice came more than 180 days after military service ended on ${ev.serviceEnd}.`, '50 U.S.C. 3937(b)(1)'));
+        out.push(reason(EscalationReasonCodes.ESCALATION_SCRA_NOTICE_LATE, 'scraNoticeWindow', `The notice came more than 180 days after military service ended on ${ev.serviceEnd}.`, '50 U.S.C. 3937(b)(1)'));
       }
-      if (ev.serviceEnd !== undefined && dayOf(ev.serviceEnd) < dayOf(ev.serviceStart)) out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'holdDates', 'Service ends before it starts.'));
-      if (hasHold(d, 'servicemember')) out.push(reason(EscalationRejectionCodes.ALREADY_ACTIVE, 'holdOnce', 'A servicemember hold is already in force.'));
+      if (ev.serviceEnd !== undefined && dayOf(ev.serviceEnd) < dayOf(ev.serviceStart)) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_ALLOWED_IN_STATE, 'holdDates', 'Service ends before it starts.'));
+      if (hasHold(d, 'servicemember')) out.push(reason(EscalationReasonCodes.ESCALATION_ALREADY_ACTIVE, 'holdOnce', 'A servicemember hold is already in force.'));
       break;
     case 'installmentDue':
       if (sumDues(d.a.dues, cur) + minor(ev.amount, cur) > minor(d.a.balance, cur)) {
-        out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'duesWithinBalance', `The installments due would total more than the balance owed (${d.a.balance}); adjust the balance first.`));
+        out.push(reason(EscalationReasonCodes.ESCALATION_NOT_ALLOWED_IN_STATE, 'duesWithinBalance', `The installments due would total more than the balance owed (${d.a.balance}); adjust the balance first.`));
       }
       break;
     case 'balanceAdjusted': {
       const next = minor(d.a.balance, cur) + minor(ev.amount, cur);
-      if (next < sumDues(d.a.dues, cur)) out.push(reason(EscalationRejectionCodes.NOT_ALLOWED_IN_STATE, 'balanceCoversDues', `The balance would fall below the installments still owed (${amount(sumDues(d.a.dues, cur), cur)}).`));
+      if (next < sumDues(d.a.dues, cur)) out.push(reason(EscalationReasonCodes.ESCALATION_NOT_ALLOWED_IN_STATE, 'balanceCoversDues', `The balance would fall below the installments still owed (${amount(sumDues(d.a.dues, cur), cur)}).`));
       break;
     }
     default:
@@ -1064,7 +1066,7 @@ function payloadGuards(d: Draft, p: CompiledPolicy, ev: EscalationEvent, out: Re
 /** Every reason to refuse `ev` now; empty when it is allowed. */
 export function guard(d: Draft, p: CompiledPolicy, ev: EscalationEvent): RejectionReason[] {
   const out = typeGuards(d, p, ev.type, ev.type === 'custom' ? ev.name : undefined);
-  if (out.length > 0 && out[0]?.code === EscalationRejectionCodes.ACCOUNT_CLOSED) return out;
+  if (out.length > 0 && out[0]?.code === EscalationReasonCodes.ESCALATION_ACCOUNT_CLOSED) return out;
   payloadGuards(d, p, ev, out);
   if (out.length < 2) return out;
   const seen = new Set<string>();
@@ -1220,9 +1222,9 @@ export function apply(d: Draft, p: CompiledPolicy, ev: EscalationEvent, seq: num
       rederive(d, p, t, cause);
       return;
     case 'hardshipGranted': {
-      const end = ev.until === undefined ? null : dayOf(ev.until);
-      d.a.arrangement = { kind: 'hardship', since: ev.date, until: ev.until ?? null };
-      placeHold(d, p, t, cause, newHold(p, 'hardship', 'hardship', t, end, ev.type, ev.reason ?? 'Hardship forbearance.'), `Hardship granted${ev.until === undefined ? '' : ` until ${ev.until}`}: the clock, fees and escalation pause.`);
+      const end = ev.endDate === undefined ? null : dayOf(ev.endDate);
+      d.a.arrangement = { kind: 'hardship', start: ev.date, end: ev.endDate ?? null };
+      placeHold(d, p, t, cause, newHold(p, 'hardship', 'hardship', t, end, ev.type, ev.reason ?? 'Hardship forbearance.'), `Hardship granted${ev.endDate === undefined ? '' : ` through ${ev.endDate}`}: the clock, fees and escalation pause.`);
       return;
     }
     case 'hardshipEnded':
@@ -1283,11 +1285,13 @@ export function apply(d: Draft, p: CompiledPolicy, ev: EscalationEvent, seq: num
       return;
     case 'servicememberNotice': {
       let end: number | null = null;
+      // The last day protected, included: the last day of service, or one year after it for a
+      // mortgage (50 U.S.C. 3937(a)(1)).
       if (ev.serviceEnd !== undefined) end = ev.mortgage === true ? dayOf(timeBarredFrom(ev.serviceEnd, 1)) : dayOf(ev.serviceEnd);
-      if (end !== null && end <= t) end = null;
+      if (end !== null && end < t) end = null;
       const hold = newHold(p, 'servicemember', 'servicemember', t, end, ev.type, `Military service from ${ev.serviceStart}${ev.serviceEnd === undefined ? '' : ` to ${ev.serviceEnd}`}.`);
       placeHold(d, p, t, cause, hold, `Servicemember notice: interest (fees included) is capped at 6% a year from ${ev.serviceStart} for the period of service${ev.mortgage === true ? ' and one year after (mortgage)' : ''} (50 U.S.C. 3937(a), (c)).`, [
-        makeAction('applyInterestRateCap', t, 'SCRA interest cap on a pre-service obligation; the excess is forgiven.', { annualRate: '0.06', from: ev.serviceStart, citation: '50 U.S.C. 3937' }),
+        makeAction('applyInterestRateCap', t, 'SCRA interest cap on a pre-service obligation; the excess is forgiven.', { annualRate: '0.06', startDate: ev.serviceStart, citation: '50 U.S.C. 3937' }),
       ]);
       return;
     }
@@ -1299,7 +1303,7 @@ export function apply(d: Draft, p: CompiledPolicy, ev: EscalationEvent, seq: num
       return;
     case 'holdPlaced': {
       const id = ev.holdId ?? ev.kind;
-      placeHold(d, p, t, cause, newHold(p, ev.kind, id, t, ev.until === undefined ? null : dayOf(ev.until), ev.type, ev.reason, ev.freezes), `Hold "${id}" placed: ${ev.reason}`);
+      placeHold(d, p, t, cause, newHold(p, ev.kind, id, t, ev.endDate === undefined ? null : dayOf(ev.endDate), ev.type, ev.reason, ev.freezes), `Hold "${id}" placed: ${ev.reason}`);
       return;
     }
     case 'holdLifted':

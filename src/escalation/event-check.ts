@@ -1,7 +1,6 @@
-import { AmountSchema } from '../money/index.js';
+import { AmountSchema, PositiveAmountSchema } from '../money/index.js';
 import { CalendarDateSchema } from '../calendar/index.js';
 import { dayOf, knownDay } from './days.js';
-import { PositiveAmountSchema } from './schemas.js';
 import type { EscalationEvent } from './types.js';
 
 // A fast check for well-formed events. `EscalationEventSchema` (zod) costs tens of microseconds
@@ -52,7 +51,7 @@ const SPECIFIC: Readonly<Record<string, readonly Field[]>> = {
   planInstallmentMissed: [req('dueDate', 'date')],
   planBroken: [],
   planCompleted: [],
-  hardshipGranted: [opt('until', 'date'), opt('reason', 'text')],
+  hardshipGranted: [opt('endDate', 'date'), opt('reason', 'text')],
   hardshipEnded: [],
   settlementAccepted: [req('amount', 'positive'), req('dueDate', 'date')],
   settlementPaid: [],
@@ -69,7 +68,7 @@ const SPECIFIC: Readonly<Record<string, readonly Field[]>> = {
   servicememberNotice: [req('serviceStart', 'date'), opt('serviceEnd', 'date'), opt('mortgage', 'bool')],
   fraudClaimed: [],
   fraudResolved: [req('confirmed', 'bool')],
-  holdPlaced: [req('kind', 'holdKind'), opt('holdId', 'name'), req('reason', 'text'), opt('until', 'date')],
+  holdPlaced: [req('kind', 'holdKind'), opt('holdId', 'name'), req('reason', 'text'), opt('endDate', 'date')],
   holdLifted: [req('holdId', 'name')],
   communicationMade: [req('channel', 'channel'), opt('spokeWithConsumer', 'bool')],
   communicationUndeliverable: [],

@@ -56,7 +56,7 @@ function frozenList(f: HoldFreezes): string {
  * (a later day than the account's clock, with no rule due in between) or of the clock.
  */
 export function explainAccount(p: CompiledPolicy, a: EscalationAccount, count?: EscalationDayCount): EscalationExplanation {
-  const asOf = count?.asOf ?? a.asOf;
+  const asOf = count?.asOf ?? a.clock;
   const daysPastDue = count?.daysPastDue ?? a.daysPastDue;
   const pausedDays = count?.pausedDays ?? a.pausedDays;
   const entries = effectiveEntries(a.audit);
@@ -67,13 +67,13 @@ export function explainAccount(p: CompiledPolicy, a: EscalationAccount, count?: 
   const steps: ExplanationStep[] = entries
     .slice(start)
     .filter((e) => e.from !== e.to || e.rule === 'account.opened')
-    .map((e) => ({ date: e.date, from: e.from, to: e.to, event: e.event, rule: e.rule, why: e.why }));
+    .map((e) => ({ date: e.date, from: e.from, to: e.to, event: e.event, rule: e.rule, message: e.message }));
   const first = a.dues[0];
   const oldest = first !== undefined && dayOf(first.dueDate) < dayOf(asOf) ? first.dueDate : null;
   const terminal = p.terminal.has(a.stage);
   const summary: string[] = [];
   const lastMove = steps[steps.length - 1];
-  summary.push(`The account is ${a.stage}${terminal ? ' (terminal)' : ''} since ${a.stageSince}${lastMove === undefined ? '.' : `: ${lastMove.why}`}`);
+  summary.push(`The account is ${a.stage}${terminal ? ' (terminal)' : ''} since ${a.stageSince}${lastMove === undefined ? '.' : `: ${lastMove.message}`}`);
   if (!terminal) {
     summary.push(
       oldest === null
@@ -81,7 +81,7 @@ export function explainAccount(p: CompiledPolicy, a: EscalationAccount, count?: 
         : `As of ${asOf}: ${daysPastDue} effective days past due (oldest unpaid installment due ${oldest}; ${pausedDays} day${pausedDays === 1 ? '' : 's'} paused by holds).`,
     );
     for (const h of a.holds) {
-      summary.push(`Hold "${h.id}" (${HOLD_DEFAULTS[h.kind].label}) since ${h.start}${h.end === null ? '' : ` until ${h.end}`}: freezes ${frozenList(h.freezes)}${h.citation === null ? '' : ` (${h.citation})`}.`);
+      summary.push(`Hold "${h.id}" (${HOLD_DEFAULTS[h.kind].label}) since ${h.start}${h.end === null ? '' : ` through ${h.end}`}: freezes ${frozenList(h.freezes)}${h.citation === null ? '' : ` (${h.citation})`}.`);
     }
     const arr = a.arrangement;
     if (arr !== null) {
@@ -92,7 +92,7 @@ export function explainAccount(p: CompiledPolicy, a: EscalationAccount, count?: 
             ? `payment plan of ${arr.installments.length} installments since ${arr.since} (${arr.paid} paid, ${arr.missed} missed)`
             : arr.kind === 'settlementPending'
               ? `settlement of ${arr.amount} due ${arr.dueDate} (${arr.paid} paid)`
-              : `hardship since ${arr.since}${arr.until === null ? '' : ` until ${arr.until}`}`;
+              : `hardship since ${arr.start}${arr.end === null ? '' : ` through ${arr.end}`}`;
       summary.push(`Arrangement: ${detail}${p.suspendOnArrangement ? '; escalation waits for it' : ''}.`);
     }
     if (a.limitations.timeBarred) summary.push(`The debt is time-barred since ${a.limitations.timeBarredOn ?? ''}: no suit and no threat of suit (12 CFR 1006.26(b)).`);

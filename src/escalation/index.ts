@@ -15,11 +15,12 @@
  * @module arrears/escalation
  */
 export * from '../errors/index.js';
-export { EscalationErrorCodes, EscalationRejectionCodes } from './codes.js';
-export type { EscalationErrorCode, EscalationRejectionCode } from './codes.js';
+export { EscalationErrorCodes, EscalationReasonCodes } from './codes.js';
+export type { EscalationErrorCode, EscalationReasonCode } from './codes.js';
 export {
   ActionTemplateSchema,
   CustomStateSchema,
+  CreateEscalationInputSchema,
   CustomTransitionSchema,
   EscalationAccountSchema,
   EscalationEventSchema,
@@ -27,27 +28,22 @@ export {
   EscalationPolicySchema,
   HoldFreezesSchema,
   HoldKindSchema,
-  JurisdictionSchema,
   PolicyGuardSchema,
   StageSchema,
-  StateNameSchema,
 } from './schemas.js';
 export type {
   ActionAddressee,
   ActionCategory,
   Arrangement,
-  AuditCorrection,
   AuditEntry,
-  ClockStop,
   CommunicationFact,
   CommunicationState,
-  DateString,
   Due,
   EscalationAccepted,
+  EscalationAdvanced,
   EscalationDayCount,
   EscalationAccount,
   EscalationAction,
-  EscalationCounters,
   EscalationEvent,
   EscalationEventInput,
   EscalationEventType,
@@ -56,7 +52,6 @@ export type {
   EscalationOpenInput,
   EscalationPolicyInput,
   EscalationRefused,
-  EscalationRejection,
   EscalationResult,
   ExplanationStep,
   HardshipArrangement,
@@ -64,15 +59,13 @@ export type {
   HoldFreezes,
   HoldKind,
   LimitationsState,
-  LoggedEvent,
-  PaymentRecord,
   PlanArrangement,
   PromiseArrangement,
-  RejectionReason,
   SettlementArrangement,
   StatuteOfLimitations,
   SuppressedAction,
 } from './types.js';
 export { DEFAULT_ESCALATION_POLICY } from './default-policy.js';
 export { STATUTES_OF_LIMITATIONS } from './limitations.js';
+export { getStatuteOfLimitations, safeGetStatuteOfLimitations } from './limitations-years.js';
 export { createEscalation, safeCreateEscalation } from './machine.js';

@@ -40,7 +40,7 @@ const DECIDED = [
   'accountId',
   'currency',
   'openedOn',
-  'asOf',
+  'clock',
   'stage',
   'stageSince',
   'balance',
@@ -65,7 +65,7 @@ const DECIDED = [
  * @throws ValidationError with code `ESCALATION_ACCOUNT_LOG_MISMATCH` and the path of the first field that disagrees
  */
 export function checkAgainstLog(a: EscalationAccount, opened: EscalationAccount, p: CompiledPolicy): void {
-  const replayed = projectLog(opened, a.log, dayOf(a.asOf), p).account;
+  const replayed = projectLog(opened, a.log, dayOf(a.clock), p).account;
   for (const key of DECIDED) {
     let want: unknown = replayed[key];
     // An account stored before `communication.history` existed has none: the machine assumes

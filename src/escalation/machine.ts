@@ -1,8 +1,9 @@
 import { CalendarDateSchema } from '../calendar/index.js';
 import { attempt, CoreErrorCodes, DomainRuleError, isArrearsError, ValidationError } from '../errors/index.js';
-import type { ArrearsResult } from '../errors/index.js';
+import type { ArrearsResult, Finding } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
-import { appended, deepFreeze, NO_HOLDS, seal, sealedBy } from './account.js';
+import { appended, deepFreeze, NO_HOLDS, seal, sealedBy, sealFacts } from './account.js';
+import type { Counting, SealFacts } from './account.js';
 import { checkAccountFacts, plainCopy } from './account-check.js';
 import { EscalationErrorCodes } from './codes.js';
 import { dayOf, knownDay } from './days.js';
@@ -20,6 +21,7 @@ import type {
   AuditEntry,
   Due,
   EscalationAccepted,
+  EscalationAdvanced,
   EscalationAccount,
   EscalationAction,
   EscalationDayCount,
@@ -40,8 +42,22 @@ function readDay(value: unknown, path: Array<string | number>): number {
   return knownDay(value) ?? dayOf(parseInput(CalendarDateSchema, value, path));
 }
 
+/** The findings of every accepted result: none (shared, frozen). */
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
 function accepted(account: EscalationAccount, actions: EscalationAction[], audit: AuditEntry[]): EscalationAccepted {
-  return { accepted: true, account, actions, audit };
+  return { ok: true, findings: NO_FINDINGS, account, actions, audit };
+}
+
+/** A refusal's reasons as violation findings (`details`: the guard, the event and the state). */
+function violations(reasons: readonly RejectionReason[], event: string, state: string): Finding[] {
+  return reasons.map((r) => ({
+    code: r.code,
+    severity: 'violation' as const,
+    message: r.message,
+    ...(r.citation === null ? {} : { citation: r.citation }),
+    details: { guard: r.guard, event, state },
+  }));
 }
 
 /**
@@ -50,23 +66,27 @@ function accepted(account: EscalationAccount, actions: EscalationAction[], audit
  *
  * - `initialState(input)` opens an account (see {@link EscalationOpenSchema}).
  * - `transition(account, event)` applies one event (see {@link EscalationEventSchema}): it first
- *   advances the clock to the event's date, then checks the guards; a refused event comes back
- *   as `{ accepted: false, rejection }` with reason codes and citations, never thrown. An event
- *   dated before the account's clock (a back-dated event) replays the account from that day; the
- *   audit trail keeps every earlier entry and appends a correction.
+ *   advances the clock to the event's date, then checks the guards. The result is a verdict:
+ *   `{ ok: true, findings: [], account, actions, audit }`, or for a refused event `{ ok: false,
+ *   findings }` with one violation finding per guard (codes of {@link EscalationReasonCodes},
+ *   citations), never thrown. An event dated before the account's clock (a back-dated event)
+ *   replays the account from that day; the audit trail keeps every earlier entry and appends a
+ *   correction.
  * - `advance(account, asOf)` applies every time-based rule due up to `asOf`, in date order: one
  *   transition per stage crossed, each on the day its threshold was reached. Idempotent for the
  *   same `asOf`; advancing day by day gives the same account as one call for the last day. When
  *   no rule is due up to `asOf` (before the account's `nextReviewOn`) it returns the very same
- *   account object: identity means "unchanged". The account's `asOf` is its clock, the last day
- *   something happened to it; `daysPastDue` is the count on that day.
+ *   account object: identity means "unchanged". The account's `clock` is the last day
+ *   something happened to it (its `daysPastDue` is the count on that day); the result's
+ *   `daysPastDue` and `pausedDays` are the counts on `asOf`.
  * - `countDaysPastDue(account, asOf)`: effective days past due and paused days on `asOf`.
  * - `allowedEvents`, `can`, `explain` (optionally as of a day), `replay`, `toMermaid`.
  *
  * The machine trusts only the exact account objects it returned (stamped with a private field
  * and frozen). Any other object (a JSON copy from storage, a spread copy with an edited field,
  * a Proxy) is copied, validated with {@link EscalationAccountSchema} and fact by fact
- * (`ESCALATION_INVALID_ACCOUNT`), and its derived fields (`daysPastDue`, `pausedDays`,
+ * (`ESCALATION_INVALID_ACCOUNT`), checked against a replay of its own log
+ * (`ESCALATION_ACCOUNT_LOG_MISMATCH`), and its derived fields (`daysPastDue`, `pausedDays`,
  * `limitations.timeBarredOn`, `limitations.timeBarred`, `nextReviewOn`) are recomputed from the
  * account's facts, so a stale or edited cache cannot make the machine skip a rule. Every method
  * has a `safe*` twin that takes anything and returns `{ success, data | error }`.
@@ -84,9 +104,11 @@ function accepted(account: EscalationAccount, actions: EscalationAction[], audit
  * const opened = machine.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '600.00', dues: [{ dueDate: '2026-01-15', amount: '100.00' }] });
  * const later = machine.advance(opened, '2026-02-20');
  * later.audit.map((e) => [e.date, e.to]); // => [['2026-01-16', 'grace'], ['2026-01-31', 'early'], ['2026-02-15', 'mid']]
+ * [later.account.clock, later.account.daysPastDue, later.daysPastDue]; // => ['2026-02-15', 31, 36]
  * machine.advance(later.account, '2026-02-21').account === later.account; // => true
  * machine.countDaysPastDue(later.account, '2026-02-21').daysPastDue; // => 37
- * machine.transition(later.account, { type: 'legalReferral', date: '2026-02-21' }).accepted; // => false
+ * const refused = machine.transition(later.account, { type: 'legalReferral', date: '2026-02-21' });
+ * [refused.ok, refused.findings[0]?.code]; // => [false, 'ESCALATION_NOT_ALLOWED_IN_STATE']
  * machine.transition(later.account, { type: 'teleport', date: '2026-02-21' }); // throws ESCALATION_UNKNOWN_EVENT
  * ```
  */
@@ -98,7 +120,16 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
   // validated and has its derived fields recomputed, once per call.
   const token: object = {};
 
-  const own = (account: EscalationAccount, source?: EscalationAccount): EscalationAccount => seal(account, token, source);
+  /** How the day counts of `a` move after its clock (computed before `seal` freezes the hold array). */
+  const countingOf = (a: EscalationAccount): Counting => {
+    // The delinquency clock runs when the oldest unpaid installment is past due, that is when
+    // the day counts are not both zero (they sum to the days since that due date); a hold may
+    // stop it. A terminal account's counts stay.
+    if (a.daysPastDue + a.pausedDays === 0 || p.terminal.has(a.stage)) return 'still';
+    return clockRunning(a.holds) ? 'runs' : 'paused';
+  };
+
+  const own = (account: EscalationAccount, source?: EscalationAccount): EscalationAccount => seal(account, { token, clockDay: dayOf(account.clock), counting: countingOf(account) }, source);
 
   const readAccount = (value: unknown): EscalationAccount => {
     if (sealedBy(value, token)) return value;
@@ -154,7 +185,7 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
       accountId: o.accountId ?? null,
       currency: cur,
       openedOn: o.openedOn,
-      asOf: o.openedOn,
+      clock: o.openedOn,
       stage: 'current',
       stageSince: o.openedOn,
       balance: amount(balance, cur),
@@ -192,7 +223,7 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
       throw new DomainRuleError(EscalationErrorCodes.ESCALATION_EVENT_OUT_OF_ORDER, `"event.date": ${ev.date} is before the account was opened (${acc.openedOn}).`, { path: ['event', 'date'] });
     }
     const t = dayOf(ev.date);
-    const clock = dayOf(acc.asOf);
+    const clock = dayOf(acc.clock);
     if (acc.log.length >= MAX_ACCOUNT_EVENTS || acc.audit.length >= MAX_ACCOUNT_AUDIT_ENTRIES) {
       throw new DomainRuleError(
         EscalationErrorCodes.ESCALATION_LIMIT_EXCEEDED,
@@ -201,7 +232,7 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
       );
     }
     // Frozen where it is built: `seal` freezes only the log array (see account.ts).
-    const logged: LoggedEvent = Object.freeze({ seq: acc.log.length + 1, clock: acc.asOf, recordedOn, event: deepFreeze(ev) });
+    const logged: LoggedEvent = Object.freeze({ seq: acc.log.length + 1, clock: acc.clock, recordedOn, event: deepFreeze(ev) });
     if (isTerminal(p, acc.stage) || t >= clock) {
       const d = new Draft(acc);
       runUntil(d, p, t, true);
@@ -224,11 +255,11 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
   };
 
   const refuse = (acc: EscalationAccount, ev: EscalationEvent, state: string, reasons: RejectionReason[]): EscalationResult => ({
-    accepted: false,
+    ok: false,
+    findings: violations(reasons, ev.type === 'custom' ? `custom:${ev.name}` : ev.type, state),
     account: acc,
     actions: [],
     audit: [],
-    rejection: { event: ev.type === 'custom' ? `custom:${ev.name}` : ev.type, state, reasons },
   });
 
   /** The effective timeline of a log: events in date order (then recording order), from the opening. */
@@ -238,7 +269,7 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
   const entryKey = (e: AuditEntry): string => JSON.stringify({ ...e, seq: 0 });
 
   const backdate = (acc: EscalationAccount, logged: LoggedEvent): EscalationResult => {
-    const clock = dayOf(acc.asOf);
+    const clock = dayOf(acc.clock);
     const log = acc.log.concat([logged]);
     const old = project(acc, acc.log, clock);
     const before = old.account;
@@ -262,7 +293,7 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
       from: acc.stage,
       to: first?.from ?? after.account.stage,
       rule: 'audit.correction',
-      why:
+      message:
         `Back-dated ${logged.event.type} dated ${logged.event.date}, recorded on ${logged.recordedOn}: the account is replayed from ${first?.date ?? logged.event.date}; ` +
         `${superseded.length} earlier entr${superseded.length === 1 ? 'y is' : 'ies are'} superseded.` +
         (voidedText.length > 0 ? ` Events refused on replay: ${voidedText.map((s) => `#${s}`).join(', ')}.` : ''),
@@ -303,18 +334,32 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
     return transitionParsed(acc, ev, recordedOn);
   };
 
-  // The last `asOf` checked: a daily pass advances every account to the same day.
-  let checkedAsOf: unknown;
+  // The last `asOf` checked: a daily pass advances every account to the same day. It starts as
+  // a value no caller can pass, so the first call is always validated (`undefined` is junk too).
+  let checkedAsOf: unknown = Symbol('unchecked');
+  let checkedDay = 0;
 
-  const advance = (account: EscalationAccount, asOf: string): EscalationAccepted => {
+  /** An `advance` result: accepted, with the day counts of `at` carried forward to `asOf` (no rule is due in between). */
+  const advanced = (at: EscalationAccount, actions: EscalationAction[], audit: AuditEntry[], asOf: string, day: number): EscalationAdvanced => {
+    let daysPastDue = at.daysPastDue;
+    let pausedDays = at.pausedDays;
+    // Facts recorded when the account was written (see `countingOf`): every account here is sealed.
+    const facts = sealFacts(at) as SealFacts;
+    if (facts.counting === 'runs') daysPastDue += day - facts.clockDay;
+    else if (facts.counting === 'paused') pausedDays += day - facts.clockDay;
+    return { ok: true, findings: NO_FINDINGS, account: at, actions, audit, asOf, daysPastDue, pausedDays };
+  };
+
+  const advance = (account: EscalationAccount, asOf: string): EscalationAdvanced => {
     const acc = readAccount(account);
     if (asOf !== checkedAsOf) {
-      readDay(asOf, ['asOf']);
+      checkedDay = readDay(asOf, ['asOf']);
       checkedAsOf = asOf;
     }
+    const day = checkedDay;
     // Valid ISO dates compare as strings in date order.
-    if (asOf < acc.asOf) {
-      throw new DomainRuleError(EscalationErrorCodes.ESCALATION_ADVANCE_BACKWARDS, `"asOf": ${asOf} is before the account's clock (${acc.asOf}); time only moves forward. Record a back-dated event instead.`, { path: ['asOf'] });
+    if (asOf < acc.clock) {
+      throw new DomainRuleError(EscalationErrorCodes.ESCALATION_ADVANCE_BACKWARDS, `"asOf": ${asOf} is before the account's clock (${acc.clock}); time only moves forward. Record a back-dated event instead.`, { path: ['asOf'] });
     }
     // Nothing is due up to `asOf`: the account does
     // not change, and the very same object comes back. Its clock stays on the last day
@@ -322,28 +367,16 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
     const review = acc.nextReviewOn;
     // Fresh empty arrays, not shared frozen ones: a caller's `for...of` over a frozen array
     // takes V8's generic iterator path, which allocates on every call.
-    if (review === null || review > asOf) return accepted(acc, [], []);
+    if (review === null || review > asOf) return advanced(acc, [], [], asOf, day);
     const d = new Draft(acc);
-    runUntil(d, p, dayOf(asOf), false);
-    return accepted(finish(d), d.out.actions, d.out.audit);
+    runUntil(d, p, day, false);
+    return advanced(finish(d), d.out.actions, d.out.audit, asOf, day);
   };
 
-  /** The day counts of `at` carried forward to `asOf` (no rule is due in between). */
-  const countOn = (at: EscalationAccount, asOf: string): EscalationDayCount => {
-    let daysPastDue = at.daysPastDue;
-    let pausedDays = at.pausedDays;
-    // The delinquency clock runs when the oldest unpaid installment is past due, that is when
-    // the day counts are not both zero (they sum to the days since that due date); a hold may
-    // stop it. A terminal account's counts stay.
-    if (daysPastDue + pausedDays > 0 && !p.terminal.has(at.stage)) {
-      const days = dayOf(asOf) - dayOf(at.asOf);
-      if (clockRunning(at.holds)) daysPastDue += days;
-      else pausedDays += days;
-    }
-    return { asOf, daysPastDue, pausedDays };
+  const countDaysPastDue = (account: EscalationAccount, asOf: string): EscalationDayCount => {
+    const r = advance(account, asOf);
+    return { asOf, daysPastDue: r.daysPastDue, pausedDays: r.pausedDays };
   };
-
-  const countDaysPastDue = (account: EscalationAccount, asOf: string): EscalationDayCount => countOn(advance(account, asOf).account, asOf);
 
   const allowedEvents = (account: EscalationAccount): EscalationEventType[] => {
     const acc = readAccount(account);
@@ -351,30 +384,32 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
     return EVENT_TYPES.filter((type) => typeGuards(d, p, type).length === 0);
   };
 
-  const can = (account: EscalationAccount, event: EscalationEventInput): boolean => transition(account, event).accepted;
+  const can = (account: EscalationAccount, event: EscalationEventInput): boolean => transition(account, event).ok;
 
   const replay = (account: EscalationAccount): EscalationAccount => {
     const acc = readAccount(account);
     let state = initialState(acc.opening);
     for (const e of acc.log) {
-      if (dayOf(e.clock) > dayOf(state.asOf)) state = advance(state, e.clock).account;
+      if (dayOf(e.clock) > dayOf(state.clock)) state = advance(state, e.clock).account;
       const result = transitionParsed(state, e.event, e.recordedOn);
       state = result.account;
     }
-    if (dayOf(acc.asOf) > dayOf(state.asOf)) state = advance(state, acc.asOf).account;
+    if (dayOf(acc.clock) > dayOf(state.clock)) state = advance(state, acc.clock).account;
     return state;
   };
 
   const explain = (account: EscalationAccount, asOf?: string): EscalationExplanation => {
     if (asOf === undefined) return explainAccount(p, readAccount(account));
-    const at = advance(account, asOf).account;
-    return explainAccount(p, at, countOn(at, asOf));
+    const r = advance(account, asOf);
+    return explainAccount(p, r.account, { asOf, daysPastDue: r.daysPastDue, pausedDays: r.pausedDays });
   };
 
   const mermaid = toMermaidDiagram(p);
 
   return Object.freeze({
-    policy: p.json,
+    // The compiled policy's JSON: the same shape as the input type, typed without DeepReadonly so
+    // typedoc documents it through the schema.
+    policy: p.json as EscalationMachine['policy'],
     initialState,
     transition,
     advance,

@@ -29,7 +29,7 @@ export interface CompiledPolicy {
   readonly ladderIndex: ReadonlyMap<string, number>;
   readonly chargeOffDays: number | null;
   readonly chargeOffActions: readonly ActionTemplate[];
-  readonly timers: { promiseGraceDays: number; planMissToleranceDays: number; planMaxMissed: number; settlementGraceDays: number; reportingWaitDays: number };
+  readonly timers: { promiseGraceDays: number; planGraceDays: number; maxMissedPlanInstallments: number; settlementGraceDays: number; reportingWaitDays: number };
   readonly freezes: Readonly<Record<HoldKind, HoldFreezes>>;
   readonly suspendOnArrangement: boolean;
   readonly requirePriorCommunication: boolean;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CalendarDateSchema } from '../calendar/index.js';
-import { AmountSchema, CurrencyCodeSchema } from '../money/index.js';
+import { AmountSchema, CurrencyCodeSchema, NonNegativeAmountSchema, PositiveAmountSchema } from '../money/index.js';
 import { arrearsIssue } from '../internal/parse.js';
 import { EscalationErrorCodes } from './codes.js';
 import { ACTION_TYPES, EVENT_TYPE_SET, EVENT_TYPES, FREEZE_KEYS, HOLD_KINDS } from './states.js';
@@ -15,43 +15,18 @@ const MAX_DAYS = 36_500;
 
 /**
  * A state, stage, guard or custom event name: a letter, then letters, digits, `_`, `.` or `-`,
- * at most 64 characters (`mid`, `skipTrace`, `state.review-1`).
- *
- * @example
- * ```ts
- * import { StateNameSchema } from 'arrears/escalation';
- * StateNameSchema.safeParse('skipTrace').success; // => true
- * StateNameSchema.safeParse('1st stage').success; // => false
- * ```
+ * at most 64 characters (`mid`, `skipTrace`, `state.review-1`). Internal: part of the exported
+ * policy and event schemas, not re-exported from the index.
  */
 export const StateNameSchema = z.string().check(z.minLength(1), z.maxLength(64), z.regex(NAME, { message: 'Use a letter followed by letters, digits, "_", "." or "-"' }));
 
 const Text = z.string().check(z.maxLength(500));
 
-/** A non-negative amount (decimal string). */
-const NonNegativeAmountSchema = AmountSchema.check(z.refine((value) => !value.startsWith('-'), {
-  message: 'must not be negative',
-  params: arrearsIssue('INPUT_OUT_OF_RANGE'),
-}));
-
-/** A positive amount (decimal string). Internal: not re-exported from the index. */
-export const PositiveAmountSchema = AmountSchema.check(z.refine((value) => !value.startsWith('-') && /[1-9]/.test(value), {
-  message: 'must be greater than zero',
-  params: arrearsIssue('INPUT_OUT_OF_RANGE'),
-}));
-
 /**
- * A two-letter US jurisdiction code (the 50 states and `DC`) for the statute-of-limitations
- * table, upper case.
- *
- * @example
- * ```ts
- * import { JurisdictionSchema } from 'arrears/escalation';
- * JurisdictionSchema.safeParse('CA').success; // => true
- * JurisdictionSchema.safeParse('ca').success; // => false
- * ```
+ * A US state's (or DC's) ISO 3166-2 code for the statute-of-limitations table: `US-CA`,
+ * `US-DC`. Internal: part of the exported open and policy schemas, not re-exported.
  */
-export const JurisdictionSchema = z.string().check(z.regex(/^[A-Z]{2}$/, { message: 'Use a two-letter upper-case code such as "CA" or "DC"' }));
+const LimitationJurisdictionSchema = z.string().check(z.regex(/^US-[A-Z]{2}$/, { message: 'Use an ISO 3166-2 code of a US state or DC such as "US-CA" or "US-DC"' }));
 
 /**
  * What a hold freezes, each `true` or `false`: the days-past-due `clock`, `contact` with the
@@ -166,8 +141,8 @@ const EVENT_SCHEMAS = [
   ev('planBroken', {}),
   ev('planCompleted', {}),
   ev('hardshipGranted', {
-    /** The day it ends (exclusive). */
-    until: z.optional(CalendarDateSchema),
+    /** The last day of the forbearance (included); without it, it lasts until `hardshipEnded`. */
+    endDate: z.optional(CalendarDateSchema),
     /** Why. */
     reason: z.optional(Text),
   }),
@@ -225,8 +200,8 @@ const EVENT_SCHEMAS = [
     holdId: z.optional(StateNameSchema),
     /** Why. */
     reason: Text,
-    /** The day it ends (exclusive). */
-    until: z.optional(CalendarDateSchema),
+    /** The last day the hold is in force (included); without it, it lasts until `holdLifted`. */
+    endDate: z.optional(CalendarDateSchema),
     /** What it freezes, over the kind's defaults. */
     freezes: z.optional(HoldFreezesSchema),
   }),
@@ -379,15 +354,20 @@ const WhenSchema = z.strictObject({
   holds: z.optional(z.array(HoldKindSchema).check(z.minLength(1))),
   /** ... only at or above these effective days past due. */
   minDaysPastDue: z.optional(z.int().check(z.gte(0), z.lte(MAX_DAYS))),
-  /** ... only below these effective days past due. */
+  /** ... only at or below these effective days past due (inclusive, as every `max...`). */
   maxDaysPastDue: z.optional(z.int().check(z.gte(0), z.lte(MAX_DAYS))),
   /** ... only when the balance is below this amount. */
   balanceBelow: z.optional(NonNegativeAmountSchema),
   /** ... only for a time-barred debt (true) or a debt within the limitation period (false). */
   timeBarred: z.optional(z.boolean()),
   /** ... only for these jurisdictions. */
-  jurisdictions: z.optional(z.array(JurisdictionSchema).check(z.minLength(1))),
-});
+  jurisdictions: z.optional(z.array(LimitationJurisdictionSchema).check(z.minLength(1))),
+}).check(z.superRefine((when, ctx) => {
+  // A range no day fits makes the guard a no-op: an error, not silence.
+  if (when.minDaysPastDue !== undefined && when.maxDaysPastDue !== undefined && when.minDaysPastDue > when.maxDaysPastDue) {
+    ctx.addIssue({ code: 'custom', path: ['maxDaysPastDue'], message: `maxDaysPastDue (${when.maxDaysPastDue}) is below minDaysPastDue (${when.minDaysPastDue}): no day fits, so the guard would never apply.`, params: arrearsIssue('INPUT_OUT_OF_RANGE'), input: when.maxDaysPastDue });
+  }
+}));
 
 /**
  * A guard added by a policy: refuses the listed `events` (event types, or custom event names)
@@ -495,9 +475,9 @@ export const EscalationPolicySchema = z.strictObject({
       /** Days after a promise's due date before it is broken. */
       promiseGraceDays: z.optional(z.int().check(z.gte(0), z.lte(365))),
       /** Days after a plan installment's due date before it counts as missed. */
-      planMissToleranceDays: z.optional(z.int().check(z.gte(0), z.lte(365))),
-      /** Missed plan installments that break the plan. */
-      planMaxMissed: z.optional(z.int().check(z.gte(1), z.lte(100))),
+      planGraceDays: z.optional(z.int().check(z.gte(0), z.lte(365))),
+      /** Missed plan installments a plan tolerates (inclusive): one more breaks it; 0 (the default) breaks it at the first miss. */
+      maxMissedPlanInstallments: z.optional(z.int().check(z.gte(0), z.lte(99))),
       /** Days after a settlement's due date before it lapses. */
       settlementGraceDays: z.optional(z.int().check(z.gte(0), z.lte(365))),
       /** Days to wait for a notice of undeliverability after a letter or electronic message before reporting, the sending day first: 14 to 365 (12 CFR 1006.30(a)(1)(ii); comment 30(a)(1)-2 calls 14 reasonable; compliance's `checkFurnishing` takes no shorter wait). */
@@ -511,7 +491,7 @@ export const EscalationPolicySchema = z.strictObject({
   requirePriorCommunicationForReporting: z.optional(z.boolean()),
   /** Statute-of-limitations overrides by jurisdiction, in years. */
   limitations: z.optional(z.record(
-      JurisdictionSchema,
+      LimitationJurisdictionSchema,
       z.strictObject({
         /** Years for written contracts. */
         writtenContract: z.optional(Years),
@@ -530,6 +510,19 @@ export const EscalationPolicySchema = z.strictObject({
   /** Extra guards. */
   guards: z.optional(z.array(PolicyGuardSchema).check(z.maxLength(100))),
 });
+
+/**
+ * What {@link createEscalation} takes: the policy (an {@link EscalationPolicySchema} value; the
+ * same schema under the name of the function, as every document function has one).
+ *
+ * @example
+ * ```ts
+ * import { CreateEscalationInputSchema } from 'arrears/escalation';
+ * CreateEscalationInputSchema.safeParse({ timers: { planGraceDays: 5, maxMissedPlanInstallments: 1 } }).success; // => true
+ * CreateEscalationInputSchema.safeParse({ timers: { planMaxMissed: 1 } }).success; // => false
+ * ```
+ */
+export const CreateEscalationInputSchema = z.extend(EscalationPolicySchema, {});
 
 // ---------------------------------------------------------------------------------------------
 // Opening an account
@@ -562,7 +555,7 @@ export const EscalationOpenSchema = z.strictObject({
   /** Statute-of-limitations facts. */
   limitations: z.optional(z.strictObject({
       /** Two-letter jurisdiction whose statute applies. */
-      jurisdiction: z.optional(JurisdictionSchema),
+      jurisdiction: z.optional(LimitationJurisdictionSchema),
       /** The kind of debt, which picks the period; when missing, the shorter of the jurisdiction's two periods applies. */
       debtKind: z.optional(z.enum(['writtenContract', 'openAccount'])),
       /** The period in years, overriding the table. */
@@ -585,10 +578,10 @@ const ActionSchema = z.strictObject({
   notice: z.optional(z.string()),
   dueDate: z.optional(CalendarDateSchema),
   on: z.optional(CalendarDateSchema),
-  annualRate: z.optional(z.string()),
-  from: z.optional(CalendarDateSchema),
+  annualRate: z.optional(z.string().check(z.regex(/^(0(\.[0-9]{1,8})?|1(\.0{1,8})?)$/, { message: 'Use a decimal fraction from 0 to 1 such as "0.06"' }))),
+  startDate: z.optional(CalendarDateSchema),
   citation: z.optional(z.string()),
-  reason: z.string(),
+  message: z.string(),
 });
 const Count = z.int().check(z.gte(0));
 
@@ -611,14 +604,14 @@ export const EscalationAccountSchema = z.strictObject({
   accountId: z.nullable(z.string()),
   currency: CurrencyCodeSchema,
   openedOn: CalendarDateSchema,
-  asOf: CalendarDateSchema,
+  clock: CalendarDateSchema,
   stage: StateNameSchema,
   stageSince: CalendarDateSchema,
   balance: AmountSchema,
   dues: z.array(DueSchema).check(z.maxLength(10_000)),
   daysPastDue: Count,
   pausedDays: Count,
-  clockStops: z.array(z.strictObject({ from: CalendarDateSchema, to: z.nullable(CalendarDateSchema) })).check(z.maxLength(MAX_ACCOUNT_EVENTS)),
+  clockStops: z.array(z.strictObject({ start: CalendarDateSchema, end: z.nullable(CalendarDateSchema) })).check(z.maxLength(MAX_ACCOUNT_EVENTS)),
   holds: z.array(
     z.strictObject({
       id: z.string().check(z.minLength(1), z.maxLength(100)),
@@ -636,7 +629,7 @@ export const EscalationAccountSchema = z.strictObject({
       z.strictObject({ kind: z.literal('promiseToPay'), since: CalendarDateSchema, amount: AmountSchema, dueDate: CalendarDateSchema, paid: AmountSchema, breaksOn: CalendarDateSchema }),
       z.strictObject({ kind: z.literal('paymentPlan'), since: CalendarDateSchema, installments: z.array(DueSchema).check(z.minLength(1)), paid: AmountSchema, missed: Count, nextInstallment: Count }),
       z.strictObject({ kind: z.literal('settlementPending'), since: CalendarDateSchema, amount: AmountSchema, dueDate: CalendarDateSchema, paid: AmountSchema, lapsesOn: CalendarDateSchema }),
-      z.strictObject({ kind: z.literal('hardship'), since: CalendarDateSchema, until: z.nullable(CalendarDateSchema) }),
+      z.strictObject({ kind: z.literal('hardship'), start: CalendarDateSchema, end: z.nullable(CalendarDateSchema) }),
     ])),
   counters: z.strictObject({ brokenPromises: Count, keptPromises: Count, brokenPlans: Count }),
   communication: z.strictObject({
@@ -648,7 +641,7 @@ export const EscalationAccountSchema = z.strictObject({
     ),
   }),
   limitations: z.strictObject({
-    jurisdiction: z.nullable(JurisdictionSchema),
+    jurisdiction: z.nullable(LimitationJurisdictionSchema),
     debtKind: z.enum(['writtenContract', 'openAccount', 'unknown']),
     years: z.nullable(z.int().check(z.gte(1), z.lte(100))),
     accruedOn: z.nullable(CalendarDateSchema),
@@ -668,11 +661,11 @@ export const EscalationAccountSchema = z.strictObject({
       from: z.string(),
       to: z.string(),
       rule: z.string(),
-      why: z.string(),
+      message: z.string(),
       daysPastDue: Count,
       holds: z.array(z.string()),
       actions: z.array(ActionSchema),
-      suppressed: z.array(z.strictObject({ action: ActionSchema, by: z.array(z.string()), reason: z.string() })),
+      suppressed: z.array(z.strictObject({ action: ActionSchema, by: z.array(z.string()), message: z.string() })),
       correction: z.nullable(z.strictObject({ recordedOn: CalendarDateSchema, supersedes: z.array(z.int().check(z.gte(1))) })),
     }),
   ).check(z.maxLength(MAX_ACCOUNT_AUDIT_ENTRIES)),

@@ -1,16 +1,18 @@
+import type { DeepReadonly } from '../internal/readonly.js';
 import type * as z from 'zod/mini';
 import type { EscalationEventSchema, EscalationOpenSchema, EscalationPolicySchema } from './schemas.js';
-import type { EscalationRejectionCode } from './codes.js';
+import type { EscalationReasonCode } from './codes.js';
 import type { ArrearsResult, Finding } from '../errors/index.js';
+import type { CalendarDate } from '../calendar/types.js';
 
 /** What {@link createEscalation} accepts as a policy; see {@link EscalationPolicySchema}. */
-export type EscalationPolicyInput = z.input<typeof EscalationPolicySchema>;
+export type EscalationPolicyInput = DeepReadonly<z.input<typeof EscalationPolicySchema>>;
 
 /** What `initialState` accepts; see {@link EscalationOpenSchema}. */
-export type EscalationOpenInput = z.input<typeof EscalationOpenSchema>;
+export type EscalationOpenInput = DeepReadonly<z.input<typeof EscalationOpenSchema>>;
 
 /** One event as `transition` accepts it; see {@link EscalationEventSchema}. */
-export type EscalationEventInput = z.input<(typeof EscalationEventSchema)['def']['out']>;
+export type EscalationEventInput = DeepReadonly<z.input<(typeof EscalationEventSchema)['def']['out']>>;
 
 /** One event after parsing; see {@link EscalationEventSchema}. */
 export type EscalationEvent = z.output<typeof EscalationEventSchema>;
@@ -18,8 +20,6 @@ export type EscalationEvent = z.output<typeof EscalationEventSchema>;
 /** The `type` of an event. */
 export type EscalationEventType = EscalationEvent['type'];
 
-/** A calendar date `YYYY-MM-DD`. */
-export type DateString = string;
 
 /** The kind of a hold. */
 export type HoldKind =
@@ -62,9 +62,9 @@ export interface Hold {
   /** Why it was placed. */
   reason: string;
   /** The day it started. */
-  start: DateString;
-  /** The day it ends by itself (exclusive: the hold is lifted on that day), or `null`. */
-  end: DateString | null;
+  start: CalendarDate;
+  /** The last day it is in force (included: the hold is lifted the day after), or `null` while it has no end date. */
+  end: CalendarDate | null;
   /** The event type that placed it. */
   source: string;
   /** The rule behind it. */
@@ -82,7 +82,7 @@ export interface Hold {
 /** An installment due and not yet paid (the part still owed). */
 export interface Due {
   /** The due date. */
-  dueDate: DateString;
+  dueDate: CalendarDate;
   /** The amount still owed on it. */
   amount: string;
 }
@@ -92,15 +92,15 @@ export interface PromiseArrangement {
   /** Discriminant. */
   kind: 'promiseToPay';
   /** The day it was made. */
-  since: DateString;
+  since: CalendarDate;
   /** The amount promised. */
   amount: string;
   /** The day it is due. */
-  dueDate: DateString;
+  dueDate: CalendarDate;
   /** Paid toward it so far. */
   paid: string;
   /** The day it is broken if not kept (due date + grace + 1). */
-  breaksOn: DateString;
+  breaksOn: CalendarDate;
 }
 
 /** A payment plan, beside the stage. */
@@ -108,7 +108,7 @@ export interface PlanArrangement {
   /** Discriminant. */
   kind: 'paymentPlan';
   /** The day it was agreed. */
-  since: DateString;
+  since: CalendarDate;
   /** The installments. */
   installments: Due[];
   /** Paid toward it so far. */
@@ -124,25 +124,25 @@ export interface SettlementArrangement {
   /** Discriminant. */
   kind: 'settlementPending';
   /** The day it was accepted. */
-  since: DateString;
+  since: CalendarDate;
   /** The amount that settles the debt. */
   amount: string;
   /** The day it is due. */
-  dueDate: DateString;
+  dueDate: CalendarDate;
   /** Paid toward it so far. */
   paid: string;
   /** The day it lapses if unpaid (due date + grace + 1). */
-  lapsesOn: DateString;
+  lapsesOn: CalendarDate;
 }
 
 /** A hardship arrangement (forbearance), with its hold. */
 export interface HardshipArrangement {
   /** Discriminant. */
   kind: 'hardship';
-  /** The day it was granted. */
-  since: DateString;
-  /** The day it ends, or `null` until `hardshipEnded`. */
-  until: DateString | null;
+  /** The day it was granted (the first day of the forbearance). */
+  start: CalendarDate;
+  /** The last day of the forbearance (included), or `null` until `hardshipEnded`. */
+  end: CalendarDate | null;
 }
 
 /** The arrangement beside the stage, at most one at a time. */
@@ -153,7 +153,7 @@ export interface PaymentRecord {
   /** The caller's id, or `p<seq>`. */
   id: string;
   /** The day posted. */
-  date: DateString;
+  date: CalendarDate;
   /** The amount. */
   amount: string;
   /** The amount applied to each installment, oldest first. */
@@ -167,9 +167,9 @@ export interface LoggedEvent {
   /** Recording sequence number, from 1. */
   seq: number;
   /** The account's clock when it was recorded. */
-  clock: DateString;
+  clock: CalendarDate;
   /** The day it was recorded. */
-  recordedOn: DateString;
+  recordedOn: CalendarDate;
   /** The event, as parsed. */
   event: EscalationEvent;
 }
@@ -189,7 +189,7 @@ export interface EscalationAction {
   /** The action type (`sendNotice`, `assessLateFee`, `reportToBureau`, `stopContact`, ...). */
   type: string;
   /** The day it became due. */
-  date: DateString;
+  date: CalendarDate;
   /** Its category. */
   category: ActionCategory;
   /**
@@ -201,17 +201,17 @@ export interface EscalationAction {
   /** The notice or template name, for notices. */
   notice?: string;
   /** The due date of the installment it is about (a missed plan installment). */
-  dueDate?: DateString;
+  dueDate?: CalendarDate;
   /** The day to schedule it on, for `scheduleReminder`. */
-  on?: DateString;
+  on?: CalendarDate;
   /** The annual rate cap, for `applyInterestRateCap` (`'0.06'`). */
   annualRate?: string;
-  /** The day from which a cap or a status applies. */
-  from?: DateString;
+  /** The first day a cap or a status applies. */
+  startDate?: CalendarDate;
   /** The rule behind it. */
   citation?: string;
   /** Why, as a sentence. */
-  reason: string;
+  message: string;
 }
 
 /** An action that a hold or a rule kept from going out, and why. */
@@ -221,23 +221,23 @@ export interface SuppressedAction {
   /** The hold ids or the rule that stopped it. */
   by: string[];
   /** Why, as a sentence. */
-  reason: string;
+  message: string;
 }
 
 /** What marks the first audit entry of a replay after a back-dated event. */
 export interface AuditCorrection {
   /** The day the back-dated event was recorded. */
-  recordedOn: DateString;
+  recordedOn: CalendarDate;
   /** The audit `seq` numbers whose effect the replay replaces (they stay in the trail). */
   supersedes: number[];
 }
 
-/** A period when the days-past-due clock was stopped: `[from, to)`. */
+/** A period when the days-past-due clock was stopped: `{ start, end }`, both days included. */
 export interface ClockStop {
-  /** First day stopped. */
-  from: DateString;
-  /** First day running again, or `null` while stopped. */
-  to: DateString | null;
+  /** The first day stopped. */
+  start: CalendarDate;
+  /** The last day stopped (the clock runs again the day after), or `null` while stopped. */
+  end: CalendarDate | null;
 }
 
 /** One line of the audit trail: a move (or a self-move) of the account, with its reasons. */
@@ -245,7 +245,7 @@ export interface AuditEntry {
   /** Position in the trail, from 1. */
   seq: number;
   /** The day the move took effect. */
-  date: DateString;
+  date: CalendarDate;
   /** The event type, or `'time'` for a move made by `advance`. */
   event: string;
   /** The log sequence number of the event, when an event caused it. */
@@ -257,7 +257,7 @@ export interface AuditEntry {
   /** The rule that fired (`stage.daysPastDue`, `hold.placed`, `promise.broken`, ...). */
   rule: string;
   /** Why, as a sentence. */
-  why: string;
+  message: string;
   /** Effective days past due after the move. */
   daysPastDue: number;
   /** Active hold ids after the move. */
@@ -286,9 +286,9 @@ export interface LimitationsState {
    */
   years: number | null;
   /** The accrual day fixed by the caller, or `null` for the default (the day after the oldest unpaid due date). */
-  accruedOn: DateString | null;
+  accruedOn: CalendarDate | null;
   /** The first day the debt is time-barred, or `null` when unknown. */
-  timeBarredOn: DateString | null;
+  timeBarredOn: CalendarDate | null;
   /** Whether the debt is time-barred as of the account's clock. */
   timeBarred: boolean;
 }
@@ -296,11 +296,11 @@ export interface LimitationsState {
 /** Communication facts that gate credit reporting (12 CFR 1006.30(a)). */
 export interface CommunicationState {
   /** The first day reporting is allowed, or `null` while no qualifying communication has been made. */
-  reportableFrom: DateString | null;
+  reportableFrom: CalendarDate | null;
   /** Whether a report is waiting for that day. */
   reportPending: boolean;
   /** The last day a report went out. */
-  reportedOn: DateString | null;
+  reportedOn: CalendarDate | null;
   /**
    * The facts the reporting rule reads (conversations with the consumer, letters and electronic
    * messages sent, notices of undeliverability), until reporting is allowed; facts older than
@@ -318,7 +318,7 @@ export interface CommunicationState {
  */
 export interface CommunicationFact {
   /** The day it happened. */
-  date: DateString;
+  date: CalendarDate;
   /** How: `inPerson` or `telephone` for a conversation, `letter` or `electronic` for a message; `null` for a notice of undeliverability. */
   channel: 'inPerson' | 'telephone' | 'letter' | 'electronic' | null;
   /** What happened. */
@@ -347,26 +347,26 @@ export interface EscalationAccount {
   /** ISO 4217 currency of every amount. */
   currency: string;
   /** The day the machine started following the account. */
-  openedOn: DateString;
+  openedOn: CalendarDate;
   /**
    * The clock: the last day something happened to the account (it opened, an event was
    * applied, or a time-based rule was due). Every time-based rule has been applied through this
    * day, and none is due before `nextReviewOn`: the account stays exactly as it is until then,
-   * so `advance` to an earlier day returns this very object and leaves `asOf` where it is. Use
+   * so `advance` to an earlier day returns this very object and leaves `clock` where it is. Use
    * `countDaysPastDue(account, day)` for the day counts on a later day.
    */
-  asOf: DateString;
+  clock: CalendarDate;
   /** The current state (a ladder stage, a collection state, a custom state or a terminal state). */
   stage: string;
   /** The day it entered the current state. */
-  stageSince: DateString;
+  stageSince: CalendarDate;
   /** The balance owed. */
   balance: string;
   /** Installments still owed, oldest first. */
   dues: Due[];
-  /** Effective days past due on `asOf`: days since the oldest unpaid due date, minus days under a hold that stops the clock (derived). */
+  /** Effective days past due on `clock`: days since the oldest unpaid due date, minus days under a hold that stops the clock (derived). */
   daysPastDue: number;
-  /** Days of the current delinquency under a clock-stopping hold, on `asOf` (derived). */
+  /** Days of the current delinquency under a clock-stopping hold, on `clock` (derived). */
   pausedDays: number;
   /** Periods when the clock was stopped, `[from, to)`; `to` is `null` while stopped. */
   clockStops: ClockStop[];
@@ -386,7 +386,7 @@ export interface EscalationAccount {
    * The next day a time-based rule is due, or `null` (derived: a machine recomputes it, with the
    * day counts and the time bar, for any account it did not write itself).
    */
-  nextReviewOn: DateString | null;
+  nextReviewOn: CalendarDate | null;
   /** The opening input, for replay. */
   opening: EscalationOpenInput;
   /** Every accepted event, in recording order. */
@@ -395,10 +395,10 @@ export interface EscalationAccount {
   audit: AuditEntry[];
 }
 
-/** One reason a guard refused an event. */
+/** One reason a guard refused an event (internal: a refusal returns these as violation {@link arrears!Finding}s). */
 export interface RejectionReason {
   /** The reason code. */
-  code: EscalationRejectionCode;
+  code: EscalationReasonCode;
   /** The guard that refused (`noTimeBarredLegalAction`, `bankruptcyStay`, a policy guard id, ...). */
   guard: string;
   /** Why, as a sentence. */
@@ -407,46 +407,59 @@ export interface RejectionReason {
   citation: string | null;
 }
 
-/** A refused event, as data. */
-export interface EscalationRejection {
-  /** The event type refused. */
-  event: string;
-  /** The state it was refused in. */
-  state: string;
-  /** Every guard that refused, first the one that decided. */
-  reasons: RejectionReason[];
-}
-
-/** What `transition` and `advance` return when the event is accepted. */
+/**
+ * What `transition` and `advance` return when the event is accepted: `ok: true`, no findings,
+ * the new account, the actions and the audit entries of the call.
+ */
 export interface EscalationAccepted {
   /** Always `true` here. */
-  accepted: true;
+  readonly ok: true;
+  /** Always empty here (an accepted event has no violation). */
+  readonly findings: readonly Finding[];
   /** The new state. */
-  account: EscalationAccount;
+  readonly account: EscalationAccount;
   /** What the caller should do, in order. */
-  actions: EscalationAction[];
+  readonly actions: readonly EscalationAction[];
   /** The audit entries appended by this call, in order. */
-  audit: AuditEntry[];
+  readonly audit: readonly AuditEntry[];
 }
 
-/** What `transition` returns when the event is refused: the account unchanged and the reasons. */
+/**
+ * What `advance` returns: an accepted result, plus the day counts on the day asked for (the
+ * account's `clock` stays on the last day something happened, see {@link EscalationAccount}).
+ */
+export interface EscalationAdvanced extends EscalationAccepted {
+  /** The day asked for. */
+  readonly asOf: CalendarDate;
+  /** Effective days past due on `asOf`. */
+  readonly daysPastDue: number;
+  /** Days of the current delinquency paused by clock-stopping holds, on `asOf`. */
+  readonly pausedDays: number;
+}
+
+/**
+ * What `transition` returns when the event is refused: `ok: false`, the account unchanged and
+ * one violation {@link arrears!Finding} per guard that refused (first the one that decided),
+ * each with a code of {@link EscalationReasonCodes}, a sentence, the citation when a rule of law
+ * is behind it, and `details: { guard, event, state }`.
+ */
 export interface EscalationRefused {
   /** Always `false` here. */
-  accepted: false;
+  readonly ok: false;
+  /** Why: the violations, first the one that decided. */
+  readonly findings: readonly Finding[];
   /** The account, unchanged. */
-  account: EscalationAccount;
+  readonly account: EscalationAccount;
   /** Always empty. */
-  actions: EscalationAction[];
+  readonly actions: readonly EscalationAction[];
   /** Always empty: a refusal changes nothing. */
-  audit: AuditEntry[];
-  /** Why. */
-  rejection: EscalationRejection;
+  readonly audit: readonly AuditEntry[];
 }
 
 /** Effective days past due on a given day; see `countDaysPastDue`. */
 export interface EscalationDayCount {
   /** The day counted to. */
-  asOf: DateString;
+  asOf: CalendarDate;
   /** Effective days past due on that day. */
   daysPastDue: number;
   /** Days of the current delinquency paused by clock-stopping holds, on that day. */
@@ -459,7 +472,7 @@ export type EscalationResult = EscalationAccepted | EscalationRefused;
 /** One step of an explanation. */
 export interface ExplanationStep {
   /** When. */
-  date: DateString;
+  date: CalendarDate;
   /** From which state. */
   from: string;
   /** To which state. */
@@ -469,7 +482,7 @@ export interface ExplanationStep {
   /** The rule. */
   rule: string;
   /** Why. */
-  why: string;
+  message: string;
 }
 
 /** Why the account is where it is, from its audit trail; see `explain`. */
@@ -477,13 +490,13 @@ export interface EscalationExplanation {
   /** The current state. */
   stage: string;
   /** Since when. */
-  since: DateString;
+  since: CalendarDate;
   /** Whether the state is terminal. */
   terminal: boolean;
   /** Effective days past due. */
   daysPastDue: number;
   /** The oldest unpaid due date that has passed, or `null`. */
-  oldestUnpaidDueDate: DateString | null;
+  oldestUnpaidDueDate: CalendarDate | null;
   /** Days paused by holds in the current delinquency. */
   pausedDays: number;
   /** Active hold ids. */
@@ -527,7 +540,7 @@ export interface StatuteOfLimitations {
 /** A compiled escalation machine; see {@link createEscalation}. */
 export interface EscalationMachine {
   /** The effective policy (defaults merged), plain JSON. */
-  readonly policy: EscalationPolicyInput;
+  readonly policy: z.input<typeof EscalationPolicySchema>;
   /** Opens an account; see {@link EscalationOpenSchema}. */
   initialState(input: EscalationOpenInput): EscalationAccount;
   /** Applies one event (advancing the clock to its date first, or replaying when it is back-dated). */
@@ -536,15 +549,15 @@ export interface EscalationMachine {
    * Applies every time-based rule due up to `asOf`, one transition per stage crossed. When no
    * rule is due, returns the very same account object: identity means "unchanged".
    */
-  advance(account: EscalationAccount, asOf: DateString): EscalationAccepted;
+  advance(account: EscalationAccount, asOf: CalendarDate): EscalationAdvanced;
   /** Effective days past due (and paused days) on `asOf`, after the rules due up to it. */
-  countDaysPastDue(account: EscalationAccount, asOf: DateString): EscalationDayCount;
+  countDaysPastDue(account: EscalationAccount, asOf: CalendarDate): EscalationDayCount;
   /** The event types the account accepts now (payload-independent guards). */
   allowedEvents(account: EscalationAccount): EscalationEventType[];
   /** Whether this event would be accepted now, without applying it. */
   can(account: EscalationAccount, event: EscalationEventInput): boolean;
   /** Why the account is where it is; with `asOf`, after the rules due up to that day and with its day counts. */
-  explain(account: EscalationAccount, asOf?: DateString): EscalationExplanation;
+  explain(account: EscalationAccount, asOf?: CalendarDate): EscalationExplanation;
   /** Rebuilds the account from its opening and its log: equal to the account when nothing was tampered with. */
   replay(account: EscalationAccount): EscalationAccount;
   /** The policy's graph as a Mermaid `stateDiagram-v2`. */
@@ -554,7 +567,7 @@ export interface EscalationMachine {
   /** `transition` that returns `{ success, data | error }` instead of throwing; takes anything. */
   safeTransition(account: unknown, event: unknown): ArrearsResult<EscalationResult>;
   /** `advance` that returns `{ success, data | error }` instead of throwing; takes anything. */
-  safeAdvance(account: unknown, asOf: unknown): ArrearsResult<EscalationAccepted>;
+  safeAdvance(account: unknown, asOf: unknown): ArrearsResult<EscalationAdvanced>;
   /** `countDaysPastDue` that returns `{ success, data | error }` instead of throwing; takes anything. */
   safeCountDaysPastDue(account: unknown, asOf: unknown): ArrearsResult<EscalationDayCount>;
   /** `allowedEvents` that returns `{ success, data | error }` instead of throwing; takes anything. */

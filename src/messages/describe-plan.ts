@@ -15,7 +15,7 @@ import type { MessageLanguage } from './types.js';
 /** One installment as the text states it. */
 interface Row {
   readonly number: number;
-  readonly of: number;
+  readonly installmentCount: number;
   readonly dueDate: string;
   readonly minor: bigint;
   readonly fields: readonly string[];
@@ -45,7 +45,7 @@ function scheduleRows(parsed: NonNullable<DescribePlanOptions['schedule']>, raw:
     throw new DomainRuleError(MessageTextErrorCodes.MESSAGES_CURRENCY_MISMATCH, `The schedule's currency (${typeof rawSchedule['currency'] === 'string' ? rawSchedule['currency'].slice(0, 40) : `a ${typeof rawSchedule['currency']}`}) differs from its terms' currency (${currency}).`, { path: ['schedule', 'currency'] });
   }
   const rawRows = Array.isArray(rawSchedule['installments']) ? (rawSchedule['installments'] as unknown[]) : [];
-  const of = parsed.installments.length;
+  const installmentCount = parsed.installments.length;
   const rows = parsed.installments.map((row, i): Row => {
     const minor = toMinorUnits(row.principal, currency) + toMinorUnits(row.interest, currency);
     const rawRow = rawRows[i];
@@ -53,7 +53,7 @@ function scheduleRows(parsed: NonNullable<DescribePlanOptions['schedule']>, raw:
     if (typeof stated === 'string' && attempt(() => toMinorUnits(stated, currency)).success && toMinorUnits(stated, currency) !== minor) {
       throw falseAmount(`Installment ${row.number} states a payment of ${stated} ${currency}, but its principal and interest add up to ${fromMinorUnits(minor, currency)}: the text would misstate the amount.`, ['schedule', 'installments', i, 'amount'], { stated, computed: fromMinorUnits(minor, currency) });
     }
-    return { number: row.number, of, dueDate: row.dueDate, minor, fields: [`schedule.installments.${i}.principal`, `schedule.installments.${i}.interest`, `schedule.installments.${i}.dueDate`] };
+    return { number: row.number, installmentCount, dueDate: row.dueDate, minor, fields: [`schedule.installments.${i}.principal`, `schedule.installments.${i}.interest`, `schedule.installments.${i}.dueDate`] };
   });
   const total = rows.reduce((sum, row) => sum + row.minor, 0n);
   const totals = rawSchedule['totals'];
@@ -67,13 +67,13 @@ function scheduleRows(parsed: NonNullable<DescribePlanOptions['schedule']>, raw:
 /** What is still due on each installment of a plan state (paid-in-full installments left out). */
 function stateRows(state: NonNullable<DescribePlanOptions['planState']>): PlanRows {
   const currency = state.terms.currency;
-  const of = state.installments.length;
+  const installmentCount = state.installments.length;
   const rows: Row[] = [];
   state.installments.forEach((row, i) => {
     const m = (amount: string): bigint => toMinorUnits(amount, currency);
     const minor = m(row.principal) + m(row.interest) + m(row.fees) - m(row.principalPaid) - m(row.interestPaid) - m(row.feesPaid);
     if (minor > 0n) {
-      rows.push({ number: row.number, of, dueDate: row.dueDate, minor, fields: ['principal', 'interest', 'fees', 'principalPaid', 'interestPaid', 'feesPaid', 'dueDate'].map((k) => `planState.installments.${i}.${k}`) });
+      rows.push({ number: row.number, installmentCount, dueDate: row.dueDate, minor, fields: ['principal', 'interest', 'fees', 'principalPaid', 'interestPaid', 'feesPaid', 'dueDate'].map((k) => `planState.installments.${i}.${k}`) });
     }
   });
   if (rows.length === 0) {
@@ -375,7 +375,7 @@ export function describePlan(input: DescribePlanInput): PlanDescription {
   for (const row of rows) {
     const amount = formatMessageAmount(fromMinorUnits(row.minor, currency), currency, language);
     const date = formatMessageDate(row.dueDate, language);
-    lines.push({ text: es ? `Pago ${row.number} de ${row.of}: ${amount}, vence el ${date}.` : `Payment ${row.number} of ${row.of}: ${amount}, due ${date}.`, sourceFields: [`${plan.source}.terms.currency`, ...row.fields] });
+    lines.push({ text: es ? `Pago ${row.number} de ${row.installmentCount}: ${amount}, vence el ${date}.` : `Payment ${row.number} of ${row.installmentCount}: ${amount}, due ${date}.`, sourceFields: [`${plan.source}.terms.currency`, ...row.fields] });
   }
   lines.push(...lateFeeLines(plan, declared.lateFee, language));
   lines.push(...consequenceLines(declared, parsed.debt, language));

@@ -23,7 +23,7 @@ const CHANNELS: ReadonlySet<unknown> = new Set(['sms', 'email', 'letter']);
 const LANGUAGES: ReadonlySet<unknown> = new Set(MessageLanguageSchema.options);
 const SENDER_KINDS: ReadonlySet<unknown> = new Set(['debtCollector', 'creditor']);
 const INPUT_KNOWN: ReadonlySet<string> = new Set(['kind', 'installment', 'daysLate', 'language', 'channel', 'sender', 'initialCommunication', 'waysForward', 'unsubscribeUrl']);
-const INSTALLMENT_KNOWN: ReadonlySet<string> = new Set(['number', 'of', 'amount', 'currency', 'dueDate']);
+const INSTALLMENT_KNOWN: ReadonlySet<string> = new Set(['number', 'installmentCount', 'dueDate', 'dueAmount', 'currency']);
 const SENDER_KNOWN: ReadonlySet<string> = new Set(['kind', 'businessName', 'businessNameIndicatesDebtCollection']);
 const WAYS: readonly string[] = ['payNow', 'newPlan', 'talkToSomeone'];
 const WAYS_KNOWN: ReadonlySet<string> = new Set(WAYS);
@@ -59,10 +59,10 @@ function amountIn(amount: unknown, currency: string): amount is string {
 
 function fastInstallment(raw: unknown): ReminderTextOptions['installment'] | undefined {
   if (!plainObject(raw) || !onlyKnownKeys(raw, INSTALLMENT_KNOWN)) return undefined;
-  const { number, of, amount, currency, dueDate } = raw;
-  if (!intIn(number, 1, 100_000) || !intIn(of, 1, 100_000) || number > of) return undefined;
-  if (!currencyCode(currency) || !amountIn(amount, currency) || !calendarDate(dueDate)) return undefined;
-  return { number, of, amount, currency, dueDate } as ReminderTextOptions['installment'];
+  const { number, installmentCount, dueDate, dueAmount, currency } = raw;
+  if (!intIn(number, 1, 100_000) || !intIn(installmentCount, 1, 100_000) || number > installmentCount) return undefined;
+  if (!currencyCode(currency) || !amountIn(dueAmount, currency) || !calendarDate(dueDate)) return undefined;
+  return { number, installmentCount, dueDate, dueAmount, currency } as ReminderTextOptions['installment'];
 }
 
 function fastSender(raw: unknown): ReminderTextOptions['sender'] | undefined {

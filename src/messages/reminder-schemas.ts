@@ -23,15 +23,16 @@ export function checkAmountIn(ctx: z.core.$RefinementCtx, amount: string, curren
 }
 
 /**
- * One installment a reminder is about: its `number` of `of` installments, its `amount` with
- * its `currency`, and its `dueDate`. The amount is not negative and has at most the
- * currency's minor digits.
+ * One installment a reminder is about: its `number` of `installmentCount` installments, its
+ * `dueDate`, and what is due on it, `dueAmount` in `currency`. The amount is not negative and
+ * has at most the currency's minor digits. The shape of `arrears/reminders`' `ReminderInstallment`:
+ * a planned reminder's `installment` goes in unchanged.
  *
  * @example
  * ```ts
  * import { ReminderInstallmentSchema } from 'arrears/messages';
- * ReminderInstallmentSchema.safeParse({ number: 2, of: 3, amount: '100.00', currency: 'USD', dueDate: '2027-02-05' }).success; // => true
- * ReminderInstallmentSchema.safeParse({ number: 4, of: 3, amount: '100.00', currency: 'USD', dueDate: '2027-02-05' }).success; // => false
+ * ReminderInstallmentSchema.safeParse({ number: 2, installmentCount: 3, dueDate: '2027-02-05', dueAmount: '100.00', currency: 'USD' }).success; // => true
+ * ReminderInstallmentSchema.safeParse({ number: 4, installmentCount: 3, dueDate: '2027-02-05', dueAmount: '100.00', currency: 'USD' }).success; // => false
  * ```
  */
 export const ReminderInstallmentSchema = z
@@ -39,17 +40,17 @@ export const ReminderInstallmentSchema = z
     /** The installment's number, from 1. */
     number: z.int().check(z.gte(1), z.lte(100_000)),
     /** How many installments the plan has. */
-    of: z.int().check(z.gte(1), z.lte(100_000)),
-    /** The amount due, a decimal string. */
-    amount: AmountSchema,
-    /** The ISO 4217 code of the amount. */
-    currency: CurrencyCodeSchema,
+    installmentCount: z.int().check(z.gte(1), z.lte(100_000)),
     /** The due date, `YYYY-MM-DD`. */
     dueDate: CalendarDateSchema,
+    /** What is due on it, a decimal string (the installment's amount less what was paid on it). */
+    dueAmount: AmountSchema,
+    /** The ISO 4217 code of the amount. */
+    currency: CurrencyCodeSchema,
   }).check(z.superRefine((value, ctx) => {
-    if (value.number > value.of) addTextIssue(ctx, MessageTextErrorCodes.MESSAGES_INVALID_INSTALLMENT, `installment ${value.number} cannot be above "of" (${value.of}).`, ['number'], value.number);
-    if (checkAmountIn(ctx, value.amount, value.currency, ['amount']) && value.amount.startsWith('-')) {
-      addTextIssue(ctx, MessageTextErrorCodes.MESSAGES_NEGATIVE_AMOUNT, 'must not be negative.', ['amount'], value.amount);
+    if (value.number > value.installmentCount) addTextIssue(ctx, MessageTextErrorCodes.MESSAGES_INVALID_INSTALLMENT, `installment ${value.number} cannot be above "installmentCount" (${value.installmentCount}).`, ['number'], value.number);
+    if (checkAmountIn(ctx, value.dueAmount, value.currency, ['dueAmount']) && value.dueAmount.startsWith('-')) {
+      addTextIssue(ctx, MessageTextErrorCodes.MESSAGES_NEGATIVE_AMOUNT, 'must not be negative.', ['dueAmount'], value.dueAmount);
     }
   }));
 
@@ -114,7 +115,7 @@ const REMINDER_CHANNELS = ['sms', 'email', 'letter', 'voicemail'] as const;
  * @example
  * ```ts
  * import { ReminderTextInputSchema } from 'arrears/messages';
- * const input = { kind: 'upcoming', channel: 'sms', sender: { kind: 'debtCollector', businessName: 'ABC, Inc.' }, installment: { number: 2, of: 3, amount: '100.00', currency: 'USD', dueDate: '2027-02-05' } };
+ * const input = { kind: 'upcoming', channel: 'sms', sender: { kind: 'debtCollector', businessName: 'ABC, Inc.' }, installment: { number: 2, installmentCount: 3, dueDate: '2027-02-05', dueAmount: '100.00', currency: 'USD' } };
  * ReminderTextInputSchema.safeParse(input).success; // => true
  * ReminderTextInputSchema.safeParse({ ...input, daysLate: 3 }).success; // => false
  * ```

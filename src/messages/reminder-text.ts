@@ -49,11 +49,11 @@ function daysWords(days: number, language: MessageLanguage): string {
 
 function installmentLine(input: ReminderTextOptions): MessageLine {
   const { installment, language } = input;
-  const amount = formatMessageAmount(installment.amount, installment.currency, language);
+  const amount = formatMessageAmount(installment.dueAmount, installment.currency, language);
   const date = formatMessageDate(installment.dueDate, language);
-  const fields = ['kind', 'installment.number', 'installment.of', 'installment.amount', 'installment.currency', 'installment.dueDate'];
+  const fields = ['kind', 'installment.number', 'installment.installmentCount', 'installment.dueAmount', 'installment.currency', 'installment.dueDate'];
   const n = installment.number;
-  const of = installment.of;
+  const of = installment.installmentCount;
   if (language === 'es') {
     switch (input.kind) {
       case 'upcoming':
@@ -179,13 +179,13 @@ function joinNames(names: readonly string[], language: MessageLanguage): string 
  * const sms = reminderText({
  *   kind: 'upcoming', channel: 'sms',
  *   sender: { kind: 'debtCollector', businessName: 'ABC, Inc.' },
- *   installment: { number: 2, of: 3, amount: '100.00', currency: 'USD', dueDate: '2027-02-05' },
+ *   installment: { number: 2, installmentCount: 3, dueDate: '2027-02-05', dueAmount: '100.00', currency: 'USD' },
  * });
  * sms.text; // => 'Hello from ABC, Inc. Payment 2 of 3 on your payment plan, $100.00, is due on February 5, 2027. If you have already paid, thank you. This communication is from a debt collector. Reply STOP to opt out of texts to this number.'
  * const missed = reminderText({
  *   kind: 'pastDue', daysLate: 10, channel: 'email', language: 'es',
  *   sender: { kind: 'creditor', businessName: 'ABC, Inc.' },
- *   installment: { number: 2, of: 3, amount: '100.00', currency: 'USD', dueDate: '2027-02-05' },
+ *   installment: { number: 2, installmentCount: 3, dueDate: '2027-02-05', dueAmount: '100.00', currency: 'USD' },
  *   waysForward: { newPlan: { phone: '1-800-555-1212' } },
  * });
  * missed.subject; // => 'Un mensaje de ABC, Inc.'
@@ -247,7 +247,7 @@ function refuseChannel(input: ReminderTextOptions): void {
  * @example
  * ```ts
  * import { safeReminderText } from 'arrears/messages';
- * safeReminderText({ kind: 'pastDue', channel: 'sms', sender: { kind: 'creditor', businessName: 'ABC' }, installment: { number: 1, of: 1, amount: '5.00', currency: 'USD', dueDate: '2027-01-05' } }).success; // => false
+ * safeReminderText({ kind: 'pastDue', channel: 'sms', sender: { kind: 'creditor', businessName: 'ABC' }, installment: { number: 1, installmentCount: 1, dueDate: '2027-01-05', dueAmount: '5.00', currency: 'USD' } }).success; // => false
  * ```
  */
 export function safeReminderText(input: unknown): ArrearsResult<ReminderText> {

@@ -13,7 +13,7 @@ import { mergeContactPolicy, preparedDefaultPolicy } from './run.js';
 import type { PreparedRun } from './run.js';
 import { firstInstantInWindow, hhmm, localOf, localText } from './send-window.js';
 import { shiftTargetDay } from './target-day.js';
-import type { ParsedPlanRemindersInput, PlanRemindersResult, Reminder, ReminderChannel, ReminderKind } from './types.js';
+import type { ParsedPlanRemindersInput, PlanRemindersResult, Reminder, ReminderChannel, ReminderInstallment, ReminderKind } from './types.js';
 
 /** The per-account facts, parsed, beside the raw objects compliance is given. */
 export interface AccountFacts {
@@ -179,9 +179,9 @@ export function planAccount(run: PreparedRun, facts: AccountFacts): PlanReminder
       skipped.push(hold);
       continue;
     }
-    const amountDue = fromMinorUnits(dueMinor[c.installment - 1] as bigint, currency);
     const dueDay = c.targetDay - c.offsetDays;
-    const installment = { number: c.installment, of: count, amount: amountDue, currency, dueDate: row.dueDate };
+    // One object: the text's installment is the planned reminder's (one shape in both modules).
+    const installment: ReminderInstallment = { number: c.installment, installmentCount: count, dueDate: row.dueDate, dueAmount: fromMinorUnits(dueMinor[c.installment - 1] as bigint, currency), currency };
     // The text depends on the send day (upcoming, due today, or how many days late) and the medium.
     const messageFor = (day: number, medium: ReminderChannel['medium']): { input: ReminderTextInput; text: ReminderText; verdict: CheckMessageResult } => {
       const kind = kindOf(day, dueDay);
@@ -283,7 +283,7 @@ export function planAccount(run: PreparedRun, facts: AccountFacts): PlanReminder
       for (const w of ruleWarnings) warnings.push({ ...w, details: { ...details, ...w.details } });
       return {
         id: `${facts.accountKey}:${String(c.installment)}:${String(c.offsetDays)}:${channel.id}`,
-        installment: { number: c.installment, count, dueDate: row.dueDate, amountDue, currency },
+        installment,
         offsetDays: c.offsetDays,
         kind: message.input.kind,
         targetDate: dateOf(c.targetDay),

@@ -50,16 +50,19 @@ export type PlanRemindersBatchInput = DeepReadonly<Omit<z.input<typeof PlanRemin
  */
 export type ReminderKind = 'upcoming' | 'dueToday' | 'pastDue';
 
-/** The installment a reminder is about. */
+/**
+ * The installment a reminder is about, in the shape of `arrears/messages`'
+ * `ReminderInstallmentSchema`: a reminder's `installment` goes into `reminderText` unchanged.
+ */
 export interface ReminderInstallment {
   /** Its number, from 1. */
   readonly number: number;
   /** How many installments the plan has. */
-  readonly count: number;
+  readonly installmentCount: number;
   /** Its due date. */
   readonly dueDate: string;
-  /** What is still due on it (amount minus paid), with the currency's minor digits. */
-  readonly amountDue: string;
+  /** What is still due on it (its `amount` less what was `paid`), with the currency's minor digits. */
+  readonly dueAmount: string;
   /** The currency. */
   readonly currency: string;
 }

@@ -15,7 +15,7 @@ export function centsArb(max = 50_000): fc.Arbitrary<string> {
 /** The opening of an account: 12 monthly dues of 100.00 from 2026-01-15, balance 1200.00 or more. */
 export const openingArb = fc.record({
   extra: fc.integer({ min: 0, max: 500 }),
-  jurisdiction: fc.constantFrom('CA', 'NY', 'TX', 'MS', undefined),
+  jurisdiction: fc.constantFrom('US-CA', 'US-NY', 'US-TX', 'US-MS', undefined),
 });
 
 export function opening(extra: number, jurisdiction: string | undefined) {
@@ -38,7 +38,7 @@ const eventKindArb: fc.Arbitrary<EventKind> = fc.oneof(
   { weight: 2, arbitrary: fc.tuple(centsArb(20_000), fc.integer({ min: 0, max: 20 })).map(([amount, days]): EventKind => (date) => ({ type: 'promiseMade', date, amount, dueDate: addDays(date, days) })) },
   { weight: 1, arbitrary: centsArb(20_000).map((amount): EventKind => (date) => ({ type: 'planAgreed', date, installments: [0, 30, 60].map((k) => ({ dueDate: addDays(date, k + 5), amount })) })) },
   { weight: 1, arbitrary: fc.constant<EventKind>((date) => ({ type: 'planBroken', date })) },
-  { weight: 1, arbitrary: fc.integer({ min: 1, max: 60 }).map((days): EventKind => (date) => ({ type: 'hardshipGranted', date, until: addDays(date, days) })) },
+  { weight: 1, arbitrary: fc.integer({ min: 1, max: 60 }).map((days): EventKind => (date) => ({ type: 'hardshipGranted', date, endDate: addDays(date, days - 1) })) },
   { weight: 1, arbitrary: fc.tuple(centsArb(60_000), fc.integer({ min: 0, max: 20 })).map(([amount, days]): EventKind => (date) => ({ type: 'settlementAccepted', date, amount, dueDate: addDays(date, days) })) },
   { weight: 2, arbitrary: fc.constant<EventKind>((date) => ({ type: 'disputeReceived', date })) },
   { weight: 2, arbitrary: fc.constant<EventKind>((date) => ({ type: 'verificationSent', date })) },

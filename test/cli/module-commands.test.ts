@@ -196,11 +196,11 @@ describe('arrears check-contact', () => {
     const past = await run([...call, '--at', '2026-03-10T15:00:00Z', '--checked-at', '2026-03-10T16:00:00Z']);
     expect(past.code).toBe(1);
     expect(past.stderr).toContain('COMPLIANCE_ATTEMPT_IN_PAST');
-    // --jurisdiction and --debt reach the consumer and the debt: a state code that is not one, an empty debt id.
+    // --jurisdiction and --debt-id reach the consumer and the debt: a state code that is not one, an empty debt id.
     const state = await run([...call, '--at', '2026-03-10T15:00:00Z', '--jurisdiction', 'ZZ', '-f', 'json']);
     expect(JSON.parse(state.stdout)).toMatchObject({ ok: false, problems: [{ field: 'consumer.jurisdiction' }] });
-    expect(JSON.parse((await run([...call, '--at', '2026-03-10T15:00:00Z', '--jurisdiction', 'US-MA', '--debt', 'loan-7', '-f', 'json'])).stdout)).toMatchObject({ ok: true, result: { ok: true } });
-    const debt = await run([...call, '--at', '2026-03-10T15:00:00Z', '--debt', '', '-f', 'json']);
+    expect(JSON.parse((await run([...call, '--at', '2026-03-10T15:00:00Z', '--jurisdiction', 'US-MA', '--debt-id', 'loan-7', '-f', 'json'])).stdout)).toMatchObject({ ok: true, result: { ok: true } });
+    const debt = await run([...call, '--at', '2026-03-10T15:00:00Z', '--debt-id', '', '-f', 'json']);
     expect((JSON.parse(debt.stdout) as { problems: Array<{ field: string }> }).problems.map((p) => p.field)).toContain('debts[0].id');
   });
 
@@ -231,7 +231,7 @@ describe('arrears escalate', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/2026-02-20 +disputeReceived +yes +early +mid +.*stopCollection/);
     expect(result.stdout).toMatch(/2026-02-25 +legalReferral +NO +mid +mid/);
-    expect(result.stdout).toContain('DISPUTE_UNVERIFIED (12 CFR 1006.38(d)(2))');
+    expect(result.stdout).toContain('ESCALATION_DISPUTE_UNVERIFIED (12 CFR 1006.38(d)(2))');
     expect(result.stdout).toContain('now mid since 2026-02-15 (clock 2026-03-31), 36 days past due, balance 580.00 USD, holds: dispute');
   });
 
@@ -293,24 +293,24 @@ const settlementFiles = scratch({
 afterAll(settlementFiles.cleanup);
 const inSettlement = { cwd: settlementFiles.dir };
 
-describe('arrears validate --kind settlement', () => {
+describe('arrears validate --kind settlement-terms', () => {
   it('passes terms within the policy (exit 0)', async () => {
-    const result = await run(['validate', 'lump.json', '--kind', 'settlement', '--policy', 'settlement-policy.json'], inSettlement);
-    expect(result.stdout).toBe('1 document checked (settlement): 1 valid, 0 breaking the rules, 0 malformed.\n');
+    const result = await run(['validate', 'lump.json', '--kind', 'settlement-terms', '--policy', 'settlement-policy.json'], inSettlement);
+    expect(result.stdout).toBe('1 document checked (settlement-terms): 1 valid, 0 breaking the rules, 0 malformed.\n');
     expect(result.code).toBe(0);
   });
 
   it('lists every rule the terms break at its line and field, with the limit, the value and the level needed (exit 1)', async () => {
-    const result = await run(['validate', 'deep.json', 'bankrupt.json', '-k', 'settlement', '-p', 'settlement-policy.json'], inSettlement);
+    const result = await run(['validate', 'deep.json', 'bankrupt.json', '-k', 'settlement-terms', '-p', 'settlement-policy.json'], inSettlement);
     expect(result.code).toBe(1);
     expect(result.stdout.split('\n')).toEqual([
       'deep.json:10:13: violation SETTLEMENT_POLICY_NEEDS_APPROVAL "amount": 650.00 is below the 700.00 "agent" may accept for a settlement plan; "supervisor" must approve it.',
       'deep.json:11:19: violation SETTLEMENT_POLICY_TOO_MANY_INSTALLMENTS "installments": 6 installments; the policy allows a settlement plan in at most 3.',
       'bankrupt.json:8:19: violation SETTLEMENT_BLOCKED_BANKRUPTCY "account.bankruptcy": A bankruptcy case is open: the automatic stay stops collection, settlement offers included.',
-      '2 documents checked (settlement): 0 valid, 2 breaking the rules, 0 malformed.',
+      '2 documents checked (settlement-terms): 0 valid, 2 breaking the rules, 0 malformed.',
       '',
     ]);
-    const json = await run(['validate', 'deep.json', '--kind', 'settlement', '--policy', 'settlement-policy.json', '--format', 'json'], inSettlement);
+    const json = await run(['validate', 'deep.json', '--kind', 'settlement-terms', '--policy', 'settlement-policy.json', '--format', 'json'], inSettlement);
     expect(JSON.parse(json.stdout)).toMatchObject({
       status: 'violation',
       problems: [
@@ -318,29 +318,29 @@ describe('arrears validate --kind settlement', () => {
         { code: 'SETTLEMENT_POLICY_TOO_MANY_INSTALLMENTS', field: 'installments', details: { limit: '3', actual: '6' } },
       ],
     });
-    const blocked = await run(['validate', 'bankrupt.json', '--kind', 'settlement', '--policy', 'settlement-policy.json', '--format', 'json'], inSettlement);
+    const blocked = await run(['validate', 'bankrupt.json', '--kind', 'settlement-terms', '--policy', 'settlement-policy.json', '--format', 'json'], inSettlement);
     expect(JSON.parse(blocked.stdout)).toMatchObject({ problems: [{ field: 'account.bankruptcy', details: { citation: '11 U.S.C. 362(a)' } }] });
   });
 
   it('calls malformed terms malformed at the field of the document (exit 2), and terms no settlement fits a broken rule', async () => {
-    const bad = await run(['validate', 'bad-terms.json', '--kind', 'settlement', '--policy', 'settlement-policy.json'], inSettlement);
+    const bad = await run(['validate', 'bad-terms.json', '--kind', 'settlement-terms', '--policy', 'settlement-policy.json'], inSettlement);
     expect(bad.code).toBe(2);
     expect(bad.stdout).toMatch(/^bad-terms\.json:10:13: malformed MONEY_INVALID_AMOUNT "amount": "700,00" is not a decimal amount/);
-    const euro = await run(['validate', 'euro.json', '--kind', 'settlement', '--policy', 'settlement-policy.json', '-f', 'json'], inSettlement);
+    const euro = await run(['validate', 'euro.json', '--kind', 'settlement-terms', '--policy', 'settlement-policy.json', '-f', 'json'], inSettlement);
     expect(euro.code).toBe(0);
-    const currency = await run(['validate', 'euro.json', '--kind', 'settlement', '--policy', '-', '-f', 'json'], { ...inSettlement, stdin: JSON.stringify({ ...settlementPolicy, currency: 'USD' }) });
+    const currency = await run(['validate', 'euro.json', '--kind', 'settlement-terms', '--policy', '-', '-f', 'json'], { ...inSettlement, stdin: JSON.stringify({ ...settlementPolicy, currency: 'USD' }) });
     expect(currency.code).toBe(1);
     expect(JSON.parse(currency.stdout)).toMatchObject({ source: 'euro.json', status: 'violation', problems: [{ code: 'SETTLEMENT_CURRENCY_MISMATCH', path: ['policy', 'currency'] }] });
   });
 
   it('refuses a malformed policy before any document, and needs --policy', async () => {
-    const gap = await run(['validate', 'lump.json', '--kind', 'settlement', '--policy', 'gap-policy.json'], inSettlement);
+    const gap = await run(['validate', 'lump.json', '--kind', 'settlement-terms', '--policy', 'gap-policy.json'], inSettlement);
     expect(gap.code).toBe(2);
     expect(gap.stderr).toMatch(/^gap-policy\.json:\d+:\d+: malformed SETTLEMENT_INCONSISTENT_BANDS "bands\[1\]\.minAgeDays".*\(the policy file; nothing was checked\)$/m);
     expect(gap.stdout).toBe('');
-    const none = await run(['validate', 'lump.json', '--kind', 'settlement'], inSettlement);
+    const none = await run(['validate', 'lump.json', '--kind', 'settlement-terms'], inSettlement);
     expect(none.code).toBe(64);
-    expect(none.stderr).toContain('--kind settlement needs --policy <file> (a settlement-policy document).');
+    expect(none.stderr).toContain('--kind settlement-terms needs --policy <file> (a settlement-policy document).');
   });
 });
 
@@ -470,7 +470,7 @@ describe('arrears settle', () => {
     const module = cliModules.find((m) => m.name === 'settlement');
     expect(module?.commands?.map((c) => c.name)).toEqual(['settle']);
     expect(module?.policyKinds?.map((k) => [k.kind, k.subjectSchema, k.policySchema])).toEqual([
-      ['settlement', 'settlement-terms', 'settlement-policy'],
+      ['settlement-terms', 'settlement-terms', 'settlement-policy'],
       ['settlement-policy', 'settlement-policy', undefined],
     ]);
   });

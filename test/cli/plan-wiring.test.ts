@@ -3,7 +3,7 @@ import { cliModules } from '../../src/cli/modules.js';
 import { runCli } from '../../src/cli/run.js';
 import { MemoryWritable, chunks, scratch } from './support/memory-io.js';
 
-// `arrears schedule` and `arrears validate --kind plan` run the library's buildSchedule and
+// `arrears schedule` and `arrears validate --kind plan-terms` run the library's buildSchedule and
 // validatePlanTerms (src/cli/modules/plan.ts wires each with one line).
 const modules = cliModules;
 
@@ -34,14 +34,14 @@ describe('arrears schedule', () => {
   });
 });
 
-describe('arrears validate --kind plan', () => {
+describe('arrears validate --kind plan-terms', () => {
   it('is the default kind and lists every violation with its limit', async () => {
     const result = await run(['validate', 'terms.json', '--policy', 'policy.json', '--format', 'json']);
     expect(result.code).toBe(1);
     const line = JSON.parse(result.stdout) as { problems: unknown[] };
     expect(line.problems).toEqual([expect.objectContaining({ code: expect.stringMatching(/^PLAN_POLICY_/), path: ['installments'] })]);
     expect((await run(['validate', 'terms.json', '--policy', 'terms.json'])).code).toBe(2);
-    expect((await run(['schema'])).stdout).toContain('plan: plan-terms checked against plan-policy');
+    expect((await run(['schema'])).stdout).toContain('plan-terms: plan-terms checked against plan-policy');
   });
 
   it('reports malformed terms at the field and line of the file, not under "terms"', async () => {

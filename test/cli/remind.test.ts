@@ -19,7 +19,7 @@ describe('arrears remind', () => {
   it('streams NDJSON accounts to one JSON answer line per account', async () => {
     const result = await run(['remind', 'reminder-accounts.ndjson', '--policy', 'reminder-policy.json', ...RUN, '--format', 'json'], { cwd: data });
     expect(result.code).toBe(0);
-    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as { ok: boolean; result: { ok: boolean; accountId: string; reminders: Array<{ sendAt: string; channelId: string }>; findings: Array<{ code: string; severity: 'violation' | 'warning' | 'info'; message: string; details?: Record<string, unknown> }> } });
+    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as { ok: boolean; result: { ok: boolean; accountId: string; reminders: Array<{ sendAt: string; channelId: string; installment: unknown }>; findings: Array<{ code: string; severity: 'violation' | 'warning' | 'info'; message: string; details?: Record<string, unknown> }> } });
     expect(lines.map((l) => [l.result.accountId, l.result.reminders.map((r) => `${r.sendAt} ${r.channelId}`)])).toEqual([
       ['pat', ['2026-12-11T17:00:00.000Z sms1', '2026-12-15T17:00:00.000Z sms1', '2026-12-18T17:00:00.000Z sms1']],
       ['rosa', ['2026-12-11T15:00:00.000Z em1', '2026-12-15T15:00:00.000Z em1', '2026-12-18T15:00:00.000Z em1']],
@@ -27,6 +27,8 @@ describe('arrears remind', () => {
     ]);
     expect(new Set(skippedOf(lines[2]?.result ?? { findings: [] }).map((s) => s.code))).toEqual(new Set(['REGF-CEASE']));
     expect(lines.map((l) => l.result.ok)).toEqual([true, true, false]);
+    // The installment in the one shape of arrears/messages' reminderText (issue 20).
+    expect(lines[0]?.result.reminders[0]?.installment).toEqual({ number: 1, installmentCount: 2, dueDate: '2026-12-15', dueAmount: '100.00', currency: 'USD' });
   });
 
   it('reads standard input and writes a readable table or CSV', async () => {

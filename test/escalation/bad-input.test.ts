@@ -56,7 +56,7 @@ describe('initialState: malformed input', () => {
     expect(thrown(() => machine.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '1e3' })).name).toBe('ValidationError');
     expect(thrown(() => machine.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '1.001' })).code).toBe('MONEY_TOO_MANY_DECIMALS');
     expect(thrown(() => machine.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '10.00', dues: [{ dueDate: '2026-01-05', amount: '10.01' }] })).code).toBe('ESCALATION_DUES_EXCEED_BALANCE');
-    expect(thrown(() => machine.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '10.00', limitations: { jurisdiction: 'PR' } }))).toMatchObject({ name: 'UnsupportedOptionError', code: 'ESCALATION_UNKNOWN_JURISDICTION' });
+    expect(thrown(() => machine.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '10.00', limitations: { jurisdiction: 'US-PR' } }))).toMatchObject({ name: 'UnsupportedOptionError', code: 'ESCALATION_UNKNOWN_JURISDICTION' });
   });
 });
 

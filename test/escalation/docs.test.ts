@@ -25,16 +25,16 @@ describe('STATUTES_OF_LIMITATIONS', () => {
   });
 
   it('holds the rows read from the statute text', () => {
-    const pick = (code: string) => STATUTES_OF_LIMITATIONS.find((r) => r.jurisdiction === code);
+    const pick = (code: string) => STATUTES_OF_LIMITATIONS.find((r) => r.jurisdiction === `US-${code}`);
     expect([pick('CA')?.writtenContract, pick('NY')?.writtenContract, pick('TX')?.writtenContract, pick('IL')?.writtenContract, pick('AK')?.writtenContract, pick('AZ')?.writtenContract]).toEqual([4, 3, 4, 10, 3, 6]);
     expect(pick('AZ')?.openAccount).toBe(3);
     expect([pick('GA')?.writtenContract, pick('GA')?.openAccount, pick('MI')?.writtenContract, pick('NC')?.writtenContract, pick('OH')?.writtenContract, pick('OH')?.openAccount]).toEqual([6, 4, 6, 3, 6, 6]);
-    expect(STATUTES_OF_LIMITATIONS.filter((r) => r.verified).map((r) => r.jurisdiction)).toEqual(['AK', 'AZ', 'CA', 'GA', 'IL', 'MI', 'NY', 'NC', 'OH', 'TX']);
+    expect(STATUTES_OF_LIMITATIONS.filter((r) => r.verified).map((r) => r.jurisdiction)).toEqual(['US-AK', 'US-AZ', 'US-CA', 'US-GA', 'US-IL', 'US-MI', 'US-NY', 'US-NC', 'US-OH', 'US-TX']);
   });
 
   it('lets a policy override a row', () => {
-    const m = createEscalation({ limitations: { NY: { writtenContract: 6 } } });
-    expect(m.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '1.00', limitations: { jurisdiction: 'NY', debtKind: 'writtenContract' } }).limitations.years).toBe(6);
-    expect(m.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '1.00', limitations: { jurisdiction: 'FL', debtKind: 'openAccount' } }).limitations.years).toBe(4);
+    const m = createEscalation({ limitations: { 'US-NY': { writtenContract: 6 } } });
+    expect(m.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '1.00', limitations: { jurisdiction: 'US-NY', debtKind: 'writtenContract' } }).limitations.years).toBe(6);
+    expect(m.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '1.00', limitations: { jurisdiction: 'US-FL', debtKind: 'openAccount' } }).limitations.years).toBe(4);
   });
 });

@@ -10,7 +10,7 @@ const base = machine.advance(
 
 function after(event: EscalationEventInput, account: EscalationAccount = base): EscalationAccount {
   const r = machine.transition(account, event);
-  if (!r.accepted) throw new Error(JSON.stringify(r.rejection));
+  if (!r.ok) throw new Error(JSON.stringify(r.findings));
   return r.account;
 }
 
@@ -32,8 +32,8 @@ describe('explain', () => {
     expect(machine.explain(after({ type: 'disputeReceived', date: '2026-02-01' })).summary[2]).toBe(
       'Hold "dispute" (dispute awaiting verification) since 2026-02-01: freezes clock, contact, fees, offers, escalation, legal, reporting (12 CFR 1006.38(d)(2)).',
     );
-    expect(machine.explain(after({ type: 'holdPlaced', date: '2026-02-01', kind: 'manual', reason: 'x', until: '2026-03-01', freezes: { clock: false, fees: false, escalation: false } })).summary[2]).toBe(
-      'Hold "manual" (manual hold) since 2026-02-01 until 2026-03-01: freezes nothing.',
+    expect(machine.explain(after({ type: 'holdPlaced', date: '2026-02-01', kind: 'manual', reason: 'x', endDate: '2026-02-28', freezes: { clock: false, fees: false, escalation: false } })).summary[2]).toBe(
+      'Hold "manual" (manual hold) since 2026-02-01 through 2026-02-28: freezes nothing.',
     );
     const arrangements: Array<[EscalationEventInput, string]> = [
       [{ type: 'promiseMade', date: '2026-02-01', amount: '50.00', dueDate: '2026-02-05' }, 'Arrangement: promise to pay 50.00 by 2026-02-05 (0.00 paid); escalation waits for it.'],

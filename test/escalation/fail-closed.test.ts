@@ -7,12 +7,12 @@ import { createEscalation, isArrearsError } from '../../src/escalation/index.js'
 const machine = createEscalation();
 
 function ok(r: EscalationResult): EscalationAccount {
-  if (!r.accepted) throw new Error(`refused: ${JSON.stringify(r.rejection)}`);
+  if (!r.ok) throw new Error(`refused: ${JSON.stringify(r.findings)}`);
   return r.account;
 }
 
 function codes(r: EscalationResult): string[] {
-  return r.accepted ? [] : r.rejection.reasons.map((x) => x.code);
+  return r.findings.map((x) => x.code);
 }
 
 function thrownCode(fn: () => unknown): string {
@@ -29,15 +29,15 @@ const referral = (date: string, extra: Partial<EscalationEventInput> = {}): Esca
 
 describe('item 9: only the accounts the machine returned are trusted', () => {
   const barred = machine.advance(
-    machine.initialState({ currency: 'USD', openedOn: '2010-01-01', balance: '600.00', dues: [{ dueDate: '2010-01-15', amount: '100.00' }], limitations: { jurisdiction: 'NY' } }),
+    machine.initialState({ currency: 'USD', openedOn: '2010-01-01', balance: '600.00', dues: [{ dueDate: '2010-01-15', amount: '100.00' }], limitations: { jurisdiction: 'US-NY' } }),
     '2026-01-01',
   ).account;
 
   it('refuses a legal referral on a time-barred debt whose spread copy says it is not barred', () => {
     expect(barred.limitations.timeBarred).toBe(true);
     const edited = { ...barred, limitations: { ...barred.limitations, timeBarred: false, timeBarredOn: null } };
-    expect(codes(machine.transition(edited, referral('2026-01-02')))).toContain('TIME_BARRED');
-    expect(codes(machine.transition(JSON.parse(JSON.stringify(edited)) as EscalationAccount, referral('2026-01-02')))).toContain('TIME_BARRED');
+    expect(codes(machine.transition(edited, referral('2026-01-02')))).toContain('ESCALATION_TIME_BARRED');
+    expect(codes(machine.transition(JSON.parse(JSON.stringify(edited)) as EscalationAccount, referral('2026-01-02')))).toContain('ESCALATION_TIME_BARRED');
   });
 
   it('recomputes a stale next review on a spread copy', () => {
@@ -49,15 +49,15 @@ describe('item 9: only the accounts the machine returned are trusted', () => {
   it('does not trust an object that inherits from, or proxies, one of its accounts', () => {
     // A trusted account with nothing due comes back as the very same object; any other is
     // copied, checked and recomputed first.
-    expect(machine.advance(barred, barred.asOf).account).toBe(barred);
+    expect(machine.advance(barred, barred.clock).account).toBe(barred);
     // An object that only inherits the fields has none of its own: it is not an account.
     const inherited = Object.create(barred) as EscalationAccount;
     Object.defineProperty(inherited, 'limitations', { value: { ...barred.limitations, timeBarred: false, timeBarredOn: null }, enumerable: true });
     expect(thrownCode(() => machine.transition(inherited, referral('2026-01-02')))).toBe('INPUT_INVALID_VALUE');
     const proxy = new Proxy(barred, {});
-    expect(machine.advance(proxy, barred.asOf).account).not.toBe(proxy);
+    expect(machine.advance(proxy, barred.clock).account).not.toBe(proxy);
     const lying = new Proxy({ ...barred }, { get: (target, key) => (key === 'limitations' ? { ...target.limitations, timeBarred: false, timeBarredOn: null } : Reflect.get(target, key)) });
-    expect(codes(machine.transition(lying, referral('2026-01-02')))).toContain('TIME_BARRED');
+    expect(codes(machine.transition(lying, referral('2026-01-02')))).toContain('ESCALATION_TIME_BARRED');
   });
 
   it('returns accounts whose derived fields cannot be edited in place', () => {
@@ -72,11 +72,11 @@ describe('item 10: no jurisdiction and no period means the limitation status is 
 
   it('refuses a legal referral without the caller saying the debt is within the limitation period', () => {
     const r = machine.transition(late, referral('2026-01-02'));
-    expect(codes(r)).toEqual(['LIMITATION_STATUS_UNKNOWN']);
-    expect(r.accepted ? null : r.rejection.reasons[0]?.citation).toBe('12 CFR 1006.26(b)');
+    expect(codes(r)).toEqual(['ESCALATION_LIMITATION_STATUS_UNKNOWN']);
+    expect(r.findings[0]?.citation).toBe('12 CFR 1006.26(b)');
     const stated = machine.transition(late, referral('2026-01-02', { withinLimitationPeriod: true }));
     expect([ok(stated).stage, stated.actions.map((a) => a.type)]).toEqual(['referredToLegal', ['requestLegalReview']]);
-    expect(codes(machine.transition(late, referral('2026-01-02', { withinLimitationPeriod: false })))).toContain('TIME_BARRED');
+    expect(codes(machine.transition(late, referral('2026-01-02', { withinLimitationPeriod: false })))).toContain('ESCALATION_TIME_BARRED');
   });
 
   it('holds back stage notices that threaten suit while the status is unknown', () => {
@@ -95,8 +95,8 @@ describe('item 10: no jurisdiction and no period means the limitation status is 
     });
     const r = m.advance(m.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '100.00', dues: [{ dueDate: '2026-01-02', amount: '100.00' }] }), '2026-01-20');
     expect(r.audit.find((e) => e.to === 'review')?.suppressed.map((x) => x.by)).toEqual([['limitationStatusUnknown']]);
-    expect(codes(m.transition(r.account, { type: 'custom', name: 'sue', date: '2026-01-20' }))).toEqual(['LIMITATION_STATUS_UNKNOWN']);
-    expect(codes(m.transition(r.account, { type: 'sold', date: '2026-01-20' }))).toEqual(['POLICY_GUARD']);
+    expect(codes(m.transition(r.account, { type: 'custom', name: 'sue', date: '2026-01-20' }))).toEqual(['ESCALATION_LIMITATION_STATUS_UNKNOWN']);
+    expect(codes(m.transition(r.account, { type: 'sold', date: '2026-01-20' }))).toEqual(['ESCALATION_POLICY_GUARD']);
   });
 
   it('says in explain which fact is missing', () => {
@@ -105,10 +105,10 @@ describe('item 10: no jurisdiction and no period means the limitation status is 
   });
 
   it('takes the shorter period when the debt kind is not given', () => {
-    const a = machine.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '1.00', limitations: { jurisdiction: 'AZ' } });
+    const a = machine.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '1.00', limitations: { jurisdiction: 'US-AZ' } });
     expect([a.limitations.years, a.limitations.debtKind]).toEqual([3, 'unknown']);
     expect(machine.explain(a).findings.map((f) => f.code)).toContain('ESCALATION_DEBT_KIND_UNKNOWN');
-    expect(machine.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '1.00', limitations: { jurisdiction: 'AZ', debtKind: 'writtenContract' } }).limitations.years).toBe(6);
+    expect(machine.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '1.00', limitations: { jurisdiction: 'US-AZ', debtKind: 'writtenContract' } }).limitations.years).toBe(6);
   });
 });
 
@@ -127,7 +127,7 @@ describe('item 11: cease and attorney holds stop every communication with the co
   it("posts the consumer's own acceptance of an arrangement under a cease request, without a reminder", () => {
     const ceased = ok(machine.transition(machine.advance(open(), '2026-02-15').account, { type: 'ceaseRequested', date: '2026-02-15' }));
     const r = machine.transition(ceased, { type: 'promiseMade', date: '2026-02-16', amount: '100.00', dueDate: '2026-02-20' });
-    expect(r.accepted).toBe(true);
+    expect(r.ok).toBe(true);
     expect(r.actions).toEqual([]);
     expect(r.audit[0]?.suppressed.map((s) => s.action.type)).toEqual(['scheduleReminder']);
   });
@@ -228,8 +228,8 @@ describe('item 14: a missed plan installment names its due date and honors the t
 
   it('refuses a miss reported within the tolerance, and an installment the plan does not have', () => {
     const within = machine.transition(planned, { type: 'planInstallmentMissed', date: '2026-02-05', dueDate: '2026-02-01' } as EscalationEventInput);
-    expect(codes(within)).toEqual(['WITHIN_TOLERANCE']);
-    expect(codes(machine.transition(planned, { type: 'planInstallmentMissed', date: '2026-02-05', dueDate: '2026-02-02' } as EscalationEventInput))).toEqual(['NOT_FOUND']);
+    expect(codes(within)).toEqual(['ESCALATION_WITHIN_TOLERANCE']);
+    expect(codes(machine.transition(planned, { type: 'planInstallmentMissed', date: '2026-02-05', dueDate: '2026-02-02' } as EscalationEventInput))).toEqual(['ESCALATION_NOT_FOUND']);
   });
 
   it('names the due date in the notice of a miss', () => {

@@ -68,7 +68,7 @@ function run(facts: readonly Fact[], recordedLate: boolean): EscalationAccount {
   const last = addDays(OPENED, 70);
   for (const f of recordedLate ? facts : sorted(facts)) {
     const r = machine.transition(a, recordedLate ? { ...eventOf(f), recordedOn: last } : eventOf(f));
-    if (!r.accepted) throw new Error(JSON.stringify(r.rejection));
+    if (!r.ok) throw new Error(JSON.stringify(r.findings));
     a = r.account;
   }
   return a;
@@ -99,7 +99,7 @@ describe('credit reporting: escalation and compliance apply one rule (12 CFR 100
         }
         // The first allowed day is recomputed from the facts, not trusted, on a JSON copy.
         const copy = JSON.parse(JSON.stringify(a)) as EscalationAccount;
-        expect(machine.advance(copy, a.asOf).account.communication).toEqual(a.communication);
+        expect(machine.advance(copy, a.clock).account.communication).toEqual(a.communication);
       }),
       { numRuns: 60 },
     );
@@ -129,7 +129,7 @@ describe('credit reporting: escalation and compliance apply one rule (12 CFR 100
     const a = machine.initialState({ currency: 'USD', openedOn: OPENED, balance: '100.00' });
     const voicemail = machine.transition(a, { type: 'communicationMade', date: '2026-01-05', channel: 'telephone' });
     expect(voicemail.account.communication.reportableFrom).toBeNull();
-    expect(voicemail.audit[0]?.why).toMatch(/spokeWithConsumer/);
+    expect(voicemail.audit[0]?.message).toMatch(/spokeWithConsumer/);
     const spoken = machine.transition(a, { type: 'communicationMade', date: '2026-01-05', channel: 'telephone', spokeWithConsumer: true });
     expect(spoken.account.communication.reportableFrom).toBe('2026-01-05');
     expect(() => machine.transition(a, { type: 'communicationMade', date: '2026-01-05', channel: 'letter', spokeWithConsumer: true })).toThrow(/spokeWithConsumer/);

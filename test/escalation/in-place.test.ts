@@ -13,7 +13,7 @@ import { OPENED_ON, opening, openingArb, stepsArb } from '../arbitraries/escalat
 const machine = createEscalation();
 
 function codes(r: EscalationResult): string[] {
-  return r.accepted ? [] : r.rejection.reasons.map((x) => x.code);
+  return r.findings.map((x) => x.code);
 }
 
 /** The path of the first object or array reachable from `value` that is not frozen, or `null`. */
@@ -30,10 +30,10 @@ function unfrozen(value: unknown, path = 'account'): string | null {
 // A time-barred debt (New York, 6 years): a legal referral must be refused, whatever the caller
 // does to the account object in place.
 const barred = (() => {
-  let a = machine.initialState({ currency: 'USD', openedOn: '2010-01-01', balance: '600.00', dues: [{ dueDate: '2010-01-15', amount: '100.00' }, { dueDate: '2010-02-15', amount: '100.00' }], limitations: { jurisdiction: 'NY' } });
+  let a = machine.initialState({ currency: 'USD', openedOn: '2010-01-01', balance: '600.00', dues: [{ dueDate: '2010-01-15', amount: '100.00' }, { dueDate: '2010-02-15', amount: '100.00' }], limitations: { jurisdiction: 'US-NY' } });
   const step = (e: EscalationEventInput): void => {
     const r = machine.transition(a, e);
-    if (!r.accepted) throw new Error(JSON.stringify(r.rejection));
+    if (!r.ok) throw new Error(JSON.stringify(r.findings));
     a = r.account;
   };
   step({ type: 'paymentReceived', date: '2010-03-01', amount: '10.00' });
@@ -61,7 +61,7 @@ describe('item 9, in place: a returned account cannot be edited', () => {
     ['edit a due date', (a) => ((a.dues[0] as { dueDate: string }).dueDate = '2025-12-01')],
     ['truncate the payments', (a) => ((a.payments as unknown[]).length = 0)],
     ['edit a payment', (a) => ((a.payments[0] as { date: string }).date = '2025-12-01')],
-    ['edit a clock stop', (a) => ((a.clockStops[0] as { to: string | null }).to = null)],
+    ['edit a clock stop', (a) => ((a.clockStops[0] as { end: string | null }).end = null)],
     ['push to the log', (a) => (a.log as unknown[]).push(a.log[0])],
     ['edit a logged event', (a) => ((a.log[0] as { event: { date: string } }).event.date = '2025-12-01')],
     ['pop the audit', (a) => a.audit.pop()],
@@ -76,7 +76,7 @@ describe('item 9, in place: a returned account cannot be edited', () => {
     const before = JSON.stringify(barred);
     expect(() => edit(barred)).toThrow(TypeError);
     expect(JSON.stringify(barred)).toBe(before);
-    expect(codes(machine.transition(barred, referral))).toContain('TIME_BARRED');
+    expect(codes(machine.transition(barred, referral))).toContain('ESCALATION_TIME_BARRED');
   });
 
   it('freezes every account a random run goes through (events, back-dated events, JSON copies)', () => {
@@ -99,7 +99,7 @@ describe('item 9, in place: a returned account cannot be edited', () => {
         }
         // A JSON copy is checked, recomputed and frozen as well (the caller's copy is not touched).
         const copy = JSON.parse(JSON.stringify(account)) as EscalationAccount;
-        const read = machine.advance(copy, account.asOf).account;
+        const read = machine.advance(copy, account.clock).account;
         expect(unfrozen(read)).toBeNull();
         expect(Object.isFrozen(copy)).toBe(false);
       }),

@@ -27,13 +27,13 @@ function base(): EscalationAccount[] {
       { dueDate: '2026-02-10', amount: '100.00' },
       { dueDate: '2026-03-10', amount: '100.00' },
     ],
-    limitations: { jurisdiction: 'NY' },
+    limitations: { jurisdiction: 'US-NY' },
   });
   let a = m.advance(opened, '2026-02-20').account;
   const out = [opened, a];
   const step = (event: EscalationEventInput): void => {
     const r = m.transition(a, event);
-    if (r.accepted) {
+    if (r.ok) {
       a = r.account;
       out.push(a);
     }
@@ -42,7 +42,7 @@ function base(): EscalationAccount[] {
   step({ type: 'planAgreed', date: '2026-02-22', installments: [{ dueDate: '2026-03-01', amount: '60.00' }, { dueDate: '2026-04-01', amount: '60.00' }] });
   step({ type: 'ceaseRequested', date: '2026-02-23' });
   step({ type: 'attorneyNotice', date: '2026-02-24' });
-  step({ type: 'holdPlaced', date: '2026-02-25', kind: 'manual', reason: 'Check', until: '2026-03-05' });
+  step({ type: 'holdPlaced', date: '2026-02-25', kind: 'manual', reason: 'Check', endDate: '2026-03-04' });
   step({ type: 'disputeReceived', date: '2026-02-20', recordedOn: '2026-02-26' });
   a = m.advance(a, '2026-05-01').account;
   out.push(a);

@@ -12,7 +12,7 @@ import type { Step } from '../arbitraries/escalation.js';
 const machine = createEscalation();
 
 function ok(r: EscalationResult): EscalationAccount {
-  if (!r.accepted) throw new Error(`refused: ${JSON.stringify(r.rejection)}`);
+  if (!r.ok) throw new Error(`refused: ${JSON.stringify(r.findings)}`);
   return r.account;
 }
 
@@ -29,7 +29,7 @@ function thrown(fn: () => unknown): { code: string; path: ReadonlyArray<string |
 const stored = (a: EscalationAccount): EscalationAccount => JSON.parse(JSON.stringify(a)) as EscalationAccount;
 
 const bankrupt = (() => {
-  let a = machine.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '600.00', dues: [{ dueDate: '2026-01-15', amount: '100.00' }], limitations: { jurisdiction: 'NY' } });
+  let a = machine.initialState({ currency: 'USD', openedOn: '2026-01-01', balance: '600.00', dues: [{ dueDate: '2026-01-15', amount: '100.00' }], limitations: { jurisdiction: 'US-NY' } });
   a = ok(machine.transition(a, { type: 'promiseMade', date: '2026-02-01', amount: '50.00', dueDate: '2026-02-05' }));
   a = ok(machine.transition(a, { type: 'paymentReceived', date: '2026-02-03', amount: '20.00' }));
   a = machine.advance(a, '2026-03-01').account;
@@ -48,7 +48,7 @@ describe('a stored account is checked against a replay of its log', () => {
     expect(e.message).toContain('policy that wrote it');
     // Close negative: the same account, untouched, refuses the referral as a rule (the stay).
     const r = machine.transition(stored(bankrupt), referral);
-    expect(r.accepted ? [] : r.rejection.reasons.map((x) => x.code)).toContain('BANKRUPTCY_STAY');
+    expect(r.findings.map((x) => x.code)).toContain('ESCALATION_BANKRUPTCY_STAY');
   });
 
   it('names the hold when only the hold set was edited', () => {
@@ -73,8 +73,8 @@ describe('a stored account is checked against a replay of its log', () => {
 
   it('refuses an edited stage timeline (an audit entry of the effective timeline)', () => {
     const a = stored(bankrupt);
-    const audit = a.audit.map((e, i) => (i === 2 ? { ...e, why: 'Nothing happened.' } : e));
-    expect(thrown(() => machine.advance({ ...a, audit }, '2026-03-03'))).toMatchObject({ code: 'ESCALATION_ACCOUNT_LOG_MISMATCH', path: ['account', 'audit', 2, 'why'] });
+    const audit = a.audit.map((e, i) => (i === 2 ? { ...e, message: 'Nothing happened.' } : e));
+    expect(thrown(() => machine.advance({ ...a, audit }, '2026-03-03'))).toMatchObject({ code: 'ESCALATION_ACCOUNT_LOG_MISMATCH', path: ['account', 'audit', 2, 'message'] });
   });
 
   it('refuses an account written by a machine with another policy when the replay differs, and says what to do', () => {
@@ -93,7 +93,7 @@ describe('a stored account is checked against a replay of its log', () => {
       openedOn: '2026-01-01',
       balance: '100000.00',
       dues: Array.from({ length: 24 }, (_, i) => ({ dueDate: addDays('2026-01-15', 30 * i), amount: '100.00' })),
-      limitations: { jurisdiction: 'NY', debtKind: 'writtenContract' },
+      limitations: { jurisdiction: 'US-NY', debtKind: 'writtenContract' },
     });
     for (let i = 0; i < 1_000; i += 1) {
       const date = addDays('2026-01-02', Math.floor(i / 2));
@@ -106,7 +106,7 @@ describe('a stored account is checked against a replay of its log', () => {
     const copy = stored(a);
     const read = machine.advance(copy, '9999-12-31').account;
     expect(read).toEqual(machine.advance(a, '9999-12-31').account);
-    expect(machine.advance(copy, a.asOf).account).toEqual(a);
+    expect(machine.advance(copy, a.clock).account).toEqual(a);
   });
 
   it('accepts a stored account with back-dated events (corrections in its audit trail)', () => {
@@ -186,7 +186,7 @@ describe('stored accounts: model-based properties', () => {
       fc.property(openingArb, stepsArb, fc.nat(), ({ extra, jurisdiction }, steps, pick) => {
         const account = run(machine, extra, jurisdiction, steps);
         const copy = stored(account);
-        expect(machine.advance(copy, account.asOf).account).toEqual(account);
+        expect(machine.advance(copy, account.clock).account).toEqual(account);
         const candidates: Path[] = [];
         const root = copy as unknown as { [key: string]: Json };
         for (const key of DECIDED) edits(root[key] as Json, [key], candidates);
@@ -201,7 +201,7 @@ describe('stored accounts: model-based properties', () => {
         applyEdit(edited, path);
         let refused = false;
         try {
-          machine.advance(edited as unknown as EscalationAccount, account.asOf);
+          machine.advance(edited as unknown as EscalationAccount, account.clock);
         } catch (error) {
           if (!isArrearsError(error)) throw error;
           refused = true;

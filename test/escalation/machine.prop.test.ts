@@ -103,17 +103,17 @@ describe('createEscalation: model-based properties', () => {
         let account = run(machine, extra, jurisdiction, steps).account;
         if (TERMINAL.has(account.stage)) return;
         // Today: the clock, or the last recording day when a later event was dated earlier.
-        const lastRecorded = account.log[account.log.length - 1]?.recordedOn ?? account.asOf;
-        const today = lastRecorded > account.asOf ? lastRecorded : account.asOf;
+        const lastRecorded = account.log[account.log.length - 1]?.recordedOn ?? account.clock;
+        const today = lastRecorded > account.clock ? lastRecorded : account.clock;
         const filed = machine.transition(account, { type: 'bankruptcyFiled', date: today });
-        if (!filed.accepted) return;
+        if (!filed.ok) return;
         account = filed.account;
         for (const type of ['legalReferral', 'placedWithAgency', 'chargeOff', 'sold'] as const) {
           const r = machine.transition(account, { type, date: today });
-          expect(r.accepted).toBe(false);
-          if (!r.accepted) expect(r.rejection.reasons.map((x) => x.code)).toContain('BANKRUPTCY_STAY');
+          expect(r.ok).toBe(false);
+          if (!r.ok) expect(r.findings.map((x) => x.code)).toContain('ESCALATION_BANKRUPTCY_STAY');
         }
-        expect(machine.transition(account, { type: 'paymentReceived', date: today, amount: '1.00' }).accepted).toBe(true);
+        expect(machine.transition(account, { type: 'paymentReceived', date: today, amount: '1.00' }).ok).toBe(true);
       }),
     );
   });
@@ -141,7 +141,7 @@ describe('createEscalation: model-based properties', () => {
         const r = run(machine, extra, jurisdiction, steps);
         const copy = JSON.parse(JSON.stringify(r.account)) as EscalationAccount;
         expect(copy).toEqual(r.account);
-        const later = addDays(r.account.asOf, days);
+        const later = addDays(r.account.clock, days);
         expect(machine.advance(copy, later)).toEqual(machine.advance(r.account, later));
       }),
     );
@@ -151,7 +151,7 @@ describe('createEscalation: model-based properties', () => {
     fc.assert(
       fc.property(openingArb, stepsArb, fc.integer({ min: 0, max: 400 }), ({ extra, jurisdiction }, steps, days) => {
         const r = run(machine, extra, jurisdiction, steps);
-        const asOf = addDays(r.account.asOf, days);
+        const asOf = addDays(r.account.clock, days);
         const once = machine.advance(r.account, asOf);
         const twice = machine.advance(once.account, asOf);
         expect(twice.account).toEqual(once.account);
@@ -165,12 +165,12 @@ describe('createEscalation: model-based properties', () => {
     fc.assert(
       fc.property(openingArb, stepsArb, fc.integer({ min: 1, max: 250 }), ({ extra, jurisdiction }, steps, days) => {
         const r = run(machine, extra, jurisdiction, steps);
-        const target = addDays(r.account.asOf, days);
+        const target = addDays(r.account.clock, days);
         const once = machine.advance(r.account, target);
         let daily = r.account;
         const audit: AuditEntry[] = [];
         for (let i = 1; i <= days; i += 1) {
-          const step = machine.advance(daily, addDays(r.account.asOf, i));
+          const step = machine.advance(daily, addDays(r.account.clock, i));
           audit.push(...step.audit);
           daily = step.account;
         }

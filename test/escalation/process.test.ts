@@ -16,12 +16,12 @@ function moves(r: EscalationResult): Array<[string, string, string]> {
 }
 
 describe('createEscalation: the default consumer process', () => {
-  const opened = machine.initialState({ accountId: 'A-1', currency: 'USD', openedOn: '2026-01-01', balance: '1200.00', dues, limitations: { jurisdiction: 'CA' } });
+  const opened = machine.initialState({ accountId: 'A-1', currency: 'USD', openedOn: '2026-01-01', balance: '1200.00', dues, limitations: { jurisdiction: 'US-CA' } });
   let a: EscalationAccount = opened;
 
   it('opens current, with a four-year California limitation period', () => {
     expect(a.stage).toBe('current');
-    expect(a.limitations).toMatchObject({ jurisdiction: 'CA', years: 4, timeBarred: false });
+    expect(a.limitations).toMatchObject({ jurisdiction: 'US-CA', years: 4, timeBarred: false });
     expect(a.audit.map((e) => [e.rule, e.to])).toEqual([['account.opened', 'current']]);
   });
 
@@ -42,14 +42,14 @@ describe('createEscalation: the default consumer process', () => {
 
   it('records a letter: credit reporting is allowed 14 days later (12 CFR 1006.30(a))', () => {
     const r = machine.transition(a, { type: 'communicationMade', date: '2026-02-20', channel: 'letter' });
-    expect(r.accepted).toBe(true);
+    expect(r.ok).toBe(true);
     expect(r.account.communication.reportableFrom).toBe('2026-03-06');
     a = r.account;
   });
 
   it('holds escalation while a promise is open, counts it broken after the grace days, then escalates', () => {
     const promise = machine.transition(a, { type: 'promiseMade', date: '2026-02-22', amount: '200.00', dueDate: '2026-02-27' });
-    expect(promise.accepted && promise.account.arrangement).toMatchObject({ kind: 'promiseToPay', breaksOn: '2026-03-03' });
+    expect(promise.ok && promise.account.arrangement).toMatchObject({ kind: 'promiseToPay', breaksOn: '2026-03-03' });
     expect(promise.actions.map((x) => [x.type, x.on])).toEqual([['scheduleReminder', '2026-02-27']]);
     const r = machine.advance(promise.account, '2026-03-10');
     expect(r.audit.map((e) => [e.date, e.rule])).toEqual([
@@ -82,13 +82,13 @@ describe('createEscalation: the default consumer process', () => {
     expect(moves(r)).toEqual([]);
     expect(r.account.daysPastDue).toBe(37);
     const referral = machine.transition(r.account, { type: 'legalReferral', date: '2026-04-10' });
-    expect(referral.accepted).toBe(false);
-    if (!referral.accepted) expect(referral.rejection.reasons.map((x) => x.code)).toEqual(['NOT_ALLOWED_IN_STATE', 'DISPUTE_UNVERIFIED']);
+    expect(referral.ok).toBe(false);
+    if (!referral.ok) expect(referral.findings.map((x) => x.code)).toEqual(['ESCALATION_NOT_ALLOWED_IN_STATE', 'ESCALATION_DISPUTE_UNVERIFIED']);
     const offer = machine.transition(r.account, { type: 'promiseMade', date: '2026-04-10', amount: '10.00', dueDate: '2026-04-20' });
-    expect(offer.accepted).toBe(false);
-    if (!offer.accepted) expect(offer.rejection.reasons[0]?.citation).toBe('12 CFR 1006.38(d)(2)');
+    expect(offer.ok).toBe(false);
+    if (!offer.ok) expect(offer.findings[0]?.citation).toBe('12 CFR 1006.38(d)(2)');
     const verified = machine.transition(r.account, { type: 'verificationSent', date: '2026-04-10' });
-    expect(verified.accepted).toBe(true);
+    expect(verified.ok).toBe(true);
     expect(verified.actions.map((x) => x.type)).toEqual(['resumeCollection', 'resumeContact']);
     expect(verified.account.pausedDays).toBe(31);
     a = verified.account;
@@ -104,14 +104,14 @@ describe('createEscalation: the default consumer process', () => {
     const filed = machine.transition(a, { type: 'bankruptcyFiled', date: '2026-05-15', chapter: 13 });
     expect(filed.actions.map((x) => x.type)).toEqual(['stopCollection', 'stopContact']);
     const promise = machine.transition(filed.account, { type: 'promiseMade', date: '2026-05-20', amount: '100.00', dueDate: '2026-05-30' });
-    expect(promise.accepted).toBe(false);
-    if (!promise.accepted) expect(promise.rejection.reasons).toEqual([{ code: 'BANKRUPTCY_STAY', guard: 'bankruptcyStay', message: expect.stringContaining('nothing but payment posting'), citation: '11 U.S.C. 362(a)' }]);
+    expect(promise.ok).toBe(false);
+    if (!promise.ok) expect(promise.findings).toEqual([{ code: 'ESCALATION_BANKRUPTCY_STAY', severity: 'violation', message: expect.stringContaining('nothing but payment posting'), citation: '11 U.S.C. 362(a)', details: expect.objectContaining({ guard: 'bankruptcyStay', event: 'promiseMade' }) }]);
     const paid = machine.transition(filed.account, { type: 'paymentReceived', date: '2026-06-01', amount: '50.00', paymentId: 'chk-1' });
-    expect(paid.accepted).toBe(true);
+    expect(paid.ok).toBe(true);
     expect(paid.account.balance).toBe('1150.00');
     expect(paid.account.dues[0]).toEqual({ dueDate: '2026-02-01', amount: '50.00' });
     const dismissed = machine.transition(paid.account, { type: 'bankruptcyDismissed', date: '2026-07-01' });
-    expect(dismissed.accepted).toBe(true);
+    expect(dismissed.ok).toBe(true);
     expect(dismissed.account.daysPastDue).toBe(72);
     a = dismissed.account;
   });

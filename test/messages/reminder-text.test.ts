@@ -4,7 +4,7 @@ import { reminderText, safeReminderText } from '../../src/messages/index.js';
 import type { ReminderTextInput } from '../../src/messages/index.js';
 import { nameAndCode } from '../support/errors.js';
 
-const installment = { number: 2, of: 3, amount: '100.00', currency: 'USD', dueDate: '2027-02-05' } as const;
+const installment = { number: 2, installmentCount: 3, dueDate: '2027-02-05', dueAmount: '100.00', currency: 'USD' } as const;
 const collector = { kind: 'debtCollector', businessName: 'ABC, Inc.' } as const;
 const creditor = { kind: 'creditor', businessName: 'Main Street Bank' } as const;
 
@@ -68,7 +68,7 @@ describe('reminderText', () => {
   });
 
   it('writes Spanish (es-US) with the Spanish disclosure and opt-out', () => {
-    const r = reminderText({ kind: 'pastDue', daysLate: 12, channel: 'sms', language: 'es', sender: collector, installment: { ...installment, amount: '1250.5' }, waysForward: { payNow: { phone: '1-800-555-1212' }, talkToSomeone: { url: 'https://abc.example', phone: '1-800-555-1212' } } });
+    const r = reminderText({ kind: 'pastDue', daysLate: 12, channel: 'sms', language: 'es', sender: collector, installment: { ...installment, dueAmount: '1250.5' }, waysForward: { payNow: { phone: '1-800-555-1212' }, talkToSomeone: { url: 'https://abc.example', phone: '1-800-555-1212' } } });
     expect(r.text).toBe(
       'Hola, le saluda ABC, Inc. No hemos recibido el pago 2 de 3 de su plan de pagos, de $1,250.50, que vencía el 5 de febrero de 2027, hace 12 días. Si ya pagó, gracias. Puede pagar llamando al 1-800-555-1212. Para hablar con alguien sobre su plan, llame al 1-800-555-1212 o visite https://abc.example. Esta comunicación es de un cobrador de deudas. Responda STOP para dejar de recibir mensajes de texto en este número.',
     );
@@ -143,9 +143,9 @@ describe('reminderText', () => {
   it('refuses malformed installments, amounts, names and contacts', () => {
     const base = { kind: 'upcoming', channel: 'sms', sender: collector, installment } as const;
     expect(issueOf({ ...base, installment: { ...installment, number: 4 } })).toEqual({ code: 'MESSAGES_INVALID_INSTALLMENT', path: ['installment', 'number'] });
-    expect(issueOf({ ...base, installment: { ...installment, amount: '100.001' } })?.path).toEqual(['installment', 'amount']);
-    expect(issueOf({ ...base, installment: { ...installment, amount: '-1.00' } })).toEqual({ code: 'MESSAGES_NEGATIVE_AMOUNT', path: ['installment', 'amount'] });
-    expect(issueOf({ ...base, installment: { ...installment, amount: '1e3' } })?.path).toEqual(['installment', 'amount']);
+    expect(issueOf({ ...base, installment: { ...installment, dueAmount: '100.001' } })?.path).toEqual(['installment', 'dueAmount']);
+    expect(issueOf({ ...base, installment: { ...installment, dueAmount: '-1.00' } })).toEqual({ code: 'MESSAGES_NEGATIVE_AMOUNT', path: ['installment', 'dueAmount'] });
+    expect(issueOf({ ...base, installment: { ...installment, dueAmount: '1e3' } })?.path).toEqual(['installment', 'dueAmount']);
     expect(issueOf({ ...base, installment: { ...installment, currency: 'XYZ' } })?.path).toEqual(['installment', 'currency']);
     expect(issueOf({ ...base, installment: { ...installment, dueDate: '2027-02-30' } })?.path).toEqual(['installment', 'dueDate']);
     expect(issueOf({ ...base, sender: { ...collector, businessName: 'ABC\nInc' } })).toEqual({ code: 'MESSAGES_INVALID_TEXT', path: ['sender', 'businessName'] });
@@ -158,11 +158,11 @@ describe('reminderText', () => {
   });
 
   it('writes amounts exactly in the installment currency', () => {
-    const jpy = reminderText({ kind: 'upcoming', channel: 'letter', sender: creditor, installment: { ...installment, amount: '15000', currency: 'JPY' } });
+    const jpy = reminderText({ kind: 'upcoming', channel: 'letter', sender: creditor, installment: { ...installment, dueAmount: '15000', currency: 'JPY' } });
     expect(jpy.lines[1]?.text).toBe('Payment 2 of 3 on your payment plan, ¥15,000, is due on February 5, 2027.');
-    const kwd = reminderText({ kind: 'upcoming', channel: 'letter', sender: creditor, installment: { ...installment, amount: '1.5', currency: 'KWD' } });
+    const kwd = reminderText({ kind: 'upcoming', channel: 'letter', sender: creditor, installment: { ...installment, dueAmount: '1.5', currency: 'KWD' } });
     expect(kwd.lines[1]?.text).toBe('Payment 2 of 3 on your payment plan, KWD 1.500, is due on February 5, 2027.');
-    const big = reminderText({ kind: 'upcoming', channel: 'letter', sender: creditor, installment: { ...installment, amount: '9007199254740993.07' } });
+    const big = reminderText({ kind: 'upcoming', channel: 'letter', sender: creditor, installment: { ...installment, dueAmount: '9007199254740993.07' } });
     expect(big.lines[1]?.text).toContain('$9,007,199,254,740,993.07');
   });
 

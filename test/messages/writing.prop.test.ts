@@ -25,7 +25,7 @@ const reminderArb: fc.Arbitrary<ReminderTextInput> = fc
     language: languageArb,
     senderKind: senderKindArb,
     initial: fc.boolean(),
-    of: fc.integer({ min: 1, max: 60 }),
+    installmentCount: fc.integer({ min: 1, max: 60 }),
     pick: fc.nat(),
     cents: fc.bigInt({ min: 1n, max: 10n ** 11n }),
     dueDate: fc.oneof(dateArb, monthEndArb),
@@ -40,7 +40,7 @@ const reminderArb: fc.Arbitrary<ReminderTextInput> = fc
     language: r.language,
     sender: { kind: r.senderKind, businessName: 'ABC, Inc.', ...(r.channel === 'voicemail' ? { businessNameIndicatesDebtCollection: false } : {}) },
     ...(r.initial && r.senderKind === 'debtCollector' && r.channel !== 'voicemail' ? { initialCommunication: true } : {}),
-    installment: { number: (r.pick % r.of) + 1, of: r.of, amount: fromMinorUnits(r.cents, 'USD'), currency: 'USD', dueDate: r.dueDate },
+    installment: { number: (r.pick % r.installmentCount) + 1, installmentCount: r.installmentCount, dueDate: r.dueDate, dueAmount: fromMinorUnits(r.cents, 'USD'), currency: 'USD' },
     ...(r.channel === 'voicemail' ? { callback: { names: r.names, phone: '1-800-555-1212' } } : { waysForward: r.ways }),
     ...(r.channel === 'email' && r.unsubscribe ? { unsubscribeUrl: 'https://abc.example/u' } : {}),
   }));
@@ -122,7 +122,7 @@ describe('reminderText properties', () => {
         const r = reminderText(input);
         const amounts = dollars(r.text);
         if (input.channel === 'voicemail') expect(amounts).toEqual([]);
-        else expect(amounts).toEqual([toMinorUnits(input.installment.amount, 'USD')]);
+        else expect(amounts).toEqual([toMinorUnits(input.installment.dueAmount, 'USD')]);
       }),
     );
   });

@@ -147,7 +147,7 @@ describe('the demo (npm run demo)', () => {
     expect(result.stdout).toContain('6 installments of 200.00               fits the policy');
     expect(result.stdout).toContain('settlement offer                       1080.00 USD in one payment by 2026-03-22');
     expect(result.stdout).toContain('fee charged                            15.00 USD (bound by us-ca-retail-installment)');
-    expect(result.stdout).toContain('legal referral on 2026-05-10           refused: NOT_ALLOWED_IN_STATE; DISPUTE_UNVERIFIED (12 CFR 1006.38(d)(2))');
+    expect(result.stdout).toContain('legal referral on 2026-05-10           refused: ESCALATION_NOT_ALLOWED_IN_STATE; ESCALATION_DISPUTE_UNVERIFIED (12 CFR 1006.38(d)(2))');
     expect(result.stdout).toContain('a collection call during the dispute   denied: REGF-DISPUTE');
   });
 });

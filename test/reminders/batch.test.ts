@@ -90,7 +90,7 @@ describe('toReminderPlan', () => {
     const state = applyPayment({ state: createPlanState(schedule), payment: { amount: '150.00', date: '2026-12-10' } }).state;
     const input = baseInput();
     const result = planReminders({ ...input, asOf: '2027-01-05', at: '2027-01-05T15:00:00Z', plan: toReminderPlan({ planState: state, debtIds: ['D1'] }), channels: [em1] });
-    expect(result.reminders.map((r) => [r.installment.number, r.installment.amountDue, r.offsetDays])).toEqual([
+    expect(result.reminders.map((r) => [r.installment.number, r.installment.dueAmount, r.offsetDays])).toEqual([
       [2, '50.00', -3],
       [2, '50.00', 0],
       [2, '50.00', 3],

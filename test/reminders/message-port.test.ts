@@ -9,7 +9,7 @@ import { expectSchemaAgrees } from '../support/fast-path.js';
 // zod-free fast path of arrears/messages (send day and jurisdictions included), or every
 // reminder pays a full schema parse; and that path must parse it as the schema does.
 
-const installment = { number: 2, of: 12, amount: '100.00', currency: 'USD', dueDate: '2026-12-15' };
+const installment = { number: 2, installmentCount: 12, dueDate: '2026-12-15', dueAmount: '100.00', currency: 'USD' };
 const senders = [
   { kind: 'debtCollector', businessName: 'ABC Recovery' },
   { kind: 'creditor', businessName: 'Ficus Bank', businessNameIndicatesDebtCollection: false },

@@ -208,7 +208,7 @@ describe('planReminders: consent, opt-outs, cease, disputes, holds', () => {
     const input = baseInput();
     const plan = { currency: 'USD', installments: [{ number: 1, dueDate: '2026-12-15', amount: '100.00', paid: '100.00' }, { number: 2, dueDate: '2026-12-22', amount: '100.00', paid: '40.00' }] };
     const result = planReminders({ ...input, plan, policy: { ...input.policy, offsetsDays: [-1, 1] } });
-    expect(result.reminders.map((r) => [r.installment.number, r.offsetDays, r.installment.amountDue])).toEqual([
+    expect(result.reminders.map((r) => [r.installment.number, r.offsetDays, r.installment.dueAmount])).toEqual([
       [2, -1, '60.00'],
       [2, 1, '60.00'],
     ]);

@@ -117,6 +117,9 @@ function fieldProblems(key: string, field: unknown, where: string): VocabularyPr
     if (accepts(field, '2026-03-10T15:00:00Z')) fail('a ...Date/...On/asOf field takes calendar dates only, not an instant');
     if (accepts(field, '2026-02-30')) fail('a ...Date/...On/asOf field refuses a day that does not exist');
   }
+  if ((key === 'until' || key === 'from' || key === 'to') && accepts(field, '2026-03-10') && !accepts(field, 'someState')) {
+    fail(`a range of dates is { start, end } with both days included (or an inclusive ...Date such as endDate), never "${key}", whose end is ambiguous`);
+  }
   if (key === 'jurisdiction') {
     if (!accepts(field, 'US-NY')) fail('a jurisdiction is an ISO 3166-2 code such as "US-NY"');
     if (accepts(field, 'ny')) fail('a jurisdiction refuses anything but ISO 3166-2 ("ny")');

@@ -121,6 +121,11 @@ export const aprCommand: CliCommand = {
     'high-apr': { type: 'boolean', description: 'Allow a disclosed APR above 100% (a rate above 1), for high-cost credit.' },
     'unit-period': { type: 'string', valueName: 'frequency', description: 'Force a unit period instead of the one Appendix J selects (a frequency, as --frequency).' },
   },
+  renamedOptions: {
+    payment: { now: 'amount' },
+    'first-payment': { now: 'first-due-date' },
+    disclosed: { now: 'disclosed-apr-rate', note: 'it takes a decimal fraction (0.0975 for 9.75%), not a percent' },
+  },
   examples: [
     'arrears apr loan.json',
     'arrears apr loans/*.json --format csv > flows.csv',

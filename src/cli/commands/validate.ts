@@ -10,7 +10,7 @@ import type { CliCommand, CliModule, CommandContext, PolicyKind, PolicyViolation
 import { ExitCode } from '../registry.js';
 
 /** The kind `validate` uses when `--kind` and `--schema` are not given. */
-export const DEFAULT_KIND = 'plan';
+export const DEFAULT_KIND = 'plan-terms';
 
 /** Every registered policy kind. */
 export function kindsOf(modules: readonly CliModule[]): PolicyKind[] {
@@ -63,6 +63,11 @@ async function resolveCheck(context: CommandContext): Promise<Check | { problems
   const kinds = kindsOf(modules);
   const wanted = kindName ?? DEFAULT_KIND;
   const kind = kinds.find((k) => k.kind === wanted);
+  const renamed = kind === undefined ? kinds.find((k) => k.formerly?.includes(wanted) === true) : undefined;
+  if (renamed !== undefined) {
+    // A former kind is refused, naming the new one: never read as an alias.
+    throw new UsageError(`--kind ${wanted} is now --kind ${renamed.kind}: ${renamed.summary}.`, 'validate');
+  }
   if (kind === undefined) {
     throw new UsageError(`there is no kind ${JSON.stringify(wanted)}; the kinds are ${kinds.map((k) => k.kind).join(', ')} (or use --schema <name>).`, 'validate');
   }
@@ -122,7 +127,7 @@ export const validateCommand: CliCommand = {
   description: [
     'Checks every document and lists each problem as file:line:column, severity, code and message (the message names the field).',
     '',
-    '--kind picks what the documents are: plan terms checked against a plan policy (the default kind, "plan"), and one kind per module that has policies. --schema checks documents against any input schema of "arrears schema" instead.',
+    '--kind picks what the documents are: plan terms checked against a plan policy (the default kind, "plan-terms"), and one kind per module that has policies. --schema checks documents against any input schema of "arrears schema" instead.',
     '',
     'Exit codes: 0 every document is valid; 1 a well-formed document breaks a rule of the policy; 2 a document is malformed (not JSON, or fails its schema), a file is missing or unreadable, or the policy itself is malformed; 64 the command line is wrong. With several documents the highest code wins.',
     '',
@@ -144,7 +149,7 @@ export const validateCommand: CliCommand = {
     'cat batch.ndjson | arrears validate --policy policy.json',
     'arrears validate loan.json --kind apr-disclosure',
     'arrears validate apr-input.json --schema apr-input',
-    'arrears validate terms.json --kind settlement --policy settlement-policy.json',
+    'arrears validate terms.json --kind settlement-terms --policy settlement-policy.json',
   ],
   run,
 };

@@ -62,14 +62,14 @@ function compute(value: unknown, checkedAt: string | undefined): ContactAnswer {
 }
 
 /** The options of `check-contact` that describe one contact instead of input files. */
-const CONTACT_OPTIONS = ['channel', 'at', 'time-zone', 'jurisdiction', 'debt'] as const;
+const CONTACT_OPTIONS = ['channel', 'at', 'time-zone', 'jurisdiction', 'debt-id'] as const;
 
 /** The input of one contact described by options: an account with no history, one debt, and the attempt. */
 function inputFromOptions(values: CommandContext['values']): Record<string, unknown> {
   const missing = ['channel', 'at', 'time-zone'].filter((n) => values[n] === undefined);
   if (missing.length > 0) throw new UsageError(`a contact given with options also needs ${missing.map((n) => `--${n}`).join(', ')}.`, 'check-contact');
   const at = values.at as string;
-  const debt = (values.debt as string | undefined) ?? 'debt';
+  const debt = (values['debt-id'] as string | undefined) ?? 'debt';
   const consumer: Record<string, unknown> = { timeZones: values['time-zone'] };
   if (values.jurisdiction !== undefined) consumer.jurisdiction = values.jurisdiction;
   // Without --checked-at, "now" is the time of the contact: "may this contact go ahead at --at?".
@@ -105,7 +105,7 @@ export const checkContactCommand: CliCommand = {
   usage: [
     'check-contact <attempt.json...> [--checked-at <instant>] [--format table|csv|json]',
     'check-contact < attempts.ndjson',
-    'check-contact --channel <channel> --at <instant> --time-zone <zone> [--time-zone <zone>...] [--jurisdiction <code>] [--checked-at <instant>]',
+    'check-contact --channel <channel> --at <instant> --time-zone <zone> [--time-zone <zone>...] [--jurisdiction <code>] [--debt-id <id>] [--checked-at <instant>]',
   ],
   description: [
     'Runs checkContact of arrears/compliance on each document ("arrears schema check-contact-input": { attempt, consumer, debts, history, policy?, checkedAt }): ok or denied, every finding (each rule broken, each warning) with its code and citation, and the earliest instant the same contact would pass every rule. A document with "accounts" and "attempts" ("arrears schema check-contacts-input") is checked as one batch with checkContacts.',
@@ -114,7 +114,7 @@ export const checkContactCommand: CliCommand = {
     '',
     '--checked-at sets the instant each check is made ("now", the field checkedAt) of every document; arrears never reads the clock itself.',
     '',
-    'One contact with a consumer who has no contact history can be given with options instead of a file: --channel, --at (the instant of the contact) and --time-zone (each zone the consumer may be in; repeat it), optionally --jurisdiction (the consumer\'s state as an ISO 3166-2 code such as US-MA, for state rules) and --debt (the debt id, default "debt"). Without --checked-at, "now" is --at: the question is "may this contact go ahead at that time?".',
+    'One contact with a consumer who has no contact history can be given with options instead of a file: --channel, --at (the instant of the contact) and --time-zone (each zone the consumer may be in; repeat it), optionally --jurisdiction (the consumer\'s state as an ISO 3166-2 code such as US-MA, for state rules) and --debt-id (the id of the debt, default "debt": attempt.debtIds[0] and debts[0].id). Each option is the kebab-case of its JSON field; an array field takes the singular, repeated (--time-zone for consumer.timeZones). Without --checked-at, "now" is --at: the question is "may this contact go ahead at that time?".',
     '',
     'Exit codes: 0 every contact is allowed; 1 at least one is denied (so "arrears check-contact call.json && dial" is safe); 2 an input is malformed or unreadable, or names a jurisdiction arrears does not know.',
   ].join('\n'),
@@ -126,7 +126,12 @@ export const checkContactCommand: CliCommand = {
     at: { type: 'string', valueName: 'instant', description: 'When that contact is made (ISO 8601 with an offset).' },
     'time-zone': { type: 'string', multiple: true, valueName: 'zone', description: 'A time zone the consumer may be in (IANA name, such as America/New_York); repeat it for each.' },
     jurisdiction: { type: 'string', valueName: 'code', description: 'The consumer\'s state as an ISO 3166-2 code (US-MA), for state rules (the field consumer.jurisdiction).' },
-    debt: { type: 'string', valueName: 'id', description: 'The id of the debt the contact is about (default "debt").' },
+    'debt-id': { type: 'string', valueName: 'id', description: 'The id of the debt the contact is about (default "debt"): attempt.debtIds[0] and debts[0].id.' },
+  },
+  renamedOptions: {
+    debt: { now: 'debt-id' },
+    state: { now: 'jurisdiction', note: 'it takes an ISO 3166-2 code such as US-MA, not MA' },
+    'as-of': { now: 'checked-at', note: 'the instant each check is made, with an offset' },
   },
   examples: [
     'arrears check-contact call.json',

@@ -9,7 +9,7 @@ import { OUTPUT_FORMAT_OPTION, runCompute } from '../compute.js';
 import { INPUT_OPTIONS, documentsOf, inputsOf, isBatch } from '../documents.js';
 import type { CliCommand, CliModule, CommandContext, PolicyKind } from '../registry.js';
 import { ExitCode } from '../registry.js';
-import type { ErrorPath } from '../../errors/index.js';
+import type { ErrorPath, Finding } from '../../errors/index.js';
 import { outOfPath, readSideInput, remapPaths, reportSideInput, underPath } from '../side-input.js';
 import { renderTable } from '../table.js';
 
@@ -37,15 +37,15 @@ export interface CaseStep {
   /** The event type, or `advance`. */
   readonly event: string;
   /** Whether the machine accepted it. */
-  readonly accepted: boolean;
+  readonly ok: boolean;
   /** The state before and after. */
   readonly from: string;
   /** The state after (unchanged when refused). */
   readonly to: string;
   /** The actions the caller should take, by type. */
   readonly actions: readonly string[];
-  /** Why it was refused, with citations (empty when accepted). */
-  readonly refusedBecause: readonly string[];
+  /** Why it was refused: the violations, with citations (empty when accepted). */
+  readonly findings: readonly Finding[];
 }
 
 /** What `arrears escalate` answers for one case: every step and the final account. */
@@ -61,15 +61,20 @@ export interface CaseResult {
 const COLUMNS = [
   { key: 'date', header: 'date' },
   { key: 'event', header: 'event' },
-  { key: 'accepted', header: 'accepted' },
+  { key: 'ok', header: 'ok' },
   { key: 'from', header: 'from' },
   { key: 'to', header: 'to' },
   { key: 'actions', header: 'actions' },
-  { key: 'refusedBecause', header: 'refused because' },
+  { key: 'findings', header: 'refused because' },
 ] as const;
 
 function rows(result: CaseResult): Array<Record<string, unknown>> {
-  return result.steps.map((s) => ({ ...s, accepted: s.accepted ? 'yes' : 'NO', actions: s.actions.join(' '), refusedBecause: s.refusedBecause.join('; ') }));
+  return result.steps.map((s) => ({
+    ...s,
+    ok: s.ok ? 'yes' : 'NO',
+    actions: s.actions.join(' '),
+    findings: s.findings.map((f) => `${f.code}${f.citation === undefined ? '' : ` (${f.citation})`}: ${f.message}`).join('; '),
+  }));
 }
 
 function human(result: CaseResult): string {
@@ -101,20 +106,20 @@ export function runCase(value: unknown, machineFor: (policy: unknown) => Escalat
       index,
       date: (event as { date: string }).date,
       event: (event as { type: string }).type,
-      accepted: result.accepted,
+      ok: result.ok,
       from: before,
       to: result.account.stage,
       actions: result.actions.map((x) => x.type),
-      refusedBecause: result.accepted ? [] : result.rejection.reasons.map((r) => `${r.code}${r.citation === null ? '' : ` (${r.citation})`}: ${r.message}`),
+      findings: result.findings,
     });
   });
   if (parsed.asOf !== undefined) {
     const before = account.stage;
     const result = underPath(['asOf'], () => machine.advance(account, parsed.asOf as string));
     account = result.account;
-    steps.push({ index: null, date: parsed.asOf, event: 'advance', accepted: true, from: before, to: account.stage, actions: result.actions.map((x) => x.type), refusedBecause: [] });
+    steps.push({ index: null, date: parsed.asOf, event: 'advance', ok: true, from: before, to: account.stage, actions: result.actions.map((x) => x.type), findings: [] });
   }
-  const asOf = parsed.asOf ?? account.asOf;
+  const asOf = parsed.asOf ?? account.clock;
   return { steps, account, asOf, daysPastDue: machine.countDaysPastDue(account, asOf).daysPastDue };
 }
 
@@ -137,7 +142,7 @@ async function run(context: CommandContext): Promise<ExitCode> {
     human,
     columns: COLUMNS,
     rows,
-    outcome: (result) => (result.steps.every((s) => s.accepted) ? ExitCode.OK : ExitCode.VIOLATION),
+    outcome: (result) => (result.steps.every((s) => s.ok) ? ExitCode.OK : ExitCode.VIOLATION),
   };
   const inputs = inputsOf(context);
   return runCompute(context, spec, documentsOf(context, inputs), isBatch(inputs, context.values.ndjson === true));

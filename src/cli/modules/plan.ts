@@ -16,6 +16,7 @@ import type { CliModule, PolicyKind, PolicyViolation } from '../registry.js';
  */
 export const aprDisclosureKind: PolicyKind = {
   kind: 'apr-disclosure',
+  formerly: ['apr'],
   summary: 'the disclosedAprRate of a transaction is within the tolerance of 12 CFR 1026.22(a)',
   subjectSchema: 'apr-input',
   check(subject) {
@@ -35,7 +36,7 @@ export const aprDisclosureKind: PolicyKind = {
   },
 };
 
-/** arrears/plan on the command line: `apr`, the `apr-disclosure` validation kind and the plan schemas. */
+/** arrears/plan on the command line: `apr`, `schedule`, the `plan-terms` and `apr-disclosure` validation kinds and the plan schemas. */
 export const planCli: CliModule = {
   name: 'plan',
   exports: plan,
@@ -53,14 +54,15 @@ export interface PlanValidationLike {
 }
 
 /**
- * `arrears validate --kind plan` (the default kind), around the library's
+ * `arrears validate --kind plan-terms` (the default kind; it was `plan`), around the library's
  * `validatePlanTerms({ terms, policy })` and `PlanPolicySchema` (passed in, so the kind is wired
  * with one line): every violation, with the policy's `limit` and the plan's `actual` value as
  * details.
  */
 export function createPlanKind(validatePlanTerms: (terms: never, policy: never) => PlanValidationLike, parsePolicy: (policy: unknown) => unknown): PolicyKind {
   return {
-    kind: 'plan',
+    kind: 'plan-terms',
+    formerly: ['plan'],
     summary: 'plan terms checked against a plan policy',
     subjectSchema: 'plan-terms',
     policySchema: 'plan-policy',

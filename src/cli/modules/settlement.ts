@@ -158,6 +158,7 @@ export const settleCommand: CliCommand = {
     'monthly-expenses': { type: 'string', valueName: 'amount', description: 'With --principal: the debtor\'s monthly essential expenses (debtor.monthlyExpenses).' },
     'available-funds': { type: 'string', valueName: 'amount', description: 'With --principal: money the debtor has available now (debtor.availableFunds).' },
   },
+  renamedOptions: { income: { now: 'monthly-income' }, expenses: { now: 'monthly-expenses' }, funds: { now: 'available-funds' } },
   examples: [
     'arrears settle input.json',
     'arrears settle accounts/*.json --policy settlement-policy.json --as-of 2026-01-17 --format csv > offers.csv',
@@ -167,13 +168,14 @@ export const settleCommand: CliCommand = {
 };
 
 /**
- * `arrears validate --kind settlement --policy <settlement-policy.json>`: settlement terms
+ * `arrears validate --kind settlement-terms --policy <settlement-policy.json>`: settlement terms
  * (`settlement-terms` documents) checked by `validateSettlementTerms`: every rule of the
  * policy they break, with the policy's limit, the terms' value, the authority level needed
  * and the citation of a block as details.
  */
 export const settlementTermsKind: PolicyKind = {
-  kind: 'settlement',
+  kind: 'settlement-terms',
+  formerly: ['settlement'],
   summary: 'settlement terms (amount, installments, first due date, level) checked against a settlement policy',
   subjectSchema: 'settlement-terms',
   policySchema: 'settlement-policy',
@@ -264,7 +266,7 @@ export const settlementPolicyKind: PolicyKind = {
   },
 };
 
-/** arrears/settlement on the command line: `settle`, the `settlement` and `settlement-policy` validation kinds and the settlement schemas. */
+/** arrears/settlement on the command line: `settle`, the `settlement-terms` and `settlement-policy` validation kinds and the settlement schemas. */
 export const settlementCli: CliModule = {
   name: 'settlement',
   exports: settlement,

@@ -109,7 +109,7 @@ const reminderTextInput = () => ({
   kind: 'upcoming',
   channel: 'sms',
   sender: { kind: 'debtCollector', businessName: 'ABC, Inc.' },
-  installment: { number: 2, of: 3, amount: '100.00', currency: 'USD', dueDate: '2027-02-05' },
+  installment: { number: 2, installmentCount: 3, dueDate: '2027-02-05', dueAmount: '100.00', currency: 'USD' },
 });
 const shortSchedule = shared(() => plan.buildSchedule({ principal: '300.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-12-05', firstDueDate: '2027-01-05', installments: 3 }));
 const describePlanInput = () => ({
@@ -146,7 +146,7 @@ const opened = () =>
       { dueDate: '2026-01-15', amount: '100.00' },
       { dueDate: '2026-02-15', amount: '100.00' },
     ],
-    limitations: { jurisdiction: 'NY' },
+    limitations: { jurisdiction: 'US-NY' },
   } as escalation.EscalationOpenInput);
 const account = shared(() => escalationMachine.advance(opened(), '2026-02-20').account);
 const event = () => ({ type: 'paymentReceived', date: '2026-02-21', amount: '50.00', paymentId: 'p1' });
@@ -281,6 +281,8 @@ const VALID: Readonly<Record<string, Readonly<Record<string, () => unknown[]>>>>
   escalation: {
     createEscalation: () => [{ timers: { promiseGraceDays: 5 } }],
     safeCreateEscalation: () => [{ timers: { promiseGraceDays: 5 } }],
+    getStatuteOfLimitations: () => ['US-NY'],
+    safeGetStatuteOfLimitations: () => ['US-TX'],
   },
   compliance: {
     checkContact: () => [contact()],
@@ -363,7 +365,7 @@ function methodCases(): JunkCase[] {
   const m = 'createEscalation()';
   const esc = escalationMachine;
   const open = (): unknown[] => [
-    { currency: 'USD', openedOn: '2026-01-01', balance: '600.00', dues: [{ dueDate: '2026-01-15', amount: '100.00' }, { dueDate: '2026-02-15', amount: '100.00' }], limitations: { jurisdiction: 'NY' } },
+    { currency: 'USD', openedOn: '2026-01-01', balance: '600.00', dues: [{ dueDate: '2026-01-15', amount: '100.00' }, { dueDate: '2026-02-15', amount: '100.00' }], limitations: { jurisdiction: 'US-NY' } },
   ];
   add('escalation', m, esc, 'initialState', open);
   add('escalation', m, esc, 'safeInitialState', open);

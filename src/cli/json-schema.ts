@@ -38,9 +38,8 @@ export function listSchemas(modules: readonly CliModule[]): SchemaEntry[] {
       if (!exportName.endsWith('Schema') || !isZodSchema(value) || seen.has(value)) continue;
       seen.add(value);
       if (module.jsonIncompatible?.[exportName] !== undefined) continue;
-      // One name, one schema: where two modules export the same name (plan's own
-      // PositiveAmountSchema until it adopts money's), the first module listed keeps it, as the
-      // root `arrears` export does.
+      // One name, one schema: where two modules export the same name, the first module listed
+      // keeps it, as the root `arrears` export does.
       const name = schemaName(exportName);
       if (names.has(name)) continue;
       names.add(name);

@@ -28,7 +28,7 @@ export const ComplianceErrorCodes = {
   COMPLIANCE_HISTORY_AFTER_CHECKED_AT: 'COMPLIANCE_HISTORY_AFTER_CHECKED_AT',
   /** A policy tries to loosen a legal rule (a calling window wider than 08:00-21:00). */
   COMPLIANCE_POLICY_LOOSER_THAN_LAW: 'COMPLIANCE_POLICY_LOOSER_THAN_LAW',
-  /** A local time window is malformed (not `HH:mm`, or its end is not after its start). */
+  /** A local time window is malformed: its end is not after its start, or a time is not on a whole minute (`'08:00:30'`). A time that is not a wall-clock time at all is calendar's `CALENDAR_INVALID_TIME`. */
   COMPLIANCE_INVALID_WINDOW: 'COMPLIANCE_INVALID_WINDOW',
   /** {@link getContactRule}: the id is not in the rule catalogue. */
   COMPLIANCE_UNKNOWN_RULE: 'COMPLIANCE_UNKNOWN_RULE',

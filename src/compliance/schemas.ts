@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CalendarDateSchema, InstantSchema, IsoWeekdaySchema, TimeZoneSchema, parseInstant } from '../calendar/index.js';
+import { CalendarDateSchema, InstantSchema, IsoWeekdaySchema, LocalTimeSchema, TimeZoneSchema, parseInstant } from '../calendar/index.js';
 import { arrearsIssue } from '../internal/parse.js';
 import { ComplianceErrorCodes } from './codes.js';
 import { ContactIdSchema } from '../internal/contact-id.js';
@@ -111,22 +111,29 @@ const StateJurisdictionSchema = z.string().check(z.superRefine((value, ctx) => {
   }
 }));
 
-const LOCAL_TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/;
-
 /**
- * A wall-clock time of day `HH:mm` (00:00-23:59, and `24:00` for the end of the day), read in
- * the consumer's zone. Inside it becomes minutes after midnight (internal).
+ * A wall-clock time of day, read in the consumer's zone: calendar's `LocalTimeSchema` (`HH:mm`,
+ * `HH:mm:ss` or `HH:mm:ss.SSS`, hours 00-23, or `24:00` for the end of the day;
+ * `CALENDAR_INVALID_TIME` otherwise), on a whole minute: compliance's windows are counted in
+ * minutes, so `'08:00:30'` fails with `COMPLIANCE_INVALID_WINDOW` rather than being rounded.
+ * Inside it becomes minutes after midnight (internal). One transform after calendar's schema
+ * does both (a check and a transform cost a schema call per time: windows are parsed on every
+ * `checkContact`).
  */
-const LocalTimeOfDaySchema = z.pipe(z.string().check(z.superRefine((value, ctx) => {
-    if (!LOCAL_TIME_RE.test(value)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `expected a time of day "HH:mm" (00:00 to 24:00), but got ${JSON.stringify(value.slice(0, 16))}.`,
-        params: arrearsIssue(ComplianceErrorCodes.COMPLIANCE_INVALID_WINDOW),
-        input: value,
-      });
-    }
-  })), z.transform((value) => Number(value.slice(0, 2)) * 60 + Number(value.slice(3, 5))));
+const LocalTimeOfDaySchema = z.pipe(LocalTimeSchema, z.transform((value: string, payload): number => {
+  // Calendar's schema passed: `HH:mm`, or `HH:mm:ss[.SSS]` whose seconds must all be zeros.
+  if (value.length > 5 && /[1-9]/.test(value.slice(6))) {
+    payload.issues.push({
+      code: 'custom',
+      message: `${JSON.stringify(value)} is not on a whole minute: windows are counted in minutes, so write "${value.slice(0, 5)}" or the minute after it.`,
+      params: arrearsIssue(ComplianceErrorCodes.COMPLIANCE_INVALID_WINDOW),
+      input: value,
+      path: [],
+    });
+    return Number.NaN;
+  }
+  return (value.charCodeAt(0) - 48) * 600 + (value.charCodeAt(1) - 48) * 60 + (value.charCodeAt(3) - 48) * 10 + (value.charCodeAt(4) - 48);
+}));
 
 /**
  * Which US federal holiday dates the validation period skips, in the words of calendar's
@@ -136,23 +143,29 @@ const LocalTimeOfDaySchema = z.pipe(z.string().check(z.superRefine((value, ctx) 
 const ValidationHolidayDatesSchema = z.enum(['statutory', 'both']);
 
 function windowOrdered(w: { start: number; end: number }): boolean {
+  // A time that failed its own schema (still the input string, or NaN) was reported once.
+  if (!Number.isFinite(w.start) || !Number.isFinite(w.end)) return true;
   return w.end > w.start;
 }
 
 /**
- * A local time window `[start, end)` in `HH:mm`, half-open: `{ start: '08:00', end: '21:00' }`
- * allows 08:00:00 and 20:59:59 but not 21:00:00. `end` must be after `start`.
+ * A local time window `[start, end)`, half-open: `{ start: '08:00', end: '21:00' }` allows
+ * 08:00:00 and 20:59:59 but not 21:00:00. `end` must be after `start`. Each time is calendar's
+ * `LocalTimeSchema` (`HH:mm`, or with zero seconds `HH:mm:00`; `24:00` ends at midnight) on a
+ * whole minute.
  *
  * @example
  * ```ts
  * import { TimeWindowSchema } from 'arrears/compliance';
  * TimeWindowSchema.parse({ start: '09:00', end: '20:00' }); // => { start: 540, end: 1200 }
  * TimeWindowSchema.safeParse({ start: '20:00', end: '09:00' }).success; // => false
+ * TimeWindowSchema.parse({ start: '09:00:00', end: '24:00' }); // => { start: 540, end: 1440 }
+ * TimeWindowSchema.safeParse({ start: '09:00:30', end: '20:00' }).success; // => false
  * ```
  */
 export const TimeWindowSchema = z
   .strictObject({
-    /** The first allowed local time, `HH:mm`. */
+    /** The first allowed local time, `HH:mm` (calendar's `LocalTimeSchema`, on a whole minute). */
     start: LocalTimeOfDaySchema,
     /** The first local time no longer allowed, `HH:mm` (`24:00` for midnight). */
     end: LocalTimeOfDaySchema,

@@ -14,8 +14,6 @@
 export const FeesErrorCodes = {
   /** A rate is negative, not a decimal string, or above its ceiling: 1 for `rate` and `originalBalanceRate`, the policy's `maxAnnualRate` (default 1) for `annualRate`, 10 for `maxAnnualRate`. A percent typed into a fraction field (`'5'` for `'0.05'`) lands here (ValidationError). Absorbs the former `FEES_INVALID_PERCENT`. */
   FEES_INVALID_RATE: 'FEES_INVALID_RATE',
-  /** A fee amount, cap, threshold or payment is negative, or a payment is zero (ValidationError). */
-  FEES_NEGATIVE_AMOUNT: 'FEES_NEGATIVE_AMOUNT',
   /** A count of days is not a whole number, or is outside its range (ValidationError). */
   FEES_INVALID_DAYS: 'FEES_INVALID_DAYS',
   /** The schedule is inconsistent: duplicate installment numbers, principal and interest above the amount, too many rows (ValidationError). */

@@ -1,31 +1,14 @@
-import type { BusinessCalendar } from '../calendar/index.js';
-import {
-  addBusinessDays,
-  adjustBusinessDay,
-  createCalendar,
-  fromDayNumber,
-  isBusinessDay,
-  toDayNumber,
-  usFederalCalendar,
-  weekendsOnlyCalendar,
-} from '../calendar/index.js';
+import type { BusinessCalendar, CalendarSpec } from '../calendar/index.js';
+import { addBusinessDays, adjustBusinessDay, calendarFromSpec, fromDayNumber, isBusinessDay, toDayNumber } from '../calendar/index.js';
 import { attempt } from '../errors/index.js';
 import type { ArrearsResult } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
 import { FirstLateFeeDateInputSchema } from './schemas.js';
-import type { FeeCalendar, FeeTrigger, FirstLateFeeDateInput, LatenessCounting } from './types.js';
+import type { FeeTrigger, FirstLateFeeDateInput, LatenessCounting } from './types.js';
 
-/** Builds the business calendar a trigger names (internal; input already parsed). */
-export function buildFeeCalendar(spec: FeeCalendar): BusinessCalendar {
-  if (spec === 'usFederal') return usFederalCalendar();
-  if (spec === 'weekendsOnly') return weekendsOnlyCalendar;
-  const definition = {
-    name: 'Fee calendar',
-    holidays: spec.holidays,
-    ...(spec.weekendDays === undefined ? {} : { weekendDays: spec.weekendDays }),
-    ...(spec.extendsUsFederal === true ? { extends: usFederalCalendar() } : {}),
-  };
-  return createCalendar(definition);
+/** Builds the business calendar a trigger names, calendar's JSON spec (internal; input already parsed). */
+export function buildFeeCalendar(spec: CalendarSpec): BusinessCalendar {
+  return calendarFromSpec(spec);
 }
 
 /** Whether the counting words put the first fee day at D + N + 1 (else D + N). */

@@ -28,7 +28,6 @@ export type { FeesErrorCode, FeesReasonCode } from './codes.js';
 export {
   AssessLateFeesInputSchema,
   FeeBaseSchema,
-  FeeCalendarSchema,
   FeeCapsSchema,
   FeeExpressionSchema,
   FeePaymentSchema,
@@ -52,7 +51,6 @@ export type {
   FeeBaseAmount,
   FeeBound,
   FeeBreakdown,
-  FeeCalendar,
   FeeCapKind,
   FeeCaps,
   FeeExpression,

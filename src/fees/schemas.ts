@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { CalendarDateSchema, DayCountConventionSchema, WeekendDaysSchema } from '../calendar/index.js';
-import { AmountSchema, CurrencyCodeSchema, DecimalStringSchema, RoundingModeSchema } from '../money/index.js';
+import { CalendarDateSchema, CalendarSpecSchema, DayCountConventionSchema } from '../calendar/index.js';
+import { CurrencyCodeSchema, DecimalStringSchema, NonNegativeAmountSchema, PositiveAmountSchema, RoundingModeSchema } from '../money/index.js';
 import { arrearsIssue } from '../internal/parse.js';
 import { FeesErrorCodes } from './codes.js';
 import type { FeeExpression } from './types.js';
@@ -65,33 +65,6 @@ export const FeeRateSchema = rateSchema(1, 'a rate');
  * policy's `maxAnnualRate` (default `'1'`) is the working ceiling. @internal
  */
 export const FeeAnnualRateSchema = rateSchema(10, 'an annual rate');
-
-/**
- * A non-negative amount (decimal string); the schedule's currency decides how many decimals
- * it may have. A negative amount fails with `FEES_NEGATIVE_AMOUNT`. @internal
- */
-export const FeeAmountSchema = AmountSchema.check(z.superRefine((value, ctx) => {
-  if (DECIMAL.test(value) && value.startsWith('-') && /[1-9]/.test(value)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `${JSON.stringify(value)} is negative; fee amounts, caps and thresholds must be zero or more.`,
-      params: arrearsIssue(FeesErrorCodes.FEES_NEGATIVE_AMOUNT),
-      input: value,
-    });
-  }
-}));
-
-/** A positive amount (payments). */
-const PositiveFeeAmountSchema = AmountSchema.check(z.superRefine((value, ctx) => {
-  if (DECIMAL.test(value) && (value.startsWith('-') || !/[1-9]/.test(value))) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `${JSON.stringify(value)} is not a positive amount: a payment must be greater than zero.`,
-      params: arrearsIssue(FeesErrorCodes.FEES_NEGATIVE_AMOUNT),
-      input: value,
-    });
-  }
-}));
 
 /** A whole number of days in [min, MAX_DAYS]. */
 function daysSchema(min: number): z.ZodMiniType<number, number> {
@@ -161,7 +134,7 @@ function depthOf(expr: FeeExpression): number {
   }
 }
 
-const FlatFeeSchema = z.strictObject({ type: z.literal('flat'), amount: FeeAmountSchema });
+const FlatFeeSchema = z.strictObject({ type: z.literal('flat'), amount: NonNegativeAmountSchema });
 const PercentFeeSchema = z.strictObject({ type: z.literal('percent'), rate: FeeRateSchema, of: FeeBaseSchema });
 const InterestFeeSchema = z.strictObject({
   type: z.literal('interest'),
@@ -192,7 +165,7 @@ const ExpressionNode: z.ZodMiniType<FeeExpression, FeeExpression> = z.lazy(() =>
       .strictObject({
         type: z.literal('bands'),
         of: FeeBaseSchema,
-        bands: z.array(z.strictObject({ maxBase: z.optional(FeeAmountSchema), amount: ExpressionNode })).check(z.minLength(1), z.maxLength(32)),
+        bands: z.array(z.strictObject({ maxBase: z.optional(NonNegativeAmountSchema), amount: ExpressionNode })).check(z.minLength(1), z.maxLength(32)),
       }).check(z.superRefine((value, ctx) => {
         value.bands.forEach((band, i) => {
           if (band.maxBase === undefined && i < value.bands.length - 1) {
@@ -241,37 +214,15 @@ export const FeeExpressionSchema: z.ZodMiniType<FeeExpression, FeeExpression> = 
     }))) as unknown as z.ZodMiniType<FeeExpression, FeeExpression>;
 
 /**
- * A business calendar for grace periods, as JSON: `'usFederal'` (weekends and the observed US
- * federal holidays of 5 U.S.C. 6103), `'weekendsOnly'`, or `{ holidays, weekendDays?, extendsUsFederal? }`.
- *
- * @example
- * ```ts
- * import { FeeCalendarSchema } from 'arrears/fees';
- * FeeCalendarSchema.safeParse('usFederal').success; // => true
- * FeeCalendarSchema.safeParse({ holidays: ['2026-12-24'], extendsUsFederal: true }).success; // => true
- * ```
- */
-export const FeeCalendarSchema = z.union([
-  z.literal('usFederal'),
-  z.literal('weekendsOnly'),
-  z.strictObject({
-    /** Extra non-business days. */
-    holidays: z.array(CalendarDateSchema).check(z.maxLength(10_000)),
-    /** Weekend days (ISO 1-7); default Saturday and Sunday. */
-    weekendDays: z.optional(WeekendDaysSchema),
-    /** Add the US federal holidays too. */
-    extendsUsFederal: z.optional(z.boolean()),
-  }),
-]);
-
-/**
  * When a fee falls due: the grace period after the due date D and how the statute or contract
  * counts it. `counting` (default `'within'`):
  * - `'within'` ("paid within N days"), `'moreThan'` ("more than N days late") and
  *   `'fullDaysAfter'` ("N full days after due"): the first fee day is D + N + 1;
  * - `'atLeast'` ("at least N days late") and `'periodBeginningOnDueDate'` ("not received by the
  *   end of the N-day period beginning on the due date"): the first fee day is D + N.
- * `dayType: 'business'` counts N business days on `calendar` (default `'usFederal'`);
+ * `dayType: 'business'` counts N business days on `calendar`, a business calendar written as
+ * calendar's JSON spec (`CalendarSpecSchema` of `arrears/calendar`: `'usFederal'`, the default,
+ * `'weekendsOnly'`, or `{ name?, holidays?, weekendDays?, extends?, usFederalDates? }`);
  * `extendToBusinessDay: true` moves a last grace day that is not a business day to the next
  * business day. A `calendar` without either would change nothing and is refused
  * (`FEES_OPTION_WITHOUT_EFFECT`).
@@ -282,6 +233,8 @@ export const FeeCalendarSchema = z.union([
  * FeeTriggerSchema.parse({ graceDays: 10 }); // => { graceDays: 10, counting: 'within', dayType: 'calendar', extendToBusinessDay: false }
  * FeeTriggerSchema.safeParse({ graceDays: 2.5 }).success; // => false
  * FeeTriggerSchema.safeParse({ graceDays: 2, calendar: 'weekendsOnly' }).success; // => false
+ * FeeTriggerSchema.safeParse({ graceDays: 2, dayType: 'business', calendar: { extends: 'usFederal', holidays: ['2026-12-24'] } }).success; // => true
+ * FeeTriggerSchema.safeParse({ graceDays: 2, dayType: 'business', calendar: 'US' }).success; // => false
  * ```
  */
 export const FeeTriggerSchema = z.strictObject({
@@ -293,8 +246,8 @@ export const FeeTriggerSchema = z.strictObject({
   dayType: z._default(z.enum(['calendar', 'business']), 'calendar'),
   /** Move a last grace day that is not a business day to the next business day; default `false`. */
   extendToBusinessDay: z._default(z.boolean(), false),
-  /** The business calendar, only with `dayType: 'business'` or `extendToBusinessDay`; default `'usFederal'`. */
-  calendar: z.optional(FeeCalendarSchema),
+  /** The business calendar, calendar's JSON spec (`CalendarSpecSchema`), only with `dayType: 'business'` or `extendToBusinessDay`; default `'usFederal'`. */
+  calendar: z.optional(CalendarSpecSchema),
 }).check(z.superRefine((trigger, ctx) => {
   // A calendar that no rule reads would be accepted and ignored: refuse it.
   if (trigger.calendar !== undefined && trigger.dayType !== 'business' && !trigger.extendToBusinessDay) {
@@ -334,12 +287,12 @@ export const FeeCapsSchema = z.strictObject({
       /** The period: a calendar month or a calendar year of the fee date. */
       period: z.enum(['calendarMonth', 'calendarYear']),
       /** The most all fees dated in one period may add up to. */
-      max: FeeAmountSchema,
+      max: NonNegativeAmountSchema,
     })),
   /** The largest total over the life of the account. */
   lifetime: z.optional(z.strictObject({
       /** The most all fees may add up to. */
-      max: z.optional(FeeAmountSchema),
+      max: z.optional(NonNegativeAmountSchema),
       /** The most all fees may add up to, as a decimal fraction of the original balance (`'0.1'` is 10%). */
       originalBalanceRate: z.optional(FeeRateSchema),
     }).check(z.refine((v) => v.max !== undefined || v.originalBalanceRate !== undefined, {
@@ -365,7 +318,7 @@ export const FeeWaiversSchema = z.strictObject({
   /** Waive fees while the account is flagged for hardship. */
   hardship: z.optional(z.boolean()),
   /** Waive any fee below this amount (exclusive: a fee of exactly this amount is charged). */
-  feeBelow: z.optional(FeeAmountSchema),
+  feeBelow: z.optional(NonNegativeAmountSchema),
 });
 
 /**
@@ -396,7 +349,7 @@ export const LateFeePolicySchema = z.strictObject({
   /** How much. */
   amount: FeeExpressionSchema,
   /** The smallest unpaid amount that gets a fee (inclusive): no fee while the unpaid amount is below it. */
-  minUnpaidAmount: z.optional(FeeAmountSchema),
+  minUnpaidAmount: z.optional(NonNegativeAmountSchema),
   /** Charge again every `everyDays` while still unpaid, at most `maxFees` fees per installment in all. */
   recurrence: z.optional(z.strictObject({
       /** Days between fees on one installment. */
@@ -464,13 +417,13 @@ const installmentFields = {
   /** The due date. */
   dueDate: CalendarDateSchema,
   /** The amount due. */
-  amount: FeeAmountSchema,
+  amount: NonNegativeAmountSchema,
   /** The principal part. */
-  principal: z.optional(FeeAmountSchema),
+  principal: z.optional(NonNegativeAmountSchema),
   /** The interest part. */
-  interest: z.optional(FeeAmountSchema),
+  interest: z.optional(NonNegativeAmountSchema),
   /** The required minimum payment (card statements). */
-  minimumPayment: z.optional(FeeAmountSchema),
+  minimumPayment: z.optional(NonNegativeAmountSchema),
 };
 
 /** An installment number: 1 to 1,000,000. */
@@ -515,9 +468,9 @@ export const FeeScheduleSchema = z.strictObject({
   /** The installments (1-1200). */
   installments: z.array(FeeScheduleRowSchema).check(z.minLength(1), z.maxLength(MAX_INSTALLMENTS)),
   /** The original balance, for a lifetime cap as a rate of it. */
-  originalBalance: z.optional(FeeAmountSchema),
+  originalBalance: z.optional(NonNegativeAmountSchema),
   /** The amount financed (a plan schedule's field): the original balance when `originalBalance` is absent. */
-  amountFinanced: z.optional(FeeAmountSchema),
+  amountFinanced: z.optional(NonNegativeAmountSchema),
 });
 
 /**
@@ -536,7 +489,7 @@ export const FeeScheduleSchema = z.strictObject({
  */
 export const FeePaymentSchema = z.strictObject({
   /** The amount paid, positive. */
-  amount: PositiveFeeAmountSchema,
+  amount: PositiveAmountSchema,
   /** The date it was received. */
   date: CalendarDateSchema,
   /** The currency of the amount; when given, it must be the schedule's. */

@@ -7,7 +7,6 @@ import type { PlanSchedule, PlanStateInput } from '../plan/index.js';
 import type { FeesReasonCode } from './codes.js';
 import type {
   FirstLateFeeDateInputSchema,
-  FeeCalendarSchema,
   FeeCapsSchema,
   FeeTriggerSchema,
   FeeWaiversSchema,
@@ -146,9 +145,6 @@ export type FeeExpression = FlatFee | PercentFee | ExtremumFee | TieredFee | Ban
 
 /** How a statute counts lateness from the due date D; see {@link firstLateFeeDate}. */
 export type LatenessCounting = 'within' | 'moreThan' | 'fullDaysAfter' | 'atLeast' | 'periodBeginningOnDueDate';
-
-/** A business calendar for grace periods, as JSON; see {@link FeeCalendarSchema}. */
-export type FeeCalendar = z.output<typeof FeeCalendarSchema>;
 
 /** When a fee falls due; see {@link FeeTriggerSchema}. */
 export type FeeTrigger = z.output<typeof FeeTriggerSchema>;

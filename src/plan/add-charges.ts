@@ -29,8 +29,8 @@ function conflict(message: string, path: Array<string | number>): DomainRuleErro
  *   call) and `[{ id, installment, amount, currency, date? }]` (`currency` must be the plan's:
  *   the charges of `toPlanCharges` carry it); see {@link AddChargesInputSchema}
  * @returns `{ state, posted }`: the new state and what each charge changed
- * @throws {@link arrears!ValidationError} for a malformed state or charge (`PLAN_INVALID_CHARGE`
- *   for a negative amount or an id given twice; `MONEY_TOO_MANY_DECIMALS`)
+ * @throws {@link arrears!ValidationError} for a malformed state or charge (`MONEY_NEGATIVE`
+ *   for a negative amount, `PLAN_INVALID_CHARGE` for an id given twice, `MONEY_TOO_MANY_DECIMALS`)
  * @throws {@link arrears!DomainRuleError} `PLAN_CHARGE_CONFLICT` for an installment the plan does
  *   not have, an id already posted on another installment, or a reduction below the fees
  *   already paid on the installment; `PLAN_CURRENCY_MISMATCH` for a charge whose `currency` is

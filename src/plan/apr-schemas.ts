@@ -1,12 +1,11 @@
 // The inputs of the APR (12 CFR 1026 App. J) and of its tolerance check: zod schemas.
 import * as z from 'zod/mini';
 import { AnchorDaySchema, CalendarDateSchema, SemiMonthlyDaysSchema } from '../calendar/index.js';
-import { CurrencyCodeSchema, isCurrencyCode } from '../money/index.js';
+import { CurrencyCodeSchema, PositiveAmountSchema, isCurrencyCode } from '../money/index.js';
 import { amountIn } from '../money/schemas.js';
 import { arrearsIssue } from '../internal/parse.js';
 import { AprRateSchema, checkAprCeiling } from './apr-rate.js';
 import { PlanErrorCodes } from './codes.js';
-import { PositiveAmountSchema } from './schemas.js';
 import { MAX_UNIT_MULTIPLE, frequencyUnit } from './unit-period.js';
 
 /** Most payments one APR computation takes, after series are expanded. @internal */

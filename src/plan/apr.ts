@@ -63,7 +63,7 @@ export { aprWith, equationTermsOf, unitChoiceOf } from './apr-result.js';
  * @param input - the credit, its currency, the payments and options; see {@link AprInputSchema}
  * @returns the APR, the unit period, the counts `t`/`f` of every flow and the regularity; see {@link AprResult}
  * @throws {@link arrears!ValidationError} for malformed input: amounts (`MONEY_*`,
- *   `PLAN_NON_POSITIVE_AMOUNT`), dates (`CALENDAR_INVALID_DATE`), `PLAN_APR_INVALID_ADVANCES`,
+ *   `MONEY_NOT_POSITIVE` for a zero or negative one), dates (`CALENDAR_INVALID_DATE`), `PLAN_APR_INVALID_ADVANCES`,
  *   `PLAN_UNKNOWN_UNIT_PERIOD`, `PLAN_INVALID_PAYMENT_SERIES`, `PLAN_TOO_MANY_FLOWS`,
  *   `PLAN_INVALID_RATE` (a `disclosedAprRate` above 1 without `highApr`, or above 10)
  * @throws {@link arrears!DomainRuleError} `PLAN_APR_PAYMENT_NOT_AFTER_ADVANCE` when a payment is

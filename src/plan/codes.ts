@@ -13,8 +13,6 @@
  * ```
  */
 export const PlanErrorCodes = {
-  /** An advance or payment amount is zero or negative (ValidationError). */
-  PLAN_NON_POSITIVE_AMOUNT: 'PLAN_NON_POSITIVE_AMOUNT',
   /** Neither or both of `amountFinanced` (with `advanceDate`) and `advances` were given (ValidationError). */
   PLAN_APR_INVALID_ADVANCES: 'PLAN_APR_INVALID_ADVANCES',
   /** A unit period or payment frequency of the APR is neither a name of the one list (`'monthly'` ...) nor a multiple `{ everyDays }` (1-366), `{ everyWeeks }` (1-52), `{ everyMonths }` (1-11) (ValidationError). */
@@ -51,7 +49,7 @@ export const PlanErrorCodes = {
   PLAN_NOTHING_TO_REAMORTIZE: 'PLAN_NOTHING_TO_REAMORTIZE',
   /** An option combination that is valid but not supported, such as `residual: 'first'` on a level plan with interest (UnsupportedOptionError). */
   PLAN_UNSUPPORTED_OPTION: 'PLAN_UNSUPPORTED_OPTION',
-  /** A charge is malformed: a negative amount, or the same id twice in one call (ValidationError). */
+  /** A charge is malformed: the same id twice in one call (ValidationError). A negative amount is money's `MONEY_NEGATIVE`. */
   PLAN_INVALID_CHARGE: 'PLAN_INVALID_CHARGE',
   /** A charge names an installment the plan does not have, moves a posted id to another installment, or would leave less due than was already paid (DomainRuleError). */
   PLAN_CHARGE_CONFLICT: 'PLAN_CHARGE_CONFLICT',

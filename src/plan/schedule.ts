@@ -508,7 +508,7 @@ export function scheduleOf(terms: PlanTerms, refuseIdleOptions = false): PlanSch
  * @param terms - the plan terms; see {@link PlanTermsSchema}
  * @returns the schedule: rows, totals, the regular payment, the APR; see {@link PlanSchedule}
  * @throws {@link arrears!ValidationError} for malformed terms: amounts (`MONEY_*`,
- *   `PLAN_NON_POSITIVE_AMOUNT`), `PLAN_INVALID_RATE`, `PLAN_INVALID_TERMS`,
+ *   `MONEY_NOT_POSITIVE` for a zero or negative one), `PLAN_INVALID_RATE`, `PLAN_INVALID_TERMS`,
  *   `PLAN_FIRST_DUE_NOT_AFTER_AGREEMENT`, `PLAN_DOWN_PAYMENT_TOO_LARGE`,
  *   `PLAN_BALLOON_TOO_LARGE`, `INPUT_OUT_OF_RANGE` (installments 0 or above 10,000), dates
  * @throws {@link arrears!DomainRuleError} `PLAN_PAYMENT_TOO_SMALL` when the installment never
@@ -551,7 +551,7 @@ export function buildSchedule(terms: PlanTermsInput): PlanSchedule {
  * import { safeBuildSchedule } from 'arrears/plan';
  * safeBuildSchedule({ principal: '1000.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 }).success; // => true
  * const failed = safeBuildSchedule({ principal: '0.00', currency: 'USD', annualRate: '0', frequency: 'monthly', agreementDate: '2026-01-15', firstDueDate: '2026-02-15', installments: 3 });
- * failed.success ? undefined : failed.error.code; // => 'PLAN_NON_POSITIVE_AMOUNT'
+ * failed.success ? undefined : [failed.error.code, failed.error.path]; // => ['MONEY_NOT_POSITIVE', ['principal']]
  * ```
  */
 export function safeBuildSchedule(terms: unknown): ArrearsResult<PlanSchedule> {

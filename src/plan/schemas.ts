@@ -9,26 +9,13 @@ import {
   RecurrenceInputSchema,
   SemiMonthlyDaysSchema,
 } from '../calendar/index.js';
-import { AmountSchema, CurrencyCodeSchema, DecimalStringSchema, RoundingModeSchema, isCurrencyCode, toMinorUnits } from '../money/index.js';
+import { AmountSchema, CurrencyCodeSchema, DecimalStringSchema, NonNegativeAmountSchema, PositiveAmountSchema, RoundingModeSchema, isCurrencyCode, toMinorUnits } from '../money/index.js';
 import { ValidationError, attempt } from '../errors/index.js';
 import { arrearsIssue } from '../internal/parse.js';
 import { AprRateSchema, checkAprCeiling, decimalAbove } from './apr-rate.js';
 import { PlanErrorCodes } from './codes.js';
 
 const DECIMAL = /^-?[0-9]+(\.[0-9]+)?$/;
-
-/**
-/** A positive amount: the `arrears/money` grammar, greater than zero (`PLAN_NON_POSITIVE_AMOUNT` otherwise). @internal */
-export const PositiveAmountSchema = AmountSchema.check(z.superRefine((value, ctx) => {
-  if (DECIMAL.test(value) && (value.startsWith('-') || !/[1-9]/.test(value))) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `${JSON.stringify(value)} is not a positive amount: advances and payments must be greater than zero.`,
-      params: arrearsIssue(PlanErrorCodes.PLAN_NON_POSITIVE_AMOUNT),
-      input: value,
-    });
-  }
-}));
 
 // ---------------------------------------------------------------------------------------------
 // Payment plans: terms, payments, state, policy.
@@ -468,15 +455,13 @@ export const PlanChargeSchema = z
     id: IdSchema,
     /** The number of the installment the charge belongs to. */
     installment: z.int().check(z.gte(1), z.lte(MAX_INSTALLMENTS * 2)),
-    /** The amount, zero or more, in the plan's currency. */
-    amount: AmountSchema,
+    /** The amount, zero or more (`MONEY_NEGATIVE` below zero), in the plan's currency. */
+    amount: NonNegativeAmountSchema,
     /** The date the charge was assessed, if known. */
     date: z.optional(CalendarDateSchema),
     /** The ISO 4217 currency of `amount` (`toPlanCharges` of `arrears/fees` gives it): the plan's. */
     currency: CurrencyCodeSchema,
-  }).check(z.superRefine((charge, ctx) => {
-    if (isNegativeDecimal(charge.amount)) addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_CHARGE, `a charge cannot be negative (${charge.amount}); post 0 to withdraw one.`, ['amount'], charge.amount);
-  }));
+  });
 
 /** The charges of one {@link addCharges} call: up to 100,000, each id at most once. @internal */
 export const PlanChargesSchema = z
@@ -759,7 +744,7 @@ export const PlanPolicySchema = z.strictObject({
   /** `true` to allow a `maxAprRate` above 100% (high-cost credit; up to `'10'`); only with `maxAprRate`. */
   highApr: z.optional(z.boolean()),
   /** The highest total interest (the schedule's `totals.interest`, the cost of credit) allowed. */
-  maxTotalInterest: z.optional(AmountSchema),
+  maxTotalInterest: z.optional(NonNegativeAmountSchema),
   /** The largest installment as a fraction of the debtor's income, both per month (`'0.2'` for 20%), 0 to 1. */
   maxPaymentToIncomeRate: z.optional(UnitRateSchema),
   /** With `maxPaymentToIncomeRate`: whether a plan without `income` breaks the rule (default `true`, fail closed: `PLAN_POLICY_INCOME_REQUIRED`); `false` skips the check for such plans. Refused without the cap, which it would not change. */
@@ -768,9 +753,6 @@ export const PlanPolicySchema = z.strictObject({
   checkAprCeiling(ctx, p.highApr, [[p.maxAprRate, 'maxAprRate']]);
   if (p.requireIncome !== undefined && p.maxPaymentToIncomeRate === undefined) {
     addCodeIssue(ctx, PlanErrorCodes.PLAN_UNSUPPORTED_OPTION, 'requireIncome applies only with maxPaymentToIncomeRate, which this policy does not set.', ['requireIncome'], p.requireIncome);
-  }
-  if (p.maxTotalInterest !== undefined && isNegativeDecimal(p.maxTotalInterest)) {
-    addCodeIssue(ctx, PlanErrorCodes.PLAN_INVALID_TERMS, 'must not be negative.', ['maxTotalInterest'], p.maxTotalInterest);
   }
 }));
 

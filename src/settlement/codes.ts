@@ -22,7 +22,7 @@ export const SettlementErrorCodes = {
   SETTLEMENT_INCONSISTENT_BANDS: 'SETTLEMENT_INCONSISTENT_BANDS',
   /** Authority levels are repeated, unknown, or a higher level allows less than a lower one (ValidationError). */
   SETTLEMENT_INCONSISTENT_AUTHORITY: 'SETTLEMENT_INCONSISTENT_AUTHORITY',
-  /** An amount is negative where it must not be, or has more decimals than the currency allows (ValidationError). */
+  /** An amount has more decimals than the currency allows, an offer's payments do not add up to its amount or forgive more than its balance, or an offer to describe has a minus zero (ValidationError). A negative amount is money's `MONEY_NEGATIVE`, a zero or negative one where it must be positive `MONEY_NOT_POSITIVE`. */
   SETTLEMENT_INVALID_AMOUNT: 'SETTLEMENT_INVALID_AMOUNT',
   /** The policy's currency differs from the account's (DomainRuleError). */
   SETTLEMENT_CURRENCY_MISMATCH: 'SETTLEMENT_CURRENCY_MISMATCH',

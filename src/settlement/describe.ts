@@ -3,7 +3,7 @@ import { CalendarDateSchema } from '../calendar/index.js';
 import { attempt } from '../errors/index.js';
 import type { ArrearsResult } from '../errors/index.js';
 import { parseInput } from '../internal/parse.js';
-import { AmountSchema, CurrencyCodeSchema, fromMinorUnits, isCurrencyCode, toMinorUnits } from '../money/index.js';
+import { CurrencyCodeSchema, NonNegativeAmountSchema, fromMinorUnits, isCurrencyCode, toMinorUnits } from '../money/index.js';
 import type { DeepReadonly } from '../internal/readonly.js';
 import { arrearsIssue } from '../internal/parse.js';
 import { SettlementErrorCodes } from './codes.js';
@@ -16,12 +16,12 @@ const describableObject = z.object({
   kind: z.enum(['lumpSum', 'settlementPlan', 'fullBalancePlan']),
   /** The currency. */
   currency: CurrencyCodeSchema,
-  /** The balance. */
-  balance: AmountSchema,
-  /** The total to pay. */
-  amount: AmountSchema,
-  /** The forgiven amount. */
-  discount: AmountSchema,
+  /** The balance, zero or more. */
+  balance: NonNegativeAmountSchema,
+  /** The total to pay, zero or more. */
+  amount: NonNegativeAmountSchema,
+  /** The forgiven amount, zero or more. */
+  discount: NonNegativeAmountSchema,
   /** The last day to accept. */
   expiresOn: CalendarDateSchema,
   /** The payments. */
@@ -30,8 +30,8 @@ const describableObject = z.object({
       z.object({
         /** The due date. */
         dueDate: CalendarDateSchema,
-        /** The amount. */
-        amount: AmountSchema,
+        /** The amount, zero or more. */
+        amount: NonNegativeAmountSchema,
       }),
     )
     .check(z.minLength(1), z.maxLength(1200)),
@@ -78,8 +78,10 @@ export const DescribeOfferInputSchema = describableObject.check(
     let valid = true;
     for (const [value, path] of amounts) {
       if (value.startsWith('-')) {
+        // Below zero is money's MONEY_NEGATIVE (the field's schema); a minus zero passes it, but a
+        // letter would print "$-0.00".
         valid = false;
-        ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value)} is negative; an offer's amounts are zero or more.`, path, params: arrearsIssue(SettlementErrorCodes.SETTLEMENT_INVALID_AMOUNT), input: value });
+        if (!/[1-9]/.test(value)) ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value)} has a minus sign a letter would print; write zero without it.`, path, params: arrearsIssue(SettlementErrorCodes.SETTLEMENT_INVALID_AMOUNT), input: value });
       } else if (!exact(value)) {
         valid = false;
         ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value)} has more decimals than ${offer.currency} allows.`, path, params: arrearsIssue(SettlementErrorCodes.SETTLEMENT_INVALID_AMOUNT), input: value });

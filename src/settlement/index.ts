@@ -42,7 +42,6 @@ export {
   OffersWithinBudgetInputSchema,
   PlanOfferPolicySchema,
   SettlementAccountSchema,
-  SettlementCalendarSchema,
   SettlementOffersInputSchema,
   SettlementPlanOfferSchema,
   SettlementPolicySchema,

@@ -1,5 +1,5 @@
 import type { BusinessCalendar } from '../calendar/index.js';
-import { addBusinessDays, addDays, createCalendar, daysBetween, usFederalCalendar, weekendsOnlyCalendar } from '../calendar/index.js';
+import { addBusinessDays, addDays, calendarFromSpec, daysBetween } from '../calendar/index.js';
 import { DomainRuleError } from '../errors/index.js';
 import { fromMinorUnits, parseRatio, toMinorUnits } from '../money/index.js';
 import { SettlementErrorCodes, SettlementReasonCodes } from './codes.js';
@@ -112,7 +112,7 @@ export function prepare(account: Account, policy: SettlementPolicy, asOf: string
   let expiresOn: string;
   if ((window.dayType ?? 'calendar') === 'business') {
     const spec = window.calendar ?? 'usFederal';
-    businessCalendar = spec === 'usFederal' ? usFederalCalendar() : spec === 'weekendsOnly' ? weekendsOnlyCalendar : createCalendar(spec);
+    businessCalendar = calendarFromSpec(spec);
     expiresOn = addBusinessDays(asOf, window.days, businessCalendar);
   } else {
     expiresOn = addDays(asOf, window.days);

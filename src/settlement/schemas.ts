@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { CalendarDateSchema, WeekendDaysSchema } from '../calendar/index.js';
-import { AmountSchema, CurrencyCodeSchema, DecimalStringSchema, isCurrencyCode, toMinorUnits } from '../money/index.js';
+import { CalendarDateSchema, CalendarSpecSchema } from '../calendar/index.js';
+import { CurrencyCodeSchema, DecimalStringSchema, NonNegativeAmountSchema, PositiveAmountSchema, isCurrencyCode, toMinorUnits } from '../money/index.js';
 import { arrearsIssue } from '../internal/parse.js';
 import { SettlementErrorCodes } from './codes.js';
 
@@ -103,39 +103,18 @@ export const DiscountBandSchema = z.strictObject({
   /** The oldest age in the band, inclusive; absent for the last band. */
   maxAgeDays: z.optional(int(0, 100_000)),
   /** The smallest balance in the band, inclusive (default `'0'`). */
-  minBalance: z.optional(AmountSchema),
-  /** The balance the band stops below (exclusive); absent for the last balance tier. */
-  balanceBelow: z.optional(AmountSchema),
+  minBalance: z.optional(NonNegativeAmountSchema),
+  /** The balance the band stops below (exclusive), more than zero; absent for the last balance tier. */
+  balanceBelow: z.optional(PositiveAmountSchema),
   /** The most discount allowed, as a fraction of the balance (`'0.3'` is 30%), or a record by authority level. */
   discountRate: BandDiscountRateSchema,
 });
 
 /**
- * A business calendar as JSON: `'usFederal'` (US federal holidays, observed dates),
- * `'weekendsOnly'`, or `{ name, holidays, weekendDays? }` for a custom one.
- *
- * @example
- * ```ts
- * import { SettlementCalendarSchema } from 'arrears/settlement';
- * SettlementCalendarSchema.safeParse('usFederal').success; // => true
- * SettlementCalendarSchema.safeParse({ name: 'Office', holidays: ['2026-12-24'] }).success; // => true
- * ```
- */
-export const SettlementCalendarSchema = z.union([
-  z.enum(['usFederal', 'weekendsOnly']),
-  z.strictObject({
-    /** A name for messages. */
-    name: z.string().check(z.minLength(1), z.maxLength(100)),
-    /** The holiday dates. */
-    holidays: z.array(CalendarDateSchema).check(z.maxLength(100_000)),
-    /** The weekend days (ISO 1-7); default Saturday and Sunday. */
-    weekendDays: z.optional(WeekendDaysSchema),
-  }),
-]);
-
-/**
  * How long an offer stays open: `days` (1 to 366) of `dayType` `'calendar'` (default) or
- * `'business'` counted with `calendar` (default `'usFederal'`). A `calendar` with calendar
+ * `'business'` counted with `calendar`, a business calendar written as calendar's JSON spec
+ * (`CalendarSpecSchema` of `arrears/calendar`: `'usFederal'`, the default, `'weekendsOnly'`, or
+ * `{ name?, holidays?, weekendDays?, extends?, usFederalDates? }`). A `calendar` with calendar
  * days would change nothing and is refused.
  *
  * @example
@@ -143,6 +122,7 @@ export const SettlementCalendarSchema = z.union([
  * import { OfferWindowSchema } from 'arrears/settlement';
  * OfferWindowSchema.safeParse({ days: 30 }).success; // => true
  * OfferWindowSchema.safeParse({ days: 0 }).success; // => false
+ * OfferWindowSchema.safeParse({ days: 10, dayType: 'business', calendar: { extends: 'usFederal', holidays: ['2026-12-24'] } }).success; // => true
  * ```
  */
 export const OfferWindowSchema = z.strictObject({
@@ -150,15 +130,15 @@ export const OfferWindowSchema = z.strictObject({
   days: int(1, MAX_WINDOW_DAYS),
   /** Calendar days (default) or business days. */
   dayType: z.optional(z.enum(['calendar', 'business'])),
-  /** The calendar for business days (default `'usFederal'`). */
-  calendar: z.optional(SettlementCalendarSchema),
+  /** The calendar for business days, calendar's JSON spec (`CalendarSpecSchema`); default `'usFederal'`. */
+  calendar: z.optional(CalendarSpecSchema),
 });
 
 const planOfferShape = {
   /** The most installments. */
   maxInstallments: int(1, MAX_OFFER_INSTALLMENTS),
-  /** The smallest regular installment. */
-  minInstallment: z.optional(AmountSchema),
+  /** The smallest regular installment, more than zero. */
+  minInstallment: z.optional(PositiveAmountSchema),
   /** How often installments fall due (default `'monthly'`). */
   frequency: z.optional(OfferFrequencySchema),
 };
@@ -231,7 +211,7 @@ export const AuthorityLimitSchema = z.strictObject({
   /** The deepest discount the role may give, as a fraction of the balance. */
   maxDiscountRate: z.optional(ShareRateSchema),
   /** The most the role may forgive. */
-  maxForgiven: z.optional(AmountSchema),
+  maxForgiven: z.optional(NonNegativeAmountSchema),
 }).check(z.refine((v) => v.maxDiscountRate !== undefined || v.maxForgiven !== undefined, { message: 'give "maxDiscountRate", "maxForgiven" or both.', params: arrearsIssue('INPUT_INVALID_VALUE') }));
 
 /**
@@ -315,7 +295,7 @@ const policyObject = z.strictObject({
         /** The smallest settlement as a fraction of the balance (default `'0'`). */
         minRate: z.optional(ShareRateSchema),
         /** The smallest settlement amount. */
-        minAmount: z.optional(AmountSchema),
+        minAmount: z.optional(NonNegativeAmountSchema),
       }),
     ),
     /** The authority levels, lowest first (default `['agent', 'supervisor']`). */
@@ -337,15 +317,15 @@ const policyObject = z.strictObject({
     /** The caller's default model, for expected recovery; without it expected recovery is `null`. */
     defaultModel: z.optional(DefaultModelSchema),
     /** The caller's estimate of what the account recovers without a settlement (present value). */
-    recoveryWithoutSettlement: z.optional(AmountSchema),
+    recoveryWithoutSettlement: z.optional(NonNegativeAmountSchema),
     /** Which parts of the balance are forgiven first (default fees, interest, principal). */
     forgivenessOrder: z.optional(ForgivenessOrderSchema),
     /** The most any offer may forgive. */
-    maxForgiven: z.optional(AmountSchema),
+    maxForgiven: z.optional(NonNegativeAmountSchema),
     /** Settlement amounts are rounded up (toward the creditor, so the floor holds) to a multiple of this (default the minor unit; `'1'` for whole units). */
-    roundingIncrement: z.optional(AmountSchema),
+    roundingIncrement: z.optional(PositiveAmountSchema),
     /** The information-return threshold (default `'600.00'` for USD, 26 U.S.C. 6050P; none for other currencies). */
-    informationReturnThreshold: z.optional(AmountSchema),
+    informationReturnThreshold: z.optional(NonNegativeAmountSchema),
     /** What the threshold is compared with: the whole forgiven amount (default) or its principal part only. */
     informationReturnBasis: z.optional(z.enum(['forgiven', 'principal'])),
     /** For time-barred debt: the disclosure keys each jurisdiction (ISO 3166-2) requires (`{ 'US-NY': ['ny-time-barred-notice'] }`). */
@@ -407,20 +387,20 @@ function checkPolicy(policy: PolicyShape, ctx: Ctx): void {
   });
   checkAuthority(policy.authority, levels, ctx);
   const currency = policy.currency;
-  const amounts: Array<[string | undefined, Array<string | number>, boolean]> = [
-    [policy.floor?.minAmount, ['floor', 'minAmount'], false],
-    [policy.settlementPlan?.minInstallment, ['settlementPlan', 'minInstallment'], true],
-    [policy.fullBalancePlan?.minInstallment, ['fullBalancePlan', 'minInstallment'], true],
-    [policy.recoveryWithoutSettlement, ['recoveryWithoutSettlement'], false],
-    [policy.maxForgiven, ['maxForgiven'], false],
-    [policy.roundingIncrement, ['roundingIncrement'], true],
-    [policy.informationReturnThreshold, ['informationReturnThreshold'], false],
+  const amounts: Array<[string | undefined, Array<string | number>]> = [
+    [policy.floor?.minAmount, ['floor', 'minAmount']],
+    [policy.settlementPlan?.minInstallment, ['settlementPlan', 'minInstallment']],
+    [policy.fullBalancePlan?.minInstallment, ['fullBalancePlan', 'minInstallment']],
+    [policy.recoveryWithoutSettlement, ['recoveryWithoutSettlement']],
+    [policy.maxForgiven, ['maxForgiven']],
+    [policy.roundingIncrement, ['roundingIncrement']],
+    [policy.informationReturnThreshold, ['informationReturnThreshold']],
   ];
-  for (const [level, limit] of Object.entries(policy.authority ?? {})) amounts.push([limit.maxForgiven, ['authority', level, 'maxForgiven'], false]);
+  for (const [level, limit] of Object.entries(policy.authority ?? {})) amounts.push([limit.maxForgiven, ['authority', level, 'maxForgiven']]);
   policy.bands.forEach((band, i) => {
-    amounts.push([band.minBalance, ['bands', i, 'minBalance'], false], [band.balanceBelow, ['bands', i, 'balanceBelow'], true]);
+    amounts.push([band.minBalance, ['bands', i, 'minBalance']], [band.balanceBelow, ['bands', i, 'balanceBelow']]);
   });
-  for (const [value, path, positive] of amounts) checkAmount(ctx, value, path, positive, currency);
+  for (const [value, path] of amounts) checkCurrencyDigits(ctx, value, path, currency);
   const ceiling = policy.maxAnnualRate ?? '1';
   const rates: Array<[string | undefined, Array<string | number>]> = [
     [policy.fullBalancePlan?.annualRate, ['fullBalancePlan', 'annualRate']],
@@ -476,15 +456,14 @@ function fitsCurrency(value: string, currency: string): boolean {
   }
 }
 
-/** Checks a non-negative (or positive) amount, in the currency's minor unit when known. @internal */
-export function checkAmount(ctx: Ctx, value: string | undefined, path: Array<string | number>, positive: boolean, currency: string | undefined): void {
-  if (value === undefined || !DECIMAL.test(value)) return;
-  const zero = !/[1-9]/.test(value);
-  if (value.startsWith('-') && !zero) {
-    issue(ctx, SettlementErrorCodes.SETTLEMENT_INVALID_AMOUNT, `${JSON.stringify(value)} is negative; it must be zero or more.`, value, path);
-  } else if (positive && zero) {
-    issue(ctx, SettlementErrorCodes.SETTLEMENT_INVALID_AMOUNT, `${JSON.stringify(value)} must be more than zero.`, value, path);
-  } else if (currency !== undefined && isCurrencyCode(currency) && !fitsCurrency(value, currency)) {
+/**
+ * Checks that an amount has no more decimals than the currency allows, when the currency is
+ * known (its sign is the field's schema's: money's `PositiveAmountSchema` or
+ * `NonNegativeAmountSchema`, which already reported a wrong one). @internal
+ */
+export function checkCurrencyDigits(ctx: Ctx, value: string | undefined, path: Array<string | number>, currency: string | undefined): void {
+  if (value === undefined || currency === undefined || !DECIMAL.test(value) || (value.startsWith('-') && /[1-9]/.test(value))) return;
+  if (isCurrencyCode(currency) && !fitsCurrency(value, currency)) {
     issue(ctx, SettlementErrorCodes.SETTLEMENT_INVALID_AMOUNT, `${JSON.stringify(value)} has more decimals than ${currency} allows.`, value, path);
   }
 }
@@ -554,12 +533,12 @@ const accountObject = z.strictObject({
   id: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   /** An ISO 4217 code: the currency of every amount of the input. */
   currency: CurrencyCodeSchema,
-  /** The principal owed. */
-  principal: AmountSchema,
-  /** The interest owed (default 0). */
-  interest: z.optional(AmountSchema),
-  /** The fees owed (default 0). */
-  fees: z.optional(AmountSchema),
+  /** The principal owed, zero or more. */
+  principal: NonNegativeAmountSchema,
+  /** The interest owed, zero or more (default 0). */
+  interest: z.optional(NonNegativeAmountSchema),
+  /** The fees owed, zero or more (default 0). */
+  fees: z.optional(NonNegativeAmountSchema),
   /** The date of first delinquency. */
   delinquencyDate: CalendarDateSchema,
   /** The charge-off date, when charged off. */
@@ -600,7 +579,7 @@ const accountObject = z.strictObject({
 export const SettlementAccountSchema = accountObject.check(
   z.superRefine((account: z.output<typeof accountObject>, c) => {
     const ctx = c as Ctx;
-    for (const key of ['principal', 'interest', 'fees'] as const) checkAmount(ctx, account[key], [key], false, account.currency);
+    for (const key of ['principal', 'interest', 'fees'] as const) checkCurrencyDigits(ctx, account[key], [key], account.currency);
     if (account.chargeOffDate !== undefined && account.chargeOffDate < account.delinquencyDate) {
       issue(ctx, 'INPUT_INVALID_VALUE', `the charge-off date ${account.chargeOffDate} is before the delinquency date ${account.delinquencyDate}.`, account.chargeOffDate, ['chargeOffDate']);
     }
@@ -620,12 +599,12 @@ export const SettlementAccountSchema = accountObject.check(
  * ```
  */
 export const DebtorFinancesSchema = z.strictObject({
-  /** Monthly income after tax. */
-  monthlyIncome: AmountSchema,
-  /** Monthly essential expenses. */
-  monthlyExpenses: AmountSchema,
-  /** Money available now for a lump sum (default 0). */
-  availableFunds: z.optional(AmountSchema),
+  /** Monthly income after tax, zero or more. */
+  monthlyIncome: NonNegativeAmountSchema,
+  /** Monthly essential expenses, zero or more. */
+  monthlyExpenses: NonNegativeAmountSchema,
+  /** Money available now for a lump sum, zero or more (default 0). */
+  availableFunds: z.optional(NonNegativeAmountSchema),
 });
 
 const offersShape = {
@@ -655,8 +634,8 @@ const offersShape = {
 export const SettlementOffersInputSchema = z.strictObject(offersShape);
 
 const counterObject = z.strictObject({
-  /** The total the debtor proposes to pay. */
-  amount: AmountSchema,
+  /** The total the debtor proposes to pay, more than zero. */
+  amount: PositiveAmountSchema,
   /** In how many installments (default 1). */
   installments: z.optional(int(1, MAX_OFFER_INSTALLMENTS)),
   /** The debtor's date for the (first) payment: their pay-by date (default the offer's expiry date). */
@@ -682,7 +661,6 @@ const counterObject = z.strictObject({
 export const CounterOfferSchema = counterObject.check(
   z.superRefine((counter: z.output<typeof counterObject>, c) => {
     const ctx = c as Ctx;
-    checkAmount(ctx, counter.amount, ['amount'], true, undefined);
     if ((counter.installments ?? 1) === 1 && counter.frequency !== undefined) {
       issue(ctx, 'INPUT_INVALID_VALUE', 'a lump sum is one payment; a frequency needs "installments" above 1 (it would change nothing).', counter.frequency, ['frequency']);
     }
@@ -715,8 +693,8 @@ const termsObject = z.strictObject({
   level: z.optional(AuthorityLevelSchema),
   /** Which of the policy's offers the terms are; inferred when left out. */
   kind: z.optional(z.enum(['lumpSum', 'settlementPlan', 'fullBalancePlan'])),
-  /** What the debtor pays in total. */
-  amount: AmountSchema,
+  /** What the debtor pays in total, more than zero. */
+  amount: PositiveAmountSchema,
   /** In how many payments (default 1). */
   installments: z.optional(int(1, MAX_OFFER_INSTALLMENTS)),
   /** How often installments fall due (default `'monthly'`). */
@@ -750,7 +728,7 @@ const termsObject = z.strictObject({
 export const SettlementTermsSchema = termsObject.check(
   z.superRefine((terms: z.output<typeof termsObject>, c) => {
     const ctx = c as Ctx;
-    checkAmount(ctx, terms.amount, ['amount'], true, terms.account.currency);
+    checkCurrencyDigits(ctx, terms.amount, ['amount'], terms.account.currency);
     if (terms.kind === 'lumpSum' && terms.installments !== undefined && terms.installments > 1) {
       issue(ctx, 'INPUT_INVALID_VALUE', `a lump sum is one payment, not ${terms.installments}; use kind "settlementPlan" or "fullBalancePlan".`, terms.installments, ['installments']);
     }
@@ -778,10 +756,10 @@ export const ValidateSettlementTermsInputSchema = z.strictObject({
 });
 
 const budgetObject = z.strictObject({
-  /** What the debtor can pay each month. */
-  monthlyAmount: AmountSchema,
-  /** What the debtor can pay at once now, for a lump sum (default 0). */
-  availableNow: z.optional(AmountSchema),
+  /** What the debtor can pay each month, zero or more. */
+  monthlyAmount: NonNegativeAmountSchema,
+  /** What the debtor can pay at once now, for a lump sum, zero or more (default 0). */
+  availableNow: z.optional(NonNegativeAmountSchema),
   /** The date of the debtor's first payment (default the offer's expiry date). */
   firstDueDate: z.optional(CalendarDateSchema),
 });
@@ -798,12 +776,7 @@ const budgetObject = z.strictObject({
  * DebtorBudgetSchema.safeParse({ monthlyAmount: '-1.00' }).success; // => false
  * ```
  */
-export const DebtorBudgetSchema = budgetObject.check(
-  z.superRefine((budget: z.output<typeof budgetObject>, c) => {
-    checkAmount(c as Ctx, budget.monthlyAmount, ['monthlyAmount'], false, undefined);
-    checkAmount(c as Ctx, budget.availableNow, ['availableNow'], false, undefined);
-  }),
-);
+export const DebtorBudgetSchema = budgetObject;
 
 /**
  * The input of `offersWithinBudget`: the account, the policy, the date, the debtor's `budget`

@@ -64,7 +64,7 @@ import type { SettlementOfferKind, SettlementTermsVerdict, ValidateSettlementTer
  * const plan = validateSettlementTerms({ terms: { account, asOf: '2026-01-17', amount: '700.00', installments: 6, firstDueDate: '2026-03-01' }, policy });
  * plan.findings.map((f) => f.code); // => ['SETTLEMENT_POLICY_TOO_MANY_INSTALLMENTS', 'SETTLEMENT_POLICY_FIRST_PAYMENT_TOO_LATE']
  * validateSettlementTerms({ terms: { account: { ...account, bankruptcy: true }, asOf: '2026-01-17', amount: '1000.00' }, policy }).findings[0]?.code; // => 'SETTLEMENT_BLOCKED_BANKRUPTCY'
- * validateSettlementTerms({ terms: { account, asOf: '2026-01-17', amount: '0' }, policy }); // throws SETTLEMENT_INVALID_AMOUNT
+ * validateSettlementTerms({ terms: { account, asOf: '2026-01-17', amount: '0' }, policy }); // throws MONEY_NOT_POSITIVE
  * ```
  */
 export function validateSettlementTerms(input: ValidateSettlementTermsInput): SettlementTermsVerdict {

@@ -405,7 +405,7 @@ describe('checkContact: bad input', () => {
     expect(bad(input({ attempt: { debtIds: ['nope'] } }))).toEqual({ code: 'COMPLIANCE_UNKNOWN_DEBT', name: 'ValidationError' });
     expect(bad({ ...input(), extra: 1 })).toEqual({ code: 'INPUT_UNRECOGNIZED_KEYS', name: 'ValidationError' });
     expect(bad(input({ consumer: { inconvenientTimes: [{ start: '12:00', end: '09:00' }] } }))).toEqual({ code: 'COMPLIANCE_INVALID_WINDOW', name: 'ValidationError' });
-    expect(bad(input({ policy: { callingWindow: { start: '9:00', end: '20:00' } } }))).toEqual({ code: 'COMPLIANCE_INVALID_WINDOW', name: 'ValidationError' });
+    expect(bad(input({ policy: { callingWindow: { start: '9:00', end: '20:00' } } }))).toEqual({ code: 'CALENDAR_INVALID_TIME', name: 'ValidationError' });
   });
 });
 

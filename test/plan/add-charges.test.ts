@@ -61,7 +61,7 @@ describe('addCharges', () => {
   });
 
   it('throws a ValidationError naming the field for malformed charges', () => {
-    expect(codeOf(() => addCharges({ state, charges: [{ id: 'a', installment: 1, amount: '-1.00', currency: 'USD' }] }))).toBe('ValidationError:PLAN_INVALID_CHARGE');
+    expect(codeOf(() => addCharges({ state, charges: [{ id: 'a', installment: 1, amount: '-1.00', currency: 'USD' }] }))).toBe('ValidationError:MONEY_NEGATIVE');
     expect(codeOf(() => addCharges({ state, charges: [{ id: 'a', installment: 1, amount: '1.00', currency: 'USD' }, { id: 'a', installment: 2, amount: '1.00', currency: 'USD' }] }))).toBe('ValidationError:PLAN_INVALID_CHARGE');
     expect(codeOf(() => addCharges({ state, charges: [{ id: 'a', installment: 1, amount: '1.001', currency: 'USD' }] }))).toBe('ValidationError:MONEY_TOO_MANY_DECIMALS');
     expect(codeOf(() => addCharges({ state, charges: [{ id: '', installment: 1, amount: '1.00', currency: 'USD' }] }))).toMatch(/^ValidationError:/);

@@ -286,8 +286,8 @@ describe('apr', () => {
   describe('rejects bad input', () => {
     const cases: Array<[string, unknown, string, string]> = [
       ['empty payments', { ...c1i, payments: [] }, 'ValidationError', 'INPUT_OUT_OF_RANGE'],
-      ['a zero payment', { ...c1i, payments: [{ amount: '0.00', date: '1978-02-10' }] }, 'ValidationError', 'PLAN_NON_POSITIVE_AMOUNT'],
-      ['a negative amount financed', { ...c1i, amountFinanced: '-5000.00' }, 'ValidationError', 'PLAN_NON_POSITIVE_AMOUNT'],
+      ['a zero payment', { ...c1i, payments: [{ amount: '0.00', date: '1978-02-10' }] }, 'ValidationError', 'MONEY_NOT_POSITIVE'],
+      ['a negative amount financed', { ...c1i, amountFinanced: '-5000.00' }, 'ValidationError', 'MONEY_NOT_POSITIVE'],
       ['a malformed amount', { ...c1i, amountFinanced: '5e3' }, 'ValidationError', 'MONEY_INVALID_AMOUNT'],
       ['a number amount', { ...c1i, amountFinanced: 5000 }, 'ValidationError', 'INPUT_INVALID_TYPE'],
       ['NaN', { ...c1i, amountFinanced: Number.NaN }, 'ValidationError', 'INPUT_INVALID_TYPE'],

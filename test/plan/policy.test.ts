@@ -84,8 +84,8 @@ describe('validatePlanTerms', () => {
     expect(codeOf(() => validatePlanTerms({ terms, policy: { minDownPaymentRate: '1.2' } }))).toBe('PLAN_INVALID_RATE');
     expect(codeOf(() => validatePlanTerms({ terms, policy: { minDownPaymentRate: '1' } }))).toBe('none');
     expect(codeOf(() => validatePlanTerms({ terms, policy: {}, strict: true } as never))).toBe('INPUT_UNRECOGNIZED_KEYS');
-    expect(codeOf(() => validatePlanTerms({ terms, policy: { maxTotalInterest: '-1' } }))).toBe('PLAN_INVALID_TERMS');
-    expect(codeOf(() => validatePlanTerms({ terms: { ...terms, principal: '0' }, policy: {} }))).toBe('PLAN_NON_POSITIVE_AMOUNT');
+    expect(codeOf(() => validatePlanTerms({ terms, policy: { maxTotalInterest: '-1' } }))).toBe('MONEY_NEGATIVE');
+    expect(codeOf(() => validatePlanTerms({ terms: { ...terms, principal: '0' }, policy: {} }))).toBe('MONEY_NOT_POSITIVE');
     expect(safeValidatePlanTerms({ terms, policy: { bogus: 1 } }).success).toBe(false);
     expect(safeValidatePlanTerms({ terms, policy: {} })).toEqual({ success: true, data: { ok: true, findings: [] } });
   });

@@ -234,8 +234,8 @@ describe('buildSchedule', () => {
 
   it('rejects bad input with typed errors naming the field', () => {
     const base = { ...monthly, principal: '1000.00', annualRate: '0.12', installments: 12 };
-    expect(failure(() => buildSchedule({ ...base, principal: '0.00' }))).toEqual({ name: 'ValidationError', code: 'PLAN_NON_POSITIVE_AMOUNT', path: ['principal'] });
-    expect(failure(() => buildSchedule({ ...base, principal: '-5.00' }))).toEqual({ name: 'ValidationError', code: 'PLAN_NON_POSITIVE_AMOUNT', path: ['principal'] });
+    expect(failure(() => buildSchedule({ ...base, principal: '0.00' }))).toEqual({ name: 'ValidationError', code: 'MONEY_NOT_POSITIVE', path: ['principal'] });
+    expect(failure(() => buildSchedule({ ...base, principal: '-5.00' }))).toEqual({ name: 'ValidationError', code: 'MONEY_NOT_POSITIVE', path: ['principal'] });
     expect(failure(() => buildSchedule({ ...base, annualRate: '-0.01' }))).toEqual({ name: 'ValidationError', code: 'PLAN_INVALID_RATE', path: ['annualRate'] });
     expect(failure(() => buildSchedule({ ...base, annualRate: '11' }))).toEqual({ name: 'ValidationError', code: 'PLAN_INVALID_RATE', path: ['annualRate'] });
     expect(failure(() => buildSchedule({ ...base, installments: 0 }))).toMatchObject({ name: 'ValidationError', code: 'INPUT_OUT_OF_RANGE', path: ['installments'] });

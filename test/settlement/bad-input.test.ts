@@ -58,10 +58,10 @@ describe('settlementOffers bad input', () => {
     expect(fail({ account, policy: { ...policy, currency: 'EUR' }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_CURRENCY_MISMATCH');
     expect(fail({ account, policy, asOf: '2025-01-01' }).code).toBe('SETTLEMENT_AS_OF_BEFORE_AGE_DATE');
     expect(fail({ account: { ...account, principal: '0.00' }, policy, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_NOTHING_OWED');
-    expect(fail({ account: { ...account, principal: '-5.00' }, policy, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INVALID_AMOUNT');
+    expect(fail({ account: { ...account, principal: '-5.00' }, policy, asOf: '2026-01-01' }).code).toBe('MONEY_NEGATIVE');
     expect(fail({ account: { ...account, principal: '5.001' }, policy, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INVALID_AMOUNT');
     expect(fail({ account: { ...account, chargeOffDate: '2025-01-01' }, policy, asOf: '2026-01-01' }).path).toEqual(['account', 'chargeOffDate']);
-    expect(fail({ account, policy: { ...policy, roundingIncrement: '0' }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INVALID_AMOUNT');
+    expect(fail({ account, policy: { ...policy, roundingIncrement: '0' }, asOf: '2026-01-01' }).code).toBe('MONEY_NOT_POSITIVE');
     expect(fail({ account, policy: { ...policy, maxForgiven: '1.001' }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INVALID_AMOUNT');
     expect(fail({ account, policy: { ...policy, currency: 'USD', maxForgiven: '1.001' }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INVALID_AMOUNT');
     expect(fail({ account, policy: { ...policy, annualDiscountRate: '11' }, asOf: '2026-01-01' }).code).toBe('SETTLEMENT_INVALID_RATE');

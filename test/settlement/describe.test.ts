@@ -17,9 +17,10 @@ describe('describeOffer refuses amounts a letter must never print', () => {
     expect(describeOffer(offer)).toContain('$700.00');
   });
 
-  it('refuses a negative amount ("$-1,000.00") with SETTLEMENT_INVALID_AMOUNT', () => {
-    expect(codeOf({ ...offer, amount: '-1000.00', payments: [{ dueDate: offer.expiresOn, amount: '-1000.00' }] })).toEqual(['SETTLEMENT_INVALID_AMOUNT', ['amount']]);
-    expect(codeOf({ ...offer, balance: '-1000.00' })).toEqual(['SETTLEMENT_INVALID_AMOUNT', ['balance']]);
+  it('refuses a negative amount ("$-1,000.00") with money\'s MONEY_NEGATIVE, and "-0.00" with SETTLEMENT_INVALID_AMOUNT', () => {
+    expect(codeOf({ ...offer, amount: '-1000.00', payments: [{ dueDate: offer.expiresOn, amount: '-1000.00' }] })).toEqual(['MONEY_NEGATIVE', ['amount']]);
+    expect(codeOf({ ...offer, balance: '-1000.00' })).toEqual(['MONEY_NEGATIVE', ['balance']]);
+    // Zero with a minus sign is zero to money, but a letter would print "$-0.00".
     expect(codeOf({ ...offer, discount: '-0.00' })).toEqual(['SETTLEMENT_INVALID_AMOUNT', ['discount']]);
   });
 

@@ -131,7 +131,7 @@ describe('validateSettlementTerms', () => {
   });
 
   it('throws a ValidationError for malformed terms or policy, with paths under terms and policy', () => {
-    expect(thrown(() => validateSettlementTerms({ terms: { ...terms, amount: '0.00' }, policy }))).toEqual({ name: 'ValidationError', code: 'SETTLEMENT_INVALID_AMOUNT', path: ['terms', 'amount'] });
+    expect(thrown(() => validateSettlementTerms({ terms: { ...terms, amount: '0.00' }, policy }))).toEqual({ name: 'ValidationError', code: 'MONEY_NOT_POSITIVE', path: ['terms', 'amount'] });
     expect(thrown(() => validateSettlementTerms({ terms: { ...terms, amount: '700.001' }, policy }))).toMatchObject({ name: 'ValidationError', path: ['terms', 'amount'] });
     expect(thrown(() => validateSettlementTerms({ terms: { ...terms, amount: '700.00', kind: 'lumpSum', installments: 2 }, policy }))).toEqual({ name: 'ValidationError', code: 'INPUT_INVALID_VALUE', path: ['terms', 'installments'] });
     expect(thrown(() => validateSettlementTerms({ terms: { ...terms, amount: '700.00', firstDueDate: '2026-01-16' }, policy }))).toEqual({ name: 'ValidationError', code: 'INPUT_INVALID_VALUE', path: ['terms', 'firstDueDate'] });

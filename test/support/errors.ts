@@ -1,4 +1,5 @@
-import { isArrearsError } from '../../src/errors/index.js';
+import { ValidationError, isArrearsError } from '../../src/errors/index.js';
+import type { ArrearsError, ArrearsIssue } from '../../src/errors/index.js';
 
 /** The code of the arrears error `fn` throws, or `'none'`; any other error is thrown on. */
 export function codeOrNone(fn: () => unknown): string {
@@ -19,4 +20,9 @@ export function nameAndCode(fn: () => unknown): string | undefined {
     return isArrearsError(error) ? `${error.name}:${error.code}` : String(error);
   }
   return undefined;
+}
+
+/** Every issue of an arrears error: a ValidationError's `issues`, else the error itself as one issue. */
+export function issuesOf(error: ArrearsError): readonly ArrearsIssue[] {
+  return error instanceof ValidationError ? error.issues : [{ code: error.code, path: error.path, message: error.message }];
 }

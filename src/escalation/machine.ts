@@ -78,7 +78,8 @@ function violations(reasons: readonly RejectionReason[], event: string, state: s
  *   no rule is due up to `asOf` (before the account's `nextReviewOn`) it returns the very same
  *   account object: identity means "unchanged". The account's `clock` is the last day
  *   something happened to it (its `daysPastDue` is the count on that day); the result's
- *   `daysPastDue` and `pausedDays` are the counts on `asOf`.
+ *   `daysPastDue` and `pausedDays` are the counts on `asOf`. It is no verdict (it never refuses):
+ *   `{ account, actions, audit, daysPastDue, pausedDays }`.
  * - `countDaysPastDue(account, asOf)`: effective days past due and paused days on `asOf`.
  * - `allowedEvents`, `can`, `explain` (optionally as of a day), `replay`, `toMermaid`.
  *
@@ -339,15 +340,16 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
   let checkedAsOf: unknown = Symbol('unchecked');
   let checkedDay = 0;
 
-  /** An `advance` result: accepted, with the day counts of `at` carried forward to `asOf` (no rule is due in between). */
-  const advanced = (at: EscalationAccount, actions: EscalationAction[], audit: AuditEntry[], asOf: string, day: number): EscalationAdvanced => {
+  /** An `advance` result: the account and what the rules did, with the day counts of `at` carried forward to the day asked for (no rule is due in between). */
+  const advanced = (at: EscalationAccount, actions: EscalationAction[], audit: AuditEntry[], day: number): EscalationAdvanced => {
+    // Facts recorded when the account was written (see `countingOf`), not read from its frozen
+    // arrays. Five fields, one object: `advance` runs once per account per day.
     let daysPastDue = at.daysPastDue;
     let pausedDays = at.pausedDays;
-    // Facts recorded when the account was written (see `countingOf`): every account here is sealed.
     const facts = sealFacts(at) as SealFacts;
     if (facts.counting === 'runs') daysPastDue += day - facts.clockDay;
     else if (facts.counting === 'paused') pausedDays += day - facts.clockDay;
-    return { ok: true, findings: NO_FINDINGS, account: at, actions, audit, asOf, daysPastDue, pausedDays };
+    return { account: at, actions, audit, daysPastDue, pausedDays };
   };
 
   const advance = (account: EscalationAccount, asOf: string): EscalationAdvanced => {
@@ -367,10 +369,10 @@ export function createEscalation(policy?: EscalationPolicyInput): EscalationMach
     const review = acc.nextReviewOn;
     // Fresh empty arrays, not shared frozen ones: a caller's `for...of` over a frozen array
     // takes V8's generic iterator path, which allocates on every call.
-    if (review === null || review > asOf) return advanced(acc, [], [], asOf, day);
+    if (review === null || review > asOf) return advanced(acc, [], [], day);
     const d = new Draft(acc);
     runUntil(d, p, day, false);
-    return advanced(finish(d), d.out.actions, d.out.audit, asOf, day);
+    return advanced(finish(d), d.out.actions, d.out.audit, day);
   };
 
   const countDaysPastDue = (account: EscalationAccount, asOf: string): EscalationDayCount => {

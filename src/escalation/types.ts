@@ -425,13 +425,19 @@ export interface EscalationAccepted {
 }
 
 /**
- * What `advance` returns: an accepted result, plus the day counts on the day asked for (the
- * account's `clock` stays on the last day something happened, see {@link EscalationAccount}).
+ * What `advance` returns: the account, what the time-based rules did, and the day counts on the
+ * day asked for (the account's `clock` stays on the last day something happened, see
+ * {@link EscalationAccount}). Not a verdict: `advance` applies rules that are due and never
+ * refuses (a malformed account or date is an error), so it has no `ok` and no `findings`.
  */
-export interface EscalationAdvanced extends EscalationAccepted {
-  /** The day asked for. */
-  readonly asOf: CalendarDate;
-  /** Effective days past due on `asOf`. */
+export interface EscalationAdvanced {
+  /** The account, advanced: the very same object when no rule was due (identity means "unchanged"). */
+  readonly account: EscalationAccount;
+  /** The actions the rules emitted, in date order. */
+  readonly actions: readonly EscalationAction[];
+  /** The audit entries appended, one per move. */
+  readonly audit: readonly AuditEntry[];
+  /** Effective days past due on the day asked for. */
   readonly daysPastDue: number;
   /** Days of the current delinquency paused by clock-stopping holds, on `asOf`. */
   readonly pausedDays: number;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AuditEntry, EscalationAccount, EscalationMachine, EscalationResult } from '../../src/escalation/index.js';
+import type { AuditEntry, EscalationAccount, EscalationAdvanced, EscalationMachine, EscalationResult } from '../../src/escalation/index.js';
 import { createEscalation, EscalationAccountSchema } from '../../src/escalation/index.js';
 import { addDays, daysBetween } from '../../src/calendar/index.js';
 import { OPENED_ON, opening, openingArb, stepsArb } from '../arbitraries/escalation.js';
@@ -11,7 +11,7 @@ const TERMINAL = new Set(['paidInFull', 'settled', 'discharged', 'closedDeceased
 
 interface Run {
   readonly account: EscalationAccount;
-  readonly results: EscalationResult[];
+  readonly results: ReadonlyArray<EscalationResult | EscalationAdvanced>;
   readonly stages: string[];
 }
 
@@ -19,7 +19,7 @@ interface Run {
 function run(m: EscalationMachine, extra: number, jurisdiction: string | undefined, steps: readonly Step[]): Run {
   let account = m.initialState(opening(extra, jurisdiction));
   let today = OPENED_ON;
-  const results: EscalationResult[] = [];
+  const results: Array<EscalationResult | EscalationAdvanced> = [];
   const stages = [account.stage];
   for (const step of steps) {
     today = addDays(today, step.days);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EscalationAccount, EscalationResult } from '../../src/escalation/index.js';
+import type { EscalationAccount, EscalationAdvanced, EscalationResult } from '../../src/escalation/index.js';
 import { createEscalation } from '../../src/escalation/index.js';
 
 // The default process, from the first missed payment to charge-off, with a promise broken, a
@@ -11,7 +11,7 @@ const dues = ['2026-02-01', '2026-03-01', '2026-04-01', '2026-05-01', '2026-06-0
   amount: '100.00',
 }));
 
-function moves(r: EscalationResult): Array<[string, string, string]> {
+function moves(r: EscalationResult | EscalationAdvanced): Array<[string, string, string]> {
   return r.audit.filter((e) => e.from !== e.to).map((e) => [e.date, e.from, e.to]);
 }
 

@@ -3,7 +3,7 @@ import * as escalation from '../../src/escalation/index.js';
 import { describeVocabulary } from '../support/vocabulary-suite.js';
 
 // Issue 20: arrears/escalation speaks the vocabulary of STYLE.md. Its verdicts are the
-// machine's: `transition` (accepted and refused), `advance`. Inputs are readonly-friendly: the
+// machine's `transition` (accepted and refused); `advance` never refuses, so it is no verdict. Inputs are readonly-friendly: the
 // opening, the events and the policy below are `as const` and typecheck as they are.
 
 const policy = { guards: [{ id: 'small', description: 'No legal referral under 50.00.', events: ['legalReferral'], when: { balanceBelow: '50.00', maxDaysPastDue: 365 } }] } as const;
@@ -21,13 +21,13 @@ describeVocabulary(
     'transition (accepted, readonly plan)': () => machine.transition(late, plan),
     'transition (refused: bankruptcy stay)': () => machine.transition(bankrupt, { type: 'legalReferral', date: '2026-03-03' }),
     'transition (refused: dispute)': () => machine.transition(machine.transition(late, { type: 'disputeReceived', date: '2026-03-02' }).account, { type: 'promiseMade', date: '2026-03-03', amount: '10.00', dueDate: '2026-03-10' }),
-    'advance': () => machine.advance(late, '2026-04-01'),
-    'advance (nothing due)': () => machine.advance(late, late.clock),
   },
 );
 
 it('arrears/escalation: the account keeps its own clock, and advance reports the day asked', () => {
   const r = machine.advance(opened, '2026-02-21');
-  expect([r.account.clock, r.account.daysPastDue, r.asOf, r.daysPastDue]).toEqual(['2026-02-15', 31, '2026-02-21', 37]);
+  expect([r.account.clock, r.account.daysPastDue, r.daysPastDue]).toEqual(['2026-02-15', 31, 37]);
   expect('asOf' in r.account).toBe(false);
+  // advance is no verdict: it never refuses, so it carries no ok and no findings.
+  expect(Object.keys(machine.advance(late, late.clock)).sort()).toEqual(['account', 'actions', 'audit', 'daysPastDue', 'pausedDays']);
 });
